@@ -1,0 +1,196 @@
+/**
+ * The meetings, as reported in data/source/most-newsletter-2020-01.txt.
+ * Every quotation is copied verbatim (line breaks of the source folded to single spaces); a test
+ * finds each one in the source and checks that together they cover all of its words.
+ * Everything under an `editorial` key, and an organizer with basis "editorial", is not in the source.
+ */
+import type { Meeting } from '../schema/index.ts';
+
+const BEIJING_EDITORIAL = {
+  wikidataId: {
+    value: 'Q956',
+    source: 'Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data.',
+  },
+  timeZone: { value: 'Asia/Shanghai', source: 'IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00).' },
+} satisfies Meeting['place']['editorial'];
+
+export const meetings = [
+  {
+    id: 'national-st-work-conference-2020',
+    name: '2020 National Science and Technology Work Conference',
+    headline: '2020 National Science and Technology Work Conference Held in Beijing',
+    kind: 'conference',
+    startDate: '2020-01-10',
+    endDate: '2020-01-11',
+    dateText: 'January 10-11, 2020',
+    place: { city: 'Beijing', countryCode: 'CN', evidence: 'was held in Beijing', editorial: BEIJING_EDITORIAL },
+    organizer: {
+      basis: 'editorial',
+      organizationId: 'most',
+      source:
+        'Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it.',
+    },
+    participants: [
+      {
+        kind: 'person',
+        role: 'speaker',
+        personId: 'wang-zhigang',
+        titleAsPrinted: 'Minister',
+        evidence: 'Minister Wang Zhigang delivered a work report at the conference.',
+      },
+    ],
+    summary: [
+      'On January 10-11, 2020, National Science and Technology Work Conference was held in Beijing.',
+      'The conference reviewed the efforts and achievements accomplished in 2019, and set out the priorities for 2020.',
+      'Minister Wang Zhigang delivered a work report at the conference.',
+    ],
+    workReport: {
+      deliveredById: 'wang-zhigang',
+      introduction: 'He outlined ten priorities for 2020:',
+      priorities: [
+        { number: 1, text: 'Advance R&D projects in a coordinated way, with an emphasis on key, core technologies and basic research.' },
+        {
+          number: 2,
+          text: 'Formulate the Medium- and Long-term Scientific and Technological Development Program, and make systematic arrangements for China to be a leader among innovative countries.',
+        },
+        { number: 3, text: 'Better plan innovation bases to develop strong S&T forces led by state laboratories.' },
+        {
+          number: 4,
+          text: 'Accelerate the translation and application of new technologies and research results to foster new growth drivers.',
+        },
+        { number: 5, text: 'Develop public wellbeing-related science and technology to ensure a better life of the people.' },
+        {
+          number: 6,
+          text: 'Develop high-quality regional innovation hubs which are complementary to each other to increase innovation capacity of local areas.',
+        },
+        { number: 7, text: 'Deepen openness and cooperation in innovation to integrate into global innovation network.' },
+        { number: 8, text: 'Deepen the reform of S&T system to increase the efficiency of innovation system.' },
+        { number: 9, text: 'Unleash the people’s innovation vitality and develop high-caliber talent pool.' },
+        { number: 10, text: 'Improve ethics and academic integrity to create an innovation-friendly ecosystem.' },
+      ],
+    },
+    remarks: [],
+    source: {
+      sourceId: 'most-newsletter-2020-01',
+      attribution: 'Ministry of Science and Technology',
+      lineStart: 1,
+      lineEnd: 74,
+    },
+    editorial: {
+      nameZh: {
+        value: '2020年全国科技工作会议',
+        source:
+          "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network.",
+      },
+    },
+  },
+  {
+    id: 'overseas-st-sections-heads-meeting-2020',
+    name: '2020 Meeting with Heads for Science and Technology Sections in Overseas Diplomatic Missions',
+    headline: '2020 Meeting with Heads for Science and Technology Sections in Overseas Diplomatic Missions Held in Beijing',
+    kind: 'meeting',
+    startDate: '2020-01-09',
+    endDate: '2020-01-09',
+    dateText: 'January 9, 2020',
+    place: { city: 'Beijing', countryCode: 'CN', evidence: 'Held in Beijing', editorial: BEIJING_EDITORIAL },
+    organizer: {
+      basis: 'source',
+      organizationId: 'most',
+      evidence:
+        'leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions',
+    },
+    participants: [
+      {
+        kind: 'group',
+        role: 'host',
+        label: 'leaders of the Ministry of Science and Technology',
+        organizationId: 'most',
+        evidence:
+          'leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions',
+      },
+      {
+        kind: 'group',
+        role: 'attendee',
+        label: 'heads for science and technology sections in overseas diplomatic missions',
+        evidence:
+          'leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions',
+      },
+      {
+        kind: 'group',
+        role: 'presenter',
+        label: 'The science and technology diplomats at the meeting',
+        evidence: 'The science and technology diplomats at the meeting made presentations',
+      },
+      {
+        kind: 'person',
+        role: 'speaker',
+        personId: 'wang-zhigang',
+        titleAsPrinted: 'Minister of Science and Technology',
+        evidence: 'Minister of Science and Technology Wang Zhigang emphasized that',
+      },
+    ],
+    summary: [
+      'On January 9, 2020, leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions.',
+      'The meeting, acting on the guiding principles of the 19th CPC Congress and the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee, and guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era and Xi Jinping Thought on Diplomacy, set out arrangements for science and technology diplomacy in 2020.',
+      'The science and technology diplomats at the meeting made presentations on the cooperation between China and the countries they are stationed in, the ways to deepen openness and collaboration in science, technology and innovation, and the building of a community with a shared future for mankind.',
+    ],
+    guidance: [
+      { relation: 'acting-on-guiding-principles-of', kind: 'party-congress', text: 'the 19th CPC Congress', organizationId: 'cpc' },
+      {
+        relation: 'acting-on-guiding-principles-of',
+        kind: 'plenary-sessions',
+        text: 'the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee',
+        organizationId: 'cpc',
+      },
+      {
+        relation: 'guided-by',
+        kind: 'body-of-thought',
+        text: 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era',
+      },
+      { relation: 'guided-by', kind: 'body-of-thought', text: 'Xi Jinping Thought on Diplomacy' },
+    ],
+    purpose: 'set out arrangements for science and technology diplomacy in 2020',
+    presentationTopics: [
+      'the cooperation between China and the countries they are stationed in',
+      'the ways to deepen openness and collaboration in science, technology and innovation',
+      'the building of a community with a shared future for mankind',
+    ],
+    remarks: [
+      {
+        number: 1,
+        speakerId: 'wang-zhigang',
+        reportedAs: 'emphasized',
+        reportingClause: 'Minister of Science and Technology Wang Zhigang emphasized that',
+        text: 'it is vital to fully implement the important instructions given by General Secretary Xi Jinping, uphold political integrity, keep in mind the bigger picture, follow the core Party leadership and its policies, have firm confidence in China’s path, theories, system and culture, uphold the core status of General Secretary Xi Jinping in the CPC Central Committee and the whole CPC members, the authority and centralized and unified leadership of the CPC Central Committee; it is vital to have strong political commitment, commitment to China and to enhancing science and technology cooperation with the rest of the world.',
+        mentionedPersonIds: ['xi-jinping'],
+        mentionedOrganizationIds: ['cpc-central-committee', 'cpc'],
+      },
+      {
+        number: 2,
+        speakerId: 'wang-zhigang',
+        reportedAs: 'noted',
+        reportingClause: 'He noted that',
+        text: 'China is pursuing an innovation-driven development strategy, and is at a crucial stage to enter the ranks of innovative countries.',
+      },
+      {
+        number: 3,
+        speakerId: 'wang-zhigang',
+        reportedAs: 'hoped',
+        reportingClause: 'He hoped that',
+        text: 'science diplomats contribute ideas and insights and work together with domestic colleagues to advance science, technology and innovation.',
+      },
+      {
+        number: 4,
+        speakerId: 'wang-zhigang',
+        reportedAs: 'continued',
+        text: 'It is imperative to continue to enhance openness and cooperation in science, technology and innovation, actively integrate into global innovation network, and tell good stories about China’s science, technology and innovation, contribute Chinese wisdom to tackling common challenges for human society.',
+      },
+    ],
+    source: {
+      sourceId: 'most-newsletter-2020-01',
+      attribution: 'Ministry of Science and Technology',
+      lineStart: 78,
+      lineEnd: 177,
+    },
+  },
+] satisfies Meeting[];

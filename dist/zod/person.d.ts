@@ -1,0 +1,27 @@
+/** A person named in the source document. */
+import * as z from 'zod';
+export declare const PersonTitle: z.ZodObject<{
+    title: z.ZodString;
+    organizationId: z.ZodExactOptional<z.ZodString>;
+    evidence: z.ZodString;
+}, z.core.$strict>;
+export declare const Person: z.ZodObject<{
+    id: z.ZodString;
+    name: z.ZodString;
+    titles: z.ZodArray<z.ZodObject<{
+        title: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+    }, z.core.$strict>>;
+    editorial: z.ZodExactOptional<z.ZodObject<{
+        nameZh: z.ZodExactOptional<z.ZodObject<{
+            value: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>>;
+        wikidataId: z.ZodExactOptional<z.ZodObject<{
+            value: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type Person = z.infer<typeof Person>;

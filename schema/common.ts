@@ -1,0 +1,115 @@
+/**
+ * Building blocks shared by every record schema.
+ *
+ * Every string is bounded, trimmed and single-line; every array is bounded. The bounds keep
+ * JSON Schema `pattern`/`format` checks cheap on untrusted input, and they are counted the same
+ * way in zod and in JSON Schema (see `text`).
+ */
+import * as z from 'zod';
+
+/** No leading or trailing white space, no line breaks, at least one character. */
+const SINGLE_LINE_TRIMMED = /^\S(?:.*\S)?$/u;
+
+/** Length in Unicode code points, as JSON Schema's `maxLength` counts it. */
+export const codePointLength = (value: string): number => {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
+};
+
+/**
+ * A non-empty, trimmed, single-line string of at most `max` code points.
+ *
+ * zod's own `.max()` counts UTF-16 code units while JSON Schema validators count code points, so
+ * the two would disagree on text outside the Basic Multilingual Plane. This counts code points in
+ * zod and writes the same bound as `maxLength` into the JSON Schema.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .regex(SINGLE_LINE_TRIMMED, {
+      message: 'must be non-empty, without leading or trailing white space or line breaks',
+    })
+    .refine((value) => codePointLength(value) <= max, {
+      message: `must be at most ${max} characters long`,
+    })
+    .meta({ maxLength: max });
+
+/** A short name or label. */
+export const name = () => text(200);
+
+/** Marks a quotation in the JSON Schema (a standard `$comment`); the tables and tests read it. */
+export const VERBATIM_COMMENT = 'Verbatim: copied from the source document, line breaks folded to single spaces.';
+
+/** A quotation: text copied verbatim from the source document. */
+export const quote = () => text(4000).meta({ $comment: VERBATIM_COMMENT });
+
+/** A name or title as printed in the source document (verbatim, like a quotation). */
+export const printedName = () => name().meta({ $comment: VERBATIM_COMMENT });
+
+/** A lower-case slug used as a stable record id. */
+export const slug = () =>
+  z
+    .string()
+    .max(80)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      message: 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)',
+    });
+
+export const MeetingId = slug().meta({
+  id: 'MeetingId',
+  description: 'Stable id of a meeting (a slug).',
+  examples: ['national-st-work-conference-2020'],
+});
+export const PersonId = slug().meta({
+  id: 'PersonId',
+  description: 'Stable id of a person (a slug of the name).',
+  examples: ['wang-zhigang'],
+});
+export const OrganizationId = slug().meta({
+  id: 'OrganizationId',
+  description: 'Stable id of an organization (a slug).',
+  examples: ['most'],
+});
+export const SourceId = slug().meta({
+  id: 'SourceId',
+  description: 'Stable id of a source document (a slug).',
+  examples: ['most-newsletter-2020-01'],
+});
+
+/** An ISO 8601 calendar date (YYYY-MM-DD); zod's pattern rejects impossible days such as 2020-02-30. */
+export const isoDate = () => z.iso.date();
+
+/** A positive whole number used for ordering (1, 2, 3, …). */
+export const ordinal = () => z.int().min(1).max(10_000);
+
+/**
+ * A fact that is not in the source document, added by the editors, with where it was seen.
+ * Everything inside a record's `editorial` object has this shape.
+ */
+export const editorial = <T extends z.ZodType>(value: T, description: string) =>
+  z
+    .strictObject({
+      value: value.meta({ description: 'The editorial value.' }),
+      source: text(500).meta({
+        description: 'Where the editors saw this value (it is not in the source document).',
+      }),
+    })
+    .meta({ description: `Editorial, not from the source document: ${description}` });
+
+export const wikidataId = () =>
+  z
+    .string()
+    .max(20)
+    .regex(/^Q[1-9][0-9]*$/, { message: 'must be a Wikidata item id such as "Q956"' });
+
+/**
+ * An object whose keys are all optional but which, when present, holds at least one of them, so
+ * that "absent" and "empty" never mean two different things (the CSV tables cannot tell them apart).
+ */
+export const nonEmptyObject = <S extends z.ZodRawShape>(shape: S) =>
+  z
+    .strictObject(shape)
+    .refine((value) => Object.keys(value).length > 0, { message: 'must hold at least one field' })
+    .meta({ minProperties: 1 });

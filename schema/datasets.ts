@@ -1,0 +1,25 @@
+/** The dataset files: each is a JSON array of one kind of record. */
+import * as z from 'zod';
+import { Meeting } from './meeting.ts';
+import { Organization } from './organization.ts';
+import { Person } from './person.ts';
+import { SourceDocument } from './source.ts';
+
+const MAX_RECORDS = 100_000;
+
+export const Meetings = z
+  .array(Meeting)
+  .max(MAX_RECORDS)
+  .meta({ title: 'Meetings', description: 'All meetings, each with its nested content.' });
+export const People = z
+  .array(Person)
+  .max(MAX_RECORDS)
+  .meta({ title: 'People', description: 'All people named in the source.' });
+export const Organizations = z
+  .array(Organization)
+  .max(MAX_RECORDS)
+  .meta({ title: 'Organizations', description: 'All organizations named in the source.' });
+export const Sources = z
+  .array(SourceDocument)
+  .max(MAX_RECORDS)
+  .meta({ title: 'Sources', description: 'The source documents the records are taken from.' });

@@ -1,0 +1,75 @@
+/**
+ * The build: load → validate → derive → serialize → check → write.
+ *
+ *   npm run build        writes dist/ and the README's data dictionary
+ *
+ * It validates every record first; on any problem it prints them all, exits with 1 and leaves
+ * dist/ untouched. The output is byte-for-byte reproducible (no timestamps, fixed orders).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { recordSchemas } from '../schema/index.ts';
+import { checkDatasetsAgainstSchemas } from './build/ajv.ts';
+import { toCsv } from './build/csv.ts';
+import { renderDictionary, spliceDictionary } from './build/dictionary.ts';
+import { emitIndexDts, emitIndexJs } from './build/esm.ts';
+import { buildJsonSchemas } from './build/json-schema.ts';
+import { loadDatasets, type RawDatasets } from './build/load.ts';
+import { distReadme } from './build/dist-readme.ts';
+import { deriveAllTables, tableRows } from './build/tables.ts';
+import { formatProblem, validateDatasets, type BuildProblem } from './build/validate.ts';
+import { writeTree } from './build/write.ts';
+import { compileZodModule } from './build/zod-module.ts';
+
+export const rootDir = fileURLToPath(new URL('..', import.meta.url));
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export type BuildResult =
+  | { readonly ok: true; readonly files: Map<string, string>; readonly dictionary: string }
+  | { readonly ok: false; readonly problems: readonly BuildProblem[] };
+
+/** Everything the build writes, in memory: `files` for dist/, `dictionary` for the README. */
+export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => {
+  const validated = validateDatasets(raw);
+  if (!validated.ok) return { ok: false, problems: validated.problems };
+  const { datasets } = validated;
+
+  const schemas = buildJsonSchemas();
+  const tables = deriveAllTables(schemas);
+  const rows = tableRows(tables, datasets);
+
+  const files = new Map<string, string>();
+  files.set('README.md', distReadme(schemas, tables));
+  for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
+  for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
+  for (const table of tables) files.set(`csv/${table.name}.csv`, toCsv(table, rows.get(table.name) ?? []));
+  files.set('esm/index.js', emitIndexJs(datasets));
+  files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
+  for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
+
+  // Check what was produced before anything is written.
+  const problems = checkDatasetsAgainstSchemas(schemas, new Map(Object.entries(datasets)));
+  if (problems.length > 0) {
+    return { ok: false, problems: problems.map((message) => ({ file: 'dist', pointer: '', message })) };
+  }
+  return { ok: true, files, dictionary: renderDictionary(tables) };
+};
+
+export const main = (): number => {
+  const result = buildOutputs();
+  if (!result.ok) {
+    console.error(`Build failed: ${result.problems.length} problem(s); dist/ was not changed.`);
+    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  writeTree(`${rootDir}dist`, result.files);
+  const readmePath = `${rootDir}README.md`;
+  writeFileSync(readmePath, spliceDictionary(readFileSync(readmePath, 'utf8'), result.dictionary));
+  console.log(`Wrote ${result.files.size} files to dist/ and the data dictionary in README.md.`);
+  return 0;
+};
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main();
+}

@@ -1,0 +1,37 @@
+/** JSON Schema 2020-12 documents generated from the zod schemas with zod's own `z.toJSONSchema()`. */
+import * as z from 'zod';
+import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
+import { schemaBaseUrl } from './package-info.ts';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** A schema with an `id` in its meta is emitted as `{ $ref: '#/$defs/Id' }`: its title lives there. */
+const rootDefinition = (generated: JsonSchema): JsonSchema => {
+  const ref = generated['$ref'];
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return {};
+  const target = (generated['$defs'] as Record<string, JsonSchema>)[ref.slice('#/$defs/'.length)] ?? {};
+  return { title: target['title'], description: target['description'] };
+};
+
+/** Converts one zod schema; `$id`, `title` and `description` come first so the files read well. */
+export const toJsonSchema = (fileName: string, schema: z.ZodType): JsonSchema => {
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'throw',
+  }) as JsonSchema;
+  const { $schema, title, description, ...rest } = { ...rootDefinition(generated), ...generated };
+  if (typeof title !== 'string' || typeof description !== 'string') {
+    throw new Error(`schema for ${fileName} needs a title and a description in its .meta()`);
+  }
+  return { $schema, $id: `${schemaBaseUrl}${fileName}.schema.json`, title, description, ...rest };
+};
+
+/** Every JSON Schema the package publishes, by file name (without `.schema.json`). */
+export const buildJsonSchemas = (): Map<string, JsonSchema> =>
+  new Map(
+    Object.entries({ ...recordSchemas, ...datasetSchemas }).map(([fileName, schema]) => [
+      fileName,
+      toJsonSchema(fileName, schema),
+    ]),
+  );

@@ -1,0 +1,432 @@
+/**
+ * Normalized tables derived from the JSON Schemas: the CSV files, their data dictionary and their
+ * Table Schemas all come from here, and `tablesToRecords` turns rows back into records.
+ *
+ * The rules, so that every field of every record has exactly one cell:
+ * - a record kind is a table with one row per record; nested objects become columns named by their
+ *   path in snake_case (`place.editorial.wikidataId.value` → `place_editorial_wikidata_id_value`);
+ * - every array is a child table, with its parent's key columns in front; items are keyed by their
+ *   own `number` when they have one, otherwise by a 1-based `position` column;
+ * - an array of plain values has one value column, named in `TableNaming`;
+ * - an empty cell means the field is absent (the schemas forbid empty strings and empty objects),
+ *   and a required array with no rows is an empty array.
+ *
+ * Plain TypeScript over plain JSON Schema objects (no zod), so it can ship at run time.
+ */
+
+export type JsonSchemaNode = { readonly [key: string]: unknown };
+
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+
+export interface Column {
+  /** snake_case column name. */
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly description: string;
+  /** True when every row has a value. */
+  readonly required: boolean;
+  /** Where the value lives in the JSON records, e.g. `meetings[].place.city`. */
+  readonly jsonPath: string;
+  /** Property path from the table's row item to the value; empty for a plain-value array. */
+  readonly path: readonly string[];
+  readonly enum?: readonly string[];
+  readonly pattern?: string;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly example?: unknown;
+  /** True for quotations: the value is copied verbatim from the source document. */
+  readonly verbatim: boolean;
+  /** The table whose `id` this column refers to, for ids typed with a shared id schema. */
+  readonly references?: string;
+  /**
+   * `field`: a property of the item; `value`: the item itself (arrays of plain values);
+   * `position`: the item's 1-based index; `parent-key`: copied from the parent row's key.
+   */
+  readonly role: 'field' | 'value' | 'position' | 'parent-key';
+}
+
+export interface Table {
+  readonly name: string;
+  readonly description: string;
+  /** The record kind (schema file name) whose records feed this table. */
+  readonly recordKind: string;
+  /** Property path from the parent's item to the array this table holds; empty for a record table. */
+  readonly arrayPath: readonly string[];
+  readonly columns: readonly Column[];
+  readonly primaryKey: readonly string[];
+  /** The table whose rows own these rows; absent for a record table. */
+  readonly parent?: string;
+  /** The parent-key columns, which refer to the parent's primary key in the same order. */
+  readonly parentKeyColumns: readonly string[];
+  /** True when the object holding the array requires it (no rows then means `[]`). */
+  readonly arrayRequired: boolean;
+  /** The key column that orders items inside one parent: `number` or `position`. */
+  readonly itemKey?: 'number' | 'position';
+}
+
+/** Names for every table and for the value column of every plain-value array. */
+export interface TableNaming {
+  /** Key: record kind, then each array's path from its parent item, joined by dots (`meeting.remarks.mentionedPersonIds`). */
+  readonly [arrayKey: string]: { readonly table: string; readonly singular: string; readonly valueColumn?: string };
+}
+
+/** Which table an id schema (a `$defs` name) points to. */
+export interface IdTargets {
+  readonly [defName: string]: string;
+}
+
+export type Cell = string;
+export type Row = Readonly<Record<string, Cell>>;
+export type JsonRecord = Record<string, unknown>;
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** Follows a local `$ref` (and nothing else), remembering the `$defs` name it pointed to. */
+const resolve = (root: JsonSchemaNode, node: JsonSchemaNode): { node: JsonSchemaNode; defName?: string } => {
+  const ref = node['$ref'];
+  if (typeof ref !== 'string') return { node };
+  if (!ref.startsWith('#/$defs/')) throw new Error(`unsupported $ref ${ref}`);
+  const defName = ref.slice('#/$defs/'.length);
+  const target = (root['$defs'] as Record<string, JsonSchemaNode> | undefined)?.[defName];
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+  const { $ref: _, ...siblings } = node;
+  const inner = resolve(root, { ...target, ...siblings });
+  return { node: inner.node, defName: inner.defName ?? defName };
+};
+
+interface ObjectShape {
+  readonly properties: [string, JsonSchemaNode][];
+  readonly required: ReadonlySet<string>;
+  readonly description: string;
+}
+
+/** The properties of an object schema, or the union of a `oneOf`'s object variants. */
+const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectShape | undefined => {
+  const variants = Array.isArray(node['oneOf']) ? (node['oneOf'] as JsonSchemaNode[]) : undefined;
+  if (variants === undefined) {
+    if (node['type'] !== 'object') return undefined;
+    return {
+      properties: Object.entries((node['properties'] ?? {}) as Record<string, JsonSchemaNode>),
+      required: new Set((node['required'] ?? []) as string[]),
+      description: String(node['description'] ?? ''),
+    };
+  }
+  const merged = new Map<string, JsonSchemaNode[]>();
+  const requiredCounts = new Map<string, number>();
+  for (const variant of variants) {
+    const shape = objectShape(root, resolve(root, variant).node);
+    if (shape === undefined) throw new Error('a oneOf in a table must list objects');
+    for (const [key, schema] of shape.properties) merged.set(key, [...(merged.get(key) ?? []), schema]);
+    for (const key of shape.required) requiredCounts.set(key, (requiredCounts.get(key) ?? 0) + 1);
+  }
+  return {
+    properties: [...merged].map(([key, schemas]) => [key, mergeVariants(schemas)]),
+    required: new Set([...requiredCounts].filter(([, count]) => count === variants.length).map(([key]) => key)),
+    description: String(node['description'] ?? ''),
+  };
+};
+
+/** One property seen in several variants: the discriminator's constants become an enum. */
+const mergeVariants = (schemas: JsonSchemaNode[]): JsonSchemaNode => {
+  const [first] = schemas;
+  if (schemas.length === 1 || first === undefined || !('const' in first)) return first ?? {};
+  return {
+    type: 'string',
+    enum: schemas.map((schema) => schema['const']),
+    description: schemas.map((schema) => `"${String(schema['const'])}": ${String(schema['description'] ?? '')}`).join(' '),
+  };
+};
+
+const scalarType = (node: JsonSchemaNode): ColumnType | undefined => {
+  if ('const' in node || Array.isArray(node['enum'])) return 'string';
+  switch (node['type']) {
+    case 'string':
+      return node['format'] === 'date' ? 'date' : 'string';
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return node['type'];
+    default:
+      return undefined;
+  }
+};
+
+interface Walk {
+  readonly root: JsonSchemaNode;
+  readonly recordKind: string;
+  readonly naming: TableNaming;
+  readonly idTargets: IdTargets;
+  readonly tables: Table[];
+}
+
+interface ParentContext {
+  readonly table: string;
+  readonly singular: string;
+  readonly keyColumns: readonly Column[];
+  readonly jsonPath: string;
+  readonly namingKey: string;
+}
+
+/** Derives the tables of one record kind from its JSON Schema (a record schema, not a dataset). */
+export const deriveTables = (
+  schema: JsonSchemaNode,
+  recordKind: string,
+  naming: TableNaming,
+  idTargets: IdTargets,
+): Table[] => {
+  const walk: Walk = { root: schema, recordKind, naming, idTargets, tables: [] };
+  addTable(walk, schema, { arrayPath: [], arrayRequired: true, description: '' }, undefined);
+  return walk.tables;
+};
+
+interface ArraySite {
+  readonly arrayPath: readonly string[];
+  readonly arrayRequired: boolean;
+  readonly description: string;
+}
+
+/** Adds the table for `itemSchema` (the record, or the items of an array), then its child tables. */
+const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined) => {
+  const namingKey = parent === undefined ? walk.recordKind : [parent.namingKey, ...site.arrayPath].join('.');
+  const naming = walk.naming[namingKey];
+  if (naming === undefined) throw new Error(`no table name for ${namingKey}: add it to the table naming`);
+  const jsonPath = parent === undefined ? `${naming.table}[]` : `${parent.jsonPath}.${site.arrayPath.join('.')}[]`;
+  const columns: Column[] = (parent?.keyColumns ?? []).map((column) => ({
+    ...column,
+    // The parent's own key (id, number, position) is prefixed; keys it inherited keep their names.
+    name: column.role === 'parent-key' ? column.name : `${parent?.singular}_${column.name}`,
+    description: `Key of the ${parent?.singular} this row belongs to (${parent?.table}.${column.name}).`,
+    role: 'parent-key',
+    verbatim: false,
+    path: [],
+  }));
+  const parentKeyColumns = columns.map((column) => column.name);
+  const children: [JsonSchemaNode, ArraySite][] = [];
+  const { node: item, defName: itemDefName } = resolve(walk.root, itemSchema);
+  const shape = objectShape(walk.root, item);
+  let itemKey: 'number' | 'position' | undefined;
+
+  if (shape === undefined) {
+    if (naming.valueColumn === undefined) throw new Error(`${namingKey}: a table of plain values needs a valueColumn name`);
+    itemKey = 'position';
+    columns.push(positionColumn(jsonPath), {
+      ...scalarColumn(walk, naming.valueColumn, [], item, itemDefName, true, jsonPath, site.description),
+      role: 'value',
+    });
+  } else {
+    const numbered = shape.properties.some(([key, node]) => key === 'number' && resolve(walk.root, node).node['type'] === 'integer');
+    if (parent !== undefined) itemKey = numbered ? 'number' : 'position';
+    if (itemKey === 'position') columns.push(positionColumn(jsonPath));
+    const visit = (object: ObjectShape, path: readonly string[], required: boolean) => {
+      for (const [key, raw] of object.properties) {
+        const { node, defName } = resolve(walk.root, raw);
+        const propertyPath = [...path, key];
+        const nested = objectShape(walk.root, node);
+        if (nested !== undefined) {
+          visit(nested, propertyPath, required && object.required.has(key));
+        } else if (node['type'] === 'array') {
+          children.push([
+            (node['items'] ?? {}) as JsonSchemaNode,
+            { arrayPath: propertyPath, arrayRequired: object.required.has(key), description: String(node['description'] ?? '') },
+          ]);
+        } else {
+          const name = propertyPath.map(snake).join('_');
+          const jsonField = `${jsonPath}.${propertyPath.join('.')}`;
+          columns.push(scalarColumn(walk, name, propertyPath, node, defName, required && object.required.has(key), jsonField));
+        }
+      }
+    };
+    visit(shape, [], true);
+  }
+
+  const primaryKey = parent === undefined ? ['id'] : [...parentKeyColumns, itemKey ?? 'position'];
+  const keyColumns = primaryKey.map((key) => {
+    const column = columns.find((candidate) => candidate.name === key);
+    if (column === undefined) throw new Error(`${naming.table}: key column ${key} is missing`);
+    return column;
+  });
+  walk.tables.push({
+    name: naming.table,
+    description: parent === undefined ? shape?.description ?? '' : site.description,
+    recordKind: walk.recordKind,
+    arrayPath: site.arrayPath,
+    columns,
+    primaryKey,
+    ...(parent === undefined ? {} : { parent: parent.table }),
+    parentKeyColumns,
+    arrayRequired: site.arrayRequired,
+    ...(itemKey === undefined ? {} : { itemKey }),
+  });
+  const context: ParentContext = { table: naming.table, singular: naming.singular, keyColumns, jsonPath, namingKey };
+  for (const [items, childSite] of children) addTable(walk, items, childSite, context);
+};
+
+const positionColumn = (jsonPath: string): Column => ({
+  name: 'position',
+  type: 'integer',
+  description: `1-based position of the item in ${jsonPath}.`,
+  required: true,
+  jsonPath: `${jsonPath} (index + 1)`,
+  path: [],
+  role: 'position',
+  verbatim: false,
+  minimum: 1,
+});
+
+const scalarColumn = (
+  walk: Walk,
+  name: string,
+  path: readonly string[],
+  node: JsonSchemaNode,
+  defName: string | undefined,
+  required: boolean,
+  jsonPath: string,
+  fallbackDescription = '',
+): Column => {
+  const type = scalarType(node);
+  if (type === undefined) throw new Error(`${jsonPath}: cannot put a ${String(node['type'])} in a table cell`);
+  const enumValues = 'const' in node ? [node['const']] : node['enum'];
+  const examples = node['examples'];
+  // A record's own `id` is its key, not a reference.
+  const isOwnId = path.length === 1 && path[0] === 'id';
+  const references = defName === undefined || isOwnId ? undefined : walk.idTargets[defName];
+  return {
+    name,
+    type,
+    description: String(node['description'] ?? fallbackDescription),
+    required,
+    jsonPath,
+    path,
+    role: 'field',
+    verbatim: typeof node['$comment'] === 'string' && node['$comment'].startsWith('Verbatim'),
+    ...(Array.isArray(enumValues) ? { enum: enumValues.map(String) } : {}),
+    ...(typeof node['pattern'] === 'string' && type !== 'date' ? { pattern: node['pattern'] } : {}),
+    ...(typeof node['maxLength'] === 'number' ? { maxLength: node['maxLength'] } : {}),
+    ...(typeof node['minimum'] === 'number' ? { minimum: node['minimum'] } : {}),
+    ...(typeof node['maximum'] === 'number' ? { maximum: node['maximum'] } : {}),
+    ...(Array.isArray(examples) && examples.length > 0 ? { example: examples[0] } : {}),
+    ...(references === undefined ? {} : { references }),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Records → rows, and rows → records.
+
+const getPath = (value: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as JsonRecord)[key] : undefined), value);
+
+const toCell = (value: unknown): Cell => (value === undefined || value === null ? '' : String(value));
+
+const keyOf = (row: Row, columns: readonly string[]) => columns.map((column) => row[column] ?? '').join('\u0000');
+
+const childrenOf = (tables: readonly Table[], table: Table) => tables.filter((candidate) => candidate.parent === table.name);
+
+/** Flattens records of one kind into rows of each of its tables (tables must come from `deriveTables`). */
+export const recordsToRows = (tables: readonly Table[], records: readonly unknown[]): Map<string, Row[]> => {
+  const rows = new Map<string, Row[]>(tables.map((table) => [table.name, []]));
+  const emit = (table: Table, items: readonly unknown[], parentKey: readonly Cell[]) => {
+    items.forEach((item, index) => {
+      const row: Record<string, Cell> = {};
+      for (const column of table.columns) {
+        if (column.role === 'parent-key') row[column.name] = parentKey[table.parentKeyColumns.indexOf(column.name)] ?? '';
+        else if (column.role === 'position') row[column.name] = String(index + 1);
+        else if (column.role === 'value') row[column.name] = toCell(item);
+        else row[column.name] = toCell(getPath(item, column.path));
+      }
+      rows.get(table.name)?.push(row);
+      const ownKey = table.primaryKey.map((key) => row[key] ?? '');
+      for (const child of childrenOf(tables, table)) {
+        const array = getPath(item, child.arrayPath);
+        if (Array.isArray(array)) emit(child, array, ownKey);
+      }
+    });
+  };
+  const root = tables.find((table) => table.parent === undefined);
+  if (root !== undefined) emit(root, records, []);
+  return rows;
+};
+
+const parseCell = (cell: Cell, type: ColumnType): unknown => {
+  if (type === 'integer' || type === 'number') {
+    const number = Number(cell);
+    // Not a number: keep the text so that validation reports it where it is.
+    return /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(cell) && Number.isFinite(number) ? number : cell;
+  }
+  if (type === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
+  return cell;
+};
+
+const setPath = (target: JsonRecord, path: readonly string[], value: unknown) => {
+  let current = target;
+  for (const key of path.slice(0, -1)) {
+    const next = current[key];
+    if (next === null || typeof next !== 'object') current[key] = {};
+    current = current[key] as JsonRecord;
+  }
+  const last = path.at(-1);
+  if (last !== undefined) current[last] = value;
+};
+
+/** A row that names a parent no row of the parent table has. */
+export interface OrphanRow {
+  readonly table: string;
+  /** 0-based index of the row in its table. */
+  readonly rowIndex: number;
+  readonly parentKey: readonly string[];
+}
+
+/**
+ * Rebuilds the records of one kind from the rows of its tables: the inverse of `recordsToRows`.
+ * Rows whose parent is missing are returned in `orphans` instead of being dropped silently.
+ */
+export const rowsToRecords = (
+  tables: readonly Table[],
+  rowsByTable: ReadonlyMap<string, readonly Row[]>,
+): { records: JsonRecord[]; orphans: OrphanRow[] } => {
+  const itemsByKey = new Map<string, Map<string, unknown>>();
+  const orphans: OrphanRow[] = [];
+  const records: JsonRecord[] = [];
+  const build = (table: Table, row: Row): unknown => {
+    const value = table.columns.find((column) => column.role === 'value');
+    if (value !== undefined) return parseCell(row[value.name] ?? '', value.type);
+    const item: JsonRecord = {};
+    for (const column of table.columns) {
+      const cell = row[column.name] ?? '';
+      if (column.role === 'field' && cell !== '') setPath(item, column.path, parseCell(cell, column.type));
+    }
+    return item;
+  };
+  for (const table of tables) {
+    const items = new Map<string, unknown>();
+    itemsByKey.set(table.name, items);
+    const parentItems = table.parent === undefined ? undefined : itemsByKey.get(table.parent);
+    (rowsByTable.get(table.name) ?? []).forEach((row, rowIndex) => {
+      const item = build(table, row);
+      items.set(keyOf(row, table.primaryKey), item);
+      if (parentItems === undefined) {
+        records.push(item as JsonRecord);
+        return;
+      }
+      const parent = parentItems.get(keyOf(row, table.parentKeyColumns));
+      if (parent === undefined) {
+        orphans.push({ table: table.name, rowIndex, parentKey: table.parentKeyColumns.map((column) => row[column] ?? '') });
+        return;
+      }
+      const existing = getPath(parent, table.arrayPath);
+      if (Array.isArray(existing)) existing.push(item);
+      else setPath(parent as JsonRecord, table.arrayPath, [item]);
+    });
+    // A required array with no rows is an empty array, wherever the object that holds it exists.
+    if (parentItems !== undefined && table.arrayRequired) {
+      for (const parent of parentItems.values()) {
+        const holder = getPath(parent, table.arrayPath.slice(0, -1));
+        const last = table.arrayPath.at(-1);
+        if (last !== undefined && holder !== null && typeof holder === 'object' && !Array.isArray((holder as JsonRecord)[last])) {
+          (holder as JsonRecord)[last] = [];
+        }
+      }
+    }
+  }
+  return { records, orphans };
+};

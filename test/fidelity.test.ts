@@ -1,0 +1,127 @@
+/**
+ * Fidelity: the source is the pinned file, every quotation is in it, and together the
+ * quotations cover every word of it (so no fact is left out).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { meetings, people, organizations, sources } from '../data/index.ts';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
+import { validateDatasets } from '../scripts/build/validate.ts';
+import { fold, readSource, rootDir, sourcePath } from './helpers.ts';
+
+const SOURCE_SHA256 = '58bfdf326e90a44cbf7c9fb04e0db0cbcd38b47487d8493a175eac6140ae06c5';
+
+const validated = validateDatasets({ meetings, people, organizations, sources });
+if (!validated.ok) throw new Error('the data must be valid for these tests');
+const tables = deriveAllTables(buildJsonSchemas());
+const rows = tableRows(tables, validated.datasets);
+
+/** Every verbatim cell of every table, with where it is. */
+const quotations = tables.flatMap((table) =>
+  (rows.get(table.name) ?? []).flatMap((row, index) =>
+    table.columns
+      .filter((column) => column.verbatim && (row[column.name] ?? '') !== '')
+      .map((column) => ({ where: `${table.name}[${index}].${column.name}`, text: row[column.name] ?? '', row })),
+  ),
+);
+
+describe('the source document', () => {
+  it('is the pinned, unchanged copy', () => {
+    expect(createHash('sha256').update(readFileSync(sourcePath)).digest('hex')).toBe(SOURCE_SHA256);
+  });
+
+  it('is described by its record, hash and path included', () => {
+    const [source] = sources;
+    expect(sources).toHaveLength(1);
+    expect(source?.sha256).toBe(SOURCE_SHA256);
+    expect(readFileSync(`${rootDir}${source?.path}`).equals(readFileSync(sourcePath))).toBe(true);
+  });
+});
+
+describe('quotations', () => {
+  const folded = fold(readSource());
+
+  it('are many (the check below is not vacuous)', () => {
+    expect(quotations.length).toBeGreaterThan(40);
+  });
+
+  it.each(quotations.map((quotation) => [quotation.where, quotation.text]))('%s is in the source', (_where, text) => {
+    expect(folded).toContain(text);
+  });
+
+  it('keep typographic apostrophes as printed', () => {
+    const withApostrophe = quotations.filter((quotation) => quotation.text.includes('’'));
+    expect(withApostrophe.length).toBeGreaterThanOrEqual(3);
+    expect(quotations.some((quotation) => quotation.text.includes("'"))).toBe(false);
+  });
+
+  it('cover every word of the source but the printed priority numbers', () => {
+    const covered = new Array<boolean>(folded.length).fill(false);
+    for (const { text } of quotations) {
+      for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
+        covered.fill(true, at, at + text.length);
+      }
+    }
+    const uncovered = [...folded]
+      .map((char, index) => (covered[index] ? '\u0000' : char))
+      .join('')
+      .split('\u0000')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    expect(uncovered).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.']);
+  });
+
+  it("of a meeting lie within the meeting's lines of the source", () => {
+    const lines = readSource().split('\n');
+    for (const meeting of validated.datasets.meetings) {
+      const article = fold(lines.slice(meeting.source.lineStart - 1, meeting.source.lineEnd).join('\n'));
+      const own = quotations.filter((quotation) => quotation.row['meeting_id'] === meeting.id || quotation.row['id'] === meeting.id);
+      expect(own.length).toBeGreaterThan(10);
+      for (const { text } of own) expect(article).toContain(text);
+      expect(article.startsWith(meeting.headline)).toBe(true);
+      expect(article.endsWith(`(Source: ${meeting.source.attribution})`)).toBe(true);
+    }
+  });
+});
+
+describe('counts', () => {
+  const { meetings: all } = validated.datasets;
+  const conference = all.find((meeting) => meeting.id === 'national-st-work-conference-2020');
+  const diplomats = all.find((meeting) => meeting.id === 'overseas-st-sections-heads-meeting-2020');
+
+  it('two meetings, in Beijing, in January 2020', () => {
+    expect(all.map((meeting) => [meeting.startDate, meeting.endDate, meeting.place.city, meeting.place.countryCode])).toEqual([
+      ['2020-01-09', '2020-01-09', 'Beijing', 'CN'],
+      ['2020-01-10', '2020-01-11', 'Beijing', 'CN'],
+    ]);
+  });
+
+  it('ten priorities of the work report, numbered 1..10, delivered by Wang Zhigang', () => {
+    expect(conference?.workReport?.priorities.map((priority) => priority.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(conference?.workReport?.deliveredById).toBe('wang-zhigang');
+    expect(conference?.workReport?.introduction).toBe('He outlined ten priorities for 2020:');
+  });
+
+  it("the diplomats' meeting: four remarks by the minister, four guiding documents, three topics", () => {
+    expect(diplomats?.remarks.map((remark) => [remark.speakerId, remark.reportedAs])).toEqual([
+      ['wang-zhigang', 'emphasized'],
+      ['wang-zhigang', 'noted'],
+      ['wang-zhigang', 'hoped'],
+      ['wang-zhigang', 'continued'],
+    ]);
+    expect(diplomats?.guidance?.map((guidance) => guidance.kind)).toEqual([
+      'party-congress',
+      'plenary-sessions',
+      'body-of-thought',
+      'body-of-thought',
+    ]);
+    expect(diplomats?.presentationTopics).toHaveLength(3);
+  });
+
+  it('people and organizations', () => {
+    expect(validated.datasets.people.map((person) => person.id)).toEqual(['wang-zhigang', 'xi-jinping']);
+    expect(validated.datasets.organizations.map((organization) => organization.id)).toEqual(['cpc', 'cpc-central-committee', 'most']);
+  });
+});

@@ -1,0 +1,17 @@
+/** Shared by the tests: the repository's paths and the source text. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const rootDir = fileURLToPath(new URL('..', import.meta.url));
+export const distDir = `${rootDir}dist/`;
+export const sourcePath = `${rootDir}data/source/most-newsletter-2020-01.txt`;
+
+/** Line breaks and runs of white space folded to one space, as the quotations are stored. */
+export const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+export const readSource = () => readFileSync(sourcePath, 'utf8');
+export const readDist = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');
+export const readDistJson = (path: string): unknown => JSON.parse(readDist(path));
+
+/** A deep copy that a test may break without touching the shared record. */
+export const clone = <T>(value: T): T => structuredClone(value);
