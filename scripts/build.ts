@@ -56,17 +56,33 @@ export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => 
   return { ok: true, files, dictionary: renderDictionary(tables) };
 };
 
-export const main = (): number => {
-  const result = buildOutputs();
+export interface MainOptions {
+  readonly raw?: RawDatasets;
+  readonly distDir?: string;
+  readonly readmePath?: string;
+  readonly log?: (line: string) => void;
+  readonly error?: (line: string) => void;
+}
+
+/** Builds and writes; returns the exit code (0 written, 1 invalid records, nothing written). */
+export const main = ({
+  raw = loadDatasets(),
+  distDir = `${rootDir}dist`,
+  readmePath = `${rootDir}README.md`,
+  log = console.log,
+  error = console.error,
+}: MainOptions = {}): number => {
+  const result = buildOutputs(raw);
   if (!result.ok) {
-    console.error(`Build failed: ${result.problems.length} problem(s); dist/ was not changed.`);
-    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+    error(`Build failed: ${result.problems.length} problem(s); dist/ and README.md were not changed.`);
+    for (const problem of result.problems) error(`  ${formatProblem(problem)}`);
+    error('Fix the records (or the schema) and run `npm run build` again.');
     return 1;
   }
-  writeTree(`${rootDir}dist`, result.files);
-  const readmePath = `${rootDir}README.md`;
-  writeFileSync(readmePath, spliceDictionary(readFileSync(readmePath, 'utf8'), result.dictionary));
-  console.log(`Wrote ${result.files.size} files to dist/ and the data dictionary in README.md.`);
+  const readme = spliceDictionary(readFileSync(readmePath, 'utf8'), result.dictionary);
+  writeTree(distDir, result.files);
+  writeFileSync(readmePath, readme);
+  log(`Wrote ${result.files.size} files to dist/ and the data dictionary in README.md.`);
   return 0;
 };
 

@@ -24,9 +24,11 @@ export const codePointLength = (value) => {
  */
 export const text = (max) => z
     .string()
-    .min(1)
+    // `abort` stops at the first failed check, so that each bad value gets one clear message.
+    .min(1, { message: 'must not be empty', abort: true })
     .regex(SINGLE_LINE_TRIMMED, {
-    message: 'must be non-empty, without leading or trailing white space or line breaks',
+    message: 'must not begin or end with white space, nor contain line breaks',
+    abort: true,
 })
     .refine((value) => codePointLength(value) <= max, {
     message: `must be at most ${max} characters long`,

@@ -1,0 +1,101 @@
+/**
+ * The build's guard rails: every problem is reported with where it is, nothing is written when
+ * any record is wrong, and the rules JSON Schema cannot express are enforced.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as data from '../data/index.ts';
+import { buildOutputs, main } from '../scripts/build.ts';
+import type { RawDatasets } from '../scripts/build/load.ts';
+import { formatProblem, validateDatasets } from '../scripts/build/validate.ts';
+import { writeTree } from '../scripts/build/write.ts';
+import { clone } from './helpers.ts';
+
+const fresh = (): Record<keyof RawDatasets, any[]> => clone({
+  meetings: data.meetings,
+  people: data.people,
+  organizations: data.organizations,
+  sources: data.sources,
+});
+
+const problemsOf = (raw: RawDatasets) => {
+  const result = validateDatasets(raw);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+describe('rules JSON Schema cannot express', () => {
+  it('accept the real data', () => {
+    expect(problemsOf(fresh())).toEqual([]);
+  });
+
+  const cases: [string, (raw: ReturnType<typeof fresh>) => void, string][] = [
+    ['end date before start date', (raw) => (raw.meetings[0].endDate = '2020-01-09'), 'data/meetings.ts /0/endDate: 2020-01-09 is before startDate 2020-01-10'],
+    ['duplicate meeting id', (raw) => (raw.meetings[1].id = raw.meetings[0].id), 'data/meetings.ts /1/id: id "national-st-work-conference-2020" is already used by /0'],
+    ['duplicate person id', (raw) => raw.people.push(clone(raw.people[0])), 'data/people.ts /2/id: id "wang-zhigang" is already used by /0'],
+    ['a gap in the priorities', (raw) => raw.meetings[0].workReport.priorities.splice(4, 1), 'data/meetings.ts /0/workReport/priorities/4/number: is 6 but must be 5'],
+    ['remarks out of order', (raw) => raw.meetings[1].remarks.reverse(), 'data/meetings.ts /1/remarks/0/number: is 4 but must be 1'],
+    ['an unknown speaker', (raw) => (raw.meetings[1].remarks[0].speakerId = 'li-keqiang'), 'data/meetings.ts /1/remarks/0/speakerId: person "li-keqiang" is not in people'],
+    ['an unknown organizer', (raw) => (raw.meetings[0].organizer.organizationId = 'cas'), 'data/meetings.ts /0/organizer/organizationId: organization "cas" is not in organizations'],
+    ['an unknown mentioned organization', (raw) => (raw.meetings[1].remarks[0].mentionedOrganizationIds[1] = 'npc'), 'data/meetings.ts /1/remarks/0/mentionedOrganizationIds/1: organization "npc" is not in organizations'],
+    ['an unknown source', (raw) => (raw.meetings[0].source.sourceId = 'other-newsletter'), 'data/meetings.ts /0/source/sourceId: source "other-newsletter" is not in sources'],
+    ['an unknown parent organization', (raw) => (raw.organizations[2].parentId = 'nobody'), 'data/organizations.ts /2/parentId: organization "nobody" is not in organizations'],
+    ['an unknown publisher', (raw) => (raw.sources[0].publisherId = 'xinhua'), 'data/sources.ts /0/publisherId: organization "xinhua" is not in organizations'],
+    ['an unknown title organization', (raw) => (raw.people[0].titles[0].organizationId = 'moe'), 'data/people.ts /0/titles/0/organizationId: organization "moe" is not in organizations'],
+    ['source lines in the wrong order', (raw) => { raw.meetings[0].source.lineEnd = 1; raw.meetings[0].source.lineStart = 5; }, 'data/meetings.ts /0/source/lineEnd: line 1 is before lineStart 5'],
+    ['a schema error, with its path', (raw) => (raw.meetings[1].place.countryCode = 'PRC'), 'data/meetings.ts /1/place/countryCode:'],
+  ];
+  it.each(cases)('%s is reported with its place', (_label, breakIt, expected) => {
+    const raw = fresh();
+    breakIt(raw);
+    const problems = problemsOf(raw);
+    expect(problems.some((problem) => problem.startsWith(expected))).toBe(true);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const raw = fresh();
+    raw.meetings[0].name = '';
+    raw.meetings[1].kind = 'summit';
+    raw.people[0].name = ' Wang';
+    expect(problemsOf(raw)).toHaveLength(3);
+  });
+});
+
+describe('a failing build', () => {
+  it('exits 1, prints every problem and leaves dist/ and README.md untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-'));
+    const distDir = join(dir, 'dist');
+    mkdirSync(distDir);
+    writeFileSync(join(distDir, 'keep.txt'), 'previous build');
+    const readmePath = join(dir, 'README.md');
+    writeFileSync(readmePath, 'readme');
+    const raw = fresh();
+    raw.meetings[0].startDate = '2020-13-01';
+    const errors: string[] = [];
+    const code = main({ raw, distDir, readmePath, log: () => {}, error: (line) => errors.push(line) });
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toContain('data/meetings.ts /0/startDate:');
+    expect(readdirSync(distDir)).toEqual(['keep.txt']);
+    expect(readFileSync(readmePath, 'utf8')).toBe('readme');
+  });
+
+  it('a successful build replaces the whole folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-'));
+    const distDir = join(dir, 'dist');
+    mkdirSync(distDir);
+    writeFileSync(join(distDir, 'stale.txt'), 'from an old build');
+    writeTree(distDir, new Map([['a/b.txt', 'new']]));
+    expect(readdirSync(distDir)).toEqual(['a']);
+    expect(readFileSync(join(distDir, 'a/b.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['dist']);
+    expect(existsSync(join(distDir, 'stale.txt'))).toBe(false);
+  });
+
+  it('buildOutputs returns problems instead of files', () => {
+    const raw = fresh();
+    raw.people[1].titles[0].extra = true;
+    const result = buildOutputs(raw);
+    expect(result.ok).toBe(false);
+  });
+});

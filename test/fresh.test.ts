@@ -1,0 +1,39 @@
+/** dist/ and the README's data dictionary are what the build makes of the current sources. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOutputs } from '../scripts/build.ts';
+import { DICTIONARY_END, DICTIONARY_START } from '../scripts/build/dictionary.ts';
+import { distDir, rootDir } from './helpers.ts';
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? listFiles(path) : [relative(distDir, path)];
+  });
+
+const result = buildOutputs();
+if (!result.ok) throw new Error('the build must succeed for these tests');
+
+describe('dist/ is fresh (run `npm run build` when this fails)', () => {
+  it('holds exactly the files the build makes', () => {
+    expect(listFiles(distDir).sort()).toEqual([...result.files.keys()].sort());
+  });
+
+  it.each([...result.files.keys()])('%s is byte-for-byte what the build makes', (path) => {
+    expect(readFileSync(join(distDir, path), 'utf8') === result.files.get(path)).toBe(true);
+  });
+
+  it('the build is deterministic: two runs give the same bytes', () => {
+    const again = buildOutputs();
+    expect(again.ok && [...again.files]).toEqual([...result.files]);
+  });
+
+  it("README.md's data dictionary is fresh", () => {
+    const readme = readFileSync(join(rootDir, 'README.md'), 'utf8');
+    const start = readme.indexOf(DICTIONARY_START);
+    const end = readme.indexOf(DICTIONARY_END) + DICTIONARY_END.length;
+    expect(start).toBeGreaterThan(-1);
+    expect(readme.slice(start, end)).toBe(result.dictionary);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The JSON Schemas: they compile under ajv's strict mode, the published JSON is valid against
+ * them, broken records are rejected, and zod and the JSON Schema agree record by record.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { datasetSchemas, recordSchemas } from '../schema/index.ts';
+import { createAjv } from '../scripts/build/ajv.ts';
+import { clone, distDir, readDistJson } from './helpers.ts';
+
+const schemaFiles = readdirSync(`${distDir}schema`).sort();
+const loadSchema = (name: string) => readDistJson(`schema/${name}.schema.json`) as Record<string, unknown>;
+const compile = (name: string) => createAjv().compile(loadSchema(name));
+
+const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
+const people = readDistJson('json/people.json') as Record<string, unknown>[];
+const [diplomats, conference] = meetings as [Record<string, any>, Record<string, any>];
+
+describe('published JSON Schemas', () => {
+  it('are one per record kind and one per dataset file', () => {
+    expect(schemaFiles).toEqual(
+      [...Object.keys(recordSchemas), ...Object.keys(datasetSchemas)].map((name) => `${name}.schema.json`).sort(),
+    );
+  });
+
+  it.each(schemaFiles)('%s compiles under Ajv2020 strict mode, with $id, title and description', (file) => {
+    const schema = readDistJson(`schema/${file}`) as Record<string, unknown>;
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['$id']).toMatch(/^https:\/\/unpkg\.com\/china-st-meetings@\d+\.\d+\.\d+\/dist\/schema\/[a-z-]+\.schema\.json$/);
+    expect(String(schema['$id']).endsWith(`/${file}`)).toBe(true);
+    expect(schema['title']).toEqual(expect.any(String));
+    expect(schema['description']).toEqual(expect.any(String));
+    expect(() => createAjv().compile(schema)).not.toThrow();
+  });
+
+  it('are not empty: the meeting schema closes objects and requires its fields', () => {
+    const meeting = (loadSchema('meeting')['$defs'] as Record<string, Record<string, unknown>>)['Meeting'];
+    expect(meeting?.['additionalProperties']).toBe(false);
+    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'name', 'startDate', 'endDate', 'place', 'organizer']));
+  });
+
+  it('bound every string and every array', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`));
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record['type'] === 'string' && typeof record['maxLength'] !== 'number' && !('enum' in record) && !('const' in record)) {
+        if (record['format'] !== 'date') unbounded.push(path);
+      }
+      if (record['type'] === 'array' && typeof record['maxItems'] !== 'number') unbounded.push(path);
+      for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);
+    };
+    for (const file of schemaFiles) walk(readDistJson(`schema/${file}`), file);
+    expect(unbounded).toEqual([]);
+  });
+});
+
+describe('the contract: every json/NAME.json is valid against schema/NAME.schema.json', () => {
+  it.each(Object.keys(datasetSchemas))('%s', (name) => {
+    const validate = compile(name);
+    const valid = validate(readDistJson(`json/${name}.json`));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+});
+
+/** Broken copies of real records: each must be rejected by ajv and by zod. */
+const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
+  ['an unknown field', (m) => (m.venue = 'Great Hall')],
+  ['an unknown field in a nested object', (m) => (m.place.district = 'Dongcheng')],
+  ['an impossible date (2020-02-30)', (m) => (m.startDate = '2020-02-30')],
+  ['a date that is not ISO 8601', (m) => (m.endDate = '11/01/2020')],
+  ['a missing required field', (m) => delete m.name],
+  ['an empty string', (m) => (m.headline = '')],
+  ['leading white space', (m) => (m.name = ' 2020 Meeting')],
+  ['a line break inside a string', (m) => (m.summary[0] = 'one\ntwo')],
+  ['a wrong type (number for string)', (m) => (m.name = 2020)],
+  ['a wrong type (string for integer)', (m) => (m.source.lineStart = '1')],
+  ['a value outside the enum', (m) => (m.kind = 'summit')],
+  ['a bad id', (m) => (m.id = 'Not A Slug')],
+  ['a bad country code', (m) => (m.place.countryCode = 'china')],
+  ['a string over its length bound', (m) => (m.name = 'x'.repeat(201))],
+  ['an array over its length bound', (m) => (m.summary = Array.from({ length: 51 }, () => 'A sentence.'))],
+  ['an organizer mixing both variants', (m) => (m.organizer = { ...m.organizer, evidence: 'was held', source: 'the editors' })],
+  ['an empty editorial object', (m) => (m.editorial = {})],
+  ['an explicit null', (m) => (m.purpose = null)],
+];
+
+describe('broken records are rejected by ajv and by zod', () => {
+  const validate = compile('meeting');
+  it.each(brokenMeetings)('%s', (_label, breakIt) => {
+    for (const original of [conference, diplomats]) {
+      const broken = clone(original);
+      breakIt(broken);
+      expect(validate(broken)).toBe(false);
+      expect(recordSchemas.meeting.safeParse(broken).success).toBe(false);
+    }
+  });
+
+  it('while the unbroken records pass both', () => {
+    for (const original of meetings) {
+      expect(validate(original)).toBe(true);
+      expect(recordSchemas.meeting.safeParse(original).success).toBe(true);
+    }
+  });
+});
+
+describe('zod and the JSON Schema agree', () => {
+  const cases: [string, z.ZodType, unknown][] = [];
+  const person = people[0] as Record<string, any>;
+  const withName = (value: string) => ({ ...clone(person), name: value });
+  // Length bounds at the edge, with text outside the Basic Multilingual Plane: zod counts UTF-16
+  // units where JSON Schema counts code points; the schemas count code points in both.
+  const astral = '𠀋'; // one code point, two UTF-16 units
+  for (const [label, value] of [
+    ['200 astral characters (400 UTF-16 units)', astral.repeat(200)],
+    ['201 astral characters', astral.repeat(201)],
+    ['200 ASCII characters', 'a'.repeat(200)],
+    ['201 ASCII characters', 'a'.repeat(201)],
+    ['199 ASCII and one astral character', `${'a'.repeat(199)}${astral}`],
+    ['an emoji name', '王志刚 👍'],
+    ['a name with a trailing space', 'Wang '],
+    ['a name with a tab', 'Wang\tZhigang'],
+    ['a name with a line separator', 'Wang\u2028Zhigang'],
+  ] as const) {
+    cases.push([`person name: ${label}`, recordSchemas.person, withName(value)]);
+  }
+  for (const [label, breakIt] of brokenMeetings) {
+    const broken = clone(conference);
+    breakIt(broken);
+    cases.push([`meeting: ${label}`, recordSchemas.meeting, broken]);
+  }
+  for (const meeting of meetings) cases.push([`meeting ${String(meeting['id'])}`, recordSchemas.meeting, meeting]);
+  cases.push(['a meeting with __proto__ as a key', recordSchemas.meeting, JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(conference).slice(1)}`)]);
+  cases.push(['a meeting that is an array', recordSchemas.meeting, [conference]]);
+  cases.push(['a meeting that is null', recordSchemas.meeting, null]);
+
+  const byName = new Map<z.ZodType, string>([
+    [recordSchemas.person, 'person'],
+    [recordSchemas.meeting, 'meeting'],
+  ]);
+  const validators = new Map([...byName].map(([schema, name]) => [schema, compile(name)]));
+
+  it.each(cases)('%s', (_label, schema, value) => {
+    const ajvVerdict = validators.get(schema)?.(value);
+    expect(schema.safeParse(value).success).toBe(ajvVerdict);
+  });
+
+  it('the astral cases really differ from a UTF-16 count', () => {
+    expect(astral.length).toBe(2);
+    expect(recordSchemas.person.safeParse(withName(astral.repeat(200))).success).toBe(true);
+    expect(recordSchemas.person.safeParse(withName(astral.repeat(201))).success).toBe(false);
+  });
+});
