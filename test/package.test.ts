@@ -1,0 +1,124 @@
+/**
+ * The package as a user gets it: `npm pack`, installed into an empty project with no network and
+ * nothing else, then imported from plain ESM and type-checked from TypeScript without zod.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runtimeExportNames } from '../scripts/build/esm.ts';
+import packageJson from '../package.json' with { type: 'json' };
+import { rootDir } from './helpers.ts';
+
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let consumer = '';
+let packedFiles: string[] = [];
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'consumer-'));
+  const packOutput = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], rootDir)) as [
+    { filename: string; files: { path: string }[] },
+  ];
+  packedFiles = packOutput[0].files.map((file) => file.path).sort();
+  consumer = join(work, 'app');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packOutput[0].filename)], consumer);
+});
+
+describe('the packed package', () => {
+  it('ships the outputs, the source text and no build or test code', () => {
+    expect(packedFiles).toContain('dist/esm/index.js');
+    expect(packedFiles).toContain('dist/esm/index.d.ts');
+    expect(packedFiles).toContain('dist/zod/index.js');
+    expect(packedFiles).toContain('dist/schema/meeting.schema.json');
+    expect(packedFiles).toContain('dist/json/meetings.json');
+    expect(packedFiles).toContain('dist/csv/work_report_priorities.csv');
+    expect(packedFiles).toContain('data/source/most-newsletter-2020-01.txt');
+    expect(packedFiles.filter((file) => /^(scripts|test|schema|src)\//.test(file) || file.startsWith('data/') && !file.startsWith('data/source/'))).toEqual([]);
+  });
+
+  it('has no runtime dependencies and no install scripts', () => {
+    expect(packageJson).not.toHaveProperty('dependencies');
+    expect(Object.keys(packageJson.scripts)).not.toEqual(expect.arrayContaining(['preinstall', 'install', 'postinstall', 'prepare']));
+    expect(readdirSync(join(consumer, 'node_modules')).sort()).toEqual(['.package-lock.json', 'china-st-meetings']);
+  });
+
+  it('imports as ESM and exports exactly the pinned names; the data is deep-frozen', () => {
+    const script = `
+      import * as pkg from 'china-st-meetings';
+      const m = pkg.getMeeting('national-st-work-conference-2020');
+      let threw = '';
+      try { pkg.getMeeting('nope'); } catch (error) { threw = error.constructor.name + ': ' + error.message; }
+      let writeThrew = false;
+      try { m.workReport.priorities[0].text = 'changed'; } catch { writeThrew = true; }
+      console.log(JSON.stringify({
+        exports: Object.keys(pkg),
+        priorities: m.workReport.priorities.length,
+        frozen: Object.isFrozen(pkg.meetings) && Object.isFrozen(m.workReport.priorities[0]) && Object.isFrozen(pkg.people[0].titles),
+        writeThrew, threw,
+        ids: pkg.meetingIds,
+      }));`;
+    const out = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
+    expect(out.exports.sort()).toEqual([...runtimeExportNames].sort());
+    expect(out.priorities).toBe(10);
+    expect(out.frozen).toBe(true);
+    expect(out.writeThrew).toBe(true);
+    expect(out.threw).toBe('RangeError: Unknown meeting id "nope"; known ids: overseas-st-sections-heads-meeting-2020, national-st-work-conference-2020');
+    expect(out.ids).toEqual(['overseas-st-sections-heads-meeting-2020', 'national-st-work-conference-2020']);
+  });
+
+  it('exposes the JSON Schemas, JSON and CSV files through its exports', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { readFileSync } from 'node:fs';
+      const require = createRequire(import.meta.url);
+      const read = (path) => readFileSync(require.resolve(path), 'utf8');
+      console.log(JSON.stringify({
+        schema: JSON.parse(read('china-st-meetings/schema/meeting.schema.json')).title,
+        json: JSON.parse(read('china-st-meetings/json/meetings.json')).length,
+        csv: read('china-st-meetings/csv/work_report_priorities.csv').split('\\r\\n')[0],
+        source: read('china-st-meetings/source/most-newsletter-2020-01.txt').includes('Wang Zhigang'),
+        version: JSON.parse(read('china-st-meetings/package.json')).version,
+      }));`;
+    expect(JSON.parse(run('node', ['--input-type=module', '-e', script], consumer))).toEqual({
+      schema: 'Meeting',
+      json: 2,
+      csv: 'meeting_id,number,text',
+      source: true,
+      version: packageJson.version,
+    });
+  });
+
+  it('type-checks a TypeScript consumer with nothing else installed (no zod, no @types)', () => {
+    writeFileSync(
+      join(consumer, 'main.ts'),
+      `import { getMeeting, meetings, type Meeting, type MeetingId } from 'china-st-meetings';
+       const id: MeetingId = 'national-st-work-conference-2020';
+       const meeting: Meeting = getMeeting(id);
+       const texts: readonly string[] = meeting.workReport?.priorities.map((priority) => priority.text) ?? [];
+       export const count: number = meetings.length + texts.length;
+       // @ts-expect-error: an unknown id is a type error for the consumer too
+       getMeeting('national-st-work-conference-2019');
+      `,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [], skipLibCheck: false } }),
+    );
+    const tsc = join(rootDir, 'node_modules/typescript/bin/tsc');
+    expect(run('node', [tsc, '-p', consumer], consumer)).toBe('');
+  });
+});
+
+describe('the zod entry (china-st-meetings/zod)', () => {
+  it('exports the schemas, which accept the published data', async () => {
+    const zodEntry = await import('china-st-meetings/zod');
+    const { meetings } = await import('china-st-meetings');
+    expect(zodEntry.Meetings.safeParse(meetings).success).toBe(true);
+    expect(zodEntry.Meeting.safeParse({ ...meetings[0], id: 'Bad Id' }).success).toBe(false);
+  });
+});
