@@ -81,7 +81,7 @@ export const SourceId = slug().meta({
 });
 
 /** An ISO 8601 calendar date (YYYY-MM-DD); zod's pattern rejects impossible days such as 2020-02-30. */
-export const isoDate = () => z.iso.date();
+export const isoDate = () => z.iso.date().max(10);
 
 /** A positive whole number used for ordering (1, 2, 3, …). */
 export const ordinal = () => z.int().min(1).max(10_000);
@@ -93,12 +93,10 @@ export const ordinal = () => z.int().min(1).max(10_000);
 export const editorial = <T extends z.ZodType>(value: T, description: string) =>
   z
     .strictObject({
-      value: value.meta({ description: 'The editorial value.' }),
-      source: text(500).meta({
-        description: 'Where the editors saw this value (it is not in the source document).',
-      }),
+      value: value.meta({ description: `Editorial (not in the source document): ${description}` }),
+      source: text(500).meta({ description: 'Where the editors saw the value.' }),
     })
-    .meta({ description: `Editorial, not from the source document: ${description}` });
+    .meta({ description: `Editorial (not in the source document): ${description}` });
 
 export const wikidataId = () =>
   z

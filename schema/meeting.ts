@@ -44,12 +44,12 @@ export const Organizer = z
   .discriminatedUnion('basis', [
     z.strictObject({
       basis: z.literal('source').meta({ description: 'The source names the organizer.' }),
-      organizationId: OrganizationId,
+      organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
       evidence: quote().meta({ description: 'The words of the source that name the organizer, verbatim.' }),
     }),
     z.strictObject({
       basis: z.literal('editorial').meta({ description: 'The source does not name the organizer; the editors do.' }),
-      organizationId: OrganizationId,
+      organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
       source: text(500).meta({ description: 'Why the editors name this organizer, and from what.' }),
     }),
   ])
@@ -72,7 +72,7 @@ export const Participant = z
     z.strictObject({
       kind: z.literal('person').meta({ description: 'A named person.' }),
       role: ParticipantRole,
-      personId: PersonId,
+      personId: PersonId.meta({ description: 'The person.', examples: ['wang-zhigang'] }),
       titleAsPrinted: printedName()
         .exactOptional()
         .meta({ description: 'The title the source gives the person here.', examples: ['Minister'] }),
@@ -159,7 +159,7 @@ export const Remark = z
 
 export const MeetingSourceRef = z
   .strictObject({
-    sourceId: SourceId,
+    sourceId: SourceId.meta({ description: 'The source document.', examples: ['most-newsletter-2020-01'] }),
     attribution: quote().meta({
       description: 'Who the source credits for the article, verbatim.',
       examples: ['Ministry of Science and Technology'],

@@ -47,7 +47,7 @@ describe('published JSON Schemas', () => {
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       if (record['type'] === 'string' && typeof record['maxLength'] !== 'number' && !('enum' in record) && !('const' in record)) {
-        if (record['format'] !== 'date') unbounded.push(path);
+        unbounded.push(path);
       }
       if (record['type'] === 'array' && typeof record['maxItems'] !== 'number') unbounded.push(path);
       for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);

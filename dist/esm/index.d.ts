@@ -76,11 +76,11 @@ export interface Meeting {
   readonly source: MeetingSourceRef;
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial, not from the source document: the name of the meeting in Chinese. */
+    /** Editorial (not in the source document): the name of the meeting in Chinese. */
     readonly nameZh?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the name of the meeting in Chinese. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
   };
@@ -91,10 +91,7 @@ export type MeetingKind = "conference" | "meeting";
 
 /** Where in the source document the meeting is reported. */
 export interface MeetingSourceRef {
-  /**
-   * Stable id of a source document (a slug).
-   * @example "most-newsletter-2020-01"
-   */
+  /** The source document. */
   readonly sourceId: string;
   /**
    * Who the source credits for the article, verbatim.
@@ -133,32 +130,32 @@ export interface Organization {
   readonly evidence: string;
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial, not from the source document: the full official English name. */
+    /** Editorial (not in the source document): the full official English name. */
     readonly officialName?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the full official English name. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial, not from the source document: the name in Chinese characters. */
+    /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial, not from the source document: the short Chinese name. */
+    /** Editorial (not in the source document): the short Chinese name. */
     readonly shortNameZh?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the short Chinese name. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial, not from the source document: the Wikidata item of the organization. */
+    /** Editorial (not in the source document): the Wikidata item of the organization. */
     readonly wikidataId?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the Wikidata item of the organization. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
   };
@@ -171,20 +168,14 @@ export type OrganizationKind = "government-ministry" | "political-party" | "part
 export type Organizer = {
   /** The source names the organizer. */
   readonly basis: "source";
-  /**
-   * Stable id of an organization (a slug).
-   * @example "most"
-   */
+  /** The organizer. */
   readonly organizationId: string;
   /** The words of the source that name the organizer, verbatim. */
   readonly evidence: string;
 } | {
   /** The source does not name the organizer; the editors do. */
   readonly basis: "editorial";
-  /**
-   * Stable id of an organization (a slug).
-   * @example "most"
-   */
+  /** The organizer. */
   readonly organizationId: string;
   /** Why the editors name this organizer, and from what. */
   readonly source: string;
@@ -196,10 +187,7 @@ export type Participant = {
   readonly kind: "person";
   /** What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations). */
   readonly role: ParticipantRole;
-  /**
-   * Stable id of a person (a slug of the name).
-   * @example "wang-zhigang"
-   */
+  /** The person. */
   readonly personId: string;
   /**
    * The title the source gives the person here.
@@ -243,18 +231,18 @@ export interface Person {
   readonly titles: readonly PersonTitle[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial, not from the source document: the name in Chinese characters. */
+    /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial, not from the source document: the Wikidata item of the person. */
+    /** Editorial (not in the source document): the Wikidata item of the person. */
     readonly wikidataId?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the Wikidata item of the person. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
   };
@@ -295,18 +283,18 @@ export interface Place {
   readonly evidence: string;
   /** Facts about the place that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial, not from the source document: the Wikidata item of the city. */
+    /** Editorial (not in the source document): the Wikidata item of the city. */
     readonly wikidataId?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the Wikidata item of the city. */
       readonly value: string;
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial, not from the source document: the IANA time zone of the city (UTC+08:00, no daylight saving time). */
+    /** Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time). */
     readonly timeZone?: {
-      /** The editorial value. */
+      /** Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time). */
       readonly value: "Asia/Shanghai";
-      /** Where the editors saw this value (it is not in the source document). */
+      /** Where the editors saw the value. */
       readonly source: string;
     };
   };
