@@ -56,76 +56,113 @@ export interface Datasets {
 const REFERENCE_TARGET = { person: 'people', organization: 'organizations', source: 'sources' } as const;
 type ReferenceKind = keyof typeof REFERENCE_TARGET;
 
+/** A problem inside one record, with a pointer relative to that record (`/endDate`). */
+export interface RecordProblem {
+  readonly pointer: string;
+  readonly code: RuleCode;
+  readonly message: string;
+}
+
+/** An id one record refers to, with where it is (relative to the record) and which dataset it names. */
+export interface Reference {
+  readonly pointer: string;
+  readonly kind: ReferenceKind;
+  readonly target: DatasetKey;
+  readonly id: string;
+}
+
+const numbering = (pointer: string, items: readonly { readonly number: number }[]): RecordProblem[] =>
+  items.flatMap((item, index) =>
+    item.number === index + 1
+      ? []
+      : [{ pointer: `${pointer}/${index}/number`, code: 'numbering' as const, message: `is ${item.number} but must be ${index + 1}: number the items 1..n in order, without gaps` }],
+  );
+
+/** The rules that one record can break on its own: date order, line order, numbering. */
+export const recordRuleProblems = (dataset: DatasetKey, record: unknown): RecordProblem[] => {
+  if (dataset !== 'meetings') return [];
+  const meeting = record as MeetingLike;
+  const problems: RecordProblem[] = [];
+  if (meeting.endDate < meeting.startDate) {
+    problems.push({ pointer: '/endDate', code: 'date-order', message: `${meeting.endDate} is before startDate ${meeting.startDate}; the end date must not be before the start date` });
+  }
+  if (meeting.source.lineEnd < meeting.source.lineStart) {
+    problems.push({ pointer: '/source/lineEnd', code: 'line-order', message: `line ${meeting.source.lineEnd} is before lineStart ${meeting.source.lineStart}` });
+  }
+  if (meeting.workReport !== undefined) problems.push(...numbering('/workReport/priorities', meeting.workReport.priorities));
+  problems.push(...numbering('/remarks', meeting.remarks));
+  return problems;
+};
+
+/** Every id a record refers to, in document order. */
+export const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
+  const references: Reference[] = [];
+  const add = (pointer: string, kind: ReferenceKind, id: string | undefined) => {
+    if (id !== undefined) references.push({ pointer, kind, target: REFERENCE_TARGET[kind], id });
+  };
+  switch (dataset) {
+    case 'meetings': {
+      const meeting = record as MeetingLike;
+      add('/organizer/organizationId', 'organization', meeting.organizer.organizationId);
+      meeting.participants.forEach((participant, i) => {
+        add(`/participants/${i}/personId`, 'person', participant.personId);
+        add(`/participants/${i}/organizationId`, 'organization', participant.organizationId);
+      });
+      if (meeting.workReport !== undefined) add('/workReport/deliveredById', 'person', meeting.workReport.deliveredById);
+      meeting.guidance?.forEach((guidance, i) => add(`/guidance/${i}/organizationId`, 'organization', guidance.organizationId));
+      meeting.remarks.forEach((remark, i) => {
+        add(`/remarks/${i}/speakerId`, 'person', remark.speakerId);
+        remark.mentionedPersonIds?.forEach((id, j) => add(`/remarks/${i}/mentionedPersonIds/${j}`, 'person', id));
+        remark.mentionedOrganizationIds?.forEach((id, j) => add(`/remarks/${i}/mentionedOrganizationIds/${j}`, 'organization', id));
+      });
+      add('/source/sourceId', 'source', meeting.source.sourceId);
+      break;
+    }
+    case 'people':
+      (record as PersonLike).titles.forEach((title, i) => add(`/titles/${i}/organizationId`, 'organization', title.organizationId));
+      break;
+    case 'organizations':
+      add('/parentId', 'organization', (record as OrganizationLike).parentId);
+      break;
+    case 'sources':
+      add('/publisherId', 'organization', (record as SourceLike).publisherId);
+      break;
+  }
+  return references;
+};
+
+export const unresolvedMessage = (reference: Reference) =>
+  `${reference.kind} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
+
+export const duplicateMessage = (id: string, firstAt: string) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
+
+const DATASET_KEYS = ['meetings', 'people', 'organizations', 'sources'] as const;
+
+/** Checks whole datasets held in memory (the build's case). */
 export const checkRules = (datasets: Datasets): RuleProblem[] => {
   const problems: RuleProblem[] = [];
-  const report = (dataset: DatasetKey, pointer: string, code: RuleCode, message: string) =>
-    problems.push({ dataset, pointer, code, message });
-
   const idSets = new Map<DatasetKey, Set<string>>();
-  for (const key of ['meetings', 'people', 'organizations', 'sources'] as const) {
+  for (const key of DATASET_KEYS) {
     const records = datasets[key];
     if (records === undefined) continue;
     const seen = new Map<string, number>();
     records.forEach((record, index) => {
       const first = seen.get(record.id);
       if (first === undefined) seen.set(record.id, index);
-      else report(key, `/${index}/id`, 'duplicate-id', `id "${record.id}" is already used by /${first}; give each record its own id`);
+      else problems.push({ dataset: key, pointer: `/${index}/id`, code: 'duplicate-id', message: duplicateMessage(record.id, `/${first}`) });
     });
     idSets.set(key, new Set(seen.keys()));
   }
-
-  const reference = (dataset: DatasetKey, pointer: string, kind: ReferenceKind, id: string | undefined) => {
-    if (id === undefined) return;
-    const target = REFERENCE_TARGET[kind];
-    const ids = idSets.get(target);
-    if (ids !== undefined && !ids.has(id)) {
-      report(dataset, pointer, 'unresolved-reference', `${kind} "${id}" is not in ${target}; add it there or fix the id`);
-    }
-  };
-
-  const numbering = (dataset: DatasetKey, pointer: string, items: readonly { readonly number: number }[]) =>
-    items.forEach((item, index) => {
-      if (item.number !== index + 1) {
-        report(dataset, `${pointer}/${index}/number`, 'numbering', `is ${item.number} but must be ${index + 1}: number the items 1..n in order, without gaps`);
+  for (const key of DATASET_KEYS) {
+    datasets[key]?.forEach((record, index) => {
+      for (const problem of recordRuleProblems(key, record)) problems.push({ ...problem, dataset: key, pointer: `/${index}${problem.pointer}` });
+      for (const reference of referencesOf(key, record)) {
+        const ids = idSets.get(reference.target);
+        if (ids !== undefined && !ids.has(reference.id)) {
+          problems.push({ dataset: key, pointer: `/${index}${reference.pointer}`, code: 'unresolved-reference', message: unresolvedMessage(reference) });
+        }
       }
     });
-
-  datasets.meetings?.forEach((meeting, index) => {
-    const at = `/${index}`;
-    if (meeting.endDate < meeting.startDate) {
-      report('meetings', `${at}/endDate`, 'date-order', `${meeting.endDate} is before startDate ${meeting.startDate}; the end date must not be before the start date`);
-    }
-    if (meeting.source.lineEnd < meeting.source.lineStart) {
-      report('meetings', `${at}/source/lineEnd`, 'line-order', `line ${meeting.source.lineEnd} is before lineStart ${meeting.source.lineStart}`);
-    }
-    reference('meetings', `${at}/organizer/organizationId`, 'organization', meeting.organizer.organizationId);
-    meeting.participants.forEach((participant, i) => {
-      reference('meetings', `${at}/participants/${i}/personId`, 'person', participant.personId);
-      reference('meetings', `${at}/participants/${i}/organizationId`, 'organization', participant.organizationId);
-    });
-    if (meeting.workReport !== undefined) {
-      reference('meetings', `${at}/workReport/deliveredById`, 'person', meeting.workReport.deliveredById);
-      numbering('meetings', `${at}/workReport/priorities`, meeting.workReport.priorities);
-    }
-    meeting.guidance?.forEach((guidance, i) =>
-      reference('meetings', `${at}/guidance/${i}/organizationId`, 'organization', guidance.organizationId),
-    );
-    numbering('meetings', `${at}/remarks`, meeting.remarks);
-    meeting.remarks.forEach((remark, i) => {
-      reference('meetings', `${at}/remarks/${i}/speakerId`, 'person', remark.speakerId);
-      remark.mentionedPersonIds?.forEach((id, j) => reference('meetings', `${at}/remarks/${i}/mentionedPersonIds/${j}`, 'person', id));
-      remark.mentionedOrganizationIds?.forEach((id, j) =>
-        reference('meetings', `${at}/remarks/${i}/mentionedOrganizationIds/${j}`, 'organization', id),
-      );
-    });
-    reference('meetings', `${at}/source/sourceId`, 'source', meeting.source.sourceId);
-  });
-  datasets.people?.forEach((person, index) =>
-    person.titles.forEach((title, i) => reference('people', `/${index}/titles/${i}/organizationId`, 'organization', title.organizationId)),
-  );
-  datasets.organizations?.forEach((organization, index) =>
-    reference('organizations', `/${index}/parentId`, 'organization', organization.parentId),
-  );
-  datasets.sources?.forEach((source, index) => reference('sources', `/${index}/publisherId`, 'organization', source.publisherId));
+  }
   return problems;
 };
