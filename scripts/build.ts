@@ -19,6 +19,7 @@ import { distReadme } from './build/dist-readme.ts';
 import { deriveAllTables, tableRows } from './build/tables.ts';
 import { formatProblem, validateDatasets, type BuildProblem } from './build/validate.ts';
 import { writeTree } from './build/write.ts';
+import { buildValidatorFiles } from './build/validator-bundle.ts';
 import { compileZodModule } from './build/zod-module.ts';
 
 export const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +31,7 @@ export type BuildResult =
   | { readonly ok: false; readonly problems: readonly BuildProblem[] };
 
 /** Everything the build writes, in memory: `files` for dist/, `dictionary` for the README. */
-export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => {
+export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<BuildResult> => {
   const validated = validateDatasets(raw);
   if (!validated.ok) return { ok: false, problems: validated.problems };
   const { datasets } = validated;
@@ -47,6 +48,7 @@ export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => 
   files.set('esm/index.js', emitIndexJs(datasets));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
+  for (const [name, content] of await buildValidatorFiles(schemas, tables)) files.set(name, content);
 
   // Check what was produced before anything is written.
   const problems = checkDatasetsAgainstSchemas(schemas, new Map(Object.entries(datasets)));
@@ -65,14 +67,14 @@ export interface MainOptions {
 }
 
 /** Builds and writes; returns the exit code (0 written, 1 invalid records, nothing written). */
-export const main = ({
+export const main = async ({
   raw = loadDatasets(),
   distDir = `${rootDir}dist`,
   readmePath = `${rootDir}README.md`,
   log = console.log,
   error = console.error,
-}: MainOptions = {}): number => {
-  const result = buildOutputs(raw);
+}: MainOptions = {}): Promise<number> => {
+  const result = await buildOutputs(raw);
   if (!result.ok) {
     error(`Build failed: ${result.problems.length} problem(s); dist/ and README.md were not changed.`);
     for (const problem of result.problems) error(`  ${formatProblem(problem)}`);
@@ -87,5 +89,5 @@ export const main = ({
 };
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main();
+  process.exitCode = await main();
 }

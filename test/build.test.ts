@@ -63,7 +63,7 @@ describe('rules JSON Schema cannot express', () => {
 });
 
 describe('a failing build', () => {
-  it('exits 1, prints every problem and leaves dist/ and README.md untouched', () => {
+  it('exits 1, prints every problem and leaves dist/ and README.md untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-'));
     const distDir = join(dir, 'dist');
     mkdirSync(distDir);
@@ -73,7 +73,7 @@ describe('a failing build', () => {
     const raw = fresh();
     raw.meetings[0].startDate = '2020-13-01';
     const errors: string[] = [];
-    const code = main({ raw, distDir, readmePath, log: () => {}, error: (line) => errors.push(line) });
+    const code = await main({ raw, distDir, readmePath, log: () => {}, error: (line) => errors.push(line) });
     expect(code).toBe(1);
     expect(errors.join('\n')).toContain('data/meetings.ts /0/startDate:');
     expect(readdirSync(distDir)).toEqual(['keep.txt']);
@@ -92,10 +92,10 @@ describe('a failing build', () => {
     expect(existsSync(join(distDir, 'stale.txt'))).toBe(false);
   });
 
-  it('buildOutputs returns problems instead of files', () => {
+  it('buildOutputs returns problems instead of files', async () => {
     const raw = fresh();
     raw.people[1].titles[0].extra = true;
-    const result = buildOutputs(raw);
+    const result = await buildOutputs(raw);
     expect(result.ok).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ const listFiles = (dir: string): string[] =>
     return statSync(path).isDirectory() ? listFiles(path) : [relative(distDir, path)];
   });
 
-const result = buildOutputs();
+const result = await buildOutputs();
 if (!result.ok) throw new Error('the build must succeed for these tests');
 
 describe('dist/ is fresh (run `npm run build` when this fails)', () => {
@@ -24,8 +24,8 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
     expect(readFileSync(join(distDir, path), 'utf8') === result.files.get(path)).toBe(true);
   });
 
-  it('the build is deterministic: two runs give the same bytes', () => {
-    const again = buildOutputs();
+  it('the build is deterministic: two runs give the same bytes', async () => {
+    const again = await buildOutputs();
     expect(again.ok && [...again.files]).toEqual([...result.files]);
   });
 

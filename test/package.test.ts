@@ -44,7 +44,8 @@ describe('the packed package', () => {
   it('has no runtime dependencies and no install scripts', () => {
     expect(packageJson).not.toHaveProperty('dependencies');
     expect(Object.keys(packageJson.scripts)).not.toEqual(expect.arrayContaining(['preinstall', 'install', 'postinstall', 'prepare']));
-    expect(readdirSync(join(consumer, 'node_modules')).sort()).toEqual(['.package-lock.json', 'china-st-meetings']);
+    expect(readdirSync(join(consumer, 'node_modules')).sort()).toEqual(['.bin', '.package-lock.json', 'china-st-meetings']);
+    expect(readdirSync(join(consumer, 'node_modules/.bin'))).toEqual(['china-st-meetings']);
   });
 
   it('imports as ESM and exports exactly the pinned names; the data is deep-frozen', () => {
@@ -111,6 +112,36 @@ describe('the packed package', () => {
     );
     const tsc = join(rootDir, 'node_modules/typescript/bin/tsc');
     expect(run('node', [tsc, '-p', consumer], consumer)).toBe('');
+  });
+});
+
+describe('the validator, installed with nothing else (no ajv, no zod, no csv-parse)', () => {
+  it('validates through the library entry', () => {
+    const script = `
+      import { validateRecord } from 'china-st-meetings/validate';
+      import { meetings } from 'china-st-meetings';
+      const good = validateRecord(meetings[0]);
+      const bad = validateRecord({ ...meetings[0], kind: 'summit' });
+      console.log(JSON.stringify([good.valid, bad.valid, bad.errors.map((error) => error.code + ' ' + error.pointer)]));`;
+    expect(JSON.parse(run('node', ['--input-type=module', '-e', script], consumer))).toEqual([true, false, ['not-allowed-value /kind']]);
+  });
+
+  it('runs as the package bin, with the documented exit codes', () => {
+    const bin = join(consumer, 'node_modules/.bin/china-st-meetings');
+    const meetings = join(consumer, 'node_modules/china-st-meetings/dist/json/meetings.json');
+    expect(run(bin, ['validate', '--quiet', meetings], consumer)).toBe('valid: 1 file, 2 records, no errors\n');
+    const bad = join(consumer, 'bad.ndjson');
+    writeFileSync(bad, '{"id": "x"}\n');
+    const failed = (() => {
+      try {
+        run(bin, ['validate', bad], consumer);
+        return { status: 0 };
+      } catch (error) {
+        return error as { status: number; stdout: string };
+      }
+    })();
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toContain(`${bad}:1: /name: missing required field "name" [missing-field]`);
   });
 });
 

@@ -1,0 +1,44 @@
+/** Byte-level helpers shared by the NDJSON, JSON and CSV readers. */
+import type { ErrorCode } from './types.ts';
+
+/** Decodes bytes[start, end) as UTF-8; null when they are not valid UTF-8. Platform-specific. */
+export type Utf8Decoder = (bytes: Uint8Array, start: number, end: number) => string | null;
+
+/** A problem with the input as a whole, which stops reading the file. */
+export interface InputProblem {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** What the first bytes of a file say: a BOM to skip, or why the file cannot be read as UTF-8 text. */
+export const sniff = (first: Uint8Array): { skip: number } | InputProblem => {
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { skip: 3 };
+  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
+    return { code: 'unsupported-encoding', message: 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8' };
+  }
+  const probe = first.subarray(0, 4096);
+  if (probe.includes(0)) {
+    return {
+      code: 'binary-input',
+      message: 'the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8',
+    };
+  }
+  return { skip: 0 };
+};
+
+export const concatBytes = (parts: readonly Uint8Array[], total: number): Uint8Array => {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+
+export const INVALID_UTF8_MESSAGE =
+  'is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8';
+
+/** The largest record text read; beyond it a line or element is skipped and reported. */
+export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;

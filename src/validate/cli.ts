@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * The `china-st-meetings` command.
+ *
+ * Exit codes: 0 every record valid; 1 some data invalid; 2 usage error or unreadable input;
+ * 3 an internal error (a bug: please report it).
+ */
+import { parseArgs } from 'node:util';
+import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationIssue, type ValidationReport } from './index.ts';
+
+const USAGE = `Usage:
+  china-st-meetings validate [options] FILE...   check JSON, NDJSON or CSV files (- reads standard input)
+  china-st-meetings schemas                      list the schemas and CSV tables
+  china-st-meetings --help | --version
+
+Options for validate:
+  --schema NAME       the schema the records follow (default: the schema a file is named after, as in
+                      people.json, else meeting); see \`china-st-meetings schemas\`
+  --format FORMAT     json, ndjson or csv (default: from the file extension)
+  --table NAME        CSV only: the table the rows belong to (default: from the file name or header)
+  --json              print a machine-readable JSON report instead of lines for people
+  --max-errors N      collect at most N errors (default: 100); records are still all counted
+  --quiet             print only the summary line
+  --no-progress       no progress indicator on standard error
+
+Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input, 3 internal error.`;
+
+const EXIT = { valid: 0, invalid: 1, usage: 2, internal: 3 } as const;
+
+class UsageError extends Error {}
+
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+const formatIssue = (issue: ValidationIssue) => {
+  const where = [issue.file ?? '-', issue.line, issue.column].filter((part) => part !== undefined).join(':');
+  const pointer = issue.pointer === '' ? '' : `${issue.pointer}: `;
+  return `${where}: ${pointer}${issue.message} [${issue.code}]`;
+};
+
+const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+
+export const summaryLine = (report: ValidationReport) => {
+  const files = plural(report.files.length, 'file');
+  const records = plural(report.records, 'record');
+  if (report.valid) return `valid: ${files}, ${records}, no errors`;
+  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
+  const parts = [`${report.validRecords.toLocaleString('en-US')} valid`, `${report.invalidRecords.toLocaleString('en-US')} invalid`];
+  if (inputErrors > 0) parts.push(plural(inputErrors, 'input error'));
+  const shown = report.truncated ? `; showing the first ${plural(report.errors.length, 'error')} (raise --max-errors for more)` : '';
+  return `invalid: ${files}, ${records}: ${parts.join(', ')}${shown}`;
+};
+
+/** A progress line on standard error, for large inputs on a terminal only. */
+const progressReporter = (enabled: boolean) => {
+  if (!enabled || !process.stderr.isTTY) return { onProgress: undefined, done: () => {} };
+  let shown = false;
+  const megabytes = (bytes: number) => `${Math.round(bytes / 1_048_576).toLocaleString('en-US')} MB`;
+  return {
+    onProgress: (bytes: number, total: number | undefined) => {
+      if (total !== undefined && total < 32 * 1_048_576) return;
+      shown = true;
+      const percent = total === undefined || total === 0 ? '' : ` ${Math.floor((bytes / total) * 100)}%`;
+      process.stderr.write(`\rvalidating…${percent} ${megabytes(bytes)}${total === undefined ? '' : ` of ${megabytes(total)}`}   `);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+};
+
+const parsePositiveInteger = (text: string, option: string) => {
+  if (!/^[1-9][0-9]*$/u.test(text)) throw new UsageError(`${option} takes a whole number of at least 1, not "${text}"`);
+  return Number(text);
+};
+
+const runValidate = async (args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      schema: { type: 'string' },
+      format: { type: 'string' },
+      table: { type: 'string' },
+      json: { type: 'boolean' },
+      'max-errors': { type: 'string' },
+      quiet: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('name at least one FILE to validate (- reads standard input)');
+  const { schema } = values;
+  if (schema !== undefined && !schemas().some((candidate) => candidate.name === schema)) {
+    throw new UsageError(`unknown schema "${schema}"; use one of: ${schemas().map((candidate) => candidate.name).join(', ')}`);
+  }
+  if (values.format !== undefined && !['json', 'ndjson', 'csv'].includes(values.format)) {
+    throw new UsageError(`unknown format "${values.format}"; use json, ndjson or csv`);
+  }
+  if (values.table !== undefined && !tables().some((table) => table.name === values.table)) {
+    throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
+  }
+  const maxErrors = values['max-errors'] === undefined ? undefined : parsePositiveInteger(values['max-errors'], '--max-errors');
+  const progress = progressReporter(values['no-progress'] !== true && values.json !== true);
+  let report: ValidationReport;
+  try {
+    report = await validateFiles(positionals, {
+      ...(schema === undefined ? {} : { schema: schema as SchemaName }),
+      ...(values.format === undefined ? {} : { format: values.format as InputFormat }),
+      ...(values.table === undefined ? {} : { table: values.table }),
+      ...(maxErrors === undefined ? {} : { maxErrors }),
+      ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
+    });
+  } finally {
+    progress.done();
+  }
+  if (values.json === true) write(JSON.stringify(report, null, 2));
+  else {
+    if (values.quiet !== true) {
+      for (const issue of report.errors) write(formatIssue(issue));
+      for (const note of report.notes) write(`note: ${note}`);
+    }
+    write(summaryLine(report));
+  }
+  return report.valid ? EXIT.valid : EXIT.invalid;
+};
+
+const listSchemas = () => {
+  write('Schemas (--schema):');
+  for (const schema of schemas()) write(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
+  write('CSV tables (--table):');
+  for (const table of tables()) write(`  ${table.name.padEnd(29)} rows of ${table.recordKind}${table.parent === undefined ? '' : ` (each belongs to a row of ${table.parent})`}`);
+  return EXIT.valid;
+};
+
+export const main = async (argv: string[]): Promise<number> => {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      write(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.valid;
+    }
+    if (command === '--version' || command === '-v') {
+      write(__PACKAGE_VERSION__);
+      return EXIT.valid;
+    }
+    if (command === 'schemas') return listSchemas();
+    if (command === 'validate') return await runValidate(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`china-st-meetings: ${(error as Error).message}\n`);
+      if (!(error instanceof InputError)) process.stderr.write('Run `china-st-meetings --help` for usage.\n');
+      return EXIT.usage;
+    }
+    process.stderr.write(`china-st-meetings: internal error: ${(error as Error).message ?? String(error)}\nPlease report this with the command you ran.\n`);
+    return EXIT.internal;
+  }
+};
+
+declare const __PACKAGE_VERSION__: string;
+
+// A reader that goes away (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+/**
+ * The shape of the validators that the build compiles with ajv's standalone code generation.
+ * The runtime receives them as a module; it never compiles a schema itself and needs no ajv.
+ */
+
+/** An ajv error object (the fields this package reads). */
+export interface AjvError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+  /** With ajv's `verbose` option: the keyword's value, the schema holding it, and the data. */
+  readonly schema?: unknown;
+  readonly parentSchema?: Readonly<Record<string, unknown>>;
+  readonly data?: unknown;
+}
+
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: readonly AjvError[] | null;
+}
+
+export type RecordKind = 'meeting' | 'person' | 'organization' | 'source-document';
+export type DatasetKey = 'meetings' | 'people' | 'organizations' | 'sources';
+
+export interface ColumnInfo {
+  readonly name: string;
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  readonly required: boolean;
+  /** The table whose `id` this column refers to. */
+  readonly references?: string;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly recordKind: RecordKind;
+  readonly columns: readonly ColumnInfo[];
+  readonly primaryKey: readonly string[];
+  readonly parent?: string;
+  readonly parentKeyColumns: readonly string[];
+}
+
+export interface SchemaInfo {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** The record kind whose records the schema checks (a dataset schema checks an array of them). */
+  readonly recordKind: RecordKind;
+  readonly dataset: DatasetKey;
+  readonly isDataset: boolean;
+}
+
+export interface CompiledModule {
+  /** Stops at the first error: the fast path for valid records. */
+  readonly fast: Readonly<Record<RecordKind, CompiledValidator>>;
+  /** Collects every error, verbosely: run only on records that failed the fast path. */
+  readonly full: Readonly<Record<RecordKind, CompiledValidator>>;
+  /** One per CSV table: a row of typed cells. */
+  readonly rows: Readonly<Record<string, CompiledValidator>>;
+  readonly tables: readonly TableInfo[];
+  readonly schemas: readonly SchemaInfo[];
+}

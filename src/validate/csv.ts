@@ -1,0 +1,216 @@
+/**
+ * CSV input: rows of one of the package's tables (named with `--table`, or recognized from the
+ * file name or the header), typed per the table's columns and checked against the table's row
+ * schema, with duplicate keys, rows whose parent is missing and unresolved ids reported.
+ * Parsing is csv-parse's, streamed.
+ */
+import type { ColumnInfo, TableInfo } from './compiled.ts';
+import type { ChunkInput, RecordPlace, ValidationRun } from './engine.ts';
+import { IdIndex } from './id-index.ts';
+import { issuesFromAjv } from './issues.ts';
+import { INVALID_UTF8_MESSAGE } from './bytes.ts';
+import { InputError, type ValidationIssue } from './types.ts';
+
+/** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
+export interface CsvParser {
+  write(chunk: string): boolean;
+  end(): void;
+  on(event: 'data', listener: (data: { record: string[]; info: { lines: number } }) => void): unknown;
+  on(event: 'error', listener: (error: Error & { code?: string; lines?: number }) => void): unknown;
+  on(event: 'end' | 'drain', listener: () => void): unknown;
+  once(event: 'drain', listener: () => void): unknown;
+}
+export type CsvParserFactory = (options: Record<string, unknown>) => CsvParser;
+
+const completeTables = new WeakMap<ValidationRun, Set<string>>();
+
+const baseName = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+
+/** The table the file holds: named, or told by the file name, or by the header. */
+const pickTable = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): TableInfo | string => {
+  if (named !== undefined) {
+    const table = tables.find((candidate) => candidate.name === named);
+    if (table === undefined) throw new InputError(`unknown table "${named}"; use one of: ${tables.map((candidate) => candidate.name).join(', ')}`);
+    return table;
+  }
+  const fits = (table: TableInfo) =>
+    header.every((column) => table.columns.some((known) => known.name === column)) &&
+    table.columns.every((column) => !column.required || header.includes(column.name));
+  const byFileName = tables.find((table) => table.name === baseName(file));
+  if (byFileName !== undefined && fits(byFileName)) return byFileName;
+  const candidates = tables.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
+  if (candidates.length > 1) {
+    return `the header fits several tables (${candidates.map((table) => table.name).join(', ')}); name one with --table`;
+  }
+  return 'the header matches no table of this package; name the table with --table to see what differs';
+};
+
+const typed = (cell: string, column: ColumnInfo): unknown => {
+  if (column.type === 'integer' || column.type === 'number') {
+    const number = Number(cell);
+    return /^-?\d+(?:\.\d+)?$/u.test(cell) && Number.isFinite(number) ? number : cell;
+  }
+  if (column.type === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
+  return cell;
+};
+
+export const readCsv = (run: ValidationRun, input: ChunkInput) => {
+  const { compiled } = run.deps;
+  const { file } = input;
+  const complete = completeTables.get(run) ?? new Set<string>();
+  completeTables.set(run, complete);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const parser = run.deps.csvParser({ relax_column_count: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024 * 1024 });
+  let header: string[] | undefined;
+  let table: TableInfo | undefined;
+  let columns: (ColumnInfo | undefined)[] = [];
+  let stopped = false;
+  let rowIndex = 0;
+  let keys: IdIndex | undefined;
+  let failure: (Error & { code?: string; lines?: number }) | undefined;
+  const pending: { valid: boolean; references: { id: string; issue: ValidationIssue }[] }[] = [];
+
+  const stop = (line: number | undefined, code: Parameters<ValidationRun['inputIssue']>[2]['code'], message: string) => {
+    stopped = true;
+    run.inputIssue(file, line, { code, message });
+  };
+
+  const onHeader = (record: string[]) => {
+    header = record;
+    const picked = pickTable(compiled.tables, record, file, input.table);
+    if (typeof picked === 'string') return stop(1, 'csv-unknown-table', picked);
+    table = picked;
+    columns = record.map((name) => picked.columns.find((column) => column.name === name));
+    record.forEach((name, index) => {
+      if (columns[index] === undefined) {
+        run.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${name}" in table ${picked.name}; it is ignored` }, index + 1);
+      }
+    });
+    const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
+    if (missing.length > 0) {
+      stop(1, 'csv-missing-column', `table ${picked.name} needs the column${missing.length > 1 ? 's' : ''} ${missing.map((column) => `"${column.name}"`).join(', ')}`);
+    }
+    keys = new IdIndex();
+    run.tableKeys.set(picked.name, keys);
+  };
+
+  const onRow = (record: string[], line: number) => {
+    if (table === undefined || header === undefined) return;
+    const place: RecordPlace = { file, line, record: rowIndex };
+    rowIndex += 1;
+    if (record.length !== header.length) {
+      run.recordProblem(place, 'csv-ragged-row', `has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${header.length}`);
+      return;
+    }
+    const row: Record<string, unknown> = {};
+    columns.forEach((column, index) => {
+      const cell = record[index] ?? '';
+      if (column !== undefined && cell !== '') row[column.name] = typed(cell, column);
+    });
+    const counts = run.current;
+    counts.records += 1;
+    let valid = true;
+    const issue = (pointer: string, code: Parameters<ValidationRun['addIssue']>[0]['code'], message: string) => {
+      valid = false;
+      const column = header?.indexOf(pointer.slice(1).split('/')[0] ?? '') ?? -1;
+      run.addIssue({ file, line, record: place.record ?? 0, ...(column >= 0 ? { column: column + 1 } : {}), pointer, code, message });
+    };
+    const validate = compiled.rows[table.name];
+    if (validate !== undefined && !validate(row)) {
+      for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
+    }
+    const key = table.primaryKey.map((name) => String(row[name] ?? '')).join('\u0000');
+    const first = keys?.add(key, line);
+    if (first !== undefined) issue(`/${table.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? '')}`).join(', ')} is already used at line ${first}`);
+    if (table.parent !== undefined) {
+      if (complete.has(table.parent)) {
+        const parent = compiled.tables.find((candidate) => candidate.name === table?.parent);
+        const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
+        if (parent !== undefined && !run.tableKeys.get(parent.name)?.has(parentKey)) {
+          issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`);
+        }
+      } else run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+    }
+    const selfReferences: { id: string; issue: ValidationIssue }[] = [];
+    for (const column of table.columns) {
+      const target = column.references;
+      const value = row[column.name];
+      if (target === undefined || value === undefined || column.name === 'id') continue;
+      if (target === table.name) {
+        // A row further down may hold the id: checked when the file ends.
+        const columnNumber = (header?.indexOf(column.name) ?? -1) + 1;
+        selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: 'unresolved-reference', message: `"${String(value)}" is not an id in ${target}` } });
+      } else if (complete.has(target)) {
+        if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, 'unresolved-reference', `"${String(value)}" is not an id in ${target}`);
+      } else if (target !== table.parent) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+    }
+    if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
+    else if (valid) counts.validRecords += 1;
+    else counts.invalidRecords += 1;
+  };
+
+  const resolvePending = () => {
+    const counts = run.current;
+    for (const row of pending) {
+      let valid = row.valid;
+      for (const { id, issue } of row.references) {
+        if (!keys?.has(id)) {
+          valid = false;
+          run.addIssue(issue);
+        }
+      }
+      if (valid) counts.validRecords += 1;
+      else counts.invalidRecords += 1;
+    }
+  };
+
+  parser.on('data', ({ record, info }) => {
+    if (stopped) return;
+    if (header === undefined) onHeader(record);
+    else onRow(record, info.lines);
+  });
+  parser.on('error', (error) => {
+    failure = error;
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on('end', resolve);
+    parser.on('error', () => resolve());
+  });
+
+  return {
+    push: async (chunk: Uint8Array) => {
+      if (stopped || failure !== undefined) return;
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
+        return;
+      }
+      if (!parser.write(text)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+    },
+    end: async (): Promise<string | undefined> => {
+      if (failure === undefined && !stopped) {
+        try {
+          parser.write(decoder.decode());
+        } catch {
+          stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
+        }
+      }
+      parser.end();
+      await ended;
+      if (failure !== undefined && !stopped) {
+        const code = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'csv-malformed';
+        const message = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed: a double quote is missing (or the file is truncated)' : `malformed CSV: ${failure.message}`;
+        run.inputIssue(file, failure.lines, { code, message });
+      }
+      if (header === undefined && run.current.bytes > 0 && !stopped && failure === undefined) {
+        run.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no header row' });
+      }
+      resolvePending();
+      if (table !== undefined) complete.add(table.name);
+      return table?.name;
+    },
+  };
+};

@@ -1,0 +1,322 @@
+/**
+ * The validation run: checks records one at a time against the build-time compiled validators
+ * and the rules JSON Schema cannot express, collects issues up to a cap, and counts everything.
+ * Platform-neutral: it reads chunks of bytes, so Node (files, standard input) and browsers
+ * (File streams) share it.
+ */
+import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
+import { readCsv, type CsvParserFactory } from './csv.ts';
+import { IdIndex } from './id-index.ts';
+import { issuesFromAjv } from './issues.ts';
+import { JsonDocumentScanner } from './json-array.ts';
+import { lineAndColumn, parseRecordText } from './json-text.ts';
+import { NdjsonSplitter } from './ndjson.ts';
+import { duplicateMessage, recordRuleProblems, referencesOf, unresolvedMessage } from '../rules.ts';
+import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
+import { InputError } from './types.ts';
+
+export interface EngineDeps {
+  readonly compiled: CompiledModule;
+  readonly decode: Utf8Decoder;
+  readonly csvParser: CsvParserFactory;
+}
+
+/** Where a record is: for issues. */
+export interface RecordPlace {
+  readonly file?: string;
+  readonly line?: number;
+  readonly record?: number;
+  /** Prefix for pointers into the record (the element's index in a JSON array document). */
+  readonly pointerPrefix?: string;
+}
+
+export interface ChunkInput {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly schema: SchemaName;
+  readonly table?: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly totalBytes?: number;
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+}
+
+export const DEFAULT_MAX_ERRORS = 100;
+const PROGRESS_EVERY = 16 * 1024 * 1024;
+
+export const schemaInfo = (compiled: CompiledModule, name: string): SchemaInfo => {
+  const info = compiled.schemas.find((schema) => schema.name === name);
+  if (info === undefined) {
+    throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(', ')}`);
+  }
+  return info;
+};
+
+interface PendingRecord {
+  readonly dataset: DatasetKey;
+  readonly problems: number;
+  readonly references: readonly { readonly id: string; readonly issue: ValidationIssue }[];
+}
+
+/** Counts of one file, filled while it is read. */
+interface FileCounts {
+  records: number;
+  validRecords: number;
+  invalidRecords: number;
+  inputErrors: number;
+  bytes: number;
+}
+
+export class ValidationRun {
+  private readonly issues: ValidationIssue[] = [];
+  private truncated = false;
+  private readonly files: FileSummary[] = [];
+  private readonly notes = new Set<string>();
+  /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
+  private readonly ids = new Map<DatasetKey, IdIndex>();
+  /** Datasets whose files were read completely: references into them can be checked. */
+  private readonly complete = new Set<DatasetKey>();
+  /** CSV keys seen per table, for duplicate keys and rows whose parent is missing. */
+  readonly tableKeys = new Map<string, IdIndex>();
+  /** Records with references into their own dataset, resolved when the input ends. */
+  private pending: PendingRecord[] = [];
+  private counts: FileCounts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+
+  constructor(
+    readonly deps: EngineDeps,
+    private readonly maxErrors = DEFAULT_MAX_ERRORS,
+  ) {
+    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError('maxErrors must be a whole number of at least 1');
+  }
+
+  /** True once the issue list is full: from then on only the fast validators run. */
+  get full(): boolean {
+    return this.issues.length >= this.maxErrors;
+  }
+
+  addIssue(issue: ValidationIssue): void {
+    if (this.full) this.truncated = true;
+    else this.issues.push(issue);
+  }
+
+  /** An input problem that is not one record's: counted apart. */
+  inputIssue(file: string, line: number | undefined, problem: InputProblem, column?: number): void {
+    this.counts.inputErrors += 1;
+    this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', ...problem });
+  }
+
+  /** A record that could not be parsed or read: counted as an invalid record. */
+  recordProblem(place: RecordPlace, code: ErrorCode, message: string, column?: number): void {
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+    this.addIssue({ ...placeFields(place), ...(column === undefined ? {} : { column }), pointer: place.pointerPrefix ?? '', code, message });
+  }
+
+  /** Checks one parsed record; returns whether it is valid. */
+  checkRecord(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace): boolean {
+    const { compiled } = this.deps;
+    this.counts.records += 1;
+    const prefix = place.pointerPrefix ?? '';
+    const fields = placeFields(place);
+    if (!compiled.fast[kind](value)) {
+      this.counts.invalidRecords += 1;
+      if (this.full) {
+        this.truncated = true;
+      } else {
+        const validate = compiled.full[kind];
+        validate(value);
+        for (const issue of issuesFromAjv(validate.errors)) this.addIssue({ ...fields, ...issue, pointer: prefix + issue.pointer });
+      }
+      return false;
+    }
+    let problems = 0;
+    const report = (pointer: string, code: ErrorCode, message: string) => {
+      problems += 1;
+      this.addIssue({ ...fields, pointer: prefix + pointer, code, message });
+    };
+    for (const problem of recordRuleProblems(dataset, value)) report(problem.pointer, problem.code, problem.message);
+    const id = (value as { id: string }).id;
+    let index = this.ids.get(dataset);
+    if (index === undefined) this.ids.set(dataset, (index = new IdIndex()));
+    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
+    if (first !== undefined) report('/id', 'duplicate-id', duplicateMessage(id, place.line === undefined ? `record ${first}` : `the record at line ${first}`));
+    const selfReferences: { id: string; issue: ValidationIssue }[] = [];
+    for (const reference of referencesOf(dataset, value)) {
+      const issue: ValidationIssue = { ...fields, pointer: prefix + reference.pointer, code: 'unresolved-reference', message: unresolvedMessage(reference) };
+      if (reference.target === dataset) {
+        // An id of the same dataset may come further down: checked when the input ends.
+        selfReferences.push({ id: reference.id, issue });
+      } else if (this.complete.has(reference.target)) {
+        if (!this.ids.get(reference.target)?.has(reference.id)) report(reference.pointer, issue.code, issue.message);
+      } else {
+        this.notes.add(`References to ${reference.target} were not checked: give the ${reference.target} file before the ${dataset} file to check them.`);
+      }
+    }
+    if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
+    else if (problems === 0) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+    return problems === 0;
+  }
+
+  /** Resolves the references held back until the end of the input, and counts their records. */
+  private resolvePending() {
+    for (const record of this.pending) {
+      let problems = record.problems;
+      for (const { id, issue } of record.references) {
+        if (!this.ids.get(record.dataset)?.has(id)) {
+          problems += 1;
+          this.addIssue(issue);
+        }
+      }
+      if (problems === 0) this.counts.validRecords += 1;
+      else this.counts.invalidRecords += 1;
+    }
+    this.pending = [];
+  }
+
+  /** Reads and checks one input (a file or a stream of bytes) in the given format. */
+  async checkChunks(input: ChunkInput): Promise<void> {
+    const schema = schemaInfo(this.deps.compiled, input.schema);
+    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+    const sink = this.chunkSink(input, schema);
+    let nextProgress = PROGRESS_EVERY;
+    for await (const chunk of input.chunks) {
+      this.counts.bytes += chunk.length;
+      const pending = sink.push(chunk);
+      if (pending !== undefined) await pending;
+      if (input.onProgress !== undefined && this.counts.bytes >= nextProgress) {
+        nextProgress += PROGRESS_EVERY;
+        input.onProgress(this.counts.bytes, input.totalBytes);
+      }
+    }
+    const table = await sink.end();
+    if (this.counts.bytes === 0 && this.counts.inputErrors === 0) {
+      this.inputIssue(input.file, undefined, { code: 'empty-input', message: 'the file is empty' });
+    }
+    input.onProgress?.(this.counts.bytes, input.totalBytes);
+    if (input.format !== 'csv') this.complete.add(schema.dataset);
+    this.finishInput({ file: input.file, format: input.format, schema: input.schema, ...(table === undefined ? {} : { table }) });
+  }
+
+  /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
+  finishInput(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void {
+    this.resolvePending();
+    this.files.push({ ...summary, ...this.counts });
+    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+  }
+
+  private chunkSink(input: ChunkInput, schema: SchemaInfo): { push(chunk: Uint8Array): Promise<void> | void; end(): Promise<string | undefined> } {
+    const { decode } = this.deps;
+    const { file } = input;
+    const kind = schema.recordKind;
+    if (input.format === 'ndjson') {
+      let lines = 0;
+      const splitter = new NdjsonSplitter(
+        decode,
+        {
+          line: (line, text, last) => {
+            lines += 1;
+            this.checkText(text, kind, schema.dataset, { file, line, record: lines - 1 }, last);
+          },
+          lineProblem: (line, problem) => {
+            lines += 1;
+            this.recordProblem({ file, line, record: lines - 1 }, problem.code, problem.message);
+          },
+          inputProblem: (line, problem) => this.inputIssue(file, line, problem),
+        },
+        DEFAULT_MAX_RECORD_BYTES,
+      );
+      return {
+        push: (chunk) => splitter.push(chunk),
+        end: async () => {
+          splitter.end();
+          if (lines === 0 && this.counts.bytes > 0 && this.counts.inputErrors === 0) {
+            this.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no records (only blank lines)' });
+          }
+          return undefined;
+        },
+      };
+    }
+    if (input.format === 'json') {
+      let elements = 0;
+      const scanner = new JsonDocumentScanner(
+        decode,
+        {
+          element: (index, line, text) => {
+            if (index === -1 && schema.isDataset) {
+              this.recordProblem({ file, line, record: 0 }, 'wrong-type', `the ${schema.name} schema expects a JSON array of records, not one object`);
+              return;
+            }
+            elements += 1;
+            if (schema.isDataset && elements === 100_001) {
+              this.inputIssue(file, line, { code: 'out-of-range', message: `a ${schema.name} dataset holds at most 100000 records` });
+            }
+            const place = index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+            this.checkText(text, kind, schema.dataset, place, false);
+          },
+          elementProblem: (index, line, problem) =>
+            this.recordProblem({ file, line, record: Math.max(index, 0), ...(index >= 0 ? { pointerPrefix: `/${index}` } : {}) }, problem.code, problem.message),
+          inputProblem: (line, problem, column) => this.inputIssue(file, line, problem, column),
+        },
+        DEFAULT_MAX_RECORD_BYTES,
+      );
+      return {
+        push: (chunk) => scanner.push(chunk),
+        end: async () => {
+          if (this.counts.bytes > 0) scanner.end();
+          return undefined;
+        },
+      };
+    }
+    return readCsv(this, input);
+  }
+
+  /** Parses one record's text and checks it; parse problems get a line and column. */
+  private checkText(text: string, kind: RecordKind, dataset: DatasetKey, place: RecordPlace & { line: number }, last: boolean) {
+    const parsed = parseRecordText(text);
+    if (parsed.ok) {
+      this.checkRecord(parsed.value, kind, dataset, place);
+      return;
+    }
+    const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
+    const message = parsed.code === 'truncated' && last ? `${parsed.message}; it is the last line and has no line end` : parsed.message;
+    this.recordProblem({ ...place, line: place.line + line - 1 }, parsed.code, message, column);
+  }
+
+  addNote(note: string): void {
+    this.notes.add(note);
+  }
+
+  report(): ValidationReport {
+    const totals = this.files.reduce(
+      (sum, file) => ({
+        records: sum.records + file.records,
+        validRecords: sum.validRecords + file.validRecords,
+        invalidRecords: sum.invalidRecords + file.invalidRecords,
+        inputErrors: sum.inputErrors + file.inputErrors,
+      }),
+      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 },
+    );
+    return {
+      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
+      records: totals.records,
+      validRecords: totals.validRecords,
+      invalidRecords: totals.invalidRecords,
+      errors: [...this.issues],
+      truncated: this.truncated,
+      files: [...this.files],
+      notes: [...this.notes],
+    };
+  }
+
+  /** The file being read: its counts, for the CSV reader. */
+  get current(): FileCounts {
+    return this.counts;
+  }
+}
+
+const placeFields = (place: RecordPlace) => ({
+  ...(place.file === undefined ? {} : { file: place.file }),
+  ...(place.line === undefined ? {} : { line: place.line }),
+  ...(place.record === undefined ? {} : { record: place.record }),
+});

@@ -1,0 +1,132 @@
+/** Turns ajv errors into issues with stable codes and messages a person can act on. */
+import type { AjvError } from './compiled.ts';
+import type { ErrorCode } from './types.ts';
+
+export interface PointedIssue {
+  readonly pointer: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+const CODES: Readonly<Record<string, ErrorCode>> = {
+  additionalProperties: 'unknown-field',
+  unevaluatedProperties: 'unknown-field',
+  required: 'missing-field',
+  type: 'wrong-type',
+  enum: 'not-allowed-value',
+  const: 'not-allowed-value',
+  pattern: 'bad-format',
+  format: 'bad-format',
+  maxLength: 'out-of-range',
+  minLength: 'out-of-range',
+  maxItems: 'out-of-range',
+  minItems: 'out-of-range',
+  minimum: 'out-of-range',
+  maximum: 'out-of-range',
+  minProperties: 'out-of-range',
+  oneOf: 'no-matching-variant',
+  anyOf: 'no-matching-variant',
+};
+
+const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
+const show = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+/** A readable description of what a pattern asks for; the schemas use only a few patterns. */
+const patternHint = (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => {
+  if (schema?.['format'] === 'date') return 'must be a real calendar date written YYYY-MM-DD';
+  if (pattern === '^\\S(?:.*\\S)?$') return 'must not begin or end with white space, nor contain line breaks';
+  if (pattern.startsWith('^[a-z0-9]+')) return 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)';
+  if (pattern === '^[A-Z]{2}$') return 'must be an ISO 3166-1 alpha-2 code such as "CN"';
+  if (pattern.startsWith('^Q')) return 'must be a Wikidata item id such as "Q956"';
+  if (pattern.startsWith('^[0-9a-f]{64}')) return 'must be 64 lower-case hexadecimal digits';
+  return `must match the pattern ${pattern}`;
+};
+
+const describe = (error: AjvError): { pointer: string; message: string } => {
+  const { keyword, params, instancePath } = error;
+  switch (keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params['additionalProperty'] ?? params['unevaluatedProperty']);
+      return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
+    }
+    case 'required': {
+      const key = String(params['missingProperty']);
+      return { pointer: `${instancePath}/${escape(key)}`, message: `missing required field "${key}"` };
+    }
+    case 'type':
+      return { pointer: instancePath, message: `must be ${String(params['type'])}, not ${error.data === null ? 'null' : Array.isArray(error.data) ? 'an array' : typeof error.data}` };
+    case 'enum':
+      return { pointer: instancePath, message: `${show(error.data)} is not allowed; use one of ${(params['allowedValues'] as unknown[]).map(show).join(', ')}` };
+    case 'const':
+      return { pointer: instancePath, message: `must be ${show(params['allowedValue'])}` };
+    case 'pattern':
+      return { pointer: instancePath, message: `${show(error.data)} ${patternHint(String(params['pattern']), error.parentSchema)}` };
+    case 'format':
+      return { pointer: instancePath, message: `${show(error.data)} ${params['format'] === 'date' ? 'is not a real calendar date written YYYY-MM-DD' : `is not a valid ${String(params['format'])}`}` };
+    case 'maxLength':
+      return { pointer: instancePath, message: `must be at most ${String(params['limit'])} characters long` };
+    case 'minLength':
+      return { pointer: instancePath, message: 'must not be empty' };
+    case 'maxItems':
+      return { pointer: instancePath, message: `must have at most ${String(params['limit'])} items` };
+    case 'minItems':
+      return { pointer: instancePath, message: `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}` };
+    case 'minProperties':
+      return { pointer: instancePath, message: 'must not be an empty object: leave it out instead' };
+    case 'oneOf':
+    case 'anyOf':
+      return { pointer: instancePath, message: 'does not match any of the allowed shapes' };
+    default:
+      return { pointer: instancePath, message: error.message ?? keyword };
+  }
+};
+
+/**
+ * For a `oneOf` of objects told apart by a constant property (a discriminated union), the errors
+ * of the branches the value did not choose are noise: keep only those of the chosen branch.
+ */
+const chosenBranchOnly = (errors: readonly AjvError[]): AjvError[] => {
+  const dropped: { schemaPrefix: string; instancePath: string }[] = [];
+  const resolved = new Set<AjvError>();
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf' || !Array.isArray(error.schema) || error.data === null || typeof error.data !== 'object') continue;
+    const data = error.data as Record<string, unknown>;
+    const chosen = (error.schema as Record<string, unknown>[]).findIndex((branch) => {
+      const properties = branch['properties'] as Record<string, Record<string, unknown>> | undefined;
+      const discriminator = Object.entries(properties ?? {}).find(([, property]) => 'const' in property);
+      return discriminator !== undefined && data[discriminator[0]] === discriminator[1]['const'];
+    });
+    if (chosen === -1) continue;
+    resolved.add(error);
+    (error.schema as unknown[]).forEach((_branch, index) => {
+      if (index !== chosen) dropped.push({ schemaPrefix: `${error.schemaPath}/${index}/`, instancePath: error.instancePath });
+    });
+  }
+  if (resolved.size === 0) return [...errors];
+  const isDropped = (error: AjvError) =>
+    dropped.some(
+      ({ schemaPrefix, instancePath }) =>
+        error.schemaPath.startsWith(schemaPrefix) && (error.instancePath === instancePath || error.instancePath.startsWith(`${instancePath}/`)),
+    );
+  return errors.filter((error) => !resolved.has(error) && !isDropped(error));
+};
+
+export const issuesFromAjv = (errors: readonly AjvError[] | null | undefined): PointedIssue[] => {
+  const seen = new Set<string>();
+  const issues: PointedIssue[] = [];
+  for (const error of chosenBranchOnly(errors ?? [])) {
+    const { pointer, message } = describe(error);
+    const code = CODES[error.keyword] ?? 'schema';
+    const key = `${pointer}\u0000${message}`;
+    // A date fails both its pattern and its format: say it once.
+    if (seen.has(key) || (error.keyword === 'format' && issues.some((issue) => issue.pointer === pointer && issue.code === 'bad-format'))) continue;
+    seen.add(key);
+    issues.push({ pointer, code, message });
+  }
+  return issues;
+};

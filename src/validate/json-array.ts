@@ -1,0 +1,202 @@
+/**
+ * Reads a JSON document chunk by chunk. A top-level array is cut into its elements without parsing
+ * the whole: only bytes outside strings are looked at one by one (inside a string the scanner jumps
+ * to the next quote with the bytes' native `indexOf`), so an array of any size streams in bounded
+ * memory. A top-level object is one record and is read whole, up to the record size limit.
+ */
+import { concatBytes, INVALID_UTF8_MESSAGE, sniff, type InputProblem, type Utf8Decoder } from './bytes.ts';
+
+export interface ElementHandler {
+  /** The text of one element (or of the single top-level object, with `index` -1). */
+  element(index: number, lineNumber: number, text: string): void;
+  /** An element that could not be read (too large, not UTF-8); reading goes on. */
+  elementProblem(index: number, lineNumber: number, problem: InputProblem): void;
+  /** A problem with the document as a whole; reading stops. */
+  inputProblem(lineNumber: number, problem: InputProblem, column?: number): void;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+
+const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+type Mode = 'start' | 'array' | 'object' | 'done' | 'stopped';
+
+export class JsonDocumentScanner {
+  private mode: Mode = 'start';
+  private started = false;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private lineNumber = 1;
+  private index = 0;
+  /** Bytes of the element being read, and where it started. */
+  private parts: Uint8Array[] = [];
+  private partBytes = 0;
+  private inElement = false;
+  private elementLine = 1;
+  private elementTooLarge = false;
+  private afterComma = false;
+
+  constructor(
+    private readonly decode: Utf8Decoder,
+    private readonly handler: ElementHandler,
+    private readonly maxRecordBytes: number,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    let i = 0;
+    if (!this.started) {
+      this.started = true;
+      const sniffed = sniff(chunk);
+      if ('code' in sniffed) return this.stop(sniffed);
+      i = sniffed.skip;
+    }
+    const length = chunk.length;
+    let elementStart = this.inElement ? i : -1;
+    let nextBackslash = -2;
+    while (i < length && this.mode !== 'stopped' && this.mode !== 'done') {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        const quote = chunk.indexOf(QUOTE, i);
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          this.escaped = true;
+          i = nextBackslash + 1;
+          continue;
+        }
+        if (quote === -1) {
+          i = length;
+          break;
+        }
+        this.inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i] as number;
+      if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === 'start') {
+        if (byte === 0x5b /* [ */) this.mode = 'array';
+        else if (byte === 0x7b /* { */) {
+          this.mode = 'object';
+          this.beginElement();
+          elementStart = i;
+          this.depth = 1;
+        } else if (!isWhitespace(byte)) {
+          return this.stop({ code: 'malformed-json', message: 'not JSON: a JSON file must hold an object (one record) or an array of records' });
+        }
+        i += 1;
+        continue;
+      }
+      if (byte === QUOTE) {
+        this.inString = true;
+        if (!this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+        i += 1;
+        continue;
+      }
+      if (this.mode === 'array' && this.depth === 0) {
+        if (byte === 0x2c /* , */ || byte === 0x5d /* ] */) {
+          if (this.inElement) {
+            this.endElement(chunk, elementStart, i);
+            elementStart = -1;
+          } else if (byte === 0x2c || this.afterComma) {
+            return this.stop({ code: 'malformed-json', message: byte === 0x2c ? 'malformed JSON: a comma with no element before it' : 'malformed JSON: a comma before the closing bracket' });
+          }
+          this.afterComma = byte === 0x2c;
+          if (byte === 0x5d) this.mode = 'done';
+          i += 1;
+          continue;
+        }
+        if (!isWhitespace(byte) && !this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+      }
+      if (byte === 0x7b || byte === 0x5b) this.depth += 1;
+      else if (byte === 0x7d || byte === 0x5d) {
+        this.depth -= 1;
+        if (this.mode === 'object' && this.depth === 0) {
+          this.endElement(chunk, elementStart, i + 1);
+          elementStart = -1;
+          this.mode = 'done';
+        }
+      }
+      i += 1;
+    }
+    if (this.mode === 'done') this.checkTrailing(chunk, i);
+    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+  }
+
+  end(): void {
+    if (this.mode === 'stopped') return;
+    if (this.mode === 'start') {
+      this.handler.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
+    } else if (this.mode !== 'done') {
+      this.handler.inputProblem(this.lineNumber, {
+        code: 'truncated',
+        message: this.mode === 'array' ? 'the file ends inside the array (truncated?): the closing ] is missing' : 'the file ends inside the object (truncated?)',
+      });
+    }
+  }
+
+  private stop(problem: InputProblem) {
+    this.mode = 'stopped';
+    this.handler.inputProblem(this.lineNumber, problem);
+  }
+
+  private beginElement() {
+    this.inElement = true;
+    this.elementLine = this.lineNumber;
+    this.parts = [];
+    this.partBytes = 0;
+    this.elementTooLarge = false;
+  }
+
+  private keep(part: Uint8Array) {
+    if (this.elementTooLarge) return;
+    this.partBytes += part.length;
+    if (this.partBytes > this.maxRecordBytes) {
+      this.elementTooLarge = true;
+      this.parts = [];
+    } else this.parts.push(part.slice());
+  }
+
+  private endElement(chunk: Uint8Array, start: number, end: number) {
+    this.inElement = false;
+    const index = this.mode === 'object' ? -1 : this.index++;
+    if (start !== -1) this.keep(chunk.subarray(start, end));
+    if (this.elementTooLarge) {
+      this.handler.elementProblem(index, this.elementLine, {
+        code: 'too-large',
+        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`,
+      });
+      return;
+    }
+    const bytes = concatBytes(this.parts, this.partBytes);
+    this.parts = [];
+    this.partBytes = 0;
+    const text = this.decode(bytes, 0, bytes.length);
+    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
+    else this.handler.element(index, this.elementLine, text);
+  }
+
+  private checkTrailing(chunk: Uint8Array, from: number) {
+    for (let i = from; i < chunk.length; i += 1) {
+      const byte = chunk[i] as number;
+      if (byte === NEWLINE) this.lineNumber += 1;
+      else if (!isWhitespace(byte)) {
+        this.mode = 'stopped';
+        this.handler.inputProblem(this.lineNumber, { code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Parses the JSON text of one record with `JSON.parse`, and catches what it silently accepts:
+ * duplicate keys (it keeps the last) and absurd nesting. Positions become line and column.
+ */
+import type { ErrorCode } from './types.ts';
+
+/** Deeper than any valid record (the schemas nest about eight levels); deeper input is refused. */
+export const MAX_DEPTH = 64;
+
+export type ParseResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly offset?: number };
+
+/** Counts object keys in a parsed value; -1 when it nests deeper than MAX_DEPTH. */
+const countKeys = (value: unknown, depth: number): number => {
+  if (value === null || typeof value !== 'object') return 0;
+  if (depth > MAX_DEPTH) return -1;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const inner = countKeys(item, depth + 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+    return count;
+  }
+  for (const key in value) {
+    count += 1;
+    const inner = countKeys((value as Record<string, unknown>)[key], depth + 1);
+    if (inner < 0) return -1;
+    count += inner;
+  }
+  return count;
+};
+
+/** Occurrences of `":`, which is how a key ends in JSON written without a space before the colon. */
+const countKeyEnds = (text: string): number => {
+  let count = 0;
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) count += 1;
+  return count;
+};
+
+/**
+ * The exact check, run only when the cheap count disagrees: scans the text, keeping the keys of
+ * each open object, and returns the first key seen twice in one object.
+ */
+export const findDuplicateKey = (text: string): { key: string; offset: number } | undefined => {
+  const stack: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 0x22 /* " */) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      const top = stack.at(-1);
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === 0x7b /* { */) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (char === 0x5b /* [ */) {
+      stack.push(null);
+    } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
+      stack.pop();
+    } else if (char === 0x2c /* , */) {
+      expectKey = stack.at(-1) instanceof Set;
+    }
+  }
+  return undefined;
+};
+
+const POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
+
+const malformed = (error: unknown, text: string): ParseResult => {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (raw.startsWith('Unexpected end of JSON input')) {
+    return { ok: false, code: 'truncated', message: 'the JSON ends too early (truncated?)', offset: text.length };
+  }
+  const match = POSITION.exec(raw);
+  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
+  return match === null
+    ? { ok: false, code: 'malformed-json', message: `malformed JSON: ${message}` }
+    : { ok: false, code: 'malformed-json', message: `malformed JSON: ${message}`, offset: Number(match[1]) };
+};
+
+/** Parses one record's JSON text. */
+export const parseRecordText = (text: string): ParseResult => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return malformed(error, text);
+  }
+  const keys = countKeys(value, 0);
+  if (keys < 0) return { ok: false, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+  if (keys !== countKeyEnds(text)) {
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== undefined) {
+      return {
+        ok: false,
+        code: 'duplicate-json-key',
+        message: `key "${duplicate.key}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        offset: duplicate.offset,
+      };
+    }
+  }
+  return { ok: true, value };
+};
+
+/** 1-based line and column of a character offset in a text. */
+export const lineAndColumn = (text: string, offset: number): { line: number; column: number } => {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+};

@@ -1,0 +1,61 @@
+/** Node.js inputs: files and standard input, read as streams of Buffers. */
+import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Utf8Decoder } from './bytes.ts';
+import { InputError, type InputFormat } from './types.ts';
+
+/** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
+export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString('utf8', start, end);
+  return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
+};
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  csv: 'csv',
+};
+
+export const formatOf = (file: string, format: InputFormat | undefined): InputFormat => {
+  if (format !== undefined) return format;
+  const extension = /\.([a-z]+)$/iu.exec(file)?.[1]?.toLowerCase();
+  const found = extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
+  if (found === undefined) {
+    throw new InputError(
+      file === '-'
+        ? 'cannot tell the format of standard input: pass --format json, ndjson or csv'
+        : `cannot tell the format of ${file} from its name: pass --format json, ndjson or csv`,
+    );
+  }
+  return found;
+};
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
+export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
+  if (file === '-') return { chunks: process.stdin };
+  let size: number;
+  try {
+    const stats = await stat(file);
+    if (stats.isDirectory()) throw new InputError(`${file} is a directory, not a file`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : code === 'EACCES' ? `${file}: permission denied` : `${file}: cannot be read (${code ?? String(error)})`);
+  }
+  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  // Errors while reading (a file removed midway, an I/O error) surface as InputErrors too.
+  async function* chunks() {
+    try {
+      yield* stream as AsyncIterable<Buffer>;
+    } catch (error) {
+      throw new InputError(`${file}: reading failed (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  return { chunks: chunks(), totalBytes: size };
+};

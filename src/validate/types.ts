@@ -1,0 +1,121 @@
+/** The public types of `china-st-meetings/validate` and of the CLI's `--json` report. */
+
+/** A record schema (one record) or a dataset schema (a JSON array of records). */
+export type SchemaName =
+  | 'meeting'
+  | 'person'
+  | 'organization'
+  | 'source-document'
+  | 'meetings'
+  | 'people'
+  | 'organizations'
+  | 'sources';
+
+export type InputFormat = 'json' | 'ndjson' | 'csv';
+
+/**
+ * Stable error codes. Schema errors: `unknown-field`, `missing-field`, `wrong-type`,
+ * `not-allowed-value`, `bad-format`, `out-of-range`, `no-matching-variant`, `schema`.
+ * Rules JSON Schema cannot express: `duplicate-id`, `duplicate-key`, `unresolved-reference`,
+ * `date-order`, `line-order`, `numbering`. Input: `malformed-json`, `duplicate-json-key`,
+ * `too-deep`, `empty-input`, `invalid-utf8`, `unsupported-encoding`, `binary-input`,
+ * `too-large`, `truncated`, `csv-malformed`, `csv-ragged-row`, `csv-unknown-column`,
+ * `csv-missing-column`, `csv-unknown-table`, `csv-orphan-row`.
+ */
+export type ErrorCode =
+  | 'unknown-field'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'not-allowed-value'
+  | 'bad-format'
+  | 'out-of-range'
+  | 'no-matching-variant'
+  | 'schema'
+  | 'duplicate-id'
+  | 'duplicate-key'
+  | 'unresolved-reference'
+  | 'date-order'
+  | 'line-order'
+  | 'numbering'
+  | 'malformed-json'
+  | 'duplicate-json-key'
+  | 'too-deep'
+  | 'empty-input'
+  | 'invalid-utf8'
+  | 'unsupported-encoding'
+  | 'binary-input'
+  | 'too-large'
+  | 'truncated'
+  | 'csv-malformed'
+  | 'csv-ragged-row'
+  | 'csv-unknown-column'
+  | 'csv-missing-column'
+  | 'csv-unknown-table'
+  | 'csv-orphan-row';
+
+export interface ValidationIssue {
+  /** The file, or `-` for standard input; absent for in-memory records. */
+  readonly file?: string;
+  /** 1-based line where the record (or the problem, for input errors) is. */
+  readonly line?: number;
+  /** 1-based column, where known (malformed JSON, CSV fields). */
+  readonly column?: number;
+  /** 0-based index of the record in its file or iterable. */
+  readonly record?: number;
+  /** JSON Pointer to the value inside the record (`/place/city`); `` for the record itself. */
+  readonly pointer: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export interface FileSummary {
+  /** The file name, `-` for standard input, `(records)` for records given in memory. */
+  readonly file: string;
+  /** Absent for records given in memory. */
+  readonly format?: InputFormat;
+  readonly schema: SchemaName;
+  /** For CSV: the table the rows were checked against. */
+  readonly table?: string;
+  readonly records: number;
+  readonly validRecords: number;
+  readonly invalidRecords: number;
+  /** Input problems that are not tied to one record (malformed header, bad encoding, …). */
+  readonly inputErrors: number;
+  readonly bytes: number;
+}
+
+export interface ValidationReport {
+  /** True when every record is valid and the input had no problems. */
+  readonly valid: boolean;
+  readonly records: number;
+  readonly validRecords: number;
+  readonly invalidRecords: number;
+  /** The issues found, at most `maxErrors` of them, in input order. */
+  readonly errors: readonly ValidationIssue[];
+  /** True when more issues were found than `errors` holds. */
+  readonly truncated: boolean;
+  readonly files: readonly FileSummary[];
+  /** What was not checked and why (e.g. references to a dataset that was not given). */
+  readonly notes: readonly string[];
+}
+
+export interface ValidateOptions {
+  /** Which schema the records follow (default `meeting`). A dataset name means the same records. */
+  readonly schema?: SchemaName;
+  /** At most this many issues are collected (default 100); counting goes on past it. */
+  readonly maxErrors?: number;
+}
+
+export interface ValidateFileOptions extends ValidateOptions {
+  /** Default: from the file extension (`.json`, `.ndjson`/`.jsonl`, `.csv`). */
+  readonly format?: InputFormat;
+  /** CSV only: the table the rows belong to (default: recognized from the header). */
+  readonly table?: string;
+  /** Called now and then while a large input is read. */
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+}
+
+/** Thrown for a usage error or an input that cannot be read at all (the CLI exits with 2). */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}

@@ -1,0 +1,5 @@
+/** The validators the build compiles with ajv's standalone code and bundles in (see scripts/build/validator-bundle.ts). */
+declare module 'virtual:compiled-validators' {
+  const compiled: import('./compiled.ts').CompiledModule;
+  export default compiled;
+}
