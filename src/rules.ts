@@ -71,16 +71,20 @@ export interface Reference {
   readonly id: string;
 }
 
-const numbering = (pointer: string, items: readonly { readonly number: number }[]): RecordProblem[] =>
-  items.flatMap((item, index) =>
-    item.number === index + 1
-      ? []
-      : [{ pointer: `${pointer}/${index}/number`, code: 'numbering' as const, message: `is ${item.number} but must be ${index + 1}: number the items 1..n in order, without gaps` }],
-  );
+const NO_PROBLEMS: readonly RecordProblem[] = Object.freeze([]);
+
+const numbering = (problems: RecordProblem[], pointer: string, items: readonly { readonly number: number }[]) => {
+  for (let index = 0; index < items.length; index += 1) {
+    const number = items[index]?.number;
+    if (number !== index + 1) {
+      problems.push({ pointer: `${pointer}/${index}/number`, code: 'numbering', message: `is ${String(number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+    }
+  }
+};
 
 /** The rules that one record can break on its own: date order, line order, numbering. */
-export const recordRuleProblems = (dataset: DatasetKey, record: unknown): RecordProblem[] => {
-  if (dataset !== 'meetings') return [];
+export const recordRuleProblems = (dataset: DatasetKey, record: unknown): readonly RecordProblem[] => {
+  if (dataset !== 'meetings') return NO_PROBLEMS;
   const meeting = record as MeetingLike;
   const problems: RecordProblem[] = [];
   if (meeting.endDate < meeting.startDate) {
@@ -89,9 +93,9 @@ export const recordRuleProblems = (dataset: DatasetKey, record: unknown): Record
   if (meeting.source.lineEnd < meeting.source.lineStart) {
     problems.push({ pointer: '/source/lineEnd', code: 'line-order', message: `line ${meeting.source.lineEnd} is before lineStart ${meeting.source.lineStart}` });
   }
-  if (meeting.workReport !== undefined) problems.push(...numbering('/workReport/priorities', meeting.workReport.priorities));
-  problems.push(...numbering('/remarks', meeting.remarks));
-  return problems;
+  if (meeting.workReport !== undefined) numbering(problems, '/workReport/priorities', meeting.workReport.priorities);
+  numbering(problems, '/remarks', meeting.remarks);
+  return problems.length === 0 ? NO_PROBLEMS : problems;
 };
 
 /** Every id a record refers to, in document order. */

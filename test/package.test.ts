@@ -135,7 +135,7 @@ describe('the validator, installed with nothing else (no ajv, no zod, no csv-par
     const failed = (() => {
       try {
         run(bin, ['validate', bad], consumer);
-        return { status: 0 };
+        return { status: 0, stdout: '' };
       } catch (error) {
         return error as { status: number; stdout: string };
       }

@@ -249,12 +249,11 @@ var schema34 = { "type": "string", "enum": ["conference", "meeting"], "descripti
 var schema35 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
-var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern5 = new RegExp("^\\S(?:.*\\S)?$", "u");
-var pattern7 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "u");
-var pattern11 = new RegExp("^[A-Z]{2}$", "u");
-var pattern13 = new RegExp("^Q[1-9][0-9]*$", "u");
-var formats0 = require_formats().fullFormats.date;
+var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+var pattern5 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern7 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern11 = new RegExp("^[A-Z]{2}$", "");
+var pattern13 = new RegExp("^Q[1-9][0-9]*$", "");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -327,7 +326,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs7 = errors;
               if (errors === _errs7) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 80) {
+                  if (data1.length > 80 && func2(data1) > 80) {
                     const err4 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                     if (vErrors === null) {
                       vErrors = [err4];
@@ -366,7 +365,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs9 = errors;
                 if (errors === _errs9) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 4e3) {
+                    if (data2.length > 4e3 && func2(data2) > 4e3) {
                       const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                       if (vErrors === null) {
                         vErrors = [err7];
@@ -375,7 +374,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     } else {
-                      if (func2(data2) < 1) {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
                         const err8 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err8];
@@ -488,7 +487,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs18 = errors;
               if (errors === _errs18) {
                 if (typeof data4 === "string") {
-                  if (func2(data4) > 80) {
+                  if (data4.length > 80 && func2(data4) > 80) {
                     const err16 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                     if (vErrors === null) {
                       vErrors = [err16];
@@ -527,7 +526,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs20 = errors;
                 if (errors === _errs20) {
                   if (typeof data5 === "string") {
-                    if (func2(data5) > 500) {
+                    if (data5.length > 500 && func2(data5) > 500) {
                       const err19 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                       if (vErrors === null) {
                         vErrors = [err19];
@@ -536,7 +535,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     } else {
-                      if (func2(data5) < 1) {
+                      if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
                         const err20 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err20];
@@ -721,7 +720,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs10 = errors;
                 if (errors === _errs10) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 80) {
+                    if (data2.length > 80 && func2(data2) > 80) {
                       const err6 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                       if (vErrors === null) {
                         vErrors = [err6];
@@ -760,7 +759,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs12 = errors;
                   if (errors === _errs12) {
                     if (typeof data3 === "string") {
-                      if (func2(data3) > 200) {
+                      if (data3.length > 200 && func2(data3) > 200) {
                         const err9 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                         if (vErrors === null) {
                           vErrors = [err9];
@@ -769,7 +768,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       } else {
-                        if (func2(data3) < 1) {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
                           const err10 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -809,7 +808,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs15 = errors;
                     if (errors === _errs15) {
                       if (typeof data4 === "string") {
-                        if (func2(data4) > 4e3) {
+                        if (data4.length > 4e3 && func2(data4) > 4e3) {
                           const err13 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -818,7 +817,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         } else {
-                          if (func2(data4) < 1) {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
                             const err14 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                               vErrors = [err14];
@@ -958,7 +957,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs26 = errors;
                 if (errors === _errs26) {
                   if (typeof data7 === "string") {
-                    if (func2(data7) > 4e3) {
+                    if (data7.length > 4e3 && func2(data7) > 4e3) {
                       const err24 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                       if (vErrors === null) {
                         vErrors = [err24];
@@ -967,7 +966,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     } else {
-                      if (func2(data7) < 1) {
+                      if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
                         const err25 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err25];
@@ -1008,7 +1007,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs30 = errors;
                   if (errors === _errs30) {
                     if (typeof data8 === "string") {
-                      if (func2(data8) > 80) {
+                      if (data8.length > 80 && func2(data8) > 80) {
                         const err28 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                         if (vErrors === null) {
                           vErrors = [err28];
@@ -1047,7 +1046,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs32 = errors;
                     if (errors === _errs32) {
                       if (typeof data9 === "string") {
-                        if (func2(data9) > 4e3) {
+                        if (data9.length > 4e3 && func2(data9) > 4e3) {
                           const err31 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
                           if (vErrors === null) {
                             vErrors = [err31];
@@ -1056,7 +1055,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         } else {
-                          if (func2(data9) < 1) {
+                          if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
                             const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                               vErrors = [err32];
@@ -1176,7 +1175,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate26.errors = [{ instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -1200,11 +1199,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 4e3) {
+                  if (data1.length > 4e3 && func2(data1) > 4e3) {
                     validate26.errors = [{ instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate26.errors = [{ instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -1289,11 +1288,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs16 = errors;
                                       if (errors === _errs16) {
                                         if (typeof data5 === "string") {
-                                          if (func2(data5) > 4e3) {
+                                          if (data5.length > 4e3 && func2(data5) > 4e3) {
                                             validate26.errors = [{ instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                                             return false;
                                           } else {
-                                            if (func2(data5) < 1) {
+                                            if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
                                               validate26.errors = [{ instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             } else {
@@ -1413,11 +1412,11 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs6 = errors;
                 if (errors === _errs6) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 4e3) {
+                    if (data2.length > 4e3 && func2(data2) > 4e3) {
                       validate28.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                       return false;
                     } else {
-                      if (func2(data2) < 1) {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
                         validate28.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       } else {
@@ -1443,7 +1442,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs10 = errors;
                   if (errors === _errs10) {
                     if (typeof data3 === "string") {
-                      if (func2(data3) > 80) {
+                      if (data3.length > 80 && func2(data3) > 80) {
                         validate28.errors = [{ instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                         return false;
                       } else {
@@ -1533,7 +1532,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 80) {
+                  if (data1.length > 80 && func2(data1) > 80) {
                     validate30.errors = [{ instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                     return false;
                   } else {
@@ -1573,11 +1572,11 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs9 = errors;
                   if (errors === _errs9) {
                     if (typeof data3 === "string") {
-                      if (func2(data3) > 4e3) {
+                      if (data3.length > 4e3 && func2(data3) > 4e3) {
                         validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                         return false;
                       } else {
-                        if (func2(data3) < 1) {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
                           validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                           return false;
                         } else {
@@ -1602,11 +1601,11 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs12 = errors;
                     if (errors === _errs12) {
                       if (typeof data4 === "string") {
-                        if (func2(data4) > 4e3) {
+                        if (data4.length > 4e3 && func2(data4) > 4e3) {
                           validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                           return false;
                         } else {
-                          if (func2(data4) < 1) {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
                             validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
@@ -1647,7 +1646,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs18 = errors;
                                 if (errors === _errs18) {
                                   if (typeof data6 === "string") {
-                                    if (func2(data6) > 80) {
+                                    if (data6.length > 80 && func2(data6) > 80) {
                                       validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                                       return false;
                                     } else {
@@ -1699,7 +1698,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                                   const _errs23 = errors;
                                   if (errors === _errs23) {
                                     if (typeof data8 === "string") {
-                                      if (func2(data8) > 80) {
+                                      if (data8.length > 80 && func2(data8) > 80) {
                                         validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                                         return false;
                                       } else {
@@ -1778,7 +1777,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate32.errors = [{ instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -1802,11 +1801,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 4e3) {
+                  if (data1.length > 4e3 && func2(data1) > 4e3) {
                     validate32.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate32.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -1921,7 +1920,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate21.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -1945,11 +1944,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 200) {
+                  if (data1.length > 200 && func2(data1) > 200) {
                     validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -1974,11 +1973,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs8 = errors;
                 if (errors === _errs8) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 4e3) {
+                    if (data2.length > 4e3 && func2(data2) > 4e3) {
                       validate21.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                       return false;
                     } else {
-                      if (func2(data2) < 1) {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
                         validate21.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       } else {
@@ -2020,18 +2019,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     if (errors === _errs14) {
                       if (errors === _errs14) {
                         if (typeof data4 === "string") {
-                          if (func2(data4) > 10) {
+                          if (data4.length > 10 && func2(data4) > 10) {
                             validate21.errors = [{ instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
                             return false;
                           } else {
                             if (!pattern7.test(data4)) {
                               validate21.errors = [{ instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"' }];
                               return false;
-                            } else {
-                              if (!formats0.validate(data4)) {
-                                validate21.errors = [{ instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
-                                return false;
-                              }
                             }
                           }
                         } else {
@@ -2051,18 +2045,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs16) {
                         if (errors === _errs16) {
                           if (typeof data5 === "string") {
-                            if (func2(data5) > 10) {
+                            if (data5.length > 10 && func2(data5) > 10) {
                               validate21.errors = [{ instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
                               return false;
                             } else {
                               if (!pattern7.test(data5)) {
                                 validate21.errors = [{ instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"' }];
                                 return false;
-                              } else {
-                                if (!formats0.validate(data5)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
-                                  return false;
-                                }
                               }
                             }
                           } else {
@@ -2081,11 +2070,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs18 = errors;
                         if (errors === _errs18) {
                           if (typeof data6 === "string") {
-                            if (func2(data6) > 4e3) {
+                            if (data6.length > 4e3 && func2(data6) > 4e3) {
                               validate21.errors = [{ instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                               return false;
                             } else {
-                              if (func2(data6) < 1) {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
                                 validate21.errors = [{ instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               } else {
@@ -2130,11 +2119,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs25 = errors;
                                     if (errors === _errs25) {
                                       if (typeof data8 === "string") {
-                                        if (func2(data8) > 200) {
+                                        if (data8.length > 200 && func2(data8) > 200) {
                                           validate21.errors = [{ instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                           return false;
                                         } else {
-                                          if (func2(data8) < 1) {
+                                          if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
                                             validate21.errors = [{ instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                             return false;
                                           } else {
@@ -2159,11 +2148,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs28 = errors;
                                       if (errors === _errs28) {
                                         if (typeof data9 === "string") {
-                                          if (func2(data9) > 2) {
+                                          if (data9.length > 2 && func2(data9) > 2) {
                                             validate21.errors = [{ instancePath: instancePath + "/place/countryCode", schemaPath: "#/$defs/Place/properties/countryCode/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" }];
                                             return false;
                                           } else {
-                                            if (func2(data9) < 2) {
+                                            if (data9.length < 2 || data9.length < 2 * 2 && func2(data9) < 2) {
                                               validate21.errors = [{ instancePath: instancePath + "/place/countryCode", schemaPath: "#/$defs/Place/properties/countryCode/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" }];
                                               return false;
                                             } else {
@@ -2188,11 +2177,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs30 = errors;
                                         if (errors === _errs30) {
                                           if (typeof data10 === "string") {
-                                            if (func2(data10) > 4e3) {
+                                            if (data10.length > 4e3 && func2(data10) > 4e3) {
                                               validate21.errors = [{ instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                                               return false;
                                             } else {
-                                              if (func2(data10) < 1) {
+                                              if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
                                                 validate21.errors = [{ instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                 return false;
                                               } else {
@@ -2254,7 +2243,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                               const _errs39 = errors;
                                                               if (errors === _errs39) {
                                                                 if (typeof data13 === "string") {
-                                                                  if (func2(data13) > 20) {
+                                                                  if (data13.length > 20 && func2(data13) > 20) {
                                                                     validate21.errors = [{ instancePath: instancePath + "/place/editorial/wikidataId/value", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                                                                     return false;
                                                                   } else {
@@ -2278,11 +2267,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 const _errs41 = errors;
                                                                 if (errors === _errs41) {
                                                                   if (typeof data14 === "string") {
-                                                                    if (func2(data14) > 500) {
+                                                                    if (data14.length > 500 && func2(data14) > 500) {
                                                                       validate21.errors = [{ instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                       return false;
                                                                     } else {
-                                                                      if (func2(data14) < 1) {
+                                                                      if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
                                                                         validate21.errors = [{ instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                         return false;
                                                                       } else {
@@ -2354,11 +2343,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   const _errs48 = errors;
                                                                   if (errors === _errs48) {
                                                                     if (typeof data17 === "string") {
-                                                                      if (func2(data17) > 500) {
+                                                                      if (data17.length > 500 && func2(data17) > 500) {
                                                                         validate21.errors = [{ instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                         return false;
                                                                       } else {
-                                                                        if (func2(data17) < 1) {
+                                                                        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
                                                                           validate21.errors = [{ instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                           return false;
                                                                         } else {
@@ -2485,11 +2474,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs56 = errors;
                                           if (errors === _errs56) {
                                             if (typeof data22 === "string") {
-                                              if (func2(data22) > 4e3) {
+                                              if (data22.length > 4e3 && func2(data22) > 4e3) {
                                                 validate21.errors = [{ instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                                                 return false;
                                               } else {
-                                                if (func2(data22) < 1) {
+                                                if (data22.length < 1 || data22.length < 2 * 1 && func2(data22) < 1) {
                                                   validate21.errors = [{ instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
@@ -2575,11 +2564,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs63 = errors;
                                       if (errors === _errs63) {
                                         if (typeof data26 === "string") {
-                                          if (func2(data26) > 4e3) {
+                                          if (data26.length > 4e3 && func2(data26) > 4e3) {
                                             validate21.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                                             return false;
                                           } else {
-                                            if (func2(data26) < 1) {
+                                            if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
                                               validate21.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             } else {
@@ -2619,11 +2608,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const _errs68 = errors;
                                                   if (errors === _errs68) {
                                                     if (typeof data28 === "string") {
-                                                      if (func2(data28) > 4e3) {
+                                                      if (data28.length > 4e3 && func2(data28) > 4e3) {
                                                         validate21.errors = [{ instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                                                         return false;
                                                       } else {
-                                                        if (func2(data28) < 1) {
+                                                        if (data28.length < 1 || data28.length < 2 * 1 && func2(data28) < 1) {
                                                           validate21.errors = [{ instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                           return false;
                                                         } else {
@@ -2741,11 +2730,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   const _errs81 = errors;
                                                                   if (errors === _errs81) {
                                                                     if (typeof data34 === "string") {
-                                                                      if (func2(data34) > 200) {
+                                                                      if (data34.length > 200 && func2(data34) > 200) {
                                                                         validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                         return false;
                                                                       } else {
-                                                                        if (func2(data34) < 1) {
+                                                                        if (data34.length < 1 || data34.length < 2 * 1 && func2(data34) < 1) {
                                                                           validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                           return false;
                                                                         } else {
@@ -2770,11 +2759,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const _errs83 = errors;
                                                                     if (errors === _errs83) {
                                                                       if (typeof data35 === "string") {
-                                                                        if (func2(data35) > 500) {
+                                                                        if (data35.length > 500 && func2(data35) > 500) {
                                                                           validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                           return false;
                                                                         } else {
-                                                                          if (func2(data35) < 1) {
+                                                                          if (data35.length < 1 || data35.length < 2 * 1 && func2(data35) < 1) {
                                                                             validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                             return false;
                                                                           } else {
@@ -2892,11 +2881,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs2 = errors;
             if (errors === _errs2) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 200) {
+                if (data0.length > 200 && func2(data0) > 200) {
                   validate37.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                   return false;
                 } else {
-                  if (func2(data0) < 1) {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
                     validate37.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   } else {
@@ -2922,7 +2911,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs6 = errors;
               if (errors === _errs6) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 80) {
+                  if (data1.length > 80 && func2(data1) > 80) {
                     validate37.errors = [{ instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                     return false;
                   } else {
@@ -2946,11 +2935,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs8 = errors;
                 if (errors === _errs8) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 4e3) {
+                    if (data2.length > 4e3 && func2(data2) > 4e3) {
                       validate37.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                       return false;
                     } else {
-                      if (func2(data2) < 1) {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
                         validate37.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       } else {
@@ -3014,7 +3003,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate36.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -3038,11 +3027,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 200) {
+                  if (data1.length > 200 && func2(data1) > 200) {
                     validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -3137,11 +3126,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs17 = errors;
                                       if (errors === _errs17) {
                                         if (typeof data6 === "string") {
-                                          if (func2(data6) > 200) {
+                                          if (data6.length > 200 && func2(data6) > 200) {
                                             validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                             return false;
                                           } else {
-                                            if (func2(data6) < 1) {
+                                            if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
                                               validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             } else {
@@ -3166,11 +3155,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs19 = errors;
                                         if (errors === _errs19) {
                                           if (typeof data7 === "string") {
-                                            if (func2(data7) > 500) {
+                                            if (data7.length > 500 && func2(data7) > 500) {
                                               validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                               return false;
                                             } else {
-                                              if (func2(data7) < 1) {
+                                              if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
                                                 validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                 return false;
                                               } else {
@@ -3226,7 +3215,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs24 = errors;
                                         if (errors === _errs24) {
                                           if (typeof data9 === "string") {
-                                            if (func2(data9) > 20) {
+                                            if (data9.length > 20 && func2(data9) > 20) {
                                               validate36.errors = [{ instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                                               return false;
                                             } else {
@@ -3250,11 +3239,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs26 = errors;
                                           if (errors === _errs26) {
                                             if (typeof data10 === "string") {
-                                              if (func2(data10) > 500) {
+                                              if (data10.length > 500 && func2(data10) > 500) {
                                                 validate36.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                 return false;
                                               } else {
-                                                if (func2(data10) < 1) {
+                                                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
                                                   validate36.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
@@ -3364,7 +3353,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate41.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -3388,11 +3377,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 200) {
+                  if (data1.length > 200 && func2(data1) > 200) {
                     validate41.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate41.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -3434,7 +3423,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs12 = errors;
                   if (errors === _errs12) {
                     if (typeof data3 === "string") {
-                      if (func2(data3) > 80) {
+                      if (data3.length > 80 && func2(data3) > 80) {
                         validate41.errors = [{ instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                         return false;
                       } else {
@@ -3458,11 +3447,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs14 = errors;
                     if (errors === _errs14) {
                       if (typeof data4 === "string") {
-                        if (func2(data4) > 4e3) {
+                        if (data4.length > 4e3 && func2(data4) > 4e3) {
                           validate41.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                           return false;
                         } else {
-                          if (func2(data4) < 1) {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
                             validate41.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
@@ -3524,11 +3513,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs23 = errors;
                                           if (errors === _errs23) {
                                             if (typeof data7 === "string") {
-                                              if (func2(data7) > 200) {
+                                              if (data7.length > 200 && func2(data7) > 200) {
                                                 validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                 return false;
                                               } else {
-                                                if (func2(data7) < 1) {
+                                                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
                                                   validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
@@ -3553,11 +3542,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs25 = errors;
                                             if (errors === _errs25) {
                                               if (typeof data8 === "string") {
-                                                if (func2(data8) > 500) {
+                                                if (data8.length > 500 && func2(data8) > 500) {
                                                   validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                   return false;
                                                 } else {
-                                                  if (func2(data8) < 1) {
+                                                  if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
                                                     validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                     return false;
                                                   } else {
@@ -3613,11 +3602,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs30 = errors;
                                             if (errors === _errs30) {
                                               if (typeof data10 === "string") {
-                                                if (func2(data10) > 200) {
+                                                if (data10.length > 200 && func2(data10) > 200) {
                                                   validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                   return false;
                                                 } else {
-                                                  if (func2(data10) < 1) {
+                                                  if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
                                                     validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                     return false;
                                                   } else {
@@ -3642,11 +3631,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                               const _errs32 = errors;
                                               if (errors === _errs32) {
                                                 if (typeof data11 === "string") {
-                                                  if (func2(data11) > 500) {
+                                                  if (data11.length > 500 && func2(data11) > 500) {
                                                     validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                     return false;
                                                   } else {
-                                                    if (func2(data11) < 1) {
+                                                    if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
                                                       validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     } else {
@@ -3702,11 +3691,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                               const _errs37 = errors;
                                               if (errors === _errs37) {
                                                 if (typeof data13 === "string") {
-                                                  if (func2(data13) > 200) {
+                                                  if (data13.length > 200 && func2(data13) > 200) {
                                                     validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                     return false;
                                                   } else {
-                                                    if (func2(data13) < 1) {
+                                                    if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
                                                       validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     } else {
@@ -3731,11 +3720,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                 const _errs39 = errors;
                                                 if (errors === _errs39) {
                                                   if (typeof data14 === "string") {
-                                                    if (func2(data14) > 500) {
+                                                    if (data14.length > 500 && func2(data14) > 500) {
                                                       validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                       return false;
                                                     } else {
-                                                      if (func2(data14) < 1) {
+                                                      if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
                                                         validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                         return false;
                                                       } else {
@@ -3791,7 +3780,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                 const _errs44 = errors;
                                                 if (errors === _errs44) {
                                                   if (typeof data16 === "string") {
-                                                    if (func2(data16) > 20) {
+                                                    if (data16.length > 20 && func2(data16) > 20) {
                                                       validate41.errors = [{ instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                                                       return false;
                                                     } else {
@@ -3815,11 +3804,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const _errs46 = errors;
                                                   if (errors === _errs46) {
                                                     if (typeof data17 === "string") {
-                                                      if (func2(data17) > 500) {
+                                                      if (data17.length > 500 && func2(data17) > 500) {
                                                         validate41.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                         return false;
                                                       } else {
-                                                        if (func2(data17) < 1) {
+                                                        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
                                                           validate41.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                           return false;
                                                         } else {
@@ -3901,8 +3890,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sourceDocument = validate43;
 var schema66 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:.*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
-var pattern69 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "u");
-var pattern70 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern69 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "");
+var pattern70 = new RegExp("^[0-9a-f]{64}$", "");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3935,7 +3924,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs3 = errors;
             if (errors === _errs3) {
               if (typeof data0 === "string") {
-                if (func2(data0) > 80) {
+                if (data0.length > 80 && func2(data0) > 80) {
                   validate44.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                   return false;
                 } else {
@@ -3959,11 +3948,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs5 = errors;
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
-                  if (func2(data1) > 200) {
+                  if (data1.length > 200 && func2(data1) > 200) {
                     validate44.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func2(data1) < 1) {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
                       validate44.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     } else {
@@ -3989,7 +3978,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs8 = errors;
                 if (errors === _errs8) {
                   if (typeof data2 === "string") {
-                    if (func2(data2) > 80) {
+                    if (data2.length > 80 && func2(data2) > 80) {
                       validate44.errors = [{ instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                       return false;
                     } else {
@@ -4013,11 +4002,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs10 = errors;
                   if (errors === _errs10) {
                     if (typeof data3 === "string") {
-                      if (func2(data3) > 4e3) {
+                      if (data3.length > 4e3 && func2(data3) > 4e3) {
                         validate44.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                         return false;
                       } else {
-                        if (func2(data3) < 1) {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
                           validate44.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                           return false;
                         } else {
@@ -4092,11 +4081,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (errors === _errs17) {
                           if (typeof data6 === "string") {
-                            if (func2(data6) > 200) {
+                            if (data6.length > 200 && func2(data6) > 200) {
                               validate44.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                               return false;
                             } else {
-                              if (func2(data6) < 1) {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
                                 validate44.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
@@ -4116,11 +4105,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           const _errs21 = errors;
                           if (errors === _errs21) {
                             if (typeof data7 === "string") {
-                              if (func2(data7) > 64) {
+                              if (data7.length > 64 && func2(data7) > 64) {
                                 validate44.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                 return false;
                               } else {
-                                if (func2(data7) < 64) {
+                                if (data7.length < 64 || data7.length < 2 * 64 && func2(data7) < 64) {
                                   validate44.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 }, message: "must NOT have fewer than 64 characters" }];
                                   return false;
                                 } else {
@@ -4185,12 +4174,12 @@ var schema342 = { "type": "string", "enum": ["conference", "meeting"], "descript
 var schema352 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = require_ucs2length().default;
-var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern52 = new RegExp("^\\S(?:.*\\S)?$", "u");
-var pattern72 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "u");
-var pattern112 = new RegExp("^[A-Z]{2}$", "u");
-var pattern132 = new RegExp("^Q[1-9][0-9]*$", "u");
-var formats02 = require_formats().fullFormats.date;
+var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+var pattern52 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern72 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern112 = new RegExp("^[A-Z]{2}$", "");
+var pattern132 = new RegExp("^Q[1-9][0-9]*$", "");
+var formats0 = require_formats().fullFormats.date;
 var schema36 = { "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source", "description": "The source names the organizer." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the organizer, verbatim." } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial", "description": "The source does not name the organizer; the editors do." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Why the editors name this organizer, and from what." } }, "required": ["basis", "organizationId", "source"], "additionalProperties": false }], "title": "Organizer", "description": "Who organized or hosted the meeting, and whether the source says so or the editors add it." };
 var schema37 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -4270,7 +4259,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizationId !== void 0) {
       let data1 = data.organizationId;
       if (typeof data1 === "string") {
-        if (func22(data1) > 80) {
+        if (data1.length > 80 && func22(data1) > 80) {
           const err6 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -4301,7 +4290,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data2 = data.evidence;
       if (typeof data2 === "string") {
-        if (func22(data2) > 4e3) {
+        if (data2.length > 4e3 && func22(data2) > 4e3) {
           const err9 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema36.oneOf[0].properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -4310,7 +4299,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
           const err10 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.oneOf[0].properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -4417,7 +4406,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizationId !== void 0) {
       let data4 = data.organizationId;
       if (typeof data4 === "string") {
-        if (func22(data4) > 80) {
+        if (data4.length > 80 && func22(data4) > 80) {
           const err20 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -4448,7 +4437,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data5 = data.source;
       if (typeof data5 === "string") {
-        if (func22(data5) > 500) {
+        if (data5.length > 500 && func22(data5) > 500) {
           const err23 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema36.oneOf[1].properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -4457,7 +4446,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
           const err24 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.oneOf[1].properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -4640,7 +4629,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.personId !== void 0) {
       let data2 = data.personId;
       if (typeof data2 === "string") {
-        if (func22(data2) > 80) {
+        if (data2.length > 80 && func22(data2) > 80) {
           const err9 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -4671,7 +4660,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.titleAsPrinted !== void 0) {
       let data3 = data.titleAsPrinted;
       if (typeof data3 === "string") {
-        if (func22(data3) > 200) {
+        if (data3.length > 200 && func22(data3) > 200) {
           const err12 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.oneOf[0].properties.titleAsPrinted, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -4680,7 +4669,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
           const err13 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[0].properties.titleAsPrinted, data: data3 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -4711,7 +4700,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (typeof data4 === "string") {
-        if (func22(data4) > 4e3) {
+        if (data4.length > 4e3 && func22(data4) > 4e3) {
           const err16 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema39.oneOf[0].properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -4720,7 +4709,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func22(data4) < 1) {
           const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[0].properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -4857,7 +4846,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label !== void 0) {
       let data7 = data.label;
       if (typeof data7 === "string") {
-        if (func22(data7) > 4e3) {
+        if (data7.length > 4e3 && func22(data7) > 4e3) {
           const err30 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema39.oneOf[1].properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err30];
@@ -4866,7 +4855,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data7) < 1) {
+        if (data7.length < 1 || data7.length < 2 * 1 && func22(data7) < 1) {
           const err31 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[1].properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err31];
@@ -4897,7 +4886,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizationId !== void 0) {
       let data8 = data.organizationId;
       if (typeof data8 === "string") {
-        if (func22(data8) > 80) {
+        if (data8.length > 80 && func22(data8) > 80) {
           const err34 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data8 };
           if (vErrors === null) {
             vErrors = [err34];
@@ -4928,7 +4917,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data9 = data.evidence;
       if (typeof data9 === "string") {
-        if (func22(data9) > 4e3) {
+        if (data9.length > 4e3 && func22(data9) > 4e3) {
           const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema39.oneOf[1].properties.evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err37];
@@ -4937,7 +4926,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data9) < 1) {
+        if (data9.length < 1 || data9.length < 2 * 1 && func22(data9) < 1) {
           const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[1].properties.evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err38];
@@ -5064,7 +5053,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.deliveredById !== void 0) {
       let data0 = data.deliveredById;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err4 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -5095,7 +5084,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.introduction !== void 0) {
       let data1 = data.introduction;
       if (typeof data1 === "string") {
-        if (func22(data1) > 4e3) {
+        if (data1.length > 4e3 && func22(data1) > 4e3) {
           const err7 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema44.properties.introduction, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -5104,7 +5093,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err8 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.introduction, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5221,7 +5210,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
             if (data3.text !== void 0) {
               let data5 = data3.text;
               if (typeof data5 === "string") {
-                if (func22(data5) > 4e3) {
+                if (data5.length > 4e3 && func22(data5) > 4e3) {
                   const err19 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema46.properties.text, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -5230,7 +5219,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data5) < 1) {
+                if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
                   const err20 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.text, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -5386,7 +5375,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.text !== void 0) {
       let data2 = data.text;
       if (typeof data2 === "string") {
-        if (func22(data2) > 4e3) {
+        if (data2.length > 4e3 && func22(data2) > 4e3) {
           const err8 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema472.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5395,7 +5384,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
           const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema472.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -5426,7 +5415,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizationId !== void 0) {
       let data3 = data.organizationId;
       if (typeof data3 === "string") {
-        if (func22(data3) > 80) {
+        if (data3.length > 80 && func22(data3) > 80) {
           const err12 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -5561,7 +5550,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.speakerId !== void 0) {
       let data1 = data.speakerId;
       if (typeof data1 === "string") {
-        if (func22(data1) > 80) {
+        if (data1.length > 80 && func22(data1) > 80) {
           const err8 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5613,7 +5602,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reportingClause !== void 0) {
       let data3 = data.reportingClause;
       if (typeof data3 === "string") {
-        if (func22(data3) > 4e3) {
+        if (data3.length > 4e3 && func22(data3) > 4e3) {
           const err13 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.reportingClause, data: data3 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -5622,7 +5611,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
           const err14 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.reportingClause, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -5653,7 +5642,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.text !== void 0) {
       let data4 = data.text;
       if (typeof data4 === "string") {
-        if (func22(data4) > 4e3) {
+        if (data4.length > 4e3 && func22(data4) > 4e3) {
           const err17 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -5662,7 +5651,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func22(data4) < 1) {
           const err18 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -5715,7 +5704,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func22(data6) > 80) {
+            if (data6.length > 80 && func22(data6) > 80) {
               const err23 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -5778,7 +5767,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data8 = data7[i1];
           if (typeof data8 === "string") {
-            if (func22(data8) > 80) {
+            if (data8.length > 80 && func22(data8) > 80) {
               const err29 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data8 };
               if (vErrors === null) {
                 vErrors = [err29];
@@ -5892,7 +5881,7 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sourceId !== void 0) {
       let data0 = data.sourceId;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err5 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema54, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -5923,7 +5912,7 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attribution !== void 0) {
       let data1 = data.attribution;
       if (typeof data1 === "string") {
-        if (func22(data1) > 4e3) {
+        if (data1.length > 4e3 && func22(data1) > 4e3) {
           const err8 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema53.properties.attribution, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5932,7 +5921,7 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err9 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.attribution, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -6179,7 +6168,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err14 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema33, data: data0 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -6210,7 +6199,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func22(data1) > 200) {
+        if (data1.length > 200 && func22(data1) > 200) {
           const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -6219,7 +6208,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err18 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -6250,7 +6239,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.headline !== void 0) {
       let data2 = data.headline;
       if (typeof data2 === "string") {
-        if (func22(data2) > 4e3) {
+        if (data2.length > 4e3 && func22(data2) > 4e3) {
           const err21 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -6259,7 +6248,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
           const err22 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -6311,7 +6300,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.startDate !== void 0) {
       let data4 = data.startDate;
       if (typeof data4 === "string") {
-        if (func22(data4) > 10) {
+        if (data4.length > 10 && func22(data4) > 10) {
           const err27 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.startDate, data: data4 };
           if (vErrors === null) {
             vErrors = [err27];
@@ -6329,7 +6318,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats02.validate(data4)) {
+        if (!formats0.validate(data4)) {
           const err29 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.startDate, data: data4 };
           if (vErrors === null) {
             vErrors = [err29];
@@ -6351,7 +6340,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.endDate !== void 0) {
       let data5 = data.endDate;
       if (typeof data5 === "string") {
-        if (func22(data5) > 10) {
+        if (data5.length > 10 && func22(data5) > 10) {
           const err31 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.endDate, data: data5 };
           if (vErrors === null) {
             vErrors = [err31];
@@ -6369,7 +6358,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats02.validate(data5)) {
+        if (!formats0.validate(data5)) {
           const err33 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.endDate, data: data5 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -6391,7 +6380,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.dateText !== void 0) {
       let data6 = data.dateText;
       if (typeof data6 === "string") {
-        if (func22(data6) > 4e3) {
+        if (data6.length > 4e3 && func22(data6) > 4e3) {
           const err35 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.dateText, data: data6 };
           if (vErrors === null) {
             vErrors = [err35];
@@ -6400,7 +6389,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func22(data6) < 1) {
           const err36 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.dateText, data: data6 };
           if (vErrors === null) {
             vErrors = [err36];
@@ -6472,7 +6461,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         if (data7.city !== void 0) {
           let data8 = data7.city;
           if (typeof data8 === "string") {
-            if (func22(data8) > 200) {
+            if (data8.length > 200 && func22(data8) > 200) {
               const err43 = { instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema352.properties.city, data: data8 };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -6481,7 +6470,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func22(data8) < 1) {
+            if (data8.length < 1 || data8.length < 2 * 1 && func22(data8) < 1) {
               const err44 = { instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema352.properties.city, data: data8 };
               if (vErrors === null) {
                 vErrors = [err44];
@@ -6512,7 +6501,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         if (data7.countryCode !== void 0) {
           let data9 = data7.countryCode;
           if (typeof data9 === "string") {
-            if (func22(data9) > 2) {
+            if (data9.length > 2 && func22(data9) > 2) {
               const err47 = { instancePath: instancePath + "/place/countryCode", schemaPath: "#/$defs/Place/properties/countryCode/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema352.properties.countryCode, data: data9 };
               if (vErrors === null) {
                 vErrors = [err47];
@@ -6521,7 +6510,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func22(data9) < 2) {
+            if (data9.length < 2 || data9.length < 2 * 2 && func22(data9) < 2) {
               const err48 = { instancePath: instancePath + "/place/countryCode", schemaPath: "#/$defs/Place/properties/countryCode/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema352.properties.countryCode, data: data9 };
               if (vErrors === null) {
                 vErrors = [err48];
@@ -6552,7 +6541,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         if (data7.evidence !== void 0) {
           let data10 = data7.evidence;
           if (typeof data10 === "string") {
-            if (func22(data10) > 4e3) {
+            if (data10.length > 4e3 && func22(data10) > 4e3) {
               const err51 = { instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema352.properties.evidence, data: data10 };
               if (vErrors === null) {
                 vErrors = [err51];
@@ -6561,7 +6550,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func22(data10) < 1) {
+            if (data10.length < 1 || data10.length < 2 * 1 && func22(data10) < 1) {
               const err52 = { instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema352.properties.evidence, data: data10 };
               if (vErrors === null) {
                 vErrors = [err52];
@@ -6647,7 +6636,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data12.value !== void 0) {
                   let data13 = data12.value;
                   if (typeof data13 === "string") {
-                    if (func22(data13) > 20) {
+                    if (data13.length > 20 && func22(data13) > 20) {
                       const err60 = { instancePath: instancePath + "/place/editorial/wikidataId/value", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema352.properties.editorial.properties.wikidataId.properties.value, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err60];
@@ -6678,7 +6667,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data12.source !== void 0) {
                   let data14 = data12.source;
                   if (typeof data14 === "string") {
-                    if (func22(data14) > 500) {
+                    if (data14.length > 500 && func22(data14) > 500) {
                       const err63 = { instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema352.properties.editorial.properties.wikidataId.properties.source, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err63];
@@ -6687,7 +6676,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                    if (func22(data14) < 1) {
+                    if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
                       const err64 = { instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema352.properties.editorial.properties.wikidataId.properties.source, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err64];
@@ -6781,7 +6770,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data15.source !== void 0) {
                   let data17 = data15.source;
                   if (typeof data17 === "string") {
-                    if (func22(data17) > 500) {
+                    if (data17.length > 500 && func22(data17) > 500) {
                       const err73 = { instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema352.properties.editorial.properties.timeZone.properties.source, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err73];
@@ -6790,7 +6779,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                    if (func22(data17) < 1) {
+                    if (data17.length < 1 || data17.length < 2 * 1 && func22(data17) < 1) {
                       const err74 = { instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema352.properties.editorial.properties.timeZone.properties.source, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err74];
@@ -6917,7 +6906,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data22 = data21[i1];
           if (typeof data22 === "string") {
-            if (func22(data22) > 4e3) {
+            if (data22.length > 4e3 && func22(data22) > 4e3) {
               const err85 = { instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.summary.items, data: data22 };
               if (vErrors === null) {
                 vErrors = [err85];
@@ -6926,7 +6915,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func22(data22) < 1) {
+            if (data22.length < 1 || data22.length < 2 * 1 && func22(data22) < 1) {
               const err86 = { instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.summary.items, data: data22 };
               if (vErrors === null) {
                 vErrors = [err86];
@@ -7011,7 +7000,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.purpose !== void 0) {
       let data26 = data.purpose;
       if (typeof data26 === "string") {
-        if (func22(data26) > 4e3) {
+        if (data26.length > 4e3 && func22(data26) > 4e3) {
           const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.purpose, data: data26 };
           if (vErrors === null) {
             vErrors = [err93];
@@ -7020,7 +7009,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data26) < 1) {
+        if (data26.length < 1 || data26.length < 2 * 1 && func22(data26) < 1) {
           const err94 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.purpose, data: data26 };
           if (vErrors === null) {
             vErrors = [err94];
@@ -7073,7 +7062,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i3 = 0; i3 < len3; i3++) {
           let data28 = data27[i3];
           if (typeof data28 === "string") {
-            if (func22(data28) > 4e3) {
+            if (data28.length > 4e3 && func22(data28) > 4e3) {
               const err99 = { instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.presentationTopics.items, data: data28 };
               if (vErrors === null) {
                 vErrors = [err99];
@@ -7082,7 +7071,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func22(data28) < 1) {
+            if (data28.length < 1 || data28.length < 2 * 1 && func22(data28) < 1) {
               const err100 = { instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.presentationTopics.items, data: data28 };
               if (vErrors === null) {
                 vErrors = [err100];
@@ -7213,7 +7202,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data33.value !== void 0) {
               let data34 = data33.value;
               if (typeof data34 === "string") {
-                if (func22(data34) > 200) {
+                if (data34.length > 200 && func22(data34) > 200) {
                   const err111 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err111];
@@ -7222,7 +7211,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data34) < 1) {
+                if (data34.length < 1 || data34.length < 2 * 1 && func22(data34) < 1) {
                   const err112 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err112];
@@ -7253,7 +7242,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data33.source !== void 0) {
               let data35 = data33.source;
               if (typeof data35 === "string") {
-                if (func22(data35) > 500) {
+                if (data35.length > 500 && func22(data35) > 500) {
                   const err115 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err115];
@@ -7262,7 +7251,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data35) < 1) {
+                if (data35.length < 1 || data35.length < 2 * 1 && func22(data35) < 1) {
                   const err116 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err116];
@@ -7390,7 +7379,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data0 = data.title;
       if (typeof data0 === "string") {
-        if (func22(data0) > 200) {
+        if (data0.length > 200 && func22(data0) > 200) {
           const err3 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema58.properties.title, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -7399,7 +7388,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func22(data0) < 1) {
           const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.title, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -7430,7 +7419,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizationId !== void 0) {
       let data1 = data.organizationId;
       if (typeof data1 === "string") {
-        if (func22(data1) > 80) {
+        if (data1.length > 80 && func22(data1) > 80) {
           const err7 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema59, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -7461,7 +7450,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data2 = data.evidence;
       if (typeof data2 === "string") {
-        if (func22(data2) > 4e3) {
+        if (data2.length > 4e3 && func22(data2) > 4e3) {
           const err10 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema58.properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -7470,7 +7459,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
           const err11 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -7563,7 +7552,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema57, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -7594,7 +7583,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func22(data1) > 200) {
+        if (data1.length > 200 && func22(data1) > 200) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -7603,7 +7592,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -7718,7 +7707,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.value !== void 0) {
               let data6 = data5.value;
               if (typeof data6 === "string") {
-                if (func22(data6) > 200) {
+                if (data6.length > 200 && func22(data6) > 200) {
                   const err18 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema56.properties.editorial.properties.nameZh.properties.value, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -7727,7 +7716,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data6) < 1) {
+                if (data6.length < 1 || data6.length < 2 * 1 && func22(data6) < 1) {
                   const err19 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.editorial.properties.nameZh.properties.value, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -7758,7 +7747,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.source !== void 0) {
               let data7 = data5.source;
               if (typeof data7 === "string") {
-                if (func22(data7) > 500) {
+                if (data7.length > 500 && func22(data7) > 500) {
                   const err22 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema56.properties.editorial.properties.nameZh.properties.source, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -7767,7 +7756,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data7) < 1) {
+                if (data7.length < 1 || data7.length < 2 * 1 && func22(data7) < 1) {
                   const err23 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.editorial.properties.nameZh.properties.source, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -7840,7 +7829,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
             if (data8.value !== void 0) {
               let data9 = data8.value;
               if (typeof data9 === "string") {
-                if (func22(data9) > 20) {
+                if (data9.length > 20 && func22(data9) > 20) {
                   const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema56.properties.editorial.properties.wikidataId.properties.value, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err30];
@@ -7871,7 +7860,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
             if (data8.source !== void 0) {
               let data10 = data8.source;
               if (typeof data10 === "string") {
-                if (func22(data10) > 500) {
+                if (data10.length > 500 && func22(data10) > 500) {
                   const err33 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema56.properties.editorial.properties.wikidataId.properties.source, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -7880,7 +7869,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data10) < 1) {
+                if (data10.length < 1 || data10.length < 2 * 1 && func22(data10) < 1) {
                   const err34 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.editorial.properties.wikidataId.properties.source, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err34];
@@ -8025,7 +8014,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema62, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -8056,7 +8045,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func22(data1) > 200) {
+        if (data1.length > 200 && func22(data1) > 200) {
           const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema61.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -8065,7 +8054,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -8117,7 +8106,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.parentId !== void 0) {
       let data3 = data.parentId;
       if (typeof data3 === "string") {
-        if (func22(data3) > 80) {
+        if (data3.length > 80 && func22(data3) > 80) {
           const err14 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema62, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -8148,7 +8137,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (typeof data4 === "string") {
-        if (func22(data4) > 4e3) {
+        if (data4.length > 4e3 && func22(data4) > 4e3) {
           const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema61.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -8157,7 +8146,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func22(data4) < 1) {
           const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -8243,7 +8232,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data6.value !== void 0) {
               let data7 = data6.value;
               if (typeof data7 === "string") {
-                if (func22(data7) > 200) {
+                if (data7.length > 200 && func22(data7) > 200) {
                   const err26 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema61.properties.editorial.properties.officialName.properties.value, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -8252,7 +8241,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data7) < 1) {
+                if (data7.length < 1 || data7.length < 2 * 1 && func22(data7) < 1) {
                   const err27 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.officialName.properties.value, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -8283,7 +8272,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data6.source !== void 0) {
               let data8 = data6.source;
               if (typeof data8 === "string") {
-                if (func22(data8) > 500) {
+                if (data8.length > 500 && func22(data8) > 500) {
                   const err30 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema61.properties.editorial.properties.officialName.properties.source, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err30];
@@ -8292,7 +8281,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data8) < 1) {
+                if (data8.length < 1 || data8.length < 2 * 1 && func22(data8) < 1) {
                   const err31 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.officialName.properties.source, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err31];
@@ -8365,7 +8354,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.value !== void 0) {
               let data10 = data9.value;
               if (typeof data10 === "string") {
-                if (func22(data10) > 200) {
+                if (data10.length > 200 && func22(data10) > 200) {
                   const err38 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema61.properties.editorial.properties.nameZh.properties.value, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err38];
@@ -8374,7 +8363,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data10) < 1) {
+                if (data10.length < 1 || data10.length < 2 * 1 && func22(data10) < 1) {
                   const err39 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.nameZh.properties.value, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -8405,7 +8394,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.source !== void 0) {
               let data11 = data9.source;
               if (typeof data11 === "string") {
-                if (func22(data11) > 500) {
+                if (data11.length > 500 && func22(data11) > 500) {
                   const err42 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema61.properties.editorial.properties.nameZh.properties.source, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err42];
@@ -8414,7 +8403,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data11) < 1) {
+                if (data11.length < 1 || data11.length < 2 * 1 && func22(data11) < 1) {
                   const err43 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.nameZh.properties.source, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err43];
@@ -8487,7 +8476,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12.value !== void 0) {
               let data13 = data12.value;
               if (typeof data13 === "string") {
-                if (func22(data13) > 200) {
+                if (data13.length > 200 && func22(data13) > 200) {
                   const err50 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.value, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err50];
@@ -8496,7 +8485,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data13) < 1) {
+                if (data13.length < 1 || data13.length < 2 * 1 && func22(data13) < 1) {
                   const err51 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.value, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -8527,7 +8516,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12.source !== void 0) {
               let data14 = data12.source;
               if (typeof data14 === "string") {
-                if (func22(data14) > 500) {
+                if (data14.length > 500 && func22(data14) > 500) {
                   const err54 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.source, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err54];
@@ -8536,7 +8525,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data14) < 1) {
+                if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
                   const err55 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.source, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err55];
@@ -8609,7 +8598,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data15.value !== void 0) {
               let data16 = data15.value;
               if (typeof data16 === "string") {
-                if (func22(data16) > 20) {
+                if (data16.length > 20 && func22(data16) > 20) {
                   const err62 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema61.properties.editorial.properties.wikidataId.properties.value, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err62];
@@ -8640,7 +8629,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
             if (data15.source !== void 0) {
               let data17 = data15.source;
               if (typeof data17 === "string") {
-                if (func22(data17) > 500) {
+                if (data17.length > 500 && func22(data17) > 500) {
                   const err65 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema61.properties.editorial.properties.wikidataId.properties.source, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err65];
@@ -8649,7 +8638,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (func22(data17) < 1) {
+                if (data17.length < 1 || data17.length < 2 * 1 && func22(data17) < 1) {
                   const err66 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.editorial.properties.wikidataId.properties.source, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err66];
@@ -8733,8 +8722,8 @@ var sourceDocument2 = validate432;
 var schema662 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:.*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
 var schema67 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a source document (a slug).", "examples": ["most-newsletter-2020-01"] };
 var schema68 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
-var pattern692 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "u");
-var pattern702 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern692 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "");
+var pattern702 = new RegExp("^[0-9a-f]{64}$", "");
 function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8832,7 +8821,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func22(data0) > 80) {
+        if (data0.length > 80 && func22(data0) > 80) {
           const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema67, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -8863,7 +8852,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func22(data1) > 200) {
+        if (data1.length > 200 && func22(data1) > 200) {
           const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema662.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -8872,7 +8861,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
           const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema662.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -8903,7 +8892,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisherId !== void 0) {
       let data2 = data.publisherId;
       if (typeof data2 === "string") {
-        if (func22(data2) > 80) {
+        if (data2.length > 80 && func22(data2) > 80) {
           const err16 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema68, data: data2 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -8934,7 +8923,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attribution !== void 0) {
       let data3 = data.attribution;
       if (typeof data3 === "string") {
-        if (func22(data3) > 4e3) {
+        if (data3.length > 4e3 && func22(data3) > 4e3) {
           const err19 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema662.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -8943,7 +8932,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
           const err20 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema662.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -9038,7 +9027,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (typeof data6 === "string") {
-        if (func22(data6) > 200) {
+        if (data6.length > 200 && func22(data6) > 200) {
           const err29 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema662.properties.path, data: data6 };
           if (vErrors === null) {
             vErrors = [err29];
@@ -9047,7 +9036,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func22(data6) < 1) {
           const err30 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema662.properties.path, data: data6 };
           if (vErrors === null) {
             vErrors = [err30];
@@ -9069,7 +9058,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sha256 !== void 0) {
       let data7 = data.sha256;
       if (typeof data7 === "string") {
-        if (func22(data7) > 64) {
+        if (data7.length > 64 && func22(data7) > 64) {
           const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema662.properties.sha256, data: data7 };
           if (vErrors === null) {
             vErrors = [err32];
@@ -9078,7 +9067,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func22(data7) < 64) {
+        if (data7.length < 64 || data7.length < 2 * 64 && func22(data7) < 64) {
           const err33 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 }, message: "must NOT have fewer than 64 characters", schema: 64, parentSchema: schema662.properties.sha256, data: data7 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -9160,12 +9149,12 @@ var meetings = validate203;
 var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
-var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern53 = new RegExp("^\\S(?:.*\\S)?$", "u");
-var pattern73 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "u");
-var pattern113 = new RegExp("^[A-Z]{2}$", "u");
-var pattern133 = new RegExp("^Q[1-9][0-9]*$", "u");
-var formats03 = require_formats().fullFormats.date;
+var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+var pattern53 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern73 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern113 = new RegExp("^[A-Z]{2}$", "");
+var pattern133 = new RegExp("^Q[1-9][0-9]*$", "");
+var formats02 = require_formats().fullFormats.date;
 function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9336,7 +9325,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err17 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -9345,7 +9334,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err18 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -9376,7 +9365,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func23(data1) > 200) {
+        if (data1.length > 200 && func23(data1) > 200) {
           const err21 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -9385,7 +9374,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
           const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -9416,7 +9405,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.headline !== void 0) {
       let data2 = data.headline;
       if (typeof data2 === "string") {
-        if (func23(data2) > 4e3) {
+        if (data2.length > 4e3 && func23(data2) > 4e3) {
           const err25 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err25];
@@ -9425,7 +9414,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err26 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err26];
@@ -9477,7 +9466,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.start_date !== void 0) {
       let data4 = data.start_date;
       if (typeof data4 === "string") {
-        if (func23(data4) > 10) {
+        if (data4.length > 10 && func23(data4) > 10) {
           const err31 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err31];
@@ -9495,7 +9484,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats03.validate(data4)) {
+        if (!formats02.validate(data4)) {
           const err33 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -9517,7 +9506,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.end_date !== void 0) {
       let data5 = data.end_date;
       if (typeof data5 === "string") {
-        if (func23(data5) > 10) {
+        if (data5.length > 10 && func23(data5) > 10) {
           const err35 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err35];
@@ -9535,7 +9524,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!formats03.validate(data5)) {
+        if (!formats02.validate(data5)) {
           const err37 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err37];
@@ -9557,7 +9546,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.date_text !== void 0) {
       let data6 = data.date_text;
       if (typeof data6 === "string") {
-        if (func23(data6) > 4e3) {
+        if (data6.length > 4e3 && func23(data6) > 4e3) {
           const err39 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err39];
@@ -9566,7 +9555,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
           const err40 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err40];
@@ -9597,7 +9586,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_city !== void 0) {
       let data7 = data.place_city;
       if (typeof data7 === "string") {
-        if (func23(data7) > 200) {
+        if (data7.length > 200 && func23(data7) > 200) {
           const err43 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_city, data: data7 };
           if (vErrors === null) {
             vErrors = [err43];
@@ -9606,7 +9595,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data7) < 1) {
+        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
           const err44 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_city, data: data7 };
           if (vErrors === null) {
             vErrors = [err44];
@@ -9637,7 +9626,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_country_code !== void 0) {
       let data8 = data.place_country_code;
       if (typeof data8 === "string") {
-        if (func23(data8) > 2) {
+        if (data8.length > 2 && func23(data8) > 2) {
           const err47 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema31.properties.place_country_code, data: data8 };
           if (vErrors === null) {
             vErrors = [err47];
@@ -9646,7 +9635,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data8) < 1) {
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
           const err48 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_country_code, data: data8 };
           if (vErrors === null) {
             vErrors = [err48];
@@ -9677,7 +9666,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_evidence !== void 0) {
       let data9 = data.place_evidence;
       if (typeof data9 === "string") {
-        if (func23(data9) > 4e3) {
+        if (data9.length > 4e3 && func23(data9) > 4e3) {
           const err51 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.place_evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err51];
@@ -9686,7 +9675,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data9) < 1) {
+        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
           const err52 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err52];
@@ -9717,7 +9706,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_editorial_wikidata_id_value !== void 0) {
       let data10 = data.place_editorial_wikidata_id_value;
       if (typeof data10 === "string") {
-        if (func23(data10) > 20) {
+        if (data10.length > 20 && func23(data10) > 20) {
           const err55 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data10 };
           if (vErrors === null) {
             vErrors = [err55];
@@ -9726,7 +9715,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data10) < 1) {
+        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
           const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data10 };
           if (vErrors === null) {
             vErrors = [err56];
@@ -9757,7 +9746,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_editorial_wikidata_id_source !== void 0) {
       let data11 = data.place_editorial_wikidata_id_source;
       if (typeof data11 === "string") {
-        if (func23(data11) > 500) {
+        if (data11.length > 500 && func23(data11) > 500) {
           const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data11 };
           if (vErrors === null) {
             vErrors = [err59];
@@ -9766,7 +9755,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data11) < 1) {
+        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
           const err60 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data11 };
           if (vErrors === null) {
             vErrors = [err60];
@@ -9818,7 +9807,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.place_editorial_time_zone_source !== void 0) {
       let data13 = data.place_editorial_time_zone_source;
       if (typeof data13 === "string") {
-        if (func23(data13) > 500) {
+        if (data13.length > 500 && func23(data13) > 500) {
           const err65 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err65];
@@ -9827,7 +9816,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data13) < 1) {
+        if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
           const err66 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err66];
@@ -9879,7 +9868,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizer_organization_id !== void 0) {
       let data15 = data.organizer_organization_id;
       if (typeof data15 === "string") {
-        if (func23(data15) > 80) {
+        if (data15.length > 80 && func23(data15) > 80) {
           const err71 = { instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.organizer_organization_id, data: data15 };
           if (vErrors === null) {
             vErrors = [err71];
@@ -9888,7 +9877,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data15) < 1) {
+        if (data15.length < 1 || data15.length < 2 * 1 && func23(data15) < 1) {
           const err72 = { instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organizer_organization_id, data: data15 };
           if (vErrors === null) {
             vErrors = [err72];
@@ -9919,7 +9908,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizer_evidence !== void 0) {
       let data16 = data.organizer_evidence;
       if (typeof data16 === "string") {
-        if (func23(data16) > 4e3) {
+        if (data16.length > 4e3 && func23(data16) > 4e3) {
           const err75 = { instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.organizer_evidence, data: data16 };
           if (vErrors === null) {
             vErrors = [err75];
@@ -9928,7 +9917,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data16) < 1) {
+        if (data16.length < 1 || data16.length < 2 * 1 && func23(data16) < 1) {
           const err76 = { instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organizer_evidence, data: data16 };
           if (vErrors === null) {
             vErrors = [err76];
@@ -9959,7 +9948,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organizer_source !== void 0) {
       let data17 = data.organizer_source;
       if (typeof data17 === "string") {
-        if (func23(data17) > 500) {
+        if (data17.length > 500 && func23(data17) > 500) {
           const err79 = { instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.organizer_source, data: data17 };
           if (vErrors === null) {
             vErrors = [err79];
@@ -9968,7 +9957,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data17) < 1) {
+        if (data17.length < 1 || data17.length < 2 * 1 && func23(data17) < 1) {
           const err80 = { instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organizer_source, data: data17 };
           if (vErrors === null) {
             vErrors = [err80];
@@ -9999,7 +9988,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.work_report_delivered_by_id !== void 0) {
       let data18 = data.work_report_delivered_by_id;
       if (typeof data18 === "string") {
-        if (func23(data18) > 80) {
+        if (data18.length > 80 && func23(data18) > 80) {
           const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.work_report_delivered_by_id, data: data18 };
           if (vErrors === null) {
             vErrors = [err83];
@@ -10008,7 +9997,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data18) < 1) {
+        if (data18.length < 1 || data18.length < 2 * 1 && func23(data18) < 1) {
           const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_delivered_by_id, data: data18 };
           if (vErrors === null) {
             vErrors = [err84];
@@ -10039,7 +10028,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.work_report_introduction !== void 0) {
       let data19 = data.work_report_introduction;
       if (typeof data19 === "string") {
-        if (func23(data19) > 4e3) {
+        if (data19.length > 4e3 && func23(data19) > 4e3) {
           const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.work_report_introduction, data: data19 };
           if (vErrors === null) {
             vErrors = [err87];
@@ -10048,7 +10037,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data19) < 1) {
+        if (data19.length < 1 || data19.length < 2 * 1 && func23(data19) < 1) {
           const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_introduction, data: data19 };
           if (vErrors === null) {
             vErrors = [err88];
@@ -10079,7 +10068,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.purpose !== void 0) {
       let data20 = data.purpose;
       if (typeof data20 === "string") {
-        if (func23(data20) > 4e3) {
+        if (data20.length > 4e3 && func23(data20) > 4e3) {
           const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.purpose, data: data20 };
           if (vErrors === null) {
             vErrors = [err91];
@@ -10088,7 +10077,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data20) < 1) {
+        if (data20.length < 1 || data20.length < 2 * 1 && func23(data20) < 1) {
           const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.purpose, data: data20 };
           if (vErrors === null) {
             vErrors = [err92];
@@ -10119,7 +10108,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_source_id !== void 0) {
       let data21 = data.source_source_id;
       if (typeof data21 === "string") {
-        if (func23(data21) > 80) {
+        if (data21.length > 80 && func23(data21) > 80) {
           const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.source_source_id, data: data21 };
           if (vErrors === null) {
             vErrors = [err95];
@@ -10128,7 +10117,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data21) < 1) {
+        if (data21.length < 1 || data21.length < 2 * 1 && func23(data21) < 1) {
           const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_source_id, data: data21 };
           if (vErrors === null) {
             vErrors = [err96];
@@ -10159,7 +10148,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_attribution !== void 0) {
       let data22 = data.source_attribution;
       if (typeof data22 === "string") {
-        if (func23(data22) > 4e3) {
+        if (data22.length > 4e3 && func23(data22) > 4e3) {
           const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.source_attribution, data: data22 };
           if (vErrors === null) {
             vErrors = [err99];
@@ -10168,7 +10157,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data22) < 1) {
+        if (data22.length < 1 || data22.length < 2 * 1 && func23(data22) < 1) {
           const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_attribution, data: data22 };
           if (vErrors === null) {
             vErrors = [err100];
@@ -10263,7 +10252,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.editorial_name_zh_value !== void 0) {
       let data25 = data.editorial_name_zh_value;
       if (typeof data25 === "string") {
-        if (func23(data25) > 200) {
+        if (data25.length > 200 && func23(data25) > 200) {
           const err109 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.editorial_name_zh_value, data: data25 };
           if (vErrors === null) {
             vErrors = [err109];
@@ -10272,7 +10261,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data25) < 1) {
+        if (data25.length < 1 || data25.length < 2 * 1 && func23(data25) < 1) {
           const err110 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_value, data: data25 };
           if (vErrors === null) {
             vErrors = [err110];
@@ -10303,7 +10292,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.editorial_name_zh_source !== void 0) {
       let data26 = data.editorial_name_zh_source;
       if (typeof data26 === "string") {
-        if (func23(data26) > 500) {
+        if (data26.length > 500 && func23(data26) > 500) {
           const err113 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_source, data: data26 };
           if (vErrors === null) {
             vErrors = [err113];
@@ -10312,7 +10301,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data26) < 1) {
+        if (data26.length < 1 || data26.length < 2 * 1 && func23(data26) < 1) {
           const err114 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_source, data: data26 };
           if (vErrors === null) {
             vErrors = [err114];
@@ -10426,7 +10415,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema323.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10435,7 +10424,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -10531,7 +10520,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
       if (typeof data4 === "string") {
-        if (func23(data4) > 80) {
+        if (data4.length > 80 && func23(data4) > 80) {
           const err16 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema323.properties.person_id, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -10540,7 +10529,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err17 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.person_id, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -10571,7 +10560,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title_as_printed !== void 0) {
       let data5 = data.title_as_printed;
       if (typeof data5 === "string") {
-        if (func23(data5) > 200) {
+        if (data5.length > 200 && func23(data5) > 200) {
           const err20 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema323.properties.title_as_printed, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -10580,7 +10569,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
           const err21 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.title_as_printed, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -10611,7 +10600,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data6 = data.evidence;
       if (typeof data6 === "string") {
-        if (func23(data6) > 4e3) {
+        if (data6.length > 4e3 && func23(data6) > 4e3) {
           const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema323.properties.evidence, data: data6 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -10620,7 +10609,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
           const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.evidence, data: data6 };
           if (vErrors === null) {
             vErrors = [err25];
@@ -10651,7 +10640,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label !== void 0) {
       let data7 = data.label;
       if (typeof data7 === "string") {
-        if (func23(data7) > 4e3) {
+        if (data7.length > 4e3 && func23(data7) > 4e3) {
           const err28 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema323.properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err28];
@@ -10660,7 +10649,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data7) < 1) {
+        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
           const err29 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err29];
@@ -10691,7 +10680,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organization_id !== void 0) {
       let data8 = data.organization_id;
       if (typeof data8 === "string") {
-        if (func23(data8) > 80) {
+        if (data8.length > 80 && func23(data8) > 80) {
           const err32 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema323.properties.organization_id, data: data8 };
           if (vErrors === null) {
             vErrors = [err32];
@@ -10700,7 +10689,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data8) < 1) {
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
           const err33 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.organization_id, data: data8 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -10796,7 +10785,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema332.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -10805,7 +10794,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema332.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -10859,7 +10848,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.text !== void 0) {
       let data2 = data.text;
       if (typeof data2 === "string") {
-        if (func23(data2) > 4e3) {
+        if (data2.length > 4e3 && func23(data2) > 4e3) {
           const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema332.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -10868,7 +10857,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema332.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -10964,7 +10953,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema343.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -10973,7 +10962,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema343.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -11036,7 +11025,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data2 = data.text;
       if (typeof data2 === "string") {
-        if (func23(data2) > 4e3) {
+        if (data2.length > 4e3 && func23(data2) > 4e3) {
           const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema343.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -11045,7 +11034,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema343.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -11159,7 +11148,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema353.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -11168,7 +11157,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema353.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -11264,7 +11253,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.text !== void 0) {
       let data4 = data.text;
       if (typeof data4 === "string") {
-        if (func23(data4) > 4e3) {
+        if (data4.length > 4e3 && func23(data4) > 4e3) {
           const err16 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema353.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -11273,7 +11262,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err17 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema353.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -11304,7 +11293,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organization_id !== void 0) {
       let data5 = data.organization_id;
       if (typeof data5 === "string") {
-        if (func23(data5) > 80) {
+        if (data5.length > 80 && func23(data5) > 80) {
           const err20 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema353.properties.organization_id, data: data5 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -11313,7 +11302,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
           const err21 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema353.properties.organization_id, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -11409,7 +11398,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema362.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -11418,7 +11407,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema362.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -11472,7 +11461,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data2 = data.text;
       if (typeof data2 === "string") {
-        if (func23(data2) > 4e3) {
+        if (data2.length > 4e3 && func23(data2) > 4e3) {
           const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema362.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -11481,7 +11470,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema362.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -11595,7 +11584,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -11604,7 +11593,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -11667,7 +11656,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.speaker_id !== void 0) {
       let data2 = data.speaker_id;
       if (typeof data2 === "string") {
-        if (func23(data2) > 80) {
+        if (data2.length > 80 && func23(data2) > 80) {
           const err13 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.speaker_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -11676,7 +11665,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err14 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.speaker_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -11728,7 +11717,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reporting_clause !== void 0) {
       let data4 = data.reporting_clause;
       if (typeof data4 === "string") {
-        if (func23(data4) > 4e3) {
+        if (data4.length > 4e3 && func23(data4) > 4e3) {
           const err19 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.reporting_clause, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -11737,7 +11726,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err20 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.reporting_clause, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -11768,7 +11757,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.text !== void 0) {
       let data5 = data.text;
       if (typeof data5 === "string") {
-        if (func23(data5) > 4e3) {
+        if (data5.length > 4e3 && func23(data5) > 4e3) {
           const err23 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.text, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -11777,7 +11766,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
           const err24 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.text, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -11882,7 +11871,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema38.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -11891,7 +11880,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -11977,7 +11966,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data3 = data.person_id;
       if (typeof data3 === "string") {
-        if (func23(data3) > 80) {
+        if (data3.length > 80 && func23(data3) > 80) {
           const err14 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema38.properties.person_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -11986,7 +11975,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err15 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.person_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -12091,7 +12080,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema392.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -12100,7 +12089,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema392.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -12186,7 +12175,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
       if (typeof data3 === "string") {
-        if (func23(data3) > 80) {
+        if (data3.length > 80 && func23(data3) > 80) {
           const err14 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema392.properties.organization_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -12195,7 +12184,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err15 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema392.properties.organization_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -12282,7 +12271,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema403.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -12291,7 +12280,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -12322,7 +12311,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func23(data1) > 200) {
+        if (data1.length > 200 && func23(data1) > 200) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema403.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -12331,7 +12320,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
           const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -12362,7 +12351,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data2 = data.editorial_name_zh_value;
       if (typeof data2 === "string") {
-        if (func23(data2) > 200) {
+        if (data2.length > 200 && func23(data2) > 200) {
           const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema403.properties.editorial_name_zh_value, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -12371,7 +12360,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.editorial_name_zh_value, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -12402,7 +12391,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_source !== void 0) {
       let data3 = data.editorial_name_zh_source;
       if (typeof data3 === "string") {
-        if (func23(data3) > 500) {
+        if (data3.length > 500 && func23(data3) > 500) {
           const err15 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema403.properties.editorial_name_zh_source, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -12411,7 +12400,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err16 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.editorial_name_zh_source, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -12442,7 +12431,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_value !== void 0) {
       let data4 = data.editorial_wikidata_id_value;
       if (typeof data4 === "string") {
-        if (func23(data4) > 20) {
+        if (data4.length > 20 && func23(data4) > 20) {
           const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema403.properties.editorial_wikidata_id_value, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -12451,7 +12440,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.editorial_wikidata_id_value, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -12482,7 +12471,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_source !== void 0) {
       let data5 = data.editorial_wikidata_id_source;
       if (typeof data5 === "string") {
-        if (func23(data5) > 500) {
+        if (data5.length > 500 && func23(data5) > 500) {
           const err23 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema403.properties.editorial_wikidata_id_source, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -12491,7 +12480,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
           const err24 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema403.properties.editorial_wikidata_id_source, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -12596,7 +12585,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.person_id !== void 0) {
       let data0 = data.person_id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err5 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema412.properties.person_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -12605,7 +12594,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err6 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema412.properties.person_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -12659,7 +12648,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 === "string") {
-        if (func23(data2) > 200) {
+        if (data2.length > 200 && func23(data2) > 200) {
           const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema412.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -12668,7 +12657,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema412.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
@@ -12699,7 +12688,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
       if (typeof data3 === "string") {
-        if (func23(data3) > 80) {
+        if (data3.length > 80 && func23(data3) > 80) {
           const err15 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema412.properties.organization_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -12708,7 +12697,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err16 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema412.properties.organization_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -12739,7 +12728,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (typeof data4 === "string") {
-        if (func23(data4) > 4e3) {
+        if (data4.length > 4e3 && func23(data4) > 4e3) {
           const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema412.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -12748,7 +12737,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema412.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -12853,7 +12842,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema42.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -12862,7 +12851,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -12893,7 +12882,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func23(data1) > 200) {
+        if (data1.length > 200 && func23(data1) > 200) {
           const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -12902,7 +12891,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
           const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -12954,7 +12943,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.parent_id !== void 0) {
       let data3 = data.parent_id;
       if (typeof data3 === "string") {
-        if (func23(data3) > 80) {
+        if (data3.length > 80 && func23(data3) > 80) {
           const err15 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema42.properties.parent_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -12963,7 +12952,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err16 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.parent_id, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -12994,7 +12983,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (typeof data4 === "string") {
-        if (func23(data4) > 4e3) {
+        if (data4.length > 4e3 && func23(data4) > 4e3) {
           const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema42.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -13003,7 +12992,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data4) < 1) {
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
           const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
@@ -13034,7 +13023,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_official_name_value !== void 0) {
       let data5 = data.editorial_official_name_value;
       if (typeof data5 === "string") {
-        if (func23(data5) > 200) {
+        if (data5.length > 200 && func23(data5) > 200) {
           const err23 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.editorial_official_name_value, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
@@ -13043,7 +13032,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data5) < 1) {
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
           const err24 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_official_name_value, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
@@ -13074,7 +13063,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_official_name_source !== void 0) {
       let data6 = data.editorial_official_name_source;
       if (typeof data6 === "string") {
-        if (func23(data6) > 500) {
+        if (data6.length > 500 && func23(data6) > 500) {
           const err27 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.properties.editorial_official_name_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err27];
@@ -13083,7 +13072,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
           const err28 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_official_name_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err28];
@@ -13114,7 +13103,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data7 = data.editorial_name_zh_value;
       if (typeof data7 === "string") {
-        if (func23(data7) > 200) {
+        if (data7.length > 200 && func23(data7) > 200) {
           const err31 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.editorial_name_zh_value, data: data7 };
           if (vErrors === null) {
             vErrors = [err31];
@@ -13123,7 +13112,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data7) < 1) {
+        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
           const err32 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_name_zh_value, data: data7 };
           if (vErrors === null) {
             vErrors = [err32];
@@ -13154,7 +13143,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_source !== void 0) {
       let data8 = data.editorial_name_zh_source;
       if (typeof data8 === "string") {
-        if (func23(data8) > 500) {
+        if (data8.length > 500 && func23(data8) > 500) {
           const err35 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.properties.editorial_name_zh_source, data: data8 };
           if (vErrors === null) {
             vErrors = [err35];
@@ -13163,7 +13152,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data8) < 1) {
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
           const err36 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_name_zh_source, data: data8 };
           if (vErrors === null) {
             vErrors = [err36];
@@ -13194,7 +13183,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_short_name_zh_value !== void 0) {
       let data9 = data.editorial_short_name_zh_value;
       if (typeof data9 === "string") {
-        if (func23(data9) > 200) {
+        if (data9.length > 200 && func23(data9) > 200) {
           const err39 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema42.properties.editorial_short_name_zh_value, data: data9 };
           if (vErrors === null) {
             vErrors = [err39];
@@ -13203,7 +13192,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data9) < 1) {
+        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
           const err40 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_short_name_zh_value, data: data9 };
           if (vErrors === null) {
             vErrors = [err40];
@@ -13234,7 +13223,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_short_name_zh_source !== void 0) {
       let data10 = data.editorial_short_name_zh_source;
       if (typeof data10 === "string") {
-        if (func23(data10) > 500) {
+        if (data10.length > 500 && func23(data10) > 500) {
           const err43 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.properties.editorial_short_name_zh_source, data: data10 };
           if (vErrors === null) {
             vErrors = [err43];
@@ -13243,7 +13232,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data10) < 1) {
+        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
           const err44 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_short_name_zh_source, data: data10 };
           if (vErrors === null) {
             vErrors = [err44];
@@ -13274,7 +13263,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_value !== void 0) {
       let data11 = data.editorial_wikidata_id_value;
       if (typeof data11 === "string") {
-        if (func23(data11) > 20) {
+        if (data11.length > 20 && func23(data11) > 20) {
           const err47 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema42.properties.editorial_wikidata_id_value, data: data11 };
           if (vErrors === null) {
             vErrors = [err47];
@@ -13283,7 +13272,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data11) < 1) {
+        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
           const err48 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_wikidata_id_value, data: data11 };
           if (vErrors === null) {
             vErrors = [err48];
@@ -13314,7 +13303,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_source !== void 0) {
       let data12 = data.editorial_wikidata_id_source;
       if (typeof data12 === "string") {
-        if (func23(data12) > 500) {
+        if (data12.length > 500 && func23(data12) > 500) {
           const err51 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema42.properties.editorial_wikidata_id_source, data: data12 };
           if (vErrors === null) {
             vErrors = [err51];
@@ -13323,7 +13312,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func23(data12) < 1) {
+        if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
           const err52 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.editorial_wikidata_id_source, data: data12 };
           if (vErrors === null) {
             vErrors = [err52];
@@ -13366,7 +13355,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources = validate323;
 var schema43 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
-var pattern75 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern75 = new RegExp("^[0-9a-f]{64}$", "");
 function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13465,7 +13454,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func23(data0) > 80) {
+        if (data0.length > 80 && func23(data0) > 80) {
           const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema43.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -13474,7 +13463,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data0) < 1) {
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
           const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err10];
@@ -13505,7 +13494,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func23(data1) > 200) {
+        if (data1.length > 200 && func23(data1) > 200) {
           const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err13];
@@ -13514,7 +13503,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data1) < 1) {
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
           const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -13545,7 +13534,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_id !== void 0) {
       let data2 = data.publisher_id;
       if (typeof data2 === "string") {
-        if (func23(data2) > 80) {
+        if (data2.length > 80 && func23(data2) > 80) {
           const err17 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema43.properties.publisher_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err17];
@@ -13554,7 +13543,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data2) < 1) {
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
           const err18 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.publisher_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err18];
@@ -13585,7 +13574,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attribution !== void 0) {
       let data3 = data.attribution;
       if (typeof data3 === "string") {
-        if (func23(data3) > 4e3) {
+        if (data3.length > 4e3 && func23(data3) > 4e3) {
           const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema43.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -13594,7 +13583,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data3) < 1) {
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
           const err22 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -13667,7 +13656,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.path !== void 0) {
       let data6 = data.path;
       if (typeof data6 === "string") {
-        if (func23(data6) > 200) {
+        if (data6.length > 200 && func23(data6) > 200) {
           const err29 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema43.properties.path, data: data6 };
           if (vErrors === null) {
             vErrors = [err29];
@@ -13676,7 +13665,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data6) < 1) {
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
           const err30 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.path, data: data6 };
           if (vErrors === null) {
             vErrors = [err30];
@@ -13698,7 +13687,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sha256 !== void 0) {
       let data7 = data.sha256;
       if (typeof data7 === "string") {
-        if (func23(data7) > 64) {
+        if (data7.length > 64 && func23(data7) > 64) {
           const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema43.properties.sha256, data: data7 };
           if (vErrors === null) {
             vErrors = [err32];
@@ -13707,7 +13696,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data7) < 1) {
+        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
           const err33 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.sha256, data: data7 };
           if (vErrors === null) {
             vErrors = [err33];
@@ -16137,7 +16126,9 @@ var countKeys = (value, depth) => {
 };
 var countKeyEnds = (text) => {
   let count = 0;
-  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) count += 1;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    if (text.charCodeAt(at - 1) === 34) count += 1;
+  }
   return count;
 };
 var findDuplicateKey = (text) => {
@@ -16297,11 +16288,17 @@ var NdjsonSplitter = class {
 
 // src/rules.ts
 var REFERENCE_TARGET = { person: "people", organization: "organizations", source: "sources" };
-var numbering = (pointer, items) => items.flatMap(
-  (item, index) => item.number === index + 1 ? [] : [{ pointer: `${pointer}/${index}/number`, code: "numbering", message: `is ${item.number} but must be ${index + 1}: number the items 1..n in order, without gaps` }]
-);
+var NO_PROBLEMS = Object.freeze([]);
+var numbering = (problems, pointer, items) => {
+  for (let index = 0; index < items.length; index += 1) {
+    const number = items[index]?.number;
+    if (number !== index + 1) {
+      problems.push({ pointer: `${pointer}/${index}/number`, code: "numbering", message: `is ${String(number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+    }
+  }
+};
 var recordRuleProblems = (dataset, record) => {
-  if (dataset !== "meetings") return [];
+  if (dataset !== "meetings") return NO_PROBLEMS;
   const meeting3 = record;
   const problems = [];
   if (meeting3.endDate < meeting3.startDate) {
@@ -16310,9 +16307,9 @@ var recordRuleProblems = (dataset, record) => {
   if (meeting3.source.lineEnd < meeting3.source.lineStart) {
     problems.push({ pointer: "/source/lineEnd", code: "line-order", message: `line ${meeting3.source.lineEnd} is before lineStart ${meeting3.source.lineStart}` });
   }
-  if (meeting3.workReport !== void 0) problems.push(...numbering("/workReport/priorities", meeting3.workReport.priorities));
-  problems.push(...numbering("/remarks", meeting3.remarks));
-  return problems;
+  if (meeting3.workReport !== void 0) numbering(problems, "/workReport/priorities", meeting3.workReport.priorities);
+  numbering(problems, "/remarks", meeting3.remarks);
+  return problems.length === 0 ? NO_PROBLEMS : problems;
 };
 var referencesOf = (dataset, record) => {
   const references = [];
@@ -16362,6 +16359,12 @@ var schemaInfo = (compiled, name) => {
   }
   return info;
 };
+var REFERENCE_TARGETS = {
+  meetings: ["organizations", "people", "sources"],
+  people: ["organizations"],
+  organizations: ["organizations"],
+  sources: ["organizations"]
+};
 var ValidationRun = class {
   constructor(deps2, maxErrors = DEFAULT_MAX_ERRORS) {
     this.deps = deps2;
@@ -16374,6 +16377,9 @@ var ValidationRun = class {
   truncated = false;
   files = [];
   notes = /* @__PURE__ */ new Set();
+  noted = /* @__PURE__ */ new Set();
+  /** referencesCheckable's answers; forgotten whenever another dataset is complete. */
+  checkable = /* @__PURE__ */ new Map();
   /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
   ids = /* @__PURE__ */ new Map();
   /** Datasets whose files were read completely: references into them can be checked. */
@@ -16406,8 +16412,12 @@ var ValidationRun = class {
   checkRecord(value, kind, dataset, place) {
     const { compiled } = this.deps;
     this.counts.records += 1;
-    const prefix = place.pointerPrefix ?? "";
-    const fields = placeFields(place);
+    const issueAt = (pointer, code, message) => ({
+      ...placeFields(place),
+      pointer: (place.pointerPrefix ?? "") + pointer,
+      code,
+      message
+    });
     if (!compiled.fast[kind](value)) {
       this.counts.invalidRecords += 1;
       if (this.full) {
@@ -16415,14 +16425,14 @@ var ValidationRun = class {
       } else {
         const validate = compiled.full[kind];
         validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue({ ...fields, ...issue, pointer: prefix + issue.pointer });
+        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(issue.pointer, issue.code, issue.message));
       }
       return false;
     }
     let problems = 0;
     const report = (pointer, code, message) => {
       problems += 1;
-      this.addIssue({ ...fields, pointer: prefix + pointer, code, message });
+      this.addIssue(issueAt(pointer, code, message));
     };
     for (const problem of recordRuleProblems(dataset, value)) report(problem.pointer, problem.code, problem.message);
     const id = value.id;
@@ -16431,20 +16441,37 @@ var ValidationRun = class {
     const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
     if (first !== void 0) report("/id", "duplicate-id", duplicateMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`));
     const selfReferences = [];
-    for (const reference of referencesOf(dataset, value)) {
-      const issue = { ...fields, pointer: prefix + reference.pointer, code: "unresolved-reference", message: unresolvedMessage(reference) };
-      if (reference.target === dataset) {
-        selfReferences.push({ id: reference.id, issue });
-      } else if (this.complete.has(reference.target)) {
-        if (!this.ids.get(reference.target)?.has(reference.id)) report(reference.pointer, issue.code, issue.message);
-      } else {
-        this.notes.add(`References to ${reference.target} were not checked: give the ${reference.target} file before the ${dataset} file to check them.`);
+    if (this.referencesCheckable(dataset)) {
+      for (const reference of referencesOf(dataset, value)) {
+        if (reference.target === dataset) {
+          selfReferences.push({ id: reference.id, issue: issueAt(reference.pointer, "unresolved-reference", unresolvedMessage(reference)) });
+        } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
+          report(reference.pointer, "unresolved-reference", unresolvedMessage(reference));
+        }
       }
     }
     if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
     else if (problems === 0) this.counts.validRecords += 1;
     else this.counts.invalidRecords += 1;
     return problems === 0;
+  }
+  /**
+   * Whether any dataset this one refers to can be checked (it was read before, or it is this
+   * one); notes once for each that cannot. Saves looking at references that cannot be checked.
+   */
+  referencesCheckable(dataset) {
+    const known = this.checkable.get(dataset);
+    if (known !== void 0) return known;
+    let checkable = false;
+    for (const target of REFERENCE_TARGETS[dataset]) {
+      if (target === dataset || this.complete.has(target)) checkable = true;
+      else if (!this.noted.has(`${dataset}>${target}`)) {
+        this.noted.add(`${dataset}>${target}`);
+        this.notes.add(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
+      }
+    }
+    this.checkable.set(dataset, checkable);
+    return checkable;
   }
   /** Resolves the references held back until the end of the input, and counts their records. */
   resolvePending() {
@@ -16481,7 +16508,10 @@ var ValidationRun = class {
       this.inputIssue(input.file, void 0, { code: "empty-input", message: "the file is empty" });
     }
     input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (input.format !== "csv") this.complete.add(schema.dataset);
+    if (input.format !== "csv") {
+      this.complete.add(schema.dataset);
+      this.checkable.clear();
+    }
     this.finishInput({ file: input.file, format: input.format, schema: input.schema, ...table === void 0 ? {} : { table } });
   }
   /** Closes the counts of the input just read (a file, or records in memory) into its summary. */

@@ -52,6 +52,14 @@ export const schemaInfo = (compiled: CompiledModule, name: string): SchemaInfo =
   return info;
 };
 
+/** The datasets each dataset's records refer to (see referencesOf in src/rules.ts). */
+const REFERENCE_TARGETS: Readonly<Record<DatasetKey, readonly DatasetKey[]>> = {
+  meetings: ['organizations', 'people', 'sources'],
+  people: ['organizations'],
+  organizations: ['organizations'],
+  sources: ['organizations'],
+};
+
 interface PendingRecord {
   readonly dataset: DatasetKey;
   readonly problems: number;
@@ -72,6 +80,9 @@ export class ValidationRun {
   private truncated = false;
   private readonly files: FileSummary[] = [];
   private readonly notes = new Set<string>();
+  private readonly noted = new Set<string>();
+  /** referencesCheckable's answers; forgotten whenever another dataset is complete. */
+  private readonly checkable = new Map<DatasetKey, boolean>();
   /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
   private readonly ids = new Map<DatasetKey, IdIndex>();
   /** Datasets whose files were read completely: references into them can be checked. */
@@ -116,8 +127,13 @@ export class ValidationRun {
   checkRecord(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace): boolean {
     const { compiled } = this.deps;
     this.counts.records += 1;
-    const prefix = place.pointerPrefix ?? '';
-    const fields = placeFields(place);
+    // Issues are built only when there is one: the valid path allocates as little as it can.
+    const issueAt = (pointer: string, code: ErrorCode, message: string): ValidationIssue => ({
+      ...placeFields(place),
+      pointer: (place.pointerPrefix ?? '') + pointer,
+      code,
+      message,
+    });
     if (!compiled.fast[kind](value)) {
       this.counts.invalidRecords += 1;
       if (this.full) {
@@ -125,14 +141,14 @@ export class ValidationRun {
       } else {
         const validate = compiled.full[kind];
         validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue({ ...fields, ...issue, pointer: prefix + issue.pointer });
+        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(issue.pointer, issue.code, issue.message));
       }
       return false;
     }
     let problems = 0;
     const report = (pointer: string, code: ErrorCode, message: string) => {
       problems += 1;
-      this.addIssue({ ...fields, pointer: prefix + pointer, code, message });
+      this.addIssue(issueAt(pointer, code, message));
     };
     for (const problem of recordRuleProblems(dataset, value)) report(problem.pointer, problem.code, problem.message);
     const id = (value as { id: string }).id;
@@ -141,21 +157,39 @@ export class ValidationRun {
     const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
     if (first !== undefined) report('/id', 'duplicate-id', duplicateMessage(id, place.line === undefined ? `record ${first}` : `the record at line ${first}`));
     const selfReferences: { id: string; issue: ValidationIssue }[] = [];
-    for (const reference of referencesOf(dataset, value)) {
-      const issue: ValidationIssue = { ...fields, pointer: prefix + reference.pointer, code: 'unresolved-reference', message: unresolvedMessage(reference) };
-      if (reference.target === dataset) {
-        // An id of the same dataset may come further down: checked when the input ends.
-        selfReferences.push({ id: reference.id, issue });
-      } else if (this.complete.has(reference.target)) {
-        if (!this.ids.get(reference.target)?.has(reference.id)) report(reference.pointer, issue.code, issue.message);
-      } else {
-        this.notes.add(`References to ${reference.target} were not checked: give the ${reference.target} file before the ${dataset} file to check them.`);
+    if (this.referencesCheckable(dataset)) {
+      for (const reference of referencesOf(dataset, value)) {
+        if (reference.target === dataset) {
+          // An id of the same dataset may come further down: checked when the input ends.
+          selfReferences.push({ id: reference.id, issue: issueAt(reference.pointer, 'unresolved-reference', unresolvedMessage(reference)) });
+        } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
+          report(reference.pointer, 'unresolved-reference', unresolvedMessage(reference));
+        }
       }
     }
     if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
     else if (problems === 0) this.counts.validRecords += 1;
     else this.counts.invalidRecords += 1;
     return problems === 0;
+  }
+
+  /**
+   * Whether any dataset this one refers to can be checked (it was read before, or it is this
+   * one); notes once for each that cannot. Saves looking at references that cannot be checked.
+   */
+  private referencesCheckable(dataset: DatasetKey): boolean {
+    const known = this.checkable.get(dataset);
+    if (known !== undefined) return known;
+    let checkable = false;
+    for (const target of REFERENCE_TARGETS[dataset]) {
+      if (target === dataset || this.complete.has(target)) checkable = true;
+      else if (!this.noted.has(`${dataset}>${target}`)) {
+        this.noted.add(`${dataset}>${target}`);
+        this.notes.add(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
+      }
+    }
+    this.checkable.set(dataset, checkable);
+    return checkable;
   }
 
   /** Resolves the references held back until the end of the input, and counts their records. */
@@ -194,7 +228,10 @@ export class ValidationRun {
       this.inputIssue(input.file, undefined, { code: 'empty-input', message: 'the file is empty' });
     }
     input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (input.format !== 'csv') this.complete.add(schema.dataset);
+    if (input.format !== 'csv') {
+      this.complete.add(schema.dataset);
+      this.checkable.clear();
+    }
     this.finishInput({ file: input.file, format: input.format, schema: input.schema, ...(table === undefined ? {} : { table }) });
   }
 

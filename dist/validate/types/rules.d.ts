@@ -87,7 +87,7 @@ export interface Reference {
     readonly id: string;
 }
 /** The rules that one record can break on its own: date order, line order, numbering. */
-export declare const recordRuleProblems: (dataset: DatasetKey, record: unknown) => RecordProblem[];
+export declare const recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
 /** Every id a record refers to, in document order. */
 export declare const referencesOf: (dataset: DatasetKey, record: unknown) => Reference[];
 export declare const unresolvedMessage: (reference: Reference) => string;

@@ -49,6 +49,9 @@ export declare class ValidationRun {
     private truncated;
     private readonly files;
     private readonly notes;
+    private readonly noted;
+    /** referencesCheckable's answers; forgotten whenever another dataset is complete. */
+    private readonly checkable;
     /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
     private readonly ids;
     /** Datasets whose files were read completely: references into them can be checked. */
@@ -68,6 +71,11 @@ export declare class ValidationRun {
     recordProblem(place: RecordPlace, code: ErrorCode, message: string, column?: number): void;
     /** Checks one parsed record; returns whether it is valid. */
     checkRecord(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace): boolean;
+    /**
+     * Whether any dataset this one refers to can be checked (it was read before, or it is this
+     * one); notes once for each that cannot. Saves looking at references that cannot be checked.
+     */
+    private referencesCheckable;
     /** Resolves the references held back until the end of the input, and counts their records. */
     private resolvePending;
     /** Reads and checks one input (a file or a stream of bytes) in the given format. */

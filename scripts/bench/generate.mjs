@@ -1,0 +1,83 @@
+// Realistic, seeded test records for the benchmark: meetings shaped like the published ones,
+// with random words, about 1.6 kB each as compact JSON. Written as NDJSON, a JSON array and CSV.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const WORDS = ('science technology innovation cooperation openness research development program priorities ' +
+  'ministry conference meeting report strategy capacity regional hubs talent ethics integrity ecosystem ' +
+  'diplomacy missions overseas sections heads leaders presentations community future mankind wisdom ' +
+  'challenges society network global efficiency reform system vitality people’s wellbeing growth drivers')
+  .split(' ');
+
+/** mulberry32: a small seeded PRNG, so that every run writes the same records. */
+const random = (seed) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+export const recordMaker = (seed = 1) => {
+  const next = random(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const words = (count) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+  const sentence = (count) => {
+    const text = words(count);
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  };
+  return (index) => {
+    const day = 1 + (index % 28);
+    const date = `20${String(10 + (index % 15)).padStart(2, '0')}-${String(1 + (index % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const priorities = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, i) => ({ number: i + 1, text: sentence(10 + Math.floor(next() * 8)) }));
+    return {
+      id: `meeting-${index}`,
+      name: `${words(5)} ${index}`,
+      headline: `${words(7)} held in Beijing`,
+      kind: next() < 0.5 ? 'conference' : 'meeting',
+      startDate: date,
+      endDate: date,
+      dateText: `day ${day}`,
+      place: { city: 'Beijing', countryCode: 'CN', evidence: 'was held in Beijing' },
+      organizer: { basis: 'source', organizationId: 'most', evidence: `leaders of the ${words(3)}` },
+      participants: [
+        { kind: 'person', role: 'speaker', personId: 'wang-zhigang', titleAsPrinted: 'Minister', evidence: sentence(8) },
+        { kind: 'group', role: 'attendee', label: words(6), evidence: sentence(10) },
+      ],
+      summary: [sentence(14), sentence(10)],
+      workReport: { deliveredById: 'wang-zhigang', introduction: 'He outlined the priorities:', priorities },
+      remarks: [{ number: 1, speakerId: 'wang-zhigang', reportedAs: 'noted', reportingClause: 'He noted that', text: sentence(20) }],
+      source: { sourceId: 'most-newsletter-2020-01', attribution: 'Ministry of Science and Technology', lineStart: 1, lineEnd: 74 },
+    };
+  };
+};
+
+const write = async (stream, text) => {
+  if (!stream.write(text)) await once(stream, 'drain');
+};
+
+/** Writes `count` records as NDJSON (`ndjson`), a JSON array (`json`) or rows of meetings.csv (`csv`). */
+export const writeRecords = async (path, count, format, { invalid = false, seed = 1 } = {}) => {
+  const make = recordMaker(seed);
+  const stream = createWriteStream(path);
+  const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'place_city', 'place_country_code', 'place_evidence', 'organizer_basis', 'organizer_organization_id', 'organizer_evidence', 'source_source_id', 'source_attribution', 'source_line_start', 'source_line_end'];
+  if (format === 'json') await write(stream, '[\n');
+  if (format === 'csv') await write(stream, `${columns.join(',')}\r\n`);
+  let batch = '';
+  for (let index = 0; index < count; index += 1) {
+    const record = make(index);
+    if (invalid) record.kind = 'summit';
+    if (format === 'csv') {
+      const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.place.city, record.place.countryCode, record.place.evidence, record.organizer.basis, record.organizer.organizationId, record.organizer.evidence, record.source.sourceId, record.source.attribution, record.source.lineStart, record.source.lineEnd];
+      batch += `${cells.map((cell) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
+    } else {
+      batch += format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;
+    }
+    if (batch.length > 1 << 20) {
+      await write(stream, batch);
+      batch = '';
+    }
+  }
+  await write(stream, batch + (format === 'json' ? '\n]\n' : ''));
+  stream.end();
+  await once(stream, 'close');
+};

@@ -1,0 +1,50 @@
+// One measurement, in a process of its own so that its peak memory is its own:
+//   node scripts/bench/worker.mjs MODE FILE    → one line of JSON: { seconds, bytes, records, maxRssMb, ... }
+import { createReadStream, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const [mode, file] = process.argv.slice(2);
+const bytes = statSync(file).size;
+
+/** The baseline: read, split lines with Buffer#indexOf, JSON.parse each line, nothing else. */
+const bareParse = async (handle = () => true) => {
+  let records = 0;
+  let carry = null;
+  for await (let chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    if (carry !== null) {
+      chunk = Buffer.concat([carry, chunk]);
+      carry = null;
+    }
+    let start = 0;
+    for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
+      if (newline > start) {
+        handle(JSON.parse(chunk.toString('utf8', start, newline)));
+        records += 1;
+      }
+      start = newline + 1;
+    }
+    if (start < chunk.length) carry = chunk.subarray(start);
+  }
+  return { records };
+};
+
+const modes = {
+  'bare-parse': () => bareParse(),
+  'zod-safeparse': async () => {
+    const { Meeting } = await import('../../dist/zod/index.js');
+    let invalid = 0;
+    const result = await bareParse((value) => Meeting.safeParse(value).success || (invalid += 1));
+    return { ...result, invalid };
+  },
+  library: async (format) => {
+    const { validateFile } = await import('../../dist/validate/index.js');
+    const report = await validateFile(file, { format, schema: 'meeting' });
+    return { records: report.records, invalid: report.invalidRecords };
+  },
+};
+
+const started = performance.now();
+const format = mode.startsWith('library-') ? mode.slice('library-'.length) : undefined;
+const result = await (format === undefined ? modes[mode]() : modes.library(format));
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ mode, seconds, bytes, mbPerSecond: bytes / 1e6 / seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }));
