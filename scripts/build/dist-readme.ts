@@ -15,10 +15,12 @@ export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: rea
     ...[...schemas].map(([name, schema]) => `| \`schema/${name}.schema.json\` | JSON Schema 2020-12: ${String(schema['title'])}. ${String(schema['description'])} |`),
     ...Object.keys(datasetSchemas).map((name) => `| \`json/${name}.json\` | The ${name} dataset (a JSON array), valid against \`schema/${name}.schema.json\`. |`),
     ...tables.map((table) => `| \`csv/${table.name}.csv\` | ${table.description} |`),
+    '| `csv/excel/TABLE.csv` | The same tables for spreadsheets: the same bytes after a UTF-8 byte order mark, so that Excel reads them as UTF-8 on double-click. |',
     '| `esm/index.js`, `esm/index.d.ts` | The main entry: deep-frozen data, getters and types. |',
     '| `zod/*.js`, `zod/*.d.ts` | The `china-st-meetings/zod` entry: the zod schemas. |',
     '',
-    'CSV files: RFC 4180, UTF-8 without BOM, CRLF line ends, a header row; an empty cell is an absent value.',
+    'CSV files: RFC 4180, UTF-8 (without BOM in `csv/`, with BOM in `csv/excel/`), CRLF line ends, a header row;',
+    'an empty cell is an absent value; no cell begins with `=`, `+`, `-`, `@`, tab, CR or LF (the build refuses such values).',
     'See the data dictionary in the package README for every column.',
     '',
   ].join('\n');
