@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recordSchemas } from '../schema/index.ts';
 import { checkDatasetsAgainstSchemas } from './build/ajv.ts';
 import { tableCells, toCsv, toExcelCsv } from './build/csv.ts';
+import { buildDataPackage } from './build/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './build/dictionary.ts';
 import { emitIndexDts, emitIndexJs } from './build/esm.ts';
 import { formulaInjectionProblems } from './build/formula-guard.ts';
@@ -45,6 +46,7 @@ export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => 
   files.set('README.md', distReadme(schemas, tables));
   for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
   for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
+  const plainCsv = new Map<string, string>();
   const unsafeCells: BuildProblem[] = [];
   for (const table of tables) {
     const tableRows = rows.get(table.name) ?? [];
@@ -52,10 +54,12 @@ export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => 
     // Both files hold exactly these cells; the guard sees them as a spreadsheet would.
     unsafeCells.push(...formulaInjectionProblems(table.name, [plain, excel], tableCells(table, tableRows)));
     const csv = toCsv(table, tableRows);
+    plainCsv.set(table.name, csv);
     files.set(plain, csv);
     files.set(excel, toExcelCsv(table, tableRows));
   }
   if (unsafeCells.length > 0) return { ok: false, problems: unsafeCells };
+  files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources)));
   files.set('esm/index.js', emitIndexJs(datasets));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
