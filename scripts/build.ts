@@ -16,6 +16,7 @@ import { buildDataPackage } from './build/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './build/dictionary.ts';
 import { emitIndexDts, emitIndexJs } from './build/esm.ts';
 import { formulaInjectionProblems } from './build/formula-guard.ts';
+import { buildJsonLd } from './build/jsonld.ts';
 import { buildJsonSchemas } from './build/json-schema.ts';
 import { loadDatasets, type RawDatasets } from './build/load.ts';
 import { distReadme } from './build/dist-readme.ts';
@@ -60,6 +61,7 @@ export const buildOutputs = (raw: RawDatasets = loadDatasets()): BuildResult => 
   }
   if (unsafeCells.length > 0) return { ok: false, problems: unsafeCells };
   files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources)));
+  files.set('jsonld/meetings.jsonld', json(buildJsonLd(datasets)));
   files.set('esm/index.js', emitIndexJs(datasets));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);

@@ -17,6 +17,7 @@ export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: rea
     ...tables.map((table) => `| \`csv/${table.name}.csv\` | ${table.description} |`),
     '| `csv/excel/TABLE.csv` | The same tables for spreadsheets: the same bytes after a UTF-8 byte order mark, so that Excel reads them as UTF-8 on double-click. |',
     '| `datapackage.json` | Frictionless Data Package v2 describing every `csv/TABLE.csv`: field types, descriptions, keys, foreign keys, bytes and SHA-256. |',
+    '| `jsonld/meetings.jsonld` | The records as schema.org JSON-LD (`Event`, `Person`, `Organization`, `Place`), with an inline `@context`. |',
     '| `esm/index.js`, `esm/index.d.ts` | The main entry: deep-frozen data, getters and types. |',
     '| `zod/*.js`, `zod/*.d.ts` | The `china-st-meetings/zod` entry: the zod schemas. |',
     '',
