@@ -22,7 +22,9 @@ export const tableCells = (table: Table, rows: readonly Row[]): string[][] => {
 export const cellsToCsv = (cells: readonly (readonly string[])[]): string =>
   stringify(
     cells.map((row) => [...row]),
-    { record_delimiter: '\r\n', quoted_empty: false },
+    // csv-stringify quotes a field that holds the record delimiter (CRLF) but not a bare LF or CR,
+    // which RFC 4180 readers (LibreOffice among them) take as the end of the row.
+    { record_delimiter: '\r\n', quoted_empty: false, quoted_match: /[\r\n]/ },
   );
 
 export const toCsv = (table: Table, rows: readonly Row[]): string => cellsToCsv(tableCells(table, rows));
