@@ -83,7 +83,19 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
   });
 
   it('refuses a document whose context is remote (the loader really is offline)', async () => {
-    await expect(jsonld.expand({ ...document, '@context': 'https://schema.org/' } as jsonld.JsonLdDocument, options)).rejects.toThrow();
+    const error = await jsonld.expand({ ...document, '@context': 'https://schema.org/' } as jsonld.JsonLdDocument, options).then(
+      () => undefined,
+      (thrown: { details?: { cause?: Error } }) => thrown,
+    );
+    expect(error?.details?.cause?.message).toBe('network access refused: https://schema.org/');
+  });
+
+  it('loses nothing on the way to RDF (safe mode), and safe mode does reject a lossy document', async () => {
+    await expect(toTriples(document)).resolves.not.toEqual([]);
+    const lossy = clone(document);
+    // A relative IRI has no RDF form: without safe mode the statement would vanish silently.
+    (lossy['@graph'][1] as Record<string, unknown>)['organizer'] = { '@id': 'organizations.json#most' };
+    await expect(toTriples(lossy)).rejects.toThrow('Safe mode validation error.');
   });
 
   it('gives each event its name, dates, location and organizer, and the minister as a participant', async () => {
