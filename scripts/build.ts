@@ -3,16 +3,20 @@
  *
  *   npm run build        writes dist/ and the README's data dictionary
  *
- * It validates every record first; on any problem it prints them all, exits with 1 and leaves
- * dist/ untouched. The output is byte-for-byte reproducible (no timestamps, fixed orders).
+ * It validates every record first, and refuses any CSV cell a spreadsheet would run as a formula;
+ * on any problem it prints them all, exits with 1 and leaves dist/ untouched. The output is
+ * byte-for-byte reproducible (no timestamps, fixed orders).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recordSchemas } from '../schema/index.ts';
 import { checkDatasetsAgainstSchemas } from './build/ajv.ts';
-import { toCsv } from './build/csv.ts';
+import { tableCells, toCsv, toExcelCsv } from './build/csv.ts';
+import { buildDataPackage } from './build/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './build/dictionary.ts';
 import { emitIndexDts, emitIndexJs } from './build/esm.ts';
+import { formulaInjectionProblems } from './build/formula-guard.ts';
+import { buildJsonLd } from './build/jsonld.ts';
 import { buildJsonSchemas } from './build/json-schema.ts';
 import { loadDatasets, type RawDatasets } from './build/load.ts';
 import { distReadme } from './build/dist-readme.ts';
@@ -44,7 +48,21 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   files.set('README.md', distReadme(schemas, tables));
   for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
   for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
-  for (const table of tables) files.set(`csv/${table.name}.csv`, toCsv(table, rows.get(table.name) ?? []));
+  const plainCsv = new Map<string, string>();
+  const unsafeCells: BuildProblem[] = [];
+  for (const table of tables) {
+    const tableRows = rows.get(table.name) ?? [];
+    const [plain, excel] = [`csv/${table.name}.csv`, `csv/excel/${table.name}.csv`];
+    // Both files hold exactly these cells; the guard sees them as a spreadsheet would.
+    unsafeCells.push(...formulaInjectionProblems(table.name, [plain, excel], tableCells(table, tableRows)));
+    const csv = toCsv(table, tableRows);
+    plainCsv.set(table.name, csv);
+    files.set(plain, csv);
+    files.set(excel, toExcelCsv(table, tableRows));
+  }
+  if (unsafeCells.length > 0) return { ok: false, problems: unsafeCells };
+  files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources)));
+  files.set('jsonld/meetings.jsonld', json(buildJsonLd(datasets)));
   files.set('esm/index.js', emitIndexJs(datasets));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);

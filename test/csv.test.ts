@@ -88,3 +88,12 @@ describe('CSV parsed back with csv-parse', () => {
     expect((rowsToRecords(own, rows).records[0]?.['source'] as Record<string, unknown>)['lineStart']).toBe('one');
   });
 });
+
+describe('the CSV writer', () => {
+  it('quotes a field with a line break of any kind (CRLF, LF or CR), doubling its quotes', async () => {
+    const { cellsToCsv } = await import('../scripts/build/csv.ts');
+    expect(cellsToCsv([['id', 'text'], ['a', 'x\r\ny'], ['b', 'x\ny'], ['c', 'x\ry'], ['d', 'say "hi", then go']])).toBe(
+      'id,text\r\na,"x\r\ny"\r\nb,"x\ny"\r\nc,"x\ry"\r\nd,"say ""hi"", then go"\r\n',
+    );
+  });
+});

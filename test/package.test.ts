@@ -37,6 +37,9 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/schema/meeting.schema.json');
     expect(packedFiles).toContain('dist/json/meetings.json');
     expect(packedFiles).toContain('dist/csv/work_report_priorities.csv');
+    expect(packedFiles).toContain('dist/csv/excel/work_report_priorities.csv');
+    expect(packedFiles).toContain('dist/datapackage.json');
+    expect(packedFiles).toContain('dist/jsonld/meetings.jsonld');
     expect(packedFiles).toContain('data/source/most-newsletter-2020-01.txt');
     expect(packedFiles.filter((file) => /^(scripts|test|schema|src)\//.test(file) || file.startsWith('data/') && !file.startsWith('data/source/'))).toEqual([]);
   });
@@ -72,7 +75,7 @@ describe('the packed package', () => {
     expect(out.ids).toEqual(['overseas-st-sections-heads-meeting-2020', 'national-st-work-conference-2020']);
   });
 
-  it('exposes the JSON Schemas, JSON and CSV files through its exports', () => {
+  it('exposes the JSON Schemas, JSON, CSV, Data Package and JSON-LD files through its exports', () => {
     const script = `
       import { createRequire } from 'node:module';
       import { readFileSync } from 'node:fs';
@@ -82,6 +85,9 @@ describe('the packed package', () => {
         schema: JSON.parse(read('china-st-meetings/schema/meeting.schema.json')).title,
         json: JSON.parse(read('china-st-meetings/json/meetings.json')).length,
         csv: read('china-st-meetings/csv/work_report_priorities.csv').split('\\r\\n')[0],
+        excelCsv: read('china-st-meetings/csv/excel/work_report_priorities.csv').split('\\r\\n')[0],
+        datapackage: JSON.parse(read('china-st-meetings/datapackage.json')).resources.length,
+        jsonld: JSON.parse(read('china-st-meetings/jsonld/meetings.jsonld'))['@graph'][1]['@type'],
         source: read('china-st-meetings/source/most-newsletter-2020-01.txt').includes('Wang Zhigang'),
         version: JSON.parse(read('china-st-meetings/package.json')).version,
       }));`;
@@ -89,6 +95,9 @@ describe('the packed package', () => {
       schema: 'Meeting',
       json: 2,
       csv: 'meeting_id,number,text',
+      excelCsv: '\uFEFFmeeting_id,number,text',
+      datapackage: 13,
+      jsonld: 'Event',
       source: true,
       version: packageJson.version,
     });

@@ -28,7 +28,7 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'readme-examples', private: true, type: 'module' }));
   mkdirSync(join(project, 'node_modules'));
   symlinkSync(rootDir, join(project, 'node_modules/china-st-meetings'), 'dir');
-  for (const name of ['ajv', 'ajv-formats', 'zod']) symlinkSync(join(rootDir, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  for (const name of ['ajv', 'ajv-formats', 'jsonld', 'zod']) symlinkSync(join(rootDir, 'node_modules', name), join(project, 'node_modules', name), 'dir');
 });
 
 const run = (command: string, args: string[]) =>

@@ -1,0 +1,126 @@
+/**
+ * dist/jsonld/meetings.jsonld: the records as schema.org linked data (JSON-LD 1.1), with an inline
+ * `@context` so that it needs no network access.
+ *
+ * Identifiers: every record gets the IRI `https://unpkg.com/china-st-meetings/dist/json/DATASET.json#ID`:
+ * the JSON file that holds the record, without a version, so that the IRI stays the same across
+ * releases as long as the id does (ids change only in a major release). A place is a blank node.
+ * The meetings have dates and no times, so `startDate`/`endDate` are `xsd:date` without an offset.
+ * Editorial facts are used only as `sameAs` links to Wikidata and the editorial organizer; the
+ * Dataset node's description says which statements are editorial. Groups of people the source
+ * does not name are left out (schema.org has no type for them; dist/json/ has them).
+ */
+import type { Meeting, Organization, Person, SourceDocument } from '../../schema/index.ts';
+import type { ValidDatasets } from './validate.ts';
+import { packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
+import { DATAPACKAGE_TITLE } from './datapackage.ts';
+
+type Node = Record<string, unknown>;
+
+export const recordIri = (dataset: keyof ValidDatasets, id: string) => `https://unpkg.com/${packageName}/dist/json/${dataset}.json#${id}`;
+
+const ref = (iri: string) => ({ '@id': iri });
+
+const wikidata = (editorial: { wikidataId?: { value: string } } | undefined) =>
+  editorial?.wikidataId === undefined ? {} : { sameAs: `http://www.wikidata.org/entity/${editorial.wikidataId.value}` };
+
+export const JSONLD_CONTEXT = {
+  '@version': 1.1,
+  '@vocab': 'http://schema.org/',
+  schema: 'http://schema.org/',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  startDate: { '@id': 'schema:startDate', '@type': 'xsd:date' },
+  endDate: { '@id': 'schema:endDate', '@type': 'xsd:date' },
+  sameAs: { '@id': 'schema:sameAs', '@type': '@id' },
+  url: { '@id': 'schema:url', '@type': '@id' },
+  license: { '@id': 'schema:license', '@type': '@id' },
+} as const;
+
+/** Which schema.org Event property a named person's participation role becomes. */
+const ROLE_PROPERTY = { speaker: 'performer', presenter: 'performer', host: 'attendee', attendee: 'attendee' } as const;
+
+const event = (meeting: Meeting): Node => {
+  const people = new Map<string, string[]>();
+  for (const participant of meeting.participants) {
+    if (participant.kind !== 'person') continue;
+    const property = ROLE_PROPERTY[participant.role];
+    people.set(property, [...(people.get(property) ?? []), participant.personId]);
+  }
+  const { place } = meeting;
+  return {
+    '@id': recordIri('meetings', meeting.id),
+    '@type': 'Event',
+    name: meeting.name,
+    description: meeting.summary.join(' '),
+    startDate: meeting.startDate,
+    endDate: meeting.endDate,
+    location: {
+      '@type': 'Place',
+      name: place.city,
+      address: { '@type': 'PostalAddress', addressLocality: place.city, addressCountry: place.countryCode },
+      ...wikidata(place.editorial),
+    },
+    organizer: ref(recordIri('organizations', meeting.organizer.organizationId)),
+    ...Object.fromEntries([...people].sort().map(([property, ids]) => [property, ids.map((id) => ref(recordIri('people', id)))])),
+    subjectOf: ref(recordIri('sources', meeting.source.sourceId)),
+  };
+};
+
+const person = (record: Person): Node => ({
+  '@id': recordIri('people', record.id),
+  '@type': 'Person',
+  name: record.name,
+  ...(record.titles.length === 0 ? {} : { jobTitle: record.titles.map((title) => title.title) }),
+  ...(record.titles.some((title) => title.organizationId !== undefined)
+    ? { affiliation: [...new Set(record.titles.flatMap((title) => title.organizationId ?? []))].map((id) => ref(recordIri('organizations', id))) }
+    : {}),
+  ...wikidata(record.editorial),
+});
+
+const organization = (record: Organization): Node => ({
+  '@id': recordIri('organizations', record.id),
+  '@type': 'Organization',
+  name: record.name,
+  ...(record.parentId === undefined ? {} : { parentOrganization: ref(recordIri('organizations', record.parentId)) }),
+  ...wikidata(record.editorial),
+});
+
+const sourceDocument = (record: SourceDocument): Node => ({
+  '@id': recordIri('sources', record.id),
+  '@type': 'CreativeWork',
+  name: record.title,
+  publisher: ref(recordIri('organizations', record.publisherId)),
+  inLanguage: record.language,
+  encodingFormat: record.mediaType,
+  url: versionedFileUrl(record.path),
+});
+
+/** States in the data itself which statements are editorial, so that they are not mistaken for the source's. */
+const editorialNote = (datasets: ValidDatasets) => {
+  const organizers = datasets.meetings.filter((meeting) => meeting.organizer.basis === 'editorial').map((meeting) => meeting.id);
+  return [
+    'Editorial statements (not in the source document; dist/json/ says where the editors saw each):',
+    'every sameAs link to Wikidata',
+    ...(organizers.length === 0 ? [] : [`and the organizer of ${organizers.join(', ')}`]),
+  ].join(' ') + '.';
+};
+
+export const buildJsonLd = (datasets: ValidDatasets): Node => ({
+  '@context': JSONLD_CONTEXT,
+  '@graph': [
+    {
+      '@id': versionedFileUrl('dist/jsonld/meetings.jsonld'),
+      '@type': 'Dataset',
+      name: DATAPACKAGE_TITLE,
+      description: `Generated from the records of the ${packageName} package. ${editorialNote(datasets)}`,
+      version: packageVersion,
+      license: `https://opensource.org/licenses/${packageLicense}`,
+      isBasedOn: datasets.sources.map((source) => ref(recordIri('sources', source.id))),
+      about: datasets.meetings.map((meeting) => ref(recordIri('meetings', meeting.id))),
+    },
+    ...datasets.meetings.map(event),
+    ...datasets.people.map(person),
+    ...datasets.organizations.map(organization),
+    ...datasets.sources.map(sourceDocument),
+  ],
+});

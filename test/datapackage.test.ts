@@ -1,0 +1,138 @@
+/**
+ * dist/datapackage.json: valid against the official Data Package v2 profile, true to the bytes of
+ * the plain CSV files, derived from the same tables as the CSV files, with foreign keys that all
+ * resolve, and loadable by a Frictionless implementation.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { Package } from 'datapackage';
+import { describe, expect, it } from 'vitest';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { deriveAllTables } from '../scripts/build/tables.ts';
+import { foreignKeyViolations, integrityProblems, parseCsv, type DataPackage, type DataResource } from './datapackage-checks.ts';
+import { clone, distDir, readDistJson, rootDir } from './helpers.ts';
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+const descriptor = readDistJson('datapackage.json') as DataPackage;
+const tables = deriveAllTables(buildJsonSchemas());
+const readBytes = (path: string) => readFileSync(join(distDir, path));
+const rowsOf = (resource: DataResource) => parseCsv(readBytes(resource.path));
+
+// The profile uses keywords of its own (propertyOrder, context, options): draft-07 ajv, not strict.
+const validateProfile = (() => {
+  const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(rootDir, 'test/fixtures/frictionless-2.0/datapackage.json'), 'utf8')));
+})();
+
+describe('datapackage.json', () => {
+  it('is valid against the official Data Package v2 profile', () => {
+    expect(validateProfile(descriptor), JSON.stringify(validateProfile.errors)).toBe(true);
+    expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+  });
+
+  const broken: [string, (copy: any) => void][] = [
+    ['a hash that is not hex', (copy) => (copy.resources[0].hash = 'sha256:not-hex')],
+    ['no resources', (copy) => (copy.resources = [])],
+    ['a resource with neither path nor data', (copy) => delete copy.resources[0].path],
+    ['a field of an unknown type', (copy) => (copy.resources[0].schema.fields[0].type = 'text')],
+    ['a license with neither name nor path', (copy) => (copy.licenses = [{ title: 'MIT' }])],
+    ['a foreign key without reference fields', (copy) => delete copy.resources[1].schema.foreignKeys[0].reference.fields],
+    ['a path that climbs out of the package', (copy) => (copy.resources[0].path = '../secret.csv')],
+  ];
+  it.each(broken)('the profile check rejects %s', (_label, breakIt) => {
+    const copy = clone(descriptor);
+    breakIt(copy);
+    expect(validateProfile(copy)).toBe(false);
+  });
+
+  it('describes every plain CSV file, and no other', () => {
+    const csvFiles = readdirSync(join(distDir, 'csv')).filter((file) => file.endsWith('.csv'));
+    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(csvFiles.map((file) => `csv/${file}`).sort());
+  });
+
+  it('gives the bytes and SHA-256 of each exact plain CSV file', () => {
+    expect(integrityProblems(descriptor, readBytes)).toEqual([]);
+    const changed = (path: string) => (path === 'csv/people.csv' ? Buffer.concat([readBytes(path), Buffer.from('x')]) : readBytes(path));
+    expect(integrityProblems(descriptor, changed)).toEqual([
+      expect.stringMatching(/^csv\/people\.csv: \d+ bytes, descriptor says \d+$/),
+      expect.stringMatching(/^csv\/people\.csv: sha256:[0-9a-f]{64}, descriptor says sha256:[0-9a-f]{64}$/),
+    ]);
+  });
+
+  it('has the Table Schema of each table as the data dictionary describes it (one source: the zod schemas)', () => {
+    for (const table of tables) {
+      const resource = descriptor.resources.find((candidate) => candidate.name === table.name);
+      expect(resource?.schema.fields.map(({ name, type, description }) => ({ name, type, description }))).toEqual(
+        table.columns.map(({ name, type, description }) => ({ name, type, description })),
+      );
+      expect(resource?.schema.primaryKey).toEqual(table.primaryKey);
+      const header = readBytes(`csv/${table.name}.csv`).toString('utf8').split('\r\n')[0];
+      expect(header).toBe(resource?.schema.fields.map((field) => field.name).join(','));
+    }
+  });
+
+  it('has a foreign key for every parent key and every id column', () => {
+    const keys = descriptor.resources.flatMap((resource) =>
+      (resource.schema.foreignKeys ?? []).map((key) => `${resource.name}(${key.fields.join(',')}) → ${key.reference.resource ?? resource.name}(${key.reference.fields.join(',')})`),
+    );
+    expect(keys).toContain('remark_person_mentions(meeting_id,remark_number) → remarks(meeting_id,number)');
+    expect(keys).toContain('remark_person_mentions(person_id) → people(id)');
+    expect(keys).toContain('organizations(parent_id) → organizations(id)');
+    expect(keys).toContain('meetings(organizer_organization_id) → organizations(id)');
+    const expected = tables.reduce(
+      (count, table) => count + (table.parent === undefined ? 0 : 1) + table.columns.filter((column) => column.references !== undefined && column.role !== 'parent-key').length,
+      0,
+    );
+    expect(keys).toHaveLength(expected);
+  });
+
+  it('every foreign key value resolves in the CSV files', () => {
+    expect(foreignKeyViolations(descriptor, rowsOf)).toEqual([]);
+    const withDangling = (resource: DataResource) =>
+      resource.name === 'remarks' ? rowsOf(resource).map((row, index) => (index === 0 ? { ...row, speaker_id: 'li-keqiang' } : row)) : rowsOf(resource);
+    expect(foreignKeyViolations(descriptor, withDangling)).toEqual(['remarks row 1: speaker_id=["li-keqiang"] not in people.id']);
+  });
+});
+
+describe('a Frictionless implementation (datapackage-js) loading the plain CSV files', () => {
+  const copyOfDist = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datapackage-'));
+    cpSync(distDir, dir, { recursive: true });
+    return dir;
+  };
+
+  it('reads every table with typed values, checking constraints and foreign keys', async () => {
+    const dataPackage = await Package.load(join(distDir, 'datapackage.json'), { basePath: distDir });
+    expect(dataPackage.errors).toEqual([]);
+    expect(dataPackage.valid).toBe(true);
+    for (const resource of dataPackage.resources) {
+      const rows = await resource.read({ keyed: true, relations: true });
+      expect(rows.length, resource.name).toBe(rowsOf(descriptor.resources.find((candidate) => candidate.name === resource.name) as DataResource).length);
+    }
+    const [meeting] = await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true });
+    expect(meeting?.['start_date']).toBeInstanceOf(Date);
+    expect(meeting?.['source_line_start']).toBe(78);
+    expect(meeting?.['purpose']).toBe('set out arrangements for science and technology diplomacy in 2020');
+  });
+
+  it('rejects a row whose foreign key does not resolve', async () => {
+    const dir = copyOfDist();
+    appendFileSync(join(dir, 'csv/remark_person_mentions.csv'), 'overseas-st-sections-heads-meeting-2020,1,2,li-keqiang\r\n');
+    const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
+    await expect(dataPackage.getResource('remark_person_mentions')?.read({ keyed: true, relations: true })).rejects.toThrow(/Foreign key "person_id" violation/);
+  });
+
+  it('rejects a value outside its enum', async () => {
+    const dir = copyOfDist();
+    appendFileSync(join(dir, 'csv/meeting_participants.csv'), 'national-st-work-conference-2020,2,person,chair,wang-zhigang,,He chaired it.,,\r\n');
+    const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
+    const error = await dataPackage.getResource('meeting_participants')?.read({ keyed: true }).then(() => undefined, (thrown: { errors?: Error[] }) => thrown);
+    expect(error?.errors?.map((problem) => problem.message)).toEqual(['The value "chair" does not conform to the "enum" constraint for column "role"']);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The Excel CSV files (csv/excel/) and the formula-injection guard that covers every CSV cell.
+ * LibreOffice reading the Excel files back is in libreoffice.test.ts.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as data from '../data/index.ts';
+import { buildOutputs, main } from '../scripts/build.ts';
+import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/build/formula-guard.ts';
+import { formatProblem } from '../scripts/build/validate.ts';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { deriveAllTables } from '../scripts/build/tables.ts';
+import { clone, distDir } from './helpers.ts';
+
+const tables = deriveAllTables(buildJsonSchemas());
+const raw = () => clone({ meetings: data.meetings, people: data.people, organizations: data.organizations, sources: data.sources }) as Record<string, any[]>;
+
+describe('Excel CSV files', () => {
+  it('are exactly one per table, next to the plain ones', () => {
+    expect(readdirSync(join(distDir, 'csv/excel')).sort()).toEqual(tables.map((table) => `${table.name}.csv`).sort());
+  });
+
+  it.each(tables.map((table) => table.name))('excel/%s.csv is the plain file after a UTF-8 BOM, with CRLF line ends', (name) => {
+    const excel = readFileSync(join(distDir, `csv/excel/${name}.csv`));
+    const plain = readFileSync(join(distDir, `csv/${name}.csv`));
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(excel.subarray(3).equals(plain)).toBe(true);
+    expect(excel.toString('utf8').replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('the formula-injection guard', () => {
+  it('passes the published data', async () => {
+    expect((await buildOutputs()).ok).toBe(true);
+  });
+
+  it.each(FORMULA_TRIGGERS.map((character) => [JSON.stringify(character), character]))('refuses a cell that begins with %s', (_label, character) => {
+    const cells = [['id', 'text'], ['a', `${character}SUM(1,2)`]];
+    expect(formulaInjectionProblems('t', ['csv/t.csv'], cells).map(formatProblem)).toEqual([
+      expect.stringMatching(/^csv\/t\.csv table t, row 2, column text: the value ".*SUM\(1,2\)" begins with .* which a spreadsheet may run as a formula/),
+    ]);
+  });
+
+  it('accepts those characters anywhere but at the start, and an empty cell', () => {
+    expect(formulaInjectionProblems('t', ['csv/t.csv'], [['id', 'text'], ['a', 'Medium- and Long-term, R&D = 1+1 @ 2'], ['b', '']])).toEqual([]);
+  });
+
+  it('checks the header row too', () => {
+    expect(formulaInjectionProblems('t', ['csv/t.csv'], [['=id']]).map(formatProblem)).toEqual([
+      'csv/t.csv table t, row 1, column =id: the value "=id" begins with "=" (U+003D), which a spreadsheet may run as a formula. The build does not alter data: reword the value in data/ or change how this field is written.',
+    ]);
+  });
+
+  it('fails the build for a record that would inject a formula, names table, row, column and value, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guard-'));
+    const distPath = join(dir, 'dist');
+    mkdirSync(distPath);
+    writeFileSync(join(distPath, 'keep.txt'), 'previous build');
+    writeFileSync(join(dir, 'README.md'), 'readme');
+    const broken = raw();
+    broken['meetings']![1].remarks[1].text = '=HYPERLINK("https://example.com","click")';
+    broken['people']![0].name = '＠Wang Zhigang';
+    const errors: string[] = [];
+    const code = await main({ raw: broken as never, distDir: distPath, readmePath: join(dir, 'README.md'), log: () => {}, error: (line) => errors.push(line) });
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toContain(
+      'csv/remarks.csv and csv/excel/remarks.csv table remarks, row 3, column text: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)',
+    );
+    expect(errors.join('\n')).toContain('csv/people.csv and csv/excel/people.csv table people, row 2, column name: the value "＠Wang Zhigang" begins with "＠" (U+FF20)');
+    expect(readdirSync(distPath)).toEqual(['keep.txt']);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('readme');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * dist/jsonld/meetings.jsonld read by a JSON-LD processor (the `jsonld` package) with no network
+ * access: it expands and converts to RDF, and the triples that matter are there.
+ */
+import jsonld from 'jsonld';
+import { describe, expect, it } from 'vitest';
+import type { Meeting, Organization, Person } from '../schema/index.ts';
+import { clone, readDistJson } from './helpers.ts';
+
+const SCHEMA = 'http://schema.org/';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const XSD_DATE = 'http://www.w3.org/2001/XMLSchema#date';
+const BASE = 'https://unpkg.com/china-st-meetings/dist/json/';
+
+const document = readDistJson('jsonld/meetings.jsonld') as { '@context': Record<string, unknown>; '@graph': Record<string, unknown>[] };
+const meetings = readDistJson('json/meetings.json') as Meeting[];
+const people = readDistJson('json/people.json') as Person[];
+const organizations = readDistJson('json/organizations.json') as Organization[];
+
+/** Refuses every remote document: the file must carry its whole context. */
+const offline = async (url: string): Promise<never> => {
+  throw new Error(`network access refused: ${url}`);
+};
+const options = { documentLoader: offline, safe: true } as Parameters<typeof jsonld.toRDF>[1];
+
+interface Triple {
+  readonly subject: string;
+  readonly predicate: string;
+  readonly object: string;
+}
+
+/** N-Quads lines as triples; an IRI object is `<iri>`, a literal keeps its quotes and datatype. */
+const toTriples = async (input: object): Promise<Triple[]> => {
+  const nquads = (await jsonld.toRDF(input as jsonld.JsonLdDocument, { ...options, format: 'application/n-quads' })) as unknown as string;
+  return nquads
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const match = /^(<[^>]*>|_:\S+) <([^>]*)> (.*) \.$/u.exec(line);
+      if (match === null) throw new Error(`unexpected N-Quads line: ${line}`);
+      return { subject: match[1] ?? '', predicate: match[2] ?? '', object: match[3] ?? '' };
+    });
+};
+
+const literal = (value: string, datatype?: string) => `${JSON.stringify(value)}${datatype === undefined ? '' : `^^<${datatype}>`}`;
+
+/** The statements a reader of the meetings needs; returns those that are missing. */
+const missingStatements = (triples: readonly Triple[]): string[] => {
+  const has = (subject: string, predicate: string, object: string) =>
+    triples.some((triple) => triple.subject === subject && triple.predicate === predicate && triple.object === object);
+  const objects = (subject: string, predicate: string) =>
+    triples.filter((triple) => triple.subject === subject && triple.predicate === predicate).map((triple) => triple.object);
+  const missing: string[] = [];
+  const expect = (ok: boolean, statement: string) => {
+    if (!ok) missing.push(statement);
+  };
+  const minister = `<${BASE}people.json#wang-zhigang>`;
+  expect(has(minister, `${SCHEMA}name`, literal('Wang Zhigang')), 'the minister is named Wang Zhigang');
+  expect(has(minister, `${SCHEMA}jobTitle`, literal('Minister of Science and Technology')), 'the minister has his title');
+  for (const meeting of meetings) {
+    const event = `<${BASE}meetings.json#${meeting.id}>`;
+    expect(has(event, RDF_TYPE, `<${SCHEMA}Event>`), `${meeting.id} is an Event`);
+    expect(has(event, `${SCHEMA}name`, literal(meeting.name)), `${meeting.id} has its name`);
+    expect(has(event, `${SCHEMA}startDate`, literal(meeting.startDate, XSD_DATE)), `${meeting.id} starts ${meeting.startDate} (xsd:date)`);
+    expect(has(event, `${SCHEMA}endDate`, literal(meeting.endDate, XSD_DATE)), `${meeting.id} ends ${meeting.endDate} (xsd:date)`);
+    const places = objects(event, `${SCHEMA}location`);
+    expect(
+      places.some((place) => has(place, RDF_TYPE, `<${SCHEMA}Place>`) && has(place, `${SCHEMA}name`, literal(meeting.place.city))),
+      `${meeting.id} is located at a Place named ${meeting.place.city}`,
+    );
+    const organizer = `<${BASE}organizations.json#${meeting.organizer.organizationId}>`;
+    const organizerName = organizations.find((organization) => organization.id === meeting.organizer.organizationId)?.name ?? '';
+    expect(has(event, `${SCHEMA}organizer`, organizer) && has(organizer, `${SCHEMA}name`, literal(organizerName)), `${meeting.id} is organized by ${organizerName}`);
+    expect(has(event, `${SCHEMA}performer`, minister), `${meeting.id} has the minister as a performer (he spoke)`);
+  }
+  return missing;
+};
+
+describe('meetings.jsonld in a JSON-LD processor', () => {
+  it('carries its whole context: expanding needs no network', async () => {
+    const expanded = await jsonld.expand(document as jsonld.JsonLdDocument, options);
+    expect(expanded.length).toBe(document['@graph'].length);
+  });
+
+  it('refuses a document whose context is remote (the loader really is offline)', async () => {
+    const error = await jsonld.expand({ ...document, '@context': 'https://schema.org/' } as jsonld.JsonLdDocument, options).then(
+      () => undefined,
+      (thrown: { details?: { cause?: Error } }) => thrown,
+    );
+    expect(error?.details?.cause?.message).toBe('network access refused: https://schema.org/');
+  });
+
+  it('loses nothing on the way to RDF (safe mode), and safe mode does reject a lossy document', async () => {
+    await expect(toTriples(document)).resolves.not.toEqual([]);
+    const lossy = clone(document);
+    // A relative IRI has no RDF form: without safe mode the statement would vanish silently.
+    (lossy['@graph'][1] as Record<string, unknown>)['organizer'] = { '@id': 'organizations.json#most' };
+    await expect(toTriples(lossy)).rejects.toThrow('Safe mode validation error.');
+  });
+
+  it('gives each event its name, dates, location and organizer, and the minister as a participant', async () => {
+    expect(missingStatements(await toTriples(document))).toEqual([]);
+  });
+
+  it('the statement check finds what a broken document lacks', async () => {
+    const broken = clone(document);
+    const context = broken['@context'];
+    context['startDate'] = { '@id': 'schema:startDate' };
+    const [, firstEvent] = broken['@graph'];
+    delete firstEvent?.['organizer'];
+    expect(await toTriples(broken).then(missingStatements)).toEqual([
+      `${meetings[0]?.id} starts ${meetings[0]?.startDate} (xsd:date)`,
+      `${meetings[0]?.id} is organized by Ministry of Science and Technology`,
+      `${meetings[1]?.id} starts ${meetings[1]?.startDate} (xsd:date)`,
+    ]);
+  });
+
+  it('has a node for every record, and every reference into the package resolves to one', async () => {
+    const triples = await toTriples(document);
+    const subjects = new Set(triples.map((triple) => triple.subject));
+    const records = [
+      ...meetings.map((record) => `meetings.json#${record.id}`),
+      ...people.map((record) => `people.json#${record.id}`),
+      ...organizations.map((record) => `organizations.json#${record.id}`),
+    ];
+    for (const record of records) expect(subjects.has(`<${BASE}${record}>`), record).toBe(true);
+    const references = triples.map((triple) => triple.object).filter((object) => object.startsWith(`<${BASE}`));
+    for (const reference of references) expect(subjects.has(reference), reference).toBe(true);
+  });
+
+  it('marks its editorial statements as such: every sameAs is to Wikidata, and the Dataset says they are editorial', async () => {
+    const triples = await toTriples(document);
+    const sameAs = triples.filter((triple) => triple.predicate === `${SCHEMA}sameAs`).map((triple) => triple.object);
+    expect(sameAs.length).toBeGreaterThan(0);
+    for (const object of sameAs) expect(object).toMatch(/^<http:\/\/www\.wikidata\.org\/entity\/Q[1-9][0-9]*>$/);
+    const description = triples.find((triple) => triple.predicate === `${SCHEMA}description` && triple.object.includes('Editorial statements'));
+    expect(description?.object).toContain('every sameAs link to Wikidata');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The Excel CSV files opened by a real spreadsheet program: LibreOffice Calc, headless, imports
+ * each file of csv/excel/ and saves what its cells hold as CSV again (UTF-8, every text cell
+ * quoted), which is compared with the rows made from the records.
+ *
+ * What LibreOffice 7.4 does, seen here: it takes the charset from the import options or from the
+ * system locale and does not switch to UTF-8 on a byte order mark; told UTF-8, it drops the BOM
+ * (the first header cell stays `meeting_id`). So this test declares UTF-8; that the BOM is what
+ * makes Excel read the files as UTF-8 is Excel's documented behaviour, not shown here. Integer
+ * cells become numbers and ISO dates become dates, both shown unchanged; a text that reads as a
+ * date ("January 9, 2020") becomes a date shown as 01/09/2020 (pinned in TAKEN_FOR_DATES); a line
+ * break inside a quoted cell becomes LF (CRLF folded), as in Excel.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tableCells, toExcelCsv } from '../scripts/build/csv.ts';
+import { formulaInjectionProblems } from '../scripts/build/formula-guard.ts';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { loadDatasets } from '../scripts/build/load.ts';
+import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
+import { validateDatasets } from '../scripts/build/validate.ts';
+import type { Column, Row, Table } from '../src/tables.ts';
+import { distDir } from './helpers.ts';
+
+const CSV_FILTER = 'Text - txt - csv (StarCalc)';
+/** Import options: comma, double quote, the charset (76: UTF-8, 1: Windows-1252), from line 1. */
+const importFilter = (charset: number) => `${CSV_FILTER}:44,34,${charset},1`;
+/** Export options: comma, double quote, UTF-8, every text cell quoted, raw cell values. */
+const EXPORT_FILTER = `csv:${CSV_FILTER}:44,34,76,1,,0,true,true,false`;
+
+const tables = deriveAllTables(buildJsonSchemas());
+const validated = validateDatasets(loadDatasets());
+if (!validated.ok) throw new Error('the records must be valid for this test');
+const rows = tableRows(tables, validated.datasets);
+
+const column = (name: string): Column => ({ name, type: 'string', description: '', required: true, jsonPath: '', path: [name], role: 'field', verbatim: false });
+/** Cells the records do not have (their schema forbids line breaks), for the CSV writer and LibreOffice. */
+const synthetic: Table = { name: 'synthetic', description: '', recordKind: 'test', arrayPath: [], columns: [column('id'), column('text')], primaryKey: ['id'], parentKeyColumns: [], arrayRequired: true };
+const syntheticRows: Row[] = [
+  { id: 'quotes', text: 'He said "yes", then "no"' },
+  { id: 'crlf', text: 'first line\r\nsecond line, with a comma and ’' },
+  { id: 'lf', text: 'a\nb' },
+  { id: 'only-a-quote', text: '"' },
+  { id: 'chinese', text: '中华人民共和国科学技术部' },
+];
+
+/** A cell as LibreOffice saved it: its text, and whether it was a text cell (quoted) or a number. */
+interface SavedCell {
+  readonly text: string;
+  readonly quoted: boolean;
+}
+
+/**
+ * Text cells a spreadsheet takes for a date and shows in its own date format: pinned, so that a new
+ * one fails this test. Excel does the same; the README tells spreadsheet users.
+ */
+const TAKEN_FOR_DATES = ['meetings row 2 column date_text: "January 9, 2020" → "01/09/2020"'];
+
+let work = '';
+const excelFiles = new Map<string, string>();
+
+/** Opens every Excel CSV in LibreOffice with the given charset; returns the cells it saved, by table. */
+const openInLibreOffice = (charset: number): Map<string, SavedCell[][]> => {
+  const out = join(work, `out-${charset}`);
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${importFilter(charset)}`, '--convert-to', EXPORT_FILTER, '--outdir', out, ...excelFiles.values()],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return new Map(
+    [...excelFiles.keys()].map((name) => [
+      name,
+      parse(readFileSync(join(out, `${name}.csv`)), {
+        cast: (text, context) => ({ text, quoted: context.quoting }),
+        relax_column_count: true,
+      }) as unknown as SavedCell[][],
+    ]),
+  );
+};
+
+const expectedCells = (name: string): string[][] =>
+  name === synthetic.name ? tableCells(synthetic, syntheticRows) : tableCells(tables.find((table) => table.name === name) as Table, rows.get(name) ?? []);
+
+/** Every cell LibreOffice read differently, as `table row N column C: expected → read`. */
+const differences = (saved: Map<string, SavedCell[][]>): string[] =>
+  [...excelFiles.keys()].flatMap((name) => {
+    const expected = expectedCells(name);
+    const read = saved.get(name) ?? [];
+    const lengths = read.length === expected.length ? [] : [`${name}: ${read.length} rows read, ${expected.length} expected`];
+    return [
+      ...lengths,
+      ...expected.flatMap((row, rowIndex) =>
+        row.flatMap((cell, columnIndex) => {
+          // A spreadsheet keeps a line break in a cell as LF.
+          const want = cell.replaceAll('\r\n', '\n');
+          const got = read[rowIndex]?.[columnIndex]?.text;
+          return got === want ? [] : [`${name} row ${rowIndex + 1} column ${expected[0]?.[columnIndex]}: ${JSON.stringify(want)} → ${JSON.stringify(got)}`];
+        }),
+      ),
+    ];
+  });
+
+let utf8: Map<string, SavedCell[][]>;
+
+beforeAll(() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'pipe' });
+  } catch {
+    throw new Error('LibreOffice is needed for this test: apt-get install -y libreoffice-calc-nogui (.ci/run installs it).');
+  }
+  work = mkdtempSync(join(tmpdir(), 'libreoffice-'));
+  mkdirSync(join(work, 'in'));
+  for (const table of tables) {
+    const path = join(work, 'in', `${table.name}.csv`);
+    copyFileSync(join(distDir, `csv/excel/${table.name}.csv`), path);
+    excelFiles.set(table.name, path);
+  }
+  const syntheticPath = join(work, 'in', 'synthetic.csv');
+  writeFileSync(syntheticPath, toExcelCsv(synthetic, syntheticRows));
+  excelFiles.set(synthetic.name, syntheticPath);
+  utf8 = openInLibreOffice(76);
+});
+
+describe('LibreOffice Calc opening the Excel CSV files', () => {
+  it('reads back every cell of every table as the records have it (’, commas, quotes included), but for one date-like text', () => {
+    expect(differences(utf8)).toEqual(TAKEN_FOR_DATES);
+    const priorities = utf8.get('work_report_priorities') ?? [];
+    expect(priorities[9]?.[2]?.text).toBe('Unleash the people’s innovation vitality and develop high-caliber talent pool.');
+  });
+
+  it('keeps quotes, commas and line breaks inside one cell (a synthetic table; the records have no line breaks)', () => {
+    expect(formulaInjectionProblems(synthetic.name, ['synthetic.csv'], tableCells(synthetic, syntheticRows))).toEqual([]);
+    expect((utf8.get('synthetic') ?? []).map((row) => row.map((cell) => cell.text))).toEqual([
+      ['id', 'text'],
+      ['quotes', 'He said "yes", then "no"'],
+      ['crlf', 'first line\nsecond line, with a comma and ’'],
+      ['lf', 'a\nb'],
+      ['only-a-quote', '"'],
+      ['chinese', '中华人民共和国科学技术部'],
+    ]);
+  });
+
+  it('does not keep the BOM in the first header cell', () => {
+    expect(utf8.get('meetings')?.[0]?.[0]?.text).toBe('id');
+    expect(utf8.get('work_report_priorities')?.[0]?.[0]?.text).toBe('meeting_id');
+  });
+
+  it('turns integer and date columns into numbers and dates, and keeps every other non-empty cell as text', () => {
+    const notText: string[] = [];
+    for (const table of tables) {
+      const [, ...body] = utf8.get(table.name) ?? [];
+      table.columns.forEach((tableColumn, index) => {
+        body.forEach((row, rowIndex) => {
+          const cell = row[index];
+          if (cell === undefined || cell.text === '' || cell.quoted) return;
+          if (tableColumn.type !== 'integer' && tableColumn.type !== 'date') notText.push(`${table.name} row ${rowIndex + 2} column ${tableColumn.name}`);
+        });
+        if (tableColumn.type === 'integer' || tableColumn.type === 'date') {
+          expect(body.every((row) => row[index]?.quoted === false), `${table.name}.${tableColumn.name}`).toBe(true);
+        }
+      });
+    }
+    expect(notText).toEqual(TAKEN_FOR_DATES.map((difference) => difference.slice(0, difference.indexOf(':'))));
+  });
+
+  it('the comparison catches a misread file: the same files read as Windows-1252 differ where the text is not ASCII', () => {
+    const found = differences(openInLibreOffice(1));
+    expect(found).toContain(
+      'work_report_priorities row 10 column text: "Unleash the people’s innovation vitality and develop high-caliber talent pool." → "Unleash the peopleâ€™s innovation vitality and develop high-caliber talent pool."',
+    );
+    expect(found.some((difference) => difference.startsWith('meetings row 1 column id: "id" → "ï»¿id"'))).toBe(true);
+  });
+});
