@@ -13738,11 +13738,3194 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate323.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// virtual:virtual:validators-rows-fast
+var virtual_validators_rows_fast_exports = {};
+__export(virtual_validators_rows_fast_exports, {
+  meeting_guidance: () => meeting_guidance2,
+  meeting_participants: () => meeting_participants2,
+  meeting_summary_sentences: () => meeting_summary_sentences2,
+  meetings: () => meetings2,
+  organizations: () => organizations2,
+  people: () => people2,
+  person_titles: () => person_titles2,
+  presentation_topics: () => presentation_topics2,
+  remark_organization_mentions: () => remark_organization_mentions2,
+  remark_person_mentions: () => remark_person_mentions2,
+  remarks: () => remarks2,
+  sources: () => sources2,
+  work_report_priorities: () => work_report_priorities2
+});
+var meetings2 = validate204;
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
+var func14 = Object.prototype.hasOwnProperty;
+var func24 = require_ucs2length().default;
+var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+var pattern54 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern74 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern114 = new RegExp("^[A-Z]{2}$", "");
+var pattern134 = new RegExp("^Q[1-9][0-9]*$", "");
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate204.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.headline === void 0 && (missing0 = "headline") || data.kind === void 0 && (missing0 = "kind") || data.start_date === void 0 && (missing0 = "start_date") || data.end_date === void 0 && (missing0 = "end_date") || data.date_text === void 0 && (missing0 = "date_text") || data.place_city === void 0 && (missing0 = "place_city") || data.place_country_code === void 0 && (missing0 = "place_country_code") || data.place_evidence === void 0 && (missing0 = "place_evidence") || data.organizer_basis === void 0 && (missing0 = "organizer_basis") || data.organizer_organization_id === void 0 && (missing0 = "organizer_organization_id") || data.source_source_id === void 0 && (missing0 = "source_source_id") || data.source_attribution === void 0 && (missing0 = "source_attribution") || data.source_line_start === void 0 && (missing0 = "source_line_start") || data.source_line_end === void 0 && (missing0 = "source_line_end")) {
+        validate204.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func14.call(schema312.properties, key0)) {
+            validate204.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate204.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate204.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate204.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate204.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (data1.length > 200 && func24(data1) > 200) {
+                    validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func24(data1) < 1) {
+                      validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern54.test(data1)) {
+                        validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        return false;
+                      }
+                    }
+                  }
+                } else {
+                  validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.headline !== void 0) {
+                let data2 = data.headline;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 4e3 && func24(data2) > 4e3) {
+                      validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.kind !== void 0) {
+                  let data3 = data.kind;
+                  const _errs8 = errors;
+                  if (typeof data3 !== "string") {
+                    validate204.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "conference" || data3 === "meeting")) {
+                    validate204.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.start_date !== void 0) {
+                    let data4 = data.start_date;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (errors === _errs10) {
+                        if (typeof data4 === "string") {
+                          if (data4.length > 10 && func24(data4) > 10) {
+                            validate204.errors = [{ instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern74.test(data4)) {
+                              validate204.errors = [{ instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"' }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate204.errors = [{ instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.end_date !== void 0) {
+                      let data5 = data.end_date;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (errors === _errs12) {
+                          if (typeof data5 === "string") {
+                            if (data5.length > 10 && func24(data5) > 10) {
+                              validate204.errors = [{ instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern74.test(data5)) {
+                                validate204.errors = [{ instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"' }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate204.errors = [{ instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.date_text !== void 0) {
+                        let data6 = data.date_text;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data6 === "string") {
+                            if (data6.length > 4e3 && func24(data6) > 4e3) {
+                              validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                              return false;
+                            } else {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func24(data6) < 1) {
+                                validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              } else {
+                                if (!pattern54.test(data6)) {
+                                  validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  return false;
+                                }
+                              }
+                            }
+                          } else {
+                            validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.place_city !== void 0) {
+                          let data7 = data.place_city;
+                          const _errs16 = errors;
+                          if (errors === _errs16) {
+                            if (typeof data7 === "string") {
+                              if (data7.length > 200 && func24(data7) > 200) {
+                                validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                return false;
+                              } else {
+                                if (data7.length < 1 || data7.length < 2 * 1 && func24(data7) < 1) {
+                                  validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                } else {
+                                  if (!pattern54.test(data7)) {
+                                    validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.place_country_code !== void 0) {
+                            let data8 = data.place_country_code;
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (typeof data8 === "string") {
+                                if (data8.length > 2 && func24(data8) > 2) {
+                                  validate204.errors = [{ instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" }];
+                                  return false;
+                                } else {
+                                  if (data8.length < 1 || data8.length < 2 * 1 && func24(data8) < 1) {
+                                    validate204.errors = [{ instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  } else {
+                                    if (!pattern114.test(data8)) {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate204.errors = [{ instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.place_evidence !== void 0) {
+                              let data9 = data.place_evidence;
+                              const _errs20 = errors;
+                              if (errors === _errs20) {
+                                if (typeof data9 === "string") {
+                                  if (data9.length > 4e3 && func24(data9) > 4e3) {
+                                    validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                    return false;
+                                  } else {
+                                    if (data9.length < 1 || data9.length < 2 * 1 && func24(data9) < 1) {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    } else {
+                                      if (!pattern54.test(data9)) {
+                                        validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs20 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.place_editorial_wikidata_id_value !== void 0) {
+                                let data10 = data.place_editorial_wikidata_id_value;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data10 === "string") {
+                                    if (data10.length > 20 && func24(data10) > 20) {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                                      return false;
+                                    } else {
+                                      if (data10.length < 1 || data10.length < 2 * 1 && func24(data10) < 1) {
+                                        validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                      } else {
+                                        if (!pattern134.test(data10)) {
+                                          validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"' }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs22 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.place_editorial_wikidata_id_source !== void 0) {
+                                  let data11 = data.place_editorial_wikidata_id_source;
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (data11.length > 500 && func24(data11) > 500) {
+                                        validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                        return false;
+                                      } else {
+                                        if (data11.length < 1 || data11.length < 2 * 1 && func24(data11) < 1) {
+                                          validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        } else {
+                                          if (!pattern54.test(data11)) {
+                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs24 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.place_editorial_time_zone_value !== void 0) {
+                                    let data12 = data.place_editorial_time_zone_value;
+                                    const _errs26 = errors;
+                                    if (typeof data12 !== "string") {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    if (!(data12 === "Asia/Shanghai")) {
+                                      validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/enum", keyword: "enum", params: { allowedValues: schema312.properties.place_editorial_time_zone_value.enum }, message: "must be equal to one of the allowed values" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs26 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.place_editorial_time_zone_source !== void 0) {
+                                      let data13 = data.place_editorial_time_zone_source;
+                                      const _errs28 = errors;
+                                      if (errors === _errs28) {
+                                        if (typeof data13 === "string") {
+                                          if (data13.length > 500 && func24(data13) > 500) {
+                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                            return false;
+                                          } else {
+                                            if (data13.length < 1 || data13.length < 2 * 1 && func24(data13) < 1) {
+                                              validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                              return false;
+                                            } else {
+                                              if (!pattern54.test(data13)) {
+                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs28 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.organizer_basis !== void 0) {
+                                        let data14 = data.organizer_basis;
+                                        const _errs30 = errors;
+                                        if (typeof data14 !== "string") {
+                                          validate204.errors = [{ instancePath: instancePath + "/organizer_basis", schemaPath: "#/properties/organizer_basis/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        if (!(data14 === "source" || data14 === "editorial")) {
+                                          validate204.errors = [{ instancePath: instancePath + "/organizer_basis", schemaPath: "#/properties/organizer_basis/enum", keyword: "enum", params: { allowedValues: schema312.properties.organizer_basis.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs30 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.organizer_organization_id !== void 0) {
+                                          let data15 = data.organizer_organization_id;
+                                          const _errs32 = errors;
+                                          if (errors === _errs32) {
+                                            if (typeof data15 === "string") {
+                                              if (data15.length > 80 && func24(data15) > 80) {
+                                                validate204.errors = [{ instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                                return false;
+                                              } else {
+                                                if (data15.length < 1 || data15.length < 2 * 1 && func24(data15) < 1) {
+                                                  validate204.errors = [{ instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                } else {
+                                                  if (!pattern44.test(data15)) {
+                                                    validate204.errors = [{ instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate204.errors = [{ instancePath: instancePath + "/organizer_organization_id", schemaPath: "#/properties/organizer_organization_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs32 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.organizer_evidence !== void 0) {
+                                            let data16 = data.organizer_evidence;
+                                            const _errs34 = errors;
+                                            if (errors === _errs34) {
+                                              if (typeof data16 === "string") {
+                                                if (data16.length > 4e3 && func24(data16) > 4e3) {
+                                                  validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                  return false;
+                                                } else {
+                                                  if (data16.length < 1 || data16.length < 2 * 1 && func24(data16) < 1) {
+                                                    validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                    return false;
+                                                  } else {
+                                                    if (!pattern54.test(data16)) {
+                                                      validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs34 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.organizer_source !== void 0) {
+                                              let data17 = data.organizer_source;
+                                              const _errs36 = errors;
+                                              if (errors === _errs36) {
+                                                if (typeof data17 === "string") {
+                                                  if (data17.length > 500 && func24(data17) > 500) {
+                                                    validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                    return false;
+                                                  } else {
+                                                    if (data17.length < 1 || data17.length < 2 * 1 && func24(data17) < 1) {
+                                                      validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    } else {
+                                                      if (!pattern54.test(data17)) {
+                                                        validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs36 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.work_report_delivered_by_id !== void 0) {
+                                                let data18 = data.work_report_delivered_by_id;
+                                                const _errs38 = errors;
+                                                if (errors === _errs38) {
+                                                  if (typeof data18 === "string") {
+                                                    if (data18.length > 80 && func24(data18) > 80) {
+                                                      validate204.errors = [{ instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                                      return false;
+                                                    } else {
+                                                      if (data18.length < 1 || data18.length < 2 * 1 && func24(data18) < 1) {
+                                                        validate204.errors = [{ instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (!pattern44.test(data18)) {
+                                                          validate204.errors = [{ instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate204.errors = [{ instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs38 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.work_report_introduction !== void 0) {
+                                                  let data19 = data.work_report_introduction;
+                                                  const _errs40 = errors;
+                                                  if (errors === _errs40) {
+                                                    if (typeof data19 === "string") {
+                                                      if (data19.length > 4e3 && func24(data19) > 4e3) {
+                                                        validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data19.length < 1 || data19.length < 2 * 1 && func24(data19) < 1) {
+                                                          validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          return false;
+                                                        } else {
+                                                          if (!pattern54.test(data19)) {
+                                                            validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid0 = _errs40 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.purpose !== void 0) {
+                                                    let data20 = data.purpose;
+                                                    const _errs42 = errors;
+                                                    if (errors === _errs42) {
+                                                      if (typeof data20 === "string") {
+                                                        if (data20.length > 4e3 && func24(data20) > 4e3) {
+                                                          validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                          return false;
+                                                        } else {
+                                                          if (data20.length < 1 || data20.length < 2 * 1 && func24(data20) < 1) {
+                                                            validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            return false;
+                                                          } else {
+                                                            if (!pattern54.test(data20)) {
+                                                              validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid0 = _errs42 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.source_source_id !== void 0) {
+                                                      let data21 = data.source_source_id;
+                                                      const _errs44 = errors;
+                                                      if (errors === _errs44) {
+                                                        if (typeof data21 === "string") {
+                                                          if (data21.length > 80 && func24(data21) > 80) {
+                                                            validate204.errors = [{ instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                                            return false;
+                                                          } else {
+                                                            if (data21.length < 1 || data21.length < 2 * 1 && func24(data21) < 1) {
+                                                              validate204.errors = [{ instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                              return false;
+                                                            } else {
+                                                              if (!pattern44.test(data21)) {
+                                                                validate204.errors = [{ instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate204.errors = [{ instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid0 = _errs44 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                      if (data.source_attribution !== void 0) {
+                                                        let data22 = data.source_attribution;
+                                                        const _errs46 = errors;
+                                                        if (errors === _errs46) {
+                                                          if (typeof data22 === "string") {
+                                                            if (data22.length > 4e3 && func24(data22) > 4e3) {
+                                                              validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                                              return false;
+                                                            } else {
+                                                              if (data22.length < 1 || data22.length < 2 * 1 && func24(data22) < 1) {
+                                                                validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                return false;
+                                                              } else {
+                                                                if (!pattern54.test(data22)) {
+                                                                  validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid0 = _errs46 === errors;
+                                                      } else {
+                                                        var valid0 = true;
+                                                      }
+                                                      if (valid0) {
+                                                        if (data.source_line_start !== void 0) {
+                                                          let data23 = data.source_line_start;
+                                                          const _errs48 = errors;
+                                                          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                                                            validate204.errors = [{ instancePath: instancePath + "/source_line_start", schemaPath: "#/properties/source_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs48) {
+                                                            if (typeof data23 == "number" && isFinite(data23)) {
+                                                              if (data23 > 1e4 || isNaN(data23)) {
+                                                                validate204.errors = [{ instancePath: instancePath + "/source_line_start", schemaPath: "#/properties/source_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data23 < 1 || isNaN(data23)) {
+                                                                  validate204.errors = [{ instancePath: instancePath + "/source_line_start", schemaPath: "#/properties/source_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid0 = _errs48 === errors;
+                                                        } else {
+                                                          var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                          if (data.source_line_end !== void 0) {
+                                                            let data24 = data.source_line_end;
+                                                            const _errs50 = errors;
+                                                            if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                                                              validate204.errors = [{ instancePath: instancePath + "/source_line_end", schemaPath: "#/properties/source_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            if (errors === _errs50) {
+                                                              if (typeof data24 == "number" && isFinite(data24)) {
+                                                                if (data24 > 1e4 || isNaN(data24)) {
+                                                                  validate204.errors = [{ instancePath: instancePath + "/source_line_end", schemaPath: "#/properties/source_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data24 < 1 || isNaN(data24)) {
+                                                                    validate204.errors = [{ instancePath: instancePath + "/source_line_end", schemaPath: "#/properties/source_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid0 = _errs50 === errors;
+                                                          } else {
+                                                            var valid0 = true;
+                                                          }
+                                                          if (valid0) {
+                                                            if (data.editorial_name_zh_value !== void 0) {
+                                                              let data25 = data.editorial_name_zh_value;
+                                                              const _errs52 = errors;
+                                                              if (errors === _errs52) {
+                                                                if (typeof data25 === "string") {
+                                                                  if (data25.length > 200 && func24(data25) > 200) {
+                                                                    validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                    return false;
+                                                                  } else {
+                                                                    if (data25.length < 1 || data25.length < 2 * 1 && func24(data25) < 1) {
+                                                                      validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                      return false;
+                                                                    } else {
+                                                                      if (!pattern54.test(data25)) {
+                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                } else {
+                                                                  validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid0 = _errs52 === errors;
+                                                            } else {
+                                                              var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                              if (data.editorial_name_zh_source !== void 0) {
+                                                                let data26 = data.editorial_name_zh_source;
+                                                                const _errs54 = errors;
+                                                                if (errors === _errs54) {
+                                                                  if (typeof data26 === "string") {
+                                                                    if (data26.length > 500 && func24(data26) > 500) {
+                                                                      validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                      return false;
+                                                                    } else {
+                                                                      if (data26.length < 1 || data26.length < 2 * 1 && func24(data26) < 1) {
+                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                        return false;
+                                                                      } else {
+                                                                        if (!pattern54.test(data26)) {
+                                                                          validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid0 = _errs54 === errors;
+                                                              } else {
+                                                                var valid0 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate204.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+validate204.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var meeting_participants2 = validate214;
+var schema324 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].participants[]." }, "kind": { "type": "string", "enum": ["person", "group"], "description": '"person": A named person. "group": A group of people the source describes without naming them.' }, "role": { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The person." }, "title_as_printed": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title the source gives the person here." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that show the participation, verbatim." }, "label": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The group as the source describes it, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the group belongs to." } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate214.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.position === void 0 && (missing0 = "position") || data.kind === void 0 && (missing0 = "kind") || data.role === void 0 && (missing0 = "role") || data.evidence === void 0 && (missing0 = "evidence")) {
+        validate214.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func14.call(schema324.properties, key0)) {
+            validate214.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate214.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate214.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate214.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate214.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.position !== void 0) {
+              let data1 = data.position;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate214.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 < 1 || isNaN(data1)) {
+                    validate214.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.kind !== void 0) {
+                let data2 = data.kind;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate214.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data2 === "person" || data2 === "group")) {
+                  validate214.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema324.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.role !== void 0) {
+                  let data3 = data.role;
+                  const _errs8 = errors;
+                  if (typeof data3 !== "string") {
+                    validate214.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "speaker" || data3 === "host" || data3 === "attendee" || data3 === "presenter")) {
+                    validate214.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema324.properties.role.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.person_id !== void 0) {
+                    let data4 = data.person_id;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 80 && func24(data4) > 80) {
+                          validate214.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate214.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern44.test(data4)) {
+                              validate214.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate214.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.title_as_printed !== void 0) {
+                      let data5 = data.title_as_printed;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 200 && func24(data5) > 200) {
+                            validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
+                              validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern54.test(data5)) {
+                                validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                return false;
+                              }
+                            }
+                          }
+                        } else {
+                          validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.evidence !== void 0) {
+                        let data6 = data.evidence;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data6 === "string") {
+                            if (data6.length > 4e3 && func24(data6) > 4e3) {
+                              validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                              return false;
+                            } else {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func24(data6) < 1) {
+                                validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              } else {
+                                if (!pattern54.test(data6)) {
+                                  validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  return false;
+                                }
+                              }
+                            }
+                          } else {
+                            validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.label !== void 0) {
+                          let data7 = data.label;
+                          const _errs16 = errors;
+                          if (errors === _errs16) {
+                            if (typeof data7 === "string") {
+                              if (data7.length > 4e3 && func24(data7) > 4e3) {
+                                validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                                return false;
+                              } else {
+                                if (data7.length < 1 || data7.length < 2 * 1 && func24(data7) < 1) {
+                                  validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                } else {
+                                  if (!pattern54.test(data7)) {
+                                    validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.organization_id !== void 0) {
+                            let data8 = data.organization_id;
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (typeof data8 === "string") {
+                                if (data8.length > 80 && func24(data8) > 80) {
+                                  validate214.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                  return false;
+                                } else {
+                                  if (data8.length < 1 || data8.length < 2 * 1 && func24(data8) < 1) {
+                                    validate214.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  } else {
+                                    if (!pattern44.test(data8)) {
+                                      validate214.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate214.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate214.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate214.errors = vErrors;
+  return errors === 0;
+}
+validate214.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var meeting_summary_sentences2 = validate224;
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate224.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.position === void 0 && (missing0 = "position") || data.text === void 0 && (missing0 = "text")) {
+        validate224.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "position" || key0 === "text")) {
+            validate224.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate224.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate224.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate224.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate224.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.position !== void 0) {
+              let data1 = data.position;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate224.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 < 1 || isNaN(data1)) {
+                    validate224.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 4e3 && func24(data2) > 4e3) {
+                      validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate224.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate224.errors = vErrors;
+  return errors === 0;
+}
+validate224.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var work_report_priorities2 = validate232;
+function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate232.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.number === void 0 && (missing0 = "number") || data.text === void 0 && (missing0 = "text")) {
+        validate232.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "number" || key0 === "text")) {
+            validate232.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate232.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate232.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate232.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate232.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.number !== void 0) {
+              let data1 = data.number;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate232.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 1e4 || isNaN(data1)) {
+                    validate232.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                    return false;
+                  } else {
+                    if (data1 < 1 || isNaN(data1)) {
+                      validate232.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 4e3 && func24(data2) > 4e3) {
+                      validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate232.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate232.errors = vErrors;
+  return errors === 0;
+}
+validate232.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var meeting_guidance2 = validate244;
+var schema354 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].guidance[]." }, "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Its name as printed, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization that held it." } }, "required": ["meeting_id", "position", "relation", "kind", "text"], "additionalProperties": false };
+function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate244.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.position === void 0 && (missing0 = "position") || data.relation === void 0 && (missing0 = "relation") || data.kind === void 0 && (missing0 = "kind") || data.text === void 0 && (missing0 = "text")) {
+        validate244.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "position" || key0 === "relation" || key0 === "kind" || key0 === "text" || key0 === "organization_id")) {
+            validate244.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate244.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate244.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate244.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate244.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.position !== void 0) {
+              let data1 = data.position;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate244.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 < 1 || isNaN(data1)) {
+                    validate244.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.relation !== void 0) {
+                let data2 = data.relation;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate244.errors = [{ instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data2 === "acting-on-guiding-principles-of" || data2 === "guided-by")) {
+                  validate244.errors = [{ instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/enum", keyword: "enum", params: { allowedValues: schema354.properties.relation.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.kind !== void 0) {
+                  let data3 = data.kind;
+                  const _errs8 = errors;
+                  if (typeof data3 !== "string") {
+                    validate244.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "party-congress" || data3 === "plenary-sessions" || data3 === "body-of-thought")) {
+                    validate244.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema354.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.text !== void 0) {
+                    let data4 = data.text;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 4e3 && func24(data4) > 4e3) {
+                          validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern54.test(data4)) {
+                              validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.organization_id !== void 0) {
+                      let data5 = data.organization_id;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 80 && func24(data5) > 80) {
+                            validate244.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                            return false;
+                          } else {
+                            if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
+                              validate244.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern44.test(data5)) {
+                                validate244.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                return false;
+                              }
+                            }
+                          }
+                        } else {
+                          validate244.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate244.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate244.errors = vErrors;
+  return errors === 0;
+}
+validate244.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var presentation_topics2 = validate252;
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate252.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.position === void 0 && (missing0 = "position") || data.text === void 0 && (missing0 = "text")) {
+        validate252.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "position" || key0 === "text")) {
+            validate252.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate252.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate252.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate252.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate252.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.position !== void 0) {
+              let data1 = data.position;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate252.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 < 1 || isNaN(data1)) {
+                    validate252.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 4e3 && func24(data2) > 4e3) {
+                      validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate252.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate252.errors = vErrors;
+  return errors === 0;
+}
+validate252.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var remarks2 = validate264;
+var schema373 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
+function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate264.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.number === void 0 && (missing0 = "number") || data.speaker_id === void 0 && (missing0 = "speaker_id") || data.reported_as === void 0 && (missing0 = "reported_as") || data.text === void 0 && (missing0 = "text")) {
+        validate264.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
+            validate264.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate264.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate264.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate264.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate264.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.number !== void 0) {
+              let data1 = data.number;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate264.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 1e4 || isNaN(data1)) {
+                    validate264.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                    return false;
+                  } else {
+                    if (data1 < 1 || isNaN(data1)) {
+                      validate264.errors = [{ instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.speaker_id !== void 0) {
+                let data2 = data.speaker_id;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 80 && func24(data2) > 80) {
+                      validate264.errors = [{ instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate264.errors = [{ instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern44.test(data2)) {
+                          validate264.errors = [{ instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate264.errors = [{ instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.reported_as !== void 0) {
+                  let data3 = data.reported_as;
+                  const _errs8 = errors;
+                  if (typeof data3 !== "string") {
+                    validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "emphasized" || data3 === "noted" || data3 === "hoped" || data3 === "continued")) {
+                    validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/enum", keyword: "enum", params: { allowedValues: schema373.properties.reported_as.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.reporting_clause !== void 0) {
+                    let data4 = data.reporting_clause;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 4e3 && func24(data4) > 4e3) {
+                          validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern54.test(data4)) {
+                              validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.text !== void 0) {
+                      let data5 = data.text;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 4e3 && func24(data5) > 4e3) {
+                            validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                            return false;
+                          } else {
+                            if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
+                              validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern54.test(data5)) {
+                                validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                return false;
+                              }
+                            }
+                          }
+                        } else {
+                          validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate264.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate264.errors = vErrors;
+  return errors === 0;
+}
+validate264.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var remark_person_mentions2 = validate272;
+function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate272.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.remark_number === void 0 && (missing0 = "remark_number") || data.position === void 0 && (missing0 = "position") || data.person_id === void 0 && (missing0 = "person_id")) {
+        validate272.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "remark_number" || key0 === "position" || key0 === "person_id")) {
+            validate272.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate272.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate272.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate272.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate272.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.remark_number !== void 0) {
+              let data1 = data.remark_number;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate272.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 1e4 || isNaN(data1)) {
+                    validate272.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                    return false;
+                  } else {
+                    if (data1 < 1 || isNaN(data1)) {
+                      validate272.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.position !== void 0) {
+                let data2 = data.position;
+                const _errs6 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate272.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs6) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 < 1 || isNaN(data2)) {
+                      validate272.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.person_id !== void 0) {
+                  let data3 = data.person_id;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 80 && func24(data3) > 80) {
+                        validate272.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate272.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern44.test(data3)) {
+                            validate272.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate272.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate272.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate272.errors = vErrors;
+  return errors === 0;
+}
+validate272.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var remark_organization_mentions2 = validate284;
+function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate284.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.remark_number === void 0 && (missing0 = "remark_number") || data.position === void 0 && (missing0 = "position") || data.organization_id === void 0 && (missing0 = "organization_id")) {
+        validate284.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "meeting_id" || key0 === "remark_number" || key0 === "position" || key0 === "organization_id")) {
+            validate284.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.meeting_id !== void 0) {
+            let data0 = data.meeting_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate284.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate284.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate284.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate284.errors = [{ instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.remark_number !== void 0) {
+              let data1 = data.remark_number;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate284.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 1e4 || isNaN(data1)) {
+                    validate284.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
+                    return false;
+                  } else {
+                    if (data1 < 1 || isNaN(data1)) {
+                      validate284.errors = [{ instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.position !== void 0) {
+                let data2 = data.position;
+                const _errs6 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate284.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs6) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 < 1 || isNaN(data2)) {
+                      validate284.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.organization_id !== void 0) {
+                  let data3 = data.organization_id;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 80 && func24(data3) > 80) {
+                        validate284.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate284.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern44.test(data3)) {
+                            validate284.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate284.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate284.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate284.errors = vErrors;
+  return errors === 0;
+}
+validate284.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var people2 = validate292;
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate292.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name")) {
+        validate292.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_source" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_source")) {
+            validate292.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate292.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate292.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate292.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate292.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (data1.length > 200 && func24(data1) > 200) {
+                    validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func24(data1) < 1) {
+                      validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern54.test(data1)) {
+                        validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        return false;
+                      }
+                    }
+                  }
+                } else {
+                  validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.editorial_name_zh_value !== void 0) {
+                let data2 = data.editorial_name_zh_value;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 200 && func24(data2) > 200) {
+                      validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.editorial_name_zh_source !== void 0) {
+                  let data3 = data.editorial_name_zh_source;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 500 && func24(data3) > 500) {
+                        validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern54.test(data3)) {
+                            validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.editorial_wikidata_id_value !== void 0) {
+                    let data4 = data.editorial_wikidata_id_value;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 20 && func24(data4) > 20) {
+                          validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern134.test(data4)) {
+                              validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.editorial_wikidata_id_source !== void 0) {
+                      let data5 = data.editorial_wikidata_id_source;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 500 && func24(data5) > 500) {
+                            validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                            return false;
+                          } else {
+                            if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
+                              validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern54.test(data5)) {
+                                validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                return false;
+                              }
+                            }
+                          }
+                        } else {
+                          validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate292.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate292.errors = vErrors;
+  return errors === 0;
+}
+validate292.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var person_titles2 = validate304;
+function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate304.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.person_id === void 0 && (missing0 = "person_id") || data.position === void 0 && (missing0 = "position") || data.title === void 0 && (missing0 = "title") || data.evidence === void 0 && (missing0 = "evidence")) {
+        validate304.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "person_id" || key0 === "position" || key0 === "title" || key0 === "organization_id" || key0 === "evidence")) {
+            validate304.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.person_id !== void 0) {
+            let data0 = data.person_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate304.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate304.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate304.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate304.errors = [{ instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.position !== void 0) {
+              let data1 = data.position;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate304.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 < 1 || isNaN(data1)) {
+                    validate304.errors = [{ instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.title !== void 0) {
+                let data2 = data.title;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 200 && func24(data2) > 200) {
+                      validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern54.test(data2)) {
+                          validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.organization_id !== void 0) {
+                  let data3 = data.organization_id;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 80 && func24(data3) > 80) {
+                        validate304.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate304.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern44.test(data3)) {
+                            validate304.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate304.errors = [{ instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.evidence !== void 0) {
+                    let data4 = data.evidence;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 4e3 && func24(data4) > 4e3) {
+                          validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern54.test(data4)) {
+                              validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate304.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate304.errors = vErrors;
+  return errors === 0;
+}
+validate304.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var organizations2 = validate312;
+var schema422 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
+function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate312.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.evidence === void 0 && (missing0 = "evidence")) {
+        validate312.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func14.call(schema422.properties, key0)) {
+            validate312.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate312.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate312.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate312.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate312.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (data1.length > 200 && func24(data1) > 200) {
+                    validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func24(data1) < 1) {
+                      validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern54.test(data1)) {
+                        validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        return false;
+                      }
+                    }
+                  }
+                } else {
+                  validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.kind !== void 0) {
+                let data2 = data.kind;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate312.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data2 === "government-ministry" || data2 === "political-party" || data2 === "party-body")) {
+                  validate312.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema422.properties.kind.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.parent_id !== void 0) {
+                  let data3 = data.parent_id;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 80 && func24(data3) > 80) {
+                        validate312.errors = [{ instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate312.errors = [{ instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern44.test(data3)) {
+                            validate312.errors = [{ instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate312.errors = [{ instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.evidence !== void 0) {
+                    let data4 = data.evidence;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (typeof data4 === "string") {
+                        if (data4.length > 4e3 && func24(data4) > 4e3) {
+                          validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                          return false;
+                        } else {
+                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
+                            validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          } else {
+                            if (!pattern54.test(data4)) {
+                              validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.editorial_official_name_value !== void 0) {
+                      let data5 = data.editorial_official_name_value;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 200 && func24(data5) > 200) {
+                            validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                            return false;
+                          } else {
+                            if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
+                              validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            } else {
+                              if (!pattern54.test(data5)) {
+                                validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                return false;
+                              }
+                            }
+                          }
+                        } else {
+                          validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.editorial_official_name_source !== void 0) {
+                        let data6 = data.editorial_official_name_source;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data6 === "string") {
+                            if (data6.length > 500 && func24(data6) > 500) {
+                              validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                              return false;
+                            } else {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func24(data6) < 1) {
+                                validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              } else {
+                                if (!pattern54.test(data6)) {
+                                  validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  return false;
+                                }
+                              }
+                            }
+                          } else {
+                            validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.editorial_name_zh_value !== void 0) {
+                          let data7 = data.editorial_name_zh_value;
+                          const _errs16 = errors;
+                          if (errors === _errs16) {
+                            if (typeof data7 === "string") {
+                              if (data7.length > 200 && func24(data7) > 200) {
+                                validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                return false;
+                              } else {
+                                if (data7.length < 1 || data7.length < 2 * 1 && func24(data7) < 1) {
+                                  validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                } else {
+                                  if (!pattern54.test(data7)) {
+                                    validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.editorial_name_zh_source !== void 0) {
+                            let data8 = data.editorial_name_zh_source;
+                            const _errs18 = errors;
+                            if (errors === _errs18) {
+                              if (typeof data8 === "string") {
+                                if (data8.length > 500 && func24(data8) > 500) {
+                                  validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                  return false;
+                                } else {
+                                  if (data8.length < 1 || data8.length < 2 * 1 && func24(data8) < 1) {
+                                    validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  } else {
+                                    if (!pattern54.test(data8)) {
+                                      validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.editorial_short_name_zh_value !== void 0) {
+                              let data9 = data.editorial_short_name_zh_value;
+                              const _errs20 = errors;
+                              if (errors === _errs20) {
+                                if (typeof data9 === "string") {
+                                  if (data9.length > 200 && func24(data9) > 200) {
+                                    validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                    return false;
+                                  } else {
+                                    if (data9.length < 1 || data9.length < 2 * 1 && func24(data9) < 1) {
+                                      validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    } else {
+                                      if (!pattern54.test(data9)) {
+                                        validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs20 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.editorial_short_name_zh_source !== void 0) {
+                                let data10 = data.editorial_short_name_zh_source;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data10 === "string") {
+                                    if (data10.length > 500 && func24(data10) > 500) {
+                                      validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                      return false;
+                                    } else {
+                                      if (data10.length < 1 || data10.length < 2 * 1 && func24(data10) < 1) {
+                                        validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                        return false;
+                                      } else {
+                                        if (!pattern54.test(data10)) {
+                                          validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs22 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.editorial_wikidata_id_value !== void 0) {
+                                  let data11 = data.editorial_wikidata_id_value;
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (typeof data11 === "string") {
+                                      if (data11.length > 20 && func24(data11) > 20) {
+                                        validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                                        return false;
+                                      } else {
+                                        if (data11.length < 1 || data11.length < 2 * 1 && func24(data11) < 1) {
+                                          validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          return false;
+                                        } else {
+                                          if (!pattern134.test(data11)) {
+                                            validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"' }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs24 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.editorial_wikidata_id_source !== void 0) {
+                                    let data12 = data.editorial_wikidata_id_source;
+                                    const _errs26 = errors;
+                                    if (errors === _errs26) {
+                                      if (typeof data12 === "string") {
+                                        if (data12.length > 500 && func24(data12) > 500) {
+                                          validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                          return false;
+                                        } else {
+                                          if (data12.length < 1 || data12.length < 2 * 1 && func24(data12) < 1) {
+                                            validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          } else {
+                                            if (!pattern54.test(data12)) {
+                                              validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                              return false;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs26 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate312.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate312.errors = vErrors;
+  return errors === 0;
+}
+validate312.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sources2 = validate324;
+var schema432 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
+var pattern752 = new RegExp("^[0-9a-f]{64}$", "");
+function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate324.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.publisher_id === void 0 && (missing0 = "publisher_id") || data.attribution === void 0 && (missing0 = "attribution") || data.language === void 0 && (missing0 = "language") || data.media_type === void 0 && (missing0 = "media_type") || data.path === void 0 && (missing0 = "path") || data.sha256 === void 0 && (missing0 = "sha256")) {
+        validate324.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "title" || key0 === "publisher_id" || key0 === "attribution" || key0 === "language" || key0 === "media_type" || key0 === "path" || key0 === "sha256")) {
+            validate324.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            let data0 = data.id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (data0.length > 80 && func24(data0) > 80) {
+                  validate324.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                  return false;
+                } else {
+                  if (data0.length < 1 || data0.length < 2 * 1 && func24(data0) < 1) {
+                    validate324.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern44.test(data0)) {
+                      validate324.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate324.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.title !== void 0) {
+              let data1 = data.title;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (data1.length > 200 && func24(data1) > 200) {
+                    validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1 || data1.length < 2 * 1 && func24(data1) < 1) {
+                      validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern54.test(data1)) {
+                        validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        return false;
+                      }
+                    }
+                  }
+                } else {
+                  validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.publisher_id !== void 0) {
+                let data2 = data.publisher_id;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (typeof data2 === "string") {
+                    if (data2.length > 80 && func24(data2) > 80) {
+                      validate324.errors = [{ instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                      return false;
+                    } else {
+                      if (data2.length < 1 || data2.length < 2 * 1 && func24(data2) < 1) {
+                        validate324.errors = [{ instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      } else {
+                        if (!pattern44.test(data2)) {
+                          validate324.errors = [{ instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate324.errors = [{ instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.attribution !== void 0) {
+                  let data3 = data.attribution;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data3 === "string") {
+                      if (data3.length > 4e3 && func24(data3) > 4e3) {
+                        validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                        return false;
+                      } else {
+                        if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
+                          validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        } else {
+                          if (!pattern54.test(data3)) {
+                            validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.language !== void 0) {
+                    let data4 = data.language;
+                    const _errs10 = errors;
+                    if (typeof data4 !== "string") {
+                      validate324.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    if (!(data4 === "en")) {
+                      validate324.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema432.properties.language.enum }, message: "must be equal to one of the allowed values" }];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.media_type !== void 0) {
+                      let data5 = data.media_type;
+                      const _errs12 = errors;
+                      if (typeof data5 !== "string") {
+                        validate324.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "text/plain")) {
+                        validate324.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/enum", keyword: "enum", params: { allowedValues: schema432.properties.media_type.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.path !== void 0) {
+                        let data6 = data.path;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data6 === "string") {
+                            if (data6.length > 200 && func24(data6) > 200) {
+                              validate324.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                              return false;
+                            } else {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func24(data6) < 1) {
+                                validate324.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate324.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.sha256 !== void 0) {
+                          let data7 = data.sha256;
+                          const _errs16 = errors;
+                          if (errors === _errs16) {
+                            if (typeof data7 === "string") {
+                              if (data7.length > 64 && func24(data7) > 64) {
+                                validate324.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                return false;
+                              } else {
+                                if (data7.length < 1 || data7.length < 2 * 1 && func24(data7) < 1) {
+                                  validate324.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                } else {
+                                  if (!pattern752.test(data7)) {
+                                    validate324.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' }];
+                                    return false;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate324.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate324.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate324.errors = vErrors;
+  return errors === 0;
+}
+validate324.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = {
   fast: { "meeting": meeting, "person": person, "organization": organization, "source-document": sourceDocument },
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
+  rowsFast: virtual_validators_rows_fast_exports,
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": true }, { "name": "end_date", "type": "date", "required": true }, { "name": "date_text", "type": "string", "required": true }, { "name": "place_city", "type": "string", "required": true }, { "name": "place_country_code", "type": "string", "required": true }, { "name": "place_evidence", "type": "string", "required": true }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "organizer_basis", "type": "string", "required": true }, { "name": "organizer_organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "organizer_evidence", "type": "string", "required": false }, { "name": "organizer_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": true }, { "name": "source_line_start", "type": "integer", "required": true }, { "name": "source_line_end", "type": "integer", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary_sentences", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_person_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_organization_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": true, "references": "organizations" }, { "name": "attribution", "type": "string", "required": true }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": true }, { "name": "sha256", "type": "string", "required": true }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting reported in the source document, with its content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in the source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in the source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "The document the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }]
 };
@@ -15777,7 +18960,7 @@ var readCsv = (run, input) => {
   const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
   completeTables.set(run, complete);
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const parser = run.deps.csvParser({ relax_column_count: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024 * 1024 });
+  const parser = run.deps.csvParser({ relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 * 1024 });
   let header;
   let table;
   let columns = [];
@@ -15829,9 +19012,14 @@ var readCsv = (run, input) => {
       const column = header?.indexOf(pointer.slice(1).split("/")[0] ?? "") ?? -1;
       run.addIssue({ file, line, record: place.record ?? 0, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message });
     };
-    const validate = compiled.rows[table.name];
-    if (validate !== void 0 && !validate(row)) {
-      for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
+    if (compiled.rowsFast[table.name]?.(row) === false) {
+      const validate = compiled.rows[table.name];
+      if (run.full) {
+        valid = false;
+        run.addIssue({ file, line, pointer: "", code: "schema", message: "invalid row" });
+      } else if (validate !== void 0 && !validate(row)) {
+        for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
+      }
     }
     const key = table.primaryKey.map((name) => String(row[name] ?? "")).join("\0");
     const first = keys?.add(key, line);
@@ -15843,7 +19031,7 @@ var readCsv = (run, input) => {
         if (parent !== void 0 && !run.tableKeys.get(parent.name)?.has(parentKey)) {
           issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
         }
-      } else run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+      } else if (rowIndex === 1) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
     const selfReferences = [];
     for (const column of table.columns) {
@@ -15855,7 +19043,7 @@ var readCsv = (run, input) => {
         selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: "unresolved-reference", message: `"${String(value)}" is not an id in ${target}` } });
       } else if (complete.has(target)) {
         if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`);
-      } else if (target !== table.parent) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+      } else if (target !== table.parent && rowIndex === 1) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
     if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
     else if (valid) counts.validRecords += 1;
@@ -15875,10 +19063,10 @@ var readCsv = (run, input) => {
       else counts.invalidRecords += 1;
     }
   };
-  parser.on("data", ({ record, info }) => {
+  parser.on("data", (record) => {
     if (stopped) return;
     if (header === void 0) onHeader(record);
-    else onRow(record, info.lines);
+    else onRow(record, parser.info.lines);
   });
   parser.on("error", (error) => {
     failure = error;
@@ -16105,22 +19293,17 @@ var JsonDocumentScanner = class {
 // src/validate/json-text.ts
 var MAX_DEPTH = 64;
 var countKeys = (value, depth) => {
-  if (value === null || typeof value !== "object") return 0;
   if (depth > MAX_DEPTH) return -1;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) {
+  const isArray = Array.isArray(value);
+  const items = isArray ? value : Object.values(value);
+  let count = isArray ? 0 : items.length;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === "object" && item !== null) {
       const inner = countKeys(item, depth + 1);
       if (inner < 0) return -1;
       count += inner;
     }
-    return count;
-  }
-  for (const key in value) {
-    count += 1;
-    const inner = countKeys(value[key], depth + 1);
-    if (inner < 0) return -1;
-    count += inner;
   }
   return count;
 };
@@ -16177,7 +19360,7 @@ var parseRecordText = (text) => {
   } catch (error) {
     return malformed(error, text);
   }
-  const keys = countKeys(value, 0);
+  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
   if (keys < 0) return { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
   if (keys !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
@@ -16703,7 +19886,7 @@ var formatOf = (file, format) => {
   }
   return found;
 };
-var CHUNK_BYTES = 1024 * 1024;
+var CHUNK_BYTES = 256 * 1024;
 var openInput = async (file) => {
   if (file === "-") return { chunks: process.stdin };
   let size;

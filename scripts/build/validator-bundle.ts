@@ -125,10 +125,12 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     "import * as fast from 'virtual:validators-fast';",
     "import * as full from 'virtual:validators-full';",
     "import * as rows from 'virtual:validators-rows';",
+    "import * as rowsFast from 'virtual:validators-rows-fast';",
     `export default {`,
     `  fast: ${byKind('fast')},`,
     `  full: ${byKind('full')},`,
     `  rows,`,
+    `  rowsFast,`,
     `  tables: ${JSON.stringify(tableInfo)},`,
     `  schemas: ${JSON.stringify(schemaInfo)},`,
     `};`,
@@ -138,6 +140,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     ['virtual:validators-fast', compileStandalone(records, { allErrors: false })],
     ['virtual:validators-full', compileStandalone(records, { allErrors: true })],
     ['virtual:validators-rows', compileStandalone(rows, { allErrors: true })],
+    ['virtual:validators-rows-fast', compileStandalone(rows, { allErrors: false })],
   ]);
 };
 

@@ -56,7 +56,9 @@ export interface CompiledModule {
   readonly fast: Readonly<Record<RecordKind, CompiledValidator>>;
   /** Collects every error, verbosely: run only on records that failed the fast path. */
   readonly full: Readonly<Record<RecordKind, CompiledValidator>>;
-  /** One per CSV table: a row of typed cells. */
+  /** One per CSV table, for a row of typed cells: stops at the first error. */
+  readonly rowsFast: Readonly<Record<string, CompiledValidator>>;
+  /** The same, collecting every error verbosely. */
   readonly rows: Readonly<Record<string, CompiledValidator>>;
   readonly tables: readonly TableInfo[];
   readonly schemas: readonly SchemaInfo[];

@@ -11,24 +11,22 @@ export type ParseResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly offset?: number };
 
-/** Counts object keys in a parsed value; -1 when it nests deeper than MAX_DEPTH. */
-const countKeys = (value: unknown, depth: number): number => {
-  if (value === null || typeof value !== 'object') return 0;
+/**
+ * Counts object keys in a parsed object or array; -1 when it nests deeper than MAX_DEPTH.
+ * (Object.values and an index loop, visiting only nested objects: the fastest walk measured.)
+ */
+const countKeys = (value: object, depth: number): number => {
   if (depth > MAX_DEPTH) return -1;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) {
+  const isArray = Array.isArray(value);
+  const items: unknown[] = isArray ? (value as unknown[]) : Object.values(value);
+  let count = isArray ? 0 : items.length;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === 'object' && item !== null) {
       const inner = countKeys(item, depth + 1);
       if (inner < 0) return -1;
       count += inner;
     }
-    return count;
-  }
-  for (const key in value) {
-    count += 1;
-    const inner = countKeys((value as Record<string, unknown>)[key], depth + 1);
-    if (inner < 0) return -1;
-    count += inner;
   }
   return count;
 };
@@ -101,7 +99,7 @@ export const parseRecordText = (text: string): ParseResult => {
   } catch (error) {
     return malformed(error, text);
   }
-  const keys = countKeys(value, 0);
+  const keys = typeof value === 'object' && value !== null ? countKeys(value, 0) : 0;
   if (keys < 0) return { ok: false, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
   if (keys !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);

@@ -33,7 +33,7 @@ export const formatOf = (file: string, format: InputFormat | undefined): InputFo
   return found;
 };
 
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 /** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
 export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
