@@ -1,6 +1,6 @@
 // Realistic, seeded test records for the benchmark: meetings shaped like the published ones,
 // with random words, about 1.6 kB each as compact JSON. Written as NDJSON, a JSON array and CSV.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 
 const WORDS = ('science technology innovation cooperation openness research development program priorities ' +
@@ -10,7 +10,7 @@ const WORDS = ('science technology innovation cooperation openness research deve
   .split(' ');
 
 /** mulberry32: a small seeded PRNG, so that every run writes the same records. */
-const random = (seed) => () => {
+const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
@@ -19,13 +19,13 @@ const random = (seed) => () => {
 
 export const recordMaker = (seed = 1) => {
   const next = random(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const words = (count) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
-  const sentence = (count) => {
+  const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)] ?? '';
+  const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+  const sentence = (count: number) => {
     const text = words(count);
-    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  return (index) => {
+  return (index: number) => {
     const day = 1 + (index % 28);
     const date = `20${String(10 + (index % 15)).padStart(2, '0')}-${String(1 + (index % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const priorities = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, i) => ({ number: i + 1, text: sentence(10 + Math.floor(next() * 8)) }));
@@ -51,12 +51,12 @@ export const recordMaker = (seed = 1) => {
   };
 };
 
-const write = async (stream, text) => {
+const write = async (stream: WriteStream, text: string) => {
   if (!stream.write(text)) await once(stream, 'drain');
 };
 
 /** Writes `count` records as NDJSON (`ndjson`), a JSON array (`json`) or rows of meetings.csv (`csv`). */
-export const writeRecords = async (path, count, format, { invalid = false, seed = 1 } = {}) => {
+export const writeRecords = async (path: string, count: number, format: 'ndjson' | 'json' | 'csv', { invalid = false, seed = 1 } = {}) => {
   const make = recordMaker(seed);
   const stream = createWriteStream(path);
   const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'place_city', 'place_country_code', 'place_evidence', 'organizer_basis', 'organizer_organization_id', 'organizer_evidence', 'source_source_id', 'source_attribution', 'source_line_start', 'source_line_end'];
@@ -64,11 +64,11 @@ export const writeRecords = async (path, count, format, { invalid = false, seed 
   if (format === 'csv') await write(stream, `${columns.join(',')}\r\n`);
   let batch = '';
   for (let index = 0; index < count; index += 1) {
-    const record = make(index);
+    const record: ReturnType<typeof make> & { kind: string } = make(index);
     if (invalid) record.kind = 'summit';
     if (format === 'csv') {
       const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.place.city, record.place.countryCode, record.place.evidence, record.organizer.basis, record.organizer.organizationId, record.organizer.evidence, record.source.sourceId, record.source.attribution, record.source.lineStart, record.source.lineEnd];
-      batch += `${cells.map((cell) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
+      batch += `${cells.map((cell: string | number) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
     } else {
       batch += format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;
     }
