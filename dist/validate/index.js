@@ -18938,7 +18938,7 @@ var pickTable = (tables2, header, file, named) => {
   }
   const fits = (table) => header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
   const byFileName = tables2.find((table) => table.name === baseName(file));
-  if (byFileName !== void 0 && fits(byFileName)) return byFileName;
+  if (byFileName !== void 0) return byFileName;
   const candidates = tables2.filter(fits);
   if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
   if (candidates.length > 1) {
@@ -19775,8 +19775,10 @@ var ValidationRun = class {
       return;
     }
     const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
-    const message = parsed.code === "truncated" && last ? `${parsed.message}; it is the last line and has no line end` : parsed.message;
-    this.recordProblem({ ...place, line: place.line + line - 1 }, parsed.code, message, column);
+    const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
+    const code = cut ? "truncated" : parsed.code;
+    const message = cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message;
+    this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
   }
   addNote(note) {
     this.notes.add(note);
@@ -19887,18 +19889,20 @@ var formatOf = (file, format) => {
   return found;
 };
 var CHUNK_BYTES = 256 * 1024;
-var openInput = async (file) => {
-  if (file === "-") return { chunks: process.stdin };
-  let size;
+var readableSize = async (file) => {
   try {
     const stats = await stat(file);
     if (stats.isDirectory()) throw new InputError(`${file} is a directory, not a file`);
-    size = stats.size;
+    return stats.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = error.code;
     throw new InputError(code === "ENOENT" ? `${file}: no such file` : code === "EACCES" ? `${file}: permission denied` : `${file}: cannot be read (${code ?? String(error)})`);
   }
+};
+var openInput = async (file) => {
+  if (file === "-") return { chunks: process.stdin };
+  const size = await readableSize(file);
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   async function* chunks() {
     try {
@@ -19920,6 +19924,7 @@ var schemaOfFileName = (file) => {
 };
 var validateFiles = async (files, options = {}) => {
   const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  for (const file of files) if (file !== "-") await readableSize(file);
   const formats = files.map((file) => formatOf(file, options.format));
   const fileSchemas = files.map((file) => options.schema ?? schemaOfFileName(file));
   for (const [index, file] of files.entries()) {

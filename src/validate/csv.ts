@@ -38,8 +38,9 @@ const pickTable = (tables: readonly TableInfo[], header: readonly string[], file
   const fits = (table: TableInfo) =>
     header.every((column) => table.columns.some((known) => known.name === column)) &&
     table.columns.every((column) => !column.required || header.includes(column.name));
+  // A file named after a table is that table: differences in its header are then reported.
   const byFileName = tables.find((table) => table.name === baseName(file));
-  if (byFileName !== undefined && fits(byFileName)) return byFileName;
+  if (byFileName !== undefined) return byFileName;
   const candidates = tables.filter(fits);
   if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
   if (candidates.length > 1) {

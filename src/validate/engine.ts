@@ -316,8 +316,11 @@ export class ValidationRun {
       return;
     }
     const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
-    const message = parsed.code === 'truncated' && last ? `${parsed.message}; it is the last line and has no line end` : parsed.message;
-    this.recordProblem({ ...place, line: place.line + line - 1 }, parsed.code, message, column);
+    // A last line without a line end that breaks off at its very end was cut short.
+    const cut = last && (parsed.code === 'truncated' || parsed.offset === text.length);
+    const code = cut ? 'truncated' : parsed.code;
+    const message = cut ? 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' : parsed.message;
+    this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
   }
 
   addNote(note: string): void {

@@ -7,7 +7,7 @@ import compiled from 'virtual:compiled-validators';
 import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
 import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
-import { decodeUtf8, formatOf, openInput } from './node-input.ts';
+import { decodeUtf8, formatOf, openInput, readableSize } from './node-input.ts';
 import type { CsvParser } from './csv.ts';
 import type { SchemaName, ValidateFileOptions, ValidationReport } from './types.ts';
 
@@ -29,6 +29,8 @@ const schemaOfFileName = (file: string): SchemaName => {
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
   const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  // Every file is checked before any is read: a typo in the last name fails at once.
+  for (const file of files) if (file !== '-') await readableSize(file);
   const formats = files.map((file) => formatOf(file, options.format));
   const fileSchemas = files.map((file) => options.schema ?? schemaOfFileName(file));
   for (const [index, file] of files.entries()) {

@@ -35,19 +35,23 @@ export const formatOf = (file: string, format: InputFormat | undefined): InputFo
 
 const CHUNK_BYTES = 256 * 1024;
 
-/** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
-export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
-  if (file === '-') return { chunks: process.stdin };
-  let size: number;
+/** The size of a readable file; an InputError that says why for anything else. */
+export const readableSize = async (file: string): Promise<number> => {
   try {
     const stats = await stat(file);
     if (stats.isDirectory()) throw new InputError(`${file} is a directory, not a file`);
-    size = stats.size;
+    return stats.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? `${file}: no such file` : code === 'EACCES' ? `${file}: permission denied` : `${file}: cannot be read (${code ?? String(error)})`);
   }
+};
+
+/** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
+export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
+  if (file === '-') return { chunks: process.stdin };
+  const size = await readableSize(file);
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   // Errors while reading (a file removed midway, an I/O error) surface as InputErrors too.
   async function* chunks() {

@@ -4,6 +4,8 @@ import { type InputFormat } from './types.ts';
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
 export declare const decodeUtf8: Utf8Decoder;
 export declare const formatOf: (file: string, format: InputFormat | undefined) => InputFormat;
+/** The size of a readable file; an InputError that says why for anything else. */
+export declare const readableSize: (file: string) => Promise<number>;
 /** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
 export declare const openInput: (file: string) => Promise<{
     chunks: AsyncIterable<Uint8Array>;

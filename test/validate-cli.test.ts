@@ -1,0 +1,111 @@
+/** The `china-st-meetings` command as a user runs it: output, exit codes, and no stack traces. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, readDistJson } from './helpers.ts';
+
+const cli = join(distDir, 'validate/cli.js');
+const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
+const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+const write = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const good = write('good.ndjson', `${meetings.map((meeting) => JSON.stringify(meeting)).join('\n')}\n`);
+const bad = write('bad.ndjson', `${JSON.stringify(meetings[0])}\n${JSON.stringify({ ...meetings[1], kind: 'summit', venue: 'Hall' })}\n{oops\n`);
+
+const run = (args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
+
+describe('validate', () => {
+  it('exits 0 and prints a summary for valid files', () => {
+    const result = run(['validate', good]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid: 1 file, 2 records, no errors');
+  });
+
+  it('exits 1 and prints FILE:LINE[:COLUMN]: /pointer: message [code] for invalid data', () => {
+    const result = run(['validate', '--no-progress', bad]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(bad))).toEqual([
+      `${bad}:2: /venue: unknown field "venue": remove it or check its spelling [unknown-field]`,
+      `${bad}:2: /kind: "summit" is not allowed; use one of "conference", "meeting" [not-allowed-value]`,
+      `${bad}:3:2: malformed JSON: Expected property name or '}' [malformed-json]`,
+    ]);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('invalid: 1 file, 3 records: 1 valid, 2 invalid');
+  });
+
+  it('--json prints a machine-readable report', () => {
+    const result = run(['validate', '--json', bad]);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ valid: false, records: 3, validRecords: 1, invalidRecords: 2, truncated: false });
+    expect(report.errors[0]).toEqual({ file: bad, line: 2, record: 1, pointer: '/venue', code: 'unknown-field', message: 'unknown field "venue": remove it or check its spelling' });
+    expect(report.files).toEqual([expect.objectContaining({ file: bad, format: 'ndjson', schema: 'meeting', records: 3 })]);
+  });
+
+  it('--max-errors caps the errors listed and says so; --quiet prints only the summary', () => {
+    const capped = run(['validate', '--max-errors', '1', bad]);
+    expect(capped.stdout.split('\n').filter((line) => line.startsWith(bad))).toHaveLength(1);
+    expect(capped.stdout).toContain('showing the first 1 error (raise --max-errors for more)');
+    const quiet = run(['validate', '--quiet', bad]);
+    expect(quiet.stdout.trim().split('\n')).toHaveLength(1);
+    expect(quiet.status).toBe(1);
+  });
+
+  it('reads standard input with -, given a format', () => {
+    const result = run(['validate', '--format', 'ndjson', '-'], JSON.stringify(meetings[0]));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('valid: 1 file, 1 record, no errors');
+  });
+
+  it('validates several files, with --schema and --table', () => {
+    const people = join(distDir, 'json/people.json');
+    expect(run(['validate', '--schema', 'people', people]).status).toBe(0);
+    const csv = write('rows.csv', 'meeting_id,number,text\r\nm,1,A text.\r\n');
+    expect(run(['validate', '--table', 'work_report_priorities', csv]).status).toBe(0);
+  });
+});
+
+describe('usage errors and unreadable input exit 2, with a message and no stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['no command', [], /Usage:/],
+    ['an unknown command', ['check', good], /unknown command "check"/],
+    ['no file', ['validate'], /name at least one FILE/],
+    ['an unknown option', ['validate', '--fast', good], /Unknown option '--fast'/],
+    ['an unknown schema', ['validate', '--schema', 'meetingz', good], /unknown schema "meetingz"; use one of: meeting, person/],
+    ['an unknown format', ['validate', '--format', 'xml', good], /unknown format "xml"/],
+    ['an unknown table', ['validate', '--table', 'nope', good], /unknown table "nope"/],
+    ['a bad --max-errors', ['validate', '--max-errors', '0', good], /--max-errors takes a whole number of at least 1/],
+    ['a missing file', ['validate', join(dir, 'missing.json')], /missing\.json: no such file/],
+    ['a directory', ['validate', dir], /is a directory/],
+    ['standard input without a format', ['validate', '-'], /cannot tell the format of standard input/],
+  ];
+  it.each(cases)('%s', (_label, args, message) => {
+    const result = run(args, '');
+    expect(result.status).toBe(2);
+    expect(result.stdout + result.stderr).toMatch(message);
+    noStackTrace(result.stderr);
+  });
+});
+
+describe('other commands', () => {
+  it('schemas lists every schema and table with one line each', () => {
+    const result = run(['schemas']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}meeting {10}Meeting: A meeting reported/mu);
+    expect(result.stdout).toMatch(/^ {2}work_report_priorities {8}rows of meeting \(each belongs to a row of meetings\)$/mu);
+  });
+
+  it('--help and --version', () => {
+    expect(run(['--help']).stdout).toContain('Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input');
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+  });
+});

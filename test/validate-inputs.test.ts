@@ -1,0 +1,222 @@
+/**
+ * The validator library (as built in dist/) on every class of bad input: each gets a clear issue
+ * with a stable code and a place, nothing throws, and good records around a bad one still count.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { clone, distDir, readDistJson } from './helpers.ts';
+
+const meetings = readDistJson('json/meetings.json') as Record<string, any>[];
+const people = readDistJson('json/people.json') as Record<string, any>[];
+const [meeting] = meetings as [Record<string, any>];
+const line = (value: unknown) => JSON.stringify(value);
+
+const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+let count = 0;
+/** Writes a file under its own name (names choose schemas and tables) in a folder of its own. */
+const file = (name: string, content: string | Uint8Array) => {
+  count += 1;
+  mkdirSync(join(dir, String(count)));
+  const path = join(dir, String(count), name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const codes = (report: { errors: readonly { code: string }[] }) => report.errors.map((error) => error.code);
+
+describe('valid input', () => {
+  it('a JSON array, NDJSON, a single JSON object and the published CSV all pass', async () => {
+    for (const path of [
+      file('meetings.json', JSON.stringify(meetings)),
+      file('meetings.ndjson', meetings.map(line).join('\n')),
+      file('one.json', line(meeting)),
+    ]) {
+      const report = await validateFile(path);
+      expect(report.errors).toEqual([]);
+      expect(report.valid).toBe(true);
+    }
+  });
+
+  it('accepts a UTF-8 byte order mark', async () => {
+    const report = await validateFile(file('bom.ndjson', `\uFEFF${meetings.map(line).join('\n')}\n`));
+    expect(report).toMatchObject({ valid: true, records: 2 });
+  });
+
+  it('skips blank lines and accepts CRLF line ends and a last line without a line end', async () => {
+    const report = await validateFile(file('crlf.ndjson', `${line(meetings[0])}\r\n\r\n  \r\n${line(meetings[1])}`));
+    expect(report).toMatchObject({ valid: true, records: 2 });
+  });
+
+  it('checks references against the files given before', async () => {
+    const broken = clone(meeting);
+    broken.remarks = [{ number: 1, speakerId: 'li-keqiang', reportedAs: 'noted', text: 'Something.' }];
+    // Each file is named after its schema: people.json, then meetings.ndjson.
+    const report = await validateFiles([file('people.json', JSON.stringify(people)), file('meetings.ndjson', line(broken))]);
+    expect(report.errors.map((error) => [error.code, error.pointer])).toEqual([['unresolved-reference', '/remarks/0/speakerId']]);
+  });
+});
+
+describe('bad records among good ones', () => {
+  it('reports a bad NDJSON line with its line number and keeps validating the rest', async () => {
+    const bad = { ...meeting, endDate: '2020-13-01' };
+    const report = await validateFile(file('mixed.ndjson', [line(meetings[0]), line(bad), 'not json', line(meetings[1])].join('\n')));
+    expect(report).toMatchObject({ valid: false, records: 4, validRecords: 2, invalidRecords: 2 });
+    expect(report.errors.map((error) => [error.line, error.pointer, error.code])).toEqual([
+      [2, '/endDate', 'bad-format'],
+      [3, '', 'malformed-json'],
+    ]);
+  });
+
+  it('points into a JSON array with the element index and its line', async () => {
+    const report = await validateFile(file('array.json', JSON.stringify([meetings[0], { ...meeting, kind: 'summit' }], null, 2)));
+    const [error] = report.errors;
+    expect(error).toMatchObject({ pointer: '/1/kind', code: 'not-allowed-value', record: 1 });
+    expect(error?.line).toBeGreaterThan(50);
+  });
+
+  it('checks the rules JSON Schema cannot express: duplicate ids, date order, numbering', async () => {
+    const late = { ...clone(meeting), id: 'other', startDate: '2020-02-01', endDate: '2020-01-01' };
+    const gap = clone(meetings[1]!);
+    gap.workReport.priorities[2].number = 7;
+    const report = await validateFile(file('rules.ndjson', [line(meetings[0]), line(meetings[0]), line(late), line(gap)].join('\n')));
+    expect(report.errors.map((error) => [error.line, error.code, error.pointer])).toEqual([
+      [2, 'duplicate-id', '/id'],
+      [3, 'date-order', '/endDate'],
+      [4, 'numbering', '/workReport/priorities/2/number'],
+    ]);
+  });
+});
+
+describe('malformed input', () => {
+  const cases: [string, string, string | Uint8Array, string, RegExp][] = [
+    ['an empty JSON file', 'empty.json', '', 'empty-input', /empty/],
+    ['an empty NDJSON file', 'empty.ndjson', '', 'empty-input', /empty/],
+    ['an NDJSON file of blank lines', 'blank.ndjson', '\n \n\n', 'empty-input', /no records/],
+    ['malformed JSON', 'bad.json', '{"id": "x",, }', 'malformed-json', /malformed JSON/],
+    ['a truncated last NDJSON line', 'cut.ndjson', `${line(meeting)}\n${line(meeting).slice(0, 100)}`, 'truncated', /last line breaks off/],
+    ['a truncated JSON array', 'cut.json', `[${line(meeting)},${line(meeting).slice(0, 50)}`, 'truncated', /ends inside the array/],
+    ['a trailing comma in an array', 'comma.json', `[${line(meeting)},]`, 'malformed-json', /comma before the closing bracket/],
+    ['data after the JSON value', 'after.json', `${line(meeting)} {}`, 'malformed-json', /more data after/],
+    ['a JSON file that is not an object or array', 'text.json', 'hello', 'malformed-json', /must hold an object/],
+    ['UTF-16 text', 'utf16.ndjson', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line(meeting), 'utf16le')]), 'unsupported-encoding', /UTF-16/],
+    ['Latin-1 text', 'latin1.ndjson', Buffer.from(line({ ...meeting, name: 'Café Conférence' }), 'latin1'), 'invalid-utf8', /not valid UTF-8.*Latin-1/],
+    ['binary garbage', 'garbage.ndjson', Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256), 'binary-input', /binary/],
+    ['duplicate keys', 'dup.ndjson', `{"id": "a", "id": "b", ${line(meeting).slice(1)}`, 'duplicate-json-key', /key "id" appears twice/],
+    ['deep nesting', 'deep.ndjson', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'too-deep', /nested deeper/],
+    ['a deeply nested array element', 'deep.json', `[${'['.repeat(100_000)}${']'.repeat(100_000)}]`, 'too-deep', /nested deeper/],
+  ];
+  it.each(cases)('%s: a clear issue, no exception', async (_label, name, content, code, message) => {
+    const report = await validateFile(file(name, content));
+    expect(report.valid).toBe(false);
+    expect(codes(report)).toContain(code);
+    expect(report.errors.find((error) => error.code === code)?.message).toMatch(message);
+  });
+
+  it('gives malformed JSON a line and a column', async () => {
+    const report = await validateFile(file('pos.ndjson', `${line(meeting)}\n{"id": "x" "name": 1}\n`));
+    expect(report.errors).toEqual([expect.objectContaining({ line: 2, column: 12, code: 'malformed-json' })]);
+  });
+
+  it('reports __proto__ and constructor keys as unknown fields and leaves Object.prototype alone', async () => {
+    const text = `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${line(meeting).slice(1)}`;
+    const report = await validateFile(file('proto.ndjson', text));
+    expect(report.errors.map((error) => [error.pointer, error.code])).toEqual([
+      ['/__proto__', 'unknown-field'],
+      ['/constructor', 'unknown-field'],
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('rejects a huge string by its length bound', async () => {
+    const report = await validateFile(file('huge.ndjson', line({ ...meeting, name: 'x'.repeat(5_000_000) })));
+    expect(report.errors).toEqual([expect.objectContaining({ pointer: '/name', code: 'out-of-range', message: 'must be at most 200 characters long' })]);
+  });
+
+  it('skips a line longer than any valid record (64 MiB) in bounded memory, and reads on', async () => {
+    const path = join(dir, 'long.ndjson');
+    const long = Buffer.alloc(65 * 1024 * 1024, 0x61);
+    writeFileSync(path, Buffer.concat([Buffer.from(`${line(meeting)}\n"`), long, Buffer.from(`"\n${line(meetings[1])}\n`)]));
+    const report = await validateFile(path);
+    expect(report).toMatchObject({ records: 3, validRecords: 2, invalidRecords: 1 });
+    expect(report.errors).toEqual([expect.objectContaining({ line: 2, code: 'too-large' })]);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('a missing file is an InputError that names it', async () => {
+    await expect(validateFile(join(dir, 'nope.json'))).rejects.toThrow(new InputError(`${join(dir, 'nope.json')}: no such file`));
+  });
+
+  it('a directory is an InputError', async () => {
+    const folder = join(dir, 'folder.json');
+    mkdirSync(folder);
+    await expect(validateFile(folder)).rejects.toThrow(/is a directory/);
+  });
+
+  it('an unknown extension asks for --format', async () => {
+    await expect(validateFile(file('data.txt', '{}'))).rejects.toThrow(/pass --format json, ndjson or csv/);
+  });
+});
+
+describe('CSV', () => {
+  const header = 'meeting_id,number,text';
+  const csvCases: [string, string, string, RegExp][] = [
+    ['a ragged row', `${header}\r\nm,1,Text.\r\nm,2\r\n`, 'csv-ragged-row', /has 2 fields but the header has 3/],
+    ['an unclosed quote', `${header}\r\nm,1,"Text.\r\n`, 'truncated', /quoted field is never closed/],
+    ['a header of no table', 'a,b,c\r\n1,2,3\r\n', 'csv-unknown-table', /matches no table/],
+    ['a wrong type', `${header}\r\nm,one,Text.\r\n`, 'wrong-type', /must be integer/],
+    ['a duplicate key', `${header}\r\nm,1,Text.\r\nm,1,Other.\r\n`, 'duplicate-key', /meeting_id=m, number=1 is already used at line 2/],
+    ['an empty required cell', `${header}\r\nm,1,\r\n`, 'missing-field', /missing required field "text"/],
+  ];
+  it.each(csvCases)('%s', async (label, content, code, message) => {
+    // A file named after a table is that table; the header alone must match otherwise.
+    const report = await validateFile(file(label === 'a header of no table' ? 'data.csv' : 'work_report_priorities.csv', content));
+    expect(report.valid).toBe(false);
+    expect(report.errors.find((error) => error.code === code)?.message).toMatch(message);
+  });
+
+  it('an unknown column is reported on the header, with its column number', async () => {
+    const report = await validateFile(file('work_report_priorities.csv', `${header},extra\r\nm,1,Text.,x\r\n`));
+    expect(report.errors).toEqual([expect.objectContaining({ line: 1, column: 4, code: 'csv-unknown-column' })]);
+  });
+
+  it('rows whose parent is missing are reported when the parent table comes first', async () => {
+    const parent = file('meetings.csv', '');
+    writeFileSync(parent, readFileSync(join(distDir, 'csv/meetings.csv')));
+    const child = file('work_report_priorities.csv', `${header}\r\nnowhere,1,Text.\r\n`);
+    const report = await validateFiles([parent, child]);
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'csv-orphan-row', line: 2, column: 1 })]);
+  });
+
+  it('accepts a BOM, as Excel writes it, and rejects invalid UTF-8', async () => {
+    expect((await validateFile(file('work_report_priorities.csv', `\uFEFF${header}\r\nm,1,Text.\r\n`))).valid).toBe(true);
+    const latin1 = Buffer.concat([Buffer.from(`${header}\r\nm,1,`), Buffer.from('Caf\u00e9.\r\n', 'latin1')]);
+    expect(codes(await validateFile(file('work_report_priorities.csv', latin1)))).toEqual(['invalid-utf8']);
+  });
+});
+
+describe('records in memory', () => {
+  it('validateRecord: a record, or an array for a dataset schema', () => {
+    expect(validateRecord(meeting)).toEqual({ valid: true, errors: [] });
+    expect(validateRecord(meetings, { schema: 'meetings' })).toEqual({ valid: true, errors: [] });
+    expect(validateRecord(meeting, { schema: 'meetings' }).errors[0]).toMatchObject({ code: 'wrong-type' });
+    expect(validateRecord(null).errors[0]).toMatchObject({ code: 'wrong-type', message: 'must be object, not null' });
+  });
+
+  it('validateRecords: any iterable, with issues per record and the error cap', async () => {
+    async function* generate() {
+      for (let index = 0; index < 50; index += 1) yield { ...meeting, id: `m-${index}`, kind: 'summit' };
+    }
+    const report = await validateRecords(generate(), { maxErrors: 5 });
+    expect(report).toMatchObject({ valid: false, records: 50, validRecords: 0, invalidRecords: 50, truncated: true });
+    expect(report.errors).toHaveLength(5);
+  });
+
+  it('an unknown schema is an InputError', () => {
+    expect(() => validateRecord(meeting, { schema: 'meetingz' as never })).toThrow(InputError);
+  });
+});
