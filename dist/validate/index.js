@@ -19085,7 +19085,7 @@ var readCsv = (run, input) => {
         stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
         return;
       }
-      if (!parser.write(text)) await new Promise((resolve) => parser.once("drain", resolve));
+      if (!parser.write(text) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
     },
     end: async () => {
       if (failure === void 0 && !stopped) {

@@ -197,7 +197,8 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
         stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
         return;
       }
-      if (!parser.write(text)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+      // Wait for the parser to catch up, unless it failed (a failed stream never drains).
+      if (!parser.write(text) && failure === undefined) await Promise.race([new Promise<void>((resolve) => parser.once('drain', resolve)), ended]);
     },
     end: async (): Promise<string | undefined> => {
       if (failure === undefined && !stopped) {
