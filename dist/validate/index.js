@@ -19257,7 +19257,7 @@ var JsonDocumentScanner = class {
     if (this.partBytes > this.maxRecordBytes) {
       this.elementTooLarge = true;
       this.parts = [];
-    } else this.parts.push(part.slice());
+    } else this.parts.push(new Uint8Array(part));
   }
   endElement(chunk, start, end) {
     this.inElement = false;
@@ -19450,7 +19450,7 @@ var NdjsonSplitter = class {
       this.pending = [];
       this.pendingBytes = 0;
     } else {
-      this.pending.push(part.slice());
+      this.pending.push(new Uint8Array(part));
     }
   }
   reportTooLong() {
@@ -19864,8 +19864,7 @@ var createApi = (deps2) => {
 
 // src/validate/node-input.ts
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 var decodeUtf8 = (bytes, start, end) => {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buffer.toString("utf8", start, end);
@@ -19903,12 +19902,21 @@ var readableSize = async (file) => {
 var openInput = async (file) => {
   if (file === "-") return { chunks: process.stdin };
   const size = await readableSize(file);
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
   async function* chunks() {
+    const handle = await open(file, "r").catch((error) => {
+      throw new InputError(`${file}: cannot be read (${error.code ?? String(error)})`);
+    });
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     try {
-      yield* stream;
-    } catch (error) {
-      throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null).catch((error) => {
+          throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
+        });
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
     }
   }
   return { chunks: chunks(), totalBytes: size };

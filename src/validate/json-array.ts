@@ -166,7 +166,7 @@ export class JsonDocumentScanner {
     if (this.partBytes > this.maxRecordBytes) {
       this.elementTooLarge = true;
       this.parts = [];
-    } else this.parts.push(part.slice());
+    } else this.parts.push(new Uint8Array(part)); // a copy: the caller may reuse the chunk
   }
 
   private endElement(chunk: Uint8Array, start: number, end: number) {

@@ -80,8 +80,8 @@ export class NdjsonSplitter {
       this.pending = [];
       this.pendingBytes = 0;
     } else {
-      // Copy: the caller may reuse the chunk's memory.
-      this.pending.push(part.slice());
+      // A copy (Buffer#slice would not copy): the caller may reuse the chunk.
+      this.pending.push(new Uint8Array(part));
     }
   }
 

@@ -1,7 +1,6 @@
 /** Node.js inputs: files and standard input, read as streams of Buffers. */
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Utf8Decoder } from './bytes.ts';
 import { InputError, type InputFormat } from './types.ts';
 
@@ -52,13 +51,23 @@ export const readableSize = async (file: string): Promise<number> => {
 export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
   if (file === '-') return { chunks: process.stdin };
   const size = await readableSize(file);
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  // Errors while reading (a file removed midway, an I/O error) surface as InputErrors too.
+  // One buffer, read into again and again: the readers copy what they keep, and reusing it keeps
+  // memory flat where a stream would allocate a new buffer for every chunk.
   async function* chunks() {
+    const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${file}: cannot be read (${error.code ?? String(error)})`);
+    });
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     try {
-      yield* stream as AsyncIterable<Buffer>;
-    } catch (error) {
-      throw new InputError(`${file}: reading failed (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null).catch((error: NodeJS.ErrnoException) => {
+          throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
+        });
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
     }
   }
   return { chunks: chunks(), totalBytes: size };
