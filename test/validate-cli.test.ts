@@ -74,6 +74,26 @@ describe('validate', () => {
   });
 });
 
+describe('the progress line', () => {
+  // Over 32 MB, the size from which the progress line shows: 10 000 meetings with their own ids.
+  const big = write('big.ndjson', Array.from({ length: 10_000 }, (_, index) => `${JSON.stringify({ ...meetings[index % 2], id: `meeting-${index}` })}\n`).join(''));
+
+  it('shows on a terminal for a large file, and is cleared at the end', () => {
+    // `script` (util-linux) runs the command on a pseudo-terminal, as a person would see it.
+    const result = spawnSync('script', ['-qec', `${process.execPath} ${cli} validate --quiet ${big}`, '/dev/null'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\rvalidating… \d+% \d+ MB of \d+ MB/u);
+    expect(result.stdout).toContain('\r\u001b[K');
+    expect(result.stdout).toContain('valid: 1 file, 10,000 records, no errors');
+  });
+
+  it('stays off when standard error is not a terminal', () => {
+    const result = run(['validate', '--quiet', big]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
+
 describe('usage errors and unreadable input exit 2, with a message and no stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     ['no command', [], /Usage:/],
