@@ -8,13 +8,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import * as z from 'zod';
-import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
 import type { Column, Table } from '../../src/tables.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import type { JsonSchema } from './json-schema.ts';
+import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
 
 // Both are CommonJS; under NodeNext their default export is the module object.
@@ -188,36 +188,12 @@ const bundle = async (entry: string, plugins: Plugin[], banner: string) => {
 /** Declarations of the library, emitted by the TypeScript compiler from src/. */
 const declarations = (): Map<string, string> => {
   const srcDir = join(rootDir, 'src');
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    declaration: true,
+  const rootNames = [join(srcDir, 'validate/index.ts'), join(srcDir, 'validate/virtual-modules.d.ts')];
+  return compileInMemory('the declarations of src/validate', rootNames, srcDir, {
     emitDeclarationOnly: true,
-    rewriteRelativeImportExtensions: true,
     allowImportingTsExtensions: true,
-    skipLibCheck: true,
     types: ['node'],
-    newLine: ts.NewLineKind.LineFeed,
-    rootDir: srcDir,
-    outDir: '/virtual-out',
-  };
-  const host = ts.createCompilerHost(options);
-  const files = new Map<string, string>();
-  host.writeFile = (fileName, text) => files.set(relative('/virtual-out', fileName), text);
-  const program = ts.createProgram({
-    rootNames: [join(srcDir, 'validate/index.ts'), join(srcDir, 'validate/virtual-modules.d.ts')],
-    options,
-    host,
   });
-  const result = program.emit();
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
-  if (diagnostics.length > 0) {
-    throw new Error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => rootDir, getNewLine: () => '\n' }));
-  }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 };
 
 /** Every file of dist/validate/: the library, the CLI and their declarations. */
