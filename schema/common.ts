@@ -7,8 +7,12 @@
  */
 import * as z from 'zod';
 
-/** No leading or trailing white space, no line breaks, at least one character. */
-const SINGLE_LINE_TRIMMED = /^\S(?:.*\S)?$/u;
+/**
+ * No leading or trailing white space, no line breaks, at least one character. The line breaks
+ * are named (rather than `.`) because `.` means different things in other regex dialects
+ * (Python's matches \r); this form is also the fastest of those measured in V8.
+ */
+export const SINGLE_LINE_TRIMMED = /^\S(?:[^\n\r\u2028\u2029]*\S)?$/u;
 
 /** Length in Unicode code points, as JSON Schema's `maxLength` counts it. */
 export const codePointLength = (value: string): number => {

@@ -244,13 +244,13 @@ var require_formats = __commonJS({
 
 // virtual:virtual:validators-fast
 var meeting = validate20;
-var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
+var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema34 = { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." };
-var schema35 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
+var schema35 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern5 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern5 = new RegExp("^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "");
 var pattern7 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 var pattern11 = new RegExp("^[A-Z]{2}$", "");
 var pattern13 = new RegExp("^Q[1-9][0-9]*$", "");
@@ -384,7 +384,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       } else {
                         if (!pattern5.test(data2)) {
-                          const err9 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                          const err9 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                           if (vErrors === null) {
                             vErrors = [err9];
                           } else {
@@ -545,7 +545,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       } else {
                         if (!pattern5.test(data5)) {
-                          const err21 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                          const err21 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                           if (vErrors === null) {
                             vErrors = [err21];
                           } else {
@@ -778,7 +778,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         } else {
                           if (!pattern5.test(data3)) {
-                            const err11 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                            const err11 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                             if (vErrors === null) {
                               vErrors = [err11];
                             } else {
@@ -827,7 +827,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           } else {
                             if (!pattern5.test(data4)) {
-                              const err15 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                              const err15 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                               if (vErrors === null) {
                                 vErrors = [err15];
                               } else {
@@ -976,7 +976,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       } else {
                         if (!pattern5.test(data7)) {
-                          const err26 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                          const err26 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                           if (vErrors === null) {
                             vErrors = [err26];
                           } else {
@@ -1065,7 +1065,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           } else {
                             if (!pattern5.test(data9)) {
-                              const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' };
+                              const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                               if (vErrors === null) {
                                 vErrors = [err33];
                               } else {
@@ -1208,7 +1208,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate26.errors = [{ instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate26.errors = [{ instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -1297,7 +1297,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             } else {
                                               if (!pattern5.test(data5)) {
-                                                validate26.errors = [{ instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                validate26.errors = [{ instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
@@ -1348,7 +1348,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema47 = { "type": "object", "properties": { "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Its name as printed, verbatim.", "examples": ["the 19th CPC Congress"] }, "organizationId": { "description": "The organization that held it.", "$ref": "#/$defs/OrganizationId" } }, "required": ["relation", "kind", "text"], "additionalProperties": false, "title": "Guidance", "description": "A principle or document the meeting acted on or was guided by." };
+var schema47 = { "type": "object", "properties": { "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Its name as printed, verbatim.", "examples": ["the 19th CPC Congress"] }, "organizationId": { "description": "The organization that held it.", "$ref": "#/$defs/OrganizationId" } }, "required": ["relation", "kind", "text"], "additionalProperties": false, "title": "Guidance", "description": "A principle or document the meeting acted on or was guided by." };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1421,7 +1421,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       } else {
                         if (!pattern5.test(data2)) {
-                          validate28.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate28.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -1474,7 +1474,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
+var schema49 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1581,7 +1581,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         } else {
                           if (!pattern5.test(data3)) {
-                            validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
@@ -1610,7 +1610,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           } else {
                             if (!pattern5.test(data4)) {
-                              validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -1810,7 +1810,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate32.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate32.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -1953,7 +1953,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate21.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -1982,7 +1982,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       } else {
                         if (!pattern5.test(data2)) {
-                          validate21.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate21.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -2079,7 +2079,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               } else {
                                 if (!pattern5.test(data6)) {
-                                  validate21.errors = [{ instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  validate21.errors = [{ instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                   return false;
                                 }
                               }
@@ -2128,7 +2128,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           } else {
                                             if (!pattern5.test(data8)) {
-                                              validate21.errors = [{ instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                              validate21.errors = [{ instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                               return false;
                                             }
                                           }
@@ -2186,7 +2186,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               } else {
                                                 if (!pattern5.test(data10)) {
-                                                  validate21.errors = [{ instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                  validate21.errors = [{ instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                   return false;
                                                 }
                                               }
@@ -2276,7 +2276,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       } else {
                                                                         if (!pattern5.test(data14)) {
-                                                                          validate21.errors = [{ instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                          validate21.errors = [{ instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                           return false;
                                                                         }
                                                                       }
@@ -2352,7 +2352,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           return false;
                                                                         } else {
                                                                           if (!pattern5.test(data17)) {
-                                                                            validate21.errors = [{ instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                            validate21.errors = [{ instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                             return false;
                                                                           }
                                                                         }
@@ -2483,7 +2483,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 } else {
                                                   if (!pattern5.test(data22)) {
-                                                    validate21.errors = [{ instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                    validate21.errors = [{ instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
@@ -2573,7 +2573,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             } else {
                                               if (!pattern5.test(data26)) {
-                                                validate21.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                validate21.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
@@ -2617,7 +2617,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         } else {
                                                           if (!pattern5.test(data28)) {
-                                                            validate21.errors = [{ instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                            validate21.errors = [{ instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                             return false;
                                                           }
                                                         }
@@ -2739,7 +2739,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           return false;
                                                                         } else {
                                                                           if (!pattern5.test(data34)) {
-                                                                            validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                            validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                             return false;
                                                                           }
                                                                         }
@@ -2768,7 +2768,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             return false;
                                                                           } else {
                                                                             if (!pattern5.test(data35)) {
-                                                                              validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                              validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                               return false;
                                                                             }
                                                                           }
@@ -2890,7 +2890,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     return false;
                   } else {
                     if (!pattern5.test(data0)) {
-                      validate37.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                      validate37.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                       return false;
                     }
                   }
@@ -2944,7 +2944,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       } else {
                         if (!pattern5.test(data2)) {
-                          validate37.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate37.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -3036,7 +3036,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -3135,7 +3135,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             } else {
                                               if (!pattern5.test(data6)) {
-                                                validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
@@ -3164,7 +3164,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               } else {
                                                 if (!pattern5.test(data7)) {
-                                                  validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                  validate36.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                   return false;
                                                 }
                                               }
@@ -3248,7 +3248,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 } else {
                                                   if (!pattern5.test(data10)) {
-                                                    validate36.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                    validate36.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
@@ -3386,7 +3386,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate41.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate41.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -3456,7 +3456,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             return false;
                           } else {
                             if (!pattern5.test(data4)) {
-                              validate41.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate41.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -3522,7 +3522,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 } else {
                                                   if (!pattern5.test(data7)) {
-                                                    validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                    validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
@@ -3551,7 +3551,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   } else {
                                                     if (!pattern5.test(data8)) {
-                                                      validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                      validate41.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                       return false;
                                                     }
                                                   }
@@ -3611,7 +3611,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   } else {
                                                     if (!pattern5.test(data10)) {
-                                                      validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                      validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                       return false;
                                                     }
                                                   }
@@ -3640,7 +3640,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     } else {
                                                       if (!pattern5.test(data11)) {
-                                                        validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                        validate41.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                         return false;
                                                       }
                                                     }
@@ -3700,7 +3700,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     } else {
                                                       if (!pattern5.test(data13)) {
-                                                        validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                        validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                         return false;
                                                       }
                                                     }
@@ -3729,7 +3729,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       } else {
                                                         if (!pattern5.test(data14)) {
-                                                          validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                          validate41.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                           return false;
                                                         }
                                                       }
@@ -3813,7 +3813,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         } else {
                                                           if (!pattern5.test(data17)) {
-                                                            validate41.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                            validate41.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                             return false;
                                                           }
                                                         }
@@ -3889,7 +3889,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sourceDocument = validate43;
-var schema66 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:.*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
+var schema66 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
 var pattern69 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "");
 var pattern70 = new RegExp("^[0-9a-f]{64}$", "");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -3957,7 +3957,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     } else {
                       if (!pattern5.test(data1)) {
-                        validate44.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate44.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -4011,7 +4011,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         } else {
                           if (!pattern5.test(data3)) {
-                            validate44.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            validate44.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
@@ -4064,7 +4064,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         const _errs19 = errors;
                         if (typeof data6 === "string") {
                           if (!pattern5.test(data6)) {
-                            validate44.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            validate44.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
@@ -4168,19 +4168,19 @@ validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // virtual:virtual:validators-full
 var meeting2 = validate202;
-var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
+var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
 var schema342 = { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." };
-var schema352 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
+var schema352 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = require_ucs2length().default;
 var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern52 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern52 = new RegExp("^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "");
 var pattern72 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 var pattern112 = new RegExp("^[A-Z]{2}$", "");
 var pattern132 = new RegExp("^Q[1-9][0-9]*$", "");
 var formats0 = require_formats().fullFormats.date;
-var schema36 = { "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source", "description": "The source names the organizer." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the organizer, verbatim." } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial", "description": "The source does not name the organizer; the editors do." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Why the editors name this organizer, and from what." } }, "required": ["basis", "organizationId", "source"], "additionalProperties": false }], "title": "Organizer", "description": "Who organized or hosted the meeting, and whether the source says so or the editors add it." };
+var schema36 = { "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source", "description": "The source names the organizer." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the organizer, verbatim." } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial", "description": "The source does not name the organizer; the editors do." }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Why the editors name this organizer, and from what." } }, "required": ["basis", "organizationId", "source"], "additionalProperties": false }], "title": "Organizer", "description": "Who organized or hosted the meeting, and whether the source says so or the editors add it." };
 var schema37 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4309,7 +4309,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data2)) {
-          const err11 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema36.oneOf[0].properties.evidence, data: data2 };
+          const err11 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.oneOf[0].properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -4456,7 +4456,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data5)) {
-          const err25 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema36.oneOf[1].properties.source, data: data5 };
+          const err25 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.oneOf[1].properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -4519,7 +4519,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate222.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema39 = { "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person", "description": "A named person." }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "description": "The person.", "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "description": "The title the source gives the person here.", "examples": ["Minister"], "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that show the participation, verbatim." } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group", "description": "A group of people the source describes without naming them." }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The group as the source describes it, verbatim.", "examples": ["heads for science and technology sections in overseas diplomatic missions"] }, "organizationId": { "description": "The organization the group belongs to.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that show the participation, verbatim." } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "title": "Participant", "description": "A person or a group that took part in the meeting." };
+var schema39 = { "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person", "description": "A named person." }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "description": "The person.", "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "description": "The title the source gives the person here.", "examples": ["Minister"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that show the participation, verbatim." } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group", "description": "A group of people the source describes without naming them." }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The group as the source describes it, verbatim.", "examples": ["heads for science and technology sections in overseas diplomatic missions"] }, "organizationId": { "description": "The organization the group belongs to.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that show the participation, verbatim." } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "title": "Participant", "description": "A person or a group that took part in the meeting." };
 var schema402 = { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." };
 var schema41 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a person (a slug of the name).", "examples": ["wang-zhigang"] };
 function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -4679,7 +4679,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data3)) {
-          const err14 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema39.oneOf[0].properties.titleAsPrinted, data: data3 };
+          const err14 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[0].properties.titleAsPrinted, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -4719,7 +4719,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data4)) {
-          const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema39.oneOf[0].properties.evidence, data: data4 };
+          const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/0/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[0].properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -4865,7 +4865,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data7)) {
-          const err32 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema39.oneOf[1].properties.label, data: data7 };
+          const err32 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[1].properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -4936,7 +4936,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data9)) {
-          const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema39.oneOf[1].properties.evidence, data: data9 };
+          const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[1].properties.evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -4999,8 +4999,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate242.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema44 = { "type": "object", "properties": { "deliveredById": { "description": "Who delivered the work report.", "$ref": "#/$defs/PersonId" }, "introduction": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The sentence that introduces the priorities, verbatim.", "examples": ["He outlined ten priorities for 2020:"] }, "priorities": { "minItems": 1, "maxItems": 100, "type": "array", "items": { "$ref": "#/$defs/Priority" }, "description": "The priorities, in the printed order, numbered 1..n without gaps." } }, "required": ["deliveredById", "introduction", "priorities"], "additionalProperties": false, "title": "Work report", "description": "A work report delivered at the meeting." };
-var schema46 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "The number printed before the priority (1, 2, \u2026).", "examples": [1] }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The priority, verbatim." } }, "required": ["number", "text"], "additionalProperties": false, "title": "Priority", "description": "One numbered priority of a work report." };
+var schema44 = { "type": "object", "properties": { "deliveredById": { "description": "Who delivered the work report.", "$ref": "#/$defs/PersonId" }, "introduction": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The sentence that introduces the priorities, verbatim.", "examples": ["He outlined ten priorities for 2020:"] }, "priorities": { "minItems": 1, "maxItems": 100, "type": "array", "items": { "$ref": "#/$defs/Priority" }, "description": "The priorities, in the printed order, numbered 1..n without gaps." } }, "required": ["deliveredById", "introduction", "priorities"], "additionalProperties": false, "title": "Work report", "description": "A work report delivered at the meeting." };
+var schema46 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "The number printed before the priority (1, 2, \u2026).", "examples": [1] }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The priority, verbatim." } }, "required": ["number", "text"], "additionalProperties": false, "title": "Priority", "description": "One numbered priority of a work report." };
 function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5103,7 +5103,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err9 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema44.properties.introduction, data: data1 };
+          const err9 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema44.properties.introduction, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5229,7 +5229,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data5)) {
-                  const err21 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema46.properties.text, data: data5 };
+                  const err21 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema46.properties.text, data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -5280,7 +5280,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate262.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema472 = { "type": "object", "properties": { "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Its name as printed, verbatim.", "examples": ["the 19th CPC Congress"] }, "organizationId": { "description": "The organization that held it.", "$ref": "#/$defs/OrganizationId" } }, "required": ["relation", "kind", "text"], "additionalProperties": false, "title": "Guidance", "description": "A principle or document the meeting acted on or was guided by." };
+var schema472 = { "type": "object", "properties": { "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Its name as printed, verbatim.", "examples": ["the 19th CPC Congress"] }, "organizationId": { "description": "The organization that held it.", "$ref": "#/$defs/OrganizationId" } }, "required": ["relation", "kind", "text"], "additionalProperties": false, "title": "Guidance", "description": "A principle or document the meeting acted on or was guided by." };
 function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5394,7 +5394,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data2)) {
-          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema472.properties.text, data: data2 };
+          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema472.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5456,7 +5456,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate282.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema492 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
+var schema492 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
 function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5621,7 +5621,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data3)) {
-          const err15 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema492.properties.reportingClause, data: data3 };
+          const err15 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.reportingClause, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -5661,7 +5661,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data4)) {
-          const err19 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema492.properties.text, data: data4 };
+          const err19 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -5818,7 +5818,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate302.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "type": "object", "properties": { "sourceId": { "description": "The source document.", "$ref": "#/$defs/SourceId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Who the source credits for the article, verbatim.", "examples": ["Ministry of Science and Technology"] }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." } }, "required": ["sourceId", "attribution", "lineStart", "lineEnd"], "additionalProperties": false, "title": "Source reference", "description": "Where in the source document the meeting is reported." };
+var schema53 = { "type": "object", "properties": { "sourceId": { "description": "The source document.", "$ref": "#/$defs/SourceId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "Who the source credits for the article, verbatim.", "examples": ["Ministry of Science and Technology"] }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." } }, "required": ["sourceId", "attribution", "lineStart", "lineEnd"], "additionalProperties": false, "title": "Source reference", "description": "Where in the source document the meeting is reported." };
 var schema54 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a source document (a slug).", "examples": ["most-newsletter-2020-01"] };
 function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5931,7 +5931,7 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err10 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema53.properties.attribution, data: data1 };
+          const err10 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema53.properties.attribution, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -6218,7 +6218,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err19 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.name, data: data1 };
+          const err19 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -6258,7 +6258,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data2)) {
-          const err23 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.headline, data: data2 };
+          const err23 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -6399,7 +6399,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data6)) {
-          const err37 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.dateText, data: data6 };
+          const err37 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.dateText, data: data6 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -6480,7 +6480,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (!pattern52.test(data8)) {
-              const err45 = { instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema352.properties.city, data: data8 };
+              const err45 = { instancePath: instancePath + "/place/city", schemaPath: "#/$defs/Place/properties/city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema352.properties.city, data: data8 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -6560,7 +6560,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (!pattern52.test(data10)) {
-              const err53 = { instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema352.properties.evidence, data: data10 };
+              const err53 = { instancePath: instancePath + "/place/evidence", schemaPath: "#/$defs/Place/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema352.properties.evidence, data: data10 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -6686,7 +6686,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                     if (!pattern52.test(data14)) {
-                      const err65 = { instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema352.properties.editorial.properties.wikidataId.properties.source, data: data14 };
+                      const err65 = { instancePath: instancePath + "/place/editorial/wikidataId/source", schemaPath: "#/$defs/Place/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema352.properties.editorial.properties.wikidataId.properties.source, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err65];
                       } else {
@@ -6789,7 +6789,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                     if (!pattern52.test(data17)) {
-                      const err75 = { instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema352.properties.editorial.properties.timeZone.properties.source, data: data17 };
+                      const err75 = { instancePath: instancePath + "/place/editorial/timeZone/source", schemaPath: "#/$defs/Place/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema352.properties.editorial.properties.timeZone.properties.source, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err75];
                       } else {
@@ -6925,7 +6925,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (!pattern52.test(data22)) {
-              const err87 = { instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.summary.items, data: data22 };
+              const err87 = { instancePath: instancePath + "/summary/" + i1, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.summary.items, data: data22 };
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
@@ -7019,7 +7019,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data26)) {
-          const err95 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.purpose, data: data26 };
+          const err95 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.purpose, data: data26 };
           if (vErrors === null) {
             vErrors = [err95];
           } else {
@@ -7081,7 +7081,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (!pattern52.test(data28)) {
-              const err101 = { instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.presentationTopics.items, data: data28 };
+              const err101 = { instancePath: instancePath + "/presentationTopics/" + i3, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.presentationTopics.items, data: data28 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -7221,7 +7221,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data34)) {
-                  const err113 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data34 };
+                  const err113 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err113];
                   } else {
@@ -7261,7 +7261,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data35)) {
-                  const err117 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data35 };
+                  const err117 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err117];
                   } else {
@@ -7332,9 +7332,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var person2 = validate352;
-var schema56 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/PersonId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source (family name first).", "examples": ["Wang Zhigang"] }, "titles": { "maxItems": 20, "type": "array", "items": { "$ref": "#/$defs/PersonTitle" }, "description": "Titles the source gives the person, in order of first appearance." }, "editorial": { "description": "Facts about the person that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the person." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the person." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "titles"], "additionalProperties": false, "title": "Person", "description": "A person named in the source document." };
+var schema56 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/PersonId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source (family name first).", "examples": ["Wang Zhigang"] }, "titles": { "maxItems": 20, "type": "array", "items": { "$ref": "#/$defs/PersonTitle" }, "description": "Titles the source gives the person, in order of first appearance." }, "editorial": { "description": "Facts about the person that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the person." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the person." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "titles"], "additionalProperties": false, "title": "Person", "description": "A person named in the source document." };
 var schema57 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a person (a slug of the name).", "examples": ["wang-zhigang"] };
-var schema58 = { "type": "object", "properties": { "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The title as printed in the source.", "examples": ["Minister of Science and Technology"] }, "organizationId": { "description": "The organization the title belongs to, when the source makes it clear.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that give the title, verbatim.", "examples": ["Minister of Science and Technology Wang Zhigang"] } }, "required": ["title", "evidence"], "additionalProperties": false, "title": "Person title", "description": "A title the source gives a person." };
+var schema58 = { "type": "object", "properties": { "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The title as printed in the source.", "examples": ["Minister of Science and Technology"] }, "organizationId": { "description": "The organization the title belongs to, when the source makes it clear.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that give the title, verbatim.", "examples": ["Minister of Science and Technology Wang Zhigang"] } }, "required": ["title", "evidence"], "additionalProperties": false, "title": "Person title", "description": "A title the source gives a person." };
 var schema59 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -7398,7 +7398,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data0)) {
-          const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema58.properties.title, data: data0 };
+          const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema58.properties.title, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -7469,7 +7469,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data2)) {
-          const err12 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema58.properties.evidence, data: data2 };
+          const err12 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema58.properties.evidence, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -7602,7 +7602,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema56.properties.name, data: data1 };
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema56.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7726,7 +7726,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data6)) {
-                  const err20 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema56.properties.editorial.properties.nameZh.properties.value, data: data6 };
+                  const err20 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema56.properties.editorial.properties.nameZh.properties.value, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -7766,7 +7766,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data7)) {
-                  const err24 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema56.properties.editorial.properties.nameZh.properties.source, data: data7 };
+                  const err24 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema56.properties.editorial.properties.nameZh.properties.source, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -7879,7 +7879,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data10)) {
-                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema56.properties.editorial.properties.wikidataId.properties.source, data: data10 };
+                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema56.properties.editorial.properties.wikidataId.properties.source, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -7950,7 +7950,7 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate352.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organization2 = validate402;
-var schema61 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The first words of the source that name the organization, verbatim.", "examples": ["leaders of the Ministry of Science and Technology"] }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false, "title": "Organization", "description": "An organization named in the source document." };
+var schema61 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The first words of the source that name the organization, verbatim.", "examples": ["leaders of the Ministry of Science and Technology"] }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false, "title": "Organization", "description": "An organization named in the source document." };
 var schema62 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 var schema632 = { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." };
 function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -8064,7 +8064,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.name, data: data1 };
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -8156,7 +8156,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data4)) {
-          const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.evidence, data: data4 };
+          const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -8251,7 +8251,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data7)) {
-                  const err28 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.officialName.properties.value, data: data7 };
+                  const err28 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.officialName.properties.value, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -8291,7 +8291,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data8)) {
-                  const err32 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.officialName.properties.source, data: data8 };
+                  const err32 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.officialName.properties.source, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -8373,7 +8373,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data10)) {
-                  const err40 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.nameZh.properties.value, data: data10 };
+                  const err40 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.nameZh.properties.value, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -8413,7 +8413,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data11)) {
-                  const err44 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.nameZh.properties.source, data: data11 };
+                  const err44 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.nameZh.properties.source, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -8495,7 +8495,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data13)) {
-                  const err52 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.value, data: data13 };
+                  const err52 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.value, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -8535,7 +8535,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data14)) {
-                  const err56 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.source, data: data14 };
+                  const err56 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.shortNameZh.properties.source, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -8648,7 +8648,7 @@ function validate412(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data17)) {
-                  const err67 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema61.properties.editorial.properties.wikidataId.properties.source, data: data17 };
+                  const err67 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema61.properties.editorial.properties.wikidataId.properties.source, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -8719,7 +8719,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sourceDocument2 = validate432;
-var schema662 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:.*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
+var schema662 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "A descriptive title given by this package (the text itself has no title).", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The attribution line as printed after each article, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"] }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "mediaType": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$" }], "maxLength": 200, "description": "Path of the unchanged copy of the text inside this package.", "examples": ["data/source/most-newsletter-2020-01.txt"] }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisherId", "attribution", "language", "mediaType", "path", "sha256"], "additionalProperties": false, "title": "Source document", "description": "The document the records are taken from." };
 var schema67 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a source document (a slug).", "examples": ["most-newsletter-2020-01"] };
 var schema68 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 var pattern692 = new RegExp("^data\\/source\\/[a-z0-9][a-z0-9.-]*\\.txt$", "");
@@ -8871,7 +8871,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data1)) {
-          const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema662.properties.title, data: data1 };
+          const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema662.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -8942,7 +8942,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data3)) {
-          const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema662.properties.attribution, data: data3 };
+          const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema662.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -9006,7 +9006,7 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.path;
       if (typeof data6 === "string") {
         if (!pattern52.test(data6)) {
-          const err27 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema662.properties.path.allOf[0], data: data6 };
+          const err27 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema662.properties.path.allOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -9146,11 +9146,11 @@ __export(virtual_validators_rows_exports, {
   work_report_priorities: () => work_report_priorities
 });
 var meetings = validate203;
-var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
+var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
 var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern53 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern53 = new RegExp("^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "");
 var pattern73 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 var pattern113 = new RegExp("^[A-Z]{2}$", "");
 var pattern133 = new RegExp("^Q[1-9][0-9]*$", "");
@@ -9384,7 +9384,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data1)) {
-          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.name, data: data1 };
+          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -9424,7 +9424,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.headline, data: data2 };
+          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -9565,7 +9565,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data6)) {
-          const err41 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.date_text, data: data6 };
+          const err41 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -9605,7 +9605,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data7)) {
-          const err45 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.place_city, data: data7 };
+          const err45 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_city, data: data7 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -9685,7 +9685,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data9)) {
-          const err53 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.place_evidence, data: data9 };
+          const err53 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_evidence, data: data9 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -9765,7 +9765,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data11)) {
-          const err61 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data11 };
+          const err61 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data11 };
           if (vErrors === null) {
             vErrors = [err61];
           } else {
@@ -9826,7 +9826,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data13)) {
-          const err67 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_source, data: data13 };
+          const err67 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err67];
           } else {
@@ -9927,7 +9927,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data16)) {
-          const err77 = { instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.organizer_evidence, data: data16 };
+          const err77 = { instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.organizer_evidence, data: data16 };
           if (vErrors === null) {
             vErrors = [err77];
           } else {
@@ -9967,7 +9967,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data17)) {
-          const err81 = { instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.organizer_source, data: data17 };
+          const err81 = { instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.organizer_source, data: data17 };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -10047,7 +10047,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data19)) {
-          const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.work_report_introduction, data: data19 };
+          const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.work_report_introduction, data: data19 };
           if (vErrors === null) {
             vErrors = [err89];
           } else {
@@ -10087,7 +10087,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data20)) {
-          const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.purpose, data: data20 };
+          const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.purpose, data: data20 };
           if (vErrors === null) {
             vErrors = [err93];
           } else {
@@ -10167,7 +10167,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data22)) {
-          const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.source_attribution, data: data22 };
+          const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.source_attribution, data: data22 };
           if (vErrors === null) {
             vErrors = [err101];
           } else {
@@ -10271,7 +10271,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data25)) {
-          const err111 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data25 };
+          const err111 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data25 };
           if (vErrors === null) {
             vErrors = [err111];
           } else {
@@ -10311,7 +10311,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data26)) {
-          const err115 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_source, data: data26 };
+          const err115 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_source, data: data26 };
           if (vErrors === null) {
             vErrors = [err115];
           } else {
@@ -10343,7 +10343,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate203.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_participants = validate213;
-var schema323 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].participants[]." }, "kind": { "type": "string", "enum": ["person", "group"], "description": '"person": A named person. "group": A group of people the source describes without naming them.' }, "role": { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The person." }, "title_as_printed": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title the source gives the person here." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that show the participation, verbatim." }, "label": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The group as the source describes it, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the group belongs to." } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
+var schema323 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].participants[]." }, "kind": { "type": "string", "enum": ["person", "group"], "description": '"person": A named person. "group": A group of people the source describes without naming them.' }, "role": { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The person." }, "title_as_printed": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title the source gives the person here." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that show the participation, verbatim." }, "label": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The group as the source describes it, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the group belongs to." } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
 function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10579,7 +10579,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema323.properties.title_as_printed, data: data5 };
+          const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema323.properties.title_as_printed, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -10619,7 +10619,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data6)) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema323.properties.evidence, data: data6 };
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema323.properties.evidence, data: data6 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -10659,7 +10659,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data7)) {
-          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema323.properties.label, data: data7 };
+          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema323.properties.label, data: data7 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -10731,7 +10731,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate213.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_summary_sentences = validate223;
-var schema332 = { "$id": "row:meeting_summary_sentences", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].summary[]." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentences that report what the meeting did, verbatim, in order." } }, "required": ["meeting_id", "position", "text"], "additionalProperties": false };
+var schema332 = { "$id": "row:meeting_summary_sentences", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].summary[]." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentences that report what the meeting did, verbatim, in order." } }, "required": ["meeting_id", "position", "text"], "additionalProperties": false };
 function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10867,7 +10867,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema332.properties.text, data: data2 };
+          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema332.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -10899,7 +10899,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate223.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var work_report_priorities = validate23;
-var schema343 = { "$id": "row:work_report_priorities", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "The number printed before the priority (1, 2, \u2026)." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The priority, verbatim." } }, "required": ["meeting_id", "number", "text"], "additionalProperties": false };
+var schema343 = { "$id": "row:work_report_priorities", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "The number printed before the priority (1, 2, \u2026)." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The priority, verbatim." } }, "required": ["meeting_id", "number", "text"], "additionalProperties": false };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11044,7 +11044,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema343.properties.text, data: data2 };
+          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema343.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -11076,7 +11076,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_guidance = validate243;
-var schema353 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].guidance[]." }, "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Its name as printed, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization that held it." } }, "required": ["meeting_id", "position", "relation", "kind", "text"], "additionalProperties": false };
+var schema353 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].guidance[]." }, "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Its name as printed, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization that held it." } }, "required": ["meeting_id", "position", "relation", "kind", "text"], "additionalProperties": false };
 function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11272,7 +11272,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data4)) {
-          const err18 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema353.properties.text, data: data4 };
+          const err18 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema353.properties.text, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -11344,7 +11344,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate243.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var presentation_topics = validate25;
-var schema362 = { "$id": "row:presentation_topics", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].presentationTopics[]." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Topics of the presentations made at the meeting, verbatim, in order." } }, "required": ["meeting_id", "position", "text"], "additionalProperties": false };
+var schema362 = { "$id": "row:presentation_topics", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].presentationTopics[]." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Topics of the presentations made at the meeting, verbatim, in order." } }, "required": ["meeting_id", "position", "text"], "additionalProperties": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11480,7 +11480,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema362.properties.text, data: data2 };
+          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema362.properties.text, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -11512,7 +11512,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var remarks = validate263;
-var schema372 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
+var schema372 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
 function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11736,7 +11736,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data4)) {
-          const err21 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema372.properties.reporting_clause, data: data4 };
+          const err21 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.reporting_clause, data: data4 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11776,7 +11776,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err25 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema372.properties.text, data: data5 };
+          const err25 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.text, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -12226,7 +12226,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate283.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var people = validate29;
-var schema403 = { "$id": "row:people", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a person (a slug of the name)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source (family name first)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the person." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name"], "additionalProperties": false };
+var schema403 = { "$id": "row:people", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a person (a slug of the name)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source (family name first)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the person." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name"], "additionalProperties": false };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12330,7 +12330,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data1)) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema403.properties.name, data: data1 };
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema403.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12370,7 +12370,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema403.properties.editorial_name_zh_value, data: data2 };
+          const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema403.properties.editorial_name_zh_value, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -12410,7 +12410,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data3)) {
-          const err17 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema403.properties.editorial_name_zh_source, data: data3 };
+          const err17 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema403.properties.editorial_name_zh_source, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -12490,7 +12490,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema403.properties.editorial_wikidata_id_source, data: data5 };
+          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema403.properties.editorial_wikidata_id_source, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -12522,7 +12522,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var person_titles = validate303;
-var schema412 = { "$id": "row:person_titles", "type": "object", "properties": { "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the person this row belongs to (people.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in people[].titles[]." }, "title": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title as printed in the source." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the title belongs to, when the source makes it clear." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that give the title, verbatim." } }, "required": ["person_id", "position", "title", "evidence"], "additionalProperties": false };
+var schema412 = { "$id": "row:person_titles", "type": "object", "properties": { "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the person this row belongs to (people.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in people[].titles[]." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title as printed in the source." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the title belongs to, when the source makes it clear." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that give the title, verbatim." } }, "required": ["person_id", "position", "title", "evidence"], "additionalProperties": false };
 function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12667,7 +12667,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema412.properties.title, data: data2 };
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema412.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -12747,7 +12747,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data4)) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema412.properties.evidence, data: data4 };
+          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema412.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -12779,7 +12779,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate303.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations = validate31;
-var schema42 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
+var schema42 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12901,7 +12901,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data1)) {
-          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.name, data: data1 };
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13002,7 +13002,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data4)) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.evidence, data: data4 };
+          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.evidence, data: data4 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -13042,7 +13042,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err25 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_official_name_value, data: data5 };
+          const err25 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_official_name_value, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -13082,7 +13082,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data6)) {
-          const err29 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_official_name_source, data: data6 };
+          const err29 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_official_name_source, data: data6 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -13122,7 +13122,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data7)) {
-          const err33 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_name_zh_value, data: data7 };
+          const err33 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_name_zh_value, data: data7 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -13162,7 +13162,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data8)) {
-          const err37 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_name_zh_source, data: data8 };
+          const err37 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_name_zh_source, data: data8 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -13202,7 +13202,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data9)) {
-          const err41 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_short_name_zh_value, data: data9 };
+          const err41 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_short_name_zh_value, data: data9 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -13242,7 +13242,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data10)) {
-          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_short_name_zh_source, data: data10 };
+          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_short_name_zh_source, data: data10 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -13322,7 +13322,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern53.test(data12)) {
-          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema42.properties.editorial_wikidata_id_source, data: data12 };
+          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema42.properties.editorial_wikidata_id_source, data: data12 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -13354,7 +13354,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources = validate323;
-var schema43 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
+var schema43 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
 var pattern75 = new RegExp("^[0-9a-f]{64}$", "");
 function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13513,7 +13513,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data1)) {
-          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema43.properties.title, data: data1 };
+          const err15 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema43.properties.title, data: data1 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -13593,7 +13593,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data3)) {
-          const err23 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"', schema: "^\\S(?:.*\\S)?$", parentSchema: schema43.properties.attribution, data: data3 };
+          const err23 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema43.properties.attribution, data: data3 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -13756,11 +13756,11 @@ __export(virtual_validators_rows_fast_exports, {
   work_report_priorities: () => work_report_priorities2
 });
 var meetings2 = validate204;
-var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
 var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern54 = new RegExp("^\\S(?:.*\\S)?$", "");
+var pattern54 = new RegExp("^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "");
 var pattern74 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 var pattern114 = new RegExp("^[A-Z]{2}$", "");
 var pattern134 = new RegExp("^Q[1-9][0-9]*$", "");
@@ -13834,7 +13834,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     } else {
                       if (!pattern54.test(data1)) {
-                        validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -13863,7 +13863,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -13960,7 +13960,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               } else {
                                 if (!pattern54.test(data6)) {
-                                  validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                   return false;
                                 }
                               }
@@ -13989,7 +13989,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 } else {
                                   if (!pattern54.test(data7)) {
-                                    validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                     return false;
                                   }
                                 }
@@ -14047,7 +14047,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     } else {
                                       if (!pattern54.test(data9)) {
-                                        validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                        validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                         return false;
                                       }
                                     }
@@ -14105,7 +14105,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                           return false;
                                         } else {
                                           if (!pattern54.test(data11)) {
-                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                             return false;
                                           }
                                         }
@@ -14150,7 +14150,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                               return false;
                                             } else {
                                               if (!pattern54.test(data13)) {
-                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
@@ -14224,7 +14224,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   } else {
                                                     if (!pattern54.test(data16)) {
-                                                      validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                      validate204.errors = [{ instancePath: instancePath + "/organizer_evidence", schemaPath: "#/properties/organizer_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                       return false;
                                                     }
                                                   }
@@ -14253,7 +14253,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                       return false;
                                                     } else {
                                                       if (!pattern54.test(data17)) {
-                                                        validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                        validate204.errors = [{ instancePath: instancePath + "/organizer_source", schemaPath: "#/properties/organizer_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                         return false;
                                                       }
                                                     }
@@ -14311,7 +14311,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                           return false;
                                                         } else {
                                                           if (!pattern54.test(data19)) {
-                                                            validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                            validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                             return false;
                                                           }
                                                         }
@@ -14340,7 +14340,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                             return false;
                                                           } else {
                                                             if (!pattern54.test(data20)) {
-                                                              validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                              validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                               return false;
                                                             }
                                                           }
@@ -14398,7 +14398,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 return false;
                                                               } else {
                                                                 if (!pattern54.test(data22)) {
-                                                                  validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                  validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                   return false;
                                                                 }
                                                               }
@@ -14477,7 +14477,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                       return false;
                                                                     } else {
                                                                       if (!pattern54.test(data25)) {
-                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                         return false;
                                                                       }
                                                                     }
@@ -14506,7 +14506,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                         return false;
                                                                       } else {
                                                                         if (!pattern54.test(data26)) {
-                                                                          validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                                                          validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                           return false;
                                                                         }
                                                                       }
@@ -14558,7 +14558,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate204.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_participants2 = validate214;
-var schema324 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].participants[]." }, "kind": { "type": "string", "enum": ["person", "group"], "description": '"person": A named person. "group": A group of people the source describes without naming them.' }, "role": { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The person." }, "title_as_printed": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title the source gives the person here." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that show the participation, verbatim." }, "label": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The group as the source describes it, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the group belongs to." } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
+var schema324 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].participants[]." }, "kind": { "type": "string", "enum": ["person", "group"], "description": '"person": A named person. "group": A group of people the source describes without naming them.' }, "role": { "type": "string", "enum": ["speaker", "host", "attendee", "presenter"], "description": "What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations)." }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The person." }, "title_as_printed": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title the source gives the person here." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that show the participation, verbatim." }, "label": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The group as the source describes it, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization the group belongs to." } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
 function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14710,7 +14710,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                validate214.errors = [{ instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
@@ -14739,7 +14739,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               } else {
                                 if (!pattern54.test(data6)) {
-                                  validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  validate214.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                   return false;
                                 }
                               }
@@ -14768,7 +14768,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 } else {
                                   if (!pattern54.test(data7)) {
-                                    validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    validate214.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                     return false;
                                   }
                                 }
@@ -14921,7 +14921,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate224.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -15044,7 +15044,7 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate232.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -15072,7 +15072,7 @@ function validate232(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate232.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_guidance2 = validate244;
-var schema354 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].guidance[]." }, "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Its name as printed, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization that held it." } }, "required": ["meeting_id", "position", "relation", "kind", "text"], "additionalProperties": false };
+var schema354 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].guidance[]." }, "relation": { "type": "string", "enum": ["acting-on-guiding-principles-of", "guided-by"], "description": 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }, "kind": { "type": "string", "enum": ["party-congress", "plenary-sessions", "body-of-thought"], "description": "What it is." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Its name as printed, verbatim." }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization that held it." } }, "required": ["meeting_id", "position", "relation", "kind", "text"], "additionalProperties": false };
 function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -15195,7 +15195,7 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           } else {
                             if (!pattern54.test(data4)) {
-                              validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate244.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -15345,7 +15345,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate252.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -15373,7 +15373,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate252.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var remarks2 = validate264;
-var schema373 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
+var schema373 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
 function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -15514,7 +15514,7 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           } else {
                             if (!pattern54.test(data4)) {
-                              validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -15543,7 +15543,7 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
@@ -15932,7 +15932,7 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     } else {
                       if (!pattern54.test(data1)) {
-                        validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate292.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -15961,7 +15961,7 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -15990,7 +15990,7 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
                           return false;
                         } else {
                           if (!pattern54.test(data3)) {
-                            validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            validate292.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
@@ -16048,7 +16048,7 @@ function validate292(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                validate292.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
@@ -16169,7 +16169,7 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       } else {
                         if (!pattern54.test(data2)) {
-                          validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                          validate304.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                           return false;
                         }
                       }
@@ -16227,7 +16227,7 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           } else {
                             if (!pattern54.test(data4)) {
-                              validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate304.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -16257,7 +16257,7 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate304.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations2 = validate312;
-var schema422 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
+var schema422 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "enum": ["government-ministry", "political-party", "party-body"], "description": "What kind of organization it is." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
 function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16328,7 +16328,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     } else {
                       if (!pattern54.test(data1)) {
-                        validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate312.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -16402,7 +16402,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           } else {
                             if (!pattern54.test(data4)) {
-                              validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                              validate312.errors = [{ instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
@@ -16431,7 +16431,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
@@ -16460,7 +16460,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               } else {
                                 if (!pattern54.test(data6)) {
-                                  validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                  validate312.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                   return false;
                                 }
                               }
@@ -16489,7 +16489,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 } else {
                                   if (!pattern54.test(data7)) {
-                                    validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                    validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                     return false;
                                   }
                                 }
@@ -16518,7 +16518,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                     return false;
                                   } else {
                                     if (!pattern54.test(data8)) {
-                                      validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                      validate312.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                       return false;
                                     }
                                   }
@@ -16547,7 +16547,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     } else {
                                       if (!pattern54.test(data9)) {
-                                        validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                        validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                         return false;
                                       }
                                     }
@@ -16576,7 +16576,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                         return false;
                                       } else {
                                         if (!pattern54.test(data10)) {
-                                          validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                          validate312.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                           return false;
                                         }
                                       }
@@ -16634,7 +16634,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
                                             return false;
                                           } else {
                                             if (!pattern54.test(data12)) {
-                                              validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                                              validate312.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                               return false;
                                             }
                                           }
@@ -16672,7 +16672,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate312.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources2 = validate324;
-var schema432 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:.*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
+var schema432 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "A descriptive title given by this package (the text itself has no title)." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed after each article, verbatim." }, "language": { "type": "string", "enum": ["en"], "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "enum": ["text/plain"], "description": "Media type of the file." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": "Path of the unchanged copy of the text inside this package." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the file, in lower-case hexadecimal." } }, "required": ["id", "title", "publisher_id", "attribution", "language", "media_type", "path", "sha256"], "additionalProperties": false };
 var pattern752 = new RegExp("^[0-9a-f]{64}$", "");
 function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -16744,7 +16744,7 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     } else {
                       if (!pattern54.test(data1)) {
-                        validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                        validate324.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                         return false;
                       }
                     }
@@ -16802,7 +16802,7 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                           return false;
                         } else {
                           if (!pattern54.test(data3)) {
-                            validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: 'must match pattern "^\\S(?:.*\\S)?$"' }];
+                            validate324.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
@@ -18839,7 +18839,7 @@ var show = (value) => {
 };
 var patternHint = (pattern, schema) => {
   if (schema?.["format"] === "date") return "must be a real calendar date written YYYY-MM-DD";
-  if (pattern === "^\\S(?:.*\\S)?$") return "must not begin or end with white space, nor contain line breaks";
+  if (pattern.startsWith("^\\S(?:")) return "must not begin or end with white space, nor contain line breaks";
   if (pattern.startsWith("^[a-z0-9]+")) return 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)';
   if (pattern === "^[A-Z]{2}$") return 'must be an ISO 3166-1 alpha-2 code such as "CN"';
   if (pattern.startsWith("^Q")) return 'must be a Wikidata item id such as "Q956"';

@@ -38,7 +38,7 @@ const show = (value: unknown) => {
 /** A readable description of what a pattern asks for; the schemas use only a few patterns. */
 const patternHint = (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => {
   if (schema?.['format'] === 'date') return 'must be a real calendar date written YYYY-MM-DD';
-  if (pattern === '^\\S(?:.*\\S)?$') return 'must not begin or end with white space, nor contain line breaks';
+  if (pattern.startsWith('^\\S(?:')) return 'must not begin or end with white space, nor contain line breaks';
   if (pattern.startsWith('^[a-z0-9]+')) return 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)';
   if (pattern === '^[A-Z]{2}$') return 'must be an ISO 3166-1 alpha-2 code such as "CN"';
   if (pattern.startsWith('^Q')) return 'must be a Wikidata item id such as "Q956"';
