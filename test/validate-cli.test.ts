@@ -1,6 +1,6 @@
 /** The `china-st-meetings` command as a user runs it: output, exit codes, and no stack traces. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,15 @@ describe('validate', () => {
     expect(result.stdout).toContain('valid: 1 file, 1 record, no errors');
   });
 
+  it('reads files in dependency order, so that a glob checks every reference', () => {
+    const csvDir = join(distDir, 'csv');
+    const tablesInAlphabeticalOrder = readdirSync(csvDir).filter((name) => name.endsWith('.csv')).sort().map((name) => join(csvDir, name));
+    const result = run(['validate', ...tablesInAlphabeticalOrder]);
+    expect(result.stdout.trim()).toBe('valid: 13 files, 45 records, no errors');
+    const jsonDir = join(distDir, 'json');
+    expect(run(['validate', ...['meetings', 'people', 'organizations', 'sources'].map((name) => join(jsonDir, `${name}.json`))]).stdout.trim()).toBe('valid: 4 files, 8 records, no errors');
+  });
+
   it('validates several files, with --schema and --table', () => {
     const people = join(distDir, 'json/people.json');
     expect(run(['validate', '--schema', 'people', people]).status).toBe(0);
@@ -99,7 +108,10 @@ describe('usage errors and unreadable input exit 2, with a message and no stack 
     ['no command', [], /Usage:/],
     ['an unknown command', ['check', good], /unknown command "check"/],
     ['no file', ['validate'], /name at least one FILE/],
-    ['an unknown option', ['validate', '--fast', good], /Unknown option '--fast'/],
+    ['an unknown option', ['validate', '--fast', good], /unknown option --fast/],
+    ['an option without its value', ['validate', good, '--max-errors'], /--max-errors needs a value, written after it/],
+    ['--table for JSON', ['validate', '--format', 'json', '--table', 'remarks', good], /--table applies to CSV only/],
+    ['arguments to a command that takes none', ['schemas', '--bogus'], /schemas takes no arguments \(got --bogus\)/],
     ['an unknown schema', ['validate', '--schema', 'meetingz', good], /unknown schema "meetingz"; use one of: meeting, person/],
     ['an unknown format', ['validate', '--format', 'xml', good], /unknown format "xml"/],
     ['an unknown table', ['validate', '--table', 'nope', good], /unknown table "nope"/],
@@ -121,11 +133,12 @@ describe('other commands', () => {
     const result = run(['schemas']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ {2}meeting {10}Meeting: A meeting reported/mu);
-    expect(result.stdout).toMatch(/^ {2}work_report_priorities {8}rows of meeting \(each belongs to a row of meetings\)$/mu);
+    expect(result.stdout).toMatch(/^ {2}work_report_priorities {8}rows that belong to meetings rows, by meeting_id$/mu);
   });
 
-  it('--help and --version', () => {
+  it('--help (also after validate) and --version', () => {
     expect(run(['--help']).stdout).toContain('Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input');
+    expect(run(['validate', '--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Options for validate:') });
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
   });
 });

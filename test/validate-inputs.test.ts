@@ -179,6 +179,31 @@ describe('CSV', () => {
     expect(report.errors.find((error) => error.code === code)?.message).toMatch(message);
   });
 
+  it('reports the line a row starts on, after quoted fields that span lines (CRLF or LF)', async () => {
+    for (const end of ['\r\n', '\n']) {
+      const content = ['id,name', 'foo,"a', 'b"', 'BAD1,x', '', 'BAD2,y', ''].join(end);
+      const report = await validateFile(file('people.csv', content));
+      expect(report.errors.map((error) => [error.line, error.pointer])).toEqual([
+        [2, '/name'],
+        [4, '/id'],
+        [6, '/id'],
+      ]);
+    }
+  });
+
+  it('says what is wrong with a header: another separator, a repeated column, UTF-16', async () => {
+    expect((await validateFile(file('people.csv', 'id;name\r\na;b\r\n'))).errors[0]?.message).toMatch(/separated by semicolons.*save the file as comma-separated/);
+    expect((await validateFile(file('people.csv', 'id,name,id\r\na,b,c\r\n'))).errors[0]).toMatchObject({ code: 'csv-duplicate-column' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,name\r\n', 'utf16le')]);
+    expect((await validateFile(file('people.csv', utf16))).errors[0]).toMatchObject({ code: 'unsupported-encoding' });
+  });
+
+  it('notes an optional id column it could not check even when its first cells are empty', async () => {
+    const participants = readFileSync(join(distDir, 'csv/meeting_participants.csv'), 'utf8');
+    const report = await validateFile(file('meeting_participants.csv', participants));
+    expect(report.notes).toContain('Ids in meeting_participants.person_id were not checked: give people.csv before meeting_participants.csv to check them.');
+  });
+
   it('an unknown column is reported on the header, with its column number', async () => {
     const report = await validateFile(file('work_report_priorities.csv', `${header},extra\r\nm,1,Text.,x\r\n`));
     expect(report.errors).toEqual([expect.objectContaining({ line: 1, column: 4, code: 'csv-unknown-column' })]);

@@ -62,20 +62,40 @@ var parsePositiveInteger = (text, option) => {
   if (!/^[1-9][0-9]*$/u.test(text)) throw new UsageError(`${option} takes a whole number of at least 1, not "${text}"`);
   return Number(text);
 };
-var runValidate = async (args) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      schema: { type: "string" },
-      format: { type: "string" },
-      table: { type: "string" },
-      json: { type: "boolean" },
-      "max-errors": { type: "string" },
-      quiet: { type: "boolean" },
-      "no-progress": { type: "boolean" }
+var withFriendlyErrors = (parse) => {
+  try {
+    return parse();
+  } catch (error) {
+    const { code, message } = error;
+    const option = /'(-[^' ]*)/u.exec(message)?.[1];
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${option ?? message}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(`${option ?? "an option"} needs a value, written after it (as in --max-errors 10)`);
     }
-  });
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(message);
+    throw error;
+  }
+};
+var runValidate = async (args) => {
+  if (args.includes("--help") || args.includes("-h")) {
+    write(USAGE);
+    return EXIT.valid;
+  }
+  const { values, positionals } = withFriendlyErrors(
+    () => parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        schema: { type: "string" },
+        format: { type: "string" },
+        table: { type: "string" },
+        json: { type: "boolean" },
+        "max-errors": { type: "string" },
+        quiet: { type: "boolean" },
+        "no-progress": { type: "boolean" }
+      }
+    })
+  );
   if (positionals.length === 0) throw new UsageError("name at least one FILE to validate (- reads standard input)");
   const { schema } = values;
   if (schema !== void 0 && !schemas().some((candidate) => candidate.name === schema)) {
@@ -83,6 +103,9 @@ var runValidate = async (args) => {
   }
   if (values.format !== void 0 && !["json", "ndjson", "csv"].includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use json, ndjson or csv`);
+  }
+  if (values.table !== void 0 && values.format !== void 0 && values.format !== "csv") {
+    throw new UsageError("--table applies to CSV only");
   }
   if (values.table !== void 0 && !tables().some((table) => table.name === values.table)) {
     throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
@@ -115,16 +138,25 @@ var listSchemas = () => {
   write("Schemas (--schema):");
   for (const schema of schemas()) write(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
   write("CSV tables (--table):");
-  for (const table of tables()) write(`  ${table.name.padEnd(29)} rows of ${table.recordKind}${table.parent === void 0 ? "" : ` (each belongs to a row of ${table.parent})`}`);
+  for (const table of tables()) {
+    write(`  ${table.name.padEnd(29)} ${table.parent === void 0 ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(" + ")}`}`);
+  }
   return EXIT.valid;
 };
 var main = async (argv) => {
   const [command, ...rest] = argv;
   try {
-    if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-      write(USAGE);
-      return command === void 0 ? EXIT.usage : EXIT.valid;
+    if (command === void 0) {
+      process.stderr.write(`${USAGE}
+`);
+      return EXIT.usage;
     }
+    if (command === "--help" || command === "-h" || command === "help") {
+      write(USAGE);
+      return EXIT.valid;
+    }
+    if (!["validate", "schemas", "--version", "-v"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (rest.length > 0 && command !== "validate") throw new UsageError(`${command} takes no arguments (got ${rest.join(" ")})`);
     if (command === "--version" || command === "-v") {
       write("0.1.0");
       return EXIT.valid;

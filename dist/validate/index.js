@@ -18960,7 +18960,7 @@ var readCsv = (run, input) => {
   const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
   completeTables.set(run, complete);
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const parser = run.deps.csvParser({ relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 * 1024 });
+  const parser = run.deps.csvParser({ relax_column_count: true, raw: true, max_record_size: 64 * 1024 * 1024 });
   let header;
   let table;
   let columns = [];
@@ -18968,6 +18968,8 @@ var readCsv = (run, input) => {
   let rowIndex = 0;
   let keys;
   let failure;
+  const noted = /* @__PURE__ */ new Set();
+  const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
   const pending = [];
   const stop = (line, code, message) => {
     stopped = true;
@@ -18975,13 +18977,20 @@ var readCsv = (run, input) => {
   };
   const onHeader = (record) => {
     header = record;
+    const [only] = record;
+    if (record.length === 1 && only !== void 0 && /[;\t|]/u.test(only)) {
+      const separator = only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
+      return stop(1, "csv-malformed", `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
+    }
     const picked = pickTable(compiled.tables, record, file, input.table);
     if (typeof picked === "string") return stop(1, "csv-unknown-table", picked);
+    const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
+    if (repeated !== -1) return stop(1, "csv-duplicate-column", `the column "${record[repeated] ?? ""}" appears twice in the header`);
     table = picked;
     columns = record.map((name) => picked.columns.find((column) => column.name === name));
     record.forEach((name, index) => {
       if (columns[index] === void 0) {
-        run.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}; it is ignored` }, index + 1);
+        run.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
       }
     });
     const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
@@ -19031,7 +19040,7 @@ var readCsv = (run, input) => {
         if (parent !== void 0 && !run.tableKeys.get(parent.name)?.has(parentKey)) {
           issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
         }
-      } else if (rowIndex === 1) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+      } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
     const selfReferences = [];
     for (const column of table.columns) {
@@ -19043,7 +19052,7 @@ var readCsv = (run, input) => {
         selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: "unresolved-reference", message: `"${String(value)}" is not an id in ${target}` } });
       } else if (complete.has(target)) {
         if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`);
-      } else if (target !== table.parent && rowIndex === 1) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+      } else if (target !== table.parent && noteOnce(column.name)) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
     if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
     else if (valid) counts.validRecords += 1;
@@ -19063,10 +19072,14 @@ var readCsv = (run, input) => {
       else counts.invalidRecords += 1;
     }
   };
-  parser.on("data", (record) => {
-    if (stopped) return;
+  let nextLine = 1;
+  parser.on("data", ({ record, raw }) => {
+    const line = nextLine;
+    for (let at = raw.indexOf("\n"); at !== -1; at = raw.indexOf("\n", at + 1)) nextLine += 1;
+    if (!raw.endsWith("\n")) nextLine += 1;
+    if (stopped || record.length === 1 && record[0] === "") return;
     if (header === void 0) onHeader(record);
-    else onRow(record, parser.info.lines);
+    else onRow(record, line);
   });
   parser.on("error", (error) => {
     failure = error;
@@ -19078,6 +19091,10 @@ var readCsv = (run, input) => {
   return {
     push: async (chunk) => {
       if (stopped || failure !== void 0) return;
+      if (run.current.bytes === chunk.length) {
+        const sniffed = sniff(chunk);
+        if ("code" in sniffed) return stop(1, sniffed.code, sniffed.message);
+      }
       let text;
       try {
         text = decoder.decode(chunk, { stream: true });
@@ -19780,6 +19797,7 @@ var ValidationRun = class {
     const message = cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message;
     this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
   }
+  /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
   addNote(note) {
     this.notes.add(note);
   }
@@ -19930,12 +19948,37 @@ var schemaOfFileName = (file) => {
   const base = file.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
   return schemas().find((schema) => schema.name === base)?.name ?? "meeting";
 };
+var tableOfFileName = (file) => {
+  const base = file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+  return tables().find((table) => table.name === base)?.name;
+};
+var DATASET_RANK = { organizations: 0, people: 1, sources: 1, meetings: 2 };
+var tableDepth = (name) => {
+  const table = tables().find((candidate) => candidate.name === name);
+  return table?.parent === void 0 ? 0 : 1 + tableDepth(table.parent);
+};
+var inDependencyOrder = (inputs) => {
+  const rank = (input) => {
+    if (input.format !== "csv") return (DATASET_RANK[schemas().find((schema) => schema.name === input.schema)?.dataset ?? ""] ?? 9) * 10;
+    if (input.table === void 0) return 99;
+    const table = tables().find((candidate) => candidate.name === input.table);
+    const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? "";
+    return (DATASET_RANK[dataset] ?? 9) * 10 + tableDepth(input.table);
+  };
+  return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
+};
 var validateFiles = async (files, options = {}) => {
   const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   for (const file of files) if (file !== "-") await readableSize(file);
-  const formats = files.map((file) => formatOf(file, options.format));
-  const fileSchemas = files.map((file) => options.schema ?? schemaOfFileName(file));
-  for (const [index, file] of files.entries()) {
+  const inputs = inDependencyOrder(
+    files.map((file) => {
+      const format = formatOf(file, options.format);
+      return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === "csv" ? options.table ?? tableOfFileName(file) : void 0 };
+    })
+  );
+  const formats = inputs.map((input) => input.format);
+  const fileSchemas = inputs.map((input) => input.schema);
+  for (const [index, { file }] of inputs.entries()) {
     const { chunks, totalBytes } = await openInput(file);
     await run.checkChunks({
       file,

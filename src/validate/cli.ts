@@ -73,20 +73,42 @@ const parsePositiveInteger = (text: string, option: string) => {
   return Number(text);
 };
 
+/** parseArgs's own messages speak of Node's API; say the same in this tool's words. */
+const withFriendlyErrors = <T>(parse: () => T): T => {
+  try {
+    return parse();
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(-[^' ]*)/u.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`${option ?? 'an option'} needs a value, written after it (as in --max-errors 10)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(message);
+    throw error;
+  }
+};
+
 const runValidate = async (args: string[]): Promise<number> => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      schema: { type: 'string' },
-      format: { type: 'string' },
-      table: { type: 'string' },
-      json: { type: 'boolean' },
-      'max-errors': { type: 'string' },
-      quiet: { type: 'boolean' },
-      'no-progress': { type: 'boolean' },
-    },
-  });
+  if (args.includes('--help') || args.includes('-h')) {
+    write(USAGE);
+    return EXIT.valid;
+  }
+  const { values, positionals } = withFriendlyErrors(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        schema: { type: 'string' },
+        format: { type: 'string' },
+        table: { type: 'string' },
+        json: { type: 'boolean' },
+        'max-errors': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+      },
+    }),
+  );
   if (positionals.length === 0) throw new UsageError('name at least one FILE to validate (- reads standard input)');
   const { schema } = values;
   if (schema !== undefined && !schemas().some((candidate) => candidate.name === schema)) {
@@ -94,6 +116,9 @@ const runValidate = async (args: string[]): Promise<number> => {
   }
   if (values.format !== undefined && !['json', 'ndjson', 'csv'].includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use json, ndjson or csv`);
+  }
+  if (values.table !== undefined && values.format !== undefined && values.format !== 'csv') {
+    throw new UsageError('--table applies to CSV only');
   }
   if (values.table !== undefined && !tables().some((table) => table.name === values.table)) {
     throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
@@ -127,17 +152,25 @@ const listSchemas = () => {
   write('Schemas (--schema):');
   for (const schema of schemas()) write(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
   write('CSV tables (--table):');
-  for (const table of tables()) write(`  ${table.name.padEnd(29)} rows of ${table.recordKind}${table.parent === undefined ? '' : ` (each belongs to a row of ${table.parent})`}`);
+  for (const table of tables()) {
+    write(`  ${table.name.padEnd(29)} ${table.parent === undefined ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(' + ')}`}`);
+  }
   return EXIT.valid;
 };
 
 export const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      write(USAGE);
-      return command === undefined ? EXIT.usage : EXIT.valid;
+    if (command === undefined) {
+      process.stderr.write(`${USAGE}\n`);
+      return EXIT.usage;
     }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      write(USAGE);
+      return EXIT.valid;
+    }
+    if (!['validate', 'schemas', '--version', '-v'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (rest.length > 0 && command !== 'validate') throw new UsageError(`${command} takes no arguments (got ${rest.join(' ')})`);
     if (command === '--version' || command === '-v') {
       write(__PACKAGE_VERSION__);
       return EXIT.valid;

@@ -8,16 +8,14 @@ import type { ColumnInfo, TableInfo } from './compiled.ts';
 import type { ChunkInput, RecordPlace, ValidationRun } from './engine.ts';
 import { IdIndex } from './id-index.ts';
 import { issuesFromAjv } from './issues.ts';
-import { INVALID_UTF8_MESSAGE } from './bytes.ts';
+import { INVALID_UTF8_MESSAGE, sniff } from './bytes.ts';
 import { InputError, type ValidationIssue } from './types.ts';
 
 /** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
 export interface CsvParser {
   write(chunk: string): boolean;
   end(): void;
-  /** The parser's live counters: read in a 'data' listener, `lines` is where the record ends. */
-  readonly info: { readonly lines: number };
-  on(event: 'data', listener: (record: string[]) => void): unknown;
+  on(event: 'data', listener: (data: { record: string[]; raw: string }) => void): unknown;
   on(event: 'error', listener: (error: Error & { code?: string; lines?: number }) => void): unknown;
   on(event: 'end' | 'drain', listener: () => void): unknown;
   once(event: 'drain', listener: () => void): unknown;
@@ -64,7 +62,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   const complete = completeTables.get(run) ?? new Set<string>();
   completeTables.set(run, complete);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parser = run.deps.csvParser({ relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 * 1024 });
+  const parser = run.deps.csvParser({ relax_column_count: true, raw: true, max_record_size: 64 * 1024 * 1024 });
   let header: string[] | undefined;
   let table: TableInfo | undefined;
   let columns: (ColumnInfo | undefined)[] = [];
@@ -72,6 +70,9 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   let rowIndex = 0;
   let keys: IdIndex | undefined;
   let failure: (Error & { code?: string; lines?: number }) | undefined;
+  // Each note is written once per file: building its text for every row would cost 5%.
+  const noted = new Set<string>();
+  const noteOnce = (key: string) => !noted.has(key) && noted.add(key) !== undefined;
   const pending: { valid: boolean; references: { id: string; issue: ValidationIssue }[] }[] = [];
 
   const stop = (line: number | undefined, code: Parameters<ValidationRun['inputIssue']>[2]['code'], message: string) => {
@@ -81,13 +82,20 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
 
   const onHeader = (record: string[]) => {
     header = record;
+    const [only] = record;
+    if (record.length === 1 && only !== undefined && /[;\t|]/u.test(only)) {
+      const separator = only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : 'vertical bars';
+      return stop(1, 'csv-malformed', `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
+    }
     const picked = pickTable(compiled.tables, record, file, input.table);
     if (typeof picked === 'string') return stop(1, 'csv-unknown-table', picked);
+    const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
+    if (repeated !== -1) return stop(1, 'csv-duplicate-column', `the column "${record[repeated] ?? ''}" appears twice in the header`);
     table = picked;
     columns = record.map((name) => picked.columns.find((column) => column.name === name));
     record.forEach((name, index) => {
       if (columns[index] === undefined) {
-        run.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${name}" in table ${picked.name}; it is ignored` }, index + 1);
+        run.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
       }
     });
     const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
@@ -138,7 +146,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
         if (parent !== undefined && !run.tableKeys.get(parent.name)?.has(parentKey)) {
           issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`);
         }
-      } else if (rowIndex === 1) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+      } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
     const selfReferences: { id: string; issue: ValidationIssue }[] = [];
     for (const column of table.columns) {
@@ -151,7 +159,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
         selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: 'unresolved-reference', message: `"${String(value)}" is not an id in ${target}` } });
       } else if (complete.has(target)) {
         if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, 'unresolved-reference', `"${String(value)}" is not an id in ${target}`);
-      } else if (target !== table.parent && rowIndex === 1) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+      } else if (target !== table.parent && noteOnce(column.name)) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
     if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
     else if (valid) counts.validRecords += 1;
@@ -173,11 +181,18 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
     }
   };
 
-  // `info: true` would copy the counters into every record; reading them live is 10% faster.
-  parser.on('data', (record) => {
-    if (stopped) return;
+  // Lines are counted here from each record's raw text: a record starts on the line after the
+  // previous one ends, and a quoted field may span lines (csv-parse's own counter gives where a
+  // record ends, and counts a quoted CRLF twice).
+  let nextLine = 1;
+  parser.on('data', ({ record, raw }) => {
+    const line = nextLine;
+    for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) nextLine += 1;
+    // The raw text ends with the record's LF, or (after CRLF detection) stops before it.
+    if (!raw.endsWith('\n')) nextLine += 1;
+    if (stopped || (record.length === 1 && record[0] === '')) return;
     if (header === undefined) onHeader(record);
-    else onRow(record, parser.info.lines);
+    else onRow(record, line);
   });
   parser.on('error', (error) => {
     failure = error;
@@ -190,6 +205,10 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   return {
     push: async (chunk: Uint8Array) => {
       if (stopped || failure !== undefined) return;
+      if (run.current.bytes === chunk.length) {
+        const sniffed = sniff(chunk);
+        if ('code' in sniffed) return stop(1, sniffed.code, sniffed.message);
+      }
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });

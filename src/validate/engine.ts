@@ -323,6 +323,7 @@ export class ValidationRun {
     this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
   }
 
+  /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
   addNote(note: string): void {
     this.notes.add(note);
   }

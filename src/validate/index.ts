@@ -22,6 +22,36 @@ const schemaOfFileName = (file: string): SchemaName => {
   return (schemas().find((schema) => schema.name === base)?.name ?? 'meeting') as SchemaName;
 };
 
+const tableOfFileName = (file: string): string | undefined => {
+  const base = file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+  return tables().find((table) => table.name === base)?.name;
+};
+
+/** Datasets and tables that others refer to come first; 9 for anything unknown. */
+const DATASET_RANK: Readonly<Record<string, number>> = { organizations: 0, people: 1, sources: 1, meetings: 2 };
+
+const tableDepth = (name: string): number => {
+  const table = tables().find((candidate) => candidate.name === name);
+  return table?.parent === undefined ? 0 : 1 + tableDepth(table.parent);
+};
+
+/**
+ * Orders the inputs so that what is referred to is read before what refers to it (organizations,
+ * then people and sources, then meetings; a parent table before its child tables), so that
+ * references are checked whatever order the files were named in (a shell glob is alphabetical).
+ * The sort is stable: otherwise the given order stays.
+ */
+const inDependencyOrder = <T extends { schema: SchemaName; format: string; table: string | undefined }>(inputs: T[]): T[] => {
+  const rank = (input: T) => {
+    if (input.format !== 'csv') return (DATASET_RANK[schemas().find((schema) => schema.name === input.schema)?.dataset ?? ''] ?? 9) * 10;
+    if (input.table === undefined) return 99;
+    const table = tables().find((candidate) => candidate.name === input.table);
+    const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? '';
+    return (DATASET_RANK[dataset] ?? 9) * 10 + tableDepth(input.table);
+  };
+  return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
+};
+
 /**
  * Checks files (or `-` for standard input) in one run: records are counted together, and ids in a
  * file can be checked against the datasets of the files before it (give people and organizations
@@ -31,9 +61,15 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   // Every file is checked before any is read: a typo in the last name fails at once.
   for (const file of files) if (file !== '-') await readableSize(file);
-  const formats = files.map((file) => formatOf(file, options.format));
-  const fileSchemas = files.map((file) => options.schema ?? schemaOfFileName(file));
-  for (const [index, file] of files.entries()) {
+  const inputs = inDependencyOrder(
+    files.map((file) => {
+      const format = formatOf(file, options.format);
+      return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === 'csv' ? (options.table ?? tableOfFileName(file)) : undefined };
+    }),
+  );
+  const formats = inputs.map((input) => input.format);
+  const fileSchemas = inputs.map((input) => input.schema);
+  for (const [index, { file }] of inputs.entries()) {
     const { chunks, totalBytes } = await openInput(file);
     await run.checkChunks({
       file,

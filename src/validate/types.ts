@@ -20,7 +20,7 @@ export type InputFormat = 'json' | 'ndjson' | 'csv';
  * `date-order`, `line-order`, `numbering`. Input: `malformed-json`, `duplicate-json-key`,
  * `too-deep`, `empty-input`, `invalid-utf8`, `unsupported-encoding`, `binary-input`,
  * `too-large`, `truncated`, `csv-malformed`, `csv-ragged-row`, `csv-unknown-column`,
- * `csv-missing-column`, `csv-unknown-table`, `csv-orphan-row`.
+ * `csv-missing-column`, `csv-duplicate-column`, `csv-unknown-table`, `csv-orphan-row`.
  */
 export type ErrorCode =
   | 'unknown-field'
@@ -50,6 +50,7 @@ export type ErrorCode =
   | 'csv-ragged-row'
   | 'csv-unknown-column'
   | 'csv-missing-column'
+  | 'csv-duplicate-column'
   | 'csv-unknown-table'
   | 'csv-orphan-row';
 

@@ -4,11 +4,10 @@ import type { ChunkInput, ValidationRun } from './engine.ts';
 export interface CsvParser {
     write(chunk: string): boolean;
     end(): void;
-    /** The parser's live counters: read in a 'data' listener, `lines` is where the record ends. */
-    readonly info: {
-        readonly lines: number;
-    };
-    on(event: 'data', listener: (record: string[]) => void): unknown;
+    on(event: 'data', listener: (data: {
+        record: string[];
+        raw: string;
+    }) => void): unknown;
     on(event: 'error', listener: (error: Error & {
         code?: string;
         lines?: number;

@@ -85,6 +85,7 @@ export declare class ValidationRun {
     private chunkSink;
     /** Parses one record's text and checks it; parse problems get a line and column. */
     private checkText;
+    /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
     addNote(note: string): void;
     report(): ValidationReport;
     /** The file being read: its counts, for the CSV reader. */
