@@ -140,7 +140,7 @@ export const meetings = [
         relation: 'acting-on-guiding-principles-of',
         kind: 'plenary-sessions',
         text: 'the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee',
-        organizationId: 'cpc',
+        organizationId: 'cpc-central-committee',
       },
       {
         relation: 'guided-by',
@@ -159,6 +159,7 @@ export const meetings = [
       {
         number: 1,
         speakerId: 'wang-zhigang',
+        speakerBasis: 'source',
         reportedAs: 'emphasized',
         reportingClause: 'Minister of Science and Technology Wang Zhigang emphasized that',
         text: 'it is vital to fully implement the important instructions given by General Secretary Xi Jinping, uphold political integrity, keep in mind the bigger picture, follow the core Party leadership and its policies, have firm confidence in China’s path, theories, system and culture, uphold the core status of General Secretary Xi Jinping in the CPC Central Committee and the whole CPC members, the authority and centralized and unified leadership of the CPC Central Committee; it is vital to have strong political commitment, commitment to China and to enhancing science and technology cooperation with the rest of the world.',
@@ -168,6 +169,7 @@ export const meetings = [
       {
         number: 2,
         speakerId: 'wang-zhigang',
+        speakerBasis: 'source',
         reportedAs: 'noted',
         reportingClause: 'He noted that',
         text: 'China is pursuing an innovation-driven development strategy, and is at a crucial stage to enter the ranks of innovative countries.',
@@ -175,6 +177,7 @@ export const meetings = [
       {
         number: 3,
         speakerId: 'wang-zhigang',
+        speakerBasis: 'source',
         reportedAs: 'hoped',
         reportingClause: 'He hoped that',
         text: 'science diplomats contribute ideas and insights and work together with domestic colleagues to advance science, technology and innovation.',
@@ -182,6 +185,7 @@ export const meetings = [
       {
         number: 4,
         speakerId: 'wang-zhigang',
+        speakerBasis: 'editorial',
         reportedAs: 'continued',
         text: 'It is imperative to continue to enhance openness and cooperation in science, technology and innovation, actively integrate into global innovation network, and tell good stories about China’s science, technology and innovation, contribute Chinese wisdom to tackling common challenges for human society.',
       },

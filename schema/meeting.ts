@@ -23,7 +23,10 @@ export const Place = z
       .string()
       .length(2)
       .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' })
-      .meta({ description: "ISO 3166-1 alpha-2 code of the city's country.", examples: ['CN'] }),
+      .meta({
+        description: "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.",
+        examples: ['CN'],
+      }),
     evidence: quote().meta({
       description: 'The words of the source that name the place, verbatim.',
       examples: ['was held in Beijing'],
@@ -134,6 +137,10 @@ export const Remark = z
   .strictObject({
     number: ordinal().meta({ description: 'Order of the remark in the source (1, 2, …).', examples: [1] }),
     speakerId: PersonId.meta({ description: 'Who made the remark.', examples: ['wang-zhigang'] }),
+    speakerBasis: z.enum(['source', 'editorial']).meta({
+      description:
+        '"source": the source names the speaker in the remark\'s reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.',
+    }),
     reportedAs: z.enum(['emphasized', 'noted', 'hoped', 'continued']).meta({
       description:
         'The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker\'s reported remarks.',

@@ -52,7 +52,7 @@ describe('valid input', () => {
 
   it('checks references against the files given before', async () => {
     const broken = clone(meeting);
-    broken.remarks = [{ number: 1, speakerId: 'li-keqiang', reportedAs: 'noted', text: 'Something.' }];
+    broken.remarks = [{ number: 1, speakerId: 'li-keqiang', speakerBasis: 'source', reportedAs: 'noted', text: 'Something.' }];
     // Each file is named after its schema: people.json, then meetings.ndjson.
     const report = await validateFiles([file('people.json', JSON.stringify(people)), file('meetings.ndjson', line(broken))]);
     expect(report.errors.map((error) => [error.code, error.pointer])).toEqual([['unresolved-reference', '/remarks/0/speakerId']]);

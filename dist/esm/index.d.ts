@@ -272,7 +272,7 @@ export interface Place {
    */
   readonly city: string;
   /**
-   * ISO 3166-1 alpha-2 code of the city's country.
+   * ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.
    * @example "CN"
    */
   readonly countryCode: string;
@@ -320,6 +320,8 @@ export interface Remark {
   readonly number: number;
   /** Who made the remark. */
   readonly speakerId: string;
+  /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
+  readonly speakerBasis: "source" | "editorial";
   /** The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks. */
   readonly reportedAs: "emphasized" | "noted" | "hoped" | "continued";
   /**

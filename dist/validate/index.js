@@ -246,7 +246,7 @@ var require_formats = __commonJS({
 var meeting = validate20;
 var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema34 = { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." };
-var schema35 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
+var schema35 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -1474,7 +1474,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
+var schema49 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "speakerBasis": { "type": "string", "enum": ["source", "editorial"], "description": `"source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.` }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1488,13 +1488,13 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.number === void 0 && (missing0 = "number") || data.speakerId === void 0 && (missing0 = "speakerId") || data.reportedAs === void 0 && (missing0 = "reportedAs") || data.text === void 0 && (missing0 = "text")) {
+      if (data.number === void 0 && (missing0 = "number") || data.speakerId === void 0 && (missing0 = "speakerId") || data.speakerBasis === void 0 && (missing0 = "speakerBasis") || data.reportedAs === void 0 && (missing0 = "reportedAs") || data.text === void 0 && (missing0 = "text")) {
         validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "number" || key0 === "speakerId" || key0 === "reportedAs" || key0 === "reportingClause" || key0 === "text" || key0 === "mentionedPersonIds" || key0 === "mentionedOrganizationIds")) {
+          if (!(key0 === "number" || key0 === "speakerId" || key0 === "speakerBasis" || key0 === "reportedAs" || key0 === "reportingClause" || key0 === "text" || key0 === "mentionedPersonIds" || key0 === "mentionedOrganizationIds")) {
             validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -1551,15 +1551,15 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.reportedAs !== void 0) {
-                let data2 = data.reportedAs;
+              if (data.speakerBasis !== void 0) {
+                let data2 = data.speakerBasis;
                 const _errs7 = errors;
                 if (typeof data2 !== "string") {
-                  validate30.errors = [{ instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate30.errors = [{ instancePath: instancePath + "/speakerBasis", schemaPath: "#/properties/speakerBasis/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                if (!(data2 === "emphasized" || data2 === "noted" || data2 === "hoped" || data2 === "continued")) {
-                  validate30.errors = [{ instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/enum", keyword: "enum", params: { allowedValues: schema49.properties.reportedAs.enum }, message: "must be equal to one of the allowed values" }];
+                if (!(data2 === "source" || data2 === "editorial")) {
+                  validate30.errors = [{ instancePath: instancePath + "/speakerBasis", schemaPath: "#/properties/speakerBasis/enum", keyword: "enum", params: { allowedValues: schema49.properties.speakerBasis.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -1567,166 +1567,183 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.reportingClause !== void 0) {
-                  let data3 = data.reportingClause;
+                if (data.reportedAs !== void 0) {
+                  let data3 = data.reportedAs;
                   const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (typeof data3 === "string") {
-                      if (data3.length > 4e3 && func2(data3) > 4e3) {
-                        validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
-                        return false;
-                      } else {
-                        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-                          validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                          return false;
-                        } else {
-                          if (!pattern5.test(data3)) {
-                            validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
-                            return false;
-                          }
-                        }
-                      }
-                    } else {
-                      validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
+                  if (typeof data3 !== "string") {
+                    validate30.errors = [{ instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "emphasized" || data3 === "noted" || data3 === "hoped" || data3 === "continued")) {
+                    validate30.errors = [{ instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/enum", keyword: "enum", params: { allowedValues: schema49.properties.reportedAs.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
                   }
                   var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.text !== void 0) {
-                    let data4 = data.text;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
+                  if (data.reportingClause !== void 0) {
+                    let data4 = data.reportingClause;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
                       if (typeof data4 === "string") {
                         if (data4.length > 4e3 && func2(data4) > 4e3) {
-                          validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                          validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                           return false;
                         } else {
                           if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-                            validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                             return false;
                           } else {
                             if (!pattern5.test(data4)) {
-                              validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                              validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                               return false;
                             }
                           }
                         }
                       } else {
-                        validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate30.errors = [{ instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.mentionedPersonIds !== void 0) {
-                      let data5 = data.mentionedPersonIds;
-                      const _errs15 = errors;
-                      if (errors === _errs15) {
-                        if (Array.isArray(data5)) {
-                          if (data5.length > 50) {
-                            validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" }];
+                    if (data.text !== void 0) {
+                      let data5 = data.text;
+                      const _errs14 = errors;
+                      if (errors === _errs14) {
+                        if (typeof data5 === "string") {
+                          if (data5.length > 4e3 && func2(data5) > 4e3) {
+                            validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                             return false;
                           } else {
-                            if (data5.length < 1) {
-                              validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                            if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+                              validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             } else {
-                              var valid2 = true;
-                              const len0 = data5.length;
-                              for (let i0 = 0; i0 < len0; i0++) {
-                                let data6 = data5[i0];
-                                const _errs17 = errors;
-                                const _errs18 = errors;
-                                if (errors === _errs18) {
-                                  if (typeof data6 === "string") {
-                                    if (data6.length > 80 && func2(data6) > 80) {
-                                      validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
-                                      return false;
-                                    } else {
-                                      if (!pattern4.test(data6)) {
-                                        validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
-                                        return false;
-                                      }
-                                    }
-                                  } else {
-                                    validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                }
-                                var valid2 = _errs17 === errors;
-                                if (!valid2) {
-                                  break;
-                                }
+                              if (!pattern5.test(data5)) {
+                                validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                return false;
                               }
                             }
                           }
                         } else {
-                          validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = _errs14 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.mentionedOrganizationIds !== void 0) {
-                        let data7 = data.mentionedOrganizationIds;
-                        const _errs20 = errors;
-                        if (errors === _errs20) {
-                          if (Array.isArray(data7)) {
-                            if (data7.length > 50) {
-                              validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" }];
+                      if (data.mentionedPersonIds !== void 0) {
+                        let data6 = data.mentionedPersonIds;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (Array.isArray(data6)) {
+                            if (data6.length > 50) {
+                              validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" }];
                               return false;
                             } else {
-                              if (data7.length < 1) {
-                                validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              if (data6.length < 1) {
+                                validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                 return false;
                               } else {
-                                var valid4 = true;
-                                const len1 = data7.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                  let data8 = data7[i1];
-                                  const _errs22 = errors;
-                                  const _errs23 = errors;
-                                  if (errors === _errs23) {
-                                    if (typeof data8 === "string") {
-                                      if (data8.length > 80 && func2(data8) > 80) {
-                                        validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                var valid2 = true;
+                                const len0 = data6.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data7 = data6[i0];
+                                  const _errs19 = errors;
+                                  const _errs20 = errors;
+                                  if (errors === _errs20) {
+                                    if (typeof data7 === "string") {
+                                      if (data7.length > 80 && func2(data7) > 80) {
+                                        validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
                                         return false;
                                       } else {
-                                        if (!pattern4.test(data8)) {
-                                          validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                        if (!pattern4.test(data7)) {
+                                          validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
                                           return false;
                                         }
                                       }
                                     } else {
-                                      validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                   }
-                                  var valid4 = _errs22 === errors;
-                                  if (!valid4) {
+                                  var valid2 = _errs19 === errors;
+                                  if (!valid2) {
                                     break;
                                   }
                                 }
                               }
                             }
                           } else {
-                            validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate30.errors = [{ instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs20 === errors;
+                        var valid0 = _errs17 === errors;
                       } else {
                         var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.mentionedOrganizationIds !== void 0) {
+                          let data8 = data.mentionedOrganizationIds;
+                          const _errs22 = errors;
+                          if (errors === _errs22) {
+                            if (Array.isArray(data8)) {
+                              if (data8.length > 50) {
+                                validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" }];
+                                return false;
+                              } else {
+                                if (data8.length < 1) {
+                                  validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid4 = true;
+                                  const len1 = data8.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data9 = data8[i1];
+                                    const _errs24 = errors;
+                                    const _errs25 = errors;
+                                    if (errors === _errs25) {
+                                      if (typeof data9 === "string") {
+                                        if (data9.length > 80 && func2(data9) > 80) {
+                                          validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
+                                          return false;
+                                        } else {
+                                          if (!pattern4.test(data9)) {
+                                            validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid4 = _errs24 === errors;
+                                    if (!valid4) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate30.errors = [{ instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs22 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
                       }
                     }
                   }
@@ -4171,7 +4188,7 @@ var meeting2 = validate202;
 var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
 var schema342 = { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." };
-var schema352 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
+var schema352 = { "type": "object", "properties": { "city": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The city, as printed in the source.", "examples": ["Beijing"] }, "countryCode": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.", "examples": ["CN"] }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the city." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "timeZone": { "type": "object", "properties": { "value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["city", "countryCode", "evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held." };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = require_ucs2length().default;
 var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -5456,7 +5473,7 @@ function validate282(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate282.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema492 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
+var schema492 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026).", "examples": [1] }, "speakerId": { "description": "Who made the remark.", "$ref": "#/$defs/PersonId" }, "speakerBasis": { "type": "string", "enum": ["source", "editorial"], "description": `"source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.` }, "reportedAs": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reportingClause": { "description": "The words that introduce the remark, verbatim.", "examples": ["He noted that"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "text": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "What was said, as reported, verbatim." }, "mentionedPersonIds": { "description": "People the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "description": "Organizations the remark names.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerId", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "title": "Remark", "description": "A remark made at the meeting, as the source reports it." };
 function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5486,8 +5503,8 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.reportedAs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reportedAs" }, message: "must have required property 'reportedAs'", schema: schema492.required, parentSchema: schema492, data };
+    if (data.speakerBasis === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "speakerBasis" }, message: "must have required property 'speakerBasis'", schema: schema492.required, parentSchema: schema492, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5495,8 +5512,8 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.text === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema492.required, parentSchema: schema492, data };
+    if (data.reportedAs === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reportedAs" }, message: "must have required property 'reportedAs'", schema: schema492.required, parentSchema: schema492, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5504,21 +5521,18 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "number" || key0 === "speakerId" || key0 === "reportedAs" || key0 === "reportingClause" || key0 === "text" || key0 === "mentionedPersonIds" || key0 === "mentionedOrganizationIds")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema492, data };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
+    if (data.text === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema492.required, parentSchema: schema492, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
       }
+      errors++;
     }
-    if (data.number !== void 0) {
-      let data0 = data.number;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema492.properties.number.type, parentSchema: schema492.properties.number, data: data0 };
+    for (const key0 in data) {
+      if (!(key0 === "number" || key0 === "speakerId" || key0 === "speakerBasis" || key0 === "reportedAs" || key0 === "reportingClause" || key0 === "text" || key0 === "mentionedPersonIds" || key0 === "mentionedOrganizationIds")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema492, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5526,22 +5540,34 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+    }
+    if (data.number !== void 0) {
+      let data0 = data.number;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err6 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema492.properties.number.type, parentSchema: schema492.properties.number, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 1e4 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema492.properties.number, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data0 < 1 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema492.properties.number, data: data0 };
+          const err7 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema492.properties.number, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
             vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema492.properties.number, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -5551,16 +5577,7 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.speakerId;
       if (typeof data1 === "string") {
         if (data1.length > 80 && func22(data1) > 80) {
-          const err8 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!pattern42.test(data1)) {
-          const err9 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema41, data: data1 };
+          const err9 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5568,20 +5585,17 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-      } else {
-        const err10 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
+        if (!pattern42.test(data1)) {
+          const err10 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema41, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.reportedAs !== void 0) {
-      let data2 = data.reportedAs;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.reportedAs.type, parentSchema: schema492.properties.reportedAs, data: data2 };
+      } else {
+        const err11 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5589,8 +5603,11 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data2 === "emphasized" || data2 === "noted" || data2 === "hoped" || data2 === "continued")) {
-        const err12 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/enum", keyword: "enum", params: { allowedValues: schema492.properties.reportedAs.enum }, message: "must be equal to one of the allowed values", schema: schema492.properties.reportedAs.enum, parentSchema: schema492.properties.reportedAs, data: data2 };
+    }
+    if (data.speakerBasis !== void 0) {
+      let data2 = data.speakerBasis;
+      if (typeof data2 !== "string") {
+        const err12 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/properties/speakerBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.speakerBasis.type, parentSchema: schema492.properties.speakerBasis, data: data2 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5598,52 +5615,51 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.reportingClause !== void 0) {
-      let data3 = data.reportingClause;
-      if (typeof data3 === "string") {
-        if (data3.length > 4e3 && func22(data3) > 4e3) {
-          const err13 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.reportingClause, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.reportingClause, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data3)) {
-          const err15 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.reportingClause, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.reportingClause.type, parentSchema: schema492.properties.reportingClause, data: data3 };
+      if (!(data2 === "source" || data2 === "editorial")) {
+        const err13 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/properties/speakerBasis/enum", keyword: "enum", params: { allowedValues: schema492.properties.speakerBasis.enum }, message: "must be equal to one of the allowed values", schema: schema492.properties.speakerBasis.enum, parentSchema: schema492.properties.speakerBasis, data: data2 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err13];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
-    if (data.text !== void 0) {
-      let data4 = data.text;
+    if (data.reportedAs !== void 0) {
+      let data3 = data.reportedAs;
+      if (typeof data3 !== "string") {
+        const err14 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.reportedAs.type, parentSchema: schema492.properties.reportedAs, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data3 === "emphasized" || data3 === "noted" || data3 === "hoped" || data3 === "continued")) {
+        const err15 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/properties/reportedAs/enum", keyword: "enum", params: { allowedValues: schema492.properties.reportedAs.enum }, message: "must be equal to one of the allowed values", schema: schema492.properties.reportedAs.enum, parentSchema: schema492.properties.reportedAs, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.reportingClause !== void 0) {
+      let data4 = data.reportingClause;
       if (typeof data4 === "string") {
         if (data4.length > 4e3 && func22(data4) > 4e3) {
-          const err17 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.text, data: data4 };
+          const err16 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.reportingClause, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data4.length < 1 || data4.length < 2 * 1 && func22(data4) < 1) {
+          const err17 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.reportingClause, data: data4 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -5651,8 +5667,8 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func22(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.text, data: data4 };
+        if (!pattern52.test(data4)) {
+          const err18 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.reportingClause, data: data4 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -5660,30 +5676,30 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern52.test(data4)) {
-          const err19 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.text, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
       } else {
-        const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.text.type, parentSchema: schema492.properties.text, data: data4 };
+        const err19 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.reportingClause.type, parentSchema: schema492.properties.reportingClause, data: data4 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
-    if (data.mentionedPersonIds !== void 0) {
-      let data5 = data.mentionedPersonIds;
-      if (Array.isArray(data5)) {
-        if (data5.length > 50) {
-          const err21 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema492.properties.mentionedPersonIds, data: data5 };
+    if (data.text !== void 0) {
+      let data5 = data.text;
+      if (typeof data5 === "string") {
+        if (data5.length > 4e3 && func22(data5) > 4e3) {
+          const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema492.properties.text, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
+          const err21 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema492.properties.text, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -5691,8 +5707,8 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1) {
-          const err22 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema492.properties.mentionedPersonIds, data: data5 };
+        if (!pattern52.test(data5)) {
+          const err22 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema492.properties.text, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -5700,117 +5716,148 @@ function validate302(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        const len0 = data5.length;
+      } else {
+        const err23 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema492.properties.text.type, parentSchema: schema492.properties.text, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.mentionedPersonIds !== void 0) {
+      let data6 = data.mentionedPersonIds;
+      if (Array.isArray(data6)) {
+        if (data6.length > 50) {
+          const err24 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema492.properties.mentionedPersonIds, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data6.length < 1) {
+          const err25 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema492.properties.mentionedPersonIds, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 === "string") {
-            if (data6.length > 80 && func22(data6) > 80) {
-              const err23 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data6 };
+          let data7 = data6[i0];
+          if (typeof data7 === "string") {
+            if (data7.length > 80 && func22(data7) > 80) {
+              const err26 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema41, data: data7 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err26];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err26);
               }
               errors++;
             }
-            if (!pattern42.test(data6)) {
-              const err24 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema41, data: data6 };
+            if (!pattern42.test(data7)) {
+              const err27 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema41, data: data7 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err27];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data6 };
+            const err28 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data7 };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err28];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema492.properties.mentionedPersonIds.type, parentSchema: schema492.properties.mentionedPersonIds, data: data5 };
+        const err29 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema492.properties.mentionedPersonIds.type, parentSchema: schema492.properties.mentionedPersonIds, data: data6 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err29];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.mentionedOrganizationIds !== void 0) {
-      let data7 = data.mentionedOrganizationIds;
-      if (Array.isArray(data7)) {
-        if (data7.length > 50) {
-          const err27 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema492.properties.mentionedOrganizationIds, data: data7 };
+      let data8 = data.mentionedOrganizationIds;
+      if (Array.isArray(data8)) {
+        if (data8.length > 50) {
+          const err30 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema492.properties.mentionedOrganizationIds, data: data8 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err30];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err30);
           }
           errors++;
         }
-        if (data7.length < 1) {
-          const err28 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema492.properties.mentionedOrganizationIds, data: data7 };
+        if (data8.length < 1) {
+          const err31 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema492.properties.mentionedOrganizationIds, data: data8 };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err31];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err31);
           }
           errors++;
         }
-        const len1 = data7.length;
+        const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          if (typeof data8 === "string") {
-            if (data8.length > 80 && func22(data8) > 80) {
-              const err29 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data8 };
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (data9.length > 80 && func22(data9) > 80) {
+              const err32 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema37, data: data9 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err32];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err32);
               }
               errors++;
             }
-            if (!pattern42.test(data8)) {
-              const err30 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema37, data: data8 };
+            if (!pattern42.test(data9)) {
+              const err33 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema37, data: data9 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err33];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data8 };
+            const err34 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err34];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema492.properties.mentionedOrganizationIds.type, parentSchema: schema492.properties.mentionedOrganizationIds, data: data7 };
+        const err35 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema492.properties.mentionedOrganizationIds.type, parentSchema: schema492.properties.mentionedOrganizationIds, data: data8 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err35];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema492.type, parentSchema: schema492, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema492.type, parentSchema: schema492, data };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err36];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -9146,7 +9193,7 @@ __export(virtual_validators_rows_exports, {
   work_report_priorities: () => work_report_priorities
 });
 var meetings = validate203;
-var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
+var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
 var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -11512,7 +11559,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var remarks = validate263;
-var schema372 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
+var schema372 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"], "description": `"source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.` }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "speaker_basis", "reported_as", "text"], "additionalProperties": false };
 function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11552,8 +11599,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.reported_as === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reported_as" }, message: "must have required property 'reported_as'", schema: schema372.required, parentSchema: schema372, data };
+    if (data.speaker_basis === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "speaker_basis" }, message: "must have required property 'speaker_basis'", schema: schema372.required, parentSchema: schema372, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11561,8 +11608,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.text === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema372.required, parentSchema: schema372, data };
+    if (data.reported_as === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reported_as" }, message: "must have required property 'reported_as'", schema: schema372.required, parentSchema: schema372, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -11570,13 +11617,22 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
+    if (data.text === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema372.required, parentSchema: schema372, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
     for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372, data };
+      if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "speaker_basis" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372, data };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -11585,16 +11641,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.meeting_id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func23(data0) > 80) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.meeting_id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.meeting_id, data: data0 };
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11602,8 +11649,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern43.test(data0)) {
-          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema372.properties.meeting_id, data: data0 };
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
+          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.meeting_id, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11611,20 +11658,17 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.meeting_id.type, parentSchema: schema372.properties.meeting_id, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
+        if (!pattern43.test(data0)) {
+          const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema372.properties.meeting_id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.number !== void 0) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err10 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.number.type, parentSchema: schema372.properties.number, data: data1 };
+      } else {
+        const err10 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.meeting_id.type, parentSchema: schema372.properties.meeting_id, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11632,22 +11676,34 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+    }
+    if (data.number !== void 0) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err11 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.number.type, parentSchema: schema372.properties.number, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e4 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema372.properties.number, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data1 < 1 || isNaN(data1)) {
-          const err12 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.number, data: data1 };
+          const err12 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema372.properties.number, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
             vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err13 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.number, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
           }
           errors++;
         }
@@ -11657,16 +11713,7 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.speaker_id;
       if (typeof data2 === "string") {
         if (data2.length > 80 && func23(data2) > 80) {
-          const err13 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.speaker_id, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.speaker_id, data: data2 };
+          const err14 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema372.properties.speaker_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -11674,8 +11721,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern43.test(data2)) {
-          const err15 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema372.properties.speaker_id, data: data2 };
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
+          const err15 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.speaker_id, data: data2 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -11683,20 +11730,17 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-      } else {
-        const err16 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.speaker_id.type, parentSchema: schema372.properties.speaker_id, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
+        if (!pattern43.test(data2)) {
+          const err16 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema372.properties.speaker_id, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.reported_as !== void 0) {
-      let data3 = data.reported_as;
-      if (typeof data3 !== "string") {
-        const err17 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.reported_as.type, parentSchema: schema372.properties.reported_as, data: data3 };
+      } else {
+        const err17 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.speaker_id.type, parentSchema: schema372.properties.speaker_id, data: data2 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11704,8 +11748,11 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data3 === "emphasized" || data3 === "noted" || data3 === "hoped" || data3 === "continued")) {
-        const err18 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/enum", keyword: "enum", params: { allowedValues: schema372.properties.reported_as.enum }, message: "must be equal to one of the allowed values", schema: schema372.properties.reported_as.enum, parentSchema: schema372.properties.reported_as, data: data3 };
+    }
+    if (data.speaker_basis !== void 0) {
+      let data3 = data.speaker_basis;
+      if (typeof data3 !== "string") {
+        const err18 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.speaker_basis.type, parentSchema: schema372.properties.speaker_basis, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11713,52 +11760,51 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.reporting_clause !== void 0) {
-      let data4 = data.reporting_clause;
-      if (typeof data4 === "string") {
-        if (data4.length > 4e3 && func23(data4) > 4e3) {
-          const err19 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.reporting_clause, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.reporting_clause, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data4)) {
-          const err21 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.reporting_clause, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.reporting_clause.type, parentSchema: schema372.properties.reporting_clause, data: data4 };
+      if (!(data3 === "source" || data3 === "editorial")) {
+        const err19 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema372.properties.speaker_basis.enum }, message: "must be equal to one of the allowed values", schema: schema372.properties.speaker_basis.enum, parentSchema: schema372.properties.speaker_basis, data: data3 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err19];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
-    if (data.text !== void 0) {
-      let data5 = data.text;
+    if (data.reported_as !== void 0) {
+      let data4 = data.reported_as;
+      if (typeof data4 !== "string") {
+        const err20 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.reported_as.type, parentSchema: schema372.properties.reported_as, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data4 === "emphasized" || data4 === "noted" || data4 === "hoped" || data4 === "continued")) {
+        const err21 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/enum", keyword: "enum", params: { allowedValues: schema372.properties.reported_as.enum }, message: "must be equal to one of the allowed values", schema: schema372.properties.reported_as.enum, parentSchema: schema372.properties.reported_as, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.reporting_clause !== void 0) {
+      let data5 = data.reporting_clause;
       if (typeof data5 === "string") {
         if (data5.length > 4e3 && func23(data5) > 4e3) {
-          const err23 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.text, data: data5 };
+          const err22 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.reporting_clause, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
+          const err23 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.reporting_clause, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -11766,8 +11812,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.text, data: data5 };
+        if (!pattern53.test(data5)) {
+          const err24 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.reporting_clause, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -11775,31 +11821,62 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data5)) {
-          const err25 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.text, data: data5 };
+      } else {
+        const err25 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.reporting_clause.type, parentSchema: schema372.properties.reporting_clause, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data6 = data.text;
+      if (typeof data6 === "string") {
+        if (data6.length > 4e3 && func23(data6) > 4e3) {
+          const err26 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema372.properties.text, data: data6 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
+          const err27 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.text, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data6)) {
+          const err28 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema372.properties.text, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.text.type, parentSchema: schema372.properties.text, data: data5 };
+        const err29 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.text.type, parentSchema: schema372.properties.text, data: data6 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err29];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.type, parentSchema: schema372, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.type, parentSchema: schema372, data };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err30];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -13756,7 +13833,7 @@ __export(virtual_validators_rows_fast_exports, {
   work_report_priorities: () => work_report_priorities2
 });
 var meetings2 = validate204;
-var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the article as printed." }, "kind": { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the city." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "enum": ["Asia/Shanghai"], "description": "Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time)." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "organizer_basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organizer_organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "organizer_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "organizer_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the article, verbatim." }, "source_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the article in the source file (1-based)." }, "source_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the article in the source file (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "headline", "kind", "start_date", "end_date", "date_text", "place_city", "place_country_code", "place_evidence", "organizer_basis", "organizer_organization_id", "source_source_id", "source_attribution", "source_line_start", "source_line_end"], "additionalProperties": false };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
 var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -15373,7 +15450,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate252.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var remarks2 = validate264;
-var schema373 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "reported_as", "text"], "additionalProperties": false };
+var schema373 = { "$id": "row:remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Order of the remark in the source (1, 2, \u2026)." }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who made the remark." }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"], "description": `"source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.` }, "reported_as": { "type": "string", "enum": ["emphasized", "noted", "hoped", "continued"], "description": `The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks.` }, "reporting_clause": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words that introduce the remark, verbatim." }, "text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What was said, as reported, verbatim." } }, "required": ["meeting_id", "number", "speaker_id", "speaker_basis", "reported_as", "text"], "additionalProperties": false };
 function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -15388,13 +15465,13 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.number === void 0 && (missing0 = "number") || data.speaker_id === void 0 && (missing0 = "speaker_id") || data.reported_as === void 0 && (missing0 = "reported_as") || data.text === void 0 && (missing0 = "text")) {
+      if (data.meeting_id === void 0 && (missing0 = "meeting_id") || data.number === void 0 && (missing0 = "number") || data.speaker_id === void 0 && (missing0 = "speaker_id") || data.speaker_basis === void 0 && (missing0 = "speaker_basis") || data.reported_as === void 0 && (missing0 = "reported_as") || data.text === void 0 && (missing0 = "text")) {
         validate264.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
+          if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "speaker_basis" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
             validate264.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -15484,15 +15561,15 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.reported_as !== void 0) {
-                  let data3 = data.reported_as;
+                if (data.speaker_basis !== void 0) {
+                  let data3 = data.speaker_basis;
                   const _errs8 = errors;
                   if (typeof data3 !== "string") {
-                    validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate264.errors = [{ instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  if (!(data3 === "emphasized" || data3 === "noted" || data3 === "hoped" || data3 === "continued")) {
-                    validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/enum", keyword: "enum", params: { allowedValues: schema373.properties.reported_as.enum }, message: "must be equal to one of the allowed values" }];
+                  if (!(data3 === "source" || data3 === "editorial")) {
+                    validate264.errors = [{ instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema373.properties.speaker_basis.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -15500,62 +15577,79 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.reporting_clause !== void 0) {
-                    let data4 = data.reporting_clause;
+                  if (data.reported_as !== void 0) {
+                    let data4 = data.reported_as;
                     const _errs10 = errors;
-                    if (errors === _errs10) {
-                      if (typeof data4 === "string") {
-                        if (data4.length > 4e3 && func24(data4) > 4e3) {
-                          validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
-                          return false;
-                        } else {
-                          if (data4.length < 1 || data4.length < 2 * 1 && func24(data4) < 1) {
-                            validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                            return false;
-                          } else {
-                            if (!pattern54.test(data4)) {
-                              validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
-                              return false;
-                            }
-                          }
-                        }
-                      } else {
-                        validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
+                    if (typeof data4 !== "string") {
+                      validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    if (!(data4 === "emphasized" || data4 === "noted" || data4 === "hoped" || data4 === "continued")) {
+                      validate264.errors = [{ instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/enum", keyword: "enum", params: { allowedValues: schema373.properties.reported_as.enum }, message: "must be equal to one of the allowed values" }];
+                      return false;
                     }
                     var valid0 = _errs10 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.text !== void 0) {
-                      let data5 = data.text;
+                    if (data.reporting_clause !== void 0) {
+                      let data5 = data.reporting_clause;
                       const _errs12 = errors;
                       if (errors === _errs12) {
                         if (typeof data5 === "string") {
                           if (data5.length > 4e3 && func24(data5) > 4e3) {
-                            validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                            validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
                             return false;
                           } else {
                             if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
-                              validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
                           }
                         } else {
-                          validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate264.errors = [{ instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
                       var valid0 = _errs12 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.text !== void 0) {
+                        let data6 = data.text;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (typeof data6 === "string") {
+                            if (data6.length > 4e3 && func24(data6) > 4e3) {
+                              validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
+                              return false;
+                            } else {
+                              if (data6.length < 1 || data6.length < 2 * 1 && func24(data6) < 1) {
+                                validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              } else {
+                                if (!pattern54.test(data6)) {
+                                  validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                  return false;
+                                }
+                              }
+                            }
+                          } else {
+                            validate264.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
                     }
                   }
                 }
@@ -16926,7 +17020,7 @@ var virtual_compiled_validators_default = {
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
-  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": true }, { "name": "end_date", "type": "date", "required": true }, { "name": "date_text", "type": "string", "required": true }, { "name": "place_city", "type": "string", "required": true }, { "name": "place_country_code", "type": "string", "required": true }, { "name": "place_evidence", "type": "string", "required": true }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "organizer_basis", "type": "string", "required": true }, { "name": "organizer_organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "organizer_evidence", "type": "string", "required": false }, { "name": "organizer_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": true }, { "name": "source_line_start", "type": "integer", "required": true }, { "name": "source_line_end", "type": "integer", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary_sentences", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_person_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_organization_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": true, "references": "organizations" }, { "name": "attribution", "type": "string", "required": true }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": true }, { "name": "sha256", "type": "string", "required": true }], "primaryKey": ["id"], "parentKeyColumns": [] }],
+  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": true }, { "name": "end_date", "type": "date", "required": true }, { "name": "date_text", "type": "string", "required": true }, { "name": "place_city", "type": "string", "required": true }, { "name": "place_country_code", "type": "string", "required": true }, { "name": "place_evidence", "type": "string", "required": true }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "organizer_basis", "type": "string", "required": true }, { "name": "organizer_organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "organizer_evidence", "type": "string", "required": false }, { "name": "organizer_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": true }, { "name": "source_line_start", "type": "integer", "required": true }, { "name": "source_line_end", "type": "integer", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary_sentences", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_person_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_organization_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": true, "references": "organizations" }, { "name": "attribution", "type": "string", "required": true }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": true }, { "name": "sha256", "type": "string", "required": true }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting reported in the source document, with its content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in the source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in the source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "The document the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }]
 };
 

@@ -87,6 +87,10 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     remarks: z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
         speakerId: z.ZodString;
+        speakerBasis: z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }>;
         reportedAs: z.ZodEnum<{
             emphasized: "emphasized";
             noted: "noted";

@@ -93,6 +93,10 @@ export declare const recordSchemas: {
         remarks: import("zod").ZodArray<import("zod").ZodObject<{
             number: import("zod").ZodInt;
             speakerId: import("zod").ZodString;
+            speakerBasis: import("zod").ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }>;
             reportedAs: import("zod").ZodEnum<{
                 emphasized: "emphasized";
                 noted: "noted";
@@ -269,6 +273,10 @@ export declare const datasetSchemas: {
         remarks: import("zod").ZodArray<import("zod").ZodObject<{
             number: import("zod").ZodInt;
             speakerId: import("zod").ZodString;
+            speakerBasis: import("zod").ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }>;
             reportedAs: import("zod").ZodEnum<{
                 emphasized: "emphasized";
                 noted: "noted";

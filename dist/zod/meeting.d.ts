@@ -83,6 +83,10 @@ export declare const Guidance: z.ZodObject<{
 export declare const Remark: z.ZodObject<{
     number: z.ZodInt;
     speakerId: z.ZodString;
+    speakerBasis: z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }>;
     reportedAs: z.ZodEnum<{
         emphasized: "emphasized";
         noted: "noted";
@@ -191,6 +195,10 @@ export declare const Meeting: z.ZodObject<{
     remarks: z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
         speakerId: z.ZodString;
+        speakerBasis: z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }>;
         reportedAs: z.ZodEnum<{
             emphasized: "emphasized";
             noted: "noted";

@@ -45,7 +45,7 @@ export const recordMaker = (seed = 1) => {
       ],
       summary: [sentence(14), sentence(10)],
       workReport: { deliveredById: 'wang-zhigang', introduction: 'He outlined the priorities:', priorities },
-      remarks: [{ number: 1, speakerId: 'wang-zhigang', reportedAs: 'noted', reportingClause: 'He noted that', text: sentence(20) }],
+      remarks: [{ number: 1, speakerId: 'wang-zhigang', speakerBasis: 'source', reportedAs: 'noted', reportingClause: 'He noted that', text: sentence(20) }],
       source: { sourceId: 'most-newsletter-2020-01', attribution: 'Ministry of Science and Technology', lineStart: 1, lineEnd: 74 },
     };
   };
