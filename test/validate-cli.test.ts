@@ -46,7 +46,7 @@ describe('validate', () => {
     const result = run(['validate', '--json', bad]);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ valid: false, records: 3, validRecords: 1, invalidRecords: 2, truncated: false });
+    expect(report).toMatchObject({ valid: false, records: 3, validRecords: 1, invalidRecords: 2, errorsCapped: false });
     expect(report.errors[0]).toEqual({ file: bad, line: 2, record: 1, pointer: '/venue', code: 'unknown-field', message: 'unknown field "venue": remove it or check its spelling' });
     expect(report.files).toEqual([expect.objectContaining({ file: bad, format: 'ndjson', schema: 'meeting', records: 3 })]);
   });

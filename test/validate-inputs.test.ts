@@ -237,7 +237,7 @@ describe('records in memory', () => {
       for (let index = 0; index < 50; index += 1) yield { ...meeting, id: `m-${index}`, kind: 'summit' };
     }
     const report = await validateRecords(generate(), { maxErrors: 5 });
-    expect(report).toMatchObject({ valid: false, records: 50, validRecords: 0, invalidRecords: 50, truncated: true });
+    expect(report).toMatchObject({ valid: false, records: 50, validRecords: 0, invalidRecords: 50, errorsCapped: true });
     expect(report.errors).toHaveLength(5);
   });
 

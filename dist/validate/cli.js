@@ -38,7 +38,7 @@ var summaryLine = (report) => {
   const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
   const parts = [`${report.validRecords.toLocaleString("en-US")} valid`, `${report.invalidRecords.toLocaleString("en-US")} invalid`];
   if (inputErrors > 0) parts.push(plural(inputErrors, "input error"));
-  const shown = report.truncated ? `; showing the first ${plural(report.errors.length, "error")} (raise --max-errors for more)` : "";
+  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, "error")} (raise --max-errors for more)` : "";
   return `invalid: ${files}, ${records}: ${parts.join(", ")}${shown}`;
 };
 var progressReporter = (enabled) => {

@@ -19668,7 +19668,7 @@ var ValidationRun = class {
   deps;
   maxErrors;
   issues = [];
-  truncated = false;
+  errorsCapped = false;
   files = [];
   notes = /* @__PURE__ */ new Set();
   noted = /* @__PURE__ */ new Set();
@@ -19688,7 +19688,7 @@ var ValidationRun = class {
     return this.issues.length >= this.maxErrors;
   }
   addIssue(issue) {
-    if (this.full) this.truncated = true;
+    if (this.full) this.errorsCapped = true;
     else this.issues.push(issue);
   }
   /** An input problem that is not one record's: counted apart. */
@@ -19715,7 +19715,7 @@ var ValidationRun = class {
     if (!compiled.fast[kind](value)) {
       this.counts.invalidRecords += 1;
       if (this.full) {
-        this.truncated = true;
+        this.errorsCapped = true;
       } else {
         const validate = compiled.full[kind];
         validate(value);
@@ -19911,7 +19911,7 @@ var ValidationRun = class {
       validRecords: totals.validRecords,
       invalidRecords: totals.invalidRecords,
       errors: [...this.issues],
-      truncated: this.truncated,
+      errorsCapped: this.errorsCapped,
       files: [...this.files],
       notes: [...this.notes]
     };

@@ -77,7 +77,7 @@ interface FileCounts {
 
 export class ValidationRun {
   private readonly issues: ValidationIssue[] = [];
-  private truncated = false;
+  private errorsCapped = false;
   private readonly files: FileSummary[] = [];
   private readonly notes = new Set<string>();
   private readonly noted = new Set<string>();
@@ -106,7 +106,7 @@ export class ValidationRun {
   }
 
   addIssue(issue: ValidationIssue): void {
-    if (this.full) this.truncated = true;
+    if (this.full) this.errorsCapped = true;
     else this.issues.push(issue);
   }
 
@@ -137,7 +137,7 @@ export class ValidationRun {
     if (!compiled.fast[kind](value)) {
       this.counts.invalidRecords += 1;
       if (this.full) {
-        this.truncated = true;
+        this.errorsCapped = true;
       } else {
         const validate = compiled.full[kind];
         validate(value);
@@ -344,7 +344,7 @@ export class ValidationRun {
       validRecords: totals.validRecords,
       invalidRecords: totals.invalidRecords,
       errors: [...this.issues],
-      truncated: this.truncated,
+      errorsCapped: this.errorsCapped,
       files: [...this.files],
       notes: [...this.notes],
     };

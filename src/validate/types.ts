@@ -93,8 +93,8 @@ export interface ValidationReport {
   readonly invalidRecords: number;
   /** The issues found, at most `maxErrors` of them, in input order. */
   readonly errors: readonly ValidationIssue[];
-  /** True when more issues were found than `errors` holds. */
-  readonly truncated: boolean;
+  /** True when more issues were found than `errors` holds (raise `maxErrors` to see them). */
+  readonly errorsCapped: boolean;
   readonly files: readonly FileSummary[];
   /** What was not checked and why (e.g. references to a dataset that was not given). */
   readonly notes: readonly string[];

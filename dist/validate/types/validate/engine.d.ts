@@ -46,7 +46,7 @@ export declare class ValidationRun {
     readonly deps: EngineDeps;
     private readonly maxErrors;
     private readonly issues;
-    private truncated;
+    private errorsCapped;
     private readonly files;
     private readonly notes;
     private readonly noted;
