@@ -47,8 +47,26 @@ describe('quotations', () => {
     expect(quotations.length).toBeGreaterThan(40);
   });
 
-  it.each(quotations.map((quotation) => [quotation.where, quotation.text]))('%s is in the source', (_where, text) => {
+  /** True when `text` stands in the source as whole words: no letter or digit runs on at either end. */
+  const standsWhole = (text: string) => {
+    const wordChar = /[\p{L}\p{N}]/u;
+    for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
+      const before = folded[at - 1] ?? ' ';
+      const after = folded[at + text.length] ?? ' ';
+      if (!(wordChar.test(before) && wordChar.test(text[0] ?? '')) && !(wordChar.test(after) && wordChar.test(text.at(-1) ?? ''))) return true;
+    }
+    return false;
+  };
+
+  it.each(quotations.map((quotation) => [quotation.where, quotation.text]))('%s is in the source, as whole words', (_where, text) => {
     expect(folded).toContain(text);
+    expect(standsWhole(text)).toBe(true);
+  });
+
+  it('a fragment cut mid-word is refused', () => {
+    expect(folded).toContain('inister Wang');
+    expect(standsWhole('inister Wang')).toBe(false);
+    expect(standsWhole('Minister Wang')).toBe(true);
   });
 
   it('keep typographic apostrophes as printed', () => {
