@@ -20,6 +20,7 @@ export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: rea
     '| `jsonld/meetings.jsonld` | The records as schema.org JSON-LD (`Event`, `Person`, `Organization`, `Place`), with an inline `@context`. |',
     '| `esm/index.js`, `esm/index.d.ts` | The main entry: deep-frozen data, getters and types. |',
     '| `zod/*.js`, `zod/*.d.ts` | The `china-st-meetings/zod` entry: the zod schemas. |',
+    '| `site/index.html`, `site/style.css`, `site/app.js`, `site/source/` | The dataset page: the meetings, every download with its size, the data dictionary and an in-browser validator. Open `site/index.html` from disk, or serve `dist/` from any static host: its download links are relative (`../csv/…`). Not in the npm package. |',
     '',
     'CSV files: RFC 4180, UTF-8 (without BOM in `csv/`, with BOM in `csv/excel/`), CRLF line ends, a header row;',
     'an empty cell is an absent value; no cell begins with `=`, `+`, `-`, `@`, tab, CR or LF (the build refuses such values).',
