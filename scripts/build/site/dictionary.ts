@@ -1,6 +1,6 @@
 /** The data dictionary on the page: the README's tables (scripts/build/dictionary.ts), as HTML. */
 import type { Column, Table } from '../../../src/tables.ts';
-import { html, type Html } from './html.ts';
+import { breakableName, html, type Html } from './html.ts';
 
 const typeCell = (column: Column): Html => {
   const values = column.enum === undefined ? '' : html`: ${column.enum.map((value, index) => html`${index > 0 ? ', ' : ''}<code>${value}</code>`)}`;
@@ -24,7 +24,7 @@ const tableSection = (table: Table): Html => {
 <tbody>
 ${table.columns.map(
   (column) =>
-    html`<tr><th scope="row"><code>${column.name}</code></th><td>${typeCell(column)}</td><td>${column.required ? 'yes' : 'no'}</td><td>${column.description}</td><td>${column.example === undefined ? '' : html`<code>${String(column.example)}</code>`}</td><td><code>${column.jsonPath}</code></td></tr>\n`,
+    html`<tr><th scope="row"><code>${breakableName(column.name)}</code></th><td>${typeCell(column)}</td><td>${column.required ? 'yes' : 'no'}</td><td>${column.description}</td><td>${column.example === undefined ? '' : html`<code>${String(column.example)}</code>`}</td><td><code>${column.jsonPath}</code></td></tr>\n`,
 )}</tbody>
 </table>
 </div>

@@ -8,7 +8,7 @@ import { datasetSchemas } from '../../../schema/index.ts';
 import type { Table } from '../../../src/tables.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { fileSize, utf8Bytes } from './format.ts';
-import { html, type Html } from './html.ts';
+import { breakableName, html, type Html } from './html.ts';
 
 /** One downloadable file: `path` is under dist/, `href` is relative to the page. */
 export interface Download {
@@ -115,7 +115,7 @@ const groupTable = (group: DownloadGroup): Html => html`
 <table class="downloads">
 <thead><tr><th scope="col">File</th><th scope="col">What it holds</th><th scope="col">Download</th></tr></thead>
 <tbody>
-${group.rows.map((row) => html`<tr><th scope="row"><code>${row.name}</code></th><td>${row.description}</td><td class="links">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
+${group.rows.map((row) => html`<tr><th scope="row"><code>${breakableName(row.name)}</code></th><td>${row.description}</td><td class="links">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
 </table>
 </div>
 </section>`;

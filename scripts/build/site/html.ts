@@ -38,3 +38,7 @@ export const trustedHtml = (text: string): Html => new Html(text);
  * or `<!--` in the data can end or change the element; JSON parsers read it back unchanged.
  */
 export const jsonInScript = (json: string): Html => new Html(json.replaceAll('<', '\\u003c'));
+
+/** A snake_case name that may wrap after its underscores (on a phone), and nowhere else. */
+export const breakableName = (name: string): Html =>
+  html`${name.split('_').map((part, index) => html`${index > 0 ? trustedHtml('_<wbr>') : ''}${part}`)}`;
