@@ -139,6 +139,25 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect(readDist('site/source/most-newsletter-2020-01.txt')).toBe(readSource());
   });
 
+  it('shows the data dictionary: every CSV table with every column', async () => {
+    const descriptor = JSON.parse(readDist('datapackage.json')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+    const shown = await page.locator('#dictionary section').evaluateAll((sections) =>
+      sections.map((section) => ({
+        name: section.querySelector('h3')?.textContent,
+        columns: [...section.querySelectorAll('tbody th')].map((cell) => cell.textContent),
+      })),
+    );
+    expect(shown).toEqual(descriptor.resources.map(({ name, schema }) => ({ name: `${name}.csv`, columns: schema.fields.map((field) => field.name) })));
+  });
+
+  it("runs the build's compiled validators: the page's script holds no schema compiler", () => {
+    const script = readDist('site/app.js');
+    // Strings of ajv's compiler (ajv/dist/core.js), which the compiled standalone code does not need.
+    for (const compilerText of ['schema with key or id', 'Ajv', 'compileAsync']) expect(script).not.toContain(compilerText);
+    // The compiled validators are there: the CSV tables they check rows of.
+    expect(script).toContain('work_report_priorities');
+  });
+
   it('embeds dist/jsonld/meetings.jsonld for search engines', async () => {
     const embedded = await page.locator('script[type="application/ld+json"]').textContent();
     expect(JSON.parse(embedded ?? '')).toEqual(JSON.parse(readDist('jsonld/meetings.jsonld')));
