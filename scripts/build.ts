@@ -24,6 +24,7 @@ import { deriveAllTables, tableRows } from './build/tables.ts';
 import { formatProblem, validateDatasets, type BuildProblem } from './build/validate.ts';
 import { writeTree } from './build/write.ts';
 import { buildValidatorFiles } from './build/validator-bundle.ts';
+import { buildSite } from './build/site/index.ts';
 import { compileZodModule } from './build/zod-module.ts';
 
 export const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -67,6 +68,8 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
   for (const [name, content] of await buildValidatorFiles(schemas, tables)) files.set(name, content);
+  // Last: the landing page lists the files above with their sizes.
+  for (const [name, content] of await buildSite({ datasets, schemas, tables, files: new Map(files) })) files.set(`site/${name}`, content);
 
   // Check what was produced before anything is written.
   const problems = checkDatasetsAgainstSchemas(schemas, new Map(Object.entries(datasets)));

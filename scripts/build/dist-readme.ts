@@ -21,6 +21,7 @@ export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: rea
     '| `esm/index.js`, `esm/index.d.ts` | The main entry: deep-frozen data, getters and types. |',
     '| `zod/*.js`, `zod/*.d.ts` | The `china-st-meetings/zod` entry: the zod schemas. |',
     '| `validate/index.js`, `validate/cli.js`, `validate/types/` | The `china-st-meetings/validate` entry and the `china-st-meetings` command: validators compiled by ajv at build time, bundled with esbuild. |',
+    '| `site/index.html`, `site/style.css`, `site/app.js`, `site/source/` | The dataset page: the meetings, every download with its size, the data dictionary and an in-browser validator. Open `site/index.html` from disk, or serve `dist/` from any static host: its download links are relative (`../csv/…`). Not in the npm package. |',
     '',
     'CSV files: RFC 4180, UTF-8 (without BOM in `csv/`, with BOM in `csv/excel/`), CRLF line ends, a header row;',
     'an empty cell is an absent value; no cell begins with `=`, `+`, `-`, `@`, tab, CR or LF (the build refuses such values).',

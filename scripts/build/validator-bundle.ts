@@ -145,7 +145,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
 };
 
 /** Serves the generated modules to esbuild; their `require`s of ajv's runtime resolve from here. */
-const virtualModules = (modules: ReadonlyMap<string, string>): Plugin => ({
+export const virtualModules = (modules: ReadonlyMap<string, string>): Plugin => ({
   name: 'virtual-modules',
   setup(builder) {
     builder.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'virtual' }));

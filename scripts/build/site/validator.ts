@@ -1,0 +1,49 @@
+/**
+ * The validator's form. Its script (src/site/app.ts) checks a chosen or dropped file in a Web
+ * Worker; the options mirror the CLI's --schema, --format and --table, and default as it does.
+ */
+import type { Table } from '../../../src/tables.ts';
+import type { JsonSchema } from '../json-schema.ts';
+import { html, type Html } from './html.ts';
+
+export const validatorSection = (schemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): Html => html`
+<section id="validate" aria-labelledby="validate-title">
+<h2 id="validate-title">Validate a file</h2>
+<p>Check records of your own, in JSON (one record or an array), NDJSON (one record a line) or CSV (one of the tables above), against this dataset’s schemas and rules. It runs the validator of the package’s command line tool (<code>china-st-meetings validate</code>), in this page: the file is not uploaded anywhere.</p>
+<noscript><p class="verdict invalid">The validator needs JavaScript; the rest of this page does not.</p></noscript>
+<form class="validator" id="validator-form" action="#validate">
+<div class="drop" id="validator-drop">
+<label for="validator-file">Choose a JSON, NDJSON or CSV file</label>
+<input type="file" id="validator-file" accept=".json,.ndjson,.jsonl,.csv,application/json,text/csv" aria-describedby="validator-drop-hint">
+<p id="validator-drop-hint">or drop one here. Large files are read piece by piece.</p>
+</div>
+<details>
+<summary>Options</summary>
+<div class="options">
+<label for="validator-schema">Records follow</label>
+<select id="validator-schema">
+<option value="">the schema the file is named after (people.json: people), else meeting</option>
+${[...schemas].map(([name, schema]) => html`<option value="${name}">${name}: ${String(schema['title'])}</option>\n`)}</select>
+<label for="validator-format">Format</label>
+<select id="validator-format">
+<option value="">from the file name (.json, .ndjson or .jsonl, .csv)</option>
+<option value="json">JSON</option>
+<option value="ndjson">NDJSON</option>
+<option value="csv">CSV</option>
+</select>
+<label for="validator-table">CSV table</label>
+<select id="validator-table">
+<option value="">from the file name or the header row</option>
+${tables.map((table) => html`<option value="${table.name}">${table.name}</option>\n`)}</select>
+</div>
+</details>
+<div class="progress" id="validator-progress" hidden>
+<label for="validator-progress-bar">Reading the file</label>
+<progress id="validator-progress-bar" max="1" value="0"></progress>
+<span id="validator-progress-text"></span>
+<button type="button" id="validator-cancel">Cancel</button>
+</div>
+</form>
+<p class="verdict" id="validator-status" role="status">No file checked yet.</p>
+<div id="validator-details"></div>
+</section>`;

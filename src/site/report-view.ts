@@ -1,0 +1,104 @@
+/**
+ * Shows a validation report in the page: the CLI's summary line, then every issue with the
+ * CLI's coordinates (file, line, column, record, field) in a table, then the notes. Text from
+ * the checked file is only ever set as textContent, never parsed as markup.
+ */
+import type { ValidationIssue, ValidationReport } from '../validate/browser.ts';
+
+const number = (count: number) => count.toLocaleString('en-US');
+const plural = (count: number, word: string) => `${number(count)} ${word}${count === 1 ? '' : 's'}`;
+
+/** The CLI's summary line (src/validate/cli.ts summaryLine), with the page's word for --max-errors. */
+export const summaryLine = (report: ValidationReport): string => {
+  const files = plural(report.files.length, 'file');
+  const records = plural(report.records, 'record');
+  if (report.valid) return `valid: ${files}, ${records}, no errors`;
+  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
+  const parts = [`${number(report.validRecords)} valid`, `${number(report.invalidRecords)} invalid`];
+  if (inputErrors > 0) parts.push(plural(inputErrors, 'input error'));
+  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, 'error')}` : '';
+  return `invalid: ${files}, ${records}: ${parts.join(', ')}${shown}`;
+};
+
+/** The CLI's line for one issue: `file:line:column: /pointer: message [code]`. */
+export const issueLine = (issue: ValidationIssue): string => {
+  const where = [issue.file ?? '-', issue.line, issue.column].filter((part) => part !== undefined).join(':');
+  return `${where}: ${issue.pointer === '' ? '' : `${issue.pointer}: `}${issue.message} [${issue.code}]`;
+};
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className !== undefined) node.className = className;
+  return node;
+};
+
+// The CLI's coordinates: line and column in the file, then the field inside the record.
+const ISSUE_COLUMNS = ['Line', 'Column', 'Field', 'Problem', 'Code'] as const;
+
+const issueRow = (issue: ValidationIssue) => {
+  const row = element('tr');
+  const cells = [
+    issue.line === undefined ? '' : String(issue.line),
+    issue.column === undefined ? '' : String(issue.column),
+    issue.pointer === '' ? '(whole record or file)' : issue.pointer,
+    issue.message,
+    issue.code,
+  ];
+  cells.forEach((text, index) => {
+    const cell = element(index === 0 ? 'th' : 'td', text, index === 2 || index === 4 ? 'code' : undefined);
+    if (index === 0) cell.setAttribute('scope', 'row');
+    row.append(cell);
+  });
+  row.title = issueLine(issue);
+  return row;
+};
+
+const issueTable = (report: ValidationReport) => {
+  const table = element('table', undefined, 'issues');
+  const caption = element('caption', `Problems found${report.errorsCapped ? ` (the first ${number(report.errors.length)})` : ''}`);
+  const head = element('thead');
+  const headRow = element('tr');
+  for (const name of ISSUE_COLUMNS) {
+    const cell = element('th', name);
+    cell.setAttribute('scope', 'col');
+    headRow.append(cell);
+  }
+  head.append(headRow);
+  const body = element('tbody');
+  for (const issue of report.errors) body.append(issueRow(issue));
+  table.append(caption, head, body);
+  // A wide table scrolls by itself on a phone; focusable so that keyboard users can scroll it.
+  const region = element('div', undefined, 'scroll');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', 'Problems found');
+  region.tabIndex = 0;
+  region.append(table);
+  return region;
+};
+
+/** Fills `status` (a live region) with the verdict and `details` with the issues and notes. */
+export const showReport = (report: ValidationReport, status: HTMLElement, details: HTMLElement): void => {
+  status.className = report.valid ? 'verdict valid' : 'verdict invalid';
+  status.replaceChildren(element('strong', report.valid ? 'Valid.' : 'Not valid.'), ` ${summaryLine(report)}`);
+  const parts: HTMLElement[] = [];
+  const file = report.files[0];
+  if (file !== undefined) {
+    const what = `${file.file}: ${file.format ?? ''} checked against the ${file.schema} schema${file.table === undefined ? '' : `, table ${file.table}`} (${plural(file.bytes, 'byte')}).`;
+    parts.push(element('p', what));
+  }
+  if (report.errors.length > 0) parts.push(issueTable(report));
+  if (report.notes.length > 0) {
+    const list = element('ul', undefined, 'notes');
+    for (const note of report.notes) list.append(element('li', `Note: ${note}`));
+    parts.push(list);
+  }
+  details.replaceChildren(...parts);
+};
+
+/** A problem that stopped the check before any report (an unreadable file, an unknown format). */
+export const showFailure = (message: string, status: HTMLElement, details: HTMLElement): void => {
+  status.className = 'verdict invalid';
+  status.replaceChildren(element('strong', 'Could not check the file.'), ` ${message}`);
+  details.replaceChildren();
+};

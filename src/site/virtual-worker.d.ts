@@ -1,0 +1,5 @@
+/** The worker's bundled code as a string, made by scripts/build/site/bundle.ts. */
+declare module 'virtual:worker-source' {
+  const source: string;
+  export default source;
+}

@@ -1,0 +1,81 @@
+/** The page's HTML is made by escaping template functions: data can never become markup. */
+import { describe, expect, it } from 'vitest';
+import { meetingsSection } from '../scripts/build/site/meetings.ts';
+import { dateRange, fileSize } from '../scripts/build/site/format.ts';
+import { escapeHtml, html, jsonInScript, trustedHtml } from '../scripts/build/site/html.ts';
+import { page } from '../scripts/build/site/page.ts';
+import type { ValidDatasets } from '../scripts/build/validate.ts';
+import { clone, readDistJson } from './helpers.ts';
+
+const HOSTILE = '</q></h3><script>alert("x")</script><img src=x onerror=alert(1)> & \'';
+
+const datasets = (): ValidDatasets => ({
+  meetings: clone(readDistJson('json/meetings.json')) as ValidDatasets['meetings'],
+  people: clone(readDistJson('json/people.json')) as ValidDatasets['people'],
+  organizations: clone(readDistJson('json/organizations.json')) as ValidDatasets['organizations'],
+  sources: clone(readDistJson('json/sources.json')) as ValidDatasets['sources'],
+});
+
+describe('html templates', () => {
+  it('escapes every character that could open markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('escapes interpolated values, arrays included, and keeps nested templates as markup', () => {
+    const items = ['<b>', 'a & b'];
+    expect(html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`.text).toBe('<ul><li>&lt;b&gt;</li><li>a &amp; b</li></ul>');
+    expect(html`<p>${trustedHtml('<br>')}${false}${undefined}${3}</p>`.text).toBe('<p><br>3</p>');
+  });
+
+  it('writes JSON for a script element with no `<` left, so that it reads back unchanged', () => {
+    const json = JSON.stringify({ name: '</script><!-- x' });
+    const embedded = jsonInScript(json).text;
+    expect(embedded).not.toContain('<');
+    expect(JSON.parse(embedded)).toEqual(JSON.parse(json));
+  });
+});
+
+describe('the page with hostile data', () => {
+  it('shows a meeting name, quotation and source title full of markup as text', () => {
+    const data = datasets();
+    const [meeting] = data.meetings;
+    if (meeting === undefined) throw new Error('no meeting');
+    meeting.name = HOSTILE;
+    meeting.summary[0] = HOSTILE;
+    meeting.dateText = HOSTILE;
+    data.sources[0] = { ...data.sources[0]!, title: HOSTILE };
+    const out = meetingsSection(data).text;
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    // The name, the summary sentence, the printed dates, and the source title under both meetings.
+    expect(out.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/gu)?.length).toBe(5);
+  });
+
+  it('embeds JSON-LD whose strings hold `</script>` without ending the element', () => {
+    const jsonLd = JSON.stringify({ '@context': 'https://schema.org/', name: HOSTILE });
+    const out = page({ title: 'T', jsonLd, sections: [] });
+    const start = out.indexOf('<script type="application/ld+json">');
+    const end = out.indexOf('</script>', start);
+    expect(JSON.parse(out.slice(start + '<script type="application/ld+json">'.length, end))).toEqual(JSON.parse(jsonLd));
+  });
+});
+
+describe('page formats', () => {
+  it.each([
+    ['2020-01-09', '2020-01-09', '9 January 2020'],
+    ['2020-01-10', '2020-01-11', '10–11 January 2020'],
+    ['2020-01-30', '2020-02-02', '30 January – 2 February 2020'],
+    ['2019-12-31', '2020-01-01', '31 December 2019 – 1 January 2020'],
+  ])('writes the dates %s to %s as %s', (start, end, text) => {
+    expect(dateRange(start, end)).toBe(text);
+  });
+
+  it.each([
+    [1, '1 byte'],
+    [999, '999 bytes'],
+    [12_345, '12.3 kB'],
+    [1_250_000, '1.3 MB'],
+  ])('writes %i bytes as %s', (bytes, text) => {
+    expect(fileSize(bytes)).toBe(text);
+  });
+});

@@ -1,0 +1,337 @@
+// The callbacks given to page.evaluate run in the page: they need the DOM types (for the whole program, harmlessly).
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The dataset page (dist/site/) in a real browser, as a visitor uses it: Debian's Chromium, the page
+ * opened from disk. One browser for the whole file; the tests run in order on one page.
+ * Fails (does not skip) when Chromium is missing: .ci/run installs it.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateChunks, type InputFormat, type ValidationIssue } from 'china-st-meetings/validate';
+import { launchChromium, type Chromium } from '../scripts/chromium.ts';
+import { distDir, fold, readDist, readSource } from './helpers.ts';
+
+const pageUrl = pathToFileURL(`${distDir}site/index.html`).href;
+const meetings = JSON.parse(readDist('json/meetings.json')) as {
+  id: string;
+  name: string;
+  workReport?: { priorities: { number: number; text: string }[] };
+  remarks: { number: number; text: string }[];
+}[];
+
+let browser: Chromium;
+let page: Page;
+/** Console errors and warnings, uncaught exceptions, and every URL the browser asked for. */
+const problems: string[] = [];
+const requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  browser.context.on('request', (request) => requested.push(request.url()));
+  page = await browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(pageUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (largePath !== undefined) rmSync(dirname(largePath), { recursive: true, force: true });
+});
+
+/** Requests that left the machine's disk: anything but file:, blob: and data: URLs. */
+const networkRequests = () => requested.filter((url) => !/^(?:file|blob|data):/u.test(url));
+
+// ---- files given to the validator ----------------------------------------------------------------
+
+interface Upload {
+  readonly name: string;
+  readonly bytes: Buffer;
+}
+
+const upload = (name: string, text: string | Buffer): Upload => ({ name, bytes: typeof text === 'string' ? Buffer.from(text) : text });
+const ndjson = (records: readonly unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
+
+/** Chooses the file in the page and waits for the verdict (valid, invalid or could not check). */
+const checkInPage = async (file: Upload) => {
+  await page.setInputFiles('#validator-file', { name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+  const status = page.locator('#validator-status');
+  await page.locator('#validator-status.valid, #validator-status.invalid').waitFor();
+  const rows = await page.locator('#validator-details table.issues tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+  );
+  return { status: (await status.textContent()) ?? '', rows };
+};
+
+/** The rows the page should show for these issues: the CLI's line, column, field, message and code. */
+const expectedRows = (errors: readonly ValidationIssue[]) =>
+  errors.map((issue) => [String(issue.line ?? ''), String(issue.column ?? ''), issue.pointer === '' ? '(whole record or file)' : issue.pointer, issue.message, issue.code]);
+
+/** The Node library's verdict on the same bytes, named and typed as the page does by default. */
+const checkInNode = async (file: Upload, format: InputFormat, schema: 'meeting' | 'meetings' | 'people' = 'meeting') =>
+  validateChunks(
+    (async function* () {
+      yield new Uint8Array(file.bytes);
+    })(),
+    { format, schema, file: file.name },
+  );
+
+// ---- the tests -----------------------------------------------------------------------------------
+
+describe('the dataset page, opened from disk in Chromium', () => {
+  it('loads with no console errors and no network requests', async () => {
+    await expect(page.locator('h1')).toBeDefined();
+    expect(await page.title()).toMatch(/^Two January 2020 meetings/u);
+    expect(problems).toEqual([]);
+    expect(networkRequests()).toEqual([]);
+    // The page's own files were loaded: the stylesheet applies, the script ran.
+    expect(requested.some((url) => url.endsWith('/site/style.css'))).toBe(true);
+    expect(await page.locator('#validator-status').textContent()).toBe('No file checked yet.');
+  });
+
+  it('shows each meeting under its name', async () => {
+    for (const meeting of meetings) {
+      const heading = page.locator(`article#${meeting.id} h3`);
+      expect(await heading.isVisible()).toBe(true);
+      expect(await heading.textContent()).toBe(meeting.name);
+    }
+  });
+
+  it('shows all ten priorities of the work report, numbered as printed, verbatim and in order', async () => {
+    const conference = meetings.find((meeting) => meeting.workReport !== undefined);
+    const items = page.locator(`article#${conference?.id} ol.priorities > li`);
+    const priorities = conference?.workReport?.priorities ?? [];
+    expect(priorities).toHaveLength(10);
+    expect(await items.count()).toBe(10);
+    for (const [index, priority] of priorities.entries()) {
+      const item = items.nth(index);
+      expect(await item.isVisible()).toBe(true);
+      expect(await item.getAttribute('value')).toBe(String(priority.number));
+      expect(await item.locator('q').textContent()).toBe(priority.text);
+    }
+  });
+
+  it('shows each remark as a quotation with who made it', async () => {
+    const meeting = meetings.find((candidate) => candidate.remarks.length > 0);
+    const figures = page.locator(`article#${meeting?.id} ol.remarks figure`);
+    expect(await figures.count()).toBe(meeting?.remarks.length);
+    for (const [index, remark] of (meeting?.remarks ?? []).entries()) {
+      expect(await figures.nth(index).locator('blockquote').textContent()).toBe(remark.text);
+      expect(await figures.nth(index).locator('figcaption').textContent()).toMatch(/^Wang Zhigang, /u);
+    }
+  });
+
+  it('marks as quotations only words found in the source, and cites the source copy beside the page', async () => {
+    const source = fold(readSource());
+    const quotations = await page.locator('main q, main blockquote p').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(quotations.length).toBeGreaterThan(40);
+    expect(quotations.filter((text) => !source.includes(fold(text)))).toEqual([]);
+    const cited = await page.locator('main q[cite], main blockquote[cite]').evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getAttribute('cite')))]);
+    expect(cited).toEqual(['source/most-newsletter-2020-01.txt']);
+    expect(readDist('site/source/most-newsletter-2020-01.txt')).toBe(readSource());
+  });
+
+  it('shows the data dictionary: every CSV table with every column', async () => {
+    const descriptor = JSON.parse(readDist('datapackage.json')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+    const shown = await page.locator('#dictionary section').evaluateAll((sections) =>
+      sections.map((section) => ({
+        name: section.querySelector('h3')?.textContent,
+        columns: [...section.querySelectorAll('tbody th')].map((cell) => cell.textContent),
+      })),
+    );
+    expect(shown).toEqual(descriptor.resources.map(({ name, schema }) => ({ name: `${name}.csv`, columns: schema.fields.map((field) => field.name) })));
+  });
+
+  it("runs the build's compiled validators: the page's script holds no schema compiler", () => {
+    const script = readDist('site/app.js');
+    // Strings of ajv's compiler (ajv/dist/core.js), which the compiled standalone code does not need.
+    for (const compilerText of ['schema with key or id', 'Ajv', 'compileAsync']) expect(script).not.toContain(compilerText);
+    // The compiled validators are there: the CSV tables they check rows of.
+    expect(script).toContain('work_report_priorities');
+  });
+
+  it('embeds dist/jsonld/meetings.jsonld for search engines', async () => {
+    const embedded = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(JSON.parse(embedded ?? '')).toEqual(JSON.parse(readDist('jsonld/meetings.jsonld')));
+  });
+
+  it('links every CSV, JSON, JSON Schema, Data Package and JSON-LD file of dist/, each to a file there of the size shown', async () => {
+    const links = await page.locator('#downloads a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', bytes: anchor.nextElementSibling?.querySelector('data')?.getAttribute('value') })),
+    );
+    const linked = links.map(({ href, bytes }) => {
+      const path = fileURLToPath(new URL(href, pageUrl));
+      expect(statSync(path).size, href).toBe(Number(bytes));
+      return relative(distDir, path);
+    });
+    const listFiles = (dir: string): string[] =>
+      readdirSync(join(distDir, dir)).flatMap((entry) => (statSync(join(distDir, dir, entry)).isDirectory() ? listFiles(join(dir, entry)) : [join(dir, entry)]));
+    const dataFiles = [...listFiles('csv'), ...listFiles('json'), ...listFiles('schema'), 'datapackage.json', ...listFiles('jsonld'), ...listFiles('site/source')];
+    expect(linked.sort()).toEqual(dataFiles.sort());
+  });
+
+  it('says valid for the published files: JSON, NDJSON and CSV', async () => {
+    const jsonFile = upload('meetings.json', readDist('json/meetings.json'));
+    expect((await checkInPage(jsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
+    const ndjsonFile = upload('my-meetings.ndjson', ndjson(meetings));
+    expect((await checkInPage(ndjsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
+    const csvFile = upload('work_report_priorities.csv', readDist('csv/work_report_priorities.csv'));
+    expect((await checkInPage(csvFile)).status).toBe('Valid. valid: 1 file, 10 records, no errors');
+    expect(await page.locator('#validator-details').textContent()).toContain('table work_report_priorities');
+  });
+
+  it('reports the line and field of a bad record, exactly as the Node library does', async () => {
+    const [first, second] = meetings as unknown as [Record<string, unknown>, Record<string, unknown>];
+    const broken = { ...second, place: { ...(second['place'] as object), countryCode: 'China' } };
+    const file = upload('my-meetings.ndjson', ndjson([first, broken, { ...first, id: 'another-meeting' }]));
+    const { status, rows } = await checkInPage(file);
+    expect(status).toBe('Not valid. invalid: 1 file, 3 records: 2 valid, 1 invalid');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every(([line, , field]) => line === '2' && field === '/place/countryCode')).toBe(true);
+    expect(rows).toEqual(expectedRows((await checkInNode(file, 'ndjson')).errors));
+  });
+
+  it('reports a bad CSV row by its line and column', async () => {
+    const csv = readDist('csv/work_report_priorities.csv').split('\r\n');
+    csv[3] = csv[3]?.replace(/^([^,]+),3,/u, '$1,three,') ?? '';
+    const file = upload('work_report_priorities.csv', csv.join('\r\n'));
+    const { rows } = await checkInPage(file);
+    expect(rows.map(([line, column, field, , code]) => [line, column, field, code])).toEqual([['4', '2', '/number', 'wrong-type']]);
+    expect(rows).toEqual(expectedRows((await checkInNode(file, 'csv')).errors));
+  });
+
+  it.each([
+    ['a truncated JSON file', upload('meetings.json', readDist('json/meetings.json').slice(0, 500)), 'json', 'meetings'],
+    ['a JSON file with a syntax error', upload('meeting.json', '{"id": "x",, "name": "y"}'), 'json', 'meeting'],
+    ['a CSV file with an unclosed quote', upload('people.csv', 'id,name\r\n"wang-zhigang,Wang Zhigang\r\n'), 'csv', 'people'],
+    ['a file that is not UTF-8', upload('people.csv', Buffer.from([0x69, 0x64, 0x0a, 0xc3, 0x28, 0x0a])), 'csv', 'people'],
+    ['a binary file', upload('meeting.json', Buffer.from([0x7b, 0, 0, 1, 2])), 'json', 'meeting'],
+    ['an empty CSV file', upload('people.csv', ''), 'csv', 'people'],
+  ] as const)('explains what is wrong with %s, as the Node library does', async (_, file, format, schema) => {
+    const { status, rows } = await checkInPage(file);
+    const expected = await checkInNode(file, format, schema);
+    expect(status).toMatch(/^Not valid\. invalid: /u);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(expectedRows(expected.errors));
+  });
+
+  it('says which format to choose for a file whose name does not tell', async () => {
+    await page.setInputFiles('#validator-file', { name: 'records.txt', mimeType: 'text/plain', buffer: Buffer.from('{}') });
+    await page.locator('#validator-status.invalid').waitFor();
+    expect(await page.locator('#validator-status').textContent()).toBe(
+      'Could not check the file. cannot tell the format of records.txt from its name: choose JSON, NDJSON or CSV under “Options”.',
+    );
+    await page.click('#validator-form summary');
+    await page.selectOption('#validator-format', 'json');
+    await page.locator('#validator-status.invalid strong', { hasText: 'Not valid.' }).waitFor();
+    await page.selectOption('#validator-format', '');
+    await page.click('#validator-form summary');
+  });
+
+  it('is readable on a phone: no sideways scrolling of the page', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('can be used with the keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.goto(pageUrl);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), a validation report included', async () => {
+    await checkInPage(upload('my-meetings.ndjson', '{"id": "x"}\nnot json\n'));
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // evaluate() runs outside the page's Content Security Policy, which refuses injected scripts.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      // No preload: it would fetch the stylesheet, which the page's policy (connect-src 'none') refuses.
+      const result = await axe.run(document, { preload: false });
+      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+    });
+    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+  });
+
+  it('streams a large file in a worker: the progress bar moves and the page keeps responding', async () => {
+    const file = largeFile();
+    await page.evaluate(() => {
+      const bar = document.getElementById('validator-progress-bar') as HTMLProgressElement;
+      const seen: number[] = [];
+      new MutationObserver(() => seen.push(bar.value / bar.max)).observe(bar, { attributes: true, attributeFilter: ['value'] });
+      // A timer that the main thread must keep running: a long gap means the page froze.
+      let last = performance.now();
+      const gaps = { max: 0 };
+      setInterval(() => {
+        const now = performance.now();
+        gaps.max = Math.max(gaps.max, now - last);
+        last = now;
+      }, 20);
+      Object.assign(window, { progressSeen: seen, timerGaps: gaps });
+    });
+    await page.setInputFiles('#validator-file', file);
+    await page.locator('#validator-status.valid, #validator-status.invalid').waitFor();
+    const status = await page.locator('#validator-status').textContent();
+    expect(status).toMatch(/^Valid\. valid: 1 file, [\d,]+ records, no errors$/u);
+    const { seen, maxGap } = await page.evaluate(() => ({
+      seen: (window as unknown as { progressSeen: number[] }).progressSeen,
+      maxGap: (window as unknown as { timerGaps: { max: number } }).timerGaps.max,
+    }));
+    expect(seen.filter((fraction) => fraction > 0 && fraction < 1).length).toBeGreaterThanOrEqual(2);
+    // Measured here: about 40 ms with the worker, over 500 ms when the same check ran on the main thread.
+    expect(maxGap).toBeLessThan(250);
+  });
+
+  it('cancels a check under way', async () => {
+    // The same file again fires no change event: clear the choice first, as a new visitor's page is.
+    await page.setInputFiles('#validator-file', []);
+    await page.setInputFiles('#validator-file', largeFile());
+    await page.click('#validator-cancel');
+    expect(await page.locator('#validator-status').textContent()).toBe('Cancelled.');
+    expect(await page.locator('#validator-progress').isHidden()).toBe(true);
+  });
+
+  it('made no network request and logged no error in all of the above', () => {
+    expect(networkRequests()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * A 48 MB NDJSON file on disk (the published meetings again and again, each with its own id),
+ * made once. Given by path, as a user's file is: a buffer would be copied into the page first,
+ * which holds up the page's main thread by itself.
+ */
+let largePath: string | undefined;
+function largeFile(): string {
+  if (largePath !== undefined) return largePath;
+  const lines: string[] = [];
+  let size = 0;
+  for (let index = 0; size < 48_000_000; index += 1) {
+    const line = `${JSON.stringify({ ...meetings[index % meetings.length], id: `meeting-${index}` })}\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  largePath = join(mkdtempSync(join(tmpdir(), 'china-st-meetings-site-')), 'large.ndjson');
+  writeFileSync(largePath, lines.join(''));
+  return largePath;
+}
