@@ -4,6 +4,26 @@
 // src/validate/cli.ts
 import { parseArgs } from "node:util";
 import { InputError, schemas, tables, validateFiles } from "./index.js";
+
+// src/validate/report-text.ts
+var number = (count) => count.toLocaleString("en-US");
+var plural = (count, word) => `${number(count)} ${word}${count === 1 ? "" : "s"}`;
+var issueLine = (issue) => {
+  const where = [issue.file ?? "-", issue.line, issue.column].filter((part) => part !== void 0).join(":");
+  return `${where}: ${issue.pointer === "" ? "" : `${issue.pointer}: `}${issue.message} [${issue.code}]`;
+};
+var summaryLine = (report, moreHint = "") => {
+  const files = plural(report.files.length, "file");
+  const records = plural(report.records, "record");
+  if (report.valid) return `valid: ${files}, ${records}, no errors`;
+  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
+  const parts = [`${number(report.validRecords)} valid`, `${number(report.invalidRecords)} invalid`];
+  if (inputErrors > 0) parts.push(plural(inputErrors, "input error"));
+  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, "error")}${moreHint}` : "";
+  return `invalid: ${files}, ${records}: ${parts.join(", ")}${shown}`;
+};
+
+// src/validate/cli.ts
 var USAGE = `Usage:
   china-st-meetings validate [options] FILE...   check JSON, NDJSON or CSV files (- reads standard input)
   china-st-meetings schemas                      list the schemas and CSV tables
@@ -25,22 +45,6 @@ var UsageError = class extends Error {
 };
 var write = (text) => process.stdout.write(`${text}
 `);
-var formatIssue = (issue) => {
-  const where = [issue.file ?? "-", issue.line, issue.column].filter((part) => part !== void 0).join(":");
-  const pointer = issue.pointer === "" ? "" : `${issue.pointer}: `;
-  return `${where}: ${pointer}${issue.message} [${issue.code}]`;
-};
-var plural = (count, word) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
-var summaryLine = (report) => {
-  const files = plural(report.files.length, "file");
-  const records = plural(report.records, "record");
-  if (report.valid) return `valid: ${files}, ${records}, no errors`;
-  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
-  const parts = [`${report.validRecords.toLocaleString("en-US")} valid`, `${report.invalidRecords.toLocaleString("en-US")} invalid`];
-  if (inputErrors > 0) parts.push(plural(inputErrors, "input error"));
-  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, "error")} (raise --max-errors for more)` : "";
-  return `invalid: ${files}, ${records}: ${parts.join(", ")}${shown}`;
-};
 var progressReporter = (enabled) => {
   if (!enabled || !process.stderr.isTTY) return { onProgress: void 0, done: () => {
   } };
@@ -127,10 +131,10 @@ var runValidate = async (args) => {
   if (values.json === true) write(JSON.stringify(report, null, 2));
   else {
     if (values.quiet !== true) {
-      for (const issue of report.errors) write(formatIssue(issue));
+      for (const issue of report.errors) write(issueLine(issue));
       for (const note of report.notes) write(`note: ${note}`);
     }
-    write(summaryLine(report));
+    write(summaryLine(report, " (raise --max-errors for more)"));
   }
   return report.valid ? EXIT.valid : EXIT.invalid;
 };
@@ -182,6 +186,5 @@ process.stdout.on("error", (error) => {
 });
 process.exitCode = await main(process.argv.slice(2));
 export {
-  main,
-  summaryLine
+  main
 };

@@ -19974,6 +19974,17 @@ var createApi = (deps2) => {
   return { validateRecord: validateRecord2, validateRecords: validateRecords2, validateChunks: validateChunks2, schemas: schemas2, tables: tables2 };
 };
 
+// src/validate/file-kind.ts
+var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
+var formatOfName = (name) => {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+};
+var schemaOfName = (name, known) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  return known.includes(base) ? base : "meeting";
+};
+
 // src/validate/node-input.ts
 import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
@@ -19982,16 +19993,9 @@ var decodeUtf8 = (bytes, start, end) => {
   const text = buffer.toString("utf8", start, end);
   return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };
-var FORMAT_BY_EXTENSION = {
-  json: "json",
-  ndjson: "ndjson",
-  jsonl: "ndjson",
-  csv: "csv"
-};
 var formatOf = (file, format) => {
   if (format !== void 0) return format;
-  const extension = /\.([a-z]+)$/iu.exec(file)?.[1]?.toLowerCase();
-  const found = extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+  const found = formatOfName(file);
   if (found === void 0) {
     throw new InputError(
       file === "-" ? "cannot tell the format of standard input: pass --format json, ndjson or csv" : `cannot tell the format of ${file} from its name: pass --format json, ndjson or csv`
@@ -20038,10 +20042,7 @@ var openInput = async (file) => {
 var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser: (options) => parse(options) };
 var api = createApi(deps);
 var { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
-var schemaOfFileName = (file) => {
-  const base = file.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
-  return schemas().find((schema) => schema.name === base)?.name ?? "meeting";
-};
+var schemaOfFileName = (file) => schemaOfName(file, schemas().map((schema) => schema.name));
 var tableOfFileName = (file) => {
   const base = file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
   return tables().find((table) => table.name === base)?.name;

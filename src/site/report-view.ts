@@ -5,26 +5,12 @@
  */
 import type { ValidationIssue, ValidationReport } from '../validate/browser.ts';
 
+import { issueLine, summaryLine } from '../validate/report-text.ts';
+
+export { issueLine, summaryLine };
+
 const number = (count: number) => count.toLocaleString('en-US');
 const plural = (count: number, word: string) => `${number(count)} ${word}${count === 1 ? '' : 's'}`;
-
-/** The CLI's summary line (src/validate/cli.ts summaryLine), with the page's word for --max-errors. */
-export const summaryLine = (report: ValidationReport): string => {
-  const files = plural(report.files.length, 'file');
-  const records = plural(report.records, 'record');
-  if (report.valid) return `valid: ${files}, ${records}, no errors`;
-  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
-  const parts = [`${number(report.validRecords)} valid`, `${number(report.invalidRecords)} invalid`];
-  if (inputErrors > 0) parts.push(plural(inputErrors, 'input error'));
-  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, 'error')}` : '';
-  return `invalid: ${files}, ${records}: ${parts.join(', ')}${shown}`;
-};
-
-/** The CLI's line for one issue: `file:line:column: /pointer: message [code]`. */
-export const issueLine = (issue: ValidationIssue): string => {
-  const where = [issue.file ?? '-', issue.line, issue.column].filter((part) => part !== undefined).join(':');
-  return `${where}: ${issue.pointer === '' ? '' : `${issue.pointer}: `}${issue.message} [${issue.code}]`;
-};
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);

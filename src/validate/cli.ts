@@ -6,7 +6,8 @@
  * 3 an internal error (a bug: please report it).
  */
 import { parseArgs } from 'node:util';
-import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationIssue, type ValidationReport } from './index.ts';
+import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationReport } from './index.ts';
+import { issueLine, summaryLine } from './report-text.ts';
 
 const USAGE = `Usage:
   china-st-meetings validate [options] FILE...   check JSON, NDJSON or CSV files (- reads standard input)
@@ -30,25 +31,6 @@ const EXIT = { valid: 0, invalid: 1, usage: 2, internal: 3 } as const;
 class UsageError extends Error {}
 
 const write = (text: string) => process.stdout.write(`${text}\n`);
-
-const formatIssue = (issue: ValidationIssue) => {
-  const where = [issue.file ?? '-', issue.line, issue.column].filter((part) => part !== undefined).join(':');
-  const pointer = issue.pointer === '' ? '' : `${issue.pointer}: `;
-  return `${where}: ${pointer}${issue.message} [${issue.code}]`;
-};
-
-const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-
-export const summaryLine = (report: ValidationReport) => {
-  const files = plural(report.files.length, 'file');
-  const records = plural(report.records, 'record');
-  if (report.valid) return `valid: ${files}, ${records}, no errors`;
-  const inputErrors = report.files.reduce((sum, file) => sum + file.inputErrors, 0);
-  const parts = [`${report.validRecords.toLocaleString('en-US')} valid`, `${report.invalidRecords.toLocaleString('en-US')} invalid`];
-  if (inputErrors > 0) parts.push(plural(inputErrors, 'input error'));
-  const shown = report.errorsCapped ? `; showing the first ${plural(report.errors.length, 'error')} (raise --max-errors for more)` : '';
-  return `invalid: ${files}, ${records}: ${parts.join(', ')}${shown}`;
-};
 
 /** A progress line on standard error, for large inputs on a terminal only. */
 const progressReporter = (enabled: boolean) => {
@@ -140,10 +122,10 @@ const runValidate = async (args: string[]): Promise<number> => {
   if (values.json === true) write(JSON.stringify(report, null, 2));
   else {
     if (values.quiet !== true) {
-      for (const issue of report.errors) write(formatIssue(issue));
+      for (const issue of report.errors) write(issueLine(issue));
       for (const note of report.notes) write(`note: ${note}`);
     }
-    write(summaryLine(report));
+    write(summaryLine(report, ' (raise --max-errors for more)'));
   }
   return report.valid ? EXIT.valid : EXIT.invalid;
 };

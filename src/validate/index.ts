@@ -7,6 +7,7 @@ import compiled from 'virtual:compiled-validators';
 import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
 import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
+import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize } from './node-input.ts';
 import type { CsvParser } from './csv.ts';
 import type { SchemaName, ValidateFileOptions, ValidationReport } from './types.ts';
@@ -17,10 +18,7 @@ const api = createApi(deps);
 export const { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 
 /** Without `schema`, a file named after a schema (`people.json`, `meeting.ndjson`) uses it; others use `meeting`. */
-const schemaOfFileName = (file: string): SchemaName => {
-  const base = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
-  return (schemas().find((schema) => schema.name === base)?.name ?? 'meeting') as SchemaName;
-};
+const schemaOfFileName = (file: string): SchemaName => schemaOfName(file, schemas().map((schema) => schema.name));
 
 const tableOfFileName = (file: string): string | undefined => {
   const base = file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import type { Utf8Decoder } from './bytes.ts';
+import { formatOfName } from './file-kind.ts';
 import { InputError, type InputFormat } from './types.ts';
 
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
@@ -11,17 +12,9 @@ export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
   return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
-  json: 'json',
-  ndjson: 'ndjson',
-  jsonl: 'ndjson',
-  csv: 'csv',
-};
-
 export const formatOf = (file: string, format: InputFormat | undefined): InputFormat => {
   if (format !== undefined) return format;
-  const extension = /\.([a-z]+)$/iu.exec(file)?.[1]?.toLowerCase();
-  const found = extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
+  const found = formatOfName(file);
   if (found === undefined) {
     throw new InputError(
       file === '-'
