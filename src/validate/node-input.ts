@@ -25,7 +25,7 @@ export const formatOf = (file: string, format: InputFormat | undefined): InputFo
   return found;
 };
 
-const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /** The size of a readable file; an InputError that says why for anything else. */
 export const readableSize = async (file: string): Promise<number> => {
@@ -44,22 +44,30 @@ export const readableSize = async (file: string): Promise<number> => {
 export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
   if (file === '-') return { chunks: process.stdin };
   const size = await readableSize(file);
-  // One buffer, read into again and again: the readers copy what they keep, and reusing it keeps
-  // memory flat where a stream would allocate a new buffer for every chunk.
+  // Two buffers, read into in turn: the next read runs while the chunk before it is checked, and
+  // reusing them keeps memory flat where a stream would allocate a new buffer for every chunk.
+  // (The readers copy what they keep of a chunk before asking for the next one.)
   async function* chunks() {
     const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${file}: cannot be read (${error.code ?? String(error)})`);
     });
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const read = (buffer: Buffer) =>
+      handle.read(buffer, 0, CHUNK_BYTES, null).catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
+      });
+    let next = read(buffers[0] as Buffer);
     try {
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null).catch((error: NodeJS.ErrnoException) => {
-          throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
-        });
+        const { bytesRead, buffer } = await next;
         if (bytesRead === 0) return;
+        buffers.reverse();
+        next = read(buffers[0] as Buffer);
         yield buffer.subarray(0, bytesRead);
       }
     } finally {
+      // A read still running must end before the file is closed.
+      await next.catch(() => undefined);
       await handle.close();
     }
   }
