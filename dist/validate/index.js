@@ -19497,12 +19497,17 @@ var lineAndColumn = (text, offset) => {
 };
 
 // src/validate/ndjson.ts
+var tooLongLine = (maxLineBytes) => ({
+  code: "too-large",
+  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
+});
 var isBlank = (text) => text.trim() === "";
 var NdjsonSplitter = class {
-  constructor(decode, handler, maxLineBytes) {
+  constructor(decode, handler, maxLineBytes, sniffStart = true) {
     this.decode = decode;
     this.handler = handler;
     this.maxLineBytes = maxLineBytes;
+    this.started = !sniffStart;
   }
   decode;
   handler;
@@ -19564,12 +19569,13 @@ var NdjsonSplitter = class {
       this.pending.push(new Uint8Array(part));
     }
   }
+  /** Lines seen so far, the current one included. */
+  get lines() {
+    return this.lineNumber;
+  }
   reportTooLong() {
     this.tooLong = false;
-    this.handler.lineProblem(this.lineNumber, {
-      code: "too-large",
-      message: `the line is longer than ${this.maxLineBytes} bytes, more than any valid record; skipped`
-    });
+    this.handler.lineProblem(this.lineNumber, tooLongLine(this.maxLineBytes));
   }
   emit(bytes, start, end, last) {
     let stop = end;
@@ -19698,51 +19704,73 @@ var ValidationRun = class {
   }
   /** A record that could not be parsed or read: counted as an invalid record. */
   recordProblem(place, code, message, column) {
-    this.counts.records += 1;
-    this.counts.invalidRecords += 1;
     this.addIssue({ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message });
+    this.settleInvalid(place);
   }
   /** Checks one parsed record; returns whether it is valid. */
   checkRecord(value, kind, dataset, place) {
+    const selfReferences = [];
+    const problems = this.checkOwnProblems(value, kind, dataset, place, selfReferences);
+    if (problems < 0) {
+      this.settleInvalid(place);
+      return false;
+    }
+    return this.settle(dataset, value.id, place, problems, selfReferences);
+  }
+  /**
+   * What a record shows on its own: the schema, its own rules, and references into datasets read
+   * before. Returns the number of problems, or -1 when the schema rejects it. References into its
+   * own dataset are handed back in `selfReferences`: they can only be resolved when the input ends.
+   * (Worker threads run this part; `settle` needs the whole input so far and runs in order.)
+   */
+  checkOwnProblems(value, kind, dataset, place, selfReferences) {
     const { compiled } = this.deps;
-    this.counts.records += 1;
-    const issueAt = (pointer, code, message) => ({
-      ...placeFields(place),
-      pointer: (place.pointerPrefix ?? "") + pointer,
-      code,
-      message
-    });
     if (!compiled.fast[kind](value)) {
-      this.counts.invalidRecords += 1;
       if (this.full) {
         this.errorsCapped = true;
       } else {
         const validate = compiled.full[kind];
         validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(issue.pointer, issue.code, issue.message));
+        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(place, issue.pointer, issue.code, issue.message));
       }
-      return false;
+      return -1;
     }
     let problems = 0;
-    const report = (pointer, code, message) => {
+    for (const problem of recordRuleProblems(dataset, value)) {
       problems += 1;
-      this.addIssue(issueAt(pointer, code, message));
-    };
-    for (const problem of recordRuleProblems(dataset, value)) report(problem.pointer, problem.code, problem.message);
-    const id = value.id;
-    let index = this.ids.get(dataset);
-    if (index === void 0) this.ids.set(dataset, index = new IdIndex());
-    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
-    if (first !== void 0) report("/id", "duplicate-id", duplicateMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`));
-    const selfReferences = [];
+      this.addIssue(issueAt(place, problem.pointer, problem.code, problem.message));
+    }
     if (this.referencesCheckable(dataset)) {
       for (const reference of referencesOf(dataset, value)) {
         if (reference.target === dataset) {
-          selfReferences.push({ id: reference.id, issue: issueAt(reference.pointer, "unresolved-reference", unresolvedMessage(reference)) });
+          selfReferences.push({ id: reference.id, issue: issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)) });
         } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
-          report(reference.pointer, "unresolved-reference", unresolvedMessage(reference));
+          problems += 1;
+          this.addIssue(issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)));
         }
       }
+    }
+    return problems;
+  }
+  /** Counts a record that the schema rejected or that could not be read. */
+  settleInvalid(_place) {
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+  /**
+   * Takes a record that passed the schema into the run, in input order: checks its id against
+   * the ids before it, keeps references into its own dataset for the end, and counts it.
+   */
+  settle(dataset, id, place, ownProblems, selfReferences) {
+    this.counts.records += 1;
+    this.referencesCheckable(dataset);
+    let problems = ownProblems;
+    let index = this.ids.get(dataset);
+    if (index === void 0) this.ids.set(dataset, index = new IdIndex());
+    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
+    if (first !== void 0) {
+      problems += 1;
+      this.addIssue(issueAt(place, "/id", "duplicate-id", duplicateMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`)));
     }
     if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
     else if (problems === 0) this.counts.validRecords += 1;
@@ -19784,29 +19812,48 @@ var ValidationRun = class {
   }
   /** Reads and checks one input (a file or a stream of bytes) in the given format. */
   async checkChunks(input) {
-    const schema = schemaInfo(this.deps.compiled, input.schema);
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+    const schema = this.beginInput(input.schema);
     const sink = this.chunkSink(input, schema);
-    let nextProgress = PROGRESS_EVERY;
+    const progress = this.progressReporter(input);
     for await (const chunk of input.chunks) {
       this.counts.bytes += chunk.length;
       const pending = sink.push(chunk);
       if (pending !== void 0) await pending;
-      if (input.onProgress !== void 0 && this.counts.bytes >= nextProgress) {
-        nextProgress += PROGRESS_EVERY;
-        input.onProgress(this.counts.bytes, input.totalBytes);
-      }
+      progress();
     }
     const table = await sink.end();
+    this.endInput(input, schema, table);
+  }
+  /** Starts an input: its counts begin at zero. */
+  beginInput(schemaName) {
+    const schema = schemaInfo(this.deps.compiled, schemaName);
+    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+    return schema;
+  }
+  /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
+  progressReporter(input) {
+    let next = PROGRESS_EVERY;
+    return () => {
+      if (input.onProgress !== void 0 && this.counts.bytes >= next) {
+        next += PROGRESS_EVERY;
+        input.onProgress(this.counts.bytes, input.totalBytes);
+      }
+    };
+  }
+  /** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
+  endInput(input, schema, table) {
+    const { file, format } = input;
     if (this.counts.bytes === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(input.file, void 0, { code: "empty-input", message: "the file is empty" });
+      this.inputIssue(file, void 0, { code: "empty-input", message: "the file is empty" });
+    } else if (format === "ndjson" && this.counts.records === 0 && this.counts.inputErrors === 0) {
+      this.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
     }
     input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (input.format !== "csv") {
+    if (format !== "csv") {
       this.complete.add(schema.dataset);
       this.checkable.clear();
     }
-    this.finishInput({ file: input.file, format: input.format, schema: input.schema, ...table === void 0 ? {} : { table } });
+    this.finishInput({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } });
   }
   /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
   finishInput(summary) {
@@ -19819,29 +19866,11 @@ var ValidationRun = class {
     const { file } = input;
     const kind = schema.recordKind;
     if (input.format === "ndjson") {
-      let lines = 0;
-      const splitter = new NdjsonSplitter(
-        decode,
-        {
-          line: (line, text, last) => {
-            lines += 1;
-            this.checkText(text, kind, schema.dataset, { file, line, record: lines - 1 }, last);
-          },
-          lineProblem: (line, problem) => {
-            lines += 1;
-            this.recordProblem({ file, line, record: lines - 1 }, problem.code, problem.message);
-          },
-          inputProblem: (line, problem) => this.inputIssue(file, line, problem)
-        },
-        DEFAULT_MAX_RECORD_BYTES
-      );
+      const sink = this.ndjsonSink(file, schema, 0, true);
       return {
-        push: (chunk) => splitter.push(chunk),
+        push: (chunk) => sink.push(chunk),
         end: async () => {
-          splitter.end();
-          if (lines === 0 && this.counts.bytes > 0 && this.counts.inputErrors === 0) {
-            this.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
-          }
+          sink.end();
           return void 0;
         }
       };
@@ -19877,6 +19906,29 @@ var ValidationRun = class {
       };
     }
     return readCsv(this, input);
+  }
+  /**
+   * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
+   * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
+   */
+  ndjsonSink(file, schema, recordsBefore, sniffStart) {
+    let records = recordsBefore;
+    return new NdjsonSplitter(
+      this.deps.decode,
+      {
+        line: (line, text, last) => {
+          records += 1;
+          this.checkText(text, schema.recordKind, schema.dataset, { file, line, record: records - 1 }, last);
+        },
+        lineProblem: (line, problem) => {
+          records += 1;
+          this.recordProblem({ file, line, record: records - 1 }, problem.code, problem.message);
+        },
+        inputProblem: (line, problem) => this.inputIssue(file, line, problem)
+      },
+      DEFAULT_MAX_RECORD_BYTES,
+      sniffStart
+    );
   }
   /** Parses one record's text and checks it; parse problems get a line and column. */
   checkText(text, kind, dataset, place, last) {
@@ -19921,6 +19973,12 @@ var ValidationRun = class {
     return this.counts;
   }
 };
+var issueAt = (place, pointer, code, message) => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? "") + pointer,
+  code,
+  message
+});
 var placeFields = (place) => ({
   ...place.file === void 0 ? {} : { file: place.file },
   ...place.line === void 0 ? {} : { line: place.line },
@@ -20003,7 +20061,7 @@ var formatOf = (file, format) => {
   }
   return found;
 };
-var CHUNK_BYTES = 256 * 1024;
+var CHUNK_BYTES = 1024 * 1024;
 var readableSize = async (file) => {
   try {
     const stats = await stat(file);
@@ -20022,16 +20080,21 @@ var openInput = async (file) => {
     const handle = await open(file, "r").catch((error) => {
       throw new InputError(`${file}: cannot be read (${error.code ?? String(error)})`);
     });
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const read = (buffer) => handle.read(buffer, 0, CHUNK_BYTES, null).catch((error) => {
+      throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
+    });
+    let next = read(buffers[0]);
     try {
       for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null).catch((error) => {
-          throw new InputError(`${file}: reading failed (${error.code ?? String(error)})`);
-        });
+        const { bytesRead, buffer } = await next;
         if (bytesRead === 0) return;
+        buffers.reverse();
+        next = read(buffers[0]);
         yield buffer.subarray(0, bytesRead);
       }
     } finally {
+      await next.catch(() => void 0);
       await handle.close();
     }
   }

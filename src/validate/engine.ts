@@ -42,7 +42,7 @@ export interface ChunkInput {
 }
 
 export const DEFAULT_MAX_ERRORS = 100;
-const PROGRESS_EVERY = 16 * 1024 * 1024;
+export const PROGRESS_EVERY = 16 * 1024 * 1024;
 
 export const schemaInfo = (compiled: CompiledModule, name: string): SchemaInfo => {
   const info = compiled.schemas.find((schema) => schema.name === name);
@@ -60,10 +60,16 @@ const REFERENCE_TARGETS: Readonly<Record<DatasetKey, readonly DatasetKey[]>> = {
   sources: ['organizations'],
 };
 
+/** A reference into the record's own dataset, with the issue to report if it does not resolve. */
+export interface SelfReference {
+  readonly id: string;
+  readonly issue: ValidationIssue;
+}
+
 interface PendingRecord {
   readonly dataset: DatasetKey;
   readonly problems: number;
-  readonly references: readonly { readonly id: string; readonly issue: ValidationIssue }[];
+  readonly references: readonly SelfReference[];
 }
 
 /** Counts of one file, filled while it is read. */
@@ -118,54 +124,79 @@ export class ValidationRun {
 
   /** A record that could not be parsed or read: counted as an invalid record. */
   recordProblem(place: RecordPlace, code: ErrorCode, message: string, column?: number): void {
-    this.counts.records += 1;
-    this.counts.invalidRecords += 1;
     this.addIssue({ ...placeFields(place), ...(column === undefined ? {} : { column }), pointer: place.pointerPrefix ?? '', code, message });
+    this.settleInvalid(place);
   }
 
   /** Checks one parsed record; returns whether it is valid. */
   checkRecord(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace): boolean {
+    const selfReferences: SelfReference[] = [];
+    const problems = this.checkOwnProblems(value, kind, dataset, place, selfReferences);
+    if (problems < 0) {
+      this.settleInvalid(place);
+      return false;
+    }
+    return this.settle(dataset, (value as { id: string }).id, place, problems, selfReferences);
+  }
+
+  /**
+   * What a record shows on its own: the schema, its own rules, and references into datasets read
+   * before. Returns the number of problems, or -1 when the schema rejects it. References into its
+   * own dataset are handed back in `selfReferences`: they can only be resolved when the input ends.
+   * (Worker threads run this part; `settle` needs the whole input so far and runs in order.)
+   */
+  checkOwnProblems(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace, selfReferences: SelfReference[]): number {
     const { compiled } = this.deps;
-    this.counts.records += 1;
-    // Issues are built only when there is one: the valid path allocates as little as it can.
-    const issueAt = (pointer: string, code: ErrorCode, message: string): ValidationIssue => ({
-      ...placeFields(place),
-      pointer: (place.pointerPrefix ?? '') + pointer,
-      code,
-      message,
-    });
     if (!compiled.fast[kind](value)) {
-      this.counts.invalidRecords += 1;
       if (this.full) {
         this.errorsCapped = true;
       } else {
         const validate = compiled.full[kind];
         validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(issue.pointer, issue.code, issue.message));
+        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(place, issue.pointer, issue.code, issue.message));
       }
-      return false;
+      return -1;
     }
     let problems = 0;
-    const report = (pointer: string, code: ErrorCode, message: string) => {
+    for (const problem of recordRuleProblems(dataset, value)) {
       problems += 1;
-      this.addIssue(issueAt(pointer, code, message));
-    };
-    for (const problem of recordRuleProblems(dataset, value)) report(problem.pointer, problem.code, problem.message);
-    const id = (value as { id: string }).id;
-    let index = this.ids.get(dataset);
-    if (index === undefined) this.ids.set(dataset, (index = new IdIndex()));
-    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
-    if (first !== undefined) report('/id', 'duplicate-id', duplicateMessage(id, place.line === undefined ? `record ${first}` : `the record at line ${first}`));
-    const selfReferences: { id: string; issue: ValidationIssue }[] = [];
+      this.addIssue(issueAt(place, problem.pointer, problem.code, problem.message));
+    }
     if (this.referencesCheckable(dataset)) {
       for (const reference of referencesOf(dataset, value)) {
         if (reference.target === dataset) {
           // An id of the same dataset may come further down: checked when the input ends.
-          selfReferences.push({ id: reference.id, issue: issueAt(reference.pointer, 'unresolved-reference', unresolvedMessage(reference)) });
+          selfReferences.push({ id: reference.id, issue: issueAt(place, reference.pointer, 'unresolved-reference', unresolvedMessage(reference)) });
         } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
-          report(reference.pointer, 'unresolved-reference', unresolvedMessage(reference));
+          problems += 1;
+          this.addIssue(issueAt(place, reference.pointer, 'unresolved-reference', unresolvedMessage(reference)));
         }
       }
+    }
+    return problems;
+  }
+
+  /** Counts a record that the schema rejected or that could not be read. */
+  settleInvalid(_place: RecordPlace): void {
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+
+  /**
+   * Takes a record that passed the schema into the run, in input order: checks its id against
+   * the ids before it, keeps references into its own dataset for the end, and counts it.
+   */
+  settle(dataset: DatasetKey, id: string, place: RecordPlace, ownProblems: number, selfReferences: readonly SelfReference[]): boolean {
+    this.counts.records += 1;
+    // Notes what cannot be checked, as soon as the first record that would need it comes.
+    this.referencesCheckable(dataset);
+    let problems = ownProblems;
+    let index = this.ids.get(dataset);
+    if (index === undefined) this.ids.set(dataset, (index = new IdIndex()));
+    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
+    if (first !== undefined) {
+      problems += 1;
+      this.addIssue(issueAt(place, '/id', 'duplicate-id', duplicateMessage(id, place.line === undefined ? `record ${first}` : `the record at line ${first}`)));
     }
     if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
     else if (problems === 0) this.counts.validRecords += 1;
@@ -210,29 +241,51 @@ export class ValidationRun {
 
   /** Reads and checks one input (a file or a stream of bytes) in the given format. */
   async checkChunks(input: ChunkInput): Promise<void> {
-    const schema = schemaInfo(this.deps.compiled, input.schema);
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+    const schema = this.beginInput(input.schema);
     const sink = this.chunkSink(input, schema);
-    let nextProgress = PROGRESS_EVERY;
+    const progress = this.progressReporter(input);
     for await (const chunk of input.chunks) {
       this.counts.bytes += chunk.length;
       const pending = sink.push(chunk);
       if (pending !== undefined) await pending;
-      if (input.onProgress !== undefined && this.counts.bytes >= nextProgress) {
-        nextProgress += PROGRESS_EVERY;
-        input.onProgress(this.counts.bytes, input.totalBytes);
-      }
+      progress();
     }
     const table = await sink.end();
+    this.endInput(input, schema, table);
+  }
+
+  /** Starts an input: its counts begin at zero. */
+  beginInput(schemaName: SchemaName): SchemaInfo {
+    const schema = schemaInfo(this.deps.compiled, schemaName);
+    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+    return schema;
+  }
+
+  /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
+  progressReporter(input: Pick<ChunkInput, 'onProgress' | 'totalBytes'>): () => void {
+    let next = PROGRESS_EVERY;
+    return () => {
+      if (input.onProgress !== undefined && this.counts.bytes >= next) {
+        next += PROGRESS_EVERY;
+        input.onProgress(this.counts.bytes, input.totalBytes);
+      }
+    };
+  }
+
+  /** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
+  endInput(input: Omit<ChunkInput, 'chunks'>, schema: SchemaInfo, table: string | undefined): void {
+    const { file, format } = input;
     if (this.counts.bytes === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(input.file, undefined, { code: 'empty-input', message: 'the file is empty' });
+      this.inputIssue(file, undefined, { code: 'empty-input', message: 'the file is empty' });
+    } else if (format === 'ndjson' && this.counts.records === 0 && this.counts.inputErrors === 0) {
+      this.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no records (only blank lines)' });
     }
     input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (input.format !== 'csv') {
+    if (format !== 'csv') {
       this.complete.add(schema.dataset);
       this.checkable.clear();
     }
-    this.finishInput({ file: input.file, format: input.format, schema: input.schema, ...(table === undefined ? {} : { table }) });
+    this.finishInput({ file, format, schema: input.schema, ...(table === undefined ? {} : { table }) });
   }
 
   /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
@@ -247,29 +300,11 @@ export class ValidationRun {
     const { file } = input;
     const kind = schema.recordKind;
     if (input.format === 'ndjson') {
-      let lines = 0;
-      const splitter = new NdjsonSplitter(
-        decode,
-        {
-          line: (line, text, last) => {
-            lines += 1;
-            this.checkText(text, kind, schema.dataset, { file, line, record: lines - 1 }, last);
-          },
-          lineProblem: (line, problem) => {
-            lines += 1;
-            this.recordProblem({ file, line, record: lines - 1 }, problem.code, problem.message);
-          },
-          inputProblem: (line, problem) => this.inputIssue(file, line, problem),
-        },
-        DEFAULT_MAX_RECORD_BYTES,
-      );
+      const sink = this.ndjsonSink(file, schema, 0, true);
       return {
-        push: (chunk) => splitter.push(chunk),
+        push: (chunk) => sink.push(chunk),
         end: async () => {
-          splitter.end();
-          if (lines === 0 && this.counts.bytes > 0 && this.counts.inputErrors === 0) {
-            this.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no records (only blank lines)' });
-          }
+          sink.end();
           return undefined;
         },
       };
@@ -306,6 +341,30 @@ export class ValidationRun {
       };
     }
     return readCsv(this, input);
+  }
+
+  /**
+   * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
+   * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
+   */
+  ndjsonSink(file: string, schema: SchemaInfo, recordsBefore: number, sniffStart: boolean): NdjsonSplitter {
+    let records = recordsBefore;
+    return new NdjsonSplitter(
+      this.deps.decode,
+      {
+        line: (line, text, last) => {
+          records += 1;
+          this.checkText(text, schema.recordKind, schema.dataset, { file, line, record: records - 1 }, last);
+        },
+        lineProblem: (line, problem) => {
+          records += 1;
+          this.recordProblem({ file, line, record: records - 1 }, problem.code, problem.message);
+        },
+        inputProblem: (line, problem) => this.inputIssue(file, line, problem),
+      },
+      DEFAULT_MAX_RECORD_BYTES,
+      sniffStart,
+    );
   }
 
   /** Parses one record's text and checks it; parse problems get a line and column. */
@@ -355,6 +414,14 @@ export class ValidationRun {
     return this.counts;
   }
 }
+
+/** An issue inside a record: where the record is, and the pointer into it. */
+const issueAt = (place: RecordPlace, pointer: string, code: ErrorCode, message: string): ValidationIssue => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? '') + pointer,
+  code,
+  message,
+});
 
 const placeFields = (place: RecordPlace) => ({
   ...(place.file === undefined ? {} : { file: place.file }),

@@ -13,6 +13,11 @@ export interface LineHandler {
   inputProblem(lineNumber: number, problem: InputProblem): void;
 }
 
+export const tooLongLine = (maxLineBytes: number): InputProblem => ({
+  code: 'too-large',
+  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`,
+});
+
 const isBlank = (text: string) => text.trim() === '';
 
 export class NdjsonSplitter {
@@ -27,7 +32,11 @@ export class NdjsonSplitter {
     private readonly decode: Utf8Decoder,
     private readonly handler: LineHandler,
     private readonly maxLineBytes: number,
-  ) {}
+    /** False for a part of a file that does not start it: its first bytes are not checked for a BOM or binary data. */
+    sniffStart = true,
+  ) {
+    this.started = !sniffStart;
+  }
 
   push(chunk: Uint8Array): void {
     if (this.stopped) return;
@@ -85,12 +94,14 @@ export class NdjsonSplitter {
     }
   }
 
+  /** Lines seen so far, the current one included. */
+  get lines(): number {
+    return this.lineNumber;
+  }
+
   private reportTooLong() {
     this.tooLong = false;
-    this.handler.lineProblem(this.lineNumber, {
-      code: 'too-large',
-      message: `the line is longer than ${this.maxLineBytes} bytes, more than any valid record; skipped`,
-    });
+    this.handler.lineProblem(this.lineNumber, tooLongLine(this.maxLineBytes));
   }
 
   private emit(bytes: Uint8Array, start: number, end: number, last: boolean) {

@@ -9,6 +9,7 @@ import { type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
 import { type CsvParserFactory } from './csv.ts';
 import { IdIndex } from './id-index.ts';
+import { NdjsonSplitter } from './ndjson.ts';
 import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
 export interface EngineDeps {
     readonly compiled: CompiledModule;
@@ -33,7 +34,13 @@ export interface ChunkInput {
     readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }
 export declare const DEFAULT_MAX_ERRORS = 100;
+export declare const PROGRESS_EVERY: number;
 export declare const schemaInfo: (compiled: CompiledModule, name: string) => SchemaInfo;
+/** A reference into the record's own dataset, with the issue to report if it does not resolve. */
+export interface SelfReference {
+    readonly id: string;
+    readonly issue: ValidationIssue;
+}
 /** Counts of one file, filled while it is read. */
 interface FileCounts {
     records: number;
@@ -72,6 +79,20 @@ export declare class ValidationRun {
     /** Checks one parsed record; returns whether it is valid. */
     checkRecord(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace): boolean;
     /**
+     * What a record shows on its own: the schema, its own rules, and references into datasets read
+     * before. Returns the number of problems, or -1 when the schema rejects it. References into its
+     * own dataset are handed back in `selfReferences`: they can only be resolved when the input ends.
+     * (Worker threads run this part; `settle` needs the whole input so far and runs in order.)
+     */
+    checkOwnProblems(value: unknown, kind: RecordKind, dataset: DatasetKey, place: RecordPlace, selfReferences: SelfReference[]): number;
+    /** Counts a record that the schema rejected or that could not be read. */
+    settleInvalid(_place: RecordPlace): void;
+    /**
+     * Takes a record that passed the schema into the run, in input order: checks its id against
+     * the ids before it, keeps references into its own dataset for the end, and counts it.
+     */
+    settle(dataset: DatasetKey, id: string, place: RecordPlace, ownProblems: number, selfReferences: readonly SelfReference[]): boolean;
+    /**
      * Whether any dataset this one refers to can be checked (it was read before, or it is this
      * one); notes once for each that cannot. Saves looking at references that cannot be checked.
      */
@@ -80,9 +101,20 @@ export declare class ValidationRun {
     private resolvePending;
     /** Reads and checks one input (a file or a stream of bytes) in the given format. */
     checkChunks(input: ChunkInput): Promise<void>;
+    /** Starts an input: its counts begin at zero. */
+    beginInput(schemaName: SchemaName): SchemaInfo;
+    /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
+    progressReporter(input: Pick<ChunkInput, 'onProgress' | 'totalBytes'>): () => void;
+    /** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
+    endInput(input: Omit<ChunkInput, 'chunks'>, schema: SchemaInfo, table: string | undefined): void;
     /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
     finishInput(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void;
     private chunkSink;
+    /**
+     * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
+     * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
+     */
+    ndjsonSink(file: string, schema: SchemaInfo, recordsBefore: number, sniffStart: boolean): NdjsonSplitter;
     /** Parses one record's text and checks it; parse problems get a line and column. */
     private checkText;
     /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */

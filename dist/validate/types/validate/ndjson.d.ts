@@ -12,6 +12,7 @@ export interface LineHandler {
     /** A problem with the whole input; reading stops. */
     inputProblem(lineNumber: number, problem: InputProblem): void;
 }
+export declare const tooLongLine: (maxLineBytes: number) => InputProblem;
 export declare class NdjsonSplitter {
     private readonly decode;
     private readonly handler;
@@ -22,10 +23,14 @@ export declare class NdjsonSplitter {
     private tooLong;
     private started;
     private stopped;
-    constructor(decode: Utf8Decoder, handler: LineHandler, maxLineBytes: number);
+    constructor(decode: Utf8Decoder, handler: LineHandler, maxLineBytes: number, 
+    /** False for a part of a file that does not start it: its first bytes are not checked for a BOM or binary data. */
+    sniffStart?: boolean);
     push(chunk: Uint8Array): void;
     end(): void;
     private keep;
+    /** Lines seen so far, the current one included. */
+    get lines(): number;
     private reportTooLong;
     private emit;
 }
