@@ -37,6 +37,8 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
+  --threads N         threads that check NDJSON files (default: one per core, at most 4, for
+                      files of 16 MiB or more; 1 checks in one thread)
   --no-progress       no progress indicator on standard error
 
 Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input, 3 internal error.`;
@@ -96,6 +98,7 @@ var runValidate = async (args) => {
         json: { type: "boolean" },
         "max-errors": { type: "string" },
         quiet: { type: "boolean" },
+        threads: { type: "string" },
         "no-progress": { type: "boolean" }
       }
     })
@@ -115,6 +118,7 @@ var runValidate = async (args) => {
     throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
   }
   const maxErrors = values["max-errors"] === void 0 ? void 0 : parsePositiveInteger(values["max-errors"], "--max-errors");
+  const threads = values.threads === void 0 ? void 0 : parsePositiveInteger(values.threads, "--threads");
   const progress = progressReporter(values["no-progress"] !== true && values.json !== true);
   let report;
   try {
@@ -123,6 +127,7 @@ var runValidate = async (args) => {
       ...values.format === void 0 ? {} : { format: values.format },
       ...values.table === void 0 ? {} : { table: values.table },
       ...maxErrors === void 0 ? {} : { maxErrors },
+      ...threads === void 0 ? {} : { threads },
       ...progress.onProgress === void 0 ? {} : { onProgress: progress.onProgress }
     });
   } finally {

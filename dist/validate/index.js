@@ -17024,6 +17024,10 @@ var virtual_compiled_validators_default = {
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting reported in the source document, with its content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in the source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in the source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "The document the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }]
 };
 
+// src/validate/index.ts
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
 // node_modules/csv-parse/lib/index.js
 import { Transform } from "stream";
 
@@ -18865,10 +18869,20 @@ var hash53 = (text) => {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
 };
-var IdIndex = class {
+var IdIndex = class _IdIndex {
   hashes = new Float64Array(1024);
   values = new Uint32Array(1024);
   count = 0;
+  snapshot() {
+    return { hashes: this.hashes, values: this.values, count: this.count };
+  }
+  static fromSnapshot(snapshot) {
+    const index = new _IdIndex();
+    index.hashes = snapshot.hashes;
+    index.values = snapshot.values;
+    index.count = snapshot.count;
+    return index;
+  }
   get size() {
     return this.count;
   }
@@ -19689,9 +19703,11 @@ var ValidationRun = class {
   /** Records with references into their own dataset, resolved when the input ends. */
   pending = [];
   counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
+  /** False in a run whose issues would all be dropped anyway (see threads.ts). */
+  collecting = true;
   /** True once the issue list is full: from then on only the fast validators run. */
   get full() {
-    return this.issues.length >= this.maxErrors;
+    return !this.collecting || this.issues.length >= this.maxErrors;
   }
   addIssue(issue) {
     if (this.full) this.errorsCapped = true;
@@ -19943,6 +19959,41 @@ var ValidationRun = class {
     const message = cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message;
     this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
   }
+  /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
+  completeIds(dataset) {
+    return REFERENCE_TARGETS[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
+  }
+  /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */
+  assumeComplete(dataset, ids) {
+    this.complete.add(dataset);
+    this.ids.set(dataset, IdIndex.fromSnapshot(ids));
+    this.checkable.clear();
+  }
+  /**
+   * Takes in a part of an NDJSON file checked by a worker thread, in input order: its issues and
+   * its records, whose lines and numbers are counted from the start of the part.
+   */
+  mergePart(part, dataset, file, linesBefore, recordsBefore) {
+    const shift = (issue) => ({
+      ...issue,
+      ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
+      ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
+    });
+    const selfReferences = new Map(part.selfReferences);
+    let next = 0;
+    for (let record = 0; record < part.ids.length; record += 1) {
+      while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++]));
+      const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+      const id = part.ids[record];
+      if (id === null || id === void 0) this.settleInvalid(place);
+      else {
+        const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
+        this.settle(dataset, id, place, part.problems[record] ?? 0, references);
+      }
+    }
+    while (next < part.issues.length) this.addIssue(shift(part.issues[next++]));
+    if (part.dropped) this.errorsCapped = true;
+  }
   /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
   addNote(note) {
     this.notes.add(note);
@@ -20101,9 +20152,207 @@ var openInput = async (file) => {
   return { chunks: chunks(), totalBytes: size };
 };
 
+// src/validate/threads.ts
+import { Worker } from "node:worker_threads";
+var THREADS_MIN_BYTES = 16 * 1024 * 1024;
+var PARTS_IN_FLIGHT_PER_WORKER = 2;
+var PART_BUFFER_BYTES = 1024 * 1024 + 64 * 1024;
+var PartRun = class extends ValidationRun {
+  recordIds = [];
+  lines = [];
+  problems = [];
+  selfReferences = [];
+  constructor(deps2, maxErrors, collect) {
+    super(deps2, maxErrors);
+    this.collecting = collect;
+  }
+  settleInvalid(place) {
+    this.recordIds.push(null);
+    this.lines.push(place.line ?? 0);
+    this.problems.push(-1);
+  }
+  settle(_dataset, id, place, problems, selfReferences) {
+    if (selfReferences.length > 0) this.selfReferences.push([this.recordIds.length, [...selfReferences]]);
+    this.recordIds.push(id);
+    this.lines.push(place.line ?? 0);
+    this.problems.push(problems);
+    return problems === 0;
+  }
+};
+var checkPart = (deps2, file, part) => {
+  const run = new PartRun(deps2, file.maxErrors, part.collect);
+  for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
+  const schema = run.beginInput(file.schema);
+  const splitter = run.ndjsonSink(file.file, schema, 0, false);
+  splitter.push(part.bytes);
+  if (part.last) splitter.end();
+  const report = run.report();
+  return {
+    ids: run.recordIds,
+    lines: run.lines,
+    problems: run.problems,
+    selfReferences: run.selfReferences,
+    issues: [...report.errors],
+    dropped: report.errorsCapped,
+    lineEnds: splitter.lines - 1
+  };
+};
+var serveParts = (port, deps2) => {
+  let file;
+  port.on("message", (message) => {
+    if (message.type === "file") file = message;
+    else if (file !== void 0) {
+      const { buffer, byteOffset, byteLength } = message.bytes;
+      const outcome = { ...checkPart(deps2, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
+      port.postMessage(outcome, [buffer]);
+    }
+  });
+};
+var PartWorkers = class {
+  constructor(size, script, workerData2) {
+    this.size = size;
+    this.workers = Array.from({ length: size }, () => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
+    this.waiting = this.workers.map(() => []);
+    this.workers.forEach((worker, index) => {
+      const waiting = this.waiting[index] ?? [];
+      worker.on("message", ({ buffer, ...outcome }) => {
+        if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+        waiting.shift()?.resolve(outcome);
+      });
+      worker.on("error", (error) => {
+        for (const task of waiting.splice(0)) task.reject(error);
+      });
+      worker.on("exit", (code) => {
+        for (const task of waiting.splice(0)) task.reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`));
+      });
+    });
+  }
+  size;
+  workers;
+  waiting;
+  freeBuffers = [];
+  turn = 0;
+  beginFile(message) {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+  /** The bytes of a part, joined into a buffer that can be sent. */
+  partBytes(parts, total) {
+    const buffer = total <= PART_BUFFER_BYTES ? this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES) : new ArrayBuffer(total);
+    const bytes = new Uint8Array(buffer, 0, total);
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    return bytes;
+  }
+  /** Sends a part (its buffer is moved, not copied) to the next worker. */
+  check(bytes, last, collect) {
+    const index = this.turn;
+    this.turn = (this.turn + 1) % this.size;
+    return new Promise((resolve, reject) => {
+      this.waiting[index]?.push({ resolve, reject });
+      const message = { type: "part", bytes, last, collect };
+      this.workers[index]?.postMessage(message, [bytes.buffer]);
+    });
+  }
+  async close() {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+};
+var tooLongPart = (file) => ({
+  ids: [null],
+  lines: [1],
+  problems: [-1],
+  selfReferences: [],
+  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
+  dropped: false,
+  lineEnds: 1
+});
+var checkNdjsonWithWorkers = async (run, input, workers, maxErrors) => {
+  const { file } = input;
+  const schema = run.beginInput(input.schema);
+  workers.beginFile({ type: "file", file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
+  const progress = run.progressReporter(input);
+  const inFlight = [];
+  let linesBefore = 0;
+  let recordsBefore = 0;
+  const mergeOldest = async () => {
+    const part = await inFlight.shift();
+    run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
+    linesBefore += part.lineEnds;
+    recordsBefore += part.ids.length;
+  };
+  const send = async (outcome) => {
+    outcome.catch(() => void 0);
+    inFlight.push(outcome);
+    while (inFlight.length >= workers.size * PARTS_IN_FLIGHT_PER_WORKER) await mergeOldest();
+  };
+  let carry = [];
+  let carryBytes = 0;
+  let skipping = false;
+  let first = true;
+  let stopped = false;
+  const keep = (bytes) => {
+    if (bytes.length === 0) return;
+    carryBytes += bytes.length;
+    if (carryBytes > DEFAULT_MAX_RECORD_BYTES) {
+      skipping = true;
+      carry = [];
+      carryBytes = 0;
+    } else carry.push(new Uint8Array(bytes));
+  };
+  const takeCarry = (tail) => {
+    const bytes = workers.partBytes([...carry, tail], carryBytes + tail.length);
+    carry = [];
+    carryBytes = 0;
+    return bytes;
+  };
+  for await (const chunk of input.chunks) {
+    run.current.bytes += chunk.length;
+    let start = 0;
+    if (first) {
+      first = false;
+      const sniffed = sniff(chunk);
+      if ("code" in sniffed) {
+        run.inputIssue(file, 1, sniffed);
+        stopped = true;
+      } else start = sniffed.skip;
+    }
+    if (!stopped && skipping) {
+      const end = chunk.indexOf(10, start);
+      if (end === -1) start = chunk.length;
+      else {
+        skipping = false;
+        await send(Promise.resolve(tooLongPart(file)));
+        start = end + 1;
+      }
+    }
+    if (!stopped && !skipping) {
+      const lastEnd = chunk.lastIndexOf(10);
+      if (lastEnd < start) keep(chunk.subarray(start));
+      else {
+        const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
+        keep(chunk.subarray(lastEnd + 1));
+        await send(workers.check(bytes, false, !run.full));
+      }
+    }
+    progress();
+  }
+  if (!stopped) {
+    if (skipping) await send(Promise.resolve(tooLongPart(file)));
+    else if (carryBytes > 0) await send(workers.check(takeCarry(new Uint8Array(0)), true, !run.full));
+  }
+  while (inFlight.length > 0) await mergeOldest();
+  run.endInput(input, schema, void 0);
+};
+
 // src/validate/index.ts
 var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser: (options) => parse(options) };
 var api = createApi(deps);
+var PART_WORKER = "china-st-meetings/validate part worker";
+if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
+var defaultThreads = () => Math.min(availableParallelism(), 4);
 var { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 var schemaOfFileName = (file) => schemaOfName(file, schemas().map((schema) => schema.name));
 var tableOfFileName = (file) => {
@@ -20126,7 +20375,10 @@ var inDependencyOrder = (inputs) => {
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
 var validateFiles = async (files, options = {}) => {
-  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  const run = new ValidationRun(deps, maxErrors);
+  const threads = options.threads ?? defaultThreads();
+  if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
   for (const file of files) if (file !== "-") await readableSize(file);
   const inputs = inDependencyOrder(
     files.map((file) => {
@@ -20134,19 +20386,27 @@ var validateFiles = async (files, options = {}) => {
       return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === "csv" ? options.table ?? tableOfFileName(file) : void 0 };
     })
   );
-  const formats = inputs.map((input) => input.format);
-  const fileSchemas = inputs.map((input) => input.schema);
-  for (const [index, { file }] of inputs.entries()) {
-    const { chunks, totalBytes } = await openInput(file);
-    await run.checkChunks({
-      file,
-      format: formats[index] ?? "json",
-      schema: fileSchemas[index] ?? "meeting",
-      chunks,
-      ...options.table === void 0 ? {} : { table: options.table },
-      ...totalBytes === void 0 ? {} : { totalBytes },
-      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
-    });
+  let workers;
+  try {
+    for (const { file, format, schema } of inputs) {
+      const { chunks, totalBytes } = await openInput(file);
+      const input = {
+        file,
+        format,
+        schema,
+        chunks,
+        ...options.table === void 0 ? {} : { table: options.table },
+        ...totalBytes === void 0 ? {} : { totalBytes },
+        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+      };
+      const useWorkers = format === "ndjson" && threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (useWorkers) {
+        workers ??= new PartWorkers(threads, new URL(import.meta.url), PART_WORKER);
+        await checkNdjsonWithWorkers(run, input, workers, maxErrors);
+      } else await run.checkChunks(input);
+    }
+  } finally {
+    await workers?.close();
   }
   return run.report();
 };

@@ -22,6 +22,8 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
+  --threads N         threads that check NDJSON files (default: one per core, at most 4, for
+                      files of 16 MiB or more; 1 checks in one thread)
   --no-progress       no progress indicator on standard error
 
 Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input, 3 internal error.`;
@@ -87,6 +89,7 @@ const runValidate = async (args: string[]): Promise<number> => {
         json: { type: 'boolean' },
         'max-errors': { type: 'string' },
         quiet: { type: 'boolean' },
+        threads: { type: 'string' },
         'no-progress': { type: 'boolean' },
       },
     }),
@@ -106,6 +109,7 @@ const runValidate = async (args: string[]): Promise<number> => {
     throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
   }
   const maxErrors = values['max-errors'] === undefined ? undefined : parsePositiveInteger(values['max-errors'], '--max-errors');
+  const threads = values.threads === undefined ? undefined : parsePositiveInteger(values.threads, '--threads');
   const progress = progressReporter(values['no-progress'] !== true && values.json !== true);
   let report: ValidationReport;
   try {
@@ -114,6 +118,7 @@ const runValidate = async (args: string[]): Promise<number> => {
       ...(values.format === undefined ? {} : { format: values.format as InputFormat }),
       ...(values.table === undefined ? {} : { table: values.table }),
       ...(maxErrors === undefined ? {} : { maxErrors }),
+      ...(threads === undefined ? {} : { threads }),
       ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
     });
   } finally {

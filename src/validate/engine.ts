@@ -7,7 +7,7 @@
 import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
 import { readCsv, type CsvParserFactory } from './csv.ts';
-import { IdIndex } from './id-index.ts';
+import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { issuesFromAjv } from './issues.ts';
 import { JsonDocumentScanner } from './json-array.ts';
 import { lineAndColumn, parseRecordText } from './json-text.ts';
@@ -66,6 +66,22 @@ export interface SelfReference {
   readonly issue: ValidationIssue;
 }
 
+/**
+ * What a worker thread found in a part of an NDJSON file: per record (in order) its id, or null
+ * when the schema rejected it or it could not be read, its line, and its own problems; the issues
+ * (at most maxErrors; `dropped` when there were more); lines and records count from the part's start.
+ */
+export interface PartOutcome {
+  readonly ids: (string | null)[];
+  readonly lines: number[];
+  readonly problems: number[];
+  readonly selfReferences: [number, SelfReference[]][];
+  readonly issues: ValidationIssue[];
+  readonly dropped: boolean;
+  /** Line ends in the part: the next part starts this many lines further. */
+  readonly lineEnds: number;
+}
+
 interface PendingRecord {
   readonly dataset: DatasetKey;
   readonly problems: number;
@@ -106,9 +122,12 @@ export class ValidationRun {
     if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError('maxErrors must be a whole number of at least 1');
   }
 
+  /** False in a run whose issues would all be dropped anyway (see threads.ts). */
+  protected collecting = true;
+
   /** True once the issue list is full: from then on only the fast validators run. */
   get full(): boolean {
-    return this.issues.length >= this.maxErrors;
+    return !this.collecting || this.issues.length >= this.maxErrors;
   }
 
   addIssue(issue: ValidationIssue): void {
@@ -380,6 +399,44 @@ export class ValidationRun {
     const code = cut ? 'truncated' : parsed.code;
     const message = cut ? 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' : parsed.message;
     this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
+  }
+
+  /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
+  completeIds(dataset: DatasetKey): [DatasetKey, IdIndexSnapshot][] {
+    return REFERENCE_TARGETS[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
+  }
+
+  /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */
+  assumeComplete(dataset: DatasetKey, ids: IdIndexSnapshot): void {
+    this.complete.add(dataset);
+    this.ids.set(dataset, IdIndex.fromSnapshot(ids));
+    this.checkable.clear();
+  }
+
+  /**
+   * Takes in a part of an NDJSON file checked by a worker thread, in input order: its issues and
+   * its records, whose lines and numbers are counted from the start of the part.
+   */
+  mergePart(part: PartOutcome, dataset: DatasetKey, file: string, linesBefore: number, recordsBefore: number): void {
+    const shift = (issue: ValidationIssue): ValidationIssue => ({
+      ...issue,
+      ...(issue.line === undefined ? {} : { line: issue.line + linesBefore }),
+      ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
+    });
+    const selfReferences = new Map(part.selfReferences);
+    let next = 0;
+    for (let record = 0; record < part.ids.length; record += 1) {
+      while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++] as ValidationIssue));
+      const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+      const id = part.ids[record];
+      if (id === null || id === undefined) this.settleInvalid(place);
+      else {
+        const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
+        this.settle(dataset, id, place, part.problems[record] ?? 0, references);
+      }
+    }
+    while (next < part.issues.length) this.addIssue(shift(part.issues[next++] as ValidationIssue));
+    if (part.dropped) this.errorsCapped = true;
   }
 
   /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */

@@ -20,10 +20,29 @@ const hash53 = (text: string): number => {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
 };
 
+/** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
+export interface IdIndexSnapshot {
+  readonly hashes: Float64Array<ArrayBuffer>;
+  readonly values: Uint32Array<ArrayBuffer>;
+  readonly count: number;
+}
+
 export class IdIndex {
   private hashes = new Float64Array(1024);
   private values = new Uint32Array(1024);
   private count = 0;
+
+  snapshot(): IdIndexSnapshot {
+    return { hashes: this.hashes, values: this.values, count: this.count };
+  }
+
+  static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex {
+    const index = new IdIndex();
+    index.hashes = snapshot.hashes;
+    index.values = snapshot.values;
+    index.count = snapshot.count;
+    return index;
+  }
 
   get size(): number {
     return this.count;

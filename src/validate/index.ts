@@ -4,16 +4,26 @@
  * at build time: no schema compilation at run time, and nothing to install.
  */
 import compiled from 'virtual:compiled-validators';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
 import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize } from './node-input.ts';
+import { checkNdjsonWithWorkers, PartWorkers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import type { CsvParser } from './csv.ts';
-import type { SchemaName, ValidateFileOptions, ValidationReport } from './types.ts';
+import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvParser: (options: Record<string, unknown>) => parse(options) as unknown as CsvParser };
 const api = createApi(deps);
+
+/** Marks the worker threads this module starts to check large files: they load this same module. */
+const PART_WORKER = 'china-st-meetings/validate part worker';
+if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
+
+/** Worker threads by default: one per core, up to 4 (beyond that, reading the file is the limit). */
+const defaultThreads = () => Math.min(availableParallelism(), 4);
 
 export const { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 
@@ -56,7 +66,10 @@ const inDependencyOrder = <T extends { schema: SchemaName; format: string; table
  * before meetings). Throws an `InputError` for a file that cannot be read at all.
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
-  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  const run = new ValidationRun(deps, maxErrors);
+  const threads = options.threads ?? defaultThreads();
+  if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
   // Every file is checked before any is read: a typo in the last name fails at once.
   for (const file of files) if (file !== '-') await readableSize(file);
   const inputs = inDependencyOrder(
@@ -65,19 +78,28 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === 'csv' ? (options.table ?? tableOfFileName(file)) : undefined };
     }),
   );
-  const formats = inputs.map((input) => input.format);
-  const fileSchemas = inputs.map((input) => input.schema);
-  for (const [index, { file }] of inputs.entries()) {
-    const { chunks, totalBytes } = await openInput(file);
-    await run.checkChunks({
-      file,
-      format: formats[index] ?? 'json',
-      schema: fileSchemas[index] ?? 'meeting',
-      chunks,
-      ...(options.table === undefined ? {} : { table: options.table }),
-      ...(totalBytes === undefined ? {} : { totalBytes }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    });
+  let workers: PartWorkers | undefined;
+  try {
+    for (const { file, format, schema } of inputs) {
+      const { chunks, totalBytes } = await openInput(file);
+      const input = {
+        file,
+        format,
+        schema,
+        chunks,
+        ...(options.table === undefined ? {} : { table: options.table }),
+        ...(totalBytes === undefined ? {} : { totalBytes }),
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      };
+      // Large NDJSON files are checked on several cores; any NDJSON input when threads are asked for.
+      const useWorkers = format === 'ndjson' && threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (useWorkers) {
+        workers ??= new PartWorkers(threads, new URL(import.meta.url), PART_WORKER);
+        await checkNdjsonWithWorkers(run, input, workers, maxErrors);
+      } else await run.checkChunks(input);
+    }
+  } finally {
+    await workers?.close();
   }
   return run.report();
 };

@@ -112,6 +112,11 @@ export interface ValidateFileOptions extends ValidateOptions {
   readonly format?: InputFormat;
   /** CSV only: the table the rows belong to (default: recognized from the header). */
   readonly table?: string;
+  /**
+   * Threads that check an NDJSON file (default: one per core, at most 4, for files of 16 MiB or
+   * more). 1 checks everything in the calling thread; any number sets it for every NDJSON input.
+   */
+  readonly threads?: number;
   /** Called now and then while a large input is read. */
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }

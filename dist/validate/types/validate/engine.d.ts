@@ -8,7 +8,7 @@
 import { type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
 import { type CsvParserFactory } from './csv.ts';
-import { IdIndex } from './id-index.ts';
+import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { NdjsonSplitter } from './ndjson.ts';
 import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
 export interface EngineDeps {
@@ -41,6 +41,21 @@ export interface SelfReference {
     readonly id: string;
     readonly issue: ValidationIssue;
 }
+/**
+ * What a worker thread found in a part of an NDJSON file: per record (in order) its id, or null
+ * when the schema rejected it or it could not be read, its line, and its own problems; the issues
+ * (at most maxErrors; `dropped` when there were more); lines and records count from the part's start.
+ */
+export interface PartOutcome {
+    readonly ids: (string | null)[];
+    readonly lines: number[];
+    readonly problems: number[];
+    readonly selfReferences: [number, SelfReference[]][];
+    readonly issues: ValidationIssue[];
+    readonly dropped: boolean;
+    /** Line ends in the part: the next part starts this many lines further. */
+    readonly lineEnds: number;
+}
 /** Counts of one file, filled while it is read. */
 interface FileCounts {
     records: number;
@@ -69,6 +84,8 @@ export declare class ValidationRun {
     private pending;
     private counts;
     constructor(deps: EngineDeps, maxErrors?: number);
+    /** False in a run whose issues would all be dropped anyway (see threads.ts). */
+    protected collecting: boolean;
     /** True once the issue list is full: from then on only the fast validators run. */
     get full(): boolean;
     addIssue(issue: ValidationIssue): void;
@@ -117,6 +134,15 @@ export declare class ValidationRun {
     ndjsonSink(file: string, schema: SchemaInfo, recordsBefore: number, sniffStart: boolean): NdjsonSplitter;
     /** Parses one record's text and checks it; parse problems get a line and column. */
     private checkText;
+    /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
+    completeIds(dataset: DatasetKey): [DatasetKey, IdIndexSnapshot][];
+    /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */
+    assumeComplete(dataset: DatasetKey, ids: IdIndexSnapshot): void;
+    /**
+     * Takes in a part of an NDJSON file checked by a worker thread, in input order: its issues and
+     * its records, whose lines and numbers are counted from the start of the part.
+     */
+    mergePart(part: PartOutcome, dataset: DatasetKey, file: string, linesBefore: number, recordsBefore: number): void;
     /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
     addNote(note: string): void;
     report(): ValidationReport;

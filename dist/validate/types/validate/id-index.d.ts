@@ -5,10 +5,18 @@
  * of about n²/2⁵⁴ (5·10⁻⁵ for a million ids), which would report a false duplicate; no duplicate
  * is ever missed.
  */
+/** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
+export interface IdIndexSnapshot {
+    readonly hashes: Float64Array<ArrayBuffer>;
+    readonly values: Uint32Array<ArrayBuffer>;
+    readonly count: number;
+}
 export declare class IdIndex {
     private hashes;
     private values;
     private count;
+    snapshot(): IdIndexSnapshot;
+    static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex;
     get size(): number;
     /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
     add(id: string, value: number): number | undefined;

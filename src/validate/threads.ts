@@ -1,0 +1,267 @@
+/**
+ * Large NDJSON files checked on several cores (Node.js only). This thread reads the file and cuts
+ * it into parts at line ends; worker threads parse and check the records of each part, which is
+ * most of the work; this thread takes their outcomes in file order and runs what needs the whole
+ * input so far: unique ids, references into the file's own dataset, counts and the cap on issues.
+ * The report is the one a single thread gives (the tests compare them on good and bad input).
+ */
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { DEFAULT_MAX_RECORD_BYTES, sniff } from './bytes.ts';
+import type { DatasetKey } from './compiled.ts';
+import { ValidationRun, type ChunkInput, type EngineDeps, type PartOutcome, type RecordPlace, type SelfReference } from './engine.ts';
+import type { IdIndexSnapshot } from './id-index.ts';
+import { tooLongLine } from './ndjson.ts';
+import type { SchemaName } from './types.ts';
+
+/** Below this size a file is checked in the calling thread: starting workers would cost more. */
+export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
+
+/** Parts queued per worker: enough to keep each busy while this thread merges. */
+const PARTS_IN_FLIGHT_PER_WORKER = 2;
+
+interface FileMessage {
+  readonly type: 'file';
+  readonly file: string;
+  readonly schema: SchemaName;
+  readonly maxErrors: number;
+  /** Ids of the datasets read before, for references into them. */
+  readonly complete: [DatasetKey, IdIndexSnapshot][];
+}
+
+interface PartMessage {
+  readonly type: 'part';
+  readonly bytes: Uint8Array;
+  /** The end of the file: its last line may have no line end. */
+  readonly last: boolean;
+  /** False once the calling thread has all the issues it keeps: then none are built. */
+  readonly collect: boolean;
+}
+
+/** A part's outcome, with the buffer that held its bytes, given back for the next part. */
+interface ReturnedOutcome extends PartOutcome {
+  readonly buffer: ArrayBufferLike;
+}
+
+/** A part's bytes are copied into a buffer of this size, reused (or a larger one, used once). */
+const PART_BUFFER_BYTES = 1024 * 1024 + 64 * 1024;
+
+/** A run over one part: it records each record's outcome instead of settling it. */
+class PartRun extends ValidationRun {
+  readonly recordIds: (string | null)[] = [];
+  readonly lines: number[] = [];
+  readonly problems: number[] = [];
+  readonly selfReferences: [number, SelfReference[]][] = [];
+
+  constructor(deps: EngineDeps, maxErrors: number, collect: boolean) {
+    super(deps, maxErrors);
+    this.collecting = collect;
+  }
+
+  override settleInvalid(place: RecordPlace): void {
+    this.recordIds.push(null);
+    this.lines.push(place.line ?? 0);
+    this.problems.push(-1);
+  }
+
+  override settle(_dataset: DatasetKey, id: string, place: RecordPlace, problems: number, selfReferences: readonly SelfReference[]): boolean {
+    if (selfReferences.length > 0) this.selfReferences.push([this.recordIds.length, [...selfReferences]]);
+    this.recordIds.push(id);
+    this.lines.push(place.line ?? 0);
+    this.problems.push(problems);
+    return problems === 0;
+  }
+}
+
+/** Checks one part of a file (in a worker thread). */
+export const checkPart = (deps: EngineDeps, file: FileMessage, part: PartMessage): PartOutcome => {
+  const run = new PartRun(deps, file.maxErrors, part.collect);
+  for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
+  const schema = run.beginInput(file.schema);
+  const splitter = run.ndjsonSink(file.file, schema, 0, false);
+  splitter.push(part.bytes);
+  if (part.last) splitter.end();
+  const report = run.report();
+  return {
+    ids: run.recordIds,
+    lines: run.lines,
+    problems: run.problems,
+    selfReferences: run.selfReferences,
+    issues: [...report.errors],
+    dropped: report.errorsCapped,
+    lineEnds: splitter.lines - 1,
+  };
+};
+
+/** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
+export const serveParts = (port: MessagePort, deps: EngineDeps): void => {
+  let file: FileMessage | undefined;
+  port.on('message', (message: FileMessage | PartMessage) => {
+    if (message.type === 'file') file = message;
+    else if (file !== undefined) {
+      // A posted Uint8Array arrives as a plain one: as a Buffer, finding line ends is a memchr.
+      const { buffer, byteOffset, byteLength } = message.bytes;
+      const outcome: ReturnedOutcome = { ...checkPart(deps, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
+      // The bytes go back to be filled again: fresh buffers would pile up until a collection.
+      port.postMessage(outcome, [buffer as ArrayBuffer]);
+    }
+  });
+};
+
+/** Worker threads that check parts; each answers its parts in the order they were sent. */
+export class PartWorkers {
+  private readonly workers: Worker[];
+  private readonly waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][];
+  private readonly freeBuffers: ArrayBuffer[] = [];
+  private turn = 0;
+
+  constructor(
+    readonly size: number,
+    script: URL,
+    workerData: unknown,
+  ) {
+    this.workers = Array.from({ length: size }, () => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
+    this.waiting = this.workers.map(() => []);
+    this.workers.forEach((worker, index) => {
+      const waiting = this.waiting[index] ?? [];
+      worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
+        if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
+        waiting.shift()?.resolve(outcome);
+      });
+      worker.on('error', (error) => {
+        for (const task of waiting.splice(0)) task.reject(error);
+      });
+      worker.on('exit', (code) => {
+        for (const task of waiting.splice(0)) task.reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`));
+      });
+    });
+  }
+
+  beginFile(message: FileMessage): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** The bytes of a part, joined into a buffer that can be sent. */
+  partBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
+    const buffer = total <= PART_BUFFER_BYTES ? (this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES)) : new ArrayBuffer(total);
+    const bytes = new Uint8Array(buffer, 0, total);
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    return bytes;
+  }
+
+  /** Sends a part (its buffer is moved, not copied) to the next worker. */
+  check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome> {
+    const index = this.turn;
+    this.turn = (this.turn + 1) % this.size;
+    return new Promise((resolve, reject) => {
+      this.waiting[index]?.push({ resolve, reject });
+      const message: PartMessage = { type: 'part', bytes, last, collect };
+      this.workers[index]?.postMessage(message, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The outcome of a line too long to be any record, which is skipped unread. */
+const tooLongPart = (file: string): PartOutcome => ({
+  ids: [null],
+  lines: [1],
+  problems: [-1],
+  selfReferences: [],
+  issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
+  dropped: false,
+  lineEnds: 1,
+});
+
+/**
+ * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
+ * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
+ */
+export const checkNdjsonWithWorkers = async (run: ValidationRun, input: ChunkInput, workers: PartWorkers, maxErrors: number): Promise<void> => {
+  const { file } = input;
+  const schema = run.beginInput(input.schema);
+  workers.beginFile({ type: 'file', file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
+  const progress = run.progressReporter(input);
+  const inFlight: Promise<PartOutcome>[] = [];
+  let linesBefore = 0;
+  let recordsBefore = 0;
+  const mergeOldest = async () => {
+    const part = await (inFlight.shift() as Promise<PartOutcome>);
+    run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
+    linesBefore += part.lineEnds;
+    recordsBefore += part.ids.length;
+  };
+  const send = async (outcome: Promise<PartOutcome>) => {
+    // Awaited in turn below; if reading fails first, a failed part must not go unhandled.
+    outcome.catch(() => undefined);
+    inFlight.push(outcome);
+    while (inFlight.length >= workers.size * PARTS_IN_FLIGHT_PER_WORKER) await mergeOldest();
+  };
+
+  // The start of a line not ended yet (copied: the reader reuses its buffers).
+  let carry: Uint8Array[] = [];
+  let carryBytes = 0;
+  // Inside a line too long to be a record: its bytes are dropped up to its line end.
+  let skipping = false;
+  let first = true;
+  let stopped = false;
+  const keep = (bytes: Uint8Array) => {
+    if (bytes.length === 0) return;
+    carryBytes += bytes.length;
+    if (carryBytes > DEFAULT_MAX_RECORD_BYTES) {
+      skipping = true;
+      carry = [];
+      carryBytes = 0;
+    } else carry.push(new Uint8Array(bytes));
+  };
+  const takeCarry = (tail: Uint8Array): Uint8Array => {
+    const bytes = workers.partBytes([...carry, tail], carryBytes + tail.length);
+    carry = [];
+    carryBytes = 0;
+    return bytes;
+  };
+
+  for await (const chunk of input.chunks) {
+    run.current.bytes += chunk.length;
+    let start = 0;
+    if (first) {
+      first = false;
+      const sniffed = sniff(chunk);
+      if ('code' in sniffed) {
+        run.inputIssue(file, 1, sniffed);
+        stopped = true;
+      } else start = sniffed.skip;
+    }
+    if (!stopped && skipping) {
+      const end = chunk.indexOf(0x0a, start);
+      if (end === -1) start = chunk.length;
+      else {
+        skipping = false;
+        await send(Promise.resolve(tooLongPart(file)));
+        start = end + 1;
+      }
+    }
+    if (!stopped && !skipping) {
+      const lastEnd = chunk.lastIndexOf(0x0a);
+      if (lastEnd < start) keep(chunk.subarray(start));
+      else {
+        const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
+        keep(chunk.subarray(lastEnd + 1));
+        await send(workers.check(bytes, false, !run.full));
+      }
+    }
+    progress();
+  }
+  if (!stopped) {
+    if (skipping) await send(Promise.resolve(tooLongPart(file)));
+    else if (carryBytes > 0) await send(workers.check(takeCarry(new Uint8Array(0)), true, !run.full));
+  }
+  while (inFlight.length > 0) await mergeOldest();
+  run.endInput(input, schema, undefined);
+};

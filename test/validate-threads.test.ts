@@ -1,0 +1,148 @@
+/**
+ * Large NDJSON files are checked by worker threads (src/validate/threads.ts). Whatever the number
+ * of threads, the report must be the one a single thread gives: the same issues in the same order,
+ * lines, record numbers, counts, caps and notes. The files here span several parts (a part is at
+ * most one 1 MiB read), with every kind of bad line, and ids and references across part ends.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateFile, validateFiles, type ValidateFileOptions } from 'china-st-meetings/validate';
+import { recordMaker } from '../scripts/bench/generate.ts';
+import { readDistJson } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'validate-threads-'));
+const people = readDistJson('json/people.json') as Record<string, unknown>[];
+const [organization] = readDistJson('json/organizations.json') as [Record<string, unknown>];
+
+/** Meetings, about 1.6 kB a line, with a bad line of each kind every few hundred lines. */
+const meetingLines = (count: number): Buffer => {
+  const make = recordMaker(7);
+  const parts: (string | Buffer)[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const record: Record<string, unknown> = make(index);
+    let text = JSON.stringify(record);
+    if (index % 211 === 5) text = JSON.stringify({ ...record, kind: 'summit' });
+    if (index % 307 === 9 && index > 300) text = JSON.stringify({ ...record, id: `meeting-${index - 300}` });
+    if (index % 401 === 11) text = text.slice(0, 200);
+    if (index % 503 === 13) text = text.replace('"name":', '"name":"x","name":');
+    if (index % 257 === 17) text = JSON.stringify({ ...record, remarks: [{ ...(record['remarks'] as object[])[0], number: 2 }] });
+    if (index % 331 === 19) text = `${text}\r`;
+    if (index % 449 === 23) text = '   ';
+    if (index % 601 === 29) {
+      parts.push(Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a]));
+      continue;
+    }
+    if (index % 797 === 31) text = `${'['.repeat(100)}${']'.repeat(100)}`;
+    parts.push(`${text}\n`);
+  }
+  // A last line without a line end, cut short.
+  parts.push(JSON.stringify(make(count)).slice(0, 300));
+  return Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+};
+
+/** Organizations whose parents come before or after them, or nowhere. */
+const organizationLines = (count: number): string =>
+  Array.from({ length: count }, (_, index) => {
+    const parentId = index % 5 === 0 ? `org-${index + 900}` : index % 7 === 0 ? `org-missing-${index}` : `org-${Math.max(0, index - 800)}`;
+    return JSON.stringify({ ...organization, id: `org-${index}`, name: `Organization ${index}`, parentId });
+  }).join('\n');
+
+const write = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const meetingsFile = write('meetings.ndjson', meetingLines(6000));
+const organizationsFile = write('organizations.ndjson', organizationLines(12_000));
+// A people file that lacks one person the meetings name: references to it do not resolve.
+const peopleFile = write('people.ndjson', people.filter((person) => person['id'] !== 'wang-zhigang').map((person) => JSON.stringify(person)).join('\n'));
+
+/** Counts the worker threads started, so that a test knows the threaded path ran. */
+let workersStarted = 0;
+const countWorker = () => {
+  workersStarted += 1;
+};
+beforeEach(() => {
+  workersStarted = 0;
+  process.on('worker', countWorker);
+});
+afterEach(() => {
+  process.off('worker', countWorker);
+});
+
+const compare = async (files: string[], options: ValidateFileOptions) => {
+  workersStarted = 0;
+  const single = await validateFiles(files, { ...options, threads: 1 });
+  expect(workersStarted).toBe(0);
+  for (const threads of [2, 3]) {
+    workersStarted = 0;
+    const threaded = await validateFiles(files, { ...options, threads });
+    expect(workersStarted).toBe(threads);
+    expect(threaded).toEqual(single);
+  }
+  return single;
+};
+
+describe('worker threads give the report one thread gives', () => {
+  it('on meetings with bad lines of every kind, all issues collected', async () => {
+    const report = await compare([meetingsFile], { maxErrors: 100_000 });
+    // The comparison is worth something only if the file spans parts and has every kind of issue.
+    expect(report.files[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(new Set(report.errors.map((error) => error.code))).toEqual(
+      new Set(['not-allowed-value', 'duplicate-id', 'truncated', 'malformed-json', 'duplicate-json-key', 'numbering', 'invalid-utf8', 'too-deep']),
+    );
+    expect(report.validRecords).toBeGreaterThan(5000);
+  });
+
+  it('when the issues are capped, early or late', async () => {
+    for (const maxErrors of [1, 7, 60]) {
+      const report = await compare([meetingsFile], { maxErrors });
+      expect(report).toMatchObject({ errorsCapped: true });
+      expect(report.errors).toHaveLength(maxErrors);
+    }
+  });
+
+  it('on references into the file’s own dataset, back and forward across parts', async () => {
+    const report = await compare([organizationsFile], { maxErrors: 100_000 });
+    expect(report.errors.filter((error) => error.code === 'unresolved-reference').length).toBeGreaterThan(1000);
+  });
+
+  it('on references into a file read before, with notes for those not given', async () => {
+    const withPeople = await compare([peopleFile, meetingsFile], { maxErrors: 100_000 });
+    expect(withPeople.errors.some((error) => error.code === 'unresolved-reference' && error.pointer === '/workReport/deliveredById')).toBe(true);
+    const alone = await compare([meetingsFile], { maxErrors: 10 });
+    expect(alone.notes.length).toBeGreaterThan(0);
+  });
+
+  it('on a line longer than any record, a BOM, and a binary file', async () => {
+    const long = Buffer.alloc(65 * 1024 * 1024, 0x61);
+    const longFile = write('long.ndjson', Buffer.concat([Buffer.from('\uFEFF'), meetingLines(2000), Buffer.from('\n"'), long, Buffer.from('"\n'), meetingLines(10)]));
+    const report = await compare([longFile], { maxErrors: 100_000 });
+    expect(report.errors.filter((error) => error.code === 'too-large')).toEqual([expect.objectContaining({ line: 2002 })]);
+    const binary = await compare([write('binary.ndjson', Buffer.alloc(3 * 1024 * 1024, 0))], {});
+    expect(binary.errors.map((error) => error.code)).toEqual(['binary-input']);
+    const blank = await compare([write('blank.ndjson', '\n  \n\r\n')], {});
+    expect(blank.errors.map((error) => error.code)).toEqual(['empty-input']);
+  });
+});
+
+describe('when worker threads are used', () => {
+  it('by default, for an NDJSON file of 16 MiB or more only', async () => {
+    await validateFile(meetingsFile);
+    expect(workersStarted).toBe(0);
+    const big = write('big.ndjson', Buffer.concat([meetingLines(6000), Buffer.from('\n'), meetingLines(6000)]));
+    const report = await validateFile(big, { maxErrors: 100_000 });
+    expect(report.files[0]?.bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+    const threads = Math.min(availableParallelism(), 4);
+    expect(workersStarted).toBe(threads > 1 ? threads : 0);
+    expect(report).toEqual(await validateFile(big, { maxErrors: 100_000, threads: 1 }));
+  });
+
+  it('refuses a number of threads that is not a whole number of at least 1', async () => {
+    await expect(validateFile(meetingsFile, { threads: 0 })).rejects.toThrow('threads must be a whole number of at least 1');
+    await expect(validateFile(meetingsFile, { threads: 1.5 })).rejects.toThrow('threads must be a whole number of at least 1');
+  });
+});
