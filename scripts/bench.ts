@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -103,18 +103,21 @@ const main = async () => {
     writeFileSync(arraySchema, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', items: { $ref: meetingId } }));
     const ajvArgs = (data: string) => [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', arraySchema, '-r', meetingSchema, '-d', data];
 
-    console.log(`Node ${process.version}; ${RECORDS.toLocaleString('en-US')} records, ${mb(bytes)} of NDJSON; median of ${ROUNDS} round(s).\n`);
+    console.log(`Node ${process.version}, ${availableParallelism()} cores; ${RECORDS.toLocaleString('en-US')} records, ${mb(bytes)} of NDJSON; median of ${ROUNDS} round(s).\n`);
     const inProcess = await rounds({
       bare: () => worker('bare-parse', files.ndjson),
       ndjson: () => worker('library-ndjson', files.ndjson),
+      ndjsonOneThread: () => worker('library-ndjson-1thread', files.ndjson),
       json: () => worker('library-json', files.json),
       invalid: () => worker('library-ndjson', files.invalid),
       zod: () => worker('zod-safeparse', files.ndjson),
     });
-    const { bare, ndjson, json, invalid, zod } = inProcess as Record<string, Measure>;
-    line('bare read + split + JSON.parse (baseline)', `${rate(bytes, bare!)}, 100%`);
-    line('validate NDJSON (library, all valid)', `${rate(bytes, ndjson!)}, ${pct(bare!.seconds / ndjson!.seconds)} of baseline (goal ≥ 75%), peak RSS ${ndjson!.maxRssMb.toFixed(0)} MB`);
-    line('validate JSON array (library, all valid)', `${rate(bytes, json!)}, ${pct(bare!.seconds / json!.seconds)} of baseline, peak RSS ${json!.maxRssMb.toFixed(0)} MB`);
+    const { bare, ndjson, ndjsonOneThread, json, invalid, zod } = inProcess as Record<string, Measure>;
+    const threads = Math.min(availableParallelism(), 4);
+    line('bare read + split + JSON.parse (baseline, one thread)', `${rate(bytes, bare!)}, 100%`);
+    line(`validate NDJSON (library, all valid, ${threads > 1 ? `${threads} threads` : 'one thread'})`, `${rate(bytes, ndjson!)}, ${pct(bare!.seconds / ndjson!.seconds)} of baseline (goal ≥ 75%), peak RSS ${ndjson!.maxRssMb.toFixed(0)} MB`);
+    line('validate NDJSON (library, all valid, threads: 1)', `${rate(bytes, ndjsonOneThread!)}, ${pct(bare!.seconds / ndjsonOneThread!.seconds)} of baseline, peak RSS ${ndjsonOneThread!.maxRssMb.toFixed(0)} MB`);
+    line('validate JSON array (library, all valid, one thread)', `${rate(bytes, json!)}, ${pct(bare!.seconds / json!.seconds)} of baseline, peak RSS ${json!.maxRssMb.toFixed(0)} MB`);
     line('validate NDJSON (library, all invalid)', `${rate(bytes, invalid!)}, ${pct(ndjson!.seconds / invalid!.seconds)} of the valid-path speed (goal ≥ 25%)`);
     line('zod safeParse per line (reference)', `${rate(bytes, zod!)}, ${pct(bare!.seconds / zod!.seconds)} of baseline`);
 

@@ -60,6 +60,13 @@ describe('validate', () => {
     expect(quiet.status).toBe(1);
   });
 
+  it('--threads N checks NDJSON with N threads, with the same output as one', () => {
+    const one = run(['validate', '--threads', '1', bad, good]);
+    const three = run(['validate', '--threads', '3', bad, good]);
+    expect(three).toEqual(one);
+    expect(one.status).toBe(1);
+  });
+
   it('reads standard input with -, given a format', () => {
     const result = run(['validate', '--format', 'ndjson', '-'], JSON.stringify(meetings[0]));
     expect(result.status).toBe(0);
@@ -116,6 +123,7 @@ describe('usage errors and unreadable input exit 2, with a message and no stack 
     ['an unknown format', ['validate', '--format', 'xml', good], /unknown format "xml"/],
     ['an unknown table', ['validate', '--table', 'nope', good], /unknown table "nope"/],
     ['a bad --max-errors', ['validate', '--max-errors', '0', good], /--max-errors takes a whole number of at least 1/],
+    ['a bad --threads', ['validate', '--threads', 'two', good], /--threads takes a whole number of at least 1, not "two"/],
     ['a missing file', ['validate', join(dir, 'missing.json')], /missing\.json: no such file/],
     ['a directory', ['validate', dir], /is a directory/],
     ['standard input without a format', ['validate', '-'], /cannot tell the format of standard input/],

@@ -18869,54 +18869,62 @@ var hash53 = (text) => {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
 };
+var SEGMENTS = 256;
+var FIRST_SLOTS = 16;
+var segmentOf = (hash) => hash % 4294967296 >>> 24;
+var find = (hashes, hash) => {
+  const mask = hashes.length - 1;
+  let slot = hash % 4294967296 & mask;
+  while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = slot + 1 & mask;
+  return slot;
+};
+var emptySegment = () => ({ hashes: new Float64Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), count: 0 });
+var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
+var grow = (segment) => {
+  const { hashes, values } = segment;
+  segment.hashes = new Float64Array(hashes.length * 2);
+  segment.values = new Uint32Array(hashes.length * 2);
+  hashes.forEach((hash, index) => {
+    if (hash === 0) return;
+    const slot = find(segment.hashes, hash);
+    segment.hashes[slot] = hash;
+    segment.values[slot] = values[index];
+  });
+  release(hashes.buffer);
+  release(values.buffer);
+};
 var IdIndex = class _IdIndex {
-  hashes = new Float64Array(1024);
-  values = new Uint32Array(1024);
+  segments = Array.from({ length: SEGMENTS }, emptySegment);
   count = 0;
-  snapshot() {
-    return { hashes: this.hashes, values: this.values, count: this.count };
-  }
-  static fromSnapshot(snapshot) {
-    const index = new _IdIndex();
-    index.hashes = snapshot.hashes;
-    index.values = snapshot.values;
-    index.count = snapshot.count;
-    return index;
-  }
   get size() {
     return this.count;
   }
+  snapshot() {
+    return this.segments;
+  }
+  static fromSnapshot(snapshot) {
+    const index = new _IdIndex();
+    index.segments = snapshot.map((segment) => ({ ...segment }));
+    index.count = snapshot.reduce((sum, segment) => sum + segment.count, 0);
+    return index;
+  }
   /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
   add(id, value) {
-    if (this.count * 2 >= this.hashes.length) this.grow();
     const hash = hash53(id);
-    const slot = this.find(this.hashes, hash);
-    if (this.hashes[slot] === hash) return this.values[slot];
-    this.hashes[slot] = hash;
-    this.values[slot] = value;
+    const segment = this.segments[segmentOf(hash)];
+    if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
+    const slot = find(segment.hashes, hash);
+    if (segment.hashes[slot] === hash) return segment.values[slot];
+    segment.hashes[slot] = hash;
+    segment.values[slot] = value;
+    segment.count += 1;
     this.count += 1;
     return void 0;
   }
   has(id) {
     const hash = hash53(id);
-    return this.hashes[this.find(this.hashes, hash)] === hash;
-  }
-  find(hashes, hash) {
-    const mask = hashes.length - 1;
-    let slot = hash % 4294967296 & mask;
-    while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = slot + 1 & mask;
-    return slot;
-  }
-  grow() {
-    const { hashes, values } = this;
-    this.hashes = new Float64Array(hashes.length * 2);
-    this.values = new Uint32Array(hashes.length * 2);
-    hashes.forEach((hash, index) => {
-      if (hash === 0) return;
-      const slot = this.find(this.hashes, hash);
-      this.hashes[slot] = hash;
-      this.values[slot] = values[index];
-    });
+    const { hashes } = this.segments[segmentOf(hash)];
+    return hashes[find(hashes, hash)] === hash;
   }
 };
 
@@ -20155,7 +20163,7 @@ var openInput = async (file) => {
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT_PER_WORKER = 2;
+var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var PART_BUFFER_BYTES = 1024 * 1024 + 64 * 1024;
 var PartRun = class extends ValidationRun {
   recordIds = [];
@@ -20208,15 +20216,16 @@ var serveParts = (port, deps2) => {
     }
   });
 };
-var PartWorkers = class {
-  constructor(size, script, workerData2) {
-    this.size = size;
-    this.workers = Array.from({ length: size }, () => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
+var PartCheckers = class {
+  constructor(threads, deps2, script, workerData2) {
+    this.threads = threads;
+    this.deps = deps2;
+    this.workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => {
       const waiting = this.waiting[index] ?? [];
       worker.on("message", ({ buffer, ...outcome }) => {
-        if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+        this.recycle(buffer);
         waiting.shift()?.resolve(outcome);
       });
       worker.on("error", (error) => {
@@ -20227,12 +20236,15 @@ var PartWorkers = class {
       });
     });
   }
-  size;
+  threads;
+  deps;
   workers;
   waiting;
   freeBuffers = [];
+  file;
   turn = 0;
   beginFile(message) {
+    this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
   }
   /** The bytes of a part, joined into a buffer that can be sent. */
@@ -20246,15 +20258,24 @@ var PartWorkers = class {
     }
     return bytes;
   }
-  /** Sends a part (its buffer is moved, not copied) to the next worker. */
+  /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
   check(bytes, last, collect) {
     const index = this.turn;
-    this.turn = (this.turn + 1) % this.size;
+    this.turn = (this.turn + 1) % this.threads;
+    const message = { type: "part", bytes, last, collect };
+    const worker = this.workers[index];
+    if (worker === void 0) {
+      const outcome = checkPart(this.deps, this.file, { ...message, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      this.recycle(bytes.buffer);
+      return Promise.resolve(outcome);
+    }
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
-      const message = { type: "part", bytes, last, collect };
-      this.workers[index]?.postMessage(message, [bytes.buffer]);
+      worker.postMessage(message, [bytes.buffer]);
     });
+  }
+  recycle(buffer) {
+    if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -20269,10 +20290,10 @@ var tooLongPart = (file) => ({
   dropped: false,
   lineEnds: 1
 });
-var checkNdjsonWithWorkers = async (run, input, workers, maxErrors) => {
+var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
   const { file } = input;
   const schema = run.beginInput(input.schema);
-  workers.beginFile({ type: "file", file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
+  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
   const progress = run.progressReporter(input);
   const inFlight = [];
   let linesBefore = 0;
@@ -20286,7 +20307,7 @@ var checkNdjsonWithWorkers = async (run, input, workers, maxErrors) => {
   const send = async (outcome) => {
     outcome.catch(() => void 0);
     inFlight.push(outcome);
-    while (inFlight.length >= workers.size * PARTS_IN_FLIGHT_PER_WORKER) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
   };
   let carry = [];
   let carryBytes = 0;
@@ -20303,7 +20324,7 @@ var checkNdjsonWithWorkers = async (run, input, workers, maxErrors) => {
     } else carry.push(new Uint8Array(bytes));
   };
   const takeCarry = (tail) => {
-    const bytes = workers.partBytes([...carry, tail], carryBytes + tail.length);
+    const bytes = checkers.partBytes([...carry, tail], carryBytes + tail.length);
     carry = [];
     carryBytes = 0;
     return bytes;
@@ -20334,14 +20355,14 @@ var checkNdjsonWithWorkers = async (run, input, workers, maxErrors) => {
       else {
         const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
         keep(chunk.subarray(lastEnd + 1));
-        await send(workers.check(bytes, false, !run.full));
+        await send(checkers.check(bytes, false, !run.full));
       }
     }
     progress();
   }
   if (!stopped) {
     if (skipping) await send(Promise.resolve(tooLongPart(file)));
-    else if (carryBytes > 0) await send(workers.check(takeCarry(new Uint8Array(0)), true, !run.full));
+    else if (carryBytes > 0) await send(checkers.check(takeCarry(new Uint8Array(0)), true, !run.full));
   }
   while (inFlight.length > 0) await mergeOldest();
   run.endInput(input, schema, void 0);
@@ -20386,7 +20407,7 @@ var validateFiles = async (files, options = {}) => {
       return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === "csv" ? options.table ?? tableOfFileName(file) : void 0 };
     })
   );
-  let workers;
+  let threadPool;
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -20399,14 +20420,14 @@ var validateFiles = async (files, options = {}) => {
         ...totalBytes === void 0 ? {} : { totalBytes },
         ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
       };
-      const useWorkers = format === "ndjson" && threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      if (useWorkers) {
-        workers ??= new PartWorkers(threads, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonWithWorkers(run, input, workers, maxErrors);
+      const inThreads = format === "ndjson" && threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (inThreads) {
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkNdjsonInThreads(run, input, threadPool, maxErrors);
       } else await run.checkChunks(input);
     }
   } finally {
-    await workers?.close();
+    await threadPool?.close();
   }
   return run.report();
 };

@@ -1,5 +1,6 @@
 // One measurement, in a process of its own so that its peak memory is its own:
 //   node scripts/bench/worker.mjs MODE FILE    → one line of JSON: { seconds, bytes, records, maxRssMb, ... }
+// MODE: bare-parse, zod-safeparse, library-FORMAT (the library's defaults) or library-FORMAT-1thread.
 import { createReadStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -36,15 +37,17 @@ const modes = {
     const result = await bareParse((value) => Meeting.safeParse(value).success || (invalid += 1));
     return { ...result, invalid };
   },
-  library: async (format) => {
+  /** The library with its defaults; `threads` 1 for the one-thread figures. */
+  library: async (format, threads) => {
     const { validateFile } = await import('../../dist/validate/index.js');
-    const report = await validateFile(file, { format, schema: 'meeting' });
+    const report = await validateFile(file, { format, schema: 'meeting', ...(threads === undefined ? {} : { threads }) });
     return { records: report.records, invalid: report.invalidRecords };
   },
 };
 
 const started = performance.now();
-const format = mode.startsWith('library-') ? mode.slice('library-'.length) : undefined;
-const result = await (format === undefined ? modes[mode]() : modes.library(format));
+// library-FORMAT or library-FORMAT-1thread
+const [, format, oneThread] = /^library-(\w+?)(-1thread)?$/u.exec(mode) ?? [];
+const result = await (format === undefined ? modes[mode]() : modes.library(format, oneThread === undefined ? undefined : 1));
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ mode, seconds, bytes, mbPerSecond: bytes / 1e6 / seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result }));

@@ -11,7 +11,7 @@ import { createApi, type ValidateChunksOptions } from './api.ts';
 import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize } from './node-input.ts';
-import { checkNdjsonWithWorkers, PartWorkers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
@@ -78,7 +78,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === 'csv' ? (options.table ?? tableOfFileName(file)) : undefined };
     }),
   );
-  let workers: PartWorkers | undefined;
+  let threadPool: PartCheckers | undefined;
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -92,14 +92,14 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       };
       // Large NDJSON files are checked on several cores; any NDJSON input when threads are asked for.
-      const useWorkers = format === 'ndjson' && threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      if (useWorkers) {
-        workers ??= new PartWorkers(threads, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonWithWorkers(run, input, workers, maxErrors);
+      const inThreads = format === 'ndjson' && threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (inThreads) {
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkNdjsonInThreads(run, input, threadPool, maxErrors);
       } else await run.checkChunks(input);
     }
   } finally {
-    await workers?.close();
+    await threadPool?.close();
   }
   return run.report();
 };

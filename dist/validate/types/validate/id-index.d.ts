@@ -5,22 +5,22 @@
  * of about n²/2⁵⁴ (5·10⁻⁵ for a million ids), which would report a false duplicate; no duplicate
  * is ever missed.
  */
-/** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
-export interface IdIndexSnapshot {
-    readonly hashes: Float64Array<ArrayBuffer>;
-    readonly values: Uint32Array<ArrayBuffer>;
-    readonly count: number;
+/** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
+interface Segment {
+    hashes: Float64Array<ArrayBuffer>;
+    values: Uint32Array<ArrayBuffer>;
+    count: number;
 }
+/** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
+export type IdIndexSnapshot = readonly Readonly<Segment>[];
 export declare class IdIndex {
-    private hashes;
-    private values;
+    private segments;
     private count;
+    get size(): number;
     snapshot(): IdIndexSnapshot;
     static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex;
-    get size(): number;
     /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
     add(id: string, value: number): number | undefined;
     has(id: string): boolean;
-    private find;
-    private grow;
 }
+export {};

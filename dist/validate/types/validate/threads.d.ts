@@ -33,24 +33,31 @@ interface PartMessage {
 export declare const checkPart: (deps: EngineDeps, file: FileMessage, part: PartMessage) => PartOutcome;
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export declare const serveParts: (port: MessagePort, deps: EngineDeps) => void;
-/** Worker threads that check parts; each answers its parts in the order they were sent. */
-export declare class PartWorkers {
-    readonly size: number;
+/**
+ * The threads that check parts: this one and `threads - 1` workers, in turn. This thread takes a
+ * share too, so that a second core costs one more V8 heap, not two. Each worker answers its parts
+ * in the order they were sent.
+ */
+export declare class PartCheckers {
+    readonly threads: number;
+    private readonly deps;
     private readonly workers;
     private readonly waiting;
     private readonly freeBuffers;
+    private file;
     private turn;
-    constructor(size: number, script: URL, workerData: unknown);
+    constructor(threads: number, deps: EngineDeps, script: URL, workerData: unknown);
     beginFile(message: FileMessage): void;
     /** The bytes of a part, joined into a buffer that can be sent. */
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
-    /** Sends a part (its buffer is moved, not copied) to the next worker. */
+    /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
     check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome>;
+    private recycle;
     close(): Promise<void>;
 }
 /**
  * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
  * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
  */
-export declare const checkNdjsonWithWorkers: (run: ValidationRun, input: ChunkInput, workers: PartWorkers, maxErrors: number) => Promise<void>;
+export declare const checkNdjsonInThreads: (run: ValidationRun, input: ChunkInput, checkers: PartCheckers, maxErrors: number) => Promise<void>;
 export {};
