@@ -222,6 +222,20 @@ describe('CSV', () => {
     const latin1 = Buffer.concat([Buffer.from(`${header}\r\nm,1,`), Buffer.from('Caf\u00e9.\r\n', 'latin1')]);
     expect(codes(await validateFile(file('work_report_priorities.csv', latin1)))).toEqual(['invalid-utf8']);
   });
+
+  it('reads characters that the ends of pieces cut in two (the reader hands csv-parse 64 KiB at a time)', async () => {
+    // Rows of 3-byte and 4-byte characters: whatever their start, some fall across a piece's end.
+    for (const padding of ['', 'x', 'xx', 'xxx']) {
+      const rows = Array.from({ length: 3000 }, (_, index) => `m${padding},${index + 1},Text ${'’'.repeat(20)} ${'𠀀'.repeat(5)}.`);
+      const report = await validateFile(file('work_report_priorities.csv', `${header}\r\n${rows.join('\r\n')}\r\n`));
+      expect(report.files[0]?.bytes).toBeGreaterThan(3 * 64 * 1024);
+      expect(report).toMatchObject({ valid: true, records: 3000 });
+    }
+    // A bad byte far into the file is still found.
+    const rows = Array.from({ length: 3000 }, (_, index) => `m,${index + 1},Text ${'’'.repeat(20)}.`);
+    const bad = Buffer.concat([Buffer.from(`${header}\r\n${rows.join('\r\n')}\r\nm,3001,`), Buffer.from([0xe2, 0x80]), Buffer.from('.\r\n')]);
+    expect(codes(await validateFile(file('work_report_priorities.csv', bad)))).toEqual(['invalid-utf8']);
+  });
 });
 
 describe('records in memory', () => {

@@ -19044,6 +19044,7 @@ var InputError = class extends Error {
 };
 
 // src/validate/csv.ts
+var PARSER_PIECE_BYTES = 64 * 1024;
 var completeTables = /* @__PURE__ */ new WeakMap();
 var baseName = (file) => file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
 var pickTable = (tables2, header, file, named) => {
@@ -19075,8 +19076,8 @@ var readCsv = (run, input) => {
   const { file } = input;
   const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
   completeTables.set(run, complete);
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const parser = run.deps.csvParser({ relax_column_count: true, raw: true, max_record_size: 64 * 1024 * 1024 });
+  const stage = run.deps.csvInput();
+  const parser = run.deps.csvParser({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
   let header;
   let table;
   let columns = [];
@@ -19189,10 +19190,10 @@ var readCsv = (run, input) => {
     }
   };
   let nextLine = 1;
-  parser.on("data", ({ record, raw }) => {
+  parser.on("data", (record) => {
     const line = nextLine;
-    for (let at = raw.indexOf("\n"); at !== -1; at = raw.indexOf("\n", at + 1)) nextLine += 1;
-    if (!raw.endsWith("\n")) nextLine += 1;
+    nextLine += 1;
+    for (const field of record) for (let at = field.indexOf("\n"); at !== -1; at = field.indexOf("\n", at + 1)) nextLine += 1;
     if (stopped || record.length === 1 && record[0] === "") return;
     if (header === void 0) onHeader(record);
     else onRow(record, line);
@@ -19207,26 +19208,23 @@ var readCsv = (run, input) => {
   return {
     push: async (chunk) => {
       if (stopped || failure !== void 0) return;
+      let start = 0;
       if (run.current.bytes === chunk.length) {
         const sniffed = sniff(chunk);
         if ("code" in sniffed) return stop(1, sniffed.code, sniffed.message);
+        start = sniffed.skip;
       }
-      let text;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
-        return;
+      for (; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+        const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
+        if (piece === null) return stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+        if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
       }
-      if (!parser.write(text) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
     },
     end: async () => {
       if (failure === void 0 && !stopped) {
-        try {
-          parser.write(decoder.decode());
-        } catch {
-          stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
-        }
+        const rest = stage();
+        if (rest === null) stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+        else if (rest.length > 0) parser.write(rest);
       }
       parser.end();
       await ended;
@@ -20110,6 +20108,26 @@ var decodeUtf8 = (bytes, start, end) => {
   const text = buffer.toString("utf8", start, end);
   return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };
+var utf8BytesStage = () => {
+  let held = Buffer.alloc(0);
+  return (chunk) => {
+    if (chunk === void 0) return held.length === 0 ? held : null;
+    const bytes = Buffer.concat([held, chunk]);
+    const cut = bytes.length - cutCharacterBytes(bytes);
+    held = bytes.subarray(cut);
+    const whole = bytes.subarray(0, cut);
+    return isUtf8(whole) ? whole : null;
+  };
+};
+var cutCharacterBytes = (bytes) => {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const byte = bytes[bytes.length - back];
+    if ((byte & 192) === 128) continue;
+    const length = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+};
 var formatOf = (file, format) => {
   if (format !== void 0) return format;
   const found = formatOfName(file);
@@ -20369,7 +20387,7 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
 };
 
 // src/validate/index.ts
-var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser: (options) => parse(options) };
+var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser: (options) => parse(options), csvInput: utf8BytesStage };
 var api = createApi(deps);
 var PART_WORKER = "china-st-meetings/validate part worker";
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);

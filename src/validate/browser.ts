@@ -7,7 +7,7 @@ import compiled from 'virtual:compiled-validators';
 import { parse } from 'csv-parse/browser/esm';
 import { createApi } from './api.ts';
 import type { Utf8Decoder } from './bytes.ts';
-import type { CsvParser } from './csv.ts';
+import { decodingStage, type CsvParser } from './csv.ts';
 
 // fatal: invalid bytes throw instead of becoming U+FFFD. ignoreBOM: keep a U+FEFF that starts a
 // slice, as Node's decoder does; the readers skip the file's own byte order mark themselves.
@@ -32,7 +32,7 @@ const csvParser = (options: Record<string, unknown>): CsvParser => {
   return parser;
 };
 
-const api = createApi({ compiled, decode: decodeUtf8, csvParser });
+const api = createApi({ compiled, decode: decodeUtf8, csvParser, csvInput: decodingStage });
 
 export const { validateChunks, validateRecord, validateRecords, schemas, tables } = api;
 export type { ValidateChunksOptions } from './api.ts';

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
-import { readCsv, type CsvParserFactory } from './csv.ts';
+import { readCsv, type CsvInputStage, type CsvParserFactory } from './csv.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { issuesFromAjv } from './issues.ts';
 import { JsonDocumentScanner } from './json-array.ts';
@@ -20,6 +20,7 @@ export interface EngineDeps {
   readonly compiled: CompiledModule;
   readonly decode: Utf8Decoder;
   readonly csvParser: CsvParserFactory;
+  readonly csvInput: () => CsvInputStage;
 }
 
 /** Where a record is: for issues. */

@@ -10,12 +10,12 @@ import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
 import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
 import { schemaOfName } from './file-kind.ts';
-import { decodeUtf8, formatOf, openInput, readableSize } from './node-input.ts';
+import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
-const deps = { compiled, decode: decodeUtf8, csvParser: (options: Record<string, unknown>) => parse(options) as unknown as CsvParser };
+const deps = { compiled, decode: decodeUtf8, csvParser: (options: Record<string, unknown>) => parse(options) as unknown as CsvParser, csvInput: utf8BytesStage };
 const api = createApi(deps);
 
 /** Marks the worker threads this module starts to check large files: they load this same module. */

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import type { Utf8Decoder } from './bytes.ts';
+import type { CsvInputStage } from './csv.ts';
 import { formatOfName } from './file-kind.ts';
 import { InputError, type InputFormat } from './types.ts';
 
@@ -10,6 +11,34 @@ export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buffer.toString('utf8', start, end);
   return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
+};
+
+/**
+ * csv-parse in Node reads bytes and decodes each field itself: checking that the bytes are UTF-8
+ * (with simdutf) is cheaper than decoding them to text for it to encode again. A character cut by
+ * the end of a chunk is held back for the next. The bytes are copied: the reader reuses its buffers.
+ */
+export const utf8BytesStage = (): CsvInputStage => {
+  let held = Buffer.alloc(0);
+  return (chunk) => {
+    if (chunk === undefined) return held.length === 0 ? held : null;
+    const bytes = Buffer.concat([held, chunk]);
+    const cut = bytes.length - cutCharacterBytes(bytes);
+    held = bytes.subarray(cut);
+    const whole = bytes.subarray(0, cut);
+    return isUtf8(whole) ? whole : null;
+  };
+};
+
+/** How many bytes at the end start a UTF-8 character that needs more bytes than are there. */
+const cutCharacterBytes = (bytes: Uint8Array): number => {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const byte = bytes[bytes.length - back] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
 };
 
 export const formatOf = (file: string, format: InputFormat | undefined): InputFormat => {

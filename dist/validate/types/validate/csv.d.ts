@@ -2,12 +2,9 @@
 import type { ChunkInput, ValidationRun } from './engine.ts';
 /** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
 export interface CsvParser {
-    write(chunk: string): boolean;
+    write(chunk: string | Uint8Array): boolean;
     end(): void;
-    on(event: 'data', listener: (data: {
-        record: string[];
-        raw: string;
-    }) => void): unknown;
+    on(event: 'data', listener: (record: string[]) => void): unknown;
     on(event: 'error', listener: (error: Error & {
         code?: string;
         lines?: number;
@@ -16,6 +13,14 @@ export interface CsvParser {
     once(event: 'drain', listener: () => void): unknown;
 }
 export type CsvParserFactory = (options: Record<string, unknown>) => CsvParser;
+/**
+ * Turns a file's chunks into what the CSV parser is given, checking that they are UTF-8 (a chunk
+ * may end inside a character); null when they are not. Called once more without a chunk at the
+ * end. Node gives csv-parse the bytes themselves (it decodes each field); browsers, text.
+ */
+export type CsvInputStage = (chunk?: Uint8Array) => string | Uint8Array | null;
+/** The TextDecoder stage, for any platform. */
+export declare const decodingStage: () => CsvInputStage;
 export declare const readCsv: (run: ValidationRun, input: ChunkInput) => {
     push: (chunk: Uint8Array) => Promise<void>;
     end: () => Promise<string | undefined>;

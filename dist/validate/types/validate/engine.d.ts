@@ -7,7 +7,7 @@
  */
 import { type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compiled.ts';
-import { type CsvParserFactory } from './csv.ts';
+import { type CsvInputStage, type CsvParserFactory } from './csv.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { NdjsonSplitter } from './ndjson.ts';
 import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
@@ -15,6 +15,7 @@ export interface EngineDeps {
     readonly compiled: CompiledModule;
     readonly decode: Utf8Decoder;
     readonly csvParser: CsvParserFactory;
+    readonly csvInput: () => CsvInputStage;
 }
 /** Where a record is: for issues. */
 export interface RecordPlace {
