@@ -2,7 +2,7 @@
  * Large NDJSON files are checked by worker threads (src/validate/threads.ts). Whatever the number
  * of threads, the report must be the one a single thread gives: the same issues in the same order,
  * lines, record numbers, counts, caps and notes. The files here span several parts (a part is at
- * most one 1 MiB read), with every kind of bad line, and ids and references across part ends.
+ * most one 256 KiB read), with every kind of bad line, and ids and references across part ends.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

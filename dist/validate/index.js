@@ -19986,15 +19986,16 @@ var ValidationRun = class {
       ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
     });
     const selfReferences = new Map(part.selfReferences);
+    const ids = part.ids.split("\n");
     let next = 0;
-    for (let record = 0; record < part.ids.length; record += 1) {
+    for (let record = 0; record < part.records; record += 1) {
       while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++]));
       const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-      const id = part.ids[record];
-      if (id === null || id === void 0) this.settleInvalid(place);
+      const problems = part.problems[record] ?? -1;
+      if (problems < 0) this.settleInvalid(place);
       else {
         const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
-        this.settle(dataset, id, place, part.problems[record] ?? 0, references);
+        this.settle(dataset, ids[record] ?? "", place, problems, references);
       }
     }
     while (next < part.issues.length) this.addIssue(shift(part.issues[next++]));
@@ -20138,7 +20139,7 @@ var formatOf = (file, format) => {
   }
   return found;
 };
-var CHUNK_BYTES = 1024 * 1024;
+var CHUNK_BYTES = 256 * 1024;
 var readableSize = async (file) => {
   try {
     const stats = await stat(file);
@@ -20182,7 +20183,7 @@ var openInput = async (file) => {
 import { Worker } from "node:worker_threads";
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
-var PART_BUFFER_BYTES = 1024 * 1024 + 64 * 1024;
+var PART_BUFFER_BYTES = 320 * 1024;
 var PartRun = class extends ValidationRun {
   recordIds = [];
   lines = [];
@@ -20193,7 +20194,7 @@ var PartRun = class extends ValidationRun {
     this.collecting = collect;
   }
   settleInvalid(place) {
-    this.recordIds.push(null);
+    this.recordIds.push("");
     this.lines.push(place.line ?? 0);
     this.problems.push(-1);
   }
@@ -20204,6 +20205,19 @@ var PartRun = class extends ValidationRun {
     this.problems.push(problems);
     return problems === 0;
   }
+  outcome(lineEnds) {
+    const report = this.report();
+    return {
+      records: this.recordIds.length,
+      ids: this.recordIds.join("\n"),
+      lines: Int32Array.from(this.lines),
+      problems: Int32Array.from(this.problems),
+      selfReferences: this.selfReferences,
+      issues: [...report.errors],
+      dropped: report.errorsCapped,
+      lineEnds
+    };
+  }
 };
 var checkPart = (deps2, file, part) => {
   const run = new PartRun(deps2, file.maxErrors, part.collect);
@@ -20212,16 +20226,7 @@ var checkPart = (deps2, file, part) => {
   const splitter = run.ndjsonSink(file.file, schema, 0, false);
   splitter.push(part.bytes);
   if (part.last) splitter.end();
-  const report = run.report();
-  return {
-    ids: run.recordIds,
-    lines: run.lines,
-    problems: run.problems,
-    selfReferences: run.selfReferences,
-    issues: [...report.errors],
-    dropped: report.errorsCapped,
-    lineEnds: splitter.lines - 1
-  };
+  return run.outcome(splitter.lines - 1);
 };
 var serveParts = (port, deps2) => {
   let file;
@@ -20230,7 +20235,7 @@ var serveParts = (port, deps2) => {
     else if (file !== void 0) {
       const { buffer, byteOffset, byteLength } = message.bytes;
       const outcome = { ...checkPart(deps2, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
-      port.postMessage(outcome, [buffer]);
+      port.postMessage(outcome, [buffer, outcome.lines.buffer, outcome.problems.buffer]);
     }
   });
 };
@@ -20300,9 +20305,10 @@ var PartCheckers = class {
   }
 };
 var tooLongPart = (file) => ({
-  ids: [null],
-  lines: [1],
-  problems: [-1],
+  records: 1,
+  ids: "",
+  lines: Int32Array.of(1),
+  problems: Int32Array.of(-1),
   selfReferences: [],
   issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
   dropped: false,
@@ -20320,7 +20326,7 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
     const part = await inFlight.shift();
     run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
-    recordsBefore += part.ids.length;
+    recordsBefore += part.records;
   };
   const send = async (outcome) => {
     outcome.catch(() => void 0);

@@ -68,14 +68,16 @@ export interface SelfReference {
 }
 
 /**
- * What a worker thread found in a part of an NDJSON file: per record (in order) its id, or null
- * when the schema rejected it or it could not be read, its line, and its own problems; the issues
- * (at most maxErrors; `dropped` when there were more); lines and records count from the part's start.
+ * What a worker thread found in a part of an NDJSON file, compact to post: per record (in order)
+ * its id (ids joined by line ends; an empty one when the schema rejected the record or it could
+ * not be read), its line, and its own problems (-1 for a rejected record); the issues (at most
+ * maxErrors; `dropped` when there were more). Lines and records count from the part's start.
  */
 export interface PartOutcome {
-  readonly ids: (string | null)[];
-  readonly lines: number[];
-  readonly problems: number[];
+  readonly records: number;
+  readonly ids: string;
+  readonly lines: Int32Array<ArrayBuffer>;
+  readonly problems: Int32Array<ArrayBuffer>;
   readonly selfReferences: [number, SelfReference[]][];
   readonly issues: ValidationIssue[];
   readonly dropped: boolean;
@@ -425,15 +427,16 @@ export class ValidationRun {
       ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
     });
     const selfReferences = new Map(part.selfReferences);
+    const ids = part.ids.split('\n');
     let next = 0;
-    for (let record = 0; record < part.ids.length; record += 1) {
+    for (let record = 0; record < part.records; record += 1) {
       while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++] as ValidationIssue));
       const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-      const id = part.ids[record];
-      if (id === null || id === undefined) this.settleInvalid(place);
+      const problems = part.problems[record] ?? -1;
+      if (problems < 0) this.settleInvalid(place);
       else {
         const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
-        this.settle(dataset, id, place, part.problems[record] ?? 0, references);
+        this.settle(dataset, ids[record] ?? '', place, problems, references);
       }
     }
     while (next < part.issues.length) this.addIssue(shift(part.issues[next++] as ValidationIssue));

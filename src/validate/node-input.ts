@@ -54,7 +54,7 @@ export const formatOf = (file: string, format: InputFormat | undefined): InputFo
   return found;
 };
 
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 /** The size of a readable file; an InputError that says why for anything else. */
 export const readableSize = async (file: string): Promise<number> => {

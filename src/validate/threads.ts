@@ -42,15 +42,15 @@ interface ReturnedOutcome extends PartOutcome {
   readonly buffer: ArrayBufferLike;
 }
 
-/** A part's bytes are copied into a buffer of this size, reused (or a larger one, used once). */
-const PART_BUFFER_BYTES = 1024 * 1024 + 64 * 1024;
+/** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
+const PART_BUFFER_BYTES = 320 * 1024;
 
 /** A run over one part: it records each record's outcome instead of settling it. */
 class PartRun extends ValidationRun {
-  readonly recordIds: (string | null)[] = [];
-  readonly lines: number[] = [];
-  readonly problems: number[] = [];
-  readonly selfReferences: [number, SelfReference[]][] = [];
+  private readonly recordIds: string[] = [];
+  private readonly lines: number[] = [];
+  private readonly problems: number[] = [];
+  private readonly selfReferences: [number, SelfReference[]][] = [];
 
   constructor(deps: EngineDeps, maxErrors: number, collect: boolean) {
     super(deps, maxErrors);
@@ -58,7 +58,7 @@ class PartRun extends ValidationRun {
   }
 
   override settleInvalid(place: RecordPlace): void {
-    this.recordIds.push(null);
+    this.recordIds.push('');
     this.lines.push(place.line ?? 0);
     this.problems.push(-1);
   }
@@ -70,9 +70,23 @@ class PartRun extends ValidationRun {
     this.problems.push(problems);
     return problems === 0;
   }
+
+  outcome(lineEnds: number): PartOutcome {
+    const report = this.report();
+    return {
+      records: this.recordIds.length,
+      ids: this.recordIds.join('\n'),
+      lines: Int32Array.from(this.lines),
+      problems: Int32Array.from(this.problems),
+      selfReferences: this.selfReferences,
+      issues: [...report.errors],
+      dropped: report.errorsCapped,
+      lineEnds,
+    };
+  }
 }
 
-/** Checks one part of a file (in a worker thread). */
+/** Checks one part of a file (in a worker thread, or in this one). */
 export const checkPart = (deps: EngineDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const run = new PartRun(deps, file.maxErrors, part.collect);
   for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
@@ -80,16 +94,7 @@ export const checkPart = (deps: EngineDeps, file: FileMessage, part: PartMessage
   const splitter = run.ndjsonSink(file.file, schema, 0, false);
   splitter.push(part.bytes);
   if (part.last) splitter.end();
-  const report = run.report();
-  return {
-    ids: run.recordIds,
-    lines: run.lines,
-    problems: run.problems,
-    selfReferences: run.selfReferences,
-    issues: [...report.errors],
-    dropped: report.errorsCapped,
-    lineEnds: splitter.lines - 1,
-  };
+  return run.outcome(splitter.lines - 1);
 };
 
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
@@ -102,7 +107,7 @@ export const serveParts = (port: MessagePort, deps: EngineDeps): void => {
       const { buffer, byteOffset, byteLength } = message.bytes;
       const outcome: ReturnedOutcome = { ...checkPart(deps, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
       // The bytes go back to be filled again: fresh buffers would pile up until a collection.
-      port.postMessage(outcome, [buffer as ArrayBuffer]);
+      port.postMessage(outcome, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.problems.buffer]);
     }
   });
 };
@@ -188,9 +193,10 @@ export class PartCheckers {
 
 /** The outcome of a line too long to be any record, which is skipped unread. */
 const tooLongPart = (file: string): PartOutcome => ({
-  ids: [null],
-  lines: [1],
-  problems: [-1],
+  records: 1,
+  ids: '',
+  lines: Int32Array.of(1),
+  problems: Int32Array.of(-1),
   selfReferences: [],
   issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
   dropped: false,
@@ -213,7 +219,7 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
     const part = await (inFlight.shift() as Promise<PartOutcome>);
     run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
-    recordsBefore += part.ids.length;
+    recordsBefore += part.records;
   };
   const send = async (outcome: Promise<PartOutcome>) => {
     // Awaited in turn below; if reading fails first, a failed part must not go unhandled.

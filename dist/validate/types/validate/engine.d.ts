@@ -43,14 +43,16 @@ export interface SelfReference {
     readonly issue: ValidationIssue;
 }
 /**
- * What a worker thread found in a part of an NDJSON file: per record (in order) its id, or null
- * when the schema rejected it or it could not be read, its line, and its own problems; the issues
- * (at most maxErrors; `dropped` when there were more); lines and records count from the part's start.
+ * What a worker thread found in a part of an NDJSON file, compact to post: per record (in order)
+ * its id (ids joined by line ends; an empty one when the schema rejected the record or it could
+ * not be read), its line, and its own problems (-1 for a rejected record); the issues (at most
+ * maxErrors; `dropped` when there were more). Lines and records count from the part's start.
  */
 export interface PartOutcome {
-    readonly ids: (string | null)[];
-    readonly lines: number[];
-    readonly problems: number[];
+    readonly records: number;
+    readonly ids: string;
+    readonly lines: Int32Array<ArrayBuffer>;
+    readonly problems: Int32Array<ArrayBuffer>;
     readonly selfReferences: [number, SelfReference[]][];
     readonly issues: ValidationIssue[];
     readonly dropped: boolean;

@@ -29,7 +29,7 @@ interface PartMessage {
     /** False once the calling thread has all the issues it keeps: then none are built. */
     readonly collect: boolean;
 }
-/** Checks one part of a file (in a worker thread). */
+/** Checks one part of a file (in a worker thread, or in this one). */
 export declare const checkPart: (deps: EngineDeps, file: FileMessage, part: PartMessage) => PartOutcome;
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export declare const serveParts: (port: MessagePort, deps: EngineDeps) => void;
