@@ -122,8 +122,9 @@ const main = async () => {
     line('zod safeParse per line (reference)', `${rate(bytes, zod!)}, ${pct(bare!.seconds / zod!.seconds)} of baseline`);
 
     const csvBytes = statSync(files.csv).size;
-    const csv = await rounds({ csv: () => worker('library-csv', files.csv) });
+    const csv = await rounds({ csv: () => worker('library-csv', files.csv), csvParse: () => worker('csv-parse-only', files.csv) });
     line(`validate CSV (${mb(csvBytes)}, meetings table)`, `${rate(csvBytes, csv['csv']!)} (goal ≥ 25 MB/s), peak RSS ${csv['csv']!.maxRssMb.toFixed(0)} MB`);
+    line('csv-parse alone on the same file (reference)', `${rate(csvBytes, csv['csvParse']!)}: validating keeps ${pct(csv['csvParse']!.seconds / csv['csv']!.seconds)} of it`);
 
     console.log('\nWhole commands, start-up included, on the same records:');
     const commands = await rounds({

@@ -19084,6 +19084,8 @@ var readCsv = (run, input) => {
   let stopped = false;
   let rowIndex = 0;
   let keys;
+  let parentTable;
+  let referenceColumns = [];
   let failure;
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
@@ -19116,6 +19118,8 @@ var readCsv = (run, input) => {
     }
     keys = new IdIndex();
     run.tableKeys.set(picked.name, keys);
+    parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
+    referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
   };
   const onRow = (record, line) => {
     if (table === void 0 || header === void 0) return;
@@ -19126,10 +19130,11 @@ var readCsv = (run, input) => {
       return;
     }
     const row = {};
-    columns.forEach((column, index) => {
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index];
       const cell = record[index] ?? "";
       if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
-    });
+    }
     const counts = run.current;
     counts.records += 1;
     let valid = true;
@@ -19147,12 +19152,12 @@ var readCsv = (run, input) => {
         for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
       }
     }
-    const key = table.primaryKey.map((name) => String(row[name] ?? "")).join("\0");
+    const key = table.primaryKey.length === 1 ? String(row[table.primaryKey[0] ?? ""] ?? "") : table.primaryKey.map((name) => String(row[name] ?? "")).join("\0");
     const first = keys?.add(key, line);
     if (first !== void 0) issue(`/${table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`);
     if (table.parent !== void 0) {
       if (complete.has(table.parent)) {
-        const parent = compiled.tables.find((candidate) => candidate.name === table?.parent);
+        const parent = parentTable;
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
         if (parent !== void 0 && !run.tableKeys.get(parent.name)?.has(parentKey)) {
           issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
@@ -19160,10 +19165,10 @@ var readCsv = (run, input) => {
       } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
     const selfReferences = [];
-    for (const column of table.columns) {
+    for (const column of referenceColumns) {
       const target = column.references;
       const value = row[column.name];
-      if (target === void 0 || value === void 0 || column.name === "id") continue;
+      if (target === void 0 || value === void 0) continue;
       if (target === table.name) {
         const columnNumber = (header?.indexOf(column.name) ?? -1) + 1;
         selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: "unresolved-reference", message: `"${String(value)}" is not an id in ${target}` } });

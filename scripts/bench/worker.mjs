@@ -1,6 +1,6 @@
 // One measurement, in a process of its own so that its peak memory is its own:
 //   node scripts/bench/worker.mjs MODE FILE    → one line of JSON: { seconds, bytes, records, maxRssMb, ... }
-// MODE: bare-parse, zod-safeparse, library-FORMAT (the library's defaults) or library-FORMAT-1thread.
+// MODE: bare-parse, zod-safeparse, csv-parse-only, library-FORMAT (the library's defaults) or library-FORMAT-1thread.
 import { createReadStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -36,6 +36,22 @@ const modes = {
     let invalid = 0;
     const result = await bareParse((value) => Meeting.safeParse(value).success || (invalid += 1));
     return { ...result, invalid };
+  },
+  /** csv-parse alone over the file, doing nothing with the rows: the ceiling of the CSV path. */
+  'csv-parse-only': async () => {
+    const { parse } = await import('csv-parse');
+    const parser = parse({ relax_column_count: true });
+    let records = 0;
+    parser.on('data', () => {
+      records += 1;
+    });
+    const ended = new Promise((resolve) => parser.on('end', resolve));
+    for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+      if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+    }
+    parser.end();
+    await ended;
+    return { records };
   },
   /** The library with its defaults; `threads` 1 for the one-thread figures. */
   library: async (format, threads) => {

@@ -91,6 +91,9 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   let stopped = false;
   let rowIndex = 0;
   let keys: IdIndex | undefined;
+  // Looked up once per file, not per row.
+  let parentTable: TableInfo | undefined;
+  let referenceColumns: ColumnInfo[] = [];
   let failure: (Error & { code?: string; lines?: number }) | undefined;
   // Each note is written once per file: building its text for every row would cost 5%.
   const noted = new Set<string>();
@@ -126,6 +129,8 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
     }
     keys = new IdIndex();
     run.tableKeys.set(picked.name, keys);
+    parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
+    referenceColumns = picked.columns.filter((column) => column.references !== undefined && column.name !== 'id');
   };
 
   const onRow = (record: string[], line: number) => {
@@ -137,10 +142,11 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
       return;
     }
     const row: Record<string, unknown> = {};
-    columns.forEach((column, index) => {
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index];
       const cell = record[index] ?? '';
       if (column !== undefined && cell !== '') row[column.name] = typed(cell, column);
-    });
+    }
     const counts = run.current;
     counts.records += 1;
     let valid = true;
@@ -158,12 +164,12 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
         for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
       }
     }
-    const key = table.primaryKey.map((name) => String(row[name] ?? '')).join('\u0000');
+    const key = table.primaryKey.length === 1 ? String(row[table.primaryKey[0] ?? ''] ?? '') : table.primaryKey.map((name) => String(row[name] ?? '')).join('\u0000');
     const first = keys?.add(key, line);
     if (first !== undefined) issue(`/${table.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? '')}`).join(', ')} is already used at line ${first}`);
     if (table.parent !== undefined) {
       if (complete.has(table.parent)) {
-        const parent = compiled.tables.find((candidate) => candidate.name === table?.parent);
+        const parent = parentTable;
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
         if (parent !== undefined && !run.tableKeys.get(parent.name)?.has(parentKey)) {
           issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`);
@@ -171,10 +177,10 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
       } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
     const selfReferences: { id: string; issue: ValidationIssue }[] = [];
-    for (const column of table.columns) {
+    for (const column of referenceColumns) {
       const target = column.references;
       const value = row[column.name];
-      if (target === undefined || value === undefined || column.name === 'id') continue;
+      if (target === undefined || value === undefined) continue;
       if (target === table.name) {
         // A row further down may hold the id: checked when the file ends.
         const columnNumber = (header?.indexOf(column.name) ?? -1) + 1;
