@@ -4,12 +4,12 @@
  * lines, record numbers, counts, caps and notes. The files here span several parts (a part is at
  * most one 256 KiB read), with every kind of bad line, and ids and references across part ends.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateFile, validateFiles, type ValidateFileOptions } from 'china-st-meetings/validate';
-import { recordMaker } from '../scripts/bench/generate.ts';
+import { recordMaker, writeRecords } from '../scripts/bench/generate.ts';
 import { readDistJson } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-threads-'));
@@ -126,6 +126,53 @@ describe('worker threads give the report one thread gives', () => {
     expect(binary.errors.map((error) => error.code)).toEqual(['binary-input']);
     const blank = await compare([write('blank.ndjson', '\n  \n\r\n')], {});
     expect(blank.errors.map((error) => error.code)).toEqual(['empty-input']);
+  });
+});
+
+describe('CSV parsed in a worker thread gives the report one thread gives', () => {
+  /** Rows of meetings.csv with a bad row of each kind every few hundred rows, over many 64 KiB pieces. */
+  const meetingRows = async (count: number): Promise<string[]> => {
+    const path = join(dir, `rows-${count}.csv`);
+    await writeRecords(path, count, 'csv', { seed: 3 });
+    const [header = '', ...rows] = readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '');
+    return [
+      header,
+      ...rows.map((row, index) => {
+        if (index % 211 === 5) return row.replace(',conference,', ',summit,').replace(',meeting,', ',summit,');
+        if (index % 307 === 9 && index > 300) return row.replace(/^meeting-\d+,/u, `meeting-${index - 300},`);
+        if (index % 401 === 11) return row.split(',').slice(0, 5).join(',');
+        if (index % 257 === 17) return row.replace(/^([^,]*),([^,]*),/u, '$1,"$2\nacross\r\nlines",');
+        if (index % 449 === 23) return '';
+        if (index % 503 === 13) return row.replace(/,(\d+),(\d+)$/u, ',x$1,$2');
+        return row;
+      }),
+    ];
+  };
+
+  it('on rows with bad rows of every kind, and quoted fields across lines', async () => {
+    const rows = await meetingRows(4000);
+    const path = write('meetings.csv', `${rows.join('\r\n')}\r\n`);
+    const single = await validateFile(path, { threads: 1, maxErrors: 100_000 });
+    expect(workersStarted).toBe(0);
+    const threaded = await validateFile(path, { threads: 2, maxErrors: 100_000 });
+    expect(workersStarted).toBe(1);
+    expect(threaded).toEqual(single);
+    expect(single.files[0]?.bytes).toBeGreaterThan(10 * 64 * 1024);
+    expect(new Set(single.errors.map((error) => error.code))).toEqual(new Set(['not-allowed-value', 'duplicate-key', 'csv-ragged-row', 'wrong-type', 'bad-format']));
+  });
+
+  it('when csv-parse fails half way (a quote inside an unquoted field), or at the end (a quote never closed)', async () => {
+    const rows = await meetingRows(3000);
+    for (const content of [
+      [...rows.slice(0, 1500), `x"y${rows[1500] ?? ''}`, ...rows.slice(1501)].join('\n'),
+      `${rows.join('\n')}\nmeeting-x,"never closed`,
+    ]) {
+      const path = write('meetings.csv', content);
+      const single = await validateFile(path, { threads: 1 });
+      const threaded = await validateFile(path, { threads: 2 });
+      expect(threaded).toEqual(single);
+      expect(single.errors.some((error) => error.code === 'csv-malformed' || error.code === 'truncated')).toBe(true);
+    }
   });
 });
 

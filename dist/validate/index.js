@@ -19077,7 +19077,7 @@ var readCsv = (run, input) => {
   const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
   completeTables.set(run, complete);
   const stage = run.deps.csvInput();
-  const parser = run.deps.csvParser({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
+  const parser = (input.csvParser ?? run.deps.csvParser)({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
   let header;
   let table;
   let columns = [];
@@ -20120,7 +20120,7 @@ var utf8BytesStage = () => {
     if (chunk === void 0) return held.length === 0 ? held : null;
     const bytes = Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
-    held = bytes.subarray(cut);
+    held = Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
     return isUtf8(whole) ? whole : null;
   };
@@ -20397,11 +20397,104 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
   run.endInput(input, schema, void 0);
 };
 
+// src/validate/csv-thread.ts
+import { EventEmitter } from "node:events";
+import { Worker as Worker2 } from "node:worker_threads";
+var PIECES_IN_FLIGHT = 4;
+var serveCsvParsing = (port, csvParser2) => {
+  let parser;
+  let records = [];
+  let failed = false;
+  const flush = (extra = {}) => {
+    port.postMessage({ records, ...extra });
+    records = [];
+  };
+  port.on("message", (message) => {
+    if (message.type === "start") {
+      parser = csvParser2(message.options);
+      parser.on("data", (record) => records.push(record));
+      parser.on("error", (error) => {
+        failed = true;
+        flush({ error: { message: error.message, ...error.code === void 0 ? {} : { code: error.code }, ...error.lines === void 0 ? {} : { lines: error.lines } } });
+      });
+      parser.on("end", () => flush({ ended: true }));
+    } else if (failed) {
+    } else if (message.type === "write") {
+      const { buffer, byteOffset, byteLength } = message.bytes;
+      parser?.write(Buffer.from(buffer, byteOffset, byteLength), () => {
+        if (!failed) flush();
+      });
+    } else parser?.end();
+  });
+};
+var workerCsvParser = (script, workerData2) => (options) => {
+  const events = new EventEmitter();
+  const worker = new Worker2(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  let inFlight = 0;
+  let waiting = false;
+  let done = false;
+  const finish = () => {
+    done = true;
+    void worker.terminate();
+  };
+  worker.on("message", (answer) => {
+    if (done) return;
+    for (const record of answer.records) events.emit("data", record);
+    if (answer.error !== void 0) {
+      finish();
+      events.emit("error", Object.assign(new Error(answer.error.message), answer.error));
+      return;
+    }
+    if (answer.ended === true) {
+      finish();
+      events.emit("end");
+      return;
+    }
+    inFlight -= 1;
+    if (waiting && inFlight < PIECES_IN_FLIGHT) {
+      waiting = false;
+      events.emit("drain");
+    }
+  });
+  const fail = (error) => {
+    if (done) return;
+    finish();
+    events.emit("error", error);
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
+  worker.postMessage({ type: "start", options });
+  const parser = {
+    write(chunk) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      inFlight += 1;
+      worker.postMessage({ type: "write", bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []);
+      waiting = inFlight >= PIECES_IN_FLIGHT;
+      return !waiting;
+    },
+    end() {
+      worker.postMessage({ type: "end" });
+    },
+    on(event, listener) {
+      events.on(event, listener);
+      return parser;
+    },
+    once(event, listener) {
+      events.once(event, listener);
+      return parser;
+    }
+  };
+  return parser;
+};
+
 // src/validate/index.ts
-var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser: (options) => parse(options), csvInput: utf8BytesStage };
+var csvParser = (options) => parse(options);
+var deps = { compiled: virtual_compiled_validators_default, decode: decodeUtf8, csvParser, csvInput: utf8BytesStage };
 var api = createApi(deps);
 var PART_WORKER = "china-st-meetings/validate part worker";
+var CSV_WORKER = "china-st-meetings/validate CSV worker";
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
+if (!isMainThread && workerData === CSV_WORKER && parentPort !== null) serveCsvParsing(parentPort, csvParser);
 var defaultThreads = () => Math.min(availableParallelism(), 4);
 var { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 var schemaOfFileName = (file) => schemaOfName(file, schemas().map((schema) => schema.name));
@@ -20449,8 +20542,10 @@ var validateFiles = async (files, options = {}) => {
         ...totalBytes === void 0 ? {} : { totalBytes },
         ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
       };
-      const inThreads = format === "ndjson" && threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      if (inThreads) {
+      const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (inThreads && format === "csv") {
+        await run.checkChunks({ ...input, csvParser: workerCsvParser(new URL(import.meta.url), CSV_WORKER) });
+      } else if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(run, input, threadPool, maxErrors);
       } else await run.checkChunks(input);

@@ -13,7 +13,7 @@ import { InputError, type ValidationIssue } from './types.ts';
 
 /** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
 export interface CsvParser {
-  write(chunk: string | Uint8Array): boolean;
+  write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   end(): void;
   on(event: 'data', listener: (record: string[]) => void): unknown;
   on(event: 'error', listener: (error: Error & { code?: string; lines?: number }) => void): unknown;
@@ -84,7 +84,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   const complete = completeTables.get(run) ?? new Set<string>();
   completeTables.set(run, complete);
   const stage = run.deps.csvInput();
-  const parser = run.deps.csvParser({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
+  const parser = (input.csvParser ?? run.deps.csvParser)({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
   let header: string[] | undefined;
   let table: TableInfo | undefined;
   let columns: (ColumnInfo | undefined)[] = [];

@@ -40,6 +40,8 @@ export interface ChunkInput {
   readonly chunks: AsyncIterable<Uint8Array>;
   readonly totalBytes?: number;
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
+  readonly csvParser?: CsvParserFactory;
 }
 
 export const DEFAULT_MAX_ERRORS = 100;

@@ -12,15 +12,19 @@ import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { serveCsvParsing, workerCsvParser } from './csv-thread.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
-const deps = { compiled, decode: decodeUtf8, csvParser: (options: Record<string, unknown>) => parse(options) as unknown as CsvParser, csvInput: utf8BytesStage };
+const csvParser = (options: Record<string, unknown>) => parse(options) as unknown as CsvParser;
+const deps = { compiled, decode: decodeUtf8, csvParser, csvInput: utf8BytesStage };
 const api = createApi(deps);
 
-/** Marks the worker threads this module starts to check large files: they load this same module. */
+/** Marks the worker threads this module starts for large files: they load this same module. */
 const PART_WORKER = 'china-st-meetings/validate part worker';
+const CSV_WORKER = 'china-st-meetings/validate CSV worker';
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
+if (!isMainThread && workerData === CSV_WORKER && parentPort !== null) serveCsvParsing(parentPort, csvParser);
 
 /** Worker threads by default: one per core, up to 4 (beyond that, reading the file is the limit). */
 const defaultThreads = () => Math.min(availableParallelism(), 4);
@@ -91,9 +95,11 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(totalBytes === undefined ? {} : { totalBytes }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       };
-      // Large NDJSON files are checked on several cores; any NDJSON input when threads are asked for.
-      const inThreads = format === 'ndjson' && threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      if (inThreads) {
+      // Large NDJSON and CSV files use several cores; any such input when threads are asked for.
+      const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      if (inThreads && format === 'csv') {
+        await run.checkChunks({ ...input, csvParser: workerCsvParser(new URL(import.meta.url), CSV_WORKER) });
+      } else if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(run, input, threadPool, maxErrors);
       } else await run.checkChunks(input);

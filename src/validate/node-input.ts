@@ -24,7 +24,8 @@ export const utf8BytesStage = (): CsvInputStage => {
     if (chunk === undefined) return held.length === 0 ? held : null;
     const bytes = Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
-    held = bytes.subarray(cut);
+    // A copy: the rest of these bytes may be moved to another thread.
+    held = Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
     return isUtf8(whole) ? whole : null;
   };

@@ -2,7 +2,7 @@
 import type { ChunkInput, ValidationRun } from './engine.ts';
 /** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
 export interface CsvParser {
-    write(chunk: string | Uint8Array): boolean;
+    write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
     end(): void;
     on(event: 'data', listener: (record: string[]) => void): unknown;
     on(event: 'error', listener: (error: Error & {

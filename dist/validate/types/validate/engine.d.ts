@@ -33,6 +33,8 @@ export interface ChunkInput {
     readonly chunks: AsyncIterable<Uint8Array>;
     readonly totalBytes?: number;
     readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+    /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
+    readonly csvParser?: CsvParserFactory;
 }
 export declare const DEFAULT_MAX_ERRORS = 100;
 export declare const PROGRESS_EVERY: number;
