@@ -19398,6 +19398,9 @@ var JsonDocumentScanner = class {
   endElement(chunk, start, end) {
     this.inElement = false;
     const index = this.mode === "object" ? -1 : this.index++;
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
+      return this.emit(index, chunk, start, end);
+    }
     if (start !== -1) this.keep(chunk.subarray(start, end));
     if (this.elementTooLarge) {
       this.handler.elementProblem(index, this.elementLine, {
@@ -19409,7 +19412,10 @@ var JsonDocumentScanner = class {
     const bytes = concatBytes(this.parts, this.partBytes);
     this.parts = [];
     this.partBytes = 0;
-    const text = this.decode(bytes, 0, bytes.length);
+    this.emit(index, bytes, 0, bytes.length);
+  }
+  emit(index, bytes, start, end) {
+    const text = this.decode(bytes, start, end);
     if (text === null) this.handler.elementProblem(index, this.elementLine, { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
     else this.handler.element(index, this.elementLine, text);
   }

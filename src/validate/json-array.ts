@@ -172,6 +172,10 @@ export class JsonDocumentScanner {
   private endElement(chunk: Uint8Array, start: number, end: number) {
     this.inElement = false;
     const index = this.mode === 'object' ? -1 : this.index++;
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
+      // The whole element is in this chunk (the usual case): decoded where it is, not copied first.
+      return this.emit(index, chunk, start, end);
+    }
     if (start !== -1) this.keep(chunk.subarray(start, end));
     if (this.elementTooLarge) {
       this.handler.elementProblem(index, this.elementLine, {
@@ -183,7 +187,11 @@ export class JsonDocumentScanner {
     const bytes = concatBytes(this.parts, this.partBytes);
     this.parts = [];
     this.partBytes = 0;
-    const text = this.decode(bytes, 0, bytes.length);
+    this.emit(index, bytes, 0, bytes.length);
+  }
+
+  private emit(index: number, bytes: Uint8Array, start: number, end: number) {
+    const text = this.decode(bytes, start, end);
     if (text === null) this.handler.elementProblem(index, this.elementLine, { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
     else this.handler.element(index, this.elementLine, text);
   }

@@ -39,5 +39,6 @@ export declare class JsonDocumentScanner {
     private beginElement;
     private keep;
     private endElement;
+    private emit;
     private checkTrailing;
 }
