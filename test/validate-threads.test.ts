@@ -192,4 +192,12 @@ describe('when worker threads are used', () => {
     await expect(validateFile(meetingsFile, { threads: 0 })).rejects.toThrow('threads must be a whole number of at least 1');
     await expect(validateFile(meetingsFile, { threads: 1.5 })).rejects.toThrow('threads must be a whole number of at least 1');
   });
+
+  it('refuses an unknown table before it reads, in one thread or several', async () => {
+    const path = write('rows.csv', 'id,name\r\na,b\r\n');
+    for (const threads of [1, 2]) {
+      await expect(validateFile(path, { threads, table: 'nope' })).rejects.toThrow(/^unknown table "nope"; use one of: meetings, /);
+    }
+    expect(workersStarted).toBe(0);
+  });
 });

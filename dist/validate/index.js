@@ -20443,9 +20443,19 @@ var workerCsvParser = (script, workerData2) => (options) => {
     done = true;
     void worker.terminate();
   };
+  const fail = (error) => {
+    if (done) return;
+    finish();
+    events.emit("error", error);
+  };
   worker.on("message", (answer) => {
     if (done) return;
-    for (const record of answer.records) events.emit("data", record);
+    try {
+      for (const record of answer.records) events.emit("data", record);
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
     if (answer.error !== void 0) {
       finish();
       events.emit("error", Object.assign(new Error(answer.error.message), answer.error));
@@ -20462,11 +20472,6 @@ var workerCsvParser = (script, workerData2) => (options) => {
       events.emit("drain");
     }
   });
-  const fail = (error) => {
-    if (done) return;
-    finish();
-    events.emit("error", error);
-  };
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
   worker.postMessage({ type: "start", options });
@@ -20528,6 +20533,9 @@ var validateFiles = async (files, options = {}) => {
   const run = new ValidationRun(deps, maxErrors);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
+  if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
+    throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
+  }
   for (const file of files) if (file !== "-") await readableSize(file);
   const inputs = inDependencyOrder(
     files.map((file) => {

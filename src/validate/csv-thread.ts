@@ -64,9 +64,20 @@ export const workerCsvParser =
       done = true;
       void worker.terminate();
     };
+    const fail = (error: Error) => {
+      if (done) return;
+      finish();
+      events.emit('error', error);
+    };
     worker.on('message', (answer: FromWorker) => {
       if (done) return;
-      for (const record of answer.records) events.emit('data', record);
+      try {
+        for (const record of answer.records) events.emit('data', record);
+      } catch (error) {
+        // A listener that throws is a bug: report it as the parse's failure rather than crash the process.
+        fail(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (answer.error !== undefined) {
         finish();
         events.emit('error', Object.assign(new Error(answer.error.message), answer.error));
@@ -83,11 +94,6 @@ export const workerCsvParser =
         events.emit('drain');
       }
     });
-    const fail = (error: Error) => {
-      if (done) return;
-      finish();
-      events.emit('error', error);
-    };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
     worker.postMessage({ type: 'start', options } satisfies ToWorker);

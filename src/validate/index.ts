@@ -74,6 +74,9 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   const run = new ValidationRun(deps, maxErrors);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
+  if (options.table !== undefined && !tables().some((table) => table.name === options.table)) {
+    throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
+  }
   // Every file is checked before any is read: a typo in the last name fails at once.
   for (const file of files) if (file !== '-') await readableSize(file);
   const inputs = inDependencyOrder(
