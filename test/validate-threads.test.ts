@@ -129,26 +129,27 @@ describe('worker threads give the report one thread gives', () => {
   });
 });
 
-describe('CSV parsed in a worker thread gives the report one thread gives', () => {
-  /** Rows of meetings.csv with a bad row of each kind every few hundred rows, over many 64 KiB pieces. */
-  const meetingRows = async (count: number): Promise<string[]> => {
-    const path = join(dir, `rows-${count}.csv`);
-    await writeRecords(path, count, 'csv', { seed: 3 });
-    const [header = '', ...rows] = readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '');
-    return [
-      header,
-      ...rows.map((row, index) => {
-        if (index % 211 === 5) return row.replace(',conference,', ',summit,').replace(',meeting,', ',summit,');
-        if (index % 307 === 9 && index > 300) return row.replace(/^meeting-\d+,/u, `meeting-${index - 300},`);
-        if (index % 401 === 11) return row.split(',').slice(0, 5).join(',');
-        if (index % 257 === 17) return row.replace(/^([^,]*),([^,]*),/u, '$1,"$2\nacross\r\nlines",');
-        if (index % 449 === 23) return '';
-        if (index % 503 === 13) return row.replace(/,(\d+),(\d+)$/u, ',x$1,$2');
-        return row;
-      }),
-    ];
-  };
+/** Rows of meetings.csv with a bad row of each kind every few hundred rows, over many 64 KiB pieces. */
+const meetingRows = async (count: number): Promise<string[]> => {
+  const path = join(dir, `rows-${count}.csv`);
+  await writeRecords(path, count, 'csv', { seed: 3 });
+  const [header = '', ...rows] = readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '');
+  return [
+    header,
+    ...rows.map((row, index) => {
+      if (index % 211 === 5) return row.replace(',conference,', ',summit,').replace(',meeting,', ',summit,');
+      if (index % 307 === 9 && index > 300) return row.replace(/^meeting-\d+,/u, `meeting-${index - 300},`);
+      if (index % 401 === 11) return row.split(',').slice(0, 5).join(',');
+      if (index % 257 === 17) return row.replace(/^([^,]*),([^,]*),/u, '$1,"$2\nacross\r\nlines",');
+      if (index % 449 === 23) return '';
+      if (index % 503 === 13) return row.replace(/,(\d+),(\d+)$/u, ',x$1,$2');
+      return row;
+    }),
+  ];
+};
 
+
+describe('CSV parsed in a worker thread gives the report one thread gives', () => {
   it('on rows with bad rows of every kind, and quoted fields across lines', async () => {
     const rows = await meetingRows(4000);
     const path = write('meetings.csv', `${rows.join('\r\n')}\r\n`);
@@ -172,6 +173,35 @@ describe('CSV parsed in a worker thread gives the report one thread gives', () =
       const threaded = await validateFile(path, { threads: 2 });
       expect(threaded).toEqual(single);
       expect(single.errors.some((error) => error.code === 'csv-malformed' || error.code === 'truncated')).toBe(true);
+    }
+  });
+});
+
+describe('found in review: the threaded paths once differed from one thread here', () => {
+  it('NDJSON: a line just over 64 MiB whose end is in the next chunk is skipped as too large', async () => {
+    const line = Buffer.concat([Buffer.from('"'), Buffer.alloc(64 * 1024 * 1024 - 1, 0x61), Buffer.from('"')]);
+    const report = await compare([write('just-over.ndjson', Buffer.concat([line, Buffer.from('\n{"a":1}\n')]))], {});
+    expect(report.errors[0]).toMatchObject({ line: 1, code: 'too-large' });
+  });
+
+  it('CSV: bytes that are not UTF-8 stop the file only after the rows before them, and after any earlier problem', async () => {
+    const rows = `${(await meetingRows(3000)).join('\n')}\n`;
+    const bytes = Buffer.from(rows);
+    const at = bytes.indexOf(0x0a, 600 * 1024) + 1;
+    const body = bytes.subarray(bytes.indexOf(0x0a) + 1);
+    const quoteError = bytes.indexOf(0x0a, 300 * 1024) + 1;
+    const cases = {
+      'a bad byte half way': Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]),
+      'a file ending inside a character': Buffer.concat([bytes, Buffer.from('meeting-zz,'), Buffer.from('😀').subarray(0, 3)]),
+      'a semicolon header, then a bad byte': Buffer.concat([Buffer.from('id;name\n'), body.subarray(0, 100 * 1024), Buffer.from([0xff]), body.subarray(100 * 1024)]),
+      'a quote error, then a bad byte': Buffer.concat([bytes.subarray(0, quoteError), Buffer.from('x"y,'), bytes.subarray(quoteError, quoteError + 80 * 1024), Buffer.from([0xff]), bytes.subarray(quoteError + 80 * 1024)]),
+    };
+    for (const [label, content] of Object.entries(cases)) {
+      const path = write('meetings.csv', content);
+      const single = await validateFile(path, { threads: 1, maxErrors: 100_000 });
+      const threaded = await validateFile(path, { threads: 2, maxErrors: 100_000 });
+      expect(threaded, label).toEqual(single);
+      expect(single.errors.length, label).toBeGreaterThan(0);
     }
   });
 });

@@ -19210,6 +19210,10 @@ var readCsv = (run, input) => {
     parser.on("end", resolve);
     parser.on("error", () => resolve());
   });
+  const stopForEncoding = async () => {
+    await parser.caughtUp?.();
+    if (!stopped && failure === void 0) stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+  };
   return {
     push: async (chunk) => {
       if (stopped || failure !== void 0) return;
@@ -19221,14 +19225,14 @@ var readCsv = (run, input) => {
       }
       for (; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
         const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-        if (piece === null) return stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+        if (piece === null) return stopForEncoding();
         if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
       }
     },
     end: async () => {
       if (failure === void 0 && !stopped) {
         const rest = stage();
-        if (rest === null) stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+        if (rest === null) await stopForEncoding();
         else if (rest.length > 0) parser.write(rest);
       }
       parser.end();
@@ -20194,6 +20198,7 @@ var openInput = async (file) => {
 import { Worker } from "node:worker_threads";
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
+var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
 var PartRun = class extends ValidationRun {
   recordIds = [];
@@ -20263,10 +20268,12 @@ var PartCheckers = class {
         waiting.shift()?.resolve(outcome);
       });
       worker.on("error", (error) => {
+        this.failure ??= error;
         for (const task of waiting.splice(0)) task.reject(error);
       });
       worker.on("exit", (code) => {
-        for (const task of waiting.splice(0)) task.reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`));
+        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+        for (const task of waiting.splice(0)) task.reject(this.failure);
       });
     });
   }
@@ -20277,6 +20284,8 @@ var PartCheckers = class {
   freeBuffers = [];
   file;
   turn = 0;
+  /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
+  failure;
   beginFile(message) {
     this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
@@ -20303,6 +20312,7 @@ var PartCheckers = class {
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
+    if (this.failure !== void 0) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer]);
@@ -20331,19 +20341,25 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
   checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
   const progress = run.progressReporter(input);
   const inFlight = [];
+  let bytesInFlight = 0;
   let linesBefore = 0;
   let recordsBefore = 0;
   const mergeOldest = async () => {
-    const part = await inFlight.shift();
+    const { outcome, bytes } = inFlight.shift();
+    const part = await outcome;
+    bytesInFlight -= bytes;
     run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
-  const send = async (outcome) => {
+  const send = async (outcome, bytes) => {
     outcome.catch(() => void 0);
-    inFlight.push(outcome);
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
+    inFlight.push({ outcome, bytes });
+    bytesInFlight += bytes;
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
+  const check = (bytes, last) => send(checkers.check(bytes, last, !run.full), bytes.length);
+  const skipLine = () => send(Promise.resolve(tooLongPart(file)), 0);
   let carry = [];
   let carryBytes = 0;
   let skipping = false;
@@ -20380,7 +20396,16 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
       if (end === -1) start = chunk.length;
       else {
         skipping = false;
-        await send(Promise.resolve(tooLongPart(file)));
+        await skipLine();
+        start = end + 1;
+      }
+    }
+    if (!stopped && !skipping && carryBytes > 0) {
+      const end = chunk.indexOf(10, start);
+      if (end !== -1 && carryBytes + (end - start) > DEFAULT_MAX_RECORD_BYTES) {
+        carry = [];
+        carryBytes = 0;
+        await skipLine();
         start = end + 1;
       }
     }
@@ -20390,14 +20415,14 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
       else {
         const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
         keep(chunk.subarray(lastEnd + 1));
-        await send(checkers.check(bytes, false, !run.full));
+        await check(bytes, false);
       }
     }
     progress();
   }
   if (!stopped) {
-    if (skipping) await send(Promise.resolve(tooLongPart(file)));
-    else if (carryBytes > 0) await send(checkers.check(takeCarry(new Uint8Array(0)), true, !run.full));
+    if (skipping) await skipLine();
+    else if (carryBytes > 0) await check(takeCarry(new Uint8Array(0)), true);
   }
   while (inFlight.length > 0) await mergeOldest();
   run.endInput(input, schema, void 0);
@@ -20427,75 +20452,85 @@ var serveCsvParsing = (port, csvParser2) => {
     } else if (failed) {
     } else if (message.type === "write") {
       const { buffer, byteOffset, byteLength } = message.bytes;
-      parser?.write(Buffer.from(buffer, byteOffset, byteLength), () => {
-        if (!failed) flush();
+      parser?.write(Buffer.from(buffer, byteOffset, byteLength), (error) => {
+        if (!failed && (error === void 0 || error === null)) flush();
       });
     } else parser?.end();
   });
 };
-var workerCsvParser = (script, workerData2) => (options) => {
-  const events = new EventEmitter();
-  const worker = new Worker2(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-  let inFlight = 0;
-  let waiting = false;
-  let done = false;
-  const finish = () => {
-    done = true;
-    void worker.terminate();
-  };
-  const fail = (error) => {
-    if (done) return;
-    finish();
-    events.emit("error", error);
-  };
-  worker.on("message", (answer) => {
-    if (done) return;
-    try {
-      for (const record of answer.records) events.emit("data", record);
-    } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
-    if (answer.error !== void 0) {
+var workerCsvParsers = (script, workerData2) => {
+  const workers = /* @__PURE__ */ new Set();
+  const parser = (options) => {
+    const events = new EventEmitter();
+    const worker = new Worker2(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    workers.add(worker);
+    worker.on("exit", () => workers.delete(worker));
+    let inFlight = 0;
+    let waiting = false;
+    let done = false;
+    const finish = () => {
+      done = true;
+      void worker.terminate();
+    };
+    const fail = (error) => {
+      if (done) return;
       finish();
-      events.emit("error", Object.assign(new Error(answer.error.message), answer.error));
-      return;
-    }
-    if (answer.ended === true) {
-      finish();
-      events.emit("end");
-      return;
-    }
-    inFlight -= 1;
-    if (waiting && inFlight < PIECES_IN_FLIGHT) {
-      waiting = false;
-      events.emit("drain");
-    }
-  });
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
-  worker.postMessage({ type: "start", options });
-  const parser = {
-    write(chunk) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      inFlight += 1;
-      worker.postMessage({ type: "write", bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []);
-      waiting = inFlight >= PIECES_IN_FLIGHT;
-      return !waiting;
-    },
-    end() {
-      worker.postMessage({ type: "end" });
-    },
-    on(event, listener) {
-      events.on(event, listener);
-      return parser;
-    },
-    once(event, listener) {
-      events.once(event, listener);
-      return parser;
-    }
+      events.emit("error", error);
+    };
+    worker.on("message", (answer) => {
+      if (done) return;
+      try {
+        for (const record of answer.records) events.emit("data", record);
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      if (answer.error !== void 0) {
+        finish();
+        events.emit("error", Object.assign(new Error(answer.error.message), answer.error));
+        return;
+      }
+      if (answer.ended === true) {
+        finish();
+        events.emit("end");
+        return;
+      }
+      inFlight -= 1;
+      if (waiting && inFlight < PIECES_IN_FLIGHT) {
+        waiting = false;
+        events.emit("drain");
+      }
+      if (inFlight === 0) events.emit("caught-up");
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
+    worker.postMessage({ type: "start", options });
+    const csvParser2 = {
+      write(chunk) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        inFlight += 1;
+        worker.postMessage({ type: "write", bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []);
+        waiting = inFlight >= PIECES_IN_FLIGHT;
+        return !waiting;
+      },
+      end() {
+        worker.postMessage({ type: "end" });
+      },
+      on(event, listener) {
+        events.on(event, listener);
+        return csvParser2;
+      },
+      once(event, listener) {
+        events.once(event, listener);
+        return csvParser2;
+      },
+      caughtUp: () => done || inFlight === 0 ? Promise.resolve() : new Promise((resolve) => {
+        for (const event of ["caught-up", "end", "error"]) events.once(event, () => resolve());
+      })
+    };
+    return csvParser2;
   };
-  return parser;
+  return { parser, close: async () => void await Promise.all([...workers].map((worker) => worker.terminate())) };
 };
 
 // src/validate/index.ts
@@ -20544,6 +20579,7 @@ var validateFiles = async (files, options = {}) => {
     })
   );
   let threadPool;
+  let csvThreads;
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -20558,7 +20594,8 @@ var validateFiles = async (files, options = {}) => {
       };
       const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "csv") {
-        await run.checkChunks({ ...input, csvParser: workerCsvParser(new URL(import.meta.url), CSV_WORKER) });
+        csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
+        await run.checkChunks({ ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(run, input, threadPool, maxErrors);
@@ -20566,6 +20603,7 @@ var validateFiles = async (files, options = {}) => {
     }
   } finally {
     await threadPool?.close();
+    await csvThreads?.close();
   }
   return run.report();
 };

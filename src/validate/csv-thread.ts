@@ -43,20 +43,26 @@ export const serveCsvParsing = (port: MessagePort, csvParser: CsvParserFactory):
       // The parser stopped at its error; the rest is not parsed, as in one thread.
     } else if (message.type === 'write') {
       const { buffer, byteOffset, byteLength } = message.bytes;
-      // Records are out (in 'data' events) before the write's callback: send them then.
-      parser?.write(Buffer.from(buffer, byteOffset, byteLength), () => {
-        if (!failed) flush();
+      // Records are out (in 'data' events) before the write's callback: send them then. A write
+      // that failed calls back before the 'error' event, which sends them with the error.
+      parser?.write(Buffer.from(buffer, byteOffset, byteLength), (error) => {
+        if (!failed && (error === undefined || error === null)) flush();
       });
     } else parser?.end();
   });
 };
 
-/** A CsvParser whose parsing runs in a worker thread started from `script` with `workerData`. */
-export const workerCsvParser =
-  (script: URL, workerData: unknown): CsvParserFactory =>
-  (options) => {
+/**
+ * Makes CsvParsers whose parsing runs in a worker thread started from `script` with `workerData`.
+ * `close` stops any worker still running (one whose input was given up half way).
+ */
+export const workerCsvParsers = (script: URL, workerData: unknown): { parser: CsvParserFactory; close: () => Promise<void> } => {
+  const workers = new Set<Worker>();
+  const parser: CsvParserFactory = (options) => {
     const events = new EventEmitter();
     const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    workers.add(worker);
+    worker.on('exit', () => workers.delete(worker));
     let inFlight = 0;
     let waiting = false;
     let done = false;
@@ -93,11 +99,12 @@ export const workerCsvParser =
         waiting = false;
         events.emit('drain');
       }
+      if (inFlight === 0) events.emit('caught-up');
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the CSV worker thread stopped (exit code ${code})`)));
     worker.postMessage({ type: 'start', options } satisfies ToWorker);
-    const parser: CsvParser = {
+    const csvParser: CsvParser = {
       write(chunk) {
         // Text (from a decoding stage) is sent as it is; bytes are moved, not copied.
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -111,12 +118,20 @@ export const workerCsvParser =
       },
       on(event: string, listener: Parameters<EventEmitter['on']>[1]) {
         events.on(event, listener);
-        return parser;
+        return csvParser;
       },
       once(event: string, listener: () => void) {
         events.once(event, listener);
-        return parser;
+        return csvParser;
       },
+      caughtUp: () =>
+        done || inFlight === 0
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              for (const event of ['caught-up', 'end', 'error']) events.once(event, () => resolve());
+            }),
     } as CsvParser;
-    return parser;
+    return csvParser;
   };
+  return { parser, close: async () => void (await Promise.all([...workers].map((worker) => worker.terminate()))) };
+};

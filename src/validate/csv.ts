@@ -19,6 +19,11 @@ export interface CsvParser {
   on(event: 'error', listener: (error: Error & { code?: string; lines?: number }) => void): unknown;
   on(event: 'end' | 'drain', listener: () => void): unknown;
   once(event: 'drain', listener: () => void): unknown;
+  /**
+   * Resolves once every record of what was written has been emitted. A parser in another thread
+   * lags behind the bytes checked here; in-thread parsers leave this out.
+   */
+  caughtUp?(): Promise<void>;
 }
 export type CsvParserFactory = (options: Record<string, unknown>) => CsvParser;
 
@@ -229,6 +234,15 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
     parser.on('error', () => resolve());
   });
 
+  /**
+   * Stops at bytes that are not UTF-8 once the rows before them are in, as when parsing keeps
+   * pace with reading: those rows are checked, and a problem among them comes first and stands.
+   */
+  const stopForEncoding = async () => {
+    await parser.caughtUp?.();
+    if (!stopped && failure === undefined) stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
+  };
+
   return {
     push: async (chunk: Uint8Array) => {
       if (stopped || failure !== undefined) return;
@@ -240,7 +254,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
       }
       for (; start < chunk.length && !stopped && failure === undefined; start += PARSER_PIECE_BYTES) {
         const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-        if (piece === null) return stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
+        if (piece === null) return stopForEncoding();
         // Wait for the parser to catch up, unless it failed (a failed stream never drains).
         if (!parser.write(piece) && failure === undefined) await Promise.race([new Promise<void>((resolve) => parser.once('drain', resolve)), ended]);
       }
@@ -248,7 +262,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
     end: async (): Promise<string | undefined> => {
       if (failure === undefined && !stopped) {
         const rest = stage();
-        if (rest === null) stop(undefined, 'invalid-utf8', `the file ${INVALID_UTF8_MESSAGE}`);
+        if (rest === null) await stopForEncoding();
         else if (rest.length > 0) parser.write(rest);
       }
       parser.end();

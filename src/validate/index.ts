@@ -12,7 +12,7 @@ import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
-import { serveCsvParsing, workerCsvParser } from './csv-thread.ts';
+import { serveCsvParsing, workerCsvParsers } from './csv-thread.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
@@ -86,6 +86,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     }),
   );
   let threadPool: PartCheckers | undefined;
+  let csvThreads: ReturnType<typeof workerCsvParsers> | undefined;
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -101,7 +102,8 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       // Large NDJSON and CSV files use several cores; any such input when threads are asked for.
       const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'csv') {
-        await run.checkChunks({ ...input, csvParser: workerCsvParser(new URL(import.meta.url), CSV_WORKER) });
+        csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
+        await run.checkChunks({ ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(run, input, threadPool, maxErrors);
@@ -109,6 +111,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     }
   } finally {
     await threadPool?.close();
+    await csvThreads?.close();
   }
   return run.report();
 };

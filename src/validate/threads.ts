@@ -18,6 +18,8 @@ export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Parts in flight per thread: enough to keep each worker busy while this thread works. */
 const PARTS_IN_FLIGHT_PER_THREAD = 2;
+/** Beyond this many bytes in flight (long lines make large parts), parts are sent one at a time. */
+const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
 interface FileMessage {
   readonly type: 'file';
@@ -123,6 +125,8 @@ export class PartCheckers {
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
   private turn = 0;
+  /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
+  private failure: Error | undefined;
 
   constructor(
     readonly threads: number,
@@ -140,10 +144,12 @@ export class PartCheckers {
         waiting.shift()?.resolve(outcome);
       });
       worker.on('error', (error) => {
+        this.failure ??= error;
         for (const task of waiting.splice(0)) task.reject(error);
       });
       worker.on('exit', (code) => {
-        for (const task of waiting.splice(0)) task.reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`));
+        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+        for (const task of waiting.splice(0)) task.reject(this.failure);
       });
     });
   }
@@ -176,6 +182,7 @@ export class PartCheckers {
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
+    if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer as ArrayBuffer]);
@@ -212,21 +219,28 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
   const schema = run.beginInput(input.schema);
   checkers.beginFile({ type: 'file', file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
   const progress = run.progressReporter(input);
-  const inFlight: Promise<PartOutcome>[] = [];
+  const inFlight: { outcome: Promise<PartOutcome>; bytes: number }[] = [];
+  let bytesInFlight = 0;
   let linesBefore = 0;
   let recordsBefore = 0;
   const mergeOldest = async () => {
-    const part = await (inFlight.shift() as Promise<PartOutcome>);
+    const { outcome, bytes } = inFlight.shift() as (typeof inFlight)[number];
+    const part = await outcome;
+    bytesInFlight -= bytes;
     run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
-  const send = async (outcome: Promise<PartOutcome>) => {
+  const send = async (outcome: Promise<PartOutcome>, bytes: number) => {
     // Awaited in turn below; if reading fails first, a failed part must not go unhandled.
     outcome.catch(() => undefined);
-    inFlight.push(outcome);
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
+    inFlight.push({ outcome, bytes });
+    bytesInFlight += bytes;
+    // A few parts at a time; parts made large by long lines, one at a time.
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
   };
+  const check = (bytes: Uint8Array, last: boolean) => send(checkers.check(bytes, last, !run.full), bytes.length);
+  const skipLine = () => send(Promise.resolve(tooLongPart(file)), 0);
 
   // The start of a line not ended yet (copied: the reader reuses its buffers).
   let carry: Uint8Array[] = [];
@@ -267,7 +281,17 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
       if (end === -1) start = chunk.length;
       else {
         skipping = false;
-        await send(Promise.resolve(tooLongPart(file)));
+        await skipLine();
+        start = end + 1;
+      }
+    }
+    if (!stopped && !skipping && carryBytes > 0) {
+      // The line carried over ends in this chunk: it may still be too long with its end.
+      const end = chunk.indexOf(0x0a, start);
+      if (end !== -1 && carryBytes + (end - start) > DEFAULT_MAX_RECORD_BYTES) {
+        carry = [];
+        carryBytes = 0;
+        await skipLine();
         start = end + 1;
       }
     }
@@ -277,14 +301,14 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
       else {
         const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
         keep(chunk.subarray(lastEnd + 1));
-        await send(checkers.check(bytes, false, !run.full));
+        await check(bytes, false);
       }
     }
     progress();
   }
   if (!stopped) {
-    if (skipping) await send(Promise.resolve(tooLongPart(file)));
-    else if (carryBytes > 0) await send(checkers.check(takeCarry(new Uint8Array(0)), true, !run.full));
+    if (skipping) await skipLine();
+    else if (carryBytes > 0) await check(takeCarry(new Uint8Array(0)), true);
   }
   while (inFlight.length > 0) await mergeOldest();
   run.endInput(input, schema, undefined);

@@ -3,5 +3,11 @@ import { type MessagePort } from 'node:worker_threads';
 import type { CsvParserFactory } from './csv.ts';
 /** The worker thread's side: parses what it is sent with the parser given. */
 export declare const serveCsvParsing: (port: MessagePort, csvParser: CsvParserFactory) => void;
-/** A CsvParser whose parsing runs in a worker thread started from `script` with `workerData`. */
-export declare const workerCsvParser: (script: URL, workerData: unknown) => CsvParserFactory;
+/**
+ * Makes CsvParsers whose parsing runs in a worker thread started from `script` with `workerData`.
+ * `close` stops any worker still running (one whose input was given up half way).
+ */
+export declare const workerCsvParsers: (script: URL, workerData: unknown) => {
+    parser: CsvParserFactory;
+    close: () => Promise<void>;
+};

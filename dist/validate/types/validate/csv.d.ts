@@ -11,6 +11,11 @@ export interface CsvParser {
     }) => void): unknown;
     on(event: 'end' | 'drain', listener: () => void): unknown;
     once(event: 'drain', listener: () => void): unknown;
+    /**
+     * Resolves once every record of what was written has been emitted. A parser in another thread
+     * lags behind the bytes checked here; in-thread parsers leave this out.
+     */
+    caughtUp?(): Promise<void>;
 }
 export type CsvParserFactory = (options: Record<string, unknown>) => CsvParser;
 /**

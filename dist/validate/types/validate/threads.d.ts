@@ -46,6 +46,8 @@ export declare class PartCheckers {
     private readonly freeBuffers;
     private file;
     private turn;
+    /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
+    private failure;
     constructor(threads: number, deps: EngineDeps, script: URL, workerData: unknown);
     beginFile(message: FileMessage): void;
     /** The bytes of a part, joined into a buffer that can be sent. */
