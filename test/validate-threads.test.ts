@@ -206,6 +206,20 @@ describe('found in review: the threaded paths once differed from one thread here
   });
 });
 
+describe('a worker thread that dies fails the run, in either format', () => {
+  it('rejects instead of reporting the file as bad', async () => {
+    const csv = write('meetings.csv', `${(await meetingRows(3000)).join('\n')}\n`);
+    const stop = (worker: { terminate(): Promise<number> }) => void worker.terminate();
+    process.on('worker', stop);
+    try {
+      await expect(validateFile(csv, { threads: 2 })).rejects.toThrow('the CSV worker thread stopped');
+      await expect(validateFile(meetingsFile, { threads: 2 })).rejects.toThrow('a worker thread stopped');
+    } finally {
+      process.off('worker', stop);
+    }
+  });
+});
+
 describe('when worker threads are used', () => {
   it('by default, for an NDJSON file of 16 MiB or more only', async () => {
     await validateFile(meetingsFile);

@@ -19237,6 +19237,7 @@ var readCsv = (run, input) => {
       }
       parser.end();
       await ended;
+      if (failure?.fatal === true) throw failure;
       if (failure !== void 0 && !stopped) {
         const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
         const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
@@ -20475,7 +20476,7 @@ var workerCsvParsers = (script, workerData2) => {
     const fail = (error) => {
       if (done) return;
       finish();
-      events.emit("error", error);
+      events.emit("error", Object.assign(error, { fatal: true }));
     };
     worker.on("message", (answer) => {
       if (done) return;

@@ -70,10 +70,11 @@ export const workerCsvParsers = (script: URL, workerData: unknown): { parser: Cs
       done = true;
       void worker.terminate();
     };
+    // The worker died, or a row listener threw: not a problem of the file, so the run fails.
     const fail = (error: Error) => {
       if (done) return;
       finish();
-      events.emit('error', error);
+      events.emit('error', Object.assign(error, { fatal: true }));
     };
     worker.on('message', (answer: FromWorker) => {
       if (done) return;

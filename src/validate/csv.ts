@@ -16,7 +16,8 @@ export interface CsvParser {
   write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   end(): void;
   on(event: 'data', listener: (record: string[]) => void): unknown;
-  on(event: 'error', listener: (error: Error & { code?: string; lines?: number }) => void): unknown;
+  /** `fatal`: not a CSV problem but a failure of the parser itself (its thread died): the run fails. */
+  on(event: 'error', listener: (error: Error & { code?: string; lines?: number; fatal?: boolean }) => void): unknown;
   on(event: 'end' | 'drain', listener: () => void): unknown;
   once(event: 'drain', listener: () => void): unknown;
   /**
@@ -99,7 +100,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
   // Looked up once per file, not per row.
   let parentTable: TableInfo | undefined;
   let referenceColumns: ColumnInfo[] = [];
-  let failure: (Error & { code?: string; lines?: number }) | undefined;
+  let failure: (Error & { code?: string; lines?: number; fatal?: boolean }) | undefined;
   // Each note is written once per file: building its text for every row would cost 5%.
   const noted = new Set<string>();
   const noteOnce = (key: string) => !noted.has(key) && noted.add(key) !== undefined;
@@ -267,6 +268,7 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
       }
       parser.end();
       await ended;
+      if (failure?.fatal === true) throw failure;
       if (failure !== undefined && !stopped) {
         const code = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'truncated' : 'csv-malformed';
         const message = failure.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed: a double quote is missing (or the file is truncated)' : `malformed CSV: ${failure.message}`;

@@ -5,9 +5,11 @@ export interface CsvParser {
     write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
     end(): void;
     on(event: 'data', listener: (record: string[]) => void): unknown;
+    /** `fatal`: not a CSV problem but a failure of the parser itself (its thread died): the run fails. */
     on(event: 'error', listener: (error: Error & {
         code?: string;
         lines?: number;
+        fatal?: boolean;
     }) => void): unknown;
     on(event: 'end' | 'drain', listener: () => void): unknown;
     once(event: 'drain', listener: () => void): unknown;
