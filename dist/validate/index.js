@@ -18843,15 +18843,17 @@ var sniff = (first) => {
   }
   return { skip: 0 };
 };
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  const out = new Uint8Array(total);
+var joinInto = (parts, out) => {
   let offset = 0;
   for (const part of parts) {
     out.set(part, offset);
     offset += part.length;
   }
   return out;
+};
+var concatBytes = (parts, total) => {
+  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
 };
 var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
@@ -19157,10 +19159,9 @@ var readCsv = (run, input) => {
     if (first !== void 0) issue(`/${table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`);
     if (table.parent !== void 0) {
       if (complete.has(table.parent)) {
-        const parent = parentTable;
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-        if (parent !== void 0 && !run.tableKeys.get(parent.name)?.has(parentKey)) {
-          issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
+        if (parentTable !== void 0 && !run.tableKeys.get(parentTable.name)?.has(parentKey)) {
+          issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
         }
       } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
@@ -19904,7 +19905,7 @@ var ValidationRun = class {
     const { file } = input;
     const kind = schema.recordKind;
     if (input.format === "ndjson") {
-      const sink = this.ndjsonSink(file, schema, 0, true);
+      const sink = this.ndjsonSink(file, schema, true);
       return {
         push: (chunk) => sink.push(chunk),
         end: async () => {
@@ -19945,12 +19946,9 @@ var ValidationRun = class {
     }
     return readCsv(this, input);
   }
-  /**
-   * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
-   * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
-   */
-  ndjsonSink(file, schema, recordsBefore, sniffStart) {
-    let records = recordsBefore;
+  /** Splits NDJSON into records and checks them; `sniffStart` is false for a part that does not start the file. */
+  ndjsonSink(file, schema, sniffStart) {
+    let records = 0;
     return new NdjsonSplitter(
       this.deps.decode,
       {
@@ -20120,8 +20118,9 @@ var schemaOfName = (name, known) => {
 // src/validate/node-input.ts
 import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
+var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 var decodeUtf8 = (bytes, start, end) => {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   const text = buffer.toString("utf8", start, end);
   return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };
@@ -20197,6 +20196,7 @@ var openInput = async (file) => {
 
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
+var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
@@ -20240,8 +20240,8 @@ var checkPart = (deps2, file, part) => {
   const run = new PartRun(deps2, file.maxErrors, part.collect);
   for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
   const schema = run.beginInput(file.schema);
-  const splitter = run.ndjsonSink(file.file, schema, 0, false);
-  splitter.push(part.bytes);
+  const splitter = run.ndjsonSink(file.file, schema, false);
+  splitter.push(asBuffer(part.bytes));
   if (part.last) splitter.end();
   return run.outcome(splitter.lines - 1);
 };
@@ -20250,8 +20250,8 @@ var serveParts = (port, deps2) => {
   port.on("message", (message) => {
     if (message.type === "file") file = message;
     else if (file !== void 0) {
-      const { buffer, byteOffset, byteLength } = message.bytes;
-      const outcome = { ...checkPart(deps2, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
+      const { buffer } = message.bytes;
+      const outcome = { ...checkPart(deps2, file, message), buffer };
       port.postMessage(outcome, [buffer, outcome.lines.buffer, outcome.problems.buffer]);
     }
   });
@@ -20260,7 +20260,7 @@ var PartCheckers = class {
   constructor(threads, deps2, script, workerData2) {
     this.threads = threads;
     this.deps = deps2;
-    this.workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+    this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData2));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => {
       const waiting = this.waiting[index] ?? [];
@@ -20294,13 +20294,7 @@ var PartCheckers = class {
   /** The bytes of a part, joined into a buffer that can be sent. */
   partBytes(parts, total) {
     const buffer = total <= PART_BUFFER_BYTES ? this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES) : new ArrayBuffer(total);
-    const bytes = new Uint8Array(buffer, 0, total);
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part, offset);
-      offset += part.length;
-    }
-    return bytes;
+    return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
   /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
   check(bytes, last, collect) {
@@ -20309,7 +20303,7 @@ var PartCheckers = class {
     const message = { type: "part", bytes, last, collect };
     const worker = this.workers[index];
     if (worker === void 0) {
-      const outcome = checkPart(this.deps, this.file, { ...message, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      const outcome = checkPart(this.deps, this.file, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
@@ -20336,10 +20330,10 @@ var tooLongPart = (file) => ({
   dropped: false,
   lineEnds: 1
 });
-var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
+var checkNdjsonInThreads = async (run, input, checkers) => {
   const { file } = input;
   const schema = run.beginInput(input.schema);
-  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
+  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors: run.maxErrors, complete: run.completeIds(schema.dataset) });
   const progress = run.progressReporter(input);
   const inFlight = [];
   let bytesInFlight = 0;
@@ -20431,7 +20425,6 @@ var checkNdjsonInThreads = async (run, input, checkers, maxErrors) => {
 
 // src/validate/csv-thread.ts
 import { EventEmitter } from "node:events";
-import { Worker as Worker2 } from "node:worker_threads";
 var PIECES_IN_FLIGHT = 4;
 var serveCsvParsing = (port, csvParser2) => {
   let parser;
@@ -20452,8 +20445,7 @@ var serveCsvParsing = (port, csvParser2) => {
       parser.on("end", () => flush({ ended: true }));
     } else if (failed) {
     } else if (message.type === "write") {
-      const { buffer, byteOffset, byteLength } = message.bytes;
-      parser?.write(Buffer.from(buffer, byteOffset, byteLength), (error) => {
+      parser?.write(asBuffer(message.bytes), (error) => {
         if (!failed && (error === void 0 || error === null)) flush();
       });
     } else parser?.end();
@@ -20463,7 +20455,7 @@ var workerCsvParsers = (script, workerData2) => {
   const workers = /* @__PURE__ */ new Set();
   const parser = (options) => {
     const events = new EventEmitter();
-    const worker = new Worker2(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const worker = startWorker(script, workerData2);
     workers.add(worker);
     worker.on("exit", () => workers.delete(worker));
     let inFlight = 0;
@@ -20565,8 +20557,7 @@ var inDependencyOrder = (inputs) => {
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
 var validateFiles = async (files, options = {}) => {
-  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const run = new ValidationRun(deps, maxErrors);
+  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
   if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
@@ -20599,7 +20590,7 @@ var validateFiles = async (files, options = {}) => {
         await run.checkChunks({ ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(run, input, threadPool, maxErrors);
+        await checkNdjsonInThreads(run, input, threadPool);
       } else await run.checkChunks(input);
     }
   } finally {

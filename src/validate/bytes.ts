@@ -26,15 +26,20 @@ export const sniff = (first: Uint8Array): { skip: number } | InputProblem => {
   return { skip: 0 };
 };
 
-export const concatBytes = (parts: readonly Uint8Array[], total: number): Uint8Array => {
-  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-  const out = new Uint8Array(total);
+/** Copies the parts one after another into `out`, which holds them all. */
+export const joinInto = (parts: readonly Uint8Array[], out: Uint8Array): Uint8Array => {
   let offset = 0;
   for (const part of parts) {
     out.set(part, offset);
     offset += part.length;
   }
   return out;
+};
+
+/** The parts as one array: the only part itself, or a copy of them all. */
+export const concatBytes = (parts: readonly Uint8Array[], total: number): Uint8Array => {
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
 };
 
 export const INVALID_UTF8_MESSAGE =

@@ -6,8 +6,10 @@
  * thread gives (the tests compare them).
  */
 import { EventEmitter } from 'node:events';
-import { Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { CsvParser, CsvParserFactory } from './csv.ts';
+import { asBuffer } from './node-input.ts';
+import { startWorker } from './threads.ts';
 
 type ToWorker = { readonly type: 'start'; readonly options: Record<string, unknown> } | { readonly type: 'write'; readonly bytes: Uint8Array } | { readonly type: 'end' };
 
@@ -42,10 +44,9 @@ export const serveCsvParsing = (port: MessagePort, csvParser: CsvParserFactory):
     } else if (failed) {
       // The parser stopped at its error; the rest is not parsed, as in one thread.
     } else if (message.type === 'write') {
-      const { buffer, byteOffset, byteLength } = message.bytes;
       // Records are out (in 'data' events) before the write's callback: send them then. A write
       // that failed calls back before the 'error' event, which sends them with the error.
-      parser?.write(Buffer.from(buffer, byteOffset, byteLength), (error) => {
+      parser?.write(asBuffer(message.bytes), (error) => {
         if (!failed && (error === undefined || error === null)) flush();
       });
     } else parser?.end();
@@ -60,7 +61,7 @@ export const workerCsvParsers = (script: URL, workerData: unknown): { parser: Cs
   const workers = new Set<Worker>();
   const parser: CsvParserFactory = (options) => {
     const events = new EventEmitter();
-    const worker = new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const worker = startWorker(script, workerData);
     workers.add(worker);
     worker.on('exit', () => workers.delete(worker));
     let inFlight = 0;

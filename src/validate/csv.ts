@@ -175,10 +175,9 @@ export const readCsv = (run: ValidationRun, input: ChunkInput) => {
     if (first !== undefined) issue(`/${table.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? '')}`).join(', ')} is already used at line ${first}`);
     if (table.parent !== undefined) {
       if (complete.has(table.parent)) {
-        const parent = parentTable;
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
-        if (parent !== undefined && !run.tableKeys.get(parent.name)?.has(parentKey)) {
-          issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`);
+        if (parentTable !== undefined && !run.tableKeys.get(parentTable.name)?.has(parentKey)) {
+          issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parentTable.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`);
         }
       } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }

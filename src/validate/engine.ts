@@ -45,7 +45,7 @@ export interface ChunkInput {
 }
 
 export const DEFAULT_MAX_ERRORS = 100;
-export const PROGRESS_EVERY = 16 * 1024 * 1024;
+const PROGRESS_EVERY = 16 * 1024 * 1024;
 
 export const schemaInfo = (compiled: CompiledModule, name: string): SchemaInfo => {
   const info = compiled.schemas.find((schema) => schema.name === name);
@@ -122,7 +122,7 @@ export class ValidationRun {
 
   constructor(
     readonly deps: EngineDeps,
-    private readonly maxErrors = DEFAULT_MAX_ERRORS,
+    readonly maxErrors = DEFAULT_MAX_ERRORS,
   ) {
     if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError('maxErrors must be a whole number of at least 1');
   }
@@ -324,7 +324,7 @@ export class ValidationRun {
     const { file } = input;
     const kind = schema.recordKind;
     if (input.format === 'ndjson') {
-      const sink = this.ndjsonSink(file, schema, 0, true);
+      const sink = this.ndjsonSink(file, schema, true);
       return {
         push: (chunk) => sink.push(chunk),
         end: async () => {
@@ -367,12 +367,9 @@ export class ValidationRun {
     return readCsv(this, input);
   }
 
-  /**
-   * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
-   * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
-   */
-  ndjsonSink(file: string, schema: SchemaInfo, recordsBefore: number, sniffStart: boolean): NdjsonSplitter {
-    let records = recordsBefore;
+  /** Splits NDJSON into records and checks them; `sniffStart` is false for a part that does not start the file. */
+  ndjsonSink(file: string, schema: SchemaInfo, sniffStart: boolean): NdjsonSplitter {
+    let records = 0;
     return new NdjsonSplitter(
       this.deps.decode,
       {

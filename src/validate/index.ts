@@ -70,8 +70,7 @@ const inDependencyOrder = <T extends { schema: SchemaName; format: string; table
  * before meetings). Throws an `InputError` for a file that cannot be read at all.
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
-  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  const run = new ValidationRun(deps, maxErrors);
+  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
   if (options.table !== undefined && !tables().some((table) => table.name === options.table)) {
@@ -106,7 +105,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         await run.checkChunks({ ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(run, input, threadPool, maxErrors);
+        await checkNdjsonInThreads(run, input, threadPool);
       } else await run.checkChunks(input);
     }
   } finally {

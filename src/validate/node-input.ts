@@ -6,9 +6,15 @@ import type { CsvInputStage } from './csv.ts';
 import { formatOfName } from './file-kind.ts';
 import { InputError, type InputFormat } from './types.ts';
 
+/**
+ * The same memory seen as a Buffer (a Uint8Array posted between threads arrives as a plain one):
+ * Buffer's `indexOf` is a memchr and its `toString` decodes in place.
+ */
+export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
 export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   const text = buffer.toString('utf8', start, end);
   return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };

@@ -6,12 +6,16 @@
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { DEFAULT_MAX_RECORD_BYTES, sniff } from './bytes.ts';
+import { DEFAULT_MAX_RECORD_BYTES, joinInto, sniff } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { ValidationRun, type ChunkInput, type EngineDeps, type PartOutcome, type RecordPlace, type SelfReference } from './engine.ts';
 import type { IdIndexSnapshot } from './id-index.ts';
 import { tooLongLine } from './ndjson.ts';
+import { asBuffer } from './node-input.ts';
 import type { SchemaName } from './types.ts';
+
+/** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
+export const startWorker = (script: URL, workerData: unknown): Worker => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
@@ -93,8 +97,8 @@ export const checkPart = (deps: EngineDeps, file: FileMessage, part: PartMessage
   const run = new PartRun(deps, file.maxErrors, part.collect);
   for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
   const schema = run.beginInput(file.schema);
-  const splitter = run.ndjsonSink(file.file, schema, 0, false);
-  splitter.push(part.bytes);
+  const splitter = run.ndjsonSink(file.file, schema, false);
+  splitter.push(asBuffer(part.bytes));
   if (part.last) splitter.end();
   return run.outcome(splitter.lines - 1);
 };
@@ -105,9 +109,8 @@ export const serveParts = (port: MessagePort, deps: EngineDeps): void => {
   port.on('message', (message: FileMessage | PartMessage) => {
     if (message.type === 'file') file = message;
     else if (file !== undefined) {
-      // A posted Uint8Array arrives as a plain one: as a Buffer, finding line ends is a memchr.
-      const { buffer, byteOffset, byteLength } = message.bytes;
-      const outcome: ReturnedOutcome = { ...checkPart(deps, file, { ...message, bytes: Buffer.from(buffer, byteOffset, byteLength) }), buffer };
+      const { buffer } = message.bytes;
+      const outcome: ReturnedOutcome = { ...checkPart(deps, file, message), buffer };
       // The bytes go back to be filled again: fresh buffers would pile up until a collection.
       port.postMessage(outcome, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.problems.buffer]);
     }
@@ -134,8 +137,7 @@ export class PartCheckers {
     script: URL,
     workerData: unknown,
   ) {
-    // A small young generation keeps each worker's heap small, at no cost in speed (measured).
-    this.workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+    this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => {
       const waiting = this.waiting[index] ?? [];
@@ -162,13 +164,7 @@ export class PartCheckers {
   /** The bytes of a part, joined into a buffer that can be sent. */
   partBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
     const buffer = total <= PART_BUFFER_BYTES ? (this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES)) : new ArrayBuffer(total);
-    const bytes = new Uint8Array(buffer, 0, total);
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part, offset);
-      offset += part.length;
-    }
-    return bytes;
+    return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
 
   /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
@@ -178,7 +174,7 @@ export class PartCheckers {
     const message: PartMessage = { type: 'part', bytes, last, collect };
     const worker = this.workers[index];
     if (worker === undefined) {
-      const outcome = checkPart(this.deps, this.file as FileMessage, { ...message, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+      const outcome = checkPart(this.deps, this.file as FileMessage, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
@@ -214,10 +210,10 @@ const tooLongPart = (file: string): PartOutcome => ({
  * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
  * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
  */
-export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput, checkers: PartCheckers, maxErrors: number): Promise<void> => {
+export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput, checkers: PartCheckers): Promise<void> => {
   const { file } = input;
   const schema = run.beginInput(input.schema);
-  checkers.beginFile({ type: 'file', file, schema: input.schema, maxErrors, complete: run.completeIds(schema.dataset) });
+  checkers.beginFile({ type: 'file', file, schema: input.schema, maxErrors: run.maxErrors, complete: run.completeIds(schema.dataset) });
   const progress = run.progressReporter(input);
   const inFlight: { outcome: Promise<PartOutcome>; bytes: number }[] = [];
   let bytesInFlight = 0;

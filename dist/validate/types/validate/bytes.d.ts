@@ -12,6 +12,9 @@ export interface InputProblem {
 export declare const sniff: (first: Uint8Array) => {
     skip: number;
 } | InputProblem;
+/** Copies the parts one after another into `out`, which holds them all. */
+export declare const joinInto: (parts: readonly Uint8Array[], out: Uint8Array) => Uint8Array;
+/** The parts as one array: the only part itself, or a copy of them all. */
 export declare const concatBytes: (parts: readonly Uint8Array[], total: number) => Uint8Array;
 export declare const INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 /** The largest record text read; beyond it a line or element is skipped and reported. */

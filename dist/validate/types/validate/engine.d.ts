@@ -37,7 +37,6 @@ export interface ChunkInput {
     readonly csvParser?: CsvParserFactory;
 }
 export declare const DEFAULT_MAX_ERRORS = 100;
-export declare const PROGRESS_EVERY: number;
 export declare const schemaInfo: (compiled: CompiledModule, name: string) => SchemaInfo;
 /** A reference into the record's own dataset, with the issue to report if it does not resolve. */
 export interface SelfReference {
@@ -71,7 +70,7 @@ interface FileCounts {
 }
 export declare class ValidationRun {
     readonly deps: EngineDeps;
-    private readonly maxErrors;
+    readonly maxErrors: number;
     private readonly issues;
     private errorsCapped;
     private readonly files;
@@ -132,11 +131,8 @@ export declare class ValidationRun {
     /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
     finishInput(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void;
     private chunkSink;
-    /**
-     * Splits NDJSON into records and checks them. `recordsBefore` numbers the records after those of
-     * earlier parts of the file; `sniffStart` is false for a part that does not start the file.
-     */
-    ndjsonSink(file: string, schema: SchemaInfo, recordsBefore: number, sniffStart: boolean): NdjsonSplitter;
+    /** Splits NDJSON into records and checks them; `sniffStart` is false for a part that does not start the file. */
+    ndjsonSink(file: string, schema: SchemaInfo, sniffStart: boolean): NdjsonSplitter;
     /** Parses one record's text and checks it; parse problems get a line and column. */
     private checkText;
     /** The ids of the datasets read completely before, which records of `dataset` may refer to. */

@@ -2,6 +2,11 @@
 import type { Utf8Decoder } from './bytes.ts';
 import type { CsvInputStage } from './csv.ts';
 import { type InputFormat } from './types.ts';
+/**
+ * The same memory seen as a Buffer (a Uint8Array posted between threads arrives as a plain one):
+ * Buffer's `indexOf` is a memchr and its `toString` decodes in place.
+ */
+export declare const asBuffer: (bytes: Uint8Array) => Buffer;
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
 export declare const decodeUtf8: Utf8Decoder;
 /**

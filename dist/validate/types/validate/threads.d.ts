@@ -6,11 +6,13 @@
  * input so far: unique ids, references into the file's own dataset, counts and the cap on issues.
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
-import { type MessagePort } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { DatasetKey } from './compiled.ts';
 import { ValidationRun, type ChunkInput, type EngineDeps, type PartOutcome } from './engine.ts';
 import type { IdIndexSnapshot } from './id-index.ts';
 import type { SchemaName } from './types.ts';
+/** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
+export declare const startWorker: (script: URL, workerData: unknown) => Worker;
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export declare const THREADS_MIN_BYTES: number;
 interface FileMessage {
@@ -61,5 +63,5 @@ export declare class PartCheckers {
  * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
  * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
  */
-export declare const checkNdjsonInThreads: (run: ValidationRun, input: ChunkInput, checkers: PartCheckers, maxErrors: number) => Promise<void>;
+export declare const checkNdjsonInThreads: (run: ValidationRun, input: ChunkInput, checkers: PartCheckers) => Promise<void>;
 export {};
