@@ -12,7 +12,7 @@ const BEIJING_EDITORIAL = {
     source: 'Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data.',
   },
   timeZone: { value: 'Asia/Shanghai', source: 'IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00).' },
-} satisfies Meeting['place']['editorial'];
+} satisfies NonNullable<Meeting['place']>['editorial'];
 
 export const meetings = [
   {
@@ -24,12 +24,14 @@ export const meetings = [
     endDate: '2020-01-11',
     dateText: 'January 10-11, 2020',
     place: { city: 'Beijing', countryCode: 'CN', evidence: 'was held in Beijing', editorial: BEIJING_EDITORIAL },
-    organizer: {
-      basis: 'editorial',
-      organizationId: 'most',
-      source:
-        'Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it.',
-    },
+    organizers: [
+      {
+        basis: 'editorial',
+        organizationId: 'most',
+        source:
+          'Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it.',
+      },
+    ],
     participants: [
       {
         kind: 'person',
@@ -73,8 +75,7 @@ export const meetings = [
     source: {
       sourceId: 'most-newsletter-2020-01',
       attribution: 'Ministry of Science and Technology',
-      lineStart: 1,
-      lineEnd: 74,
+      locator: { kind: 'lines', lineStart: 1, lineEnd: 74 },
     },
     editorial: {
       nameZh: {
@@ -93,12 +94,14 @@ export const meetings = [
     endDate: '2020-01-09',
     dateText: 'January 9, 2020',
     place: { city: 'Beijing', countryCode: 'CN', evidence: 'Held in Beijing', editorial: BEIJING_EDITORIAL },
-    organizer: {
-      basis: 'source',
-      organizationId: 'most',
-      evidence:
-        'leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions',
-    },
+    organizers: [
+      {
+        basis: 'source',
+        organizationId: 'most',
+        evidence:
+          'leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions',
+      },
+    ],
     participants: [
       {
         kind: 'group',
@@ -193,8 +196,7 @@ export const meetings = [
     source: {
       sourceId: 'most-newsletter-2020-01',
       attribution: 'Ministry of Science and Technology',
-      lineStart: 78,
-      lineEnd: 177,
+      locator: { kind: 'lines', lineStart: 78, lineEnd: 177 },
     },
   },
 ] satisfies Meeting[];

@@ -102,11 +102,74 @@ export const editorial = <T extends z.ZodType>(value: T, description: string) =>
     })
     .meta({ description: `Editorial (not in the source document): ${description}` });
 
+/**
+ * An IANA time zone name ("Asia/Shanghai", "UTC", "America/Argentina/Buenos_Aires"). The JSON
+ * Schema checks the shape; the validator also checks that the zone exists.
+ */
+export const TimeZone =
+  z
+    .string()
+    .max(64)
+    .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, {
+      message: 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"',
+    })
+    .meta({ id: 'TimeZone', description: 'An IANA time zone name (tz database), such as "Asia/Shanghai".', examples: ['Asia/Shanghai'] });
+
+/**
+ * An ISO 3166-1 alpha-2 country code. The JSON Schema checks the shape; the validator also checks
+ * that the code is assigned.
+ */
+export const CountryCode =
+  z
+    .string()
+    .length(2)
+    .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' })
+    .meta({ id: 'CountryCode', description: 'An ISO 3166-1 alpha-2 country code, such as "CN".', examples: ['CN'] });
+
+/**
+ * A well-formed BCP 47 language tag (RFC 5646 `langtag` or `privateuse`): "en", "zh-Hans-CN",
+ * "fi", "x-klingon". Case-insensitive, as the RFC says.
+ */
+export const LanguageTag =
+  z
+    .string()
+    .max(64)
+    .regex(
+      /^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/,
+      { message: 'must be a BCP 47 language tag such as "en" or "zh-Hans"' },
+    )
+    .meta({ id: 'LanguageTag', description: 'A BCP 47 language tag, such as "en" or "zh-Hans".', examples: ['en'] });
+
+/** An RFC 6838 media type, with optional parameters: "text/plain", "text/html; charset=utf-8". */
+export const MediaType =
+  z
+    .string()
+    .max(255)
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\r\n]*"))*$/,
+      { message: 'must be a media type such as "text/plain" or "text/html; charset=utf-8"' },
+    )
+    .meta({ id: 'MediaType', description: 'An RFC 6838 media type, such as "text/plain".', examples: ['text/plain'] });
+
+/** An absolute `https` URL without white space. */
+export const httpsUrl = () =>
+  z
+    .string()
+    .max(2000)
+    .regex(/^https:\/\/[^\s/?#]+[^\s]*$/, { message: 'must be an https URL such as "https://example.org/report.html"' })
+    .meta({ format: 'uri', examples: ['https://example.org/news/2021/symposium.html'] });
+
 export const wikidataId = () =>
   z
     .string()
     .max(20)
     .regex(/^Q[1-9][0-9]*$/, { message: 'must be a Wikidata item id such as "Q956"' });
+
+/**
+ * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's
+ * `.refine` cannot emit. Each branch names its property so that ajv's strict mode accepts it.
+ */
+export const requireOneOf = (keys: readonly string[]) => keys.map((key) => ({ properties: { [key]: true }, required: [key] }));
 
 /**
  * An object whose keys are all optional but which, when present, holds at least one of them, so

@@ -1,6 +1,18 @@
 /** A meeting: when and where it was held, who took part, what it did and what was said. */
 import * as z from 'zod';
 import {
+  AttendanceMode,
+  Basis,
+  GuidanceKind,
+  GuidanceRelation,
+  LocatorKind,
+  MeetingKind,
+  ParticipantKind,
+  ParticipantRole,
+  ReportingVerb,
+} from './codelists.ts';
+import {
+  CountryCode,
   editorial,
   isoDate,
   MeetingId,
@@ -11,47 +23,54 @@ import {
   ordinal,
   PersonId,
   quote,
+  requireOneOf,
   SourceId,
   text,
+  TimeZone,
   wikidataId,
 } from './common.ts';
 
 export const Place = z
   .strictObject({
-    city: printedName().meta({ description: 'The city, as printed in the source.', examples: ['Beijing'] }),
-    countryCode: z
-      .string()
-      .length(2)
-      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' })
-      .meta({
-        description: "ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.",
-        examples: ['CN'],
-      }),
+    name: printedName()
+      .exactOptional()
+      .meta({ description: 'The venue, as printed in the source.', examples: ['Great Hall of the People'] }),
+    city: printedName()
+      .exactOptional()
+      .meta({ description: 'The city, as printed in the source.', examples: ['Beijing'] }),
+    countryCode: CountryCode.exactOptional().meta({
+      description: "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).",
+    }),
     evidence: quote().meta({
       description: 'The words of the source that name the place, verbatim.',
       examples: ['was held in Beijing'],
     }),
     editorial: nonEmptyObject({
-      wikidataId: editorial(wikidataId(), 'the Wikidata item of the city.').exactOptional(),
-      timeZone: editorial(
-        z.enum(['Asia/Shanghai']),
-        'the IANA time zone of the city (UTC+08:00, no daylight saving time).',
-      ).exactOptional(),
+      wikidataId: editorial(wikidataId(), 'the Wikidata item of the place.').exactOptional(),
+      timeZone: editorial(TimeZone, 'the IANA time zone of the place.').exactOptional(),
     })
       .exactOptional()
       .meta({ description: 'Facts about the place that are not in the source document, each with where it was seen.' }),
   })
-  .meta({ id: 'Place', title: 'Place', description: 'Where the meeting was held.' });
+  .refine((place) => place.name !== undefined || place.city !== undefined || place.countryCode !== undefined, {
+    message: 'must name the venue, the city or the country',
+  })
+  .meta({
+    id: 'Place',
+    title: 'Place',
+    description: 'Where the meeting was held, as far as the source says: the venue, the city, the country.',
+    anyOf: requireOneOf(['name', 'city', 'countryCode']),
+  });
 
 export const Organizer = z
   .discriminatedUnion('basis', [
     z.strictObject({
-      basis: z.literal('source').meta({ description: 'The source names the organizer.' }),
+      basis: Basis.literal('source', { description: 'The source names the organizer.' }),
       organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
       evidence: quote().meta({ description: 'The words of the source that name the organizer, verbatim.' }),
     }),
     z.strictObject({
-      basis: z.literal('editorial').meta({ description: 'The source does not name the organizer; the editors do.' }),
+      basis: Basis.literal('editorial', { description: 'The source does not name the organizer; the editors do.' }),
       organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
       source: text(500).meta({ description: 'Why the editors name this organizer, and from what.' }),
     }),
@@ -62,18 +81,10 @@ export const Organizer = z
     description: 'Who organized or hosted the meeting, and whether the source says so or the editors add it.',
   });
 
-export const ParticipantRole = z
-  .enum(['speaker', 'host', 'attendee', 'presenter'])
-  .meta({
-    id: 'ParticipantRole',
-    description:
-      'What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations).',
-  });
-
 export const Participant = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('person').meta({ description: 'A named person.' }),
+      kind: ParticipantKind.literal('person', { description: 'A named person.' }),
       role: ParticipantRole,
       personId: PersonId.meta({ description: 'The person.', examples: ['wang-zhigang'] }),
       titleAsPrinted: printedName()
@@ -82,7 +93,7 @@ export const Participant = z
       evidence: quote().meta({ description: 'The words of the source that show the participation, verbatim.' }),
     }),
     z.strictObject({
-      kind: z.literal('group').meta({ description: 'A group of people the source describes without naming them.' }),
+      kind: ParticipantKind.literal('group', { description: 'A group of people the source describes without naming them.' }),
       role: ParticipantRole,
       label: quote().meta({
         description: 'The group as the source describes it, verbatim.',
@@ -118,12 +129,8 @@ export const WorkReport = z
 
 export const Guidance = z
   .strictObject({
-    relation: z
-      .enum(['acting-on-guiding-principles-of', 'guided-by'])
-      .meta({ description: 'How the source relates the meeting to it ("acting on the guiding principles of", "guided by").' }),
-    kind: z
-      .enum(['party-congress', 'plenary-sessions', 'body-of-thought'])
-      .meta({ description: 'What it is.' }),
+    relation: GuidanceRelation,
+    kind: GuidanceKind,
     text: quote().meta({ description: 'Its name as printed, verbatim.', examples: ['the 19th CPC Congress'] }),
     organizationId: OrganizationId.exactOptional().meta({ description: 'The organization that held it.' }),
   })
@@ -137,13 +144,14 @@ export const Remark = z
   .strictObject({
     number: ordinal().meta({ description: 'Order of the remark in the source (1, 2, …).', examples: [1] }),
     speakerId: PersonId.meta({ description: 'Who made the remark.', examples: ['wang-zhigang'] }),
-    speakerBasis: z.enum(['source', 'editorial']).meta({
+    speakerBasis: Basis.meta({
       description:
         '"source": the source names the speaker in the remark\'s reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.',
     }),
-    reportedAs: z.enum(['emphasized', 'noted', 'hoped', 'continued']).meta({
+    reportedAs: ReportingVerb.meta({
       description:
-        'The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker\'s reported remarks.',
+        'The reporting verb the source uses, in its own words ("pointed out"); "continued" when the sentence has none and carries on the same speaker\'s reported remarks.',
+      examples: ['noted'],
     }),
     reportingClause: quote()
       .exactOptional()
@@ -164,21 +172,33 @@ export const Remark = z
   })
   .meta({ id: 'Remark', title: 'Remark', description: 'A remark made at the meeting, as the source reports it.' });
 
+export const SourceLocator = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: LocatorKind.literal('lines', { description: 'A range of lines of a plain-text source.' }),
+      lineStart: ordinal().meta({ description: 'First line of the report in the source file (1-based).' }),
+      lineEnd: ordinal().meta({ description: 'Last line of the report in the source file (1-based, inclusive).' }),
+    }),
+    z.strictObject({
+      kind: LocatorKind.literal('pages', { description: 'A range of printed pages.' }),
+      pageStart: ordinal().meta({ description: 'First page of the report (1-based).' }),
+      pageEnd: ordinal().meta({ description: 'Last page of the report (1-based, inclusive).' }),
+    }),
+  ])
+  .meta({ id: 'SourceLocator', title: 'Source locator', description: 'Where in the source document the report is.' });
+
 export const MeetingSourceRef = z
   .strictObject({
     sourceId: SourceId.meta({ description: 'The source document.', examples: ['most-newsletter-2020-01'] }),
-    attribution: quote().meta({
-      description: 'Who the source credits for the article, verbatim.',
-      examples: ['Ministry of Science and Technology'],
-    }),
-    lineStart: ordinal().meta({ description: 'First line of the article in the source file (1-based).' }),
-    lineEnd: ordinal().meta({ description: 'Last line of the article in the source file (1-based, inclusive).' }),
+    attribution: quote()
+      .exactOptional()
+      .meta({
+        description: 'Who the source credits for the report, verbatim.',
+        examples: ['Ministry of Science and Technology'],
+      }),
+    locator: SourceLocator.exactOptional(),
   })
-  .meta({ id: 'MeetingSourceRef', title: 'Source reference', description: 'Where in the source document the meeting is reported.' });
-
-export const MeetingKind = z
-  .enum(['conference', 'meeting'])
-  .meta({ id: 'MeetingKind', description: 'What the source calls the event: a conference or a meeting.' });
+  .meta({ id: 'MeetingSourceRef', title: 'Source reference', description: 'Which source document reports the meeting, and where in it.' });
 
 export const Meeting = z
   .strictObject({
@@ -187,20 +207,31 @@ export const Meeting = z
       description: 'The name of the meeting as printed.',
       examples: ['2020 National Science and Technology Work Conference'],
     }),
-    headline: quote().meta({
-      description: 'The headline of the article as printed.',
+    headline: quote().exactOptional().meta({
+      description: 'The headline of the report as printed.',
       examples: ['2020 National Science and Technology Work Conference Held in Beijing'],
     }),
     kind: MeetingKind,
     startDate: isoDate().meta({ description: 'First day of the meeting (ISO 8601).', examples: ['2020-01-10'] }),
     endDate: isoDate().meta({
-      description: 'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.',
+      description: 'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.',
       examples: ['2020-01-11'],
     }),
     dateText: quote().meta({ description: 'The dates as printed, verbatim.', examples: ['January 10-11, 2020'] }),
-    place: Place,
-    organizer: Organizer,
-    participants: z.array(Participant).min(1).max(200).meta({ description: 'Who took part, in order of first mention.' }),
+    attendanceMode: AttendanceMode.exactOptional(),
+    place: Place.exactOptional(),
+    organizers: z
+      .array(Organizer)
+      .min(1)
+      .max(50)
+      .exactOptional()
+      .meta({ description: 'Who organized or hosted the meeting, in order of mention.' }),
+    participants: z
+      .array(Participant)
+      .min(1)
+      .max(200)
+      .exactOptional()
+      .meta({ description: 'Who took part, in order of first mention.' }),
     summary: z
       .array(quote())
       .min(1)
@@ -239,7 +270,7 @@ export const Meeting = z
   .meta({
     id: 'Meeting',
     title: 'Meeting',
-    description: 'A meeting reported in the source document, with its content.',
+    description: 'A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.',
   });
 
 export type Meeting = z.infer<typeof Meeting>;

@@ -1,10 +1,7 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
-import { editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from './common.ts';
-
-export const OrganizationKind = z
-  .enum(['government-ministry', 'political-party', 'party-body'])
-  .meta({ id: 'OrganizationKind', description: 'What kind of organization it is.' });
+import { OrganizationKind } from './codelists.ts';
+import { CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from './common.ts';
 
 export const Organization = z
   .strictObject({
@@ -14,6 +11,9 @@ export const Organization = z
       examples: ['Ministry of Science and Technology'],
     }),
     kind: OrganizationKind,
+    countryCode: CountryCode.exactOptional().meta({
+      description: 'ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.',
+    }),
     parentId: OrganizationId.exactOptional().meta({
       description: 'The organization this one is part of.',
       examples: ['cpc'],
@@ -31,6 +31,6 @@ export const Organization = z
       .exactOptional()
       .meta({ description: 'Facts about the organization that are not in the source document, each with where it was seen.' }),
   })
-  .meta({ id: 'Organization', title: 'Organization', description: 'An organization named in the source document.' });
+  .meta({ id: 'Organization', title: 'Organization', description: 'An organization named in a source document.' });
 
 export type Organization = z.infer<typeof Organization>;

@@ -22,7 +22,7 @@ export const Person = z
   .strictObject({
     id: PersonId,
     name: printedName().meta({
-      description: 'The name as printed in the source (family name first).',
+      description: 'The name as printed in the source (in the order it is printed).',
       examples: ['Wang Zhigang'],
     }),
     titles: z.array(PersonTitle).max(20).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
@@ -33,6 +33,6 @@ export const Person = z
       .exactOptional()
       .meta({ description: 'Facts about the person that are not in the source document, each with where it was seen.' }),
   })
-  .meta({ id: 'Person', title: 'Person', description: 'A person named in the source document.' });
+  .meta({ id: 'Person', title: 'Person', description: 'A person named in a source document.' });
 
 export type Person = z.infer<typeof Person>;

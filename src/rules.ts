@@ -1,10 +1,44 @@
 /**
- * The rules JSON Schema cannot express: unique ids, references that resolve, end date not before
- * start date, and numbered lists numbered 1..n without gaps. They run on records that already
- * passed the schema, in the build and for anyone validating a dataset of their own.
+ * The rules JSON Schema cannot express: unique ids, references that resolve, time zones and
+ * countries that exist, end date not before start date, ranges in order, and numbered lists
+ * numbered 1..n without gaps; and the notes on values outside an open codelist's recommended codes.
+ * They run on records that already passed the schema, in the build and for anyone validating a
+ * dataset of their own.
+ *
+ * Which fields hold references, codes, time zones and countries is not listed here: it comes from
+ * a `RulesModel` that the build derives from the JSON Schemas (scripts/build/rules-model.ts), so a
+ * new reference field is checked everywhere with no second list.
  *
  * Plain TypeScript over plain objects (no zod, no ajv) so that it can ship at run time.
  */
+import { iso31661 } from 'iso-3166';
+
+export type DatasetKey = 'meetings' | 'people' | 'organizations' | 'sources';
+export type RuleCode =
+  | 'duplicate-id'
+  | 'unresolved-reference'
+  | 'date-order'
+  | 'numbering'
+  | 'line-order'
+  | 'unknown-time-zone'
+  | 'unknown-country';
+
+/** A path into a record: property names, and `*` for every item of an array. */
+export type FieldPath = readonly string[];
+
+/** What the rules need to know of one dataset's record schema. */
+export interface DatasetRulesModel {
+  /** Fields that hold the id of a record of `target`. */
+  readonly references: readonly { readonly path: FieldPath; readonly target: DatasetKey }[];
+  /** Fields whose value comes from an open codelist: a value outside `codes` gets a note. */
+  readonly openCodes: readonly { readonly path: FieldPath; readonly codelist: string; readonly codes: readonly string[] }[];
+  /** Arrays whose items carry a `number` that must count 1..n. */
+  readonly numbered: readonly FieldPath[];
+  readonly timeZones: readonly FieldPath[];
+  readonly countries: readonly FieldPath[];
+}
+
+export type RulesModel = Readonly<Record<DatasetKey, DatasetRulesModel>>;
 
 /** A problem found in a dataset: which dataset, where (JSON Pointer), what rule, and what to do. */
 export interface RuleProblem {
@@ -14,48 +48,6 @@ export interface RuleProblem {
   readonly message: string;
 }
 
-export type RuleCode = 'duplicate-id' | 'unresolved-reference' | 'date-order' | 'numbering' | 'line-order';
-export type DatasetKey = 'meetings' | 'people' | 'organizations' | 'sources';
-
-interface Identified {
-  readonly id: string;
-}
-interface MeetingLike extends Identified {
-  readonly startDate: string;
-  readonly endDate: string;
-  readonly organizer: { readonly organizationId: string };
-  readonly participants: readonly { readonly personId?: string; readonly organizationId?: string }[];
-  readonly workReport?: { readonly deliveredById: string; readonly priorities: readonly { readonly number: number }[] };
-  readonly guidance?: readonly { readonly organizationId?: string }[];
-  readonly remarks: readonly {
-    readonly number: number;
-    readonly speakerId: string;
-    readonly mentionedPersonIds?: readonly string[];
-    readonly mentionedOrganizationIds?: readonly string[];
-  }[];
-  readonly source: { readonly sourceId: string; readonly lineStart: number; readonly lineEnd: number };
-}
-interface PersonLike extends Identified {
-  readonly titles: readonly { readonly organizationId?: string }[];
-}
-interface OrganizationLike extends Identified {
-  readonly parentId?: string;
-}
-interface SourceLike extends Identified {
-  readonly publisherId: string;
-}
-
-/** The datasets to check together; a reference is checked only when its target dataset is given. */
-export interface Datasets {
-  readonly meetings?: readonly MeetingLike[];
-  readonly people?: readonly PersonLike[];
-  readonly organizations?: readonly OrganizationLike[];
-  readonly sources?: readonly SourceLike[];
-}
-
-const REFERENCE_TARGET = { person: 'people', organization: 'organizations', source: 'sources' } as const;
-type ReferenceKind = keyof typeof REFERENCE_TARGET;
-
 /** A problem inside one record, with a pointer relative to that record (`/endDate`). */
 export interface RecordProblem {
   readonly pointer: string;
@@ -63,110 +55,214 @@ export interface RecordProblem {
   readonly message: string;
 }
 
+/** A remark on a valid value that is worth a look (never an error): a code outside an open codelist. */
+export interface RecordNote {
+  readonly pointer: string;
+  readonly code: 'unlisted-code';
+  readonly message: string;
+}
+
 /** An id one record refers to, with where it is (relative to the record) and which dataset it names. */
 export interface Reference {
   readonly pointer: string;
-  readonly kind: ReferenceKind;
   readonly target: DatasetKey;
   readonly id: string;
 }
 
+interface Identified {
+  readonly id: string;
+}
+
+/** The datasets to check together; a reference is checked only when its target dataset is given. */
+export type Datasets = { readonly [K in DatasetKey]?: readonly Identified[] };
+
+export const DATASET_KEYS = ['meetings', 'people', 'organizations', 'sources'] as const satisfies readonly DatasetKey[];
+
+const SINGULAR: Readonly<Record<DatasetKey, string>> = {
+  meetings: 'meeting',
+  people: 'person',
+  organizations: 'organization',
+  sources: 'source',
+};
+
 const NO_PROBLEMS: readonly RecordProblem[] = Object.freeze([]);
 
-const numbering = (problems: RecordProblem[], pointer: string, items: readonly { readonly number: number }[]) => {
-  for (let index = 0; index < items.length; index += 1) {
-    const number = items[index]?.number;
-    if (number !== index + 1) {
-      problems.push({ pointer: `${pointer}/${index}/number`, code: 'numbering', message: `is ${String(number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
-    }
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** Calls `visit` with every value at `path` in `value`, and its JSON Pointer. */
+export const forEachAt = (value: unknown, path: FieldPath, visit: (found: unknown, pointer: string) => void, pointer = '', from = 0): void => {
+  if (from === path.length) {
+    if (value !== undefined) visit(value, pointer);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const step = path[from] as string;
+  if (step === '*') {
+    if (!Array.isArray(value)) return;
+    value.forEach((item, index) => forEachAt(item, path, visit, `${pointer}/${index}`, from + 1));
+    return;
+  }
+  if (!Object.hasOwn(value, step)) return;
+  forEachAt((value as Record<string, unknown>)[step], path, visit, `${pointer}/${escapePointer(step)}`, from + 1);
+};
+
+const COUNTRIES: ReadonlySet<string> = new Set(iso31661.map((entry) => entry.alpha2));
+
+/** True for a time zone the runtime's tz database knows (names and their aliases). */
+export const timeZoneExists = (name: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
 };
 
-/** The rules that one record can break on its own: date order, line order, numbering. */
-export const recordRuleProblems = (dataset: DatasetKey, record: unknown): readonly RecordProblem[] => {
-  if (dataset !== 'meetings') return NO_PROBLEMS;
-  const meeting = record as MeetingLike;
-  const problems: RecordProblem[] = [];
-  if (meeting.endDate < meeting.startDate) {
-    problems.push({ pointer: '/endDate', code: 'date-order', message: `${meeting.endDate} is before startDate ${meeting.startDate}; the end date must not be before the start date` });
-  }
-  if (meeting.source.lineEnd < meeting.source.lineStart) {
-    problems.push({ pointer: '/source/lineEnd', code: 'line-order', message: `line ${meeting.source.lineEnd} is before lineStart ${meeting.source.lineStart}` });
-  }
-  if (meeting.workReport !== undefined) numbering(problems, '/workReport/priorities', meeting.workReport.priorities);
-  numbering(problems, '/remarks', meeting.remarks);
-  return problems.length === 0 ? NO_PROBLEMS : problems;
-};
-
-/** Every id a record refers to, in document order. */
-export const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
-  const references: Reference[] = [];
-  const add = (pointer: string, kind: ReferenceKind, id: string | undefined) => {
-    if (id !== undefined) references.push({ pointer, kind, target: REFERENCE_TARGET[kind], id });
-  };
-  switch (dataset) {
-    case 'meetings': {
-      const meeting = record as MeetingLike;
-      add('/organizer/organizationId', 'organization', meeting.organizer.organizationId);
-      meeting.participants.forEach((participant, i) => {
-        add(`/participants/${i}/personId`, 'person', participant.personId);
-        add(`/participants/${i}/organizationId`, 'organization', participant.organizationId);
-      });
-      if (meeting.workReport !== undefined) add('/workReport/deliveredById', 'person', meeting.workReport.deliveredById);
-      meeting.guidance?.forEach((guidance, i) => add(`/guidance/${i}/organizationId`, 'organization', guidance.organizationId));
-      meeting.remarks.forEach((remark, i) => {
-        add(`/remarks/${i}/speakerId`, 'person', remark.speakerId);
-        remark.mentionedPersonIds?.forEach((id, j) => add(`/remarks/${i}/mentionedPersonIds/${j}`, 'person', id));
-        remark.mentionedOrganizationIds?.forEach((id, j) => add(`/remarks/${i}/mentionedOrganizationIds/${j}`, 'organization', id));
-      });
-      add('/source/sourceId', 'source', meeting.source.sourceId);
-      break;
-    }
-    case 'people':
-      (record as PersonLike).titles.forEach((title, i) => add(`/titles/${i}/organizationId`, 'organization', title.organizationId));
-      break;
-    case 'organizations':
-      add('/parentId', 'organization', (record as OrganizationLike).parentId);
-      break;
-    case 'sources':
-      add('/publisherId', 'organization', (record as SourceLike).publisherId);
-      break;
-  }
-  return references;
-};
+export const countryExists = (code: string): boolean => COUNTRIES.has(code);
 
 export const unresolvedMessage = (reference: Reference) =>
-  `${reference.kind} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
+  `${SINGULAR[reference.target]} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
 
 export const duplicateMessage = (id: string, firstAt: string) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
 
-const DATASET_KEYS = ['meetings', 'people', 'organizations', 'sources'] as const;
+interface RangeRule {
+  readonly start: FieldPath;
+  readonly end: FieldPath;
+  readonly code: RuleCode;
+  readonly message: (end: unknown, start: unknown) => string;
+}
 
-/** Checks whole datasets held in memory (the build's case). */
-export const checkRules = (datasets: Datasets): RuleProblem[] => {
-  const problems: RuleProblem[] = [];
-  const idSets = new Map<DatasetKey, Set<string>>();
-  for (const key of DATASET_KEYS) {
-    const records = datasets[key];
-    if (records === undefined) continue;
-    const seen = new Map<string, number>();
-    records.forEach((record, index) => {
-      const first = seen.get(record.id);
-      if (first === undefined) seen.set(record.id, index);
-      else problems.push({ dataset: key, pointer: `/${index}/id`, code: 'duplicate-id', message: duplicateMessage(record.id, `/${first}`) });
-    });
-    idSets.set(key, new Set(seen.keys()));
-  }
-  for (const key of DATASET_KEYS) {
-    datasets[key]?.forEach((record, index) => {
-      for (const problem of recordRuleProblems(key, record)) problems.push({ ...problem, dataset: key, pointer: `/${index}${problem.pointer}` });
-      for (const reference of referencesOf(key, record)) {
-        const ids = idSets.get(reference.target);
-        if (ids !== undefined && !ids.has(reference.id)) {
-          problems.push({ dataset: key, pointer: `/${index}${reference.pointer}`, code: 'unresolved-reference', message: unresolvedMessage(reference) });
+/** Ranges whose end must not come before their start (absent fields are not checked). */
+const RANGES: readonly RangeRule[] = [
+  {
+    start: ['startDate'],
+    end: ['endDate'],
+    code: 'date-order',
+    message: (end, start) => `${String(end)} is before startDate ${String(start)}; the end date must not be before the start date`,
+  },
+  {
+    start: ['source', 'locator', 'lineStart'],
+    end: ['source', 'locator', 'lineEnd'],
+    code: 'line-order',
+    message: (end, start) => `line ${String(end)} is before lineStart ${String(start)}`,
+  },
+  {
+    start: ['source', 'locator', 'pageStart'],
+    end: ['source', 'locator', 'pageEnd'],
+    code: 'line-order',
+    message: (end, start) => `page ${String(end)} is before pageStart ${String(start)}`,
+  },
+];
+
+const valueAt = (record: unknown, path: FieldPath): unknown => {
+  let found: unknown;
+  forEachAt(record, path, (value) => {
+    found = value;
+  });
+  return found;
+};
+
+/** The rules, bound to the model of the schemas they check. */
+export const createRules = (model: RulesModel) => {
+  /** The rules that one record can break on its own: ranges, numbering, time zones, countries. */
+  const recordRuleProblems = (dataset: DatasetKey, record: unknown): readonly RecordProblem[] => {
+    const rules = model[dataset];
+    let problems: RecordProblem[] | undefined;
+    const add = (problem: RecordProblem) => (problems ??= []).push(problem);
+    if (dataset === 'meetings') {
+      for (const range of RANGES) {
+        const [start, end] = [valueAt(record, range.start), valueAt(record, range.end)];
+        if (start !== undefined && end !== undefined && (end as number | string) < (start as number | string)) {
+          add({ pointer: `/${range.end.join('/')}`, code: range.code, message: range.message(end, start) });
         }
       }
-    });
-  }
-  return problems;
+    }
+    for (const path of rules.numbered) {
+      forEachAt(record, path, (items, pointer) => {
+        if (!Array.isArray(items)) return;
+        items.forEach((item: { number?: unknown }, index) => {
+          if (item?.number !== index + 1) {
+            add({ pointer: `${pointer}/${index}/number`, code: 'numbering', message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+          }
+        });
+      });
+    }
+    for (const path of rules.timeZones) {
+      forEachAt(record, path, (value, pointer) => {
+        if (typeof value === 'string' && !timeZoneExists(value)) {
+          add({ pointer, code: 'unknown-time-zone', message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
+        }
+      });
+    }
+    for (const path of rules.countries) {
+      forEachAt(record, path, (value, pointer) => {
+        if (typeof value === 'string' && !countryExists(value)) {
+          add({ pointer, code: 'unknown-country', message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
+        }
+      });
+    }
+    return problems ?? NO_PROBLEMS;
+  };
+
+  /** Every id a record refers to, in the order of the model's reference fields. */
+  const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
+    const references: Reference[] = [];
+    for (const { path, target } of model[dataset].references) {
+      forEachAt(record, path, (id, pointer) => {
+        if (typeof id === 'string') references.push({ pointer, target, id });
+      });
+    }
+    return references;
+  };
+
+  /** Notes on values outside an open codelist's recommended codes. */
+  const recordNotes = (dataset: DatasetKey, record: unknown): RecordNote[] => {
+    const notes: RecordNote[] = [];
+    for (const { path, codelist, codes } of model[dataset].openCodes) {
+      forEachAt(record, path, (value, pointer) => {
+        if (typeof value === 'string' && !codes.includes(value)) {
+          notes.push({ pointer, code: 'unlisted-code', message: `"${value}" is not a recommended code of the open codelist ${codelist} (allowed; use a listed code where one fits)` });
+        }
+      });
+    }
+    return notes;
+  };
+
+  /** The datasets each dataset's records refer to. */
+  const referenceTargets = Object.fromEntries(
+    DATASET_KEYS.map((key) => [key, [...new Set(model[key].references.map((reference) => reference.target))]]),
+  ) as Record<DatasetKey, DatasetKey[]>;
+
+  /** Checks whole datasets held in memory (the build's case). */
+  const checkRules = (datasets: Datasets): RuleProblem[] => {
+    const problems: RuleProblem[] = [];
+    const idSets = new Map<DatasetKey, Set<string>>();
+    for (const key of DATASET_KEYS) {
+      const records = datasets[key];
+      if (records === undefined) continue;
+      const seen = new Map<string, number>();
+      records.forEach((record, index) => {
+        const first = seen.get(record.id);
+        if (first === undefined) seen.set(record.id, index);
+        else problems.push({ dataset: key, pointer: `/${index}/id`, code: 'duplicate-id', message: duplicateMessage(record.id, `/${first}`) });
+      });
+      idSets.set(key, new Set(seen.keys()));
+    }
+    for (const key of DATASET_KEYS) {
+      datasets[key]?.forEach((record, index) => {
+        for (const problem of recordRuleProblems(key, record)) problems.push({ ...problem, dataset: key, pointer: `/${index}${problem.pointer}` });
+        for (const reference of referencesOf(key, record)) {
+          const ids = idSets.get(reference.target);
+          if (ids !== undefined && !ids.has(reference.id)) {
+            problems.push({ dataset: key, pointer: `/${index}${reference.pointer}`, code: 'unresolved-reference', message: unresolvedMessage(reference) });
+          }
+        }
+      });
+    }
+    return problems;
+  };
+
+  return { recordRuleProblems, referencesOf, recordNotes, referenceTargets, checkRules };
 };
+
+export type Rules = ReturnType<typeof createRules>;

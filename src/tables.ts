@@ -7,6 +7,7 @@
  *   path in snake_case (`place.editorial.wikidataId.value` → `place_editorial_wikidata_id_value`);
  * - every array is a child table, with its parent's key columns in front; items are keyed by their
  *   own `number` when they have one, otherwise by a 1-based `position` column;
+ * - a child table is named `{parent}_{list}` (`meeting_remarks`, `remark_mentioned_person_ids`);
  * - an array of plain values has one value column, named in `TableNaming`;
  * - an empty cell means the field is absent (the schemas forbid empty strings and empty objects),
  *   and a required array with no rows is an empty array.
@@ -68,7 +69,7 @@ export interface Table {
 /** Names for every table and for the value column of every plain-value array. */
 export interface TableNaming {
   /** Key: record kind, then each array's path from its parent item, joined by dots (`meeting.remarks.mentionedPersonIds`). */
-  readonly [arrayKey: string]: { readonly table: string; readonly singular: string; readonly valueColumn?: string };
+  readonly [arrayKey: string]: { readonly singular: string; readonly valueColumn?: string };
 }
 
 /** Which table an id schema (a `$defs` name) points to. */
@@ -155,6 +156,8 @@ const scalarType = (node: JsonSchemaNode): ColumnType | undefined => {
 interface Walk {
   readonly root: JsonSchemaNode;
   readonly recordKind: string;
+  /** The name of the record kind's own table. */
+  readonly tableName: string;
   readonly naming: TableNaming;
   readonly idTargets: IdTargets;
   readonly tables: Table[];
@@ -172,10 +175,11 @@ interface ParentContext {
 export const deriveTables = (
   schema: JsonSchemaNode,
   recordKind: string,
+  tableName: string,
   naming: TableNaming,
   idTargets: IdTargets,
 ): Table[] => {
-  const walk: Walk = { root: schema, recordKind, naming, idTargets, tables: [] };
+  const walk: Walk = { root: schema, recordKind, tableName, naming, idTargets, tables: [] };
   addTable(walk, schema, { arrayPath: [], arrayRequired: true, description: '' }, undefined);
   return walk.tables;
 };
@@ -190,8 +194,10 @@ interface ArraySite {
 const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined) => {
   const namingKey = parent === undefined ? walk.recordKind : [parent.namingKey, ...site.arrayPath].join('.');
   const naming = walk.naming[namingKey];
-  if (naming === undefined) throw new Error(`no table name for ${namingKey}: add it to the table naming`);
-  const jsonPath = parent === undefined ? `${naming.table}[]` : `${parent.jsonPath}.${site.arrayPath.join('.')}[]`;
+  if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/tables.ts`);
+  // A child table is named `{parent}_{list}`: meeting.remarks → meeting_remarks.
+  const tableName = parent === undefined ? walk.tableName : `${parent.singular}_${site.arrayPath.map(snake).join('_')}`;
+  const jsonPath = parent === undefined ? `${tableName}[]` : `${parent.jsonPath}.${site.arrayPath.join('.')}[]`;
   const columns: Column[] = (parent?.keyColumns ?? []).map((column) => ({
     ...column,
     // The parent's own key (id, number, position) is prefixed; keys it inherited keep their names.
@@ -243,11 +249,11 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
   const primaryKey = parent === undefined ? ['id'] : [...parentKeyColumns, itemKey ?? 'position'];
   const keyColumns = primaryKey.map((key) => {
     const column = columns.find((candidate) => candidate.name === key);
-    if (column === undefined) throw new Error(`${naming.table}: key column ${key} is missing`);
+    if (column === undefined) throw new Error(`${tableName}: key column ${key} is missing`);
     return column;
   });
   walk.tables.push({
-    name: naming.table,
+    name: tableName,
     description: parent === undefined ? shape?.description ?? '' : site.description,
     recordKind: walk.recordKind,
     arrayPath: site.arrayPath,
@@ -258,7 +264,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     arrayRequired: site.arrayRequired,
     ...(itemKey === undefined ? {} : { itemKey }),
   });
-  const context: ParentContext = { table: naming.table, singular: naming.singular, keyColumns, jsonPath, namingKey };
+  const context: ParentContext = { table: tableName, singular: naming.singular, keyColumns, jsonPath, namingKey };
   for (const [items, childSite] of children) addTable(walk, items, childSite, context);
 };
 

@@ -2,12 +2,30 @@
 
 // ---- Record types (from the JSON Schemas; every field is read-only because the data is frozen).
 
+/** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
+export type AttendanceMode = "in-person" | "online" | "mixed";
+
+/** Whether a statement is in the source document or added by the editors. Closed codelist `basis`: "source" (the source document says it); "editorial" (the source does not say it; the editors add it and say why). */
+export type Basis = "source" | "editorial";
+
+/**
+ * An ISO 3166-1 alpha-2 country code, such as "CN".
+ * @example "CN"
+ */
+export type CountryCode = string;
+
 /** A principle or document the meeting acted on or was guided by. */
 export interface Guidance {
-  /** How the source relates the meeting to it ("acting on the guiding principles of", "guided by"). */
-  readonly relation: "acting-on-guiding-principles-of" | "guided-by";
-  /** What it is. */
-  readonly kind: "party-congress" | "plenary-sessions" | "body-of-thought";
+  /**
+   * How the source relates the meeting to a principle or document. Open codelist `guidance-relation`: use a recommended code where one fits, otherwise your own words. Recommended: "acting-on-guiding-principles-of" (the source says the meeting acted on its guiding principles); "guided-by" (the source says the meeting was guided by it); "implementing" (the source says the meeting implemented or carried it out); "in-line-with" (the source says the meeting was in line with it).
+   * @example "acting-on-guiding-principles-of"
+   */
+  readonly relation: GuidanceRelation;
+  /**
+   * What kind of principle or document guided the meeting. Open codelist `guidance-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "party-congress" (a congress of a political party); "plenary-sessions" (plenary sessions of a party or state body); "body-of-thought" (a named body of political thought); "law" (a law or regulation); "plan" (a plan or programme); "policy-document" (a policy document, guideline or strategy); "speech" (a speech or instruction).
+   * @example "party-congress"
+   */
+  readonly kind: GuidanceKind;
   /**
    * Its name as printed, verbatim.
    * @example "the 19th CPC Congress"
@@ -17,7 +35,31 @@ export interface Guidance {
   readonly organizationId?: string;
 }
 
-/** A meeting reported in the source document, with its content. */
+/**
+ * What kind of principle or document guided the meeting. Open codelist `guidance-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "party-congress" (a congress of a political party); "plenary-sessions" (plenary sessions of a party or state body); "body-of-thought" (a named body of political thought); "law" (a law or regulation); "plan" (a plan or programme); "policy-document" (a policy document, guideline or strategy); "speech" (a speech or instruction).
+ * @example "party-congress"
+ */
+export type GuidanceKind = string;
+
+/**
+ * How the source relates the meeting to a principle or document. Open codelist `guidance-relation`: use a recommended code where one fits, otherwise your own words. Recommended: "acting-on-guiding-principles-of" (the source says the meeting acted on its guiding principles); "guided-by" (the source says the meeting was guided by it); "implementing" (the source says the meeting implemented or carried it out); "in-line-with" (the source says the meeting was in line with it).
+ * @example "acting-on-guiding-principles-of"
+ */
+export type GuidanceRelation = string;
+
+/**
+ * A BCP 47 language tag, such as "en" or "zh-Hans".
+ * @example "en"
+ */
+export type LanguageTag = string;
+
+/**
+ * An RFC 6838 media type, such as "text/plain".
+ * @example "text/plain"
+ */
+export type MediaType = string;
+
+/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. */
 export interface Meeting {
   /**
    * Stable id of a meeting (a slug).
@@ -30,11 +72,14 @@ export interface Meeting {
    */
   readonly name: string;
   /**
-   * The headline of the article as printed.
+   * The headline of the report as printed.
    * @example "2020 National Science and Technology Work Conference Held in Beijing"
    */
-  readonly headline: string;
-  /** What the source calls the event: a conference or a meeting. */
+  readonly headline?: string;
+  /**
+   * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
+   * @example "conference"
+   */
   readonly kind: MeetingKind;
   /**
    * First day of the meeting (ISO 8601).
@@ -42,7 +87,7 @@ export interface Meeting {
    */
   readonly startDate: string;
   /**
-   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.
+   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.
    * @example "2020-01-11"
    */
   readonly endDate: string;
@@ -51,12 +96,14 @@ export interface Meeting {
    * @example "January 10-11, 2020"
    */
   readonly dateText: string;
-  /** Where the meeting was held. */
-  readonly place: Place;
-  /** Who organized or hosted the meeting, and whether the source says so or the editors add it. */
-  readonly organizer: Organizer;
+  /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
+  readonly attendanceMode?: AttendanceMode;
+  /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
+  readonly place?: Place;
+  /** Who organized or hosted the meeting, in order of mention. */
+  readonly organizers?: readonly Organizer[];
   /** Who took part, in order of first mention. */
-  readonly participants: readonly Participant[];
+  readonly participants?: readonly Participant[];
   /** The sentences that report what the meeting did, verbatim, in order. */
   readonly summary: readonly string[];
   /** A work report delivered at the meeting. */
@@ -72,7 +119,7 @@ export interface Meeting {
   readonly presentationTopics?: readonly string[];
   /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). */
   readonly remarks: readonly Remark[];
-  /** Where in the source document the meeting is reported. */
+  /** Which source document reports the meeting, and where in it. */
   readonly source: MeetingSourceRef;
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
@@ -86,25 +133,26 @@ export interface Meeting {
   };
 }
 
-/** What the source calls the event: a conference or a meeting. */
-export type MeetingKind = "conference" | "meeting";
+/**
+ * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
+ * @example "conference"
+ */
+export type MeetingKind = string;
 
-/** Where in the source document the meeting is reported. */
+/** Which source document reports the meeting, and where in it. */
 export interface MeetingSourceRef {
   /** The source document. */
   readonly sourceId: string;
   /**
-   * Who the source credits for the article, verbatim.
+   * Who the source credits for the report, verbatim.
    * @example "Ministry of Science and Technology"
    */
-  readonly attribution: string;
-  /** First line of the article in the source file (1-based). */
-  readonly lineStart: number;
-  /** Last line of the article in the source file (1-based, inclusive). */
-  readonly lineEnd: number;
+  readonly attribution?: string;
+  /** Where in the source document the report is. */
+  readonly locator?: SourceLocator;
 }
 
-/** An organization named in the source document. */
+/** An organization named in a source document. */
 export interface Organization {
   /**
    * Stable id of an organization (a slug).
@@ -116,8 +164,13 @@ export interface Organization {
    * @example "Ministry of Science and Technology"
    */
   readonly name: string;
-  /** What kind of organization it is. */
+  /**
+   * What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).
+   * @example "government-ministry"
+   */
   readonly kind: OrganizationKind;
+  /** ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization. */
+  readonly countryCode?: CountryCode;
   /**
    * The organization this one is part of.
    * @example "cpc"
@@ -161,8 +214,11 @@ export interface Organization {
   };
 }
 
-/** What kind of organization it is. */
-export type OrganizationKind = "government-ministry" | "political-party" | "party-body";
+/**
+ * What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).
+ * @example "government-ministry"
+ */
+export type OrganizationKind = string;
 
 /** Who organized or hosted the meeting, and whether the source says so or the editors add it. */
 export type Organizer = {
@@ -185,7 +241,10 @@ export type Organizer = {
 export type Participant = {
   /** A named person. */
   readonly kind: "person";
-  /** What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations). */
+  /**
+   * What the participant did at the meeting. Open codelist `participant-role`: use a recommended code where one fits, otherwise your own words. Recommended: "speaker" (delivered a report, a speech or remarks); "host" (held or hosted the meeting); "attendee" (attended, or was met); "presenter" (made presentations); "chair" (chaired or presided over the meeting); "moderator" (moderated a session or discussion); "panelist" (sat on a panel); "guest" (attended as an invited guest).
+   * @example "speaker"
+   */
   readonly role: ParticipantRole;
   /** The person. */
   readonly personId: string;
@@ -199,7 +258,10 @@ export type Participant = {
 } | {
   /** A group of people the source describes without naming them. */
   readonly kind: "group";
-  /** What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations). */
+  /**
+   * What the participant did at the meeting. Open codelist `participant-role`: use a recommended code where one fits, otherwise your own words. Recommended: "speaker" (delivered a report, a speech or remarks); "host" (held or hosted the meeting); "attendee" (attended, or was met); "presenter" (made presentations); "chair" (chaired or presided over the meeting); "moderator" (moderated a session or discussion); "panelist" (sat on a panel); "guest" (attended as an invited guest).
+   * @example "speaker"
+   */
   readonly role: ParticipantRole;
   /**
    * The group as the source describes it, verbatim.
@@ -212,10 +274,13 @@ export type Participant = {
   readonly evidence: string;
 };
 
-/** What the participant did: speaker (delivered a report or remarks), host (held the meeting), attendee (was met or attended), presenter (made presentations). */
-export type ParticipantRole = "speaker" | "host" | "attendee" | "presenter";
+/**
+ * What the participant did at the meeting. Open codelist `participant-role`: use a recommended code where one fits, otherwise your own words. Recommended: "speaker" (delivered a report, a speech or remarks); "host" (held or hosted the meeting); "attendee" (attended, or was met); "presenter" (made presentations); "chair" (chaired or presided over the meeting); "moderator" (moderated a session or discussion); "panelist" (sat on a panel); "guest" (attended as an invited guest).
+ * @example "speaker"
+ */
+export type ParticipantRole = string;
 
-/** A person named in the source document. */
+/** A person named in a source document. */
 export interface Person {
   /**
    * Stable id of a person (a slug of the name).
@@ -223,7 +288,7 @@ export interface Person {
    */
   readonly id: string;
   /**
-   * The name as printed in the source (family name first).
+   * The name as printed in the source (in the order it is printed).
    * @example "Wang Zhigang"
    */
   readonly name: string;
@@ -264,18 +329,20 @@ export interface PersonTitle {
   readonly evidence: string;
 }
 
-/** Where the meeting was held. */
+/** Where the meeting was held, as far as the source says: the venue, the city, the country. */
 export interface Place {
+  /**
+   * The venue, as printed in the source.
+   * @example "Great Hall of the People"
+   */
+  readonly name?: string;
   /**
    * The city, as printed in the source.
    * @example "Beijing"
    */
-  readonly city: string;
-  /**
-   * ISO 3166-1 alpha-2 code of the city's country. Derived by the editors from the city: the source names the city only.
-   * @example "CN"
-   */
-  readonly countryCode: string;
+  readonly city?: string;
+  /** ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city). */
+  readonly countryCode?: CountryCode;
   /**
    * The words of the source that name the place, verbatim.
    * @example "was held in Beijing"
@@ -283,17 +350,17 @@ export interface Place {
   readonly evidence: string;
   /** Facts about the place that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial (not in the source document): the Wikidata item of the city. */
+    /** Editorial (not in the source document): the Wikidata item of the place. */
     readonly wikidataId?: {
-      /** Editorial (not in the source document): the Wikidata item of the city. */
+      /** Editorial (not in the source document): the Wikidata item of the place. */
       readonly value: string;
       /** Where the editors saw the value. */
       readonly source: string;
     };
-    /** Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time). */
+    /** Editorial (not in the source document): the IANA time zone of the place. */
     readonly timeZone?: {
-      /** Editorial (not in the source document): the IANA time zone of the city (UTC+08:00, no daylight saving time). */
-      readonly value: "Asia/Shanghai";
+      /** Editorial (not in the source document): the IANA time zone of the place. */
+      readonly value: TimeZone;
       /** Where the editors saw the value. */
       readonly source: string;
     };
@@ -321,9 +388,12 @@ export interface Remark {
   /** Who made the remark. */
   readonly speakerId: string;
   /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
-  readonly speakerBasis: "source" | "editorial";
-  /** The reporting verb the source uses; "continued" when the sentence has none and carries on the same speaker's reported remarks. */
-  readonly reportedAs: "emphasized" | "noted" | "hoped" | "continued";
+  readonly speakerBasis: Basis;
+  /**
+   * The reporting verb the source uses, in its own words ("pointed out"); "continued" when the sentence has none and carries on the same speaker's reported remarks.
+   * @example "noted"
+   */
+  readonly reportedAs: ReportingVerb;
   /**
    * The words that introduce the remark, verbatim.
    * @example "He noted that"
@@ -337,7 +407,13 @@ export interface Remark {
   readonly mentionedOrganizationIds?: readonly string[];
 }
 
-/** The document the records are taken from. */
+/**
+ * The verb the source uses to report a remark, verbatim (its own words, such as "pointed out"). Open codelist `reporting-verb`: use a recommended code where one fits, otherwise your own words. Recommended: "said" (the source says the speaker said it); "noted" (the source says the speaker noted it); "emphasized" (the source says the speaker emphasized it); "stressed" (the source says the speaker stressed it); "pointed out" (the source says the speaker pointed it out); "hoped" (the source says the speaker hoped for it); "called for" (the source says the speaker called for it); "urged" (the source says the speaker urged it); "continued" (the sentence has no reporting verb and carries on the same speaker's reported remarks).
+ * @example "said"
+ */
+export type ReportingVerb = string;
+
+/** A document the records are taken from: a file in the package, a document on the web, or both. */
 export interface SourceDocument {
   /**
    * Stable id of a source document (a slug).
@@ -345,29 +421,57 @@ export interface SourceDocument {
    */
   readonly id: string;
   /**
-   * A descriptive title given by this package (the text itself has no title).
+   * The title of the document, or a descriptive title given by the editors when it has none.
    * @example "MOST English newsletter, January 2020"
    */
   readonly title: string;
   /** The organization credited as the source of the text. */
-  readonly publisherId: string;
+  readonly publisherId?: string;
   /**
-   * The attribution line as printed after each article, verbatim.
+   * The attribution line as printed, verbatim.
    * @example "(Source: Ministry of Science and Technology)"
    */
-  readonly attribution: string;
+  readonly attribution?: string;
   /** Language of the text (BCP 47). */
-  readonly language: "en";
-  /** Media type of the file. */
-  readonly mediaType: "text/plain";
+  readonly language: LanguageTag;
+  /** Media type of the document (RFC 6838). */
+  readonly mediaType: MediaType;
   /**
-   * Path of the unchanged copy of the text inside this package.
+   * Path of an unchanged copy of the document inside the package (relative, "/"-separated).
    * @example "data/source/most-newsletter-2020-01.txt"
    */
-  readonly path: string;
-  /** SHA-256 of the file, in lower-case hexadecimal. */
-  readonly sha256: string;
+  readonly path?: string;
+  /**
+   * Where the document is published on the web (https).
+   * @example "https://example.org/news/2021/symposium.html"
+   */
+  readonly url?: string;
+  /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
+  readonly sha256?: string;
 }
+
+/** Where in the source document the report is. */
+export type SourceLocator = {
+  /** A range of lines of a plain-text source. */
+  readonly kind: "lines";
+  /** First line of the report in the source file (1-based). */
+  readonly lineStart: number;
+  /** Last line of the report in the source file (1-based, inclusive). */
+  readonly lineEnd: number;
+} | {
+  /** A range of printed pages. */
+  readonly kind: "pages";
+  /** First page of the report (1-based). */
+  readonly pageStart: number;
+  /** Last page of the report (1-based, inclusive). */
+  readonly pageEnd: number;
+};
+
+/**
+ * An IANA time zone name (tz database), such as "Asia/Shanghai".
+ * @example "Asia/Shanghai"
+ */
+export type TimeZone = string;
 
 /** A work report delivered at the meeting. */
 export interface WorkReport {

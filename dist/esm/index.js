@@ -45,11 +45,13 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         }
       }
     },
-    "organizer": {
-      "basis": "source",
-      "organizationId": "most",
-      "evidence": "leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions"
-    },
+    "organizers": [
+      {
+        "basis": "source",
+        "organizationId": "most",
+        "evidence": "leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions"
+      }
+    ],
     "participants": [
       {
         "kind": "group",
@@ -156,8 +158,11 @@ export const meetings = /* @__PURE__ */ deepFreeze([
     "source": {
       "sourceId": "most-newsletter-2020-01",
       "attribution": "Ministry of Science and Technology",
-      "lineStart": 78,
-      "lineEnd": 177
+      "locator": {
+        "kind": "lines",
+        "lineStart": 78,
+        "lineEnd": 177
+      }
     }
   },
   {
@@ -183,11 +188,13 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         }
       }
     },
-    "organizer": {
-      "basis": "editorial",
-      "organizationId": "most",
-      "source": "Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it."
-    },
+    "organizers": [
+      {
+        "basis": "editorial",
+        "organizationId": "most",
+        "source": "Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it."
+      }
+    ],
     "participants": [
       {
         "kind": "person",
@@ -252,8 +259,11 @@ export const meetings = /* @__PURE__ */ deepFreeze([
     "source": {
       "sourceId": "most-newsletter-2020-01",
       "attribution": "Ministry of Science and Technology",
-      "lineStart": 1,
-      "lineEnd": 74
+      "locator": {
+        "kind": "lines",
+        "lineStart": 1,
+        "lineEnd": 74
+      }
     },
     "editorial": {
       "nameZh": {

@@ -167,7 +167,7 @@ var main = async (argv) => {
     if (!["validate", "schemas", "--version", "-v"].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (rest.length > 0 && command !== "validate") throw new UsageError(`${command} takes no arguments (got ${rest.join(" ")})`);
     if (command === "--version" || command === "-v") {
-      write("0.1.0");
+      write("0.2.0");
       return EXIT.valid;
     }
     if (command === "schemas") return listSchemas();

@@ -48,7 +48,36 @@ export declare const editorial: <T extends z.ZodType>(value: T, description: str
     value: T;
     source: z.ZodString;
 }, z.core.$strict>;
+/**
+ * An IANA time zone name ("Asia/Shanghai", "UTC", "America/Argentina/Buenos_Aires"). The JSON
+ * Schema checks the shape; the validator also checks that the zone exists.
+ */
+export declare const TimeZone: z.ZodString;
+/**
+ * An ISO 3166-1 alpha-2 country code. The JSON Schema checks the shape; the validator also checks
+ * that the code is assigned.
+ */
+export declare const CountryCode: z.ZodString;
+/**
+ * A well-formed BCP 47 language tag (RFC 5646 `langtag` or `privateuse`): "en", "zh-Hans-CN",
+ * "fi", "x-klingon". Case-insensitive, as the RFC says.
+ */
+export declare const LanguageTag: z.ZodString;
+/** An RFC 6838 media type, with optional parameters: "text/plain", "text/html; charset=utf-8". */
+export declare const MediaType: z.ZodString;
+/** An absolute `https` URL without white space. */
+export declare const httpsUrl: () => z.ZodString;
 export declare const wikidataId: () => z.ZodString;
+/**
+ * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's
+ * `.refine` cannot emit. Each branch names its property so that ajv's strict mode accepts it.
+ */
+export declare const requireOneOf: (keys: readonly string[]) => {
+    properties: {
+        [x: string]: boolean;
+    };
+    required: string[];
+}[];
 /**
  * An object whose keys are all optional but which, when present, holds at least one of them, so
  * that "absent" and "empty" never mean two different things (the CSV tables cannot tell them apart).

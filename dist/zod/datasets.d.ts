@@ -3,17 +3,25 @@ import * as z from 'zod';
 export declare const Meetings: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
     name: z.ZodString;
-    headline: z.ZodString;
-    kind: z.ZodEnum<{
-        conference: "conference";
-        meeting: "meeting";
-    }>;
+    headline: z.ZodExactOptional<z.ZodString>;
+    kind: z.ZodString;
     startDate: z.ZodISODate;
     endDate: z.ZodISODate;
     dateText: z.ZodString;
-    place: z.ZodObject<{
-        city: z.ZodString;
-        countryCode: z.ZodString;
+    attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+        "in-person": "in-person";
+        online: "online";
+        mixed: "mixed";
+    }> & {
+        codelistName: string;
+        literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
+    place: z.ZodExactOptional<z.ZodObject<{
+        name: z.ZodExactOptional<z.ZodString>;
+        city: z.ZodExactOptional<z.ZodString>;
+        countryCode: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -21,14 +29,12 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
                 source: z.ZodString;
             }, z.core.$strict>>;
             timeZone: z.ZodExactOptional<z.ZodObject<{
-                value: z.ZodEnum<{
-                    "Asia/Shanghai": "Asia/Shanghai";
-                }>;
+                value: z.ZodString;
                 source: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
-    }, z.core.$strict>;
-    organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    }, z.core.$strict>>;
+    organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         basis: z.ZodLiteral<"source">;
         organizationId: z.ZodString;
         evidence: z.ZodString;
@@ -36,30 +42,20 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         basis: z.ZodLiteral<"editorial">;
         organizationId: z.ZodString;
         source: z.ZodString;
-    }, z.core.$strict>], "basis">;
-    participants: z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+    }, z.core.$strict>], "basis">>>;
+    participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
-        role: z.ZodEnum<{
-            speaker: "speaker";
-            host: "host";
-            attendee: "attendee";
-            presenter: "presenter";
-        }>;
+        role: z.ZodString;
         personId: z.ZodString;
         titleAsPrinted: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
         kind: z.ZodLiteral<"group">;
-        role: z.ZodEnum<{
-            speaker: "speaker";
-            host: "host";
-            attendee: "attendee";
-            presenter: "presenter";
-        }>;
+        role: z.ZodString;
         label: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
-    }, z.core.$strict>], "kind">>;
+    }, z.core.$strict>], "kind">>>;
     summary: z.ZodArray<z.ZodString>;
     workReport: z.ZodExactOptional<z.ZodObject<{
         deliveredById: z.ZodString;
@@ -70,15 +66,8 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
-        relation: z.ZodEnum<{
-            "acting-on-guiding-principles-of": "acting-on-guiding-principles-of";
-            "guided-by": "guided-by";
-        }>;
-        kind: z.ZodEnum<{
-            "party-congress": "party-congress";
-            "plenary-sessions": "plenary-sessions";
-            "body-of-thought": "body-of-thought";
-        }>;
+        relation: z.ZodString;
+        kind: z.ZodString;
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>>>;
@@ -90,13 +79,13 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         speakerBasis: z.ZodEnum<{
             source: "source";
             editorial: "editorial";
-        }>;
-        reportedAs: z.ZodEnum<{
-            emphasized: "emphasized";
-            noted: "noted";
-            hoped: "hoped";
-            continued: "continued";
-        }>;
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        };
+        reportedAs: z.ZodString;
         reportingClause: z.ZodExactOptional<z.ZodString>;
         text: z.ZodString;
         mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -104,9 +93,16 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     }, z.core.$strict>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;
-        attribution: z.ZodString;
-        lineStart: z.ZodInt;
-        lineEnd: z.ZodInt;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"lines">;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"pages">;
+            pageStart: z.ZodInt;
+            pageEnd: z.ZodInt;
+        }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
@@ -137,11 +133,8 @@ export declare const People: z.ZodArray<z.ZodObject<{
 export declare const Organizations: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
     name: z.ZodString;
-    kind: z.ZodEnum<{
-        "government-ministry": "government-ministry";
-        "political-party": "political-party";
-        "party-body": "party-body";
-    }>;
+    kind: z.ZodString;
+    countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodString;
     editorial: z.ZodExactOptional<z.ZodObject<{
@@ -166,14 +159,11 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
 export declare const Sources: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
-    publisherId: z.ZodString;
-    attribution: z.ZodString;
-    language: z.ZodEnum<{
-        en: "en";
-    }>;
-    mediaType: z.ZodEnum<{
-        "text/plain": "text/plain";
-    }>;
-    path: z.ZodString;
-    sha256: z.ZodString;
+    publisherId: z.ZodExactOptional<z.ZodString>;
+    attribution: z.ZodExactOptional<z.ZodString>;
+    language: z.ZodString;
+    mediaType: z.ZodString;
+    path: z.ZodExactOptional<z.ZodString>;
+    url: z.ZodExactOptional<z.ZodString>;
+    sha256: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>>;

@@ -1,8 +1,9 @@
 /** A meeting: when and where it was held, who took part, what it did and what was said. */
 import * as z from 'zod';
 export declare const Place: z.ZodObject<{
-    city: z.ZodString;
-    countryCode: z.ZodString;
+    name: z.ZodExactOptional<z.ZodString>;
+    city: z.ZodExactOptional<z.ZodString>;
+    countryCode: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodString;
     editorial: z.ZodExactOptional<z.ZodObject<{
         wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -10,9 +11,7 @@ export declare const Place: z.ZodObject<{
             source: z.ZodString;
         }, z.core.$strict>>;
         timeZone: z.ZodExactOptional<z.ZodObject<{
-            value: z.ZodEnum<{
-                "Asia/Shanghai": "Asia/Shanghai";
-            }>;
+            value: z.ZodString;
             source: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -26,31 +25,15 @@ export declare const Organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
     organizationId: z.ZodString;
     source: z.ZodString;
 }, z.core.$strict>], "basis">;
-export declare const ParticipantRole: z.ZodEnum<{
-    speaker: "speaker";
-    host: "host";
-    attendee: "attendee";
-    presenter: "presenter";
-}>;
 export declare const Participant: z.ZodDiscriminatedUnion<[z.ZodObject<{
     kind: z.ZodLiteral<"person">;
-    role: z.ZodEnum<{
-        speaker: "speaker";
-        host: "host";
-        attendee: "attendee";
-        presenter: "presenter";
-    }>;
+    role: z.ZodString;
     personId: z.ZodString;
     titleAsPrinted: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodString;
 }, z.core.$strict>, z.ZodObject<{
     kind: z.ZodLiteral<"group">;
-    role: z.ZodEnum<{
-        speaker: "speaker";
-        host: "host";
-        attendee: "attendee";
-        presenter: "presenter";
-    }>;
+    role: z.ZodString;
     label: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodString;
@@ -68,15 +51,8 @@ export declare const WorkReport: z.ZodObject<{
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const Guidance: z.ZodObject<{
-    relation: z.ZodEnum<{
-        "acting-on-guiding-principles-of": "acting-on-guiding-principles-of";
-        "guided-by": "guided-by";
-    }>;
-    kind: z.ZodEnum<{
-        "party-congress": "party-congress";
-        "plenary-sessions": "plenary-sessions";
-        "body-of-thought": "body-of-thought";
-    }>;
+    relation: z.ZodString;
+    kind: z.ZodString;
     text: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>;
@@ -86,42 +62,62 @@ export declare const Remark: z.ZodObject<{
     speakerBasis: z.ZodEnum<{
         source: "source";
         editorial: "editorial";
-    }>;
-    reportedAs: z.ZodEnum<{
-        emphasized: "emphasized";
-        noted: "noted";
-        hoped: "hoped";
-        continued: "continued";
-    }>;
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    };
+    reportedAs: z.ZodString;
     reportingClause: z.ZodExactOptional<z.ZodString>;
     text: z.ZodString;
     mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>;
-export declare const MeetingSourceRef: z.ZodObject<{
-    sourceId: z.ZodString;
-    attribution: z.ZodString;
+export declare const SourceLocator: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    kind: z.ZodLiteral<"lines">;
     lineStart: z.ZodInt;
     lineEnd: z.ZodInt;
+}, z.core.$strict>, z.ZodObject<{
+    kind: z.ZodLiteral<"pages">;
+    pageStart: z.ZodInt;
+    pageEnd: z.ZodInt;
+}, z.core.$strict>], "kind">;
+export declare const MeetingSourceRef: z.ZodObject<{
+    sourceId: z.ZodString;
+    attribution: z.ZodExactOptional<z.ZodString>;
+    locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        kind: z.ZodLiteral<"lines">;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>, z.ZodObject<{
+        kind: z.ZodLiteral<"pages">;
+        pageStart: z.ZodInt;
+        pageEnd: z.ZodInt;
+    }, z.core.$strict>], "kind">>;
 }, z.core.$strict>;
-export declare const MeetingKind: z.ZodEnum<{
-    conference: "conference";
-    meeting: "meeting";
-}>;
 export declare const Meeting: z.ZodObject<{
     id: z.ZodString;
     name: z.ZodString;
-    headline: z.ZodString;
-    kind: z.ZodEnum<{
-        conference: "conference";
-        meeting: "meeting";
-    }>;
+    headline: z.ZodExactOptional<z.ZodString>;
+    kind: z.ZodString;
     startDate: z.ZodISODate;
     endDate: z.ZodISODate;
     dateText: z.ZodString;
-    place: z.ZodObject<{
-        city: z.ZodString;
-        countryCode: z.ZodString;
+    attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+        "in-person": "in-person";
+        online: "online";
+        mixed: "mixed";
+    }> & {
+        codelistName: string;
+        literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
+    place: z.ZodExactOptional<z.ZodObject<{
+        name: z.ZodExactOptional<z.ZodString>;
+        city: z.ZodExactOptional<z.ZodString>;
+        countryCode: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -129,14 +125,12 @@ export declare const Meeting: z.ZodObject<{
                 source: z.ZodString;
             }, z.core.$strict>>;
             timeZone: z.ZodExactOptional<z.ZodObject<{
-                value: z.ZodEnum<{
-                    "Asia/Shanghai": "Asia/Shanghai";
-                }>;
+                value: z.ZodString;
                 source: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
-    }, z.core.$strict>;
-    organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    }, z.core.$strict>>;
+    organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         basis: z.ZodLiteral<"source">;
         organizationId: z.ZodString;
         evidence: z.ZodString;
@@ -144,30 +138,20 @@ export declare const Meeting: z.ZodObject<{
         basis: z.ZodLiteral<"editorial">;
         organizationId: z.ZodString;
         source: z.ZodString;
-    }, z.core.$strict>], "basis">;
-    participants: z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+    }, z.core.$strict>], "basis">>>;
+    participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
-        role: z.ZodEnum<{
-            speaker: "speaker";
-            host: "host";
-            attendee: "attendee";
-            presenter: "presenter";
-        }>;
+        role: z.ZodString;
         personId: z.ZodString;
         titleAsPrinted: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>, z.ZodObject<{
         kind: z.ZodLiteral<"group">;
-        role: z.ZodEnum<{
-            speaker: "speaker";
-            host: "host";
-            attendee: "attendee";
-            presenter: "presenter";
-        }>;
+        role: z.ZodString;
         label: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
-    }, z.core.$strict>], "kind">>;
+    }, z.core.$strict>], "kind">>>;
     summary: z.ZodArray<z.ZodString>;
     workReport: z.ZodExactOptional<z.ZodObject<{
         deliveredById: z.ZodString;
@@ -178,15 +162,8 @@ export declare const Meeting: z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
-        relation: z.ZodEnum<{
-            "acting-on-guiding-principles-of": "acting-on-guiding-principles-of";
-            "guided-by": "guided-by";
-        }>;
-        kind: z.ZodEnum<{
-            "party-congress": "party-congress";
-            "plenary-sessions": "plenary-sessions";
-            "body-of-thought": "body-of-thought";
-        }>;
+        relation: z.ZodString;
+        kind: z.ZodString;
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>>>;
@@ -198,13 +175,13 @@ export declare const Meeting: z.ZodObject<{
         speakerBasis: z.ZodEnum<{
             source: "source";
             editorial: "editorial";
-        }>;
-        reportedAs: z.ZodEnum<{
-            emphasized: "emphasized";
-            noted: "noted";
-            hoped: "hoped";
-            continued: "continued";
-        }>;
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        };
+        reportedAs: z.ZodString;
         reportingClause: z.ZodExactOptional<z.ZodString>;
         text: z.ZodString;
         mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -212,9 +189,16 @@ export declare const Meeting: z.ZodObject<{
     }, z.core.$strict>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;
-        attribution: z.ZodString;
-        lineStart: z.ZodInt;
-        lineEnd: z.ZodInt;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"lines">;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"pages">;
+            pageStart: z.ZodInt;
+            pageEnd: z.ZodInt;
+        }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{

@@ -1,18 +1,10 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
-export declare const OrganizationKind: z.ZodEnum<{
-    "government-ministry": "government-ministry";
-    "political-party": "political-party";
-    "party-body": "party-body";
-}>;
 export declare const Organization: z.ZodObject<{
     id: z.ZodString;
     name: z.ZodString;
-    kind: z.ZodEnum<{
-        "government-ministry": "government-ministry";
-        "political-party": "political-party";
-        "party-body": "party-body";
-    }>;
+    kind: z.ZodString;
+    countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodString;
     editorial: z.ZodExactOptional<z.ZodObject<{

@@ -1,9 +1,7 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
-import { editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
-export const OrganizationKind = z
-    .enum(['government-ministry', 'political-party', 'party-body'])
-    .meta({ id: 'OrganizationKind', description: 'What kind of organization it is.' });
+import { OrganizationKind } from "./codelists.js";
+import { CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
 export const Organization = z
     .strictObject({
     id: OrganizationId,
@@ -12,6 +10,9 @@ export const Organization = z
         examples: ['Ministry of Science and Technology'],
     }),
     kind: OrganizationKind,
+    countryCode: CountryCode.exactOptional().meta({
+        description: 'ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.',
+    }),
     parentId: OrganizationId.exactOptional().meta({
         description: 'The organization this one is part of.',
         examples: ['cpc'],
@@ -29,4 +30,4 @@ export const Organization = z
         .exactOptional()
         .meta({ description: 'Facts about the organization that are not in the source document, each with where it was seen.' }),
 })
-    .meta({ id: 'Organization', title: 'Organization', description: 'An organization named in the source document.' });
+    .meta({ id: 'Organization', title: 'Organization', description: 'An organization named in a source document.' });

@@ -1,17 +1,14 @@
-/** The document every fact in this package comes from. */
+/** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
 export declare const SourceDocument: z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
-    publisherId: z.ZodString;
-    attribution: z.ZodString;
-    language: z.ZodEnum<{
-        en: "en";
-    }>;
-    mediaType: z.ZodEnum<{
-        "text/plain": "text/plain";
-    }>;
-    path: z.ZodString;
-    sha256: z.ZodString;
+    publisherId: z.ZodExactOptional<z.ZodString>;
+    attribution: z.ZodExactOptional<z.ZodString>;
+    language: z.ZodString;
+    mediaType: z.ZodString;
+    path: z.ZodExactOptional<z.ZodString>;
+    url: z.ZodExactOptional<z.ZodString>;
+    sha256: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>;
 export type SourceDocument = z.infer<typeof SourceDocument>;

@@ -1,33 +1,50 @@
-/** The document every fact in this package comes from. */
+/** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
-import { name, OrganizationId, quote, SourceId, text } from "./common.js";
+import { httpsUrl, LanguageTag, MediaType, name, OrganizationId, quote, requireOneOf, SourceId, text } from "./common.js";
 export const SourceDocument = z
     .strictObject({
     id: SourceId,
     title: name().meta({
-        description: 'A descriptive title given by this package (the text itself has no title).',
+        description: 'The title of the document, or a descriptive title given by the editors when it has none.',
         examples: ['MOST English newsletter, January 2020'],
     }),
-    publisherId: OrganizationId.meta({
+    publisherId: OrganizationId.exactOptional().meta({
         description: 'The organization credited as the source of the text.',
         examples: ['most'],
     }),
-    attribution: quote().meta({
-        description: 'The attribution line as printed after each article, verbatim.',
+    attribution: quote()
+        .exactOptional()
+        .meta({
+        description: 'The attribution line as printed, verbatim.',
         examples: ['(Source: Ministry of Science and Technology)'],
     }),
-    language: z.enum(['en']).meta({ description: 'Language of the text (BCP 47).' }),
-    mediaType: z.enum(['text/plain']).meta({ description: 'Media type of the file.' }),
+    language: LanguageTag.meta({ description: 'Language of the text (BCP 47).' }),
+    mediaType: MediaType.meta({ description: 'Media type of the document (RFC 6838).' }),
     path: text(200)
-        .regex(/^data\/source\/[a-z0-9][a-z0-9.-]*\.txt$/, { message: 'must be a file under data/source/' })
+        .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/, {
+        message: 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")',
+    })
+        .exactOptional()
         .meta({
-        description: 'Path of the unchanged copy of the text inside this package.',
+        description: 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).',
         examples: ['data/source/most-newsletter-2020-01.txt'],
     }),
+    url: httpsUrl()
+        .exactOptional()
+        .meta({ description: 'Where the document is published on the web (https).' }),
     sha256: z
         .string()
         .length(64)
         .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hexadecimal digits' })
-        .meta({ description: 'SHA-256 of the file, in lower-case hexadecimal.' }),
+        .exactOptional()
+        .meta({ description: 'SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.' }),
 })
-    .meta({ id: 'SourceDocument', title: 'Source document', description: 'The document the records are taken from.' });
+    .refine((source) => source.path !== undefined || source.url !== undefined, {
+    message: 'must give a path inside the package or an https url (or both)',
+})
+    .meta({
+    id: 'SourceDocument',
+    title: 'Source document',
+    description: 'A document the records are taken from: a file in the package, a document on the web, or both.',
+    anyOf: requireOneOf(['path', 'url']),
+});

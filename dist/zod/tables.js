@@ -1,33 +1,23 @@
 /**
- * How the records become normalized CSV tables: a name for the table of every record kind and of
- * every array, and which table each id type points to. The columns themselves are derived from
- * the JSON Schemas (src/tables.ts); the build fails when an array has no table name here.
+ * How the records become normalized CSV tables. A record kind's table is named after its dataset;
+ * a child table is named `{parent}_{list}` from its parent's singular and the array's path
+ * (`meeting.remarks` → `meeting_remarks`). Here: the singular of each table's rows, and the value
+ * column of every array of plain values. The columns themselves are derived from the JSON Schemas
+ * (scripts/build/tables.ts); the build fails when an array has no entry here.
  */
-/** Record kinds (schema file names) in the order their tables are written and documented. */
-export const tableRecordKinds = ['meeting', 'person', 'organization', 'source-document'];
 export const tableNaming = {
-    meeting: { table: 'meetings', singular: 'meeting' },
-    'meeting.participants': { table: 'meeting_participants', singular: 'participant' },
-    'meeting.summary': { table: 'meeting_summary_sentences', singular: 'sentence', valueColumn: 'text' },
-    'meeting.workReport.priorities': { table: 'work_report_priorities', singular: 'priority' },
-    'meeting.guidance': { table: 'meeting_guidance', singular: 'guidance' },
-    'meeting.presentationTopics': { table: 'presentation_topics', singular: 'topic', valueColumn: 'text' },
-    'meeting.remarks': { table: 'remarks', singular: 'remark' },
-    'meeting.remarks.mentionedPersonIds': { table: 'remark_person_mentions', singular: 'mention', valueColumn: 'person_id' },
-    'meeting.remarks.mentionedOrganizationIds': {
-        table: 'remark_organization_mentions',
-        singular: 'mention',
-        valueColumn: 'organization_id',
-    },
-    person: { table: 'people', singular: 'person' },
-    'person.titles': { table: 'person_titles', singular: 'title' },
-    organization: { table: 'organizations', singular: 'organization' },
-    'source-document': { table: 'sources', singular: 'source' },
-};
-/** The table whose `id` column each shared id type refers to. */
-export const idTargets = {
-    MeetingId: 'meetings',
-    PersonId: 'people',
-    OrganizationId: 'organizations',
-    SourceId: 'sources',
+    meeting: { singular: 'meeting' },
+    'meeting.organizers': { singular: 'organizer' },
+    'meeting.participants': { singular: 'participant' },
+    'meeting.summary': { singular: 'sentence', valueColumn: 'text' },
+    'meeting.workReport.priorities': { singular: 'priority' },
+    'meeting.guidance': { singular: 'guidance' },
+    'meeting.presentationTopics': { singular: 'topic', valueColumn: 'text' },
+    'meeting.remarks': { singular: 'remark' },
+    'meeting.remarks.mentionedPersonIds': { singular: 'mention', valueColumn: 'person_id' },
+    'meeting.remarks.mentionedOrganizationIds': { singular: 'mention', valueColumn: 'organization_id' },
+    person: { singular: 'person' },
+    'person.titles': { singular: 'title' },
+    organization: { singular: 'organization' },
+    'source-document': { singular: 'source' },
 };

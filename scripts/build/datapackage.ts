@@ -115,7 +115,7 @@ export const buildDataPackage = (tables: readonly Table[], plainCsv: ReadonlyMap
       title: 'MIT License: the code and the structure of the records. The quoted text is from the source document, credited to the Ministry of Science and Technology.',
     },
   ],
-  sources: sources.map((source) => ({ title: source.title, path: versionedFileUrl(source.path) })),
+  sources: sources.map((source) => ({ title: source.title, path: source.path === undefined ? (source.url ?? '') : versionedFileUrl(source.path) })),
   resources: tables.map((table) => {
     const csv = plainCsv.get(table.name);
     if (csv === undefined) throw new Error(`no CSV content for table ${table.name}`);

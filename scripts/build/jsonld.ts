@@ -36,17 +36,43 @@ export const JSONLD_CONTEXT = {
   license: { '@id': 'schema:license', '@type': '@id' },
 } as const;
 
-/** Which schema.org Event property a named person's participation role becomes. */
-const ROLE_PROPERTY = { speaker: 'performer', presenter: 'performer', host: 'attendee', attendee: 'attendee' } as const;
+/**
+ * Which schema.org Event property a named person's participation role becomes: those who speak or
+ * present perform; every other role, recommended or not, attends.
+ */
+const rolePropertyOf = (role: string) => (role === 'speaker' || role === 'presenter' ? 'performer' : 'attendee');
+
+/** schema.org's eventAttendanceMode values for the attendance-mode codelist. */
+const ATTENDANCE_MODE = {
+  'in-person': 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+} as const satisfies Record<NonNullable<Meeting['attendanceMode']>, string>;
+
+const location = (place: Meeting['place']): Node => {
+  if (place === undefined) return {};
+  const address = {
+    ...(place.city === undefined ? {} : { addressLocality: place.city }),
+    ...(place.countryCode === undefined ? {} : { addressCountry: place.countryCode }),
+  };
+  return {
+    location: {
+      '@type': 'Place',
+      name: place.name ?? place.city ?? place.countryCode,
+      ...(Object.keys(address).length === 0 ? {} : { address: { '@type': 'PostalAddress', ...address } }),
+      ...wikidata(place.editorial),
+    },
+  };
+};
 
 const event = (meeting: Meeting): Node => {
   const people = new Map<string, string[]>();
-  for (const participant of meeting.participants) {
+  for (const participant of meeting.participants ?? []) {
     if (participant.kind !== 'person') continue;
-    const property = ROLE_PROPERTY[participant.role];
+    const property = rolePropertyOf(participant.role);
     people.set(property, [...(people.get(property) ?? []), participant.personId]);
   }
-  const { place } = meeting;
+  const organizers = (meeting.organizers ?? []).map((item) => ref(recordIri('organizations', item.organizationId)));
   return {
     '@id': recordIri('meetings', meeting.id),
     '@type': 'Event',
@@ -54,13 +80,9 @@ const event = (meeting: Meeting): Node => {
     description: meeting.summary.join(' '),
     startDate: meeting.startDate,
     endDate: meeting.endDate,
-    location: {
-      '@type': 'Place',
-      name: place.city,
-      address: { '@type': 'PostalAddress', addressLocality: place.city, addressCountry: place.countryCode },
-      ...wikidata(place.editorial),
-    },
-    organizer: ref(recordIri('organizations', meeting.organizer.organizationId)),
+    ...(meeting.attendanceMode === undefined ? {} : { eventAttendanceMode: `schema:${ATTENDANCE_MODE[meeting.attendanceMode]}` }),
+    ...location(meeting.place),
+    ...(organizers.length === 0 ? {} : { organizer: organizers.length === 1 ? organizers[0] : organizers }),
     ...Object.fromEntries([...people].sort().map(([property, ids]) => [property, ids.map((id) => ref(recordIri('people', id)))])),
     subjectOf: ref(recordIri('sources', meeting.source.sourceId)),
   };
@@ -89,15 +111,17 @@ const sourceDocument = (record: SourceDocument): Node => ({
   '@id': recordIri('sources', record.id),
   '@type': 'CreativeWork',
   name: record.title,
-  publisher: ref(recordIri('organizations', record.publisherId)),
+  ...(record.publisherId === undefined ? {} : { publisher: ref(recordIri('organizations', record.publisherId)) }),
   inLanguage: record.language,
   encodingFormat: record.mediaType,
-  url: versionedFileUrl(record.path),
+  url: record.path === undefined ? record.url : versionedFileUrl(record.path),
 });
 
 /** States in the data itself which statements are editorial, so that they are not mistaken for the source's. */
 const editorialNote = (datasets: ValidDatasets) => {
-  const organizers = datasets.meetings.filter((meeting) => meeting.organizer.basis === 'editorial').map((meeting) => meeting.id);
+  const organizers = datasets.meetings
+    .filter((meeting) => meeting.organizers?.some((item) => item.basis === 'editorial'))
+    .map((meeting) => meeting.id);
   return [
     'Editorial statements (not in the source document; dist/json/ says where the editors saw each):',
     'every sameAs link to Wikidata',

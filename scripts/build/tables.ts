@@ -1,32 +1,32 @@
 /** The normalized tables of every record kind, derived from the JSON Schemas, with their rows. */
-import { idTargets, tableNaming, tableRecordKinds } from '../../schema/tables.ts';
-import type { DatasetName } from '../../schema/index.ts';
+import { tableNaming } from '../../schema/tables.ts';
+import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { deriveTables, recordsToRows, type Row, type Table } from '../../src/tables.ts';
 import type { JsonSchema } from './json-schema.ts';
 import type { ValidDatasets } from './validate.ts';
 
 /** The dataset that holds the records of each record kind. */
-export const datasetOfRecordKind: Record<(typeof tableRecordKinds)[number], DatasetName> = {
-  meeting: 'meetings',
-  person: 'people',
-  organization: 'organizations',
-  'source-document': 'sources',
-};
+export const datasetOfRecordKind: Readonly<Record<string, DatasetName>> = Object.fromEntries(
+  datasetRegistry.map((entry) => [entry.recordKind, entry.dataset]),
+);
+
+/** The table (named after its dataset) that each id schema refers to. */
+const idTargets = Object.fromEntries(datasetRegistry.map((entry) => [entry.idDef, entry.dataset]));
 
 /** Every table, record tables first and each followed by its child tables. */
 export const deriveAllTables = (jsonSchemas: ReadonlyMap<string, JsonSchema>): Table[] =>
-  tableRecordKinds.flatMap((kind) => {
-    const schema = jsonSchemas.get(kind);
-    if (schema === undefined) throw new Error(`no JSON Schema for record kind ${kind}`);
-    return deriveTables(schema, kind, tableNaming, idTargets);
+  datasetRegistry.flatMap((entry) => {
+    const schema = jsonSchemas.get(entry.recordKind);
+    if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
+    return deriveTables(schema, entry.recordKind, entry.dataset, tableNaming, idTargets);
   });
 
 export const tableRows = (tables: readonly Table[], datasets: ValidDatasets): Map<string, Row[]> =>
   new Map(
-    tableRecordKinds.flatMap((kind) => [
+    datasetRegistry.flatMap((entry) => [
       ...recordsToRows(
-        tables.filter((table) => table.recordKind === kind),
-        datasets[datasetOfRecordKind[kind]],
+        tables.filter((table) => table.recordKind === entry.recordKind),
+        datasets[entry.dataset],
       ),
     ]),
   );

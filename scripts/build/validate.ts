@@ -2,10 +2,12 @@
  * Validates every record against its zod schema, then the rules JSON Schema cannot express, and
  * returns every problem found (the build prints them all and writes nothing).
  */
-import * as z from 'zod';
-import { datasetSchemas, type DatasetName, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
-import { checkRules } from '../../src/rules.ts';
+import type * as z from 'zod';
+import { datasetRegistry, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
+import { createRules } from '../../src/rules.ts';
+import { buildJsonSchemas } from './json-schema.ts';
 import { dataFiles, type RawDatasets } from './load.ts';
+import { buildRulesModel } from './rules-model.ts';
 
 export interface BuildProblem {
   /** The data file the record is written in. */
@@ -25,17 +27,16 @@ export interface ValidDatasets {
 const escapePointer = (key: PropertyKey) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 export const toPointer = (path: readonly PropertyKey[]) => path.map((key) => `/${escapePointer(key)}`).join('');
 
-/** Sort order of the published records: meetings by date then id, everything else by id. */
-const sortKey: Record<DatasetName, (record: { id: string; startDate?: string }) => string> = {
-  meetings: (meeting) => `${meeting.startDate ?? ''}\u0000${meeting.id}`,
-  people: (record) => record.id,
-  organizations: (record) => record.id,
-  sources: (record) => record.id,
-};
-
-const byKey = <T extends { id: string }>(key: (record: T) => string) => (a: T, b: T) => {
-  const [left, right] = [key(a), key(b)];
-  return left < right ? -1 : left > right ? 1 : 0;
+/** Sort order of the published records: by the registry's sort field (if any), then by id. */
+const sortRecords = (sortField: string | undefined, records: readonly unknown[]): unknown[] => {
+  const key = (record: unknown) => {
+    const fields = record as Record<string, unknown>;
+    return `${sortField === undefined ? '' : String(fields[sortField] ?? '')}\u0000${String(fields['id'])}`;
+  };
+  return records
+    .map((record) => [key(record), record] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, record]) => record);
 };
 
 /**
@@ -46,31 +47,26 @@ export const validateDatasets = (
   raw: RawDatasets,
 ): { ok: true; datasets: ValidDatasets } | { ok: false; problems: BuildProblem[] } => {
   const problems: BuildProblem[] = [];
-  const parsed: Partial<Record<DatasetName, unknown[]>> = {};
-  for (const name of Object.keys(datasetSchemas) as DatasetName[]) {
-    const result = (datasetSchemas[name] as z.ZodType<unknown[]>).safeParse(raw[name]);
-    if (result.success) parsed[name] = result.data;
+  const parsed: Record<string, unknown[]> = {};
+  for (const { dataset, datasetSchema } of datasetRegistry) {
+    const result = (datasetSchema as z.ZodType<unknown[]>).safeParse(raw[dataset]);
+    if (result.success) parsed[dataset] = result.data;
     else {
       for (const issue of result.error.issues) {
-        problems.push({ file: dataFiles[name], pointer: toPointer(issue.path), message: issue.message });
+        problems.push({ file: dataFiles[dataset], pointer: toPointer(issue.path), message: issue.message });
       }
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const datasets = parsed as unknown as ValidDatasets;
-  for (const problem of checkRules(datasets)) {
+  const rules = createRules(buildRulesModel(buildJsonSchemas()));
+  for (const problem of rules.checkRules(parsed as unknown as ValidDatasets)) {
     problems.push({ file: dataFiles[problem.dataset], pointer: problem.pointer, message: problem.message });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    datasets: {
-      meetings: [...datasets.meetings].sort(byKey(sortKey.meetings)),
-      people: [...datasets.people].sort(byKey(sortKey.people)),
-      organizations: [...datasets.organizations].sort(byKey(sortKey.organizations)),
-      sources: [...datasets.sources].sort(byKey(sortKey.sources)),
-    },
-  };
+  const sorted = Object.fromEntries(
+    datasetRegistry.map((entry) => [entry.dataset, sortRecords('sortField' in entry ? entry.sortField : undefined, parsed[entry.dataset] ?? [])]),
+  );
+  return { ok: true, datasets: sorted as unknown as ValidDatasets };
 };
 
 export const formatProblem = (problem: BuildProblem) =>

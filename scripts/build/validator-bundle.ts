@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
 import type { Column, Table } from '../../src/tables.ts';
 import { datasetOfRecordKind } from './tables.ts';
+import { buildRulesModel } from './rules-model.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
@@ -133,6 +134,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     `  rowsFast,`,
     `  tables: ${JSON.stringify(tableInfo)},`,
     `  schemas: ${JSON.stringify(schemaInfo)},`,
+    `  rules: ${JSON.stringify(buildRulesModel(jsonSchemas))},`,
     `};`,
   ].join('\n');
   return new Map([

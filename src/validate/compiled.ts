@@ -2,6 +2,7 @@
  * The shape of the validators that the build compiles with ajv's standalone code generation.
  * The runtime receives them as a module; it never compiles a schema itself and needs no ajv.
  */
+import type { RulesModel } from '../rules.ts';
 
 /** An ajv error object (the fields this package reads). */
 export interface AjvError {
@@ -52,6 +53,8 @@ export interface SchemaInfo {
 }
 
 export interface CompiledModule {
+  /** What the rules need to know of the schemas (see src/rules.ts), derived by the build. */
+  readonly rules: RulesModel;
   /** Stops at the first error: the fast path for valid records. */
   readonly fast: Readonly<Record<RecordKind, CompiledValidator>>;
   /** Collects every error, verbosely: run only on records that failed the fast path. */

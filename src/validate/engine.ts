@@ -12,7 +12,7 @@ import { issuesFromAjv } from './issues.ts';
 import { JsonDocumentScanner } from './json-array.ts';
 import { lineAndColumn, parseRecordText } from './json-text.ts';
 import { NdjsonSplitter } from './ndjson.ts';
-import { duplicateMessage, recordRuleProblems, referencesOf, unresolvedMessage } from '../rules.ts';
+import { createRules, duplicateMessage, unresolvedMessage, type Rules } from '../rules.ts';
 import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
 import { InputError } from './types.ts';
 
@@ -55,12 +55,15 @@ export const schemaInfo = (compiled: CompiledModule, name: string): SchemaInfo =
   return info;
 };
 
-/** The datasets each dataset's records refer to (see referencesOf in src/rules.ts). */
-const REFERENCE_TARGETS: Readonly<Record<DatasetKey, readonly DatasetKey[]>> = {
-  meetings: ['organizations', 'people', 'sources'],
-  people: ['organizations'],
-  organizations: ['organizations'],
-  sources: ['organizations'],
+/** The rules of each compiled module, bound once to its model. */
+const rulesCache = new WeakMap<CompiledModule, Rules>();
+export const rulesOf = (compiled: CompiledModule): Rules => {
+  let rules = rulesCache.get(compiled);
+  if (rules === undefined) {
+    rules = createRules(compiled.rules);
+    rulesCache.set(compiled, rules);
+  }
+  return rules;
 };
 
 /** A reference into the record's own dataset, with the issue to report if it does not resolve. */
@@ -182,12 +185,12 @@ export class ValidationRun {
       return -1;
     }
     let problems = 0;
-    for (const problem of recordRuleProblems(dataset, value)) {
+    for (const problem of rulesOf(compiled).recordRuleProblems(dataset, value)) {
       problems += 1;
       this.addIssue(issueAt(place, problem.pointer, problem.code, problem.message));
     }
     if (this.referencesCheckable(dataset)) {
-      for (const reference of referencesOf(dataset, value)) {
+      for (const reference of rulesOf(compiled).referencesOf(dataset, value)) {
         if (reference.target === dataset) {
           // An id of the same dataset may come further down: checked when the input ends.
           selfReferences.push({ id: reference.id, issue: issueAt(place, reference.pointer, 'unresolved-reference', unresolvedMessage(reference)) });
@@ -236,7 +239,7 @@ export class ValidationRun {
     const known = this.checkable.get(dataset);
     if (known !== undefined) return known;
     let checkable = false;
-    for (const target of REFERENCE_TARGETS[dataset]) {
+    for (const target of rulesOf(this.deps.compiled).referenceTargets[dataset]) {
       if (target === dataset || this.complete.has(target)) checkable = true;
       else if (!this.noted.has(`${dataset}>${target}`)) {
         this.noted.add(`${dataset}>${target}`);
@@ -405,7 +408,7 @@ export class ValidationRun {
 
   /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
   completeIds(dataset: DatasetKey): [DatasetKey, IdIndexSnapshot][] {
-    return REFERENCE_TARGETS[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
+    return rulesOf(this.deps.compiled).referenceTargets[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
   }
 
   /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */

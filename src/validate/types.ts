@@ -37,6 +37,8 @@ export type ErrorCode =
   | 'date-order'
   | 'line-order'
   | 'numbering'
+  | 'unknown-time-zone'
+  | 'unknown-country'
   | 'malformed-json'
   | 'duplicate-json-key'
   | 'too-deep'

@@ -35,7 +35,12 @@ export interface SiteInputs {
 export const buildSite = async ({ datasets, schemas, tables, files }: SiteInputs): Promise<Map<string, string>> => {
   const jsonLd = files.get('jsonld/meetings.jsonld');
   if (jsonLd === undefined) throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
-  const sourceCopies = new Map(datasets.sources.map((source) => [sourceCopyPath(source), readFileSync(new URL(source.path, rootUrl), 'utf8')]));
+  const sourceCopies = new Map(
+    datasets.sources.flatMap((source) => {
+      const copy = sourceCopyPath(source);
+      return copy === undefined || source.path === undefined ? [] : [[copy, readFileSync(new URL(source.path, rootUrl), 'utf8')] as const];
+    }),
+  );
   const html = page({
     title: DATAPACKAGE_TITLE,
     jsonLd,

@@ -4,25 +4,17 @@
  * their speaker, and the source. Every verbatim text is marked as a quotation (`<q>` inline,
  * `<blockquote>` for whole sentences) citing the source text; editorial additions are labelled.
  */
-import type { Meeting, Organization, Person, SourceDocument } from '../../../schema/index.ts';
+import { codeTitle, type Meeting, type Organization, type Person, type SourceDocument } from '../../../schema/index.ts';
 import type { ValidDatasets } from '../validate.ts';
 import { dateRange } from './format.ts';
 import { html, type Html } from './html.ts';
 
 /** Where the page's copy of a source text is, relative to the page. */
-export const sourceCopyPath = (source: SourceDocument) => `source/${source.path.replace(/^.*\//u, '')}`;
+export const sourceCopyPath = (source: SourceDocument): string | undefined =>
+  source.path === undefined ? undefined : `source/${source.path.replace(/^.*\//u, '')}`;
 
-const RELATION_TEXT: Readonly<Record<NonNullable<Meeting['guidance']>[number]['relation'], string>> = {
-  'acting-on-guiding-principles-of': 'Acting on the guiding principles of',
-  'guided-by': 'Guided by',
-};
-
-const ROLE_TEXT: Readonly<Record<Meeting['participants'][number]['role'], string>> = {
-  speaker: 'speaker',
-  host: 'host',
-  attendee: 'attendee',
-  presenter: 'presenter',
-};
+type Participant = NonNullable<Meeting['participants']>[number];
+type Organizer = NonNullable<Meeting['organizers']>[number];
 
 const countryName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 
@@ -45,19 +37,31 @@ const lookup = (datasets: ValidDatasets): Lookup => {
 /** An editorial fact, visibly set apart from what the source says. */
 const editorialNote = (text: string) => html`<span class="editorial"><span class="badge">Editorial</span> ${text}</span>`;
 
-const participant = (item: Meeting['participants'][number], find: Lookup, cite: string): Html => {
+const participant = (item: Participant, find: Lookup, cite: string): Html => {
   if (item.kind === 'person') {
     const title = item.titleAsPrinted === undefined ? '' : html`, <q cite="${cite}">${item.titleAsPrinted}</q>`;
-    return html`<li>${find.person(item.personId).name}${title} (${ROLE_TEXT[item.role]})</li>`;
+    return html`<li>${find.person(item.personId).name}${title} (${codeTitle('participant-role', item.role).toLowerCase()})</li>`;
   }
   const organization = item.organizationId === undefined ? '' : html` of the ${find.organization(item.organizationId).name}`;
-  return html`<li><q cite="${cite}">${item.label}</q> (a group${organization}; ${ROLE_TEXT[item.role]})</li>`;
+  return html`<li><q cite="${cite}">${item.label}</q> (a group${organization}; ${codeTitle('participant-role', item.role).toLowerCase()})</li>`;
 };
 
-const organizer = (meeting: Meeting, find: Lookup, cite: string): Html => {
-  const { name } = find.organization(meeting.organizer.organizationId);
-  if (meeting.organizer.basis === 'source') return html`${name}: <q cite="${cite}">${meeting.organizer.evidence}</q>`;
-  return html`${name} ${editorialNote(`The source does not name the organizer. ${meeting.organizer.source}`)}`;
+const organizer = (item: Organizer, find: Lookup, cite: string): Html => {
+  const { name } = find.organization(item.organizationId);
+  if (item.basis === 'source') return html`${name}: <q cite="${cite}">${item.evidence}</q>`;
+  return html`${name} ${editorialNote(`The source does not name the organizer. ${item.source}`)}`;
+};
+
+const placeText = (place: NonNullable<Meeting['place']>, cite: string): Html => {
+  const parts = [place.name, place.city, place.countryCode === undefined ? undefined : countryName(place.countryCode)].filter(
+    (part): part is string => part !== undefined,
+  );
+  return html`${parts.join(', ')}: <q cite="${cite}">${place.evidence}</q>`;
+};
+
+const locatorText = (locator: Meeting['source']['locator']): string => {
+  if (locator === undefined) return '';
+  return locator.kind === 'lines' ? `, lines ${locator.lineStart}–${locator.lineEnd}` : `, pages ${locator.pageStart}–${locator.pageEnd}`;
 };
 
 const workReport = (meeting: Meeting, find: Lookup, cite: string, titleId: string): Html | '' => {
@@ -101,7 +105,7 @@ ${meeting.remarks.map((remark) => {
 
 const meetingArticle = (meeting: Meeting, find: Lookup): Html => {
   const source = find.source(meeting.source.sourceId);
-  const cite = sourceCopyPath(source);
+  const cite = sourceCopyPath(source) ?? source.url ?? '';
   const titleId = `meeting-${meeting.id}`;
   const nameZh = meeting.editorial?.nameZh;
   const dates = html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate)}</time>`;
@@ -111,10 +115,11 @@ const meetingArticle = (meeting: Meeting, find: Lookup): Html => {
 ${nameZh === undefined ? '' : html`<p class="name-zh">${editorialNote('Chinese name: ')}<span lang="zh-Hans">${nameZh.value}</span></p>`}
 <dl class="facts">
 <dt>Dates</dt><dd>${dates} (printed: <q cite="${cite}">${meeting.dateText}</q>)</dd>
-<dt>Place</dt><dd>${meeting.place.city}, ${countryName(meeting.place.countryCode)}: <q cite="${cite}">${meeting.place.evidence}</q></dd>
-<dt>Organizer</dt><dd>${organizer(meeting, find, cite)}</dd>
-<dt>Participants</dt><dd><ul>
-${meeting.participants.map((item) => html`${participant(item, find, cite)}\n`)}</ul></dd>
+${meeting.attendanceMode === undefined ? '' : html`<dt>Attendance</dt><dd>${codeTitle('attendance-mode', meeting.attendanceMode)}</dd>`}
+${meeting.place === undefined ? '' : html`<dt>Place</dt><dd>${placeText(meeting.place, cite)}</dd>`}
+${(meeting.organizers ?? []).map((item) => html`<dt>Organizer</dt><dd>${organizer(item, find, cite)}</dd>\n`)}
+${meeting.participants === undefined ? '' : html`<dt>Participants</dt><dd><ul>
+${meeting.participants.map((item) => html`${participant(item, find, cite)}\n`)}</ul></dd>`}
 </dl>
 <section class="part" aria-labelledby="${titleId}-summary">
 <h4 id="${titleId}-summary">What the meeting did</h4>
@@ -122,7 +127,7 @@ ${meeting.participants.map((item) => html`${participant(item, find, cite)}\n`)}<
 ${meeting.summary.map((sentence) => html`<p>${sentence}</p>\n`)}</blockquote>
 </section>
 ${workReport(meeting, find, cite, titleId)}
-${listPart('Guidance', `${titleId}-guidance`, meeting.guidance?.map((item) => html`${RELATION_TEXT[item.relation]} <q cite="${cite}">${item.text}</q>`))}
+${listPart('Guidance', `${titleId}-guidance`, meeting.guidance?.map((item) => html`${codeTitle('guidance-relation', item.relation)} <q cite="${cite}">${item.text}</q>`))}
 ${meeting.purpose === undefined ? '' : html`
 <section class="part" aria-labelledby="${titleId}-purpose">
 <h4 id="${titleId}-purpose">Purpose</h4>
@@ -130,7 +135,7 @@ ${meeting.purpose === undefined ? '' : html`
 </section>`}
 ${listPart('Presentation topics', `${titleId}-topics`, meeting.presentationTopics?.map((topic) => html`<q cite="${cite}">${topic}</q>`))}
 ${remarks(meeting, find, cite, titleId)}
-<p class="source">Source: <a href="${cite}"><cite>${source.title}</cite></a>, lines ${meeting.source.lineStart}–${meeting.source.lineEnd}, headline <q cite="${cite}">${meeting.headline}</q>, credited to <q cite="${cite}">${meeting.source.attribution}</q>.</p>
+<p class="source">Source: <a href="${cite}"><cite>${source.title}</cite></a>${locatorText(meeting.source.locator)}${meeting.headline === undefined ? '' : html`, headline <q cite="${cite}">${meeting.headline}</q>`}${meeting.source.attribution === undefined ? '' : html`, credited to <q cite="${cite}">${meeting.source.attribution}</q>`}.</p>
 </article>`;
 };
 

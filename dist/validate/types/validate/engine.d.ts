@@ -10,6 +10,7 @@ import type { CompiledModule, DatasetKey, RecordKind, SchemaInfo } from './compi
 import { type CsvInputStage, type CsvParserFactory } from './csv.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { NdjsonSplitter } from './ndjson.ts';
+import { type Rules } from '../rules.ts';
 import type { ErrorCode, FileSummary, InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
 export interface EngineDeps {
     readonly compiled: CompiledModule;
@@ -38,6 +39,7 @@ export interface ChunkInput {
 }
 export declare const DEFAULT_MAX_ERRORS = 100;
 export declare const schemaInfo: (compiled: CompiledModule, name: string) => SchemaInfo;
+export declare const rulesOf: (compiled: CompiledModule) => Rules;
 /** A reference into the record's own dataset, with the issue to report if it does not resolve. */
 export interface SelfReference {
     readonly id: string;

@@ -12,7 +12,7 @@ export type InputFormat = 'json' | 'ndjson' | 'csv';
  * `too-large`, `truncated`, `csv-malformed`, `csv-ragged-row`, `csv-unknown-column`,
  * `csv-missing-column`, `csv-duplicate-column`, `csv-unknown-table`, `csv-orphan-row`.
  */
-export type ErrorCode = 'unknown-field' | 'missing-field' | 'wrong-type' | 'not-allowed-value' | 'bad-format' | 'out-of-range' | 'no-matching-variant' | 'schema' | 'duplicate-id' | 'duplicate-key' | 'unresolved-reference' | 'date-order' | 'line-order' | 'numbering' | 'malformed-json' | 'duplicate-json-key' | 'too-deep' | 'empty-input' | 'invalid-utf8' | 'unsupported-encoding' | 'binary-input' | 'too-large' | 'truncated' | 'csv-malformed' | 'csv-ragged-row' | 'csv-unknown-column' | 'csv-missing-column' | 'csv-duplicate-column' | 'csv-unknown-table' | 'csv-orphan-row';
+export type ErrorCode = 'unknown-field' | 'missing-field' | 'wrong-type' | 'not-allowed-value' | 'bad-format' | 'out-of-range' | 'no-matching-variant' | 'schema' | 'duplicate-id' | 'duplicate-key' | 'unresolved-reference' | 'date-order' | 'line-order' | 'numbering' | 'unknown-time-zone' | 'unknown-country' | 'malformed-json' | 'duplicate-json-key' | 'too-deep' | 'empty-input' | 'invalid-utf8' | 'unsupported-encoding' | 'binary-input' | 'too-large' | 'truncated' | 'csv-malformed' | 'csv-ragged-row' | 'csv-unknown-column' | 'csv-missing-column' | 'csv-duplicate-column' | 'csv-unknown-table' | 'csv-orphan-row';
 export interface ValidationIssue {
     /** The file, or `-` for standard input; absent for in-memory records. */
     readonly file?: string;

@@ -1,0 +1,139 @@
+/**
+ * Codelists, kept as OCDS keeps them: each has a name, codes with a title and a description, and is
+ * either closed or open.
+ *
+ * - A *closed* codelist is complete: the schema allows its codes and nothing else (`enum`).
+ * - An *open* codelist recommends codes: the schema takes any bounded, single-line text, and the
+ *   validator notes a value outside the recommended codes without calling it an error.
+ *
+ * Each codelist is a named schema (`$defs/NAME` in the JSON Schemas); the build writes every one
+ * to `dist/codelists/NAME.csv` and into the data dictionary. The codes are written only here.
+ */
+import * as z from 'zod';
+import { text } from "./common.js";
+/** Every codelist, in the order the dictionary lists them (filled by `closedCodelist`/`openCodelist`). */
+export const codelists = [];
+const register = (codelist) => {
+    if (codelists.some((known) => known.name === codelist.name))
+        throw new Error(`codelist ${codelist.name} is defined twice`);
+    const codes = codelist.codes.map((entry) => entry.code);
+    if (new Set(codes).size !== codes.length)
+        throw new Error(`codelist ${codelist.name} lists a code twice`);
+    codelists.push(codelist);
+};
+/** The title of a code, or the value itself when the codelist does not list it (an open codelist). */
+export const codeTitle = (codelistName, value) => codelists.find((codelist) => codelist.name === codelistName)?.codes.find((entry) => entry.code === value)?.title ?? value;
+const pascal = (name) => name.replace(/(^|-)([a-z])/gu, (_, _dash, letter) => letter.toUpperCase());
+const summary = (codes) => codes.map((entry) => `"${entry.code}" (${entry.description})`).join('; ');
+/** A closed codelist: the schema is an enum of its codes. */
+export const closedCodelist = (name, description, codes) => {
+    register({ name, defName: pascal(name), open: false, description, codes });
+    const values = codes.map((entry) => entry.code);
+    const schema = z.enum(values).meta({
+        id: pascal(name),
+        title: pascal(name),
+        description: `${description} Closed codelist \`${name}\`: ${summary(codes)}.`,
+    });
+    return Object.assign(schema, {
+        codelistName: name,
+        /** The literal for one code, as a discriminator in a union (fails at build time on an unknown code). */
+        literal: (code, meta) => {
+            if (!codes.some((entry) => entry.code === code))
+                throw new Error(`"${code}" is not in codelist ${name}`);
+            return z.literal(code).meta(meta);
+        },
+    });
+};
+/**
+ * An open codelist: any non-empty, trimmed, single-line text of at most `maxLength` characters;
+ * the recommended codes are listed as `examples` and in the description.
+ */
+export const openCodelist = (name, description, codes, maxLength = 100) => {
+    register({ name, defName: pascal(name), open: true, description, codes });
+    return text(maxLength).meta({
+        id: pascal(name),
+        title: pascal(name),
+        description: `${description} Open codelist \`${name}\`: use a recommended code where one fits, otherwise your own words. Recommended: ${summary(codes)}.`,
+        examples: codes.map((entry) => entry.code),
+    });
+};
+const code = (value, title, description) => ({ code: value, title, description });
+// ---- Closed codelists.
+export const Basis = closedCodelist('basis', 'Whether a statement is in the source document or added by the editors.', [
+    code('source', 'Source', 'the source document says it'),
+    code('editorial', 'Editorial', 'the source does not say it; the editors add it and say why'),
+]);
+export const ParticipantKind = closedCodelist('participant-kind', 'What a participant entry names.', [
+    code('person', 'Person', 'a named person'),
+    code('group', 'Group', 'a group of people the source describes without naming them'),
+]);
+export const LocatorKind = closedCodelist('locator-kind', 'How a place inside a source document is given.', [
+    code('lines', 'Lines', 'a range of lines of a plain-text file (1-based, inclusive)'),
+    code('pages', 'Pages', 'a range of printed pages (1-based, inclusive)'),
+]);
+export const AttendanceMode = closedCodelist('attendance-mode', "How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed).", [
+    code('in-person', 'In person', 'attended at a physical place (schema.org OfflineEventAttendanceMode)'),
+    code('online', 'Online', 'attended over the internet (schema.org OnlineEventAttendanceMode)'),
+    code('mixed', 'Mixed', 'some in person, some online (schema.org MixedEventAttendanceMode)'),
+]);
+// ---- Open codelists.
+export const MeetingKind = openCodelist('meeting-kind', 'What the source calls the event.', [
+    code('conference', 'Conference', 'a conference'),
+    code('meeting', 'Meeting', 'a meeting'),
+    code('forum', 'Forum', 'a forum'),
+    code('symposium', 'Symposium', 'a symposium'),
+    code('summit', 'Summit', 'a summit'),
+    code('workshop', 'Workshop', 'a workshop'),
+    code('seminar', 'Seminar', 'a seminar'),
+    code('session', 'Session', 'a session of a standing body, such as a plenary session'),
+    code('dialogue', 'Dialogue', 'a dialogue between parties'),
+]);
+export const ParticipantRole = openCodelist('participant-role', 'What the participant did at the meeting.', [
+    code('speaker', 'Speaker', 'delivered a report, a speech or remarks'),
+    code('host', 'Host', 'held or hosted the meeting'),
+    code('attendee', 'Attendee', 'attended, or was met'),
+    code('presenter', 'Presenter', 'made presentations'),
+    code('chair', 'Chair', 'chaired or presided over the meeting'),
+    code('moderator', 'Moderator', 'moderated a session or discussion'),
+    code('panelist', 'Panelist', 'sat on a panel'),
+    code('guest', 'Guest', 'attended as an invited guest'),
+]);
+export const ReportingVerb = openCodelist('reporting-verb', 'The verb the source uses to report a remark, verbatim (its own words, such as "pointed out").', [
+    code('said', 'Said', 'the source says the speaker said it'),
+    code('noted', 'Noted', 'the source says the speaker noted it'),
+    code('emphasized', 'Emphasized', 'the source says the speaker emphasized it'),
+    code('stressed', 'Stressed', 'the source says the speaker stressed it'),
+    code('pointed out', 'Pointed out', 'the source says the speaker pointed it out'),
+    code('hoped', 'Hoped', 'the source says the speaker hoped for it'),
+    code('called for', 'Called for', 'the source says the speaker called for it'),
+    code('urged', 'Urged', 'the source says the speaker urged it'),
+    code('continued', 'Continued', 'the sentence has no reporting verb and carries on the same speaker\'s reported remarks'),
+], 50);
+export const GuidanceRelation = openCodelist('guidance-relation', 'How the source relates the meeting to a principle or document.', [
+    code('acting-on-guiding-principles-of', 'Acting on the guiding principles of', 'the source says the meeting acted on its guiding principles'),
+    code('guided-by', 'Guided by', 'the source says the meeting was guided by it'),
+    code('implementing', 'Implementing', 'the source says the meeting implemented or carried it out'),
+    code('in-line-with', 'In line with', 'the source says the meeting was in line with it'),
+]);
+export const GuidanceKind = openCodelist('guidance-kind', 'What kind of principle or document guided the meeting.', [
+    code('party-congress', 'Party congress', 'a congress of a political party'),
+    code('plenary-sessions', 'Plenary sessions', 'plenary sessions of a party or state body'),
+    code('body-of-thought', 'Body of thought', 'a named body of political thought'),
+    code('law', 'Law', 'a law or regulation'),
+    code('plan', 'Plan', 'a plan or programme'),
+    code('policy-document', 'Policy document', 'a policy document, guideline or strategy'),
+    code('speech', 'Speech', 'a speech or instruction'),
+]);
+export const OrganizationKind = openCodelist('organization-kind', 'What kind of organization it is.', [
+    code('government-ministry', 'Government ministry', 'a ministry of a national government'),
+    code('government-agency', 'Government agency', 'another body of a government, national or local'),
+    code('political-party', 'Political party', 'a political party'),
+    code('party-body', 'Party body', 'a body of a political party, such as its central committee'),
+    code('legislature', 'Legislature', 'a parliament or other legislature'),
+    code('university', 'University', 'a university or other institution of higher education'),
+    code('research-institute', 'Research institute', 'a research institute or academy'),
+    code('international-organization', 'International organization', 'an organization of states, such as a UN agency'),
+    code('diplomatic-mission', 'Diplomatic mission', 'an embassy, consulate or mission'),
+    code('company', 'Company', 'a business'),
+    code('non-profit', 'Non-profit', 'an association, foundation or other non-profit body'),
+]);

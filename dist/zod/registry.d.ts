@@ -1,0 +1,764 @@
+/**
+ * The one registry of datasets: for each, its name, the record schema and its file name, the id
+ * schema of its records, its data file, and how the main entry names it. The build, the JSON
+ * Schemas, the tables, the rules, the ESM entry and the validator all derive from this list.
+ */
+import type * as z from 'zod';
+export interface DatasetEntry {
+    /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
+    readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources';
+    /** The record schema's file name: `schema/KIND.schema.json`. */
+    readonly recordKind: string;
+    readonly recordSchema: z.ZodType;
+    readonly datasetSchema: z.ZodType;
+    /** The `$defs` name of its records' id schema: a field typed with it refers to this dataset. */
+    readonly idDef: string;
+    /** The TypeScript type of a record. */
+    readonly typeName: string;
+    /** A record in words ("person", "source document"). */
+    readonly label: string;
+    /** The data file the records are written in (relative to the package root). */
+    readonly dataFile: string;
+    /** The field that orders the published records before their id, if any. */
+    readonly sortField?: string;
+}
+export declare const datasetRegistry: readonly [{
+    readonly dataset: "meetings";
+    readonly recordKind: "meeting";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        headline: z.ZodExactOptional<z.ZodString>;
+        kind: z.ZodString;
+        startDate: z.ZodISODate;
+        endDate: z.ZodISODate;
+        dateText: z.ZodString;
+        attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+            "in-person": "in-person";
+            online: "online";
+            mixed: "mixed";
+        }> & {
+            codelistName: string;
+            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        place: z.ZodExactOptional<z.ZodObject<{
+            name: z.ZodExactOptional<z.ZodString>;
+            city: z.ZodExactOptional<z.ZodString>;
+            countryCode: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                wikidataId: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+                timeZone: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            organizationId: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            role: z.ZodString;
+            personId: z.ZodString;
+            titleAsPrinted: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            role: z.ZodString;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
+        summary: z.ZodArray<z.ZodString>;
+        workReport: z.ZodExactOptional<z.ZodObject<{
+            deliveredById: z.ZodString;
+            introduction: z.ZodString;
+            priorities: z.ZodArray<z.ZodObject<{
+                number: z.ZodInt;
+                text: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            relation: z.ZodString;
+            kind: z.ZodString;
+            text: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+        }, z.core.$strict>>>;
+        purpose: z.ZodExactOptional<z.ZodString>;
+        presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        remarks: z.ZodArray<z.ZodObject<{
+            number: z.ZodInt;
+            speakerId: z.ZodString;
+            speakerBasis: z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            };
+            reportedAs: z.ZodString;
+            reportingClause: z.ZodExactOptional<z.ZodString>;
+            text: z.ZodString;
+            mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        source: z.ZodObject<{
+            sourceId: z.ZodString;
+            attribution: z.ZodExactOptional<z.ZodString>;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        headline: z.ZodExactOptional<z.ZodString>;
+        kind: z.ZodString;
+        startDate: z.ZodISODate;
+        endDate: z.ZodISODate;
+        dateText: z.ZodString;
+        attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+            "in-person": "in-person";
+            online: "online";
+            mixed: "mixed";
+        }> & {
+            codelistName: string;
+            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        place: z.ZodExactOptional<z.ZodObject<{
+            name: z.ZodExactOptional<z.ZodString>;
+            city: z.ZodExactOptional<z.ZodString>;
+            countryCode: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                wikidataId: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+                timeZone: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            organizationId: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            role: z.ZodString;
+            personId: z.ZodString;
+            titleAsPrinted: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            role: z.ZodString;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
+        summary: z.ZodArray<z.ZodString>;
+        workReport: z.ZodExactOptional<z.ZodObject<{
+            deliveredById: z.ZodString;
+            introduction: z.ZodString;
+            priorities: z.ZodArray<z.ZodObject<{
+                number: z.ZodInt;
+                text: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            relation: z.ZodString;
+            kind: z.ZodString;
+            text: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+        }, z.core.$strict>>>;
+        purpose: z.ZodExactOptional<z.ZodString>;
+        presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        remarks: z.ZodArray<z.ZodObject<{
+            number: z.ZodInt;
+            speakerId: z.ZodString;
+            speakerBasis: z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            };
+            reportedAs: z.ZodString;
+            reportingClause: z.ZodExactOptional<z.ZodString>;
+            text: z.ZodString;
+            mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        source: z.ZodObject<{
+            sourceId: z.ZodString;
+            attribution: z.ZodExactOptional<z.ZodString>;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "MeetingId";
+    readonly typeName: "Meeting";
+    readonly label: "meeting";
+    readonly dataFile: "data/meetings.ts";
+    readonly sortField: "startDate";
+}, {
+    readonly dataset: "people";
+    readonly recordKind: "person";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        titles: z.ZodArray<z.ZodObject<{
+            title: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        titles: z.ZodArray<z.ZodObject<{
+            title: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "PersonId";
+    readonly typeName: "Person";
+    readonly label: "person";
+    readonly dataFile: "data/people.ts";
+}, {
+    readonly dataset: "organizations";
+    readonly recordKind: "organization";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        countryCode: z.ZodExactOptional<z.ZodString>;
+        parentId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            officialName: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            shortNameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        countryCode: z.ZodExactOptional<z.ZodString>;
+        parentId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            officialName: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            shortNameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "OrganizationId";
+    readonly typeName: "Organization";
+    readonly label: "organization";
+    readonly dataFile: "data/organizations.ts";
+}, {
+    readonly dataset: "sources";
+    readonly recordKind: "source-document";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        title: z.ZodString;
+        publisherId: z.ZodExactOptional<z.ZodString>;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        language: z.ZodString;
+        mediaType: z.ZodString;
+        path: z.ZodExactOptional<z.ZodString>;
+        url: z.ZodExactOptional<z.ZodString>;
+        sha256: z.ZodExactOptional<z.ZodString>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        title: z.ZodString;
+        publisherId: z.ZodExactOptional<z.ZodString>;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        language: z.ZodString;
+        mediaType: z.ZodString;
+        path: z.ZodExactOptional<z.ZodString>;
+        url: z.ZodExactOptional<z.ZodString>;
+        sha256: z.ZodExactOptional<z.ZodString>;
+    }, z.core.$strict>>;
+    readonly idDef: "SourceId";
+    readonly typeName: "SourceDocument";
+    readonly label: "source document";
+    readonly dataFile: "data/sources.ts";
+}];
+export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
+export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
+/** The id schemas, so that nothing else has to name them. */
+export declare const idSchemas: {
+    readonly MeetingId: z.ZodString;
+    readonly PersonId: z.ZodString;
+    readonly OrganizationId: z.ZodString;
+    readonly SourceId: z.ZodString;
+};
+/** The dataset each id schema (a `$defs` name) refers to. */
+export declare const idTargetDataset: Readonly<Record<string, DatasetName>>;
+/** The registry entry of a dataset or of a record kind. */
+export declare const datasetEntry: (name: string) => {
+    readonly dataset: "meetings";
+    readonly recordKind: "meeting";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        headline: z.ZodExactOptional<z.ZodString>;
+        kind: z.ZodString;
+        startDate: z.ZodISODate;
+        endDate: z.ZodISODate;
+        dateText: z.ZodString;
+        attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+            "in-person": "in-person";
+            online: "online";
+            mixed: "mixed";
+        }> & {
+            codelistName: string;
+            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        place: z.ZodExactOptional<z.ZodObject<{
+            name: z.ZodExactOptional<z.ZodString>;
+            city: z.ZodExactOptional<z.ZodString>;
+            countryCode: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                wikidataId: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+                timeZone: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            organizationId: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            role: z.ZodString;
+            personId: z.ZodString;
+            titleAsPrinted: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            role: z.ZodString;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
+        summary: z.ZodArray<z.ZodString>;
+        workReport: z.ZodExactOptional<z.ZodObject<{
+            deliveredById: z.ZodString;
+            introduction: z.ZodString;
+            priorities: z.ZodArray<z.ZodObject<{
+                number: z.ZodInt;
+                text: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            relation: z.ZodString;
+            kind: z.ZodString;
+            text: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+        }, z.core.$strict>>>;
+        purpose: z.ZodExactOptional<z.ZodString>;
+        presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        remarks: z.ZodArray<z.ZodObject<{
+            number: z.ZodInt;
+            speakerId: z.ZodString;
+            speakerBasis: z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            };
+            reportedAs: z.ZodString;
+            reportingClause: z.ZodExactOptional<z.ZodString>;
+            text: z.ZodString;
+            mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        source: z.ZodObject<{
+            sourceId: z.ZodString;
+            attribution: z.ZodExactOptional<z.ZodString>;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        headline: z.ZodExactOptional<z.ZodString>;
+        kind: z.ZodString;
+        startDate: z.ZodISODate;
+        endDate: z.ZodISODate;
+        dateText: z.ZodString;
+        attendanceMode: z.ZodExactOptional<z.ZodEnum<{
+            "in-person": "in-person";
+            online: "online";
+            mixed: "mixed";
+        }> & {
+            codelistName: string;
+            literal: <C extends "in-person" | "online" | "mixed">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        place: z.ZodExactOptional<z.ZodObject<{
+            name: z.ZodExactOptional<z.ZodString>;
+            city: z.ZodExactOptional<z.ZodString>;
+            countryCode: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                wikidataId: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+                timeZone: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    source: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            organizationId: z.ZodString;
+            source: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            role: z.ZodString;
+            personId: z.ZodString;
+            titleAsPrinted: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            role: z.ZodString;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
+        summary: z.ZodArray<z.ZodString>;
+        workReport: z.ZodExactOptional<z.ZodObject<{
+            deliveredById: z.ZodString;
+            introduction: z.ZodString;
+            priorities: z.ZodArray<z.ZodObject<{
+                number: z.ZodInt;
+                text: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+        guidance: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            relation: z.ZodString;
+            kind: z.ZodString;
+            text: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+        }, z.core.$strict>>>;
+        purpose: z.ZodExactOptional<z.ZodString>;
+        presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        remarks: z.ZodArray<z.ZodObject<{
+            number: z.ZodInt;
+            speakerId: z.ZodString;
+            speakerBasis: z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            };
+            reportedAs: z.ZodString;
+            reportingClause: z.ZodExactOptional<z.ZodString>;
+            text: z.ZodString;
+            mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        source: z.ZodObject<{
+            sourceId: z.ZodString;
+            attribution: z.ZodExactOptional<z.ZodString>;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "MeetingId";
+    readonly typeName: "Meeting";
+    readonly label: "meeting";
+    readonly dataFile: "data/meetings.ts";
+    readonly sortField: "startDate";
+} | {
+    readonly dataset: "people";
+    readonly recordKind: "person";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        titles: z.ZodArray<z.ZodObject<{
+            title: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        titles: z.ZodArray<z.ZodObject<{
+            title: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "PersonId";
+    readonly typeName: "Person";
+    readonly label: "person";
+    readonly dataFile: "data/people.ts";
+} | {
+    readonly dataset: "organizations";
+    readonly recordKind: "organization";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        countryCode: z.ZodExactOptional<z.ZodString>;
+        parentId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            officialName: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            shortNameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        countryCode: z.ZodExactOptional<z.ZodString>;
+        parentId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            officialName: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            nameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            shortNameZh: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                source: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "OrganizationId";
+    readonly typeName: "Organization";
+    readonly label: "organization";
+    readonly dataFile: "data/organizations.ts";
+} | {
+    readonly dataset: "sources";
+    readonly recordKind: "source-document";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        title: z.ZodString;
+        publisherId: z.ZodExactOptional<z.ZodString>;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        language: z.ZodString;
+        mediaType: z.ZodString;
+        path: z.ZodExactOptional<z.ZodString>;
+        url: z.ZodExactOptional<z.ZodString>;
+        sha256: z.ZodExactOptional<z.ZodString>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        title: z.ZodString;
+        publisherId: z.ZodExactOptional<z.ZodString>;
+        attribution: z.ZodExactOptional<z.ZodString>;
+        language: z.ZodString;
+        mediaType: z.ZodString;
+        path: z.ZodExactOptional<z.ZodString>;
+        url: z.ZodExactOptional<z.ZodString>;
+        sha256: z.ZodExactOptional<z.ZodString>;
+    }, z.core.$strict>>;
+    readonly idDef: "SourceId";
+    readonly typeName: "SourceDocument";
+    readonly label: "source document";
+    readonly dataFile: "data/sources.ts";
+} | undefined;

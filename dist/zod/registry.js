@@ -1,0 +1,55 @@
+import { MeetingId, OrganizationId, PersonId, SourceId } from "./common.js";
+import { Meetings, Organizations, People, Sources } from "./datasets.js";
+import { Meeting } from "./meeting.js";
+import { Organization } from "./organization.js";
+import { Person } from "./person.js";
+import { SourceDocument } from "./source.js";
+export const datasetRegistry = [
+    {
+        dataset: 'meetings',
+        recordKind: 'meeting',
+        recordSchema: Meeting,
+        datasetSchema: Meetings,
+        idDef: 'MeetingId',
+        typeName: 'Meeting',
+        label: 'meeting',
+        dataFile: 'data/meetings.ts',
+        sortField: 'startDate',
+    },
+    {
+        dataset: 'people',
+        recordKind: 'person',
+        recordSchema: Person,
+        datasetSchema: People,
+        idDef: 'PersonId',
+        typeName: 'Person',
+        label: 'person',
+        dataFile: 'data/people.ts',
+    },
+    {
+        dataset: 'organizations',
+        recordKind: 'organization',
+        recordSchema: Organization,
+        datasetSchema: Organizations,
+        idDef: 'OrganizationId',
+        typeName: 'Organization',
+        label: 'organization',
+        dataFile: 'data/organizations.ts',
+    },
+    {
+        dataset: 'sources',
+        recordKind: 'source-document',
+        recordSchema: SourceDocument,
+        datasetSchema: Sources,
+        idDef: 'SourceId',
+        typeName: 'SourceDocument',
+        label: 'source document',
+        dataFile: 'data/sources.ts',
+    },
+];
+/** The id schemas, so that nothing else has to name them. */
+export const idSchemas = { MeetingId, PersonId, OrganizationId, SourceId };
+/** The dataset each id schema (a `$defs` name) refers to. */
+export const idTargetDataset = Object.fromEntries(datasetRegistry.map((entry) => [entry.idDef, entry.dataset]));
+/** The registry entry of a dataset or of a record kind. */
+export const datasetEntry = (name) => datasetRegistry.find((entry) => entry.dataset === name || entry.recordKind === name);

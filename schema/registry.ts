@@ -1,0 +1,89 @@
+/**
+ * The one registry of datasets: for each, its name, the record schema and its file name, the id
+ * schema of its records, its data file, and how the main entry names it. The build, the JSON
+ * Schemas, the tables, the rules, the ESM entry and the validator all derive from this list.
+ */
+import type * as z from 'zod';
+import { MeetingId, OrganizationId, PersonId, SourceId } from './common.ts';
+import { Meetings, Organizations, People, Sources } from './datasets.ts';
+import { Meeting } from './meeting.ts';
+import { Organization } from './organization.ts';
+import { Person } from './person.ts';
+import { SourceDocument } from './source.ts';
+
+export interface DatasetEntry {
+  /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
+  readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources';
+  /** The record schema's file name: `schema/KIND.schema.json`. */
+  readonly recordKind: string;
+  readonly recordSchema: z.ZodType;
+  readonly datasetSchema: z.ZodType;
+  /** The `$defs` name of its records' id schema: a field typed with it refers to this dataset. */
+  readonly idDef: string;
+  /** The TypeScript type of a record. */
+  readonly typeName: string;
+  /** A record in words ("person", "source document"). */
+  readonly label: string;
+  /** The data file the records are written in (relative to the package root). */
+  readonly dataFile: string;
+  /** The field that orders the published records before their id, if any. */
+  readonly sortField?: string;
+}
+
+export const datasetRegistry = [
+  {
+    dataset: 'meetings',
+    recordKind: 'meeting',
+    recordSchema: Meeting,
+    datasetSchema: Meetings,
+    idDef: 'MeetingId',
+    typeName: 'Meeting',
+    label: 'meeting',
+    dataFile: 'data/meetings.ts',
+    sortField: 'startDate',
+  },
+  {
+    dataset: 'people',
+    recordKind: 'person',
+    recordSchema: Person,
+    datasetSchema: People,
+    idDef: 'PersonId',
+    typeName: 'Person',
+    label: 'person',
+    dataFile: 'data/people.ts',
+  },
+  {
+    dataset: 'organizations',
+    recordKind: 'organization',
+    recordSchema: Organization,
+    datasetSchema: Organizations,
+    idDef: 'OrganizationId',
+    typeName: 'Organization',
+    label: 'organization',
+    dataFile: 'data/organizations.ts',
+  },
+  {
+    dataset: 'sources',
+    recordKind: 'source-document',
+    recordSchema: SourceDocument,
+    datasetSchema: Sources,
+    idDef: 'SourceId',
+    typeName: 'SourceDocument',
+    label: 'source document',
+    dataFile: 'data/sources.ts',
+  },
+] as const satisfies readonly DatasetEntry[];
+
+export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
+export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
+
+/** The id schemas, so that nothing else has to name them. */
+export const idSchemas = { MeetingId, PersonId, OrganizationId, SourceId } as const;
+
+/** The dataset each id schema (a `$defs` name) refers to. */
+export const idTargetDataset: Readonly<Record<string, DatasetName>> = Object.fromEntries(
+  datasetRegistry.map((entry) => [entry.idDef, entry.dataset]),
+);
+
+/** The registry entry of a dataset or of a record kind. */
+export const datasetEntry = (name: string) => datasetRegistry.find((entry) => entry.dataset === name || entry.recordKind === name);
