@@ -1,0 +1,822 @@
+/**
+ * Conformance suite: invented records of meetings unlike the package's own two (online, no place,
+ * Chinese and other languages, web and PDF sources, across a year end, several organizers, other
+ * countries and time zones, codes outside the recommended ones) must pass every validator this
+ * package offers, and broken copies of them must fail every one:
+ *
+ * - the validator library (dist/validate/index.js) on JSON and NDJSON files and on records in memory;
+ * - the CLI (dist/validate/cli.js): one process per fixture, and one for all the broken copies;
+ * - the same records as the package's CSV tables (derived with the build's own functions), with
+ *   the library and the CLI;
+ * - python-jsonschema (Draft 2020-12, format checking on) against dist/schema/*.schema.json:
+ *   one Python process for the whole suite;
+ * - the build's own zod schemas and rules (scripts/build/validate.ts).
+ *
+ * Fixtures: test/fixtures/conformance/NAME/{organizations,people,sources,meetings}.json (a file is
+ * left out when its dataset is empty), and refused/NAME/ for legitimate reports the schemas cannot
+ * hold (see `refused`). Every record there is fictional: ids start with `fictional-`, source titles
+ * with "Fictional:", and URLs point to example.org or example.com. They are test data only and are
+ * never published.
+ *
+ * Known defects (reported with issue 9) are `it.fails` tests, so that the suite stays green and a
+ * fix turns them red: see `Mutation.gaps`, `refused` and `EDGE_TEXTS`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateFiles, validateRecord, type ErrorCode, type SchemaName, type ValidationReport } from 'china-st-meetings/validate';
+import { datasetRegistry } from '../schema/index.ts';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { toCsv } from '../scripts/build/csv.ts';
+import { buildRulesModel } from '../scripts/build/rules-model.ts';
+import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
+import { validateDatasets, type ValidDatasets } from '../scripts/build/validate.ts';
+import { createRules } from '../src/rules.ts';
+import { distDir, fold, rootDir } from './helpers.ts';
+
+// ---- Fixtures.
+
+/** In dependency order: what is referred to comes before what refers to it. */
+const DATASETS = ['organizations', 'people', 'sources', 'meetings'] as const;
+type DatasetName = (typeof DATASETS)[number];
+type JsonRecord = Record<string, any>;
+type Datasets = Record<DatasetName, JsonRecord[]>;
+
+/** The record schema and the dataset schema of each dataset (dist/schema/NAME.schema.json). */
+const SCHEMAS: Readonly<Record<DatasetName, { record: SchemaName; dataset: SchemaName }>> = {
+  organizations: { record: 'organization', dataset: 'organizations' },
+  people: { record: 'person', dataset: 'people' },
+  sources: { record: 'source-document', dataset: 'sources' },
+  meetings: { record: 'meeting', dataset: 'meetings' },
+};
+
+const FIXTURES_DIR = join(rootDir, 'test/fixtures/conformance');
+
+interface Fixture {
+  readonly name: string;
+  readonly datasets: Datasets;
+}
+
+const loadFixture = (name: string): Fixture => {
+  const datasets = Object.fromEntries(
+    DATASETS.map((dataset) => {
+      const path = join(FIXTURES_DIR, name, `${dataset}.json`);
+      return [dataset, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as JsonRecord[]) : []];
+    }),
+  ) as Datasets;
+  return { name, datasets };
+};
+
+/** The fixtures in a folder: each folder of it that holds a meetings.json. */
+const fixturesIn = (folder: string): Fixture[] =>
+  readdirSync(join(FIXTURES_DIR, folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, folder, entry.name, 'meetings.json')))
+    .map((entry) => loadFixture(join(folder, entry.name)))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+/** Reports of real-world kinds of meetings: each must be valid. */
+const fixtures = fixturesIn('.').map((fixture) => ({ ...fixture, name: fixture.name.replace(/^\.\//u, '') }));
+
+/**
+ * refused/NAME: legitimate reports that the schemas refuse, and could only take with a false value
+ * (schema defects, reported with issue 9). Their validity tests are `it.fails`: they turn red once
+ * the schemas take them, and the fixture then moves up to the valid ones.
+ */
+const refused = fixturesIn('refused');
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+// ---- Broken copies.
+
+/**
+ * One way to break a fixture. `codes`: what our validator must report (any of them, at least one);
+ * `jsonSchema`: whether JSON Schema can see it (references, existing time zones and countries are
+ * beyond it); `csvCodes`: what the CSV tables of the broken records must report, or why the break
+ * cannot be written in a CSV table at all.
+ */
+interface Mutation {
+  readonly name: string;
+  /** The dataset the break is in (for the CLI, only that dataset's changed records are given again). */
+  readonly dataset: DatasetName;
+  /** Whether the fixture has what the break needs (default: a record in `dataset`). */
+  readonly appliesTo?: (datasets: Datasets) => boolean;
+  readonly apply: (datasets: Datasets) => void;
+  readonly codes: readonly ErrorCode[];
+  readonly jsonSchema: boolean;
+  readonly csvCodes: readonly ErrorCode[] | { readonly notInCsv: string };
+  /**
+   * Known defects (reported with issue 9): a checker that lets the break through today. Its test
+   * is `it.fails`, so that it turns red once the defect is fixed; then remove the entry.
+   * `validator`: the library and the CLI on JSON and NDJSON; `csv`: the same on CSV tables;
+   * `build`: the build's zod schemas and rules.
+   */
+  readonly gaps?: Partial<Record<GapPath, string>>;
+}
+
+type GapPath = 'validator' | 'csv' | 'build';
+const gapIn = (mutation: Mutation, path: GapPath) => mutation.gaps?.[path] !== undefined;
+
+const firstMeeting = (datasets: Datasets) => datasets.meetings[0] as JsonRecord;
+const firstSource = (datasets: Datasets) => datasets.sources[0] as JsonRecord;
+
+/** The meeting's place, made up if the meeting has none (an online meeting), so that it can be broken. */
+const placeOf = (datasets: Datasets): JsonRecord => {
+  const meeting = firstMeeting(datasets);
+  meeting['place'] ??= { name: 'a made-up venue', evidence: 'a made-up venue' };
+  return meeting['place'] as JsonRecord;
+};
+
+const setTimeZone = (datasets: Datasets, value: string) => {
+  const place = placeOf(datasets);
+  place['editorial'] = { ...place['editorial'], timeZone: { value, source: 'Made up to break the record.' } };
+};
+
+/** The first character of a text (a code point: CJK text may hold characters outside the BMP). */
+const firstCharacter = (text: string) => [...text][0] ?? 'x';
+
+const MUTATIONS: readonly Mutation[] = [
+  {
+    name: 'an unknown field',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      firstMeeting(datasets)['venue'] = 'Main hall';
+    },
+    codes: ['unknown-field'],
+    jsonSchema: true,
+    csvCodes: { notInCsv: 'the tables have a column for each known field only' },
+  },
+  {
+    name: 'an impossible date (2021-02-30)',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      Object.assign(firstMeeting(datasets), { startDate: '2021-02-30', endDate: '2021-03-01' });
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'an over-long name (201 characters of its own script)',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      const meeting = firstMeeting(datasets);
+      meeting['name'] = firstCharacter(meeting['name'] as string).repeat(201);
+    },
+    codes: ['out-of-range'],
+    jsonSchema: true,
+    csvCodes: ['out-of-range'],
+  },
+  {
+    name: 'a line break inside a quotation',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      const summary = firstMeeting(datasets)['summary'] as string[];
+      const text = [...(summary[0] as string)];
+      summary[0] = `${text.slice(0, 5).join('')}\n${text.slice(5).join('')}`;
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'an empty organizers array',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      firstMeeting(datasets)['organizers'] = [];
+    },
+    codes: ['out-of-range'],
+    jsonSchema: true,
+    csvCodes: { notInCsv: 'an empty list has no rows, which reads as an absent list' },
+  },
+  {
+    name: 'a place with none of name, city and countryCode',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      const place = placeOf(datasets);
+      delete place['name'];
+      delete place['city'];
+      delete place['countryCode'];
+    },
+    codes: ['no-matching-variant', 'missing-field'],
+    jsonSchema: true,
+    csvCodes: ['no-matching-variant', 'missing-field'],
+    gaps: { csv: "the meetings table's row schema lacks the place's anyOf (name, city or countryCode): a row with place_evidence alone passes" },
+  },
+  {
+    name: 'a source with neither path nor url',
+    dataset: 'sources',
+    apply: (datasets) => {
+      const source = firstSource(datasets);
+      delete source['path'];
+      delete source['url'];
+    },
+    codes: ['no-matching-variant', 'missing-field'],
+    jsonSchema: true,
+    csvCodes: ['no-matching-variant', 'missing-field'],
+    gaps: { csv: "the sources table's row schema lacks the source's anyOf (path or url): a row with neither passes" },
+  },
+  {
+    name: 'a bad language tag (zh_CN)',
+    dataset: 'sources',
+    apply: (datasets) => {
+      firstSource(datasets)['language'] = 'zh_CN';
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'a bad media type (html)',
+    dataset: 'sources',
+    apply: (datasets) => {
+      firstSource(datasets)['mediaType'] = 'html';
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'a malformed URL (an unescaped "%")',
+    dataset: 'sources',
+    appliesTo: (datasets) => datasets.sources[0]?.['url'] !== undefined,
+    apply: (datasets) => {
+      firstSource(datasets)['url'] = 'https://example.org/news/100%.html';
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+    gaps: {
+      validator:
+        'the compiled fast validators skip formats (scripts/build/validator-bundle.ts: validateFormats: options.allErrors), so `format: uri` is never checked: only records the fast validator rejects for another reason reach the full one',
+      csv: 'the same in the CSV row validators',
+      build: "zod's httpsUrl pattern (^https://[^\\s/?#]+[^\\s]*$) takes any non-space text after the host",
+    },
+  },
+  {
+    name: 'a time zone of a bad shape (UTC+08:00)',
+    dataset: 'meetings',
+    apply: (datasets) => setTimeZone(datasets, 'UTC+08:00'),
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'a bad country code shape (cn)',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      placeOf(datasets)['countryCode'] = 'cn';
+    },
+    codes: ['bad-format'],
+    jsonSchema: true,
+    csvCodes: ['bad-format'],
+  },
+  {
+    name: 'an unresolved reference (source.sourceId)',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      (firstMeeting(datasets)['source'] as JsonRecord)['sourceId'] = 'fictional-no-such-source';
+    },
+    codes: ['unresolved-reference'],
+    jsonSchema: false,
+    csvCodes: ['unresolved-reference'],
+  },
+  {
+    name: 'an unknown but well-formed time zone (Mars/Olympus)',
+    dataset: 'meetings',
+    apply: (datasets) => setTimeZone(datasets, 'Mars/Olympus'),
+    codes: ['unknown-time-zone'],
+    jsonSchema: false,
+    csvCodes: ['unknown-time-zone'],
+    gaps: { csv: 'CSV rows are not checked for time zones that exist' },
+  },
+  {
+    name: 'an unassigned country code (ZZ)',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      placeOf(datasets)['countryCode'] = 'ZZ';
+    },
+    codes: ['unknown-country'],
+    jsonSchema: false,
+    csvCodes: ['unknown-country'],
+    gaps: { csv: 'CSV rows are not checked for assigned country codes' },
+  },
+  {
+    name: 'an end date before the start date',
+    dataset: 'meetings',
+    apply: (datasets) => {
+      const meeting = firstMeeting(datasets);
+      meeting['endDate'] = '2000-01-01';
+    },
+    codes: ['date-order'],
+    jsonSchema: false,
+    csvCodes: ['date-order'],
+    gaps: { csv: 'CSV rows are not checked for an end date before the start date' },
+  },
+];
+
+interface Mutant {
+  readonly fixture: Fixture;
+  readonly mutation: Mutation;
+  readonly datasets: Datasets;
+  /** A short name for files and folders. */
+  readonly key: string;
+}
+
+const mutants: Mutant[] = fixtures.flatMap((fixture) =>
+  MUTATIONS.flatMap((mutation, index) => {
+    if (!(mutation.appliesTo ?? ((datasets: Datasets) => datasets[mutation.dataset].length > 0))(fixture.datasets)) return [];
+    const datasets = clone(fixture.datasets);
+    mutation.apply(datasets);
+    return [{ fixture, mutation, datasets, key: `${fixture.name}--${String(index + 1).padStart(2, '0')}` }];
+  }),
+);
+
+// ---- Files.
+
+const tmp = mkdtempSync(join(tmpdir(), 'conformance-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Writes every dataset (an empty one too, so that every reference is checked) as JSON or NDJSON. */
+const writeDatasets = (dir: string, datasets: Datasets, format: 'json' | 'ndjson', only?: readonly DatasetName[]): string[] => {
+  mkdirSync(dir, { recursive: true });
+  return (only ?? DATASETS).map((dataset) => {
+    const path = join(dir, `${dataset}.${format}`);
+    const records = datasets[dataset];
+    writeFileSync(path, format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    return path;
+  });
+};
+
+/** An NDJSON file of no records is refused as empty: left out, its references are then noted as unchecked. */
+const writeNdjson = (dir: string, datasets: Datasets) =>
+  writeDatasets(
+    dir,
+    datasets,
+    'ndjson',
+    DATASETS.filter((dataset) => datasets[dataset].length > 0),
+  );
+
+const jsonSchemas = buildJsonSchemas();
+const tables = deriveAllTables(jsonSchemas);
+
+/**
+ * What the build's validateDatasets (scripts/build/validate.ts) finds: the zod dataset schemas,
+ * then the rules. It is called as is on the good fixtures; for the many broken copies, the same
+ * two steps with the rules built once (validateDatasets builds them on every call, ~50 ms).
+ */
+const buildRules = createRules(buildRulesModel(jsonSchemas));
+const buildProblems = (datasets: Datasets): string[] => {
+  const problems = datasetRegistry.flatMap(({ dataset, datasetSchema }) => {
+    const result = datasetSchema.safeParse(datasets[dataset]);
+    return result.success ? [] : result.error.issues.map((issue) => `${dataset} /${issue.path.join('/')}: ${issue.message}`);
+  });
+  if (problems.length > 0) return problems;
+  return buildRules.checkRules(datasets as unknown as ValidDatasets).map((problem) => `${problem.dataset} ${problem.pointer}: ${problem.message}`);
+};
+
+/** The records as the package's CSV tables, one TABLE.csv per table of a dataset that has records. */
+const writeCsv = (dir: string, datasets: Datasets): string[] => {
+  mkdirSync(dir, { recursive: true });
+  const rows = tableRows(tables, datasets as unknown as ValidDatasets);
+  return tables.flatMap((table) => {
+    const tableRowsOf = rows.get(table.name) ?? [];
+    const dataset = DATASETS.find((name) => SCHEMAS[name].record === table.recordKind) as DatasetName;
+    if (datasets[dataset].length === 0) return [];
+    const path = join(dir, `${table.name}.csv`);
+    writeFileSync(path, toCsv(table, tableRowsOf));
+    return [path];
+  });
+};
+
+/**
+ * A broken copy's CSV tables: the record tables (what rows refer to) and every table whose
+ * content the break changed; the other child tables are as in the good fixture and are left out.
+ */
+const csvOfMutant = (mutant: Mutant): string[] => {
+  const good = (runs.get(mutant.fixture.name) as FixtureRun).csv;
+  return writeCsv(join(tmp, 'csv-mutants', mutant.key), mutant.datasets).filter((path) => {
+    const table = tables.find((candidate) => path.endsWith(`/${candidate.name}.csv`));
+    const goodPath = good.find((candidate) => candidate.endsWith(`/${table?.name ?? ''}.csv`));
+    return table?.parent === undefined || goodPath === undefined || readFileSync(goodPath, 'utf8') !== readFileSync(path, 'utf8');
+  });
+};
+
+const issues = (report: ValidationReport) => report.errors.map((error) => `${error.file ?? ''}:${error.line ?? ''} ${error.pointer} [${error.code}] ${error.message}`);
+
+// ---- The CLI, one process per fixture, run in parallel.
+
+const cli = join(distDir, 'validate/cli.js');
+
+interface CliResult {
+  readonly status: number | null;
+  readonly report: ValidationReport | undefined;
+  readonly stderr: string;
+}
+
+const runCli = (files: readonly string[]): Promise<CliResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'validate', '--json', '--no-progress', '--max-errors', '10000', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      let report: ValidationReport | undefined;
+      try {
+        report = JSON.parse(stdout) as ValidationReport;
+      } catch {
+        report = undefined;
+      }
+      resolve({ status, report, stderr });
+    });
+  });
+
+/** Runs the jobs at most `limit` at a time. */
+const pooled = async <T>(jobs: readonly (() => Promise<T>)[], limit: number): Promise<T[]> => {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await (jobs[index] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+};
+
+// ---- python-jsonschema, one process for the whole suite.
+
+const PYTHON = '/usr/bin/python3';
+const PYTHON_CHECK = String.raw`
+import json, sys
+from jsonschema import Draft202012Validator
+cases = json.loads(sys.stdin.buffer.read().decode('utf-8'))
+checker = Draft202012Validator.FORMAT_CHECKER
+validators = {}
+results = {}
+for case in cases:
+    path = case['schema']
+    if path not in validators:
+        with open(path, encoding='utf-8') as handle:
+            schema = json.load(handle)
+        Draft202012Validator.check_schema(schema)
+        validators[path] = Draft202012Validator(schema, format_checker=checker)
+    errors = validators[path].iter_errors(case['instance'])
+    results[case['id']] = sorted('/' + '/'.join(str(part) for part in error.absolute_path) + ': ' + error.message for error in errors)
+out = {'formats': sorted(checker.checkers), 'results': results}
+sys.stdout.buffer.write(json.dumps(out, ensure_ascii=True).encode('ascii'))
+`;
+
+/**
+ * Names with characters at their edges where regular expression dialects differ: JSON Schema
+ * patterns are ECMA-262, and `\S` in the text pattern (^\S(?:[^\n\r\u2028\u2029]*\S)?$) is not the
+ * same class in Python's `re`, so the same document is valid for one validator and not the other.
+ * `agree: false` marks a known disagreement (a portability defect of the text pattern, reported
+ * with issue 9): its test is `it.fails`.
+ */
+const EDGE_TEXTS: readonly { name: string; text: string; agree: boolean }[] = [
+  { name: 'a trailing no-break space (U+00A0)', text: 'Open Science Forum\u00A0', agree: true },
+  { name: 'a trailing ideographic space (U+3000)', text: '开放科学论坛\u3000', agree: true },
+  { name: 'a tab inside', text: 'Open\tScience Forum', agree: true },
+  { name: '200 characters outside the BMP (U+20BB7)', text: '\u{20BB7}'.repeat(200), agree: true },
+  { name: '201 characters outside the BMP (U+20BB7)', text: '\u{20BB7}'.repeat(201), agree: true },
+  { name: 'a leading byte order mark (U+FEFF): JavaScript white space, not Python', text: '\uFEFFOpen Science Forum', agree: false },
+  { name: 'a trailing next line (U+0085): Python white space, not JavaScript', text: 'Open Science Forum\u0085', agree: false },
+  { name: 'a leading file separator (U+001C): Python white space, not JavaScript', text: '\u001COpen Science Forum', agree: false },
+];
+
+/** The meeting of web-html-source, under another name. */
+const edgeMeeting = (text: string) => ({ ...(fixtures.find((fixture) => fixture.name === 'web-html-source') ?? fixtures[0])?.datasets.meetings[0], name: text });
+
+interface PythonCase {
+  readonly id: string;
+  readonly schema: string;
+  readonly instance: unknown;
+}
+
+const schemaPath = (name: string) => join(distDir, 'schema', `${name}.schema.json`);
+
+const pythonCases: PythonCase[] = [
+  ...fixtures.flatMap((fixture) =>
+    DATASETS.flatMap((dataset) => [
+      { id: `${fixture.name}/${dataset}`, schema: schemaPath(SCHEMAS[dataset].dataset), instance: fixture.datasets[dataset] },
+      ...fixture.datasets[dataset].map((record, index) => ({
+        id: `${fixture.name}/${dataset}/${index}`,
+        schema: schemaPath(SCHEMAS[dataset].record),
+        instance: record,
+      })),
+    ]),
+  ),
+  ...mutants.map((mutant) => ({
+    id: mutant.key,
+    schema: schemaPath(SCHEMAS[mutant.mutation.dataset].dataset),
+    instance: mutant.datasets[mutant.mutation.dataset],
+  })),
+  ...refused.flatMap((fixture) =>
+    DATASETS.map((dataset) => ({ id: `${fixture.name}/${dataset}`, schema: schemaPath(SCHEMAS[dataset].dataset), instance: fixture.datasets[dataset] })),
+  ),
+  ...EDGE_TEXTS.map((edge) => ({ id: `edge/${edge.name}`, schema: schemaPath('meeting'), instance: edgeMeeting(edge.text) })),
+];
+
+let python: { formats: string[]; results: Record<string, string[]> };
+
+// ---- Everything that needs a process or the disk, done once.
+
+interface FixtureRun {
+  readonly json: string[];
+  readonly ndjson: string[];
+  readonly csv: string[];
+  cli?: CliResult;
+}
+
+const runs = new Map<string, FixtureRun>();
+/** The CLI run of every broken copy, and the file that holds each one. */
+let mutantsCli: CliResult;
+const mutantFiles = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const fixture of fixtures) {
+    const dir = join(tmp, fixture.name);
+    const run: FixtureRun = {
+      json: writeDatasets(join(dir, 'json'), fixture.datasets, 'json'),
+      ndjson: writeNdjson(join(dir, 'ndjson'), fixture.datasets),
+      csv: writeCsv(join(dir, 'csv'), fixture.datasets),
+    };
+    runs.set(fixture.name, run);
+  }
+  // One CLI run for every broken copy: every fixture's good records (their ids differ from one
+  // fixture to another), then each broken copy's changed dataset in a folder of its own, its
+  // records renamed so that ids stay unique across the run.
+  const mutantArgs = fixtures.flatMap((fixture) => (runs.get(fixture.name) as FixtureRun).json);
+  for (const mutant of mutants) {
+    const dataset = mutant.mutation.dataset;
+    const suffix = mutant.key.slice(-2);
+    const renamed = { ...mutant.fixture.datasets, [dataset]: mutant.datasets[dataset].map((record) => ({ ...record, id: `${String(record['id'])}-mutant-${suffix}` })) };
+    const [file] = writeDatasets(join(tmp, 'cli-mutants', mutant.key), renamed, 'json', [dataset]);
+    mutantArgs.push(file as string);
+    mutantFiles.set(mutant.key, file as string);
+  }
+  const jobs = [
+    ...fixtures.map((fixture) => async () => {
+      const run = runs.get(fixture.name) as FixtureRun;
+      run.cli = await runCli([...run.json, ...run.csv]);
+    }),
+    async () => {
+      mutantsCli = await runCli(mutantArgs);
+    },
+  ];
+  const pythonJob = async () => {
+    const result = spawnSync(PYTHON, ['-c', PYTHON_CHECK], { input: JSON.stringify(pythonCases), maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`python-jsonschema failed: ${result.stderr.toString()}`);
+    python = JSON.parse(result.stdout.toString('utf8')) as typeof python;
+  };
+  await Promise.all([pooled(jobs, 3), pythonJob()]);
+});
+
+// ---- The tests.
+
+describe('conformance fixtures', () => {
+  it('there are at least 10, each with a meeting and a source', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+    for (const { datasets } of fixtures) {
+      expect(datasets.meetings.length).toBeGreaterThan(0);
+      expect(datasets.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([...fixtures, ...refused].map((fixture) => [fixture.name, fixture] as const))('%s is marked fictional everywhere', (_name, fixture) => {
+    for (const dataset of DATASETS) {
+      for (const record of fixture.datasets[dataset]) expect(record['id']).toMatch(/^fictional-/u);
+    }
+    for (const source of fixture.datasets.sources) {
+      expect(source['title']).toMatch(/^Fictional:/u);
+      if (source['url'] !== undefined) expect(source['url']).toMatch(/^https:\/\/example\.(?:org|com)\//u);
+    }
+  });
+
+  it('no two fixtures share an id (the CLI checks all broken copies in one run)', () => {
+    for (const dataset of DATASETS) {
+      const ids = fixtures.flatMap((fixture) => fixture.datasets[dataset].map((record) => record['id'] as string));
+      expect(new Set(ids).size, dataset).toBe(ids.length);
+    }
+  });
+
+  it('together they cover the cases the suite is for', () => {
+    const meetings = fixtures.flatMap((fixture) => fixture.datasets.meetings);
+    const sources = fixtures.flatMap((fixture) => fixture.datasets.sources);
+    const organizations = fixtures.flatMap((fixture) => fixture.datasets.organizations);
+    const participants = meetings.flatMap((meeting) => (meeting['participants'] ?? []) as JsonRecord[]);
+    const remarks = meetings.flatMap((meeting) => meeting['remarks'] as JsonRecord[]);
+    const timeZones = meetings.map((meeting) => meeting['place']?.editorial?.timeZone?.value).filter((zone) => zone !== undefined);
+    const countries = [...meetings.map((meeting) => meeting['place']?.countryCode), ...organizations.map((organization) => organization['countryCode'])];
+    expect(meetings.some((meeting) => meeting['attendanceMode'] === 'online' && meeting['place'] === undefined), 'an online meeting with no place').toBe(true);
+    expect(meetings.some((meeting) => meeting['attendanceMode'] === undefined && meeting['place'] === undefined), 'a meeting whose place is not given').toBe(true);
+    expect(sources.some((source) => /^zh(?:-|$)/u.test(source['language'] as string)), 'a source in Chinese').toBe(true);
+    expect(sources.some((source) => (source['mediaType'] as string).startsWith('text/html') && source['url'] !== undefined && source['path'] === undefined), 'an HTML source on the web').toBe(true);
+    expect(meetings.some((meeting) => (meeting['startDate'] as string).slice(0, 4) < (meeting['endDate'] as string).slice(0, 4)), 'a meeting across a year end').toBe(true);
+    expect(meetings.some((meeting) => (meeting['organizers']?.length ?? 0) >= 3), 'several organizers').toBe(true);
+    expect(participants.some((participant) => participant['role'] === 'rapporteur'), 'an unlisted role').toBe(true);
+    expect(remarks.some((remark) => remark['reportedAs'] === 'pointed out'), 'a recommended multi-word verb').toBe(true);
+    expect(remarks.some((remark) => remark['reportedAs'] === 'underlined'), 'an unlisted verb').toBe(true);
+    for (const kind of ['university', 'international-organization']) expect(organizations.map((organization) => organization['kind'])).toContain(kind);
+    expect(meetings.some((meeting) => meeting['source']?.locator?.kind === 'pages'), 'a pages locator').toBe(true);
+    expect(timeZones.some((zone) => zone !== 'Asia/Shanghai'), 'a time zone other than Asia/Shanghai').toBe(true);
+    expect(countries.some((country) => country !== undefined && country !== 'CN'), 'a country other than CN').toBe(true);
+  });
+
+  it('the Chinese source has CJK text in every text field', () => {
+    const cjk = /[\p{Script=Han}]/u;
+    const chinese = fixtures.filter((fixture) => fixture.datasets.sources.some((source) => /^zh(?:-|$)/u.test(source['language'] as string)));
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const { datasets } of chinese) {
+      const meeting = datasets.meetings[0] as JsonRecord;
+      const texts = [
+        meeting['name'],
+        meeting['headline'],
+        meeting['dateText'],
+        ...(meeting['summary'] as string[]),
+        ...(meeting['participants'] as JsonRecord[]).flatMap((participant) => [participant['evidence'], participant['titleAsPrinted'] ?? participant['label']]),
+        ...(meeting['organizers'] as JsonRecord[]).map((organizer) => organizer['evidence']),
+        ...(meeting['remarks'] as JsonRecord[]).flatMap((remark) => [remark['text'], remark['reportingClause'], remark['reportedAs']]),
+        ...datasets.people.flatMap((person) => [person['name'], ...(person['titles'] as JsonRecord[]).flatMap((title) => [title['title'], title['evidence']])]),
+        ...datasets.organizations.flatMap((organization) => [organization['name'], organization['evidence']]),
+        ...datasets.sources.map((source) => source['title']),
+      ];
+      for (const text of texts) expect(text, String(text)).toMatch(cjk);
+    }
+  });
+
+  it.each(fixtures.filter((fixture) => fixture.datasets.sources.some((source) => source['path'] !== undefined)).map((fixture) => [fixture.name, fixture] as const))(
+    '%s: a source file in the repository is there, with its hash, and holds every quotation',
+    (_name, fixture) => {
+      for (const source of fixture.datasets.sources.filter((candidate) => candidate['path'] !== undefined)) {
+        const bytes = readFileSync(join(rootDir, source['path'] as string));
+        if (source['sha256'] !== undefined) expect(createHash('sha256').update(bytes).digest('hex')).toBe(source['sha256']);
+        const text = fold(bytes.toString('utf8'));
+        // Every verbatim cell of every table (the tables know which columns are quotations).
+        const rows = tableRows(tables, fixture.datasets as unknown as ValidDatasets);
+        for (const table of tables) {
+          for (const column of table.columns.filter((candidate) => candidate.verbatim)) {
+            for (const row of rows.get(table.name) ?? []) {
+              const cell = row[column.name];
+              if (cell !== undefined && cell !== '') expect(text, `${table.name}.${column.name}`).toContain(cell);
+            }
+          }
+        }
+        const meeting = fixture.datasets.meetings.find((candidate) => candidate['source'].sourceId === source['id']);
+        const locator = meeting?.['source'].locator;
+        if (locator?.kind === 'lines') {
+          const lines = bytes.toString('utf8').split('\n');
+          expect(locator.lineEnd).toBeLessThanOrEqual(lines.length);
+          expect(fold(lines.slice(locator.lineStart - 1, locator.lineEnd).join('\n'))).toContain(meeting?.['summary'][0]);
+        }
+      }
+    },
+  );
+});
+
+describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s is valid', (name, fixture) => {
+  const run = () => runs.get(name) as FixtureRun;
+
+  it('with the library, as JSON files', async () => {
+    const report = await validateFiles(run().json);
+    expect(issues(report)).toEqual([]);
+    expect(report.notes).toEqual([]);
+    expect(report.valid).toBe(true);
+    expect(report.records).toBe(DATASETS.reduce((sum, dataset) => sum + fixture.datasets[dataset].length, 0));
+  });
+
+  it('with the library, as NDJSON files', async () => {
+    const report = await validateFiles(run().ndjson);
+    expect(issues(report)).toEqual([]);
+    expect(report.valid).toBe(true);
+    expect(report.records).toBe(DATASETS.reduce((sum, dataset) => sum + fixture.datasets[dataset].length, 0));
+  });
+
+  it('with the library, as records in memory', () => {
+    for (const dataset of DATASETS) {
+      const result = validateRecord(fixture.datasets[dataset], { schema: SCHEMAS[dataset].dataset });
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+    }
+  });
+
+  it('with the library, as CSV tables', async () => {
+    expect(run().csv.length).toBeGreaterThan(0);
+    const report = await validateFiles(run().csv);
+    expect(issues(report)).toEqual([]);
+    expect(report.valid).toBe(true);
+    expect(report.files.map((file) => file.table)).toEqual(report.files.map((file) => file.file.replace(/^.*[\\/]/u, '').replace(/\.csv$/u, '')));
+  });
+
+  it('with the CLI, as JSON files and CSV tables (exit 0)', () => {
+    const result = run().cli as CliResult;
+    expect(result.stderr).toBe('');
+    expect(issues(result.report as ValidationReport)).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.report?.files).toHaveLength(run().json.length + run().csv.length);
+  });
+
+  it('with python-jsonschema (Draft 2020-12, formats checked)', () => {
+    expect(python.formats).toEqual(expect.arrayContaining(['date', 'uri']));
+    for (const dataset of DATASETS) {
+      expect(python.results[`${name}/${dataset}`], dataset).toEqual([]);
+      fixture.datasets[dataset].forEach((_record, index) => expect(python.results[`${name}/${dataset}/${index}`], `${dataset}/${index}`).toEqual([]));
+    }
+  });
+
+  it("with the build's zod schemas and rules", () => {
+    const result = validateDatasets(fixture.datasets);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(buildProblems(fixture.datasets)).toEqual([]);
+  });
+});
+
+/** `it` for the broken copies a checker rejects, `it.fails` for its known gaps (see Mutation.gaps). */
+const eachMutant = (list: readonly Mutant[], path: GapPath, title: string, check: (mutant: Mutant) => void | Promise<void>) => {
+  const rows = (selected: readonly Mutant[]) => selected.map((mutant) => [mutant.mutation.name, mutant] as const);
+  const caught = list.filter((mutant) => !gapIn(mutant.mutation, path));
+  const missed = list.filter((mutant) => gapIn(mutant.mutation, path));
+  if (caught.length > 0) it.each(rows(caught))(`%s, ${title}`, (_name, mutant) => check(mutant));
+  if (missed.length > 0) it.fails.each(rows(missed))(`%s, ${title} (known gap: ${path})`, (_name, mutant) => check(mutant));
+};
+
+const expectCodes = (report: ValidationReport, codes: readonly ErrorCode[]) => {
+  expect(report.valid, issues(report).join('\n')).toBe(false);
+  expect(report.errors.map((error) => error.code), issues(report).join('\n')).toEqual(expect.arrayContaining([expect.toBeOneOf([...codes])]));
+};
+
+describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s, broken, is rejected', (name, fixture) => {
+  const own = mutants.filter((mutant) => mutant.fixture === fixture);
+
+  // Each broken copy in a run of its own, as NDJSON (the CLI below reads them as JSON arrays).
+  eachMutant(own, 'validator', 'by the library (NDJSON, in a run of its own)', async (mutant) => {
+    const report = await validateFiles(writeNdjson(join(tmp, 'library-mutants', mutant.key), mutant.datasets));
+    expectCodes(report, mutant.mutation.codes);
+    expect(report.invalidRecords).toBeGreaterThan(0);
+  });
+
+  eachMutant(
+    own.filter((mutant) => Array.isArray(mutant.mutation.csvCodes)),
+    'csv',
+    'by the library as CSV tables',
+    async (mutant) => expectCodes(await validateFiles(csvOfMutant(mutant)), mutant.mutation.csvCodes as readonly ErrorCode[]),
+  );
+
+  it('by the CLI: exit 1, and no error in the good files given with the broken copies', () => {
+    expect(mutantsCli.stderr).toBe('');
+    expect(mutantsCli.status).toBe(1);
+    const report = mutantsCli.report as ValidationReport;
+    for (const file of (runs.get(name) as FixtureRun).json) expect(report.errors.filter((error) => error.file === file), file).toEqual([]);
+  });
+
+  eachMutant(own, 'validator', 'by the CLI, in a file of its own', (mutant) => {
+    const report = mutantsCli.report as ValidationReport;
+    const file = mutantFiles.get(mutant.key) as string;
+    const codes = report.errors.filter((error) => error.file === file).map((error) => error.code);
+    expect(codes, "the renamed copy's ids").not.toContain('duplicate-id');
+    expect(report.files.find((candidate) => candidate.file === file)?.invalidRecords).toBeGreaterThan(0);
+    expect(codes).toEqual(expect.arrayContaining([expect.toBeOneOf([...mutant.mutation.codes])]));
+  });
+
+  it('by python-jsonschema, where JSON Schema can see the break (and not otherwise)', () => {
+    for (const mutant of own) {
+      const errors = python.results[mutant.key];
+      if (mutant.mutation.jsonSchema) expect(errors, mutant.mutation.name).not.toEqual([]);
+      else expect(errors, `${mutant.mutation.name}: beyond JSON Schema, so only our validator sees it`).toEqual([]);
+    }
+  });
+
+  eachMutant(own, 'build', "by the build's zod schemas and rules", (mutant) => {
+    expect(buildProblems(mutant.datasets)).not.toEqual([]);
+  });
+});
+
+describe.each(refused.map((fixture) => [fixture.name, fixture] as const))('%s (a schema defect)', (name, fixture) => {
+  it.fails('is valid with the library', async () => {
+    const report = await validateFiles(writeDatasets(join(tmp, name, 'json'), fixture.datasets, 'json'));
+    expect(issues(report)).toEqual([]);
+  });
+
+  it.fails('is valid with python-jsonschema', () => {
+    for (const dataset of DATASETS) expect(python.results[`${name}/${dataset}`], dataset).toEqual([]);
+  });
+});
+
+describe('our validator and python-jsonschema agree on text at the edges of the pattern', () => {
+  const check = (edge: (typeof EDGE_TEXTS)[number]) => {
+    const ours = validateRecord(edgeMeeting(edge.text), { schema: 'meeting' });
+    const theirs = python.results[`edge/${edge.name}`] ?? [];
+    expect(ours.valid, `ours: ${JSON.stringify(ours.errors)}; python: ${JSON.stringify(theirs)}`).toBe(theirs.length === 0);
+  };
+  const rows = (agree: boolean) => EDGE_TEXTS.filter((edge) => edge.agree === agree).map((edge) => [edge.name, edge] as const);
+  it.each(rows(true))('%s', (_name, edge) => check(edge));
+  it.fails.each(rows(false))('%s (known disagreement)', (_name, edge) => check(edge));
+});
