@@ -60,7 +60,8 @@ export const closedCodelist = <const Codes extends readonly [Code, ...Code[]]>(n
     /** The literal for one code, as a discriminator in a union (fails at build time on an unknown code). */
     literal: <C extends Codes[number]['code']>(code: C, meta: { description: string }) => {
       if (!codes.some((entry) => entry.code === code)) throw new Error(`"${code}" is not in codelist ${name}`);
-      return z.literal(code).meta(meta);
+      // The title names the codelist, so that the tables and the dictionary can tell which it is.
+      return z.literal(code).meta({ ...meta, title: pascal(name) });
     },
   });
 };

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recordSchemas } from '../schema/index.ts';
 import { checkDatasetsAgainstSchemas } from './build/ajv.ts';
 import { tableCells, toCsv, toExcelCsv } from './build/csv.ts';
+import { codelistFiles } from './build/codelists.ts';
 import { buildDataPackage } from './build/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './build/dictionary.ts';
 import { emitIndexDts, emitIndexJs } from './build/esm.ts';
@@ -62,6 +63,7 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
     files.set(excel, toExcelCsv(table, tableRows));
   }
   if (unsafeCells.length > 0) return { ok: false, problems: unsafeCells };
+  for (const [name, content] of codelistFiles()) files.set(name, content);
   files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources)));
   files.set('jsonld/meetings.jsonld', json(buildJsonLd(datasets)));
   files.set('esm/index.js', emitIndexJs(datasets));

@@ -40,6 +40,8 @@ export interface Column {
   readonly verbatim: boolean;
   /** The table whose `id` this column refers to, for ids typed with a shared id schema. */
   readonly references?: string;
+  /** The codelist the value comes from (see schema/codelists.ts). */
+  readonly codelist?: string;
   /**
    * `field`: a property of the item; `value`: the item itself (arrays of plain values);
    * `position`: the item's 1-based index; `parent-key`: copied from the parent row's key.
@@ -74,6 +76,11 @@ export interface TableNaming {
 
 /** Which table an id schema (a `$defs` name) points to. */
 export interface IdTargets {
+  readonly [defName: string]: string;
+}
+
+/** Which codelist a codelist schema (a `$defs` name) is. */
+export interface CodelistDefs {
   readonly [defName: string]: string;
 }
 
@@ -134,6 +141,7 @@ const mergeVariants = (schemas: JsonSchemaNode[]): JsonSchemaNode => {
   if (schemas.length === 1 || first === undefined || !('const' in first)) return first ?? {};
   return {
     type: 'string',
+    ...(typeof first['title'] === 'string' ? { title: first['title'] } : {}),
     enum: schemas.map((schema) => schema['const']),
     description: schemas.map((schema) => `"${String(schema['const'])}": ${String(schema['description'] ?? '')}`).join(' '),
   };
@@ -160,6 +168,7 @@ interface Walk {
   readonly tableName: string;
   readonly naming: TableNaming;
   readonly idTargets: IdTargets;
+  readonly codelistDefs: CodelistDefs;
   readonly tables: Table[];
 }
 
@@ -178,8 +187,9 @@ export const deriveTables = (
   tableName: string,
   naming: TableNaming,
   idTargets: IdTargets,
+  codelistDefs: CodelistDefs = {},
 ): Table[] => {
-  const walk: Walk = { root: schema, recordKind, tableName, naming, idTargets, tables: [] };
+  const walk: Walk = { root: schema, recordKind, tableName, naming, idTargets, codelistDefs, tables: [] };
   addTable(walk, schema, { arrayPath: [], arrayRequired: true, description: '' }, undefined);
   return walk.tables;
 };
@@ -297,6 +307,9 @@ const scalarColumn = (
   // A record's own `id` is its key, not a reference.
   const isOwnId = path.length === 1 && path[0] === 'id';
   const references = defName === undefined || isOwnId ? undefined : walk.idTargets[defName];
+  // A codelist is a named schema; a union's discriminator names its codelist in its title.
+  const codelistDef = defName ?? (typeof node['title'] === 'string' ? node['title'] : undefined);
+  const codelist = codelistDef === undefined ? undefined : walk.codelistDefs[codelistDef];
   return {
     name,
     type,
@@ -313,6 +326,7 @@ const scalarColumn = (
     ...(typeof node['maximum'] === 'number' ? { maximum: node['maximum'] } : {}),
     ...(Array.isArray(examples) && examples.length > 0 ? { example: examples[0] } : {}),
     ...(references === undefined ? {} : { references }),
+    ...(codelist === undefined ? {} : { codelist }),
   };
 };
 

@@ -37,13 +37,13 @@ describe('rules JSON Schema cannot express', () => {
     ['a gap in the priorities', (raw) => raw.meetings[0].workReport.priorities.splice(4, 1), 'data/meetings.ts /0/workReport/priorities/4/number: is 6 but must be 5'],
     ['remarks out of order', (raw) => raw.meetings[1].remarks.reverse(), 'data/meetings.ts /1/remarks/0/number: is 4 but must be 1'],
     ['an unknown speaker', (raw) => (raw.meetings[1].remarks[0].speakerId = 'li-keqiang'), 'data/meetings.ts /1/remarks/0/speakerId: person "li-keqiang" is not in people'],
-    ['an unknown organizer', (raw) => (raw.meetings[0].organizer.organizationId = 'cas'), 'data/meetings.ts /0/organizer/organizationId: organization "cas" is not in organizations'],
+    ['an unknown organizer', (raw) => (raw.meetings[0].organizers[0].organizationId = 'cas'), 'data/meetings.ts /0/organizers/0/organizationId: organization "cas" is not in organizations'],
     ['an unknown mentioned organization', (raw) => (raw.meetings[1].remarks[0].mentionedOrganizationIds[1] = 'npc'), 'data/meetings.ts /1/remarks/0/mentionedOrganizationIds/1: organization "npc" is not in organizations'],
     ['an unknown source', (raw) => (raw.meetings[0].source.sourceId = 'other-newsletter'), 'data/meetings.ts /0/source/sourceId: source "other-newsletter" is not in sources'],
     ['an unknown parent organization', (raw) => (raw.organizations[2].parentId = 'nobody'), 'data/organizations.ts /2/parentId: organization "nobody" is not in organizations'],
     ['an unknown publisher', (raw) => (raw.sources[0].publisherId = 'xinhua'), 'data/sources.ts /0/publisherId: organization "xinhua" is not in organizations'],
     ['an unknown title organization', (raw) => (raw.people[0].titles[0].organizationId = 'moe'), 'data/people.ts /0/titles/0/organizationId: organization "moe" is not in organizations'],
-    ['source lines in the wrong order', (raw) => { raw.meetings[0].source.lineEnd = 1; raw.meetings[0].source.lineStart = 5; }, 'data/meetings.ts /0/source/lineEnd: line 1 is before lineStart 5'],
+    ['source lines in the wrong order', (raw) => { raw.meetings[0].source.locator.lineEnd = 1; raw.meetings[0].source.locator.lineStart = 5; }, 'data/meetings.ts /0/source/locator/lineEnd: line 1 is before lineStart 5'],
     ['a schema error, with its path', (raw) => (raw.meetings[1].place.countryCode = 'PRC'), 'data/meetings.ts /1/place/countryCode:'],
   ];
   it.each(cases)('%s is reported with its place', (_label, breakIt, expected) => {
@@ -56,7 +56,7 @@ describe('rules JSON Schema cannot express', () => {
   it('reports every problem, not just the first', () => {
     const raw = fresh();
     raw.meetings[0].name = '';
-    raw.meetings[1].kind = 'summit';
+    raw.meetings[1].kind = ' summit';
     raw.people[0].name = ' Wang';
     expect(problemsOf(raw)).toHaveLength(3);
   });

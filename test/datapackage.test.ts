@@ -81,10 +81,10 @@ describe('datapackage.json', () => {
     const keys = descriptor.resources.flatMap((resource) =>
       (resource.schema.foreignKeys ?? []).map((key) => `${resource.name}(${key.fields.join(',')}) → ${key.reference.resource ?? resource.name}(${key.reference.fields.join(',')})`),
     );
-    expect(keys).toContain('remark_person_mentions(meeting_id,remark_number) → remarks(meeting_id,number)');
-    expect(keys).toContain('remark_person_mentions(person_id) → people(id)');
+    expect(keys).toContain('remark_mentioned_person_ids(meeting_id,remark_number) → meeting_remarks(meeting_id,number)');
+    expect(keys).toContain('remark_mentioned_person_ids(person_id) → people(id)');
     expect(keys).toContain('organizations(parent_id) → organizations(id)');
-    expect(keys).toContain('meetings(organizer_organization_id) → organizations(id)');
+    expect(keys).toContain('meeting_organizers(organization_id) → organizations(id)');
     const expected = tables.reduce(
       (count, table) => count + (table.parent === undefined ? 0 : 1) + table.columns.filter((column) => column.references !== undefined && column.role !== 'parent-key').length,
       0,
@@ -95,8 +95,8 @@ describe('datapackage.json', () => {
   it('every foreign key value resolves in the CSV files', () => {
     expect(foreignKeyViolations(descriptor, rowsOf)).toEqual([]);
     const withDangling = (resource: DataResource) =>
-      resource.name === 'remarks' ? rowsOf(resource).map((row, index) => (index === 0 ? { ...row, speaker_id: 'li-keqiang' } : row)) : rowsOf(resource);
-    expect(foreignKeyViolations(descriptor, withDangling)).toEqual(['remarks row 1: speaker_id=["li-keqiang"] not in people.id']);
+      resource.name === 'meeting_remarks' ? rowsOf(resource).map((row, index) => (index === 0 ? { ...row, speaker_id: 'li-keqiang' } : row)) : rowsOf(resource);
+    expect(foreignKeyViolations(descriptor, withDangling)).toEqual(['meeting_remarks row 1: speaker_id=["li-keqiang"] not in people.id']);
   });
 });
 
@@ -117,22 +117,22 @@ describe('a Frictionless implementation (datapackage-js) loading the plain CSV f
     }
     const [meeting] = await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true });
     expect(meeting?.['start_date']).toBeInstanceOf(Date);
-    expect(meeting?.['source_line_start']).toBe(78);
+    expect(meeting?.['source_locator_line_start']).toBe(78);
     expect(meeting?.['purpose']).toBe('set out arrangements for science and technology diplomacy in 2020');
   });
 
   it('rejects a row whose foreign key does not resolve', async () => {
     const dir = copyOfDist();
-    appendFileSync(join(dir, 'csv/remark_person_mentions.csv'), 'overseas-st-sections-heads-meeting-2020,1,2,li-keqiang\r\n');
+    appendFileSync(join(dir, 'csv/remark_mentioned_person_ids.csv'), 'overseas-st-sections-heads-meeting-2020,1,2,li-keqiang\r\n');
     const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
-    await expect(dataPackage.getResource('remark_person_mentions')?.read({ keyed: true, relations: true })).rejects.toThrow(/Foreign key "person_id" violation/);
+    await expect(dataPackage.getResource('remark_mentioned_person_ids')?.read({ keyed: true, relations: true })).rejects.toThrow(/Foreign key "person_id" violation/);
   });
 
   it('rejects a value outside its enum', async () => {
     const dir = copyOfDist();
-    appendFileSync(join(dir, 'csv/meeting_participants.csv'), 'national-st-work-conference-2020,2,person,chair,wang-zhigang,,He chaired it.,,\r\n');
+    appendFileSync(join(dir, 'csv/meeting_participants.csv'), 'national-st-work-conference-2020,2,robot,chair,wang-zhigang,,He chaired it.,,\r\n');
     const dataPackage = await Package.load(join(dir, 'datapackage.json'), { basePath: dir });
     const error = await dataPackage.getResource('meeting_participants')?.read({ keyed: true }).then(() => undefined, (thrown: { errors?: Error[] }) => thrown);
-    expect(error?.errors?.map((problem) => problem.message)).toEqual(['The value "chair" does not conform to the "enum" constraint for column "role"']);
+    expect(error?.errors?.map((problem) => problem.message)).toEqual(['The value "robot" does not conform to the "enum" constraint for column "kind"']);
   });
 });

@@ -66,7 +66,7 @@ describe('the formula-injection guard', () => {
     const code = await main({ raw: broken as never, distDir: distPath, readmePath: join(dir, 'README.md'), log: () => {}, error: (line) => errors.push(line) });
     expect(code).toBe(1);
     expect(errors.join('\n')).toContain(
-      'csv/remarks.csv and csv/excel/remarks.csv table remarks, row 3, column text: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)',
+      'csv/meeting_remarks.csv and csv/excel/meeting_remarks.csv table meeting_remarks, row 3, column text: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)',
     );
     expect(errors.join('\n')).toContain('csv/people.csv and csv/excel/people.csv table people, row 2, column name: the value "＠Wang Zhigang" begins with "＠" (U+FF20)');
     expect(readdirSync(distPath)).toEqual(['keep.txt']);

@@ -128,7 +128,7 @@ beforeAll(() => {
 describe('LibreOffice Calc opening the Excel CSV files', () => {
   it('reads back every cell of every table as the records have it (’, commas, quotes included), but for one date-like text', () => {
     expect(differences(utf8)).toEqual(TAKEN_FOR_DATES);
-    const priorities = utf8.get('work_report_priorities') ?? [];
+    const priorities = utf8.get('meeting_work_report_priorities') ?? [];
     expect(priorities[9]?.[2]?.text).toBe('Unleash the people’s innovation vitality and develop high-caliber talent pool.');
   });
 
@@ -146,7 +146,7 @@ describe('LibreOffice Calc opening the Excel CSV files', () => {
 
   it('does not keep the BOM in the first header cell', () => {
     expect(utf8.get('meetings')?.[0]?.[0]?.text).toBe('id');
-    expect(utf8.get('work_report_priorities')?.[0]?.[0]?.text).toBe('meeting_id');
+    expect(utf8.get('meeting_work_report_priorities')?.[0]?.[0]?.text).toBe('meeting_id');
   });
 
   it('turns integer and date columns into numbers and dates, and keeps every other non-empty cell as text', () => {
@@ -170,7 +170,7 @@ describe('LibreOffice Calc opening the Excel CSV files', () => {
   it('the comparison catches a misread file: the same files read as Windows-1252 differ where the text is not ASCII', () => {
     const found = differences(openInLibreOffice(1));
     expect(found).toContain(
-      'work_report_priorities row 10 column text: "Unleash the people’s innovation vitality and develop high-caliber talent pool." → "Unleash the peopleâ€™s innovation vitality and develop high-caliber talent pool."',
+      'meeting_work_report_priorities row 10 column text: "Unleash the people’s innovation vitality and develop high-caliber talent pool." → "Unleash the peopleâ€™s innovation vitality and develop high-caliber talent pool."',
     );
     expect(found.some((difference) => difference.startsWith('meetings row 1 column id: "id" → "ï»¿id"'))).toBe(true);
   });

@@ -37,7 +37,7 @@ describe('published JSON Schemas', () => {
   it('are not empty: the meeting schema closes objects and requires its fields', () => {
     const meeting = (loadSchema('meeting')['$defs'] as Record<string, Record<string, unknown>>)['Meeting'];
     expect(meeting?.['additionalProperties']).toBe(false);
-    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'name', 'startDate', 'endDate', 'place', 'organizer']));
+    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'startDate', 'endDate', 'dateText', 'summary', 'source']));
   });
 
   it('bound every string and every array', () => {
@@ -77,13 +77,18 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['leading white space', (m) => (m.name = ' 2020 Meeting')],
   ['a line break inside a string', (m) => (m.summary[0] = 'one\ntwo')],
   ['a wrong type (number for string)', (m) => (m.name = 2020)],
-  ['a wrong type (string for integer)', (m) => (m.source.lineStart = '1')],
-  ['a value outside the enum', (m) => (m.kind = 'summit')],
+  ['a wrong type (string for integer)', (m) => (m.source.locator.lineStart = '1')],
+  ['a value outside a closed codelist', (m) => (m.attendanceMode = 'hybrid')],
+  ['a code that is not a single line', (m) => (m.kind = 'summit\nmeeting')],
+  ['a place that names nothing', (m) => (m.place = { evidence: 'was held' })],
+  ['an empty list of organizers', (m) => (m.organizers = [])],
+  ['a pages locator with line fields', (m) => (m.source.locator = { kind: 'pages', lineStart: 1, lineEnd: 2 })],
+  ['a time zone that is not a name', (m) => (m.place.editorial.timeZone.value = 'UTC +08:00')],
   ['a bad id', (m) => (m.id = 'Not A Slug')],
   ['a bad country code', (m) => (m.place.countryCode = 'china')],
   ['a string over its length bound', (m) => (m.name = 'x'.repeat(201))],
   ['an array over its length bound', (m) => (m.summary = Array.from({ length: 51 }, () => 'A sentence.'))],
-  ['an organizer mixing both variants', (m) => (m.organizer = { ...m.organizer, evidence: 'was held', source: 'the editors' })],
+  ['an organizer mixing both variants', (m) => (m.organizers[0] = { ...m.organizers[0], evidence: 'was held', source: 'the editors' })],
   ['an empty editorial object', (m) => (m.editorial = {})],
   ['an explicit null', (m) => (m.purpose = null)],
 ];

@@ -155,7 +155,7 @@ describe('the dataset page, opened from disk in Chromium', () => {
     // Strings of ajv's compiler (ajv/dist/core.js), which the compiled standalone code does not need.
     for (const compilerText of ['schema with key or id', 'Ajv', 'compileAsync']) expect(script).not.toContain(compilerText);
     // The compiled validators are there: the CSV tables they check rows of.
-    expect(script).toContain('work_report_priorities');
+    expect(script).toContain('meeting_work_report_priorities');
   });
 
   it('embeds dist/jsonld/meetings.jsonld for search engines', async () => {
@@ -183,9 +183,9 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect((await checkInPage(jsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
     const ndjsonFile = upload('my-meetings.ndjson', ndjson(meetings));
     expect((await checkInPage(ndjsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
-    const csvFile = upload('work_report_priorities.csv', readDist('csv/work_report_priorities.csv'));
+    const csvFile = upload('meeting_work_report_priorities.csv', readDist('csv/meeting_work_report_priorities.csv'));
     expect((await checkInPage(csvFile)).status).toBe('Valid. valid: 1 file, 10 records, no errors');
-    expect(await page.locator('#validator-details').textContent()).toContain('table work_report_priorities');
+    expect(await page.locator('#validator-details').textContent()).toContain('table meeting_work_report_priorities');
   });
 
   it('reports the line and field of a bad record, exactly as the Node library does', async () => {
@@ -200,9 +200,9 @@ describe('the dataset page, opened from disk in Chromium', () => {
   });
 
   it('reports a bad CSV row by its line and column', async () => {
-    const csv = readDist('csv/work_report_priorities.csv').split('\r\n');
+    const csv = readDist('csv/meeting_work_report_priorities.csv').split('\r\n');
     csv[3] = csv[3]?.replace(/^([^,]+),3,/u, '$1,three,') ?? '';
-    const file = upload('work_report_priorities.csv', csv.join('\r\n'));
+    const file = upload('meeting_work_report_priorities.csv', csv.join('\r\n'));
     const { rows } = await checkInPage(file);
     expect(rows.map(([line, column, field, , code]) => [line, column, field, code])).toEqual([['4', '2', '/number', 'wrong-type']]);
     expect(rows).toEqual(expectedRows((await checkInNode(file, 'csv')).errors));

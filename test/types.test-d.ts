@@ -7,9 +7,13 @@ import type * as z from 'zod';
 import {
   getMeeting,
   getPerson,
+  isPersonId,
   meetings,
   people,
   type Meeting,
+  type PublishedMeeting,
+  type PublishedPerson,
+  type PersonId,
   type MeetingId,
   type Organization,
   type Person,
@@ -44,10 +48,10 @@ describe('published types equal z.infer of the schemas (read-only)', () => {
 
 describe('the data and its getters', () => {
   it('are read-only and typed', () => {
-    expectTypeOf(meetings).toEqualTypeOf<readonly Meeting[]>();
-    expectTypeOf(people).toEqualTypeOf<readonly Person[]>();
+    expectTypeOf(meetings).toEqualTypeOf<readonly PublishedMeeting[]>();
+    expectTypeOf(people).toEqualTypeOf<readonly PublishedPerson[]>();
     expectTypeOf(getMeeting).parameter(0).toEqualTypeOf<MeetingId>();
-    expectTypeOf(getMeeting('national-st-work-conference-2020')).toEqualTypeOf<Meeting>();
+    expectTypeOf(getMeeting('national-st-work-conference-2020')).toEqualTypeOf<PublishedMeeting>();
     expectTypeOf<MeetingId>().toEqualTypeOf<'overseas-st-sections-heads-meeting-2020' | 'national-st-work-conference-2020'>();
   });
 
@@ -63,5 +67,46 @@ describe('the data and its getters', () => {
       // @ts-expect-error: arrays are read-only too
       first.summary.push('Another sentence.');
     }
+  });
+});
+
+describe('general types for anyone\'s records, exact types for the published ones', () => {
+  it('a record of another meeting type-checks as a Meeting', () => {
+    const other = {
+      id: 'fictional-helsinki-symposium-2021',
+      name: 'Helsinki Symposium on Research Ethics',
+      kind: 'symposium',
+      startDate: '2021-12-30',
+      endDate: '2022-01-02',
+      dateText: '30 December 2021 to 2 January 2022',
+      attendanceMode: 'mixed',
+      organizers: [{ basis: 'source', organizationId: 'fictional-university', evidence: 'organized by the university' }],
+      participants: [{ kind: 'person', role: 'rapporteur', personId: 'fictional-person', evidence: 'the rapporteur said' }],
+      summary: ['The symposium discussed research ethics.'],
+      remarks: [{ number: 1, speakerId: 'fictional-person', speakerBasis: 'source', reportedAs: 'pointed out', text: 'Ethics matter.' }],
+      source: { sourceId: 'fictional-report', locator: { kind: 'pages', pageStart: 3, pageEnd: 4 } },
+    } as const;
+    expectTypeOf(other).toExtend<Meeting>();
+  });
+
+  it('published records are Meetings, with references narrowed to the published ids', () => {
+    expectTypeOf<PublishedMeeting>().toExtend<Meeting>();
+    expectTypeOf<NonNullable<PublishedMeeting['workReport']>['deliveredById']>().toEqualTypeOf<PersonId>();
+    const [conference] = meetings;
+    if (conference?.workReport !== undefined) expectTypeOf(getPerson(conference.workReport.deliveredById)).toEqualTypeOf<PublishedPerson>();
+  });
+
+  it('a wrong id in a reference of the published data is a type error', () => {
+    const [first] = meetings;
+    if (first?.workReport !== undefined) {
+      // @ts-expect-error: not a published person id
+      const broken: PublishedMeeting = { ...first, workReport: { ...first.workReport, deliveredById: 'li-keqiang' } };
+      expectTypeOf(broken).toEqualTypeOf<PublishedMeeting>();
+    }
+  });
+
+  it('type guards narrow a string to a published id', () => {
+    const value: unknown = 'wang-zhigang';
+    if (isPersonId(value)) expectTypeOf(getPerson(value)).toEqualTypeOf<PublishedPerson>();
   });
 });

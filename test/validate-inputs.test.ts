@@ -71,9 +71,9 @@ describe('bad records among good ones', () => {
   });
 
   it('points into a JSON array with the element index and its line', async () => {
-    const report = await validateFile(file('array.json', JSON.stringify([meetings[0], { ...meeting, kind: 'summit' }], null, 2)));
+    const report = await validateFile(file('array.json', JSON.stringify([meetings[0], { ...meeting, attendanceMode: 'hybrid' }], null, 2)));
     const [error] = report.errors;
-    expect(error).toMatchObject({ pointer: '/1/kind', code: 'not-allowed-value', record: 1 });
+    expect(error).toMatchObject({ pointer: '/1/attendanceMode', code: 'not-allowed-value', record: 1 });
     expect(error?.line).toBeGreaterThan(50);
   });
 
@@ -174,7 +174,7 @@ describe('CSV', () => {
   ];
   it.each(csvCases)('%s', async (label, content, code, message) => {
     // A file named after a table is that table; the header alone must match otherwise.
-    const report = await validateFile(file(label === 'a header of no table' ? 'data.csv' : 'work_report_priorities.csv', content));
+    const report = await validateFile(file(label === 'a header of no table' ? 'data.csv' : 'meeting_work_report_priorities.csv', content));
     expect(report.valid).toBe(false);
     expect(report.errors.find((error) => error.code === code)?.message).toMatch(message);
   });
@@ -205,36 +205,36 @@ describe('CSV', () => {
   });
 
   it('an unknown column is reported on the header, with its column number', async () => {
-    const report = await validateFile(file('work_report_priorities.csv', `${header},extra\r\nm,1,Text.,x\r\n`));
+    const report = await validateFile(file('meeting_work_report_priorities.csv', `${header},extra\r\nm,1,Text.,x\r\n`));
     expect(report.errors).toEqual([expect.objectContaining({ line: 1, column: 4, code: 'csv-unknown-column' })]);
   });
 
   it('rows whose parent is missing are reported when the parent table comes first', async () => {
     const parent = file('meetings.csv', '');
     writeFileSync(parent, readFileSync(join(distDir, 'csv/meetings.csv')));
-    const child = file('work_report_priorities.csv', `${header}\r\nnowhere,1,Text.\r\n`);
+    const child = file('meeting_work_report_priorities.csv', `${header}\r\nnowhere,1,Text.\r\n`);
     const report = await validateFiles([parent, child]);
     expect(report.errors).toEqual([expect.objectContaining({ code: 'csv-orphan-row', line: 2, column: 1 })]);
   });
 
   it('accepts a BOM, as Excel writes it, and rejects invalid UTF-8', async () => {
-    expect((await validateFile(file('work_report_priorities.csv', `\uFEFF${header}\r\nm,1,Text.\r\n`))).valid).toBe(true);
+    expect((await validateFile(file('meeting_work_report_priorities.csv', `\uFEFF${header}\r\nm,1,Text.\r\n`))).valid).toBe(true);
     const latin1 = Buffer.concat([Buffer.from(`${header}\r\nm,1,`), Buffer.from('Caf\u00e9.\r\n', 'latin1')]);
-    expect(codes(await validateFile(file('work_report_priorities.csv', latin1)))).toEqual(['invalid-utf8']);
+    expect(codes(await validateFile(file('meeting_work_report_priorities.csv', latin1)))).toEqual(['invalid-utf8']);
   });
 
   it('reads characters that the ends of pieces cut in two (the reader hands csv-parse 64 KiB at a time)', async () => {
     // Rows of 3-byte and 4-byte characters: whatever their start, some fall across a piece's end.
     for (const padding of ['', 'x', 'xx', 'xxx']) {
       const rows = Array.from({ length: 3000 }, (_, index) => `m${padding},${index + 1},Text ${'’'.repeat(20)} ${'𠀀'.repeat(5)}.`);
-      const report = await validateFile(file('work_report_priorities.csv', `${header}\r\n${rows.join('\r\n')}\r\n`));
+      const report = await validateFile(file('meeting_work_report_priorities.csv', `${header}\r\n${rows.join('\r\n')}\r\n`));
       expect(report.files[0]?.bytes).toBeGreaterThan(3 * 64 * 1024);
       expect(report).toMatchObject({ valid: true, records: 3000 });
     }
     // A bad byte far into the file is still found.
     const rows = Array.from({ length: 3000 }, (_, index) => `m,${index + 1},Text ${'’'.repeat(20)}.`);
     const bad = Buffer.concat([Buffer.from(`${header}\r\n${rows.join('\r\n')}\r\nm,3001,`), Buffer.from([0xe2, 0x80]), Buffer.from('.\r\n')]);
-    expect(codes(await validateFile(file('work_report_priorities.csv', bad)))).toEqual(['invalid-utf8']);
+    expect(codes(await validateFile(file('meeting_work_report_priorities.csv', bad)))).toEqual(['invalid-utf8']);
   });
 });
 
@@ -248,7 +248,7 @@ describe('records in memory', () => {
 
   it('validateRecords: any iterable, with issues per record and the error cap', async () => {
     async function* generate() {
-      for (let index = 0; index < 50; index += 1) yield { ...meeting, id: `m-${index}`, kind: 'summit' };
+      for (let index = 0; index < 50; index += 1) yield { ...meeting, id: `m-${index}`, attendanceMode: 'hybrid' };
     }
     const report = await validateRecords(generate(), { maxErrors: 5 });
     expect(report).toMatchObject({ valid: false, records: 50, validRecords: 0, invalidRecords: 50, errorsCapped: true });

@@ -6,7 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateChunks, validateRecord } from 'china-st-meetings/validate';
 import { Meeting, Person } from '../schema/index.ts';
-import { recordRuleProblems } from '../src/rules.ts';
+import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
+import { buildRulesModel } from '../scripts/build/rules-model.ts';
+import { createRules } from '../src/rules.ts';
+
+const { recordRuleProblems } = createRules(buildRulesModel(buildJsonSchemas()));
 import { clone, readDistJson } from './helpers.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];

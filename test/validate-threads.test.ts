@@ -23,7 +23,7 @@ const meetingLines = (count: number): Buffer => {
   for (let index = 0; index < count; index += 1) {
     const record: Record<string, unknown> = make(index);
     let text = JSON.stringify(record);
-    if (index % 211 === 5) text = JSON.stringify({ ...record, kind: 'summit' });
+    if (index % 211 === 5) text = JSON.stringify({ ...record, attendanceMode: 'hybrid' });
     if (index % 307 === 9 && index > 300) text = JSON.stringify({ ...record, id: `meeting-${index - 300}` });
     if (index % 401 === 11) text = text.slice(0, 200);
     if (index % 503 === 13) text = text.replace('"name":', '"name":"x","name":');
@@ -137,7 +137,7 @@ const meetingRows = async (count: number): Promise<string[]> => {
   return [
     header,
     ...rows.map((row, index) => {
-      if (index % 211 === 5) return row.replace(',conference,', ',summit,').replace(',meeting,', ',summit,');
+      if (index % 211 === 5) return row.replace(',lines,', ',chapters,');
       if (index % 307 === 9 && index > 300) return row.replace(/^meeting-\d+,/u, `meeting-${index - 300},`);
       if (index % 401 === 11) return row.split(',').slice(0, 5).join(',');
       if (index % 257 === 17) return row.replace(/^([^,]*),([^,]*),/u, '$1,"$2\nacross\r\nlines",');

@@ -21,6 +21,12 @@ const byId = (records, label) => {
   };
 };
 
+/** A type guard: true for a string that is the id of a published record. */
+const isIdOf = (ids) => {
+  const known = new Set(ids);
+  return (value) => typeof value === 'string' && known.has(value);
+};
+
 export const meetings = /* @__PURE__ */ deepFreeze([
   {
     "id": "overseas-st-sections-heads-meeting-2020",
@@ -275,6 +281,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
 ]);
 export const meetingIds = /* @__PURE__ */ deepFreeze(meetings.map((record) => record.id));
 export const getMeeting = /* @__PURE__ */ byId(meetings, "meeting");
+export const isMeetingId = /* @__PURE__ */ isIdOf(meetingIds);
 
 export const people = /* @__PURE__ */ deepFreeze([
   {
@@ -314,6 +321,7 @@ export const people = /* @__PURE__ */ deepFreeze([
 ]);
 export const personIds = /* @__PURE__ */ deepFreeze(people.map((record) => record.id));
 export const getPerson = /* @__PURE__ */ byId(people, "person");
+export const isPersonId = /* @__PURE__ */ isIdOf(personIds);
 
 export const organizations = /* @__PURE__ */ deepFreeze([
   {
@@ -362,6 +370,7 @@ export const organizations = /* @__PURE__ */ deepFreeze([
 ]);
 export const organizationIds = /* @__PURE__ */ deepFreeze(organizations.map((record) => record.id));
 export const getOrganization = /* @__PURE__ */ byId(organizations, "organization");
+export const isOrganizationId = /* @__PURE__ */ isIdOf(organizationIds);
 
 export const sources = /* @__PURE__ */ deepFreeze([
   {
@@ -377,3 +386,4 @@ export const sources = /* @__PURE__ */ deepFreeze([
 ]);
 export const sourceIds = /* @__PURE__ */ deepFreeze(sources.map((record) => record.id));
 export const getSource = /* @__PURE__ */ byId(sources, "source document");
+export const isSourceId = /* @__PURE__ */ isIdOf(sourceIds);

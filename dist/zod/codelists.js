@@ -40,7 +40,8 @@ export const closedCodelist = (name, description, codes) => {
         literal: (code, meta) => {
             if (!codes.some((entry) => entry.code === code))
                 throw new Error(`"${code}" is not in codelist ${name}`);
-            return z.literal(code).meta(meta);
+            // The title names the codelist, so that the tables and the dictionary can tell which it is.
+            return z.literal(code).meta({ ...meta, title: pascal(name) });
         },
     });
 };

@@ -38,7 +38,7 @@ export const recordMaker = (seed = 1) => {
       endDate: date,
       dateText: `day ${day}`,
       place: { city: 'Beijing', countryCode: 'CN', evidence: 'was held in Beijing' },
-      organizer: { basis: 'source', organizationId: 'most', evidence: `leaders of the ${words(3)}` },
+      organizers: [{ basis: 'source', organizationId: 'most', evidence: `leaders of the ${words(3)}` }],
       participants: [
         { kind: 'person', role: 'speaker', personId: 'wang-zhigang', titleAsPrinted: 'Minister', evidence: sentence(8) },
         { kind: 'group', role: 'attendee', label: words(6), evidence: sentence(10) },
@@ -46,7 +46,7 @@ export const recordMaker = (seed = 1) => {
       summary: [sentence(14), sentence(10)],
       workReport: { deliveredById: 'wang-zhigang', introduction: 'He outlined the priorities:', priorities },
       remarks: [{ number: 1, speakerId: 'wang-zhigang', speakerBasis: 'source', reportedAs: 'noted', reportingClause: 'He noted that', text: sentence(20) }],
-      source: { sourceId: 'most-newsletter-2020-01', attribution: 'Ministry of Science and Technology', lineStart: 1, lineEnd: 74 },
+      source: { sourceId: 'most-newsletter-2020-01', attribution: 'Ministry of Science and Technology', locator: { kind: 'lines', lineStart: 1, lineEnd: 74 } },
     };
   };
 };
@@ -59,15 +59,17 @@ const write = async (stream: WriteStream, text: string) => {
 export const writeRecords = async (path: string, count: number, format: 'ndjson' | 'json' | 'csv', { invalid = false, seed = 1 } = {}) => {
   const make = recordMaker(seed);
   const stream = createWriteStream(path);
-  const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'place_city', 'place_country_code', 'place_evidence', 'organizer_basis', 'organizer_organization_id', 'organizer_evidence', 'source_source_id', 'source_attribution', 'source_line_start', 'source_line_end'];
+  const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'attendance_mode', 'place_city', 'place_country_code', 'place_evidence', 'source_source_id', 'source_attribution', 'source_locator_kind', 'source_locator_line_start', 'source_locator_line_end'];
   if (format === 'json') await write(stream, '[\n');
   if (format === 'csv') await write(stream, `${columns.join(',')}\r\n`);
   let batch = '';
   for (let index = 0; index < count; index += 1) {
-    const record: ReturnType<typeof make> & { kind: string } = make(index);
-    if (invalid) record.kind = 'summit';
+    const record: ReturnType<typeof make> & { attendanceMode?: string } = make(index);
+    // Not one of the closed codelist's codes: every record fails its schema.
+    if (invalid) record.attendanceMode = 'hybrid';
     if (format === 'csv') {
-      const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.place.city, record.place.countryCode, record.place.evidence, record.organizer.basis, record.organizer.organizationId, record.organizer.evidence, record.source.sourceId, record.source.attribution, record.source.lineStart, record.source.lineEnd];
+      const { locator } = record.source;
+      const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.attendanceMode ?? '', record.place.city, record.place.countryCode, record.place.evidence, record.source.sourceId, record.source.attribution, locator.kind, locator.lineStart, locator.lineEnd];
       batch += `${cells.map((cell: string | number) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
     } else {
       batch += format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;

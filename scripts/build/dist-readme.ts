@@ -16,6 +16,7 @@ export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: rea
     ...Object.keys(datasetSchemas).map((name) => `| \`json/${name}.json\` | The ${name} dataset (a JSON array), valid against \`schema/${name}.schema.json\`. |`),
     ...tables.map((table) => `| \`csv/${table.name}.csv\` | ${table.description} |`),
     '| `csv/excel/TABLE.csv` | The same tables for spreadsheets: the same bytes after a UTF-8 byte order mark, so that Excel reads them as UTF-8 on double-click. |',
+    '| `codelists/NAME.csv` | The codelists (`Code,Title,Description`, as OCDS publishes them): closed ones list every allowed code, open ones the recommended codes. |',
     '| `datapackage.json` | Frictionless Data Package v2 describing every `csv/TABLE.csv`: field types, descriptions, keys, foreign keys, bytes and SHA-256. |',
     '| `jsonld/meetings.jsonld` | The records as schema.org JSON-LD (`Event`, `Person`, `Organization`, `Place`), with an inline `@context`. |',
     '| `esm/index.js`, `esm/index.d.ts` | The main entry: deep-frozen data, getters and types. |',

@@ -1,6 +1,6 @@
 /** The normalized tables of every record kind, derived from the JSON Schemas, with their rows. */
 import { tableNaming } from '../../schema/tables.ts';
-import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
+import { codelists, datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { deriveTables, recordsToRows, type Row, type Table } from '../../src/tables.ts';
 import type { JsonSchema } from './json-schema.ts';
 import type { ValidDatasets } from './validate.ts';
@@ -13,12 +13,15 @@ export const datasetOfRecordKind: Readonly<Record<string, DatasetName>> = Object
 /** The table (named after its dataset) that each id schema refers to. */
 const idTargets = Object.fromEntries(datasetRegistry.map((entry) => [entry.idDef, entry.dataset]));
 
+/** The codelist each codelist schema (a `$defs` name) is. */
+const codelistDefs = Object.fromEntries(codelists.map((codelist) => [codelist.defName, codelist.name]));
+
 /** Every table, record tables first and each followed by its child tables. */
 export const deriveAllTables = (jsonSchemas: ReadonlyMap<string, JsonSchema>): Table[] =>
   datasetRegistry.flatMap((entry) => {
     const schema = jsonSchemas.get(entry.recordKind);
     if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
-    return deriveTables(schema, entry.recordKind, entry.dataset, tableNaming, idTargets);
+    return deriveTables(schema, entry.recordKind, entry.dataset, tableNaming, idTargets, codelistDefs);
   });
 
 export const tableRows = (tables: readonly Table[], datasets: ValidDatasets): Map<string, Row[]> =>

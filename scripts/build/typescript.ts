@@ -4,12 +4,26 @@
  * Every property and array is `readonly`: the data is deep-frozen.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { idTargetDataset } from '../../schema/index.ts';
 import type { JsonSchema } from './json-schema.ts';
 
 type Node = { readonly [key: string]: unknown };
 
-/** `$defs` that are id strings: a reference to one is typed `string` (any well-formed id). */
-const ID_DEFS = new Set(['MeetingId', 'PersonId', 'OrganizationId', 'SourceId']);
+/** `$defs` that are id strings, from the dataset registry. */
+const ID_DEFS: ReadonlySet<string> = new Set(Object.keys(idTargetDataset));
+
+/**
+ * Which types to write: `general` types describe anyone's records (an id is any `string`);
+ * `published` types describe this package's own data (an id is the union of its published ids,
+ * and every structured type is its `Published…` twin).
+ */
+export type TypeMode = 'general' | 'published';
+
+/** The name of a definition's type in a mode: structured types get a `Published` twin. */
+const typeName = (name: string, def: Node | undefined, mode: TypeMode) =>
+  mode === 'published' && def !== undefined && isStructured(def) ? `Published${name}` : name;
+
+const isStructured = (def: Node) => def['type'] === 'object' || 'oneOf' in def || 'anyOf' in def;
 
 const docComment = (node: Node, indent: string): string => {
   const lines: string[] = [];
@@ -29,12 +43,13 @@ const refName = (node: Node): string | undefined => {
 };
 
 /** The TypeScript type of a schema node; `defs` gives descriptions of referenced definitions. */
-const typeOf = (node: Node, defs: Record<string, Node>, indent: string): string => {
+const typeOf = (node: Node, defs: Record<string, Node>, indent: string, mode: TypeMode): string => {
   const ref = refName(node);
-  if (ref !== undefined) return ID_DEFS.has(ref) ? 'string' : ref;
-  const variants = node['oneOf'] ?? node['anyOf'];
+  if (ref !== undefined) return ID_DEFS.has(ref) ? (mode === 'published' ? ref : 'string') : typeName(ref, defs[ref], mode);
+  // An object's `anyOf` only requires one of its optional properties: it is no union of types.
+  const variants = node['oneOf'] ?? (node['type'] === 'object' ? undefined : node['anyOf']);
   if (Array.isArray(variants)) {
-    return variants.map((variant: Node) => typeOf(variant, defs, indent)).join(' | ');
+    return variants.map((variant: Node) => typeOf(variant, defs, indent, mode)).join(' | ');
   }
   if ('const' in node) return JSON.stringify(node['const']);
   if (Array.isArray(node['enum'])) return node['enum'].map((value) => JSON.stringify(value)).join(' | ');
@@ -47,17 +62,17 @@ const typeOf = (node: Node, defs: Record<string, Node>, indent: string): string 
     case 'boolean':
       return 'boolean';
     case 'array': {
-      const item = typeOf((node['items'] ?? {}) as Node, defs, indent);
+      const item = typeOf((node['items'] ?? {}) as Node, defs, indent, mode);
       return /^[\w"]+$/.test(item) ? `readonly ${item}[]` : `ReadonlyArray<${item}>`;
     }
     case 'object':
-      return objectType(node, defs, indent);
+      return objectType(node, defs, indent, mode);
     default:
       throw new Error(`cannot write a TypeScript type for ${JSON.stringify(node).slice(0, 200)}`);
   }
 };
 
-const objectType = (node: Node, defs: Record<string, Node>, indent: string): string => {
+const objectType = (node: Node, defs: Record<string, Node>, indent: string, mode: TypeMode): string => {
   const properties = Object.entries((node['properties'] ?? {}) as Record<string, Node>);
   const required = new Set((node['required'] ?? []) as string[]);
   const inner = `${indent}  `;
@@ -65,7 +80,7 @@ const objectType = (node: Node, defs: Record<string, Node>, indent: string): str
     const ref = refName(property);
     const documented = ref !== undefined && typeof property['description'] !== 'string' ? (defs[ref] ?? property) : property;
     const optional = required.has(key) ? '' : '?';
-    return `${docComment(documented, inner)}${inner}readonly ${key}${optional}: ${typeOf(property, defs, inner)};`;
+    return `${docComment(documented, inner)}${inner}readonly ${key}${optional}: ${typeOf(property, defs, inner, mode)};`;
   });
   return `{\n${members.join('\n')}\n${indent}}`;
 };
@@ -83,16 +98,18 @@ export const collectDefinitions = (schemas: Iterable<JsonSchema>): Record<string
 };
 
 /** `export interface …` / `export type …` for every named definition except the id strings. */
-export const declareDefinitions = (defs: Record<string, Node>): string =>
+export const declareDefinitions = (defs: Record<string, Node>, mode: TypeMode = 'general'): string =>
   Object.keys(defs)
-    .filter((name) => !ID_DEFS.has(name))
+    .filter((name) => !ID_DEFS.has(name) && (mode === 'general' || isStructured(defs[name] as Node)))
     .sort()
     .map((name) => {
       const def = defs[name] as Node;
-      const doc = docComment(def, '');
-      return def['type'] === 'object' && !('oneOf' in def)
-        ? `${doc}export interface ${name} ${objectType(def, defs, '')}\n`
-        : `${doc}export type ${name} = ${typeOf(def, defs, '')};\n`;
+      const doc = mode === 'general' ? docComment(def, '') : `/** ${name}, as in this package's own data: every id is one of the published ids. */\n`;
+      const declared = typeName(name, def, mode);
+      const { anyOf: _, ...shape } = def;
+      return shape['type'] === 'object' && !('oneOf' in shape)
+        ? `${doc}export interface ${declared} ${objectType(shape, defs, '', mode)}\n`
+        : `${doc}export type ${declared} = ${typeOf(shape, defs, '', mode)};\n`;
     })
     .join('\n');
 
