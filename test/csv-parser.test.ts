@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCsvParserStream, CsvRecordParser, type CsvSyntaxError } from '../src/validate/csv-parser.ts';
+import { createCsvParserStream, CsvRecordParser, detachString, type CsvSyntaxError } from '../src/validate/csv-parser.ts';
 
 interface Outcome {
   records: string[][];
@@ -218,6 +218,12 @@ describe('lines and records', () => {
     expect(parser.end()).toBeUndefined();
     expect(records.map((record) => record[0])).toEqual(['id', '1', '2']);
     expect(records[1]?.[1]).toHaveLength(256 * (64 * 1024 - 1));
+  });
+});
+
+describe('detachString', () => {
+  it('gives the same text, short or long (what it saves is memory, measured in its comment)', () => {
+    for (const text of ['', 'short', 'organization-number-123456', '中文😀'.repeat(10)]) expect(detachString(text)).toBe(text);
   });
 });
 
