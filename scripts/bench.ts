@@ -5,15 +5,22 @@
  * peak memory is its own), alternating them over several rounds and keeping the median time.
  * Every figure is printed as a ratio against a baseline measured in the same run, on the same
  * machine, on the same records: it is the ratios that the README reports, not absolute speeds.
+ * CPU seconds (all threads) are printed beside wall time: on a shared machine they vary less.
+ *
+ * Before anything is timed, every contender that validates is run on small files with errors put
+ * in chosen records (an unknown field, 2020-02-30, an over-long string; in CSV also a line break in
+ * quotes, so that rows span lines) and must report exactly those records: a contender that checks
+ * less would be faster for the wrong reason. Each figure of one that fails is marked.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { writeRecords } from './bench/generate.ts';
+import { bundleCsvParser, bundleLibrary } from './bench/bundle.ts';
+import { writeRecords, type BrokenRecord } from './bench/generate.ts';
 
 const run = promisify(execFile);
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +31,7 @@ const LARGE_RECORDS = quick ? 0 : 1_000_000;
 
 interface Measure {
   readonly seconds: number;
+  readonly cpuSeconds: number;
   readonly maxRssMb: number;
   readonly ok: boolean;
   readonly detail?: string;
@@ -31,11 +39,22 @@ interface Measure {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
+/** Where the bundles that scripts/bench/bundle.ts builds for this run are (see main). */
+const bundles = { libraryCsvParse: '', libraryCsvParser: '', csvParser: '' };
+
+type WorkerResult = { seconds: number; cpuSeconds: number; maxRssMb: number; records: number; fields?: number; invalid?: number; invalidLines?: number[]; errors?: [number, string][] };
+
+/** Runs scripts/bench/worker.mjs; `library` picks the library bundle for library-* modes (dist by default). */
+const workerRun = async (mode: string, file: string, library?: string): Promise<WorkerResult> => {
+  const env = { ...process.env, BENCH_CSV_PARSER: bundles.csvParser, ...(library === undefined ? {} : { BENCH_LIBRARY: library }) };
+  const { stdout } = await run(process.execPath, [join(rootDir, 'scripts/bench/worker.mjs'), mode, file], { maxBuffer: 1 << 24, env });
+  return JSON.parse(stdout) as WorkerResult;
+};
+
 /** One in-process measurement by scripts/bench/worker.mjs (time spent after start-up). */
-const worker = async (mode: string, file: string): Promise<Measure> => {
-  const { stdout } = await run(process.execPath, [join(rootDir, 'scripts/bench/worker.mjs'), mode, file], { maxBuffer: 1 << 24 });
-  const result = JSON.parse(stdout) as { seconds: number; maxRssMb: number };
-  return { seconds: result.seconds, maxRssMb: result.maxRssMb, ok: true };
+const worker = async (mode: string, file: string, library?: string): Promise<Measure> => {
+  const result = await workerRun(mode, file, library);
+  return { seconds: result.seconds, cpuSeconds: result.cpuSeconds, maxRssMb: result.maxRssMb, ok: true };
 };
 
 /** A whole command, timed from outside (start-up included), with its peak memory. */
@@ -44,16 +63,17 @@ const command = async (args: string[]): Promise<Measure> => {
   const reporter = join(rootDir, 'scripts/bench/report-rss.cjs');
   try {
     const { stderr } = await run(process.execPath, ['--require', reporter, ...args], { maxBuffer: 1 << 26 });
-    return { seconds: (performance.now() - started) / 1000, maxRssMb: rssOf(stderr), ok: true };
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stderr), maxRssMb: rssOf(stderr), ok: true };
   } catch (error) {
     const { stderr = '', code } = error as { stderr?: string; code?: number };
     const seconds = (performance.now() - started) / 1000;
     const reason = stderr.split('\n').find((line) => /Error|error|invalid|heap/u.test(line))?.slice(0, 120) ?? `exit ${String(code)}`;
-    return { seconds, maxRssMb: rssOf(stderr), ok: false, detail: reason };
+    return { seconds, cpuSeconds: cpuOf(stderr), maxRssMb: rssOf(stderr), ok: false, detail: reason };
   }
 };
 
 const rssOf = (stderr: string) => Number(/bench-max-rss-mb=([\d.]+)/u.exec(stderr)?.[1] ?? Number.NaN);
+const cpuOf = (stderr: string) => Number(/bench-cpu-seconds=([\d.]+)/u.exec(stderr)?.[1] ?? Number.NaN);
 
 const rounds = async (contenders: Record<string, () => Promise<Measure>>) => {
   const results: Record<string, Measure[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
@@ -65,12 +85,95 @@ const rounds = async (contenders: Record<string, () => Promise<Measure>>) => {
       name,
       {
         seconds: median(measures.map((measure) => measure.seconds)),
+        cpuSeconds: median(measures.map((measure) => measure.cpuSeconds)),
         maxRssMb: Math.max(...measures.map((measure) => measure.maxRssMb)),
         ok: measures.every((measure) => measure.ok),
         detail: measures.find((measure) => measure.detail !== undefined)?.detail,
       },
     ]),
   ) as Record<string, Measure>;
+};
+
+/** Errors put in the check files (see the top of this file), and the lines they must be reported on. */
+const BROKEN_NDJSON = new Map<number, BrokenRecord>([
+  [99, 'unknown-field'],
+  [499, 'bad-date'],
+  [899, 'long-string'],
+]);
+const NDJSON_ERROR_LINES = [100, 500, 900];
+const BROKEN_CSV = new Map<number, BrokenRecord>([
+  [99, 'unknown-field'],
+  [299, 'line-break'],
+  [499, 'bad-date'],
+  [899, 'long-string'],
+]);
+/** The header is line 1 and row i line i + 2, one more after the row whose quoted text spans two lines. */
+const CSV_ERROR_LINES = [101, 301, 502, 902];
+
+const distinctLines = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b);
+const listed = (lines: readonly number[]) => (lines.length === 0 ? 'none' : lines.join(', '));
+
+/**
+ * Runs every contender on the check files; returns what each one that failed got wrong. Parsers
+ * that do not validate must agree on the number of records and fields instead.
+ */
+const checkContenders = async (dir: string, ajvArgs: (data: string) => string[]): Promise<Map<string, string>> => {
+  const problems = new Map<string, string>();
+  const expectLines = (name: string, got: readonly number[], expected: readonly number[]) => {
+    if (listed(got) !== listed(expected)) problems.set(name, `reported lines ${listed(got)} instead of ${listed(expected)}`);
+  };
+  mkdirSync(join(dir, 'check'));
+  const ndjson = join(dir, 'check', 'meeting.ndjson');
+  const json = join(dir, 'check', 'meeting.json');
+  const csv = join(dir, 'check', 'meetings.csv');
+  await writeRecords(ndjson, 1000, 'ndjson', { broken: BROKEN_NDJSON });
+  await writeRecords(json, 1000, 'json', { broken: BROKEN_NDJSON });
+  await writeRecords(csv, 1000, 'csv', { broken: BROKEN_CSV });
+  for (const mode of ['ajv-lines', 'schemasafe-lines', 'zod-safeparse']) expectLines(mode, (await workerRun(mode, ndjson)).invalidLines ?? [], NDJSON_ERROR_LINES);
+  for (const mode of ['library-ndjson', 'library-ndjson-1thread']) expectLines(mode, distinctLines((await workerRun(mode, ndjson)).errors?.map(([line]) => line) ?? []), NDJSON_ERROR_LINES);
+  // ajv-cli stops at the first error unless asked for all: asked here only, to see every one it finds.
+  const ajvOutput = await run(process.execPath, [...ajvArgs(json), '--all-errors', '--errors=json'], { maxBuffer: 1 << 26 }).then(
+    ({ stdout, stderr }) => stdout + stderr,
+    (error: { stdout?: string; stderr?: string }) => (error.stdout ?? '') + (error.stderr ?? ''),
+  );
+  expectLines('ajv-cli', distinctLines([...ajvOutput.matchAll(/"instancePath": "\/(\d+)/gu)].map((match) => Number(match[1]) + 1)), NDJSON_ERROR_LINES);
+  const csvReports = new Map<string, string>();
+  for (const [name, library] of [
+    ['library-csv (dist)', undefined],
+    ['library-csv with csv-parse', bundles.libraryCsvParse],
+    ['library-csv with csv-parser', bundles.libraryCsvParser],
+  ] as const) {
+    for (const threads of ['', '-1thread']) {
+      const { errors = [] } = await workerRun(`library-csv${threads}`, csv, library);
+      expectLines(`${name}${threads}`, distinctLines(errors.map(([line]) => line)), CSV_ERROR_LINES);
+      csvReports.set(`${name}${threads}`, JSON.stringify(errors));
+    }
+  }
+  const reference = csvReports.get('library-csv with csv-parse');
+  for (const [name, report] of csvReports) if (report !== reference && !problems.has(name)) problems.set(name, 'reported other errors than the library with csv-parse');
+  const counts = new Map<string, string>();
+  for (const mode of ['csv-parse-only', 'papaparse-only', 'csv-parser-only']) {
+    const { records, fields } = await workerRun(mode, csv);
+    counts.set(mode, `${records} records, ${String(fields)} fields`);
+  }
+  for (const [mode, count] of counts) if (count !== counts.get('csv-parse-only')) problems.set(mode, `parsed ${count} where csv-parse parsed ${counts.get('csv-parse-only') ?? ''}`);
+  return problems;
+};
+
+/**
+ * A table of contenders: wall and CPU seconds, throughput, peak memory, and how many times as long
+ * each one takes as `reference` (above 1: the reference is faster).
+ */
+const table = (bytes: number, rows: readonly (readonly [string, Measure, (string | undefined)?])[], reference: Measure, referenceName: string) => {
+  console.log(`${'contender'.padEnd(62)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(5)} ${'RSS MB'.padStart(7)}  time ÷ ${referenceName}'s: wall, CPU`);
+  for (const [label, measure, problem] of rows) {
+    const ratio = measure === reference ? '(reference)' : `${(measure.seconds / reference.seconds).toFixed(2)}x, ${(measure.cpuSeconds / reference.cpuSeconds).toFixed(2)}x`;
+    const failed = measure.ok ? '' : ` FAILED ${measure.detail ?? ''}`;
+    const checked = problem === undefined ? '' : ` [CHECK FAILED: ${problem}]`;
+    console.log(
+      `${label.padEnd(62)} ${measure.seconds.toFixed(2).padStart(7)} ${measure.cpuSeconds.toFixed(2).padStart(7)} ${(bytes / 1e6 / measure.seconds).toFixed(0).padStart(5)} ${measure.maxRssMb.toFixed(0).padStart(7)}  ${ratio}${failed}${checked}`,
+    );
+  }
 };
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -103,6 +206,16 @@ const main = async () => {
     writeFileSync(arraySchema, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', items: { $ref: meetingId } }));
     const ajvArgs = (data: string) => [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', arraySchema, '-r', meetingSchema, '-d', data];
 
+    console.log('Bundling the library from src/ with csv-parse and with src/validate/csv-parser.ts; checking every contender …');
+    bundles.libraryCsvParse = join(dir, 'library-csv-parse.mjs');
+    bundles.libraryCsvParser = join(dir, 'library-csv-parser.mjs');
+    bundles.csvParser = join(dir, 'csv-parser.mjs');
+    await bundleLibrary(bundles.libraryCsvParse, 'csv-parse');
+    await bundleLibrary(bundles.libraryCsvParser, 'csv-parser');
+    await bundleCsvParser(bundles.csvParser);
+    const problems = await checkContenders(dir, ajvArgs);
+    console.log(problems.size === 0 ? 'Every contender reports exactly the errors put in the check files.' : `CHECKS FAILED: ${[...problems].map(([name, problem]) => `${name}: ${problem}`).join('; ')}`);
+
     console.log(`Node ${process.version}, ${availableParallelism()} cores; ${RECORDS.toLocaleString('en-US')} records, ${mb(bytes)} of NDJSON; median of ${ROUNDS} round(s).\n`);
     const inProcess = await rounds({
       bare: () => worker('bare-parse', files.ndjson),
@@ -111,8 +224,10 @@ const main = async () => {
       json: () => worker('library-json', files.json),
       invalid: () => worker('library-ndjson', files.invalid),
       zod: () => worker('zod-safeparse', files.ndjson),
+      ajvLines: () => worker('ajv-lines', files.ndjson),
+      schemasafeLines: () => worker('schemasafe-lines', files.ndjson),
     });
-    const { bare, ndjson, ndjsonOneThread, json, invalid, zod } = inProcess as Record<string, Measure>;
+    const { bare, ndjson, ndjsonOneThread, json, invalid, zod, ajvLines, schemasafeLines } = inProcess as Record<string, Measure>;
     const threads = Math.min(availableParallelism(), 4);
     line('bare read + split + JSON.parse (baseline, one thread)', `${rate(bytes, bare!)}, 100%`);
     line(`validate NDJSON (library, all valid, ${threads > 1 ? `${threads} threads` : 'one thread'})`, `${rate(bytes, ndjson!)}, ${pct(bare!.seconds / ndjson!.seconds)} of baseline (goal ≥ 75%), peak RSS ${ndjson!.maxRssMb.toFixed(0)} MB`);
@@ -120,11 +235,57 @@ const main = async () => {
     line('validate JSON array (library, all valid, one thread)', `${rate(bytes, json!)}, ${pct(bare!.seconds / json!.seconds)} of baseline, peak RSS ${json!.maxRssMb.toFixed(0)} MB`);
     line('validate NDJSON (library, all invalid)', `${rate(bytes, invalid!)}, ${pct(ndjson!.seconds / invalid!.seconds)} of the valid-path speed (goal ≥ 25%)`);
     line('zod safeParse per line (reference)', `${rate(bytes, zod!)}, ${pct(bare!.seconds / zod!.seconds)} of baseline`);
+    console.log(`\nNDJSON validators side by side (${mb(bytes)}, every record checked; each caught the errors put in the check file unless marked):`);
+    table(
+      bytes,
+      [
+        ['read + split + JSON.parse (the floor)', bare!],
+        [`china-st-meetings (library, ${threads > 1 ? `${threads} threads` : 'one thread'})`, ndjson!, problems.get('library-ndjson')],
+        ['china-st-meetings (library, threads: 1)', ndjsonOneThread!, problems.get('library-ndjson-1thread')],
+        ['ajv 8 + ajv-formats, compiled once, per line', ajvLines!, problems.get('ajv-lines')],
+        ['@exodus/schemasafe, compiled once, per line', schemasafeLines!, problems.get('schemasafe-lines')],
+        ['zod safeParse per line', zod!, problems.get('zod-safeparse')],
+      ],
+      ndjsonOneThread!,
+      'ours (1 thread)',
+    );
 
     const csvBytes = statSync(files.csv).size;
-    const csv = await rounds({ csv: () => worker('library-csv', files.csv), csvParse: () => worker('csv-parse-only', files.csv) });
+    const csv = await rounds({
+      csv: () => worker('library-csv', files.csv),
+      csvParse: () => worker('csv-parse-only', files.csv),
+      floor: () => worker('csv-floor', files.csv),
+      papaparse: () => worker('papaparse-only', files.csv),
+      csvParser: () => worker('csv-parser-only', files.csv),
+      today: () => worker('library-csv', files.csv, bundles.libraryCsvParse),
+      next: () => worker('library-csv', files.csv, bundles.libraryCsvParser),
+      nextOneThread: () => worker('library-csv-1thread', files.csv, bundles.libraryCsvParser),
+    });
     line(`validate CSV (${mb(csvBytes)}, meetings table)`, `${rate(csvBytes, csv['csv']!)} (goal ≥ 25 MB/s), peak RSS ${csv['csv']!.maxRssMb.toFixed(0)} MB`);
     line('csv-parse alone on the same file (reference)', `${rate(csvBytes, csv['csvParse']!)}: validating keeps ${pct(csv['csvParse']!.seconds / csv['csv']!.seconds)} of it`);
+    const { floor, csvParse, papaparse, csvParser, today, next, nextOneThread } = csv as Record<string, Measure>;
+    // The library's defaults parse a CSV file of 16 MiB or more in a worker thread (when there are 2 cores or more).
+    console.log(`\nCSV side by side (${mb(csvBytes)}, ${(RECORDS * 2).toLocaleString('en-US')} rows of meetings.csv, read in 64 KiB pieces):`);
+    table(
+      csvBytes,
+      [
+        ['read + decode + find line feeds (the floor)', floor!],
+        ['csv-parse 7, parse only', csvParse!, problems.get('csv-parse-only')],
+        ['papaparse 5, parse only (Node stream of text, chunk callback)', papaparse!, problems.get('papaparse-only')],
+        ['src/validate/csv-parser.ts, parse only', csvParser!, problems.get('csv-parser-only')],
+        ['validate: library from src/ with csv-parse (defaults), today', today!, problems.get('library-csv with csv-parse')],
+        ['validate: the same with csv-parser.ts (defaults)', next!, problems.get('library-csv with csv-parser')],
+        ['validate: the same with csv-parser.ts (threads: 1)', nextOneThread!, problems.get('library-csv with csv-parser-1thread')],
+      ],
+      csvParser!,
+      'csv-parser',
+    );
+    // How fast `ours` is as a share of `peer`'s speed (200%: twice as fast), by wall and by CPU time.
+    const speedOf = (ours: Measure, peer: Measure) => `${pct(peer.seconds / ours.seconds)} wall, ${pct(peer.cpuSeconds / ours.cpuSeconds)} CPU`;
+    line('  csv-parser.ts parse only, speed as a share of csv-parse’s', speedOf(csvParser!, csvParse!));
+    line('  csv-parser.ts parse only, … of papaparse’s (goal ≥ 85%)', speedOf(csvParser!, papaparse!));
+    line('  validating with csv-parser.ts, … of today’s (goal ≥ 300%)', `default threads ${speedOf(next!, today!)}; threads: 1 ${speedOf(nextOneThread!, today!)}`);
+    line('  validating with csv-parser.ts, … of papaparse’s parse only (goal ≥ 85%)', `default threads ${speedOf(next!, papaparse!)}; threads: 1 ${speedOf(nextOneThread!, papaparse!)}`);
 
     console.log('\nWhole commands, start-up included, on the same records:');
     const commands = await rounds({
@@ -138,6 +299,16 @@ const main = async () => {
     line('ajv-cli validate (JSON array)', `${ajv!.seconds.toFixed(2)} s, peak RSS ${ajv!.maxRssMb.toFixed(0)} MB${ajv!.ok ? '' : ` (failed: ${ajv!.detail ?? ''})`}`);
     line('  speed-up over ajv-cli (goal ≥ 2.5x)', `NDJSON ${(ajv!.seconds / ours!.seconds).toFixed(1)}x, JSON array ${(ajv!.seconds / oursJson!.seconds).toFixed(1)}x`);
     line('  peak memory below ajv-cli (goal ≥ 10x)', `NDJSON ${(ajv!.maxRssMb / ours!.maxRssMb).toFixed(1)}x, JSON array ${(ajv!.maxRssMb / oursJson!.maxRssMb).toFixed(1)}x`);
+    table(
+      bytes,
+      [
+        ['china-st-meetings validate (NDJSON)', ours!, problems.get('library-ndjson')],
+        ['china-st-meetings validate (JSON array)', oursJson!],
+        ['ajv-cli validate (JSON array)', ajv!, problems.get('ajv-cli')],
+      ],
+      ours!,
+      'ours (NDJSON)',
+    );
 
     if (LARGE_RECORDS > 0) {
       console.log(`\nFlat memory and files past V8's 512 MB string limit (${LARGE_RECORDS.toLocaleString('en-US')} records):`);

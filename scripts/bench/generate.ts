@@ -55,8 +55,20 @@ const write = async (stream: WriteStream, text: string) => {
   if (!stream.write(text)) await once(stream, 'drain');
 };
 
+/**
+ * Errors put into chosen records, for checking that each contender that validates catches them:
+ * a field no schema has (in CSV, a cell no column has), an impossible date, a string over its
+ * maximum length, and (CSV) a line break in a one-line text, inside quotes, so rows span lines.
+ */
+export type BrokenRecord = 'unknown-field' | 'bad-date' | 'long-string' | 'line-break';
+
 /** Writes `count` records as NDJSON (`ndjson`), a JSON array (`json`) or rows of meetings.csv (`csv`). */
-export const writeRecords = async (path: string, count: number, format: 'ndjson' | 'json' | 'csv', { invalid = false, seed = 1 } = {}) => {
+export const writeRecords = async (
+  path: string,
+  count: number,
+  format: 'ndjson' | 'json' | 'csv',
+  { invalid = false, seed = 1, broken = new Map<number, BrokenRecord>() }: { invalid?: boolean; seed?: number; broken?: ReadonlyMap<number, BrokenRecord> } = {},
+) => {
   const make = recordMaker(seed);
   const stream = createWriteStream(path);
   const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'attendance_mode', 'place_city', 'place_country_code', 'place_evidence', 'source_source_id', 'source_attribution', 'source_locator_kind', 'source_locator_line_start', 'source_locator_line_end'];
@@ -67,9 +79,14 @@ export const writeRecords = async (path: string, count: number, format: 'ndjson'
     const record: ReturnType<typeof make> & { attendanceMode?: string } = make(index);
     // Not one of the closed codelist's codes: every record fails its schema.
     if (invalid) record.attendanceMode = 'hybrid';
+    const damage = broken.get(index);
+    if (damage === 'bad-date') record.startDate = record.endDate = '2020-02-30';
+    if (damage === 'long-string') record.name = `${'long '.repeat(60)}name`;
+    if (damage === 'line-break') record.headline = `${record.headline}\nacross two lines`;
+    if (damage === 'unknown-field' && format !== 'csv') Object.assign(record, { unknownField: 'x' });
     if (format === 'csv') {
       const { locator } = record.source;
-      const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.attendanceMode ?? '', record.place.city, record.place.countryCode, record.place.evidence, record.source.sourceId, record.source.attribution, locator.kind, locator.lineStart, locator.lineEnd];
+      const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.attendanceMode ?? '', record.place.city, record.place.countryCode, record.place.evidence, record.source.sourceId, record.source.attribution, locator.kind, locator.lineStart, locator.lineEnd, ...(damage === 'unknown-field' ? ['x'] : [])];
       batch += `${cells.map((cell: string | number) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
     } else {
       batch += format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;

@@ -1,0 +1,49 @@
+/**
+ * Bundles for the benchmark, built from src/ the way `npm run build` builds dist/validate/index.js
+ * (the same esbuild options and compiled validators), so that the library with csv-parse and the
+ * library with the new CSV parser differ in nothing else.
+ */
+import { build, type Plugin } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildJsonSchemas } from '../build/json-schema.ts';
+import { deriveAllTables } from '../build/tables.ts';
+import { compiledModules, virtualModules } from '../build/validator-bundle.ts';
+
+const rootDir = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Resolves `csv-parse` (the Node build the library imports) to the shim over the new parser. */
+const newCsvParser: Plugin = {
+  name: 'csv-parse-to-csv-parser',
+  setup(builder) {
+    builder.onResolve({ filter: /^csv-parse$/ }, () => ({ path: fileURLToPath(new URL('csv-parse-shim.ts', import.meta.url)) }));
+  },
+};
+
+const bundle = async (entry: string, outFile: string, plugins: Plugin[]) => {
+  const result = await build({
+    entryPoints: [`${rootDir}${entry}`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: 'out.js',
+    plugins,
+    define: { __PACKAGE_VERSION__: '"bench"' },
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (file === undefined) throw new Error(`esbuild produced nothing for ${entry}`);
+  writeFileSync(outFile, file.text);
+};
+
+/** The library from src/, with csv-parse (`csv-parse`) or with src/validate/csv-parser.ts (`csv-parser`). */
+export const bundleLibrary = async (outFile: string, csv: 'csv-parse' | 'csv-parser') => {
+  const schemas = buildJsonSchemas();
+  const modules = compiledModules(schemas, deriveAllTables(schemas));
+  await bundle('src/validate/index.ts', outFile, [virtualModules(modules), ...(csv === 'csv-parser' ? [newCsvParser] : [])]);
+};
+
+/** src/validate/csv-parser.ts alone, as plain JavaScript. */
+export const bundleCsvParser = (outFile: string) => bundle('src/validate/csv-parser.ts', outFile, []);
