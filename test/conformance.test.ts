@@ -72,7 +72,7 @@ const loadFixture = (name: string): Fixture => {
 
 /** The fixtures in a folder: each folder of it that holds a meetings.json. */
 const fixturesIn = (folder: string): Fixture[] =>
-  readdirSync(join(FIXTURES_DIR, folder), { withFileTypes: true })
+  (existsSync(join(FIXTURES_DIR, folder)) ? readdirSync(join(FIXTURES_DIR, folder), { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, folder, entry.name, 'meetings.json')))
     .map((entry) => loadFixture(join(folder, entry.name)))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -248,12 +248,6 @@ const MUTATIONS: readonly Mutation[] = [
     codes: ['bad-format'],
     jsonSchema: true,
     csvCodes: ['bad-format'],
-    gaps: {
-      validator:
-        'the compiled fast validators skip formats (scripts/build/validator-bundle.ts: validateFormats: options.allErrors), so `format: uri` is never checked, unless the record has another error: then the full validator runs and also reports the URL ("is not a valid uri")',
-      csv: 'the same in the CSV row validators',
-      build: "zod's httpsUrl pattern (^https://[^\\s/?#]+[^\\s]*$) takes any non-space text after the host",
-    },
   },
   {
     name: 'a time zone of a bad shape (UTC+08:00)',
@@ -306,6 +300,7 @@ const MUTATIONS: readonly Mutation[] = [
   {
     name: 'an end date before the start date',
     dataset: 'meetings',
+    appliesTo: (datasets) => firstMeeting(datasets)['startDate'] !== undefined,
     apply: (datasets) => {
       const meeting = firstMeeting(datasets);
       meeting['endDate'] = '2000-01-01';
@@ -620,7 +615,7 @@ describe('conformance fixtures', () => {
     expect(meetings.some((meeting) => meeting['attendanceMode'] === undefined && meeting['place'] === undefined), 'a meeting whose place is not given').toBe(true);
     expect(sources.some((source) => /^zh(?:-|$)/u.test(source['language'] as string)), 'a source in Chinese').toBe(true);
     expect(sources.some((source) => (source['mediaType'] as string).startsWith('text/html') && source['url'] !== undefined && source['path'] === undefined), 'an HTML source on the web').toBe(true);
-    expect(meetings.some((meeting) => (meeting['startDate'] as string).slice(0, 4) < (meeting['endDate'] as string).slice(0, 4)), 'a meeting across a year end').toBe(true);
+    expect(meetings.some((meeting) => String(meeting['startDate'] ?? '').slice(0, 4) < String(meeting['endDate'] ?? '').slice(0, 4)), 'a meeting across a year end').toBe(true);
     expect(meetings.some((meeting) => (meeting['organizers']?.length ?? 0) >= 3), 'several organizers').toBe(true);
     expect(participants.some((participant) => participant['role'] === 'rapporteur'), 'an unlisted role').toBe(true);
     expect(remarks.some((remark) => remark['reportedAs'] === 'pointed out'), 'a recommended multi-word verb').toBe(true);
@@ -642,14 +637,14 @@ describe('conformance fixtures', () => {
         meeting['headline'],
         meeting['dateText'],
         ...(meeting['summary'] as string[]),
-        ...(meeting['participants'] as JsonRecord[]).flatMap((participant) => [participant['evidence'], participant['titleAsPrinted'] ?? participant['label']]),
-        ...(meeting['organizers'] as JsonRecord[]).map((organizer) => organizer['evidence']),
+        ...((meeting['participants'] ?? []) as JsonRecord[]).flatMap((participant) => [participant['evidence'], participant['titleAsPrinted'] ?? participant['label']]),
+        ...((meeting['organizers'] ?? []) as JsonRecord[]).map((organizer) => organizer['evidence']),
         ...(meeting['remarks'] as JsonRecord[]).flatMap((remark) => [remark['text'], remark['reportingClause'], remark['reportedAs']]),
         ...datasets.people.flatMap((person) => [person['name'], ...(person['titles'] as JsonRecord[]).flatMap((title) => [title['title'], title['evidence']])]),
         ...datasets.organizations.flatMap((organization) => [organization['name'], organization['evidence']]),
         ...datasets.sources.map((source) => source['title']),
       ];
-      for (const text of texts) expect(text, String(text)).toMatch(cjk);
+      for (const text of texts.filter((value) => value !== undefined)) expect(text, String(text)).toMatch(cjk);
     }
   });
 

@@ -61,8 +61,8 @@ const missingStatements = (triples: readonly Triple[]): string[] => {
     const event = `<${BASE}meetings.json#${meeting.id}>`;
     expect(has(event, RDF_TYPE, `<${SCHEMA}Event>`), `${meeting.id} is an Event`);
     expect(has(event, `${SCHEMA}name`, literal(meeting.name)), `${meeting.id} has its name`);
-    expect(has(event, `${SCHEMA}startDate`, literal(meeting.startDate, XSD_DATE)), `${meeting.id} starts ${meeting.startDate} (xsd:date)`);
-    expect(has(event, `${SCHEMA}endDate`, literal(meeting.endDate, XSD_DATE)), `${meeting.id} ends ${meeting.endDate} (xsd:date)`);
+    if (meeting.startDate !== undefined) expect(has(event, `${SCHEMA}startDate`, literal(meeting.startDate, XSD_DATE)), `${meeting.id} starts ${meeting.startDate} (xsd:date)`);
+    if (meeting.endDate !== undefined) expect(has(event, `${SCHEMA}endDate`, literal(meeting.endDate, XSD_DATE)), `${meeting.id} ends ${meeting.endDate} (xsd:date)`);
     const places = objects(event, `${SCHEMA}location`);
     const placeName = meeting.place?.name ?? meeting.place?.city ?? meeting.place?.countryCode;
     if (placeName !== undefined) {

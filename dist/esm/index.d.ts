@@ -82,15 +82,15 @@ export interface Meeting {
    */
   readonly kind: MeetingKind;
   /**
-   * First day of the meeting (ISO 8601).
+   * First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).
    * @example "2020-01-10"
    */
-  readonly startDate: string;
+  readonly startDate?: string;
   /**
    * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.
    * @example "2020-01-11"
    */
-  readonly endDate: string;
+  readonly endDate?: string;
   /**
    * The dates as printed, verbatim.
    * @example "January 10-11, 2020"
@@ -177,10 +177,10 @@ export interface Organization {
    */
   readonly parentId?: string;
   /**
-   * The first words of the source that name the organization, verbatim.
+   * The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).
    * @example "leaders of the Ministry of Science and Technology"
    */
-  readonly evidence: string;
+  readonly evidence?: string;
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */
@@ -532,15 +532,15 @@ export interface PublishedMeeting {
    */
   readonly kind: MeetingKind;
   /**
-   * First day of the meeting (ISO 8601).
+   * First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).
    * @example "2020-01-10"
    */
-  readonly startDate: string;
+  readonly startDate?: string;
   /**
    * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.
    * @example "2020-01-11"
    */
-  readonly endDate: string;
+  readonly endDate?: string;
   /**
    * The dates as printed, verbatim.
    * @example "January 10-11, 2020"
@@ -621,10 +621,10 @@ export interface PublishedOrganization {
    */
   readonly parentId?: OrganizationId;
   /**
-   * The first words of the source that name the organization, verbatim.
+   * The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).
    * @example "leaders of the Ministry of Science and Technology"
    */
-  readonly evidence: string;
+  readonly evidence?: string;
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */

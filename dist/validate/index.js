@@ -244,7 +244,7 @@ var require_formats = __commonJS({
 
 // virtual:virtual:validators-fast
 var meeting = validate20;
-var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "startDate", "endDate", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
+var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema35 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
@@ -2736,7 +2736,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.startDate === void 0 && (missing0 = "startDate") || data.endDate === void 0 && (missing0 = "endDate") || data.dateText === void 0 && (missing0 = "dateText") || data.summary === void 0 && (missing0 = "summary") || data.remarks === void 0 && (missing0 = "remarks") || data.source === void 0 && (missing0 = "source")) {
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.dateText === void 0 && (missing0 = "dateText") || data.summary === void 0 && (missing0 = "summary") || data.remarks === void 0 && (missing0 = "remarks") || data.source === void 0 && (missing0 = "source")) {
         validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -3926,7 +3926,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.evidence === void 0 && (missing0 = "evidence")) {
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind")) {
         validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -4526,11 +4526,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sourceDocument = validate45;
-var schema75 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "The title of the document, or a descriptive title given by the editors when it has none.", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "description": "The attribution line as printed, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "language": { "description": "Language of the text (BCP 47).", "$ref": "#/$defs/LanguageTag" }, "mediaType": { "description": "Media type of the document (RFC 6838).", "$ref": "#/$defs/MediaType" }, "path": { "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).', "examples": ["data/source/most-newsletter-2020-01.txt"], "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$" }], "maxLength": 200 }, "url": { "description": "Where the document is published on the web (https).", "type": "string", "maxLength": 2e3, "pattern": "^https:\\/\\/[^\\s/?#]+[^\\s]*$", "format": "uri", "examples": ["https://example.org/news/2021/symposium.html"] }, "sha256": { "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.", "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] };
+var schema75 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "The title of the document, or a descriptive title given by the editors when it has none.", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "description": "The attribution line as printed, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "language": { "description": "Language of the text (BCP 47).", "$ref": "#/$defs/LanguageTag" }, "mediaType": { "description": "Media type of the document (RFC 6838).", "$ref": "#/$defs/MediaType" }, "path": { "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).', "examples": ["data/source/most-newsletter-2020-01.txt"], "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$" }], "maxLength": 200 }, "url": { "description": "Where the document is published on the web (https).", "type": "string", "maxLength": 2e3, "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "format": "uri", "examples": ["https://example.org/news/2021/symposium.html"] }, "sha256": { "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.", "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] };
 var pattern78 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern79 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
 var pattern81 = new RegExp("^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$", "");
-var pattern82 = new RegExp("^https:\\/\\/[^\\s/?#]+[^\\s]*$", "");
+var pattern82 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
 var pattern83 = new RegExp("^[0-9a-f]{64}$", "");
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4831,7 +4831,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                                   return false;
                                 } else {
                                   if (!pattern82.test(data7)) {
-                                    validate46.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#]+[^\\s]*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#]+[^\\s]*$"' }];
+                                    validate46.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"' }];
                                     return false;
                                   }
                                 }
@@ -4915,7 +4915,7 @@ validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // virtual:virtual:validators-full
 var meeting2 = validate202;
-var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "startDate", "endDate", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
+var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
 var schema34 = { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "title": "MeetingKind", "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).', "examples": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] };
 var schema352 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
@@ -7706,8 +7706,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.startDate === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startDate" }, message: "must have required property 'startDate'", schema: schema322.required, parentSchema: schema322, data };
+    if (data.dateText === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dateText" }, message: "must have required property 'dateText'", schema: schema322.required, parentSchema: schema322, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7715,8 +7715,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.endDate === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "endDate" }, message: "must have required property 'endDate'", schema: schema322.required, parentSchema: schema322, data };
+    if (data.summary === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema322.required, parentSchema: schema322, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -7724,8 +7724,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.dateText === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dateText" }, message: "must have required property 'dateText'", schema: schema322.required, parentSchema: schema322, data };
+    if (data.remarks === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "remarks" }, message: "must have required property 'remarks'", schema: schema322.required, parentSchema: schema322, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -7733,8 +7733,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.summary === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema322.required, parentSchema: schema322, data };
+    if (data.source === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema322.required, parentSchema: schema322, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -7742,31 +7742,13 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.remarks === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "remarks" }, message: "must have required property 'remarks'", schema: schema322.required, parentSchema: schema322, data };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.source === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema322.required, parentSchema: schema322, data };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func12.call(schema322.properties, key0)) {
-        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322, data };
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322, data };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err7];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -7775,29 +7757,29 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func22(data0) > 80) {
-          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema33, data: data0 };
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema33, data: data0 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err8];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err8);
           }
           errors++;
         }
         if (!pattern42.test(data0)) {
-          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err9];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err10];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -7806,7 +7788,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (data1.length > 200 && func22(data1) > 200) {
-          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.name, data: data1 };
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
+          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data1)) {
+          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7814,30 +7814,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data1)) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.name.type, parentSchema: schema322.properties.name, data: data1 };
+        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.name.type, parentSchema: schema322.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err14];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -7846,7 +7828,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.headline;
       if (typeof data2 === "string") {
         if (data2.length > 4e3 && func22(data2) > 4e3) {
-          const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.headline, data: data2 };
+          const err15 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.headline, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
+          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.headline, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data2)) {
+          const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -7854,30 +7854,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
-          const err18 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.headline, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data2)) {
-          const err19 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.headline, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
       } else {
-        const err20 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.headline.type, parentSchema: schema322.properties.headline, data: data2 };
+        const err18 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.headline.type, parentSchema: schema322.properties.headline, data: data2 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err18];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -7886,7 +7868,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.kind;
       if (typeof data3 === "string") {
         if (data3.length > 100 && func22(data3) > 100) {
-          const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema34, data: data3 };
+          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
+          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data3)) {
+          const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema34, data: data3 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -7894,30 +7894,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func22(data3) < 1) {
-          const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data3)) {
-          const err23 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema34, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
       } else {
-        const err24 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data3 };
+        const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data3 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err22];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -7926,7 +7908,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.startDate;
       if (typeof data4 === "string") {
         if (data4.length > 10 && func22(data4) > 10) {
-          const err25 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.startDate, data: data4 };
+          const err23 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.startDate, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern84.test(data4)) {
+          const err24 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema322.properties.startDate, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err25 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.startDate, data: data4 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -7934,30 +7934,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern84.test(data4)) {
-          const err26 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema322.properties.startDate, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data4)) {
-          const err27 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.startDate, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       } else {
-        const err28 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.startDate.type, parentSchema: schema322.properties.startDate, data: data4 };
+        const err26 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.startDate.type, parentSchema: schema322.properties.startDate, data: data4 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err26];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -7966,7 +7948,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.endDate;
       if (typeof data5 === "string") {
         if (data5.length > 10 && func22(data5) > 10) {
-          const err29 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.endDate, data: data5 };
+          const err27 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema322.properties.endDate, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern84.test(data5)) {
+          const err28 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema322.properties.endDate, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data5)) {
+          const err29 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.endDate, data: data5 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -7974,30 +7974,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern84.test(data5)) {
-          const err30 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema322.properties.endDate, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (!formats0.validate(data5)) {
-          const err31 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema322.properties.endDate, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       } else {
-        const err32 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.endDate.type, parentSchema: schema322.properties.endDate, data: data5 };
+        const err30 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.endDate.type, parentSchema: schema322.properties.endDate, data: data5 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err30];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -8006,7 +7988,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.dateText;
       if (typeof data6 === "string") {
         if (data6.length > 4e3 && func22(data6) > 4e3) {
-          const err33 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.dateText, data: data6 };
+          const err31 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.dateText, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func22(data6) < 1) {
+          const err32 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.dateText, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data6)) {
+          const err33 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.dateText, data: data6 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -8014,30 +8014,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func22(data6) < 1) {
-          const err34 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.dateText, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data6)) {
-          const err35 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.dateText, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
       } else {
-        const err36 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.dateText.type, parentSchema: schema322.properties.dateText, data: data6 };
+        const err34 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.dateText.type, parentSchema: schema322.properties.dateText, data: data6 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err34];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -8045,20 +8027,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attendanceMode !== void 0) {
       let data7 = data.attendanceMode;
       if (typeof data7 !== "string") {
-        const err37 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema352.type, parentSchema: schema352, data: data7 };
+        const err35 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema352.type, parentSchema: schema352, data: data7 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err35];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err35);
         }
         errors++;
       }
       if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err38 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/enum", keyword: "enum", params: { allowedValues: schema352.enum }, message: "must be equal to one of the allowed values", schema: schema352.enum, parentSchema: schema352, data: data7 };
+        const err36 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/enum", keyword: "enum", params: { allowedValues: schema352.enum }, message: "must be equal to one of the allowed values", schema: schema352.enum, parentSchema: schema352, data: data7 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err36];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -8073,20 +8055,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.organizers;
       if (Array.isArray(data9)) {
         if (data9.length > 50) {
-          const err39 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.organizers, data: data9 };
+          const err37 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.organizers, data: data9 };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err37];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err37);
           }
           errors++;
         }
         if (data9.length < 1) {
-          const err40 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.organizers, data: data9 };
+          const err38 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.organizers, data: data9 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err38];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -8098,11 +8080,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.organizers.type, parentSchema: schema322.properties.organizers, data: data9 };
+        const err39 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.organizers.type, parentSchema: schema322.properties.organizers, data: data9 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err39];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -8111,20 +8093,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.participants;
       if (Array.isArray(data11)) {
         if (data11.length > 200) {
-          const err42 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema322.properties.participants, data: data11 };
+          const err40 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema322.properties.participants, data: data11 };
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err40];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err40);
           }
           errors++;
         }
         if (data11.length < 1) {
-          const err43 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.participants, data: data11 };
+          const err41 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.participants, data: data11 };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err41];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err41);
           }
           errors++;
         }
@@ -8136,11 +8118,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.participants.type, parentSchema: schema322.properties.participants, data: data11 };
+        const err42 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.participants.type, parentSchema: schema322.properties.participants, data: data11 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err42];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -8149,20 +8131,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.summary;
       if (Array.isArray(data13)) {
         if (data13.length > 50) {
-          const err45 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.summary, data: data13 };
+          const err43 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.summary, data: data13 };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err43];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err43);
           }
           errors++;
         }
         if (data13.length < 1) {
-          const err46 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.summary, data: data13 };
+          const err44 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.summary, data: data13 };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err44];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err44);
           }
           errors++;
         }
@@ -8171,7 +8153,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           let data14 = data13[i2];
           if (typeof data14 === "string") {
             if (data14.length > 4e3 && func22(data14) > 4e3) {
-              const err47 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.summary.items, data: data14 };
+              const err45 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.summary.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
+              const err46 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.summary.items, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (!pattern52.test(data14)) {
+              const err47 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.summary.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -8179,40 +8179,22 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
-              const err48 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.summary.items, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-            if (!pattern52.test(data14)) {
-              const err49 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.summary.items, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
           } else {
-            const err50 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.summary.items.type, parentSchema: schema322.properties.summary.items, data: data14 };
+            const err48 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.summary.items.type, parentSchema: schema322.properties.summary.items, data: data14 };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err48];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
       } else {
-        const err51 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.summary.type, parentSchema: schema322.properties.summary, data: data13 };
+        const err49 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.summary.type, parentSchema: schema322.properties.summary, data: data13 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err49];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -8227,20 +8209,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.guidance;
       if (Array.isArray(data16)) {
         if (data16.length > 50) {
-          const err52 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.guidance, data: data16 };
+          const err50 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.guidance, data: data16 };
           if (vErrors === null) {
-            vErrors = [err52];
+            vErrors = [err50];
           } else {
-            vErrors.push(err52);
+            vErrors.push(err50);
           }
           errors++;
         }
         if (data16.length < 1) {
-          const err53 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.guidance, data: data16 };
+          const err51 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.guidance, data: data16 };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err51];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err51);
           }
           errors++;
         }
@@ -8252,11 +8234,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.guidance.type, parentSchema: schema322.properties.guidance, data: data16 };
+        const err52 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.guidance.type, parentSchema: schema322.properties.guidance, data: data16 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err52];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err52);
         }
         errors++;
       }
@@ -8265,7 +8247,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.purpose;
       if (typeof data18 === "string") {
         if (data18.length > 4e3 && func22(data18) > 4e3) {
-          const err55 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.purpose, data: data18 };
+          const err53 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.purpose, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func22(data18) < 1) {
+          const err54 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.purpose, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (!pattern52.test(data18)) {
+          const err55 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.purpose, data: data18 };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -8273,30 +8273,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func22(data18) < 1) {
-          const err56 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (!pattern52.test(data18)) {
-          const err57 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
       } else {
-        const err58 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.purpose.type, parentSchema: schema322.properties.purpose, data: data18 };
+        const err56 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.purpose.type, parentSchema: schema322.properties.purpose, data: data18 };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err56];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -8305,20 +8287,20 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data19 = data.presentationTopics;
       if (Array.isArray(data19)) {
         if (data19.length > 50) {
-          const err59 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.presentationTopics, data: data19 };
+          const err57 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema322.properties.presentationTopics, data: data19 };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err57];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err57);
           }
           errors++;
         }
         if (data19.length < 1) {
-          const err60 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.presentationTopics, data: data19 };
+          const err58 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema322.properties.presentationTopics, data: data19 };
           if (vErrors === null) {
-            vErrors = [err60];
+            vErrors = [err58];
           } else {
-            vErrors.push(err60);
+            vErrors.push(err58);
           }
           errors++;
         }
@@ -8327,7 +8309,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           let data20 = data19[i4];
           if (typeof data20 === "string") {
             if (data20.length > 4e3 && func22(data20) > 4e3) {
-              const err61 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
+              const err59 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data20.length < 1 || data20.length < 2 * 1 && func22(data20) < 1) {
+              const err60 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (!pattern52.test(data20)) {
+              const err61 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.presentationTopics.items, data: data20 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -8335,40 +8335,22 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data20.length < 1 || data20.length < 2 * 1 && func22(data20) < 1) {
-              const err62 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (!pattern52.test(data20)) {
-              const err63 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.presentationTopics.items, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
           } else {
-            const err64 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.presentationTopics.items.type, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
+            const err62 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.presentationTopics.items.type, parentSchema: schema322.properties.presentationTopics.items, data: data20 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err62];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err62);
             }
             errors++;
           }
         }
       } else {
-        const err65 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.presentationTopics.type, parentSchema: schema322.properties.presentationTopics, data: data19 };
+        const err63 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.presentationTopics.type, parentSchema: schema322.properties.presentationTopics, data: data19 };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err63];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err63);
         }
         errors++;
       }
@@ -8377,11 +8359,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data21 = data.remarks;
       if (Array.isArray(data21)) {
         if (data21.length > 200) {
-          const err66 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema322.properties.remarks, data: data21 };
+          const err64 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema322.properties.remarks, data: data21 };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err64];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err64);
           }
           errors++;
         }
@@ -8393,11 +8375,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err67 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.remarks.type, parentSchema: schema322.properties.remarks, data: data21 };
+        const err65 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema322.properties.remarks.type, parentSchema: schema322.properties.remarks, data: data21 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err65];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err65);
         }
         errors++;
       }
@@ -8412,21 +8394,21 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       let data24 = data.editorial;
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         if (Object.keys(data24).length < 1) {
-          const err68 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema322.properties.editorial, data: data24 };
+          const err66 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema322.properties.editorial, data: data24 };
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err66];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err66);
           }
           errors++;
         }
         for (const key1 in data24) {
           if (!(key1 === "nameZh")) {
-            const err69 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322.properties.editorial, data: data24 };
+            const err67 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322.properties.editorial, data: data24 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err67];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err67);
             }
             errors++;
           }
@@ -8435,30 +8417,30 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
           let data25 = data24.nameZh;
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.value === void 0) {
-              const err70 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
+              const err68 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err68];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err68);
               }
               errors++;
             }
             if (data25.source === void 0) {
-              const err71 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
+              const err69 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err69];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err69);
               }
               errors++;
             }
             for (const key2 in data25) {
               if (!(key2 === "value" || key2 === "source")) {
-                const err72 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
+                const err70 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
@@ -8467,7 +8449,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               let data26 = data25.value;
               if (typeof data26 === "string") {
                 if (data26.length > 200 && func22(data26) > 200) {
-                  const err73 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
+                  const err71 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data26.length < 1 || data26.length < 2 * 1 && func22(data26) < 1) {
+                  const err72 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (!pattern52.test(data26)) {
+                  const err73 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -8475,30 +8475,12 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data26.length < 1 || data26.length < 2 * 1 && func22(data26) < 1) {
-                  const err74 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                if (!pattern52.test(data26)) {
-                  const err75 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
               } else {
-                const err76 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.value.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
+                const err74 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.value.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.value, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
@@ -8507,7 +8489,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               let data27 = data25.source;
               if (typeof data27 === "string") {
                 if (data27.length > 500 && func22(data27) > 500) {
-                  const err77 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  const err75 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                if (data27.length < 1 || data27.length < 2 * 1 && func22(data27) < 1) {
+                  const err76 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                if (!pattern52.test(data27)) {
+                  const err77 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -8515,60 +8515,42 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data27.length < 1 || data27.length < 2 * 1 && func22(data27) < 1) {
-                  const err78 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                if (!pattern52.test(data27)) {
-                  const err79 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
               } else {
-                const err80 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                const err78 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err80];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err80);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
           } else {
-            const err81 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.properties.editorial.properties.nameZh.type, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
+            const err79 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.properties.editorial.properties.nameZh.type, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err79];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
       } else {
-        const err82 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.properties.editorial.type, parentSchema: schema322.properties.editorial, data: data24 };
+        const err80 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.properties.editorial.type, parentSchema: schema322.properties.editorial, data: data24 };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err80];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
   } else {
-    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.type, parentSchema: schema322, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema322.type, parentSchema: schema322, data };
     if (vErrors === null) {
-      vErrors = [err83];
+      vErrors = [err81];
     } else {
-      vErrors.push(err83);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -9214,7 +9196,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate372.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organization2 = validate422;
-var schema69 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.", "$ref": "#/$defs/CountryCode" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The first words of the source that name the organization, verbatim.", "examples": ["leaders of the Ministry of Science and Technology"] }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false, "title": "Organization", "description": "An organization named in a source document." };
+var schema69 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.", "$ref": "#/$defs/CountryCode" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).", "examples": ["leaders of the Ministry of Science and Technology"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind"], "additionalProperties": false, "title": "Organization", "description": "An organization named in a source document." };
 var schema70 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 var schema71 = { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "title": "OrganizationKind", "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).', "examples": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] };
 var schema72 = { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": 'An ISO 3166-1 alpha-2 country code, such as "CN".', "examples": ["CN"] };
@@ -9256,22 +9238,13 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.evidence === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema69.required, parentSchema: schema69, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "kind" || key0 === "countryCode" || key0 === "parentId" || key0 === "evidence" || key0 === "editorial")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err3];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -9280,7 +9253,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func22(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema70, data: data0 };
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema70, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern42.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema70, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9288,21 +9270,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern42.test(data0)) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema70, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
       } else {
-        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data0 };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data0 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -9311,7 +9284,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (data1.length > 200 && func22(data1) > 200) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.name, data: data1 };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9319,8 +9301,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func22(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.name, data: data1 };
+        if (!pattern52.test(data1)) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9328,21 +9310,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern52.test(data1)) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
       } else {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.name.type, parentSchema: schema69.properties.name, data: data1 };
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.name.type, parentSchema: schema69.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -9351,7 +9324,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.kind;
       if (typeof data2 === "string") {
         if (data2.length > 100 && func22(data2) > 100) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema71, data: data2 };
+          const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema71, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9359,8 +9341,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func22(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema71, data: data2 };
+        if (!pattern52.test(data2)) {
+          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema71, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -9368,21 +9350,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern52.test(data2)) {
-          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema71, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       } else {
-        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data2 };
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data2 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -9391,7 +9364,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.countryCode;
       if (typeof data3 === "string") {
         if (data3.length > 2 && func22(data3) > 2) {
-          const err16 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema72, data: data3 };
+          const err15 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema72, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3.length < 2 || data3.length < 2 * 2 && func22(data3) < 2) {
+          const err16 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema72, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -9399,8 +9381,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3.length < 2 || data3.length < 2 * 2 && func22(data3) < 2) {
-          const err17 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema72, data: data3 };
+        if (!pattern132.test(data3)) {
+          const err17 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema72, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -9408,21 +9390,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern132.test(data3)) {
-          const err18 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema72, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
       } else {
-        const err19 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data3 };
+        const err18 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data3 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -9431,7 +9404,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.parentId;
       if (typeof data4 === "string") {
         if (data4.length > 80 && func22(data4) > 80) {
-          const err20 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema70, data: data4 };
+          const err19 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema70, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern42.test(data4)) {
+          const err20 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema70, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -9439,21 +9421,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern42.test(data4)) {
-          const err21 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema70, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
       } else {
-        const err22 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data4 };
+        const err21 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data4 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -9462,7 +9435,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.evidence;
       if (typeof data5 === "string") {
         if (data5.length > 4e3 && func22(data5) > 4e3) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema69.properties.evidence, data: data5 };
+          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema69.properties.evidence, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
+          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.evidence, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -9470,8 +9452,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.evidence, data: data5 };
+        if (!pattern52.test(data5)) {
+          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.evidence, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -9479,21 +9461,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern52.test(data5)) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.evidence, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.evidence.type, parentSchema: schema69.properties.evidence, data: data5 };
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.evidence.type, parentSchema: schema69.properties.evidence, data: data5 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -9502,21 +9475,21 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.editorial;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (Object.keys(data6).length < 1) {
-          const err27 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema69.properties.editorial, data: data6 };
+          const err26 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema69.properties.editorial, data: data6 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err26];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err26);
           }
           errors++;
         }
         for (const key1 in data6) {
           if (!(key1 === "officialName" || key1 === "nameZh" || key1 === "shortNameZh" || key1 === "wikidataId")) {
-            const err28 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial, data: data6 };
+            const err27 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial, data: data6 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -9525,7 +9498,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data6.officialName;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.value === void 0) {
-              const err29 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
+              const err28 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data7.source === void 0) {
+              const err29 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -9533,22 +9515,13 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data7.source === void 0) {
-              const err30 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
             for (const key2 in data7) {
               if (!(key2 === "value" || key2 === "source")) {
-                const err31 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
+                const err30 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -9557,7 +9530,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data8 = data7.value;
               if (typeof data8 === "string") {
                 if (data8.length > 200 && func22(data8) > 200) {
-                  const err32 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
+                  const err31 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (data8.length < 1 || data8.length < 2 * 1 && func22(data8) < 1) {
+                  const err32 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -9565,8 +9547,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data8.length < 1 || data8.length < 2 * 1 && func22(data8) < 1) {
-                  const err33 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
+                if (!pattern52.test(data8)) {
+                  const err33 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -9574,21 +9556,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data8)) {
-                  const err34 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
               } else {
-                const err35 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.value.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
+                const err34 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.value.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.value, data: data8 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -9597,7 +9570,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data9 = data7.source;
               if (typeof data9 === "string") {
                 if (data9.length > 500 && func22(data9) > 500) {
-                  const err36 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                  const err35 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data9.length < 1 || data9.length < 2 * 1 && func22(data9) < 1) {
+                  const err36 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -9605,8 +9587,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data9.length < 1 || data9.length < 2 * 1 && func22(data9) < 1) {
-                  const err37 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                if (!pattern52.test(data9)) {
+                  const err37 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -9614,31 +9596,22 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data9)) {
-                  const err38 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
               } else {
-                const err39 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.source.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                const err38 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.source.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
           } else {
-            const err40 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.officialName.type, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
+            const err39 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.officialName.type, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err39];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err39);
             }
             errors++;
           }
@@ -9647,7 +9620,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data6.nameZh;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.value === void 0) {
-              const err41 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
+              const err40 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data10.source === void 0) {
+              const err41 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -9655,22 +9637,13 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data10.source === void 0) {
-              const err42 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
             for (const key3 in data10) {
               if (!(key3 === "value" || key3 === "source")) {
-                const err43 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
+                const err42 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -9679,7 +9652,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data11 = data10.value;
               if (typeof data11 === "string") {
                 if (data11.length > 200 && func22(data11) > 200) {
-                  const err44 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
+                  const err43 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data11.length < 1 || data11.length < 2 * 1 && func22(data11) < 1) {
+                  const err44 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -9687,8 +9669,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data11.length < 1 || data11.length < 2 * 1 && func22(data11) < 1) {
-                  const err45 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
+                if (!pattern52.test(data11)) {
+                  const err45 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -9696,21 +9678,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data11)) {
-                  const err46 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
               } else {
-                const err47 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.value.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
+                const err46 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/properties/editorial/properties/nameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.value.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.value, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -9719,7 +9692,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data12 = data10.source;
               if (typeof data12 === "string") {
                 if (data12.length > 500 && func22(data12) > 500) {
-                  const err48 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                  const err47 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (data12.length < 1 || data12.length < 2 * 1 && func22(data12) < 1) {
+                  const err48 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -9727,8 +9709,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data12.length < 1 || data12.length < 2 * 1 && func22(data12) < 1) {
-                  const err49 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                if (!pattern52.test(data12)) {
+                  const err49 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -9736,31 +9718,22 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data12)) {
-                  const err50 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
               } else {
-                const err51 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                const err50 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.nameZh.type, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
+            const err51 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.nameZh.type, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err51];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -9769,7 +9742,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           let data13 = data6.shortNameZh;
           if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             if (data13.value === void 0) {
-              const err53 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
+              const err52 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data13.source === void 0) {
+              const err53 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -9777,22 +9759,13 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data13.source === void 0) {
-              const err54 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
             for (const key4 in data13) {
               if (!(key4 === "value" || key4 === "source")) {
-                const err55 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
+                const err54 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
@@ -9801,7 +9774,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data14 = data13.value;
               if (typeof data14 === "string") {
                 if (data14.length > 200 && func22(data14) > 200) {
-                  const err56 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
+                  const err55 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
+                  const err56 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -9809,8 +9791,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data14.length < 1 || data14.length < 2 * 1 && func22(data14) < 1) {
-                  const err57 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
+                if (!pattern52.test(data14)) {
+                  const err57 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -9818,21 +9800,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data14)) {
-                  const err58 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
               } else {
-                const err59 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.value.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
+                const err58 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.value.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.value, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
@@ -9841,7 +9814,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data15 = data13.source;
               if (typeof data15 === "string") {
                 if (data15.length > 500 && func22(data15) > 500) {
-                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                  const err59 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data15.length < 1 || data15.length < 2 * 1 && func22(data15) < 1) {
+                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -9849,8 +9831,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data15.length < 1 || data15.length < 2 * 1 && func22(data15) < 1) {
-                  const err61 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                if (!pattern52.test(data15)) {
+                  const err61 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -9858,31 +9840,22 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data15)) {
-                  const err62 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
               } else {
-                const err63 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                const err62 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.shortNameZh.type, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
+            const err63 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.shortNameZh.type, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err63];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err63);
             }
             errors++;
           }
@@ -9891,7 +9864,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
           let data16 = data6.wikidataId;
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             if (data16.value === void 0) {
-              const err65 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
+              const err64 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data16.source === void 0) {
+              const err65 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -9899,22 +9881,13 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data16.source === void 0) {
-              const err66 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
             for (const key5 in data16) {
               if (!(key5 === "value" || key5 === "source")) {
-                const err67 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
+                const err66 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
@@ -9923,7 +9896,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data17 = data16.value;
               if (typeof data17 === "string") {
                 if (data17.length > 20 && func22(data17) > 20) {
-                  const err68 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
+                  const err67 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+                if (!pattern152.test(data17)) {
+                  const err68 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
@@ -9931,21 +9913,12 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern152.test(data17)) {
-                  const err69 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
               } else {
-                const err70 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.value.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
+                const err69 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: "#/properties/editorial/properties/wikidataId/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.value.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.value, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
@@ -9954,7 +9927,16 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               let data18 = data16.source;
               if (typeof data18 === "string") {
                 if (data18.length > 500 && func22(data18) > 500) {
-                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                  const err70 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data18.length < 1 || data18.length < 2 * 1 && func22(data18) < 1) {
+                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -9962,8 +9944,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data18.length < 1 || data18.length < 2 * 1 && func22(data18) < 1) {
-                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                if (!pattern52.test(data18)) {
+                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -9971,51 +9953,42 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (!pattern52.test(data18)) {
-                  const err73 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
               } else {
-                const err74 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.source.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                const err73 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.source.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err73);
                 }
                 errors++;
               }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.wikidataId.type, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
+            const err74 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.properties.wikidataId.type, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err74];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.type, parentSchema: schema69.properties.editorial, data: data6 };
+        const err75 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.editorial.type, parentSchema: schema69.properties.editorial, data: data6 };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err75];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err75);
         }
         errors++;
       }
     }
   } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
-      vErrors = [err77];
+      vErrors = [err76];
     } else {
-      vErrors.push(err77);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -10043,7 +10016,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate422.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sourceDocument2 = validate452;
-var schema752 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "The title of the document, or a descriptive title given by the editors when it has none.", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "description": "The attribution line as printed, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "language": { "description": "Language of the text (BCP 47).", "$ref": "#/$defs/LanguageTag" }, "mediaType": { "description": "Media type of the document (RFC 6838).", "$ref": "#/$defs/MediaType" }, "path": { "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).', "examples": ["data/source/most-newsletter-2020-01.txt"], "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$" }], "maxLength": 200 }, "url": { "description": "Where the document is published on the web (https).", "type": "string", "maxLength": 2e3, "pattern": "^https:\\/\\/[^\\s/?#]+[^\\s]*$", "format": "uri", "examples": ["https://example.org/news/2021/symposium.html"] }, "sha256": { "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.", "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] };
+var schema752 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "The title of the document, or a descriptive title given by the editors when it has none.", "examples": ["MOST English newsletter, January 2020"] }, "publisherId": { "description": "The organization credited as the source of the text.", "$ref": "#/$defs/OrganizationId" }, "attribution": { "description": "The attribution line as printed, verbatim.", "examples": ["(Source: Ministry of Science and Technology)"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "language": { "description": "Language of the text (BCP 47).", "$ref": "#/$defs/LanguageTag" }, "mediaType": { "description": "Media type of the document (RFC 6838).", "$ref": "#/$defs/MediaType" }, "path": { "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).', "examples": ["data/source/most-newsletter-2020-01.txt"], "type": "string", "minLength": 1, "allOf": [{ "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, { "pattern": "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$" }], "maxLength": 200 }, "url": { "description": "Where the document is published on the web (https).", "type": "string", "maxLength": 2e3, "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "format": "uri", "examples": ["https://example.org/news/2021/symposium.html"] }, "sha256": { "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.", "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] };
 var schema76 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a source document (a slug).", "examples": ["most-newsletter-2020-01"] };
 var schema77 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 var schema78 = { "type": "string", "maxLength": 64, "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "description": 'A BCP 47 language tag, such as "en" or "zh-Hans".', "examples": ["en"] };
@@ -10051,7 +10024,7 @@ var schema79 = { "type": "string", "maxLength": 255, "pattern": '^[A-Za-z0-9][A-
 var pattern782 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern792 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
 var pattern812 = new RegExp("^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$", "");
-var pattern822 = new RegExp("^https:\\/\\/[^\\s/?#]+[^\\s]*$", "");
+var pattern822 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
 var pattern832 = new RegExp("^[0-9a-f]{64}$", "");
 var formats4 = require_formats().fullFormats.uri;
 function validate462(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -10440,7 +10413,7 @@ function validate462(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern822.test(data7)) {
-          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#]+[^\\s]*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#]+[^\\s]*$"', schema: "^https:\\/\\/[^\\s/?#]+[^\\s]*$", parentSchema: schema752.properties.url, data: data7 };
+          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"', schema: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", parentSchema: schema752.properties.url, data: data7 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -10559,7 +10532,7 @@ __export(virtual_validators_rows_exports, {
   sources: () => sources
 });
 var meetings = validate203;
-var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "start_date", "end_date", "date_text", "source_source_id"], "additionalProperties": false };
+var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
 var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -10608,8 +10581,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.start_date === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start_date" }, message: "must have required property 'start_date'", schema: schema31.required, parentSchema: schema31, data };
+    if (data.date_text === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" }, message: "must have required property 'date_text'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10617,8 +10590,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.end_date === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "end_date" }, message: "must have required property 'end_date'", schema: schema31.required, parentSchema: schema31, data };
+    if (data.source_source_id === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" }, message: "must have required property 'source_source_id'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10626,31 +10599,13 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.date_text === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" }, message: "must have required property 'date_text'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.source_source_id === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" }, message: "must have required property 'source_source_id'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func13.call(schema31.properties, key0)) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err5];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -10659,7 +10614,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func23(data0) > 80) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.id, data: data0 };
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data0)) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10667,30 +10640,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
-          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (!pattern43.test(data0)) {
-          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
       } else {
-        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data0 };
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data0 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err9];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -10699,7 +10654,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (data1.length > 200 && func23(data1) > 200) {
-          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.name, data: data1 };
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
+          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data1)) {
+          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -10707,30 +10680,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
-          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data1)) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       } else {
-        const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
+        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err13];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -10739,7 +10694,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.headline;
       if (typeof data2 === "string") {
         if (data2.length > 4e3 && func23(data2) > 4e3) {
-          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.headline, data: data2 };
+          const err14 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.headline, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
+          const err15 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.headline, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data2)) {
+          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -10747,30 +10720,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
-          const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.headline, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data2)) {
-          const err18 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.headline, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
       } else {
-        const err19 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.headline.type, parentSchema: schema31.properties.headline, data: data2 };
+        const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.headline.type, parentSchema: schema31.properties.headline, data: data2 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err17];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -10779,7 +10734,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.kind;
       if (typeof data3 === "string") {
         if (data3.length > 100 && func23(data3) > 100) {
-          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.kind, data: data3 };
+          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.kind, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
+          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.kind, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data3)) {
+          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.kind, data: data3 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -10787,30 +10760,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
-          const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.kind, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data3)) {
-          const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.kind, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
       } else {
-        const err23 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.kind.type, parentSchema: schema31.properties.kind, data: data3 };
+        const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.kind.type, parentSchema: schema31.properties.kind, data: data3 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err21];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -10819,7 +10774,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.start_date;
       if (typeof data4 === "string") {
         if (data4.length > 10 && func23(data4) > 10) {
-          const err24 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.start_date, data: data4 };
+          const err22 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.start_date, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern85.test(data4)) {
+          const err23 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.start_date, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!formats02.validate(data4)) {
+          const err24 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -10827,30 +10800,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern85.test(data4)) {
-          const err25 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.start_date, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!formats02.validate(data4)) {
-          const err26 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.start_date, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.start_date.type, parentSchema: schema31.properties.start_date, data: data4 };
+        const err25 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.start_date.type, parentSchema: schema31.properties.start_date, data: data4 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err25];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -10859,7 +10814,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.end_date;
       if (typeof data5 === "string") {
         if (data5.length > 10 && func23(data5) > 10) {
-          const err28 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.end_date, data: data5 };
+          const err26 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.end_date, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern85.test(data5)) {
+          const err27 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.end_date, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!formats02.validate(data5)) {
+          const err28 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -10867,30 +10840,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern85.test(data5)) {
-          const err29 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.end_date, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (!formats02.validate(data5)) {
-          const err30 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.end_date, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.end_date.type, parentSchema: schema31.properties.end_date, data: data5 };
+        const err29 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.end_date.type, parentSchema: schema31.properties.end_date, data: data5 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err29];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -10899,7 +10854,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.date_text;
       if (typeof data6 === "string") {
         if (data6.length > 4e3 && func23(data6) > 4e3) {
-          const err32 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.date_text, data: data6 };
+          const err30 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.date_text, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
+          const err31 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.date_text, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data6)) {
+          const err32 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -10907,26 +10880,29 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
-          const err33 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.date_text, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data6)) {
-          const err34 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.date_text, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
       } else {
-        const err35 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.date_text.type, parentSchema: schema31.properties.date_text, data: data6 };
+        const err33 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.date_text.type, parentSchema: schema31.properties.date_text, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.attendance_mode !== void 0) {
+      let data7 = data.attendance_mode;
+      if (typeof data7 !== "string") {
+        const err34 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.attendance_mode.type, parentSchema: schema31.properties.attendance_mode, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
+        const err35 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.attendance_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.attendance_mode.enum, parentSchema: schema31.properties.attendance_mode, data: data7 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -10935,32 +10911,29 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.attendance_mode !== void 0) {
-      let data7 = data.attendance_mode;
-      if (typeof data7 !== "string") {
-        const err36 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.attendance_mode.type, parentSchema: schema31.properties.attendance_mode, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err37 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.attendance_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.attendance_mode.enum, parentSchema: schema31.properties.attendance_mode, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
     if (data.place_name !== void 0) {
       let data8 = data.place_name;
       if (typeof data8 === "string") {
         if (data8.length > 200 && func23(data8) > 200) {
-          const err38 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_name, data: data8 };
+          const err36 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_name, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
+          const err37 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_name, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data8)) {
+          const err38 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_name, data: data8 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -10968,30 +10941,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
-          const err39 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_name, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data8)) {
-          const err40 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_name, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
       } else {
-        const err41 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_name.type, parentSchema: schema31.properties.place_name, data: data8 };
+        const err39 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_name.type, parentSchema: schema31.properties.place_name, data: data8 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err39];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -11000,7 +10955,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.place_city;
       if (typeof data9 === "string") {
         if (data9.length > 200 && func23(data9) > 200) {
-          const err42 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_city, data: data9 };
+          const err40 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_city, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
+          const err41 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_city, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data9)) {
+          const err42 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_city, data: data9 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -11008,30 +10981,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
-          const err43 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_city, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data9)) {
-          const err44 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_city, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
       } else {
-        const err45 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_city.type, parentSchema: schema31.properties.place_city, data: data9 };
+        const err43 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_city.type, parentSchema: schema31.properties.place_city, data: data9 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err43];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -11040,7 +10995,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.place_country_code;
       if (typeof data10 === "string") {
         if (data10.length > 2 && func23(data10) > 2) {
-          const err46 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema31.properties.place_country_code, data: data10 };
+          const err44 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema31.properties.place_country_code, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
+          const err45 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_country_code, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (!pattern133.test(data10)) {
+          const err46 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema31.properties.place_country_code, data: data10 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -11048,30 +11021,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
-          const err47 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_country_code, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-        if (!pattern133.test(data10)) {
-          const err48 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema31.properties.place_country_code, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
       } else {
-        const err49 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_country_code.type, parentSchema: schema31.properties.place_country_code, data: data10 };
+        const err47 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_country_code.type, parentSchema: schema31.properties.place_country_code, data: data10 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err47];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -11080,7 +11035,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.place_evidence;
       if (typeof data11 === "string") {
         if (data11.length > 4e3 && func23(data11) > 4e3) {
-          const err50 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.place_evidence, data: data11 };
+          const err48 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.place_evidence, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
+          const err49 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_evidence, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data11)) {
+          const err50 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_evidence, data: data11 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -11088,30 +11061,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
-          const err51 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_evidence, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data11)) {
-          const err52 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_evidence, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
       } else {
-        const err53 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_evidence.type, parentSchema: schema31.properties.place_evidence, data: data11 };
+        const err51 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_evidence.type, parentSchema: schema31.properties.place_evidence, data: data11 };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err51];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -11120,7 +11075,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.place_editorial_wikidata_id_value;
       if (typeof data12 === "string") {
         if (data12.length > 20 && func23(data12) > 20) {
-          const err54 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          const err52 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
+          const err53 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (!pattern153.test(data12)) {
+          const err54 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -11128,30 +11101,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
-          const err55 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-        if (!pattern153.test(data12)) {
-          const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
       } else {
-        const err57 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_value.type, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+        const err55 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_value.type, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err55];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -11160,7 +11115,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.place_editorial_wikidata_id_source;
       if (typeof data13 === "string") {
         if (data13.length > 500 && func23(data13) > 500) {
-          const err58 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
+          const err57 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data13)) {
+          const err58 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -11168,30 +11141,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
-          const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data13)) {
-          const err60 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
       } else {
-        const err61 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_source.type, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+        const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_source.type, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err59];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err59);
         }
         errors++;
       }
@@ -11200,7 +11155,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.place_editorial_time_zone_value;
       if (typeof data14 === "string") {
         if (data14.length > 64 && func23(data14) > 64) {
-          const err62 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          const err60 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        if (data14.length < 1 || data14.length < 2 * 1 && func23(data14) < 1) {
+          const err61 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        if (!pattern173.test(data14)) {
+          const err62 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
           if (vErrors === null) {
             vErrors = [err62];
           } else {
@@ -11208,30 +11181,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data14.length < 1 || data14.length < 2 * 1 && func23(data14) < 1) {
-          const err63 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-        if (!pattern173.test(data14)) {
-          const err64 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
       } else {
-        const err65 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_value.type, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+        const err63 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_value.type, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err63];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err63);
         }
         errors++;
       }
@@ -11240,7 +11195,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.place_editorial_time_zone_source;
       if (typeof data15 === "string") {
         if (data15.length > 500 && func23(data15) > 500) {
-          const err66 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          const err64 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        if (data15.length < 1 || data15.length < 2 * 1 && func23(data15) < 1) {
+          const err65 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data15)) {
+          const err66 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
           if (vErrors === null) {
             vErrors = [err66];
           } else {
@@ -11248,30 +11221,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data15.length < 1 || data15.length < 2 * 1 && func23(data15) < 1) {
-          const err67 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data15)) {
-          const err68 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
       } else {
-        const err69 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_source.type, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+        const err67 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_source.type, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err67];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err67);
         }
         errors++;
       }
@@ -11280,7 +11235,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.work_report_delivered_by_id;
       if (typeof data16 === "string") {
         if (data16.length > 80 && func23(data16) > 80) {
-          const err70 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          const err68 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        if (data16.length < 1 || data16.length < 2 * 1 && func23(data16) < 1) {
+          const err69 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data16)) {
+          const err70 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
           if (vErrors === null) {
             vErrors = [err70];
           } else {
@@ -11288,30 +11261,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data16.length < 1 || data16.length < 2 * 1 && func23(data16) < 1) {
-          const err71 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        }
-        if (!pattern43.test(data16)) {
-          const err72 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
       } else {
-        const err73 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_delivered_by_id.type, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+        const err71 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_delivered_by_id.type, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err71];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err71);
         }
         errors++;
       }
@@ -11320,7 +11275,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.work_report_introduction;
       if (typeof data17 === "string") {
         if (data17.length > 4e3 && func23(data17) > 4e3) {
-          const err74 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.work_report_introduction, data: data17 };
+          const err72 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.work_report_introduction, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+        if (data17.length < 1 || data17.length < 2 * 1 && func23(data17) < 1) {
+          const err73 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_introduction, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data17)) {
+          const err74 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.work_report_introduction, data: data17 };
           if (vErrors === null) {
             vErrors = [err74];
           } else {
@@ -11328,30 +11301,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data17.length < 1 || data17.length < 2 * 1 && func23(data17) < 1) {
-          const err75 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_introduction, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data17)) {
-          const err76 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.work_report_introduction, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
       } else {
-        const err77 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_introduction.type, parentSchema: schema31.properties.work_report_introduction, data: data17 };
+        const err75 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_introduction.type, parentSchema: schema31.properties.work_report_introduction, data: data17 };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err75];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err75);
         }
         errors++;
       }
@@ -11360,7 +11315,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.purpose;
       if (typeof data18 === "string") {
         if (data18.length > 4e3 && func23(data18) > 4e3) {
-          const err78 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.purpose, data: data18 };
+          const err76 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.purpose, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func23(data18) < 1) {
+          const err77 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.purpose, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data18)) {
+          const err78 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.purpose, data: data18 };
           if (vErrors === null) {
             vErrors = [err78];
           } else {
@@ -11368,30 +11341,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func23(data18) < 1) {
-          const err79 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data18)) {
-          const err80 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
       } else {
-        const err81 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.purpose.type, parentSchema: schema31.properties.purpose, data: data18 };
+        const err79 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.purpose.type, parentSchema: schema31.properties.purpose, data: data18 };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err79];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err79);
         }
         errors++;
       }
@@ -11400,7 +11355,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data19 = data.source_source_id;
       if (typeof data19 === "string") {
         if (data19.length > 80 && func23(data19) > 80) {
-          const err82 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.source_source_id, data: data19 };
+          const err80 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.source_source_id, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err80];
+          } else {
+            vErrors.push(err80);
+          }
+          errors++;
+        }
+        if (data19.length < 1 || data19.length < 2 * 1 && func23(data19) < 1) {
+          const err81 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_source_id, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data19)) {
+          const err82 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.source_source_id, data: data19 };
           if (vErrors === null) {
             vErrors = [err82];
           } else {
@@ -11408,30 +11381,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data19.length < 1 || data19.length < 2 * 1 && func23(data19) < 1) {
-          const err83 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_source_id, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
-          errors++;
-        }
-        if (!pattern43.test(data19)) {
-          const err84 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.source_source_id, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
-        }
       } else {
-        const err85 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_source_id.type, parentSchema: schema31.properties.source_source_id, data: data19 };
+        const err83 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_source_id.type, parentSchema: schema31.properties.source_source_id, data: data19 };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err83];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err83);
         }
         errors++;
       }
@@ -11440,7 +11395,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data20 = data.source_attribution;
       if (typeof data20 === "string") {
         if (data20.length > 4e3 && func23(data20) > 4e3) {
-          const err86 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.source_attribution, data: data20 };
+          const err84 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.source_attribution, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        if (data20.length < 1 || data20.length < 2 * 1 && func23(data20) < 1) {
+          const err85 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_attribution, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data20)) {
+          const err86 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.source_attribution, data: data20 };
           if (vErrors === null) {
             vErrors = [err86];
           } else {
@@ -11448,26 +11421,29 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data20.length < 1 || data20.length < 2 * 1 && func23(data20) < 1) {
-          const err87 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_attribution, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err87];
-          } else {
-            vErrors.push(err87);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data20)) {
-          const err88 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.source_attribution, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err88];
-          } else {
-            vErrors.push(err88);
-          }
-          errors++;
-        }
       } else {
-        const err89 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_attribution.type, parentSchema: schema31.properties.source_attribution, data: data20 };
+        const err87 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_attribution.type, parentSchema: schema31.properties.source_attribution, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_kind !== void 0) {
+      let data21 = data.source_locator_kind;
+      if (typeof data21 !== "string") {
+        const err88 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_locator_kind.type, parentSchema: schema31.properties.source_locator_kind, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+      if (!(data21 === "lines" || data21 === "pages")) {
+        const err89 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.source_locator_kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.source_locator_kind.enum, parentSchema: schema31.properties.source_locator_kind, data: data21 };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -11476,10 +11452,10 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.source_locator_kind !== void 0) {
-      let data21 = data.source_locator_kind;
-      if (typeof data21 !== "string") {
-        const err90 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_locator_kind.type, parentSchema: schema31.properties.source_locator_kind, data: data21 };
+    if (data.source_locator_line_start !== void 0) {
+      let data22 = data.source_locator_line_start;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err90 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_start.type, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -11487,43 +11463,22 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data21 === "lines" || data21 === "pages")) {
-        const err91 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.source_locator_kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.source_locator_kind.enum, parentSchema: schema31.properties.source_locator_kind, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
-      }
-    }
-    if (data.source_locator_line_start !== void 0) {
-      let data22 = data.source_locator_line_start;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err92 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_start.type, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err92];
-        } else {
-          vErrors.push(err92);
-        }
-        errors++;
-      }
       if (typeof data22 == "number" && isFinite(data22)) {
         if (data22 > 1e4 || isNaN(data22)) {
-          const err93 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+          const err91 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
           if (vErrors === null) {
-            vErrors = [err93];
+            vErrors = [err91];
           } else {
-            vErrors.push(err93);
+            vErrors.push(err91);
           }
           errors++;
         }
         if (data22 < 1 || isNaN(data22)) {
-          const err94 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+          const err92 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
           if (vErrors === null) {
-            vErrors = [err94];
+            vErrors = [err92];
           } else {
-            vErrors.push(err94);
+            vErrors.push(err92);
           }
           errors++;
         }
@@ -11532,30 +11487,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_line_end !== void 0) {
       let data23 = data.source_locator_line_end;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err95 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_end.type, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+        const err93 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_end.type, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err93];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err93);
         }
         errors++;
       }
       if (typeof data23 == "number" && isFinite(data23)) {
         if (data23 > 1e4 || isNaN(data23)) {
-          const err96 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+          const err94 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err94];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err94);
           }
           errors++;
         }
         if (data23 < 1 || isNaN(data23)) {
-          const err97 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+          const err95 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
           if (vErrors === null) {
-            vErrors = [err97];
+            vErrors = [err95];
           } else {
-            vErrors.push(err97);
+            vErrors.push(err95);
           }
           errors++;
         }
@@ -11564,30 +11519,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_page_start !== void 0) {
       let data24 = data.source_locator_page_start;
       if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-        const err98 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_start.type, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+        const err96 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_start.type, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err96];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err96);
         }
         errors++;
       }
       if (typeof data24 == "number" && isFinite(data24)) {
         if (data24 > 1e4 || isNaN(data24)) {
-          const err99 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+          const err97 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
           if (vErrors === null) {
-            vErrors = [err99];
+            vErrors = [err97];
           } else {
-            vErrors.push(err99);
+            vErrors.push(err97);
           }
           errors++;
         }
         if (data24 < 1 || isNaN(data24)) {
-          const err100 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+          const err98 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err98];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err98);
           }
           errors++;
         }
@@ -11596,30 +11551,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_page_end !== void 0) {
       let data25 = data.source_locator_page_end;
       if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err101 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_end.type, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+        const err99 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_end.type, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err99];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err99);
         }
         errors++;
       }
       if (typeof data25 == "number" && isFinite(data25)) {
         if (data25 > 1e4 || isNaN(data25)) {
-          const err102 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+          const err100 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err100];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err100);
           }
           errors++;
         }
         if (data25 < 1 || isNaN(data25)) {
-          const err103 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+          const err101 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err101];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err101);
           }
           errors++;
         }
@@ -11629,7 +11584,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data26 = data.editorial_name_zh_value;
       if (typeof data26 === "string") {
         if (data26.length > 200 && func23(data26) > 200) {
-          const err104 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          const err102 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+        if (data26.length < 1 || data26.length < 2 * 1 && func23(data26) < 1) {
+          const err103 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data26)) {
+          const err104 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
           if (vErrors === null) {
             vErrors = [err104];
           } else {
@@ -11637,30 +11610,12 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data26.length < 1 || data26.length < 2 * 1 && func23(data26) < 1) {
-          const err105 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
-          if (vErrors === null) {
-            vErrors = [err105];
-          } else {
-            vErrors.push(err105);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data26)) {
-          const err106 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
-          if (vErrors === null) {
-            vErrors = [err106];
-          } else {
-            vErrors.push(err106);
-          }
-          errors++;
-        }
       } else {
-        const err107 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_value.type, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+        const err105 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_value.type, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err105];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err105);
         }
         errors++;
       }
@@ -11669,7 +11624,25 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data27 = data.editorial_name_zh_source;
       if (typeof data27 === "string") {
         if (data27.length > 500 && func23(data27) > 500) {
-          const err108 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          const err106 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        if (data27.length < 1 || data27.length < 2 * 1 && func23(data27) < 1) {
+          const err107 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data27)) {
+          const err108 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
           if (vErrors === null) {
             vErrors = [err108];
           } else {
@@ -11677,40 +11650,22 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data27.length < 1 || data27.length < 2 * 1 && func23(data27) < 1) {
-          const err109 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
-          if (vErrors === null) {
-            vErrors = [err109];
-          } else {
-            vErrors.push(err109);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data27)) {
-          const err110 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
-          if (vErrors === null) {
-            vErrors = [err110];
-          } else {
-            vErrors.push(err110);
-          }
-          errors++;
-        }
       } else {
-        const err111 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_source.type, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+        const err109 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_source.type, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
         if (vErrors === null) {
-          vErrors = [err111];
+          vErrors = [err109];
         } else {
-          vErrors.push(err111);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
   } else {
-    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err110 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err112];
+      vErrors = [err110];
     } else {
-      vErrors.push(err112);
+      vErrors.push(err110);
     }
     errors++;
   }
@@ -14539,7 +14494,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations = validate323;
-var schema432 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
+var schema432 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
 function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14579,22 +14534,13 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.evidence === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property 'evidence'", schema: schema432.required, parentSchema: schema432, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func13.call(schema432.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema432, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema432, data };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err3];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -14603,7 +14549,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func23(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema432.properties.id, data: data0 };
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema432.properties.id, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -14611,8 +14566,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.id, data: data0 };
+        if (!pattern43.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema432.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -14620,21 +14575,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern43.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema432.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.id.type, parentSchema: schema432.properties.id, data: data0 };
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.id.type, parentSchema: schema432.properties.id, data: data0 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -14643,7 +14589,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (data1.length > 200 && func23(data1) > 200) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.name, data: data1 };
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -14651,8 +14606,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.name, data: data1 };
+        if (!pattern53.test(data1)) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -14660,21 +14615,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data1)) {
-          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
       } else {
-        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.name.type, parentSchema: schema432.properties.name, data: data1 };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.name.type, parentSchema: schema432.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -14683,7 +14629,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.kind;
       if (typeof data2 === "string") {
         if (data2.length > 100 && func23(data2) > 100) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema432.properties.kind, data: data2 };
+          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema432.properties.kind, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.kind, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -14691,8 +14646,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.kind, data: data2 };
+        if (!pattern53.test(data2)) {
+          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.kind, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -14700,21 +14655,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data2)) {
-          const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.kind, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       } else {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.kind.type, parentSchema: schema432.properties.kind, data: data2 };
+        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.kind.type, parentSchema: schema432.properties.kind, data: data2 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -14723,7 +14669,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.country_code;
       if (typeof data3 === "string") {
         if (data3.length > 2 && func23(data3) > 2) {
-          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema432.properties.country_code, data: data3 };
+          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema432.properties.country_code, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.country_code, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -14731,8 +14686,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
-          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.country_code, data: data3 };
+        if (!pattern133.test(data3)) {
+          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema432.properties.country_code, data: data3 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -14740,21 +14695,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern133.test(data3)) {
-          const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema432.properties.country_code, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
       } else {
-        const err20 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.country_code.type, parentSchema: schema432.properties.country_code, data: data3 };
+        const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.country_code.type, parentSchema: schema432.properties.country_code, data: data3 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -14763,7 +14709,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.parent_id;
       if (typeof data4 === "string") {
         if (data4.length > 80 && func23(data4) > 80) {
-          const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema432.properties.parent_id, data: data4 };
+          const err20 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema432.properties.parent_id, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
+          const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.parent_id, data: data4 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -14771,8 +14726,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
-          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.parent_id, data: data4 };
+        if (!pattern43.test(data4)) {
+          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema432.properties.parent_id, data: data4 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -14780,21 +14735,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern43.test(data4)) {
-          const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema432.properties.parent_id, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
       } else {
-        const err24 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.parent_id.type, parentSchema: schema432.properties.parent_id, data: data4 };
+        const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.parent_id.type, parentSchema: schema432.properties.parent_id, data: data4 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -14803,7 +14749,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.evidence;
       if (typeof data5 === "string") {
         if (data5.length > 4e3 && func23(data5) > 4e3) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema432.properties.evidence, data: data5 };
+          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema432.properties.evidence, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
+          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.evidence, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -14811,8 +14766,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.evidence, data: data5 };
+        if (!pattern53.test(data5)) {
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.evidence, data: data5 };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -14820,21 +14775,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data5)) {
-          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.evidence, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       } else {
-        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.evidence.type, parentSchema: schema432.properties.evidence, data: data5 };
+        const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.evidence.type, parentSchema: schema432.properties.evidence, data: data5 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err27];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -14843,7 +14789,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.editorial_official_name_value;
       if (typeof data6 === "string") {
         if (data6.length > 200 && func23(data6) > 200) {
-          const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
+          const err28 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
+          const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14851,8 +14806,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
-          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
+        if (!pattern53.test(data6)) {
+          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -14860,21 +14815,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data6)) {
-          const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       } else {
-        const err32 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_value.type, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
+        const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_value.type, parentSchema: schema432.properties.editorial_official_name_value, data: data6 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -14883,7 +14829,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data7 = data.editorial_official_name_source;
       if (typeof data7 === "string") {
         if (data7.length > 500 && func23(data7) > 500) {
-          const err33 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+          const err32 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
+          const err33 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -14891,8 +14846,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
-          const err34 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+        if (!pattern53.test(data7)) {
+          const err34 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -14900,21 +14855,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data7)) {
-          const err35 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
       } else {
-        const err36 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_source.type, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+        const err35 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_source.type, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err35];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -14923,7 +14869,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.editorial_name_zh_value;
       if (typeof data8 === "string") {
         if (data8.length > 200 && func23(data8) > 200) {
-          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
+          const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
+          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -14931,8 +14886,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
-          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
+        if (!pattern53.test(data8)) {
+          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -14940,21 +14895,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data8)) {
-          const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
       } else {
-        const err40 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_value.type, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
+        const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_value.type, parentSchema: schema432.properties.editorial_name_zh_value, data: data8 };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err39];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -14963,7 +14909,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.editorial_name_zh_source;
       if (typeof data9 === "string") {
         if (data9.length > 500 && func23(data9) > 500) {
-          const err41 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+          const err40 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
+          const err41 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -14971,8 +14926,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
-          const err42 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+        if (!pattern53.test(data9)) {
+          const err42 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -14980,21 +14935,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data9)) {
-          const err43 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
       } else {
-        const err44 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_source.type, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+        const err43 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_source.type, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -15003,7 +14949,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.editorial_short_name_zh_value;
       if (typeof data10 === "string") {
         if (data10.length > 200 && func23(data10) > 200) {
-          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
+          const err44 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
+          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -15011,8 +14966,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
-          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
+        if (!pattern53.test(data10)) {
+          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -15020,21 +14975,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data10)) {
-          const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
       } else {
-        const err48 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_value.type, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
+        const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_value.type, parentSchema: schema432.properties.editorial_short_name_zh_value, data: data10 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err47];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -15043,7 +14989,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.editorial_short_name_zh_source;
       if (typeof data11 === "string") {
         if (data11.length > 500 && func23(data11) > 500) {
-          const err49 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+          const err48 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
+          const err49 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -15051,8 +15006,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
-          const err50 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+        if (!pattern53.test(data11)) {
+          const err50 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -15060,21 +15015,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data11)) {
-          const err51 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
       } else {
-        const err52 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_source.type, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+        const err51 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_source.type, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err51];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -15083,7 +15029,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.editorial_wikidata_id_value;
       if (typeof data12 === "string") {
         if (data12.length > 20 && func23(data12) > 20) {
-          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
+          const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
+          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -15091,8 +15046,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
-          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
+        if (!pattern153.test(data12)) {
+          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -15100,21 +15055,12 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern153.test(data12)) {
-          const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
       } else {
-        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_value.type, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
+        const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: "#/properties/editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_value.type, parentSchema: schema432.properties.editorial_wikidata_id_value, data: data12 };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err55];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -15123,7 +15069,16 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.editorial_wikidata_id_source;
       if (typeof data13 === "string") {
         if (data13.length > 500 && func23(data13) > 500) {
-          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+          const err56 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
+          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -15131,8 +15086,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
-          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+        if (!pattern53.test(data13)) {
+          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -15140,31 +15095,22 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data13)) {
-          const err59 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
       } else {
-        const err60 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_source.type, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_source.type, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err59];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema432.type, parentSchema: schema432, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema432.type, parentSchema: schema432, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err60];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -15173,10 +15119,10 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate323.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources = validate33;
-var schema442 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#]+[^\\s]*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
+var schema442 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
 var pattern852 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern86 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
-var pattern87 = new RegExp("^https:\\/\\/[^\\s/?#]+[^\\s]*$", "");
+var pattern87 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
 var pattern88 = new RegExp("^[0-9a-f]{64}$", "");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -15530,7 +15476,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern87.test(data7)) {
-          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#]+[^\\s]*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#]+[^\\s]*$"', schema: "^https:\\/\\/[^\\s/?#]+[^\\s]*$", parentSchema: schema442.properties.url, data: data7 };
+          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"', schema: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", parentSchema: schema442.properties.url, data: data7 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -15621,7 +15567,7 @@ __export(virtual_validators_rows_fast_exports, {
   sources: () => sources2
 });
 var meetings2 = validate204;
-var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "start_date", "end_date", "date_text", "source_source_id"], "additionalProperties": false };
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
 var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -15644,7 +15590,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.start_date === void 0 && (missing0 = "start_date") || data.end_date === void 0 && (missing0 = "end_date") || data.date_text === void 0 && (missing0 = "date_text") || data.source_source_id === void 0 && (missing0 = "source_source_id")) {
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.date_text === void 0 && (missing0 = "date_text") || data.source_source_id === void 0 && (missing0 = "source_source_id")) {
         validate204.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -18422,7 +18368,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate312.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations2 = validate324;
-var schema433 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "evidence"], "additionalProperties": false };
+var schema433 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
 function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18437,7 +18383,7 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.evidence === void 0 && (missing0 = "evidence")) {
+      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind")) {
         validate324.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -18880,10 +18826,10 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate324.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources2 = validate332;
-var schema443 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#]+[^\\s]*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
+var schema443 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
 var pattern853 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern862 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
-var pattern872 = new RegExp("^https:\\/\\/[^\\s/?#]+[^\\s]*$", "");
+var pattern872 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
 var pattern882 = new RegExp("^[0-9a-f]{64}$", "");
 function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -19124,7 +19070,7 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 } else {
                                   if (!pattern872.test(data7)) {
-                                    validate332.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#]+[^\\s]*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#]+[^\\s]*$"' }];
+                                    validate332.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"' }];
                                     return false;
                                   }
                                 }
@@ -19193,7 +19139,7 @@ var virtual_compiled_validators_default = {
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
-  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": true }, { "name": "end_date", "type": "date", "required": true }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "source", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_person_ids", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organization_ids", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
+  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": false }, { "name": "end_date", "type": "date", "required": false }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "source", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_person_ids", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organization_ids", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
   rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "openCodes": [{ "path": ["kind"], "codelist": "meeting-kind", "codes": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] }, { "path": ["participants", "*", "role"], "codelist": "participant-role", "codes": ["speaker", "host", "attendee", "presenter", "chair", "moderator", "panelist", "guest"] }, { "path": ["guidance", "*", "relation"], "codelist": "guidance-relation", "codes": ["acting-on-guiding-principles-of", "guided-by", "implementing", "in-line-with"] }, { "path": ["guidance", "*", "kind"], "codelist": "guidance-kind", "codes": ["party-congress", "plenary-sessions", "body-of-thought", "law", "plan", "policy-document", "speech"] }, { "path": ["remarks", "*", "reportedAs"], "codelist": "reporting-verb", "codes": ["said", "noted", "emphasized", "stressed", "pointed out", "hoped", "called for", "urged", "continued"] }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "openCodes": [{ "path": ["kind"], "codelist": "organization-kind", "codes": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] } }
 };

@@ -126,7 +126,7 @@ export const MediaType = z
 export const httpsUrl = () => z
     .string()
     .max(2000)
-    .regex(/^https:\/\/[^\s/?#]+[^\s]*$/, { message: 'must be an https URL such as "https://example.org/report.html"' })
+    .regex(/^https:\/\/[^\s/?#%]+(?:[^\s%]|%[0-9A-Fa-f]{2})*$/, { message: 'must be an https URL such as "https://example.org/report.html"' })
     .meta({ format: 'uri', examples: ['https://example.org/news/2021/symposium.html'] });
 export const wikidataId = () => z
     .string()

@@ -5,8 +5,8 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     name: z.ZodString;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
-    startDate: z.ZodISODate;
-    endDate: z.ZodISODate;
+    startDate: z.ZodExactOptional<z.ZodISODate>;
+    endDate: z.ZodExactOptional<z.ZodISODate>;
     dateText: z.ZodString;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
@@ -136,7 +136,7 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
     kind: z.ZodString;
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
-    evidence: z.ZodString;
+    evidence: z.ZodExactOptional<z.ZodString>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;

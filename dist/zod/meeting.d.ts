@@ -101,8 +101,8 @@ export declare const Meeting: z.ZodObject<{
     name: z.ZodString;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
-    startDate: z.ZodISODate;
-    endDate: z.ZodISODate;
+    startDate: z.ZodExactOptional<z.ZodISODate>;
+    endDate: z.ZodExactOptional<z.ZodISODate>;
     dateText: z.ZodString;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";

@@ -173,8 +173,10 @@ export const Meeting = z
         examples: ['2020 National Science and Technology Work Conference Held in Beijing'],
     }),
     kind: MeetingKind,
-    startDate: isoDate().meta({ description: 'First day of the meeting (ISO 8601).', examples: ['2020-01-10'] }),
-    endDate: isoDate().meta({
+    startDate: isoDate()
+        .exactOptional()
+        .meta({ description: 'First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).', examples: ['2020-01-10'] }),
+    endDate: isoDate().exactOptional().meta({
         description: 'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.',
         examples: ['2020-01-11'],
     }),

@@ -6,7 +6,7 @@ export declare const Organization: z.ZodObject<{
     kind: z.ZodString;
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
-    evidence: z.ZodString;
+    evidence: z.ZodExactOptional<z.ZodString>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;

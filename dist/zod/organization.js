@@ -17,8 +17,8 @@ export const Organization = z
         description: 'The organization this one is part of.',
         examples: ['cpc'],
     }),
-    evidence: quote().meta({
-        description: 'The first words of the source that name the organization, verbatim.',
+    evidence: quote().exactOptional().meta({
+        description: 'The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).',
         examples: ['leaders of the Ministry of Science and Technology'],
     }),
     editorial: nonEmptyObject({

@@ -30,8 +30,8 @@ export declare const datasetRegistry: readonly [{
         name: z.ZodString;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodISODate;
-        endDate: z.ZodISODate;
+        startDate: z.ZodExactOptional<z.ZodISODate>;
+        endDate: z.ZodExactOptional<z.ZodISODate>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -141,8 +141,8 @@ export declare const datasetRegistry: readonly [{
         name: z.ZodString;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodISODate;
-        endDate: z.ZodISODate;
+        startDate: z.ZodExactOptional<z.ZodISODate>;
+        endDate: z.ZodExactOptional<z.ZodISODate>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -306,7 +306,7 @@ export declare const datasetRegistry: readonly [{
         kind: z.ZodString;
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
-        evidence: z.ZodString;
+        evidence: z.ZodExactOptional<z.ZodString>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -332,7 +332,7 @@ export declare const datasetRegistry: readonly [{
         kind: z.ZodString;
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
-        evidence: z.ZodString;
+        evidence: z.ZodExactOptional<z.ZodString>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -406,8 +406,8 @@ export declare const datasetEntry: (name: string) => {
         name: z.ZodString;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodISODate;
-        endDate: z.ZodISODate;
+        startDate: z.ZodExactOptional<z.ZodISODate>;
+        endDate: z.ZodExactOptional<z.ZodISODate>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -517,8 +517,8 @@ export declare const datasetEntry: (name: string) => {
         name: z.ZodString;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodISODate;
-        endDate: z.ZodISODate;
+        startDate: z.ZodExactOptional<z.ZodISODate>;
+        endDate: z.ZodExactOptional<z.ZodISODate>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -682,7 +682,7 @@ export declare const datasetEntry: (name: string) => {
         kind: z.ZodString;
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
-        evidence: z.ZodString;
+        evidence: z.ZodExactOptional<z.ZodString>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -708,7 +708,7 @@ export declare const datasetEntry: (name: string) => {
         kind: z.ZodString;
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
-        evidence: z.ZodString;
+        evidence: z.ZodExactOptional<z.ZodString>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;

@@ -108,7 +108,10 @@ const meetingArticle = (meeting: Meeting, find: Lookup): Html => {
   const cite = sourceCopyPath(source) ?? source.url ?? '';
   const titleId = `meeting-${meeting.id}`;
   const nameZh = meeting.editorial?.nameZh;
-  const dates = html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate)}</time>`;
+  const dates =
+    meeting.startDate === undefined
+      ? ''
+      : html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)}</time> `;
   return html`
 <article class="meeting" id="${meeting.id}" aria-labelledby="${titleId}">
 <h3 id="${titleId}">${meeting.name}</h3>
