@@ -101,6 +101,8 @@ export type TypedCell = { readonly ok: true; readonly value: ExcelJS.CellValue }
 /** Excel keeps 15 significant digits: a number with more would show (and save) as another number. */
 const exactInSpreadsheet = (number: number) => Number.isFinite(number) && Number(number.toPrecision(15)) === number;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
 /** Excel's first date it counts right: before 1900-03-01 its serial numbers are off by its 1900 leap-year day. */
 const FIRST_EXACT_DATE = '1900-03-01';
 
@@ -131,22 +133,28 @@ export const typedCell = (column: Pick<Column, 'type'>, text: string): TypedCell
       return { ok: true, value: date };
     }
     case 'string':
+      // exceljs drops DEL (XML allows it, and LibreOffice does not decode `_x007F_`); a lone
+      // surrogate is no character at all. Neither can be stored so that every reader gets it back.
+      if (/\u007F/u.test(text)) return { ok: false, reason: 'the text holds U+007F (DEL), which the workbook cannot keep' };
+      if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'the text holds a lone UTF-16 surrogate, which is not a character' };
       return { ok: true, value: text };
   }
 };
 
 /**
- * A text as the workbook must store it so that every reader gets it back unchanged. OOXML strings
- * use `_xHHHH_` for characters XML cannot carry; exceljs neither escapes a literal `_xHHHH_` (a
- * reader would decode it) nor writes carriage returns (an XML reader turns CR and CRLF into LF) nor
- * keeps control characters (it drops them). So: a `_` that starts `_xHHHH_` becomes `_x005F_`, and
- * CR, control characters and DEL become their `_xHHHH_` form, as Excel itself writes them.
+ * A text as the workbook must store it so that a spreadsheet gets it back unchanged. OOXML strings
+ * use `_xHHHH_` for characters XML cannot carry (ECMA-376 ST_Xstring); exceljs neither escapes a
+ * literal `_xHHHH_` (a reader would decode it) nor keeps a carriage return (an XML reader turns
+ * CR and CRLF into LF) nor keeps control characters (it drops them). So: a `_` that starts
+ * `_xHHHH_` becomes `_x005F_`, and CR and the other control characters but tab and LF become their
+ * `_xHHHH_` form, as Excel itself writes them and LibreOffice reads them. (openpyxl 3.0 decodes
+ * only `_x005F_`: it shows the others as written.)
  */
 export const escapeOoxmlText = (text: string): string =>
   text
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/gu, '_x005F_')
     // eslint-disable-next-line no-control-regex -- these are the characters to escape
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(/[\u0000-\u0008\u000B-\u001F]/gu, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 
 /** Columns of East Asian wide characters take two character widths. */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
