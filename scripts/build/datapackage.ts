@@ -2,7 +2,8 @@
  * dist/datapackage.json: a Frictionless Data Package (v2) describing every plain CSV file, so that
  * tools that read Data Packages load the tables with their types, keys and joins. Every Table
  * Schema is derived from the same `Table`s as the CSV files and the data dictionary (and so from
- * the zod schemas); `bytes` and `hash` are of the exact bytes of each plain CSV file.
+ * the zod schemas); `bytes` and `hash` are of the exact bytes of each plain CSV file. The workbook
+ * and the database follow the tables as non-tabular resources (path, format, media type, size, hash).
  */
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../../schema/index.ts';

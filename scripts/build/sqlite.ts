@@ -15,7 +15,7 @@
  * journal mode, file format 1), `user_version` set from the package version, then `VACUUM`s it,
  * so the file holds no free pages and no time, path or random value.
  */
-import initSqlJs, { type Database, type SqlValue } from 'sql.js';
+import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import type { Column, Row, Table } from '../../src/tables.ts';
 import { foreignKeys } from './datapackage.ts';
 import { packageName, packageVersion } from './package-info.ts';
@@ -134,13 +134,13 @@ export const createViewSql = (table: Table, tables: readonly Table[]): string | 
   const joins = labels.map(
     (label, index) => `LEFT JOIN ${quoteIdentifier(label.table)} AS j${index + 1} ON j${index + 1}.${quoteIdentifier(label.keyColumn)} = t.${quoteIdentifier(label.fromColumn)}`,
   );
-  const order = table.primaryKey.map((key) => `t.${quoteIdentifier(key)}`).join(', ');
   return [
     `CREATE VIEW ${quoteIdentifier(`${table.name}${VIEW_SUFFIX}`)} AS`,
     `SELECT ${columns.join(',\n  ')}`,
     `FROM ${quoteIdentifier(table.name)} AS t`,
     ...joins,
-    `ORDER BY ${order}`,
+    // The rows in the order of the table (and of its CSV file), which is the order of the records.
+    'ORDER BY t.rowid',
   ].join('\n');
 };
 
@@ -165,6 +165,9 @@ export const sqlValue = (column: Pick<Column, 'type'>, text: string): { ok: true
   }
 };
 
+/** sql.js compiles its WebAssembly once per process (about half a second), not once per build. */
+let sqlJs: Promise<SqlJsStatic> | undefined;
+
 const rowsOf = (db: Database, sql: string): SqlValue[][] => db.exec(sql).flatMap((result) => result.values);
 
 export type DatabaseResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problems: readonly BuildProblem[] };
@@ -173,7 +176,8 @@ const problem = (pointer: string, message: string): BuildProblem => ({ file: SQL
 
 /** The database's bytes, or every problem that keeps the tables out of it. */
 export const buildDatabase = async (tables: readonly Table[], rows: ReadonlyMap<string, readonly Row[]>): Promise<DatabaseResult> => {
-  const SQL = await initSqlJs();
+  sqlJs ??= initSqlJs();
+  const SQL = await sqlJs;
   const db = new SQL.Database();
   try {
     db.run(`PRAGMA page_size = ${SQLITE_PAGE_SIZE}`);
