@@ -329,6 +329,9 @@ describe('cells and limits', () => {
     expect(typedCell({ type: 'string' }, '')).toEqual({ ok: true, value: null });
     expect(typedCell({ type: 'integer' }, '1234567890123456')).toMatchObject({ ok: false, reason: expect.stringContaining('15 significant digits') });
     expect(typedCell({ type: 'integer' }, '1.5')).toMatchObject({ ok: false });
+    for (const text of ['0x10', '1e3', '007', ' 7', '-0']) expect(typedCell({ type: 'integer' }, text), text).toMatchObject({ ok: false });
+    expect(typedCell({ type: 'number' }, '0.1')).toEqual({ ok: true, value: 0.1 });
+    expect(typedCell({ type: 'boolean' }, 'false')).toEqual({ ok: true, value: false });
     expect(typedCell({ type: 'date' }, '2020-02-30')).toMatchObject({ ok: false, reason: expect.stringContaining('not an ISO date') });
     expect(typedCell({ type: 'date' }, '1900-02-28')).toMatchObject({ ok: false, reason: expect.stringContaining('before 1900-03-01') });
   });

@@ -117,8 +117,9 @@ export const typedCell = (column: Pick<Column, 'type'>, text: string): TypedCell
     case 'integer':
     case 'number': {
       const number = Number(text);
-      if (text.trim() !== text || !exactInSpreadsheet(number) || (column.type === 'integer' && !Number.isInteger(number))) {
-        return { ok: false, reason: `"${text}" is not a ${column.type} a spreadsheet holds exactly (at most 15 significant digits)` };
+      // Only the number's own decimal form (`1e3`, `0x10` or `1.50` would show as another text).
+      if (String(number) !== text || !exactInSpreadsheet(number) || (column.type === 'integer' && !Number.isInteger(number))) {
+        return { ok: false, reason: `"${text}" is not a ${column.type} a spreadsheet holds and shows as written (in decimal, at most 15 significant digits)` };
       }
       return { ok: true, value: number };
     }
