@@ -154,7 +154,6 @@ export const typedCell = (column: Pick<Column, 'type'>, text: string): TypedCell
 export const escapeOoxmlText = (text: string): string =>
   text
     .replace(/_(?=x[0-9A-Fa-f]{4}_)/gu, '_x005F_')
-    // eslint-disable-next-line no-control-regex -- these are the characters to escape
     .replace(/[\u0000-\u0008\u000B-\u001F]/gu, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 
 /** Columns of East Asian wide characters take two character widths. */
@@ -195,6 +194,7 @@ const addTableSheet = (workbook: ExcelJS.Workbook, table: Table, cells: readonly
         return;
       }
       const typed = typedCell(column, text);
+      // workbookProblems has refused such a cell before any sheet is made.
       if (!typed.ok) throw new Error(`${table.name} row ${rowIndex + 1} column ${column.name}: ${typed.reason}`);
       cell.value = typeof typed.value === 'string' ? escapeOoxmlText(typed.value) : typed.value;
       const width = widths[index] ?? MAX_WIDTH;
