@@ -67,6 +67,18 @@ const sheetNameProblem = (name: string): string | undefined => {
   return undefined;
 };
 
+/** A sheet of `rowCount` rows (the header included) that a spreadsheet cannot hold, as a problem. */
+const rowLimitProblems = (table: string, rowCount: number): BuildProblem[] =>
+  rowCount <= SPREADSHEET_LIMITS.rows
+    ? []
+    : [
+        problem(
+          table,
+          '',
+          `${rowCount.toLocaleString('en')} rows (the header included) do not fit in a sheet, which holds at most ${SPREADSHEET_LIMITS.rows.toLocaleString('en')}; the workbook would lose rows, so it is not written. Use the CSV file or the SQLite database for this table.`,
+        ),
+      ];
+
 /**
  * Every reason the table cannot be a sheet as it is: more rows or columns than a spreadsheet holds,
  * a cell longer than a cell holds, a name that cannot name a sheet. Checked before writing, so that
@@ -76,9 +88,7 @@ export const spreadsheetLimitProblems = (table: string, cells: readonly (readonl
   const problems: BuildProblem[] = [];
   const nameProblem = sheetNameProblem(table);
   if (nameProblem !== undefined) problems.push(problem(table, '', `${nameProblem}: rename the table.`));
-  if (cells.length > SPREADSHEET_LIMITS.rows) {
-    problems.push(problem(table, '', `${cells.length.toLocaleString('en')} rows (the header included) do not fit in a sheet, which holds at most ${SPREADSHEET_LIMITS.rows.toLocaleString('en')}; the workbook would lose rows, so it is not written. Use the CSV file or the SQLite database for this table.`));
-  }
+  problems.push(...rowLimitProblems(table, cells.length));
   const header = cells[0] ?? [];
   if (header.length > SPREADSHEET_LIMITS.columns) problems.push(problem(table, '', `${header.length} columns do not fit in a sheet, which holds at most ${SPREADSHEET_LIMITS.columns}.`));
   cells.forEach((row, rowIndex) =>
@@ -319,7 +329,11 @@ export type WorkbookResult = { readonly ok: true; readonly bytes: Uint8Array } |
 export const workbookProblems = ({ tables, rows }: Pick<WorkbookInputs, 'tables' | 'rows'>): BuildProblem[] => {
   const names = new Set([ABOUT_SHEET.toLowerCase()]);
   return tables.flatMap((table) => {
-    const cells = tableCells(table, rows.get(table.name) ?? []);
+    const tableRows = rows.get(table.name) ?? [];
+    // A table too long for a sheet is refused as a whole: its cells need no look.
+    const tooLong = rowLimitProblems(table.name, tableRows.length + 1);
+    if (tooLong.length > 0) return tooLong;
+    const cells = tableCells(table, tableRows);
     const problems = [
       ...formulaInjectionProblems(table.name, [`${XLSX_PATH} (sheet ${table.name})`], cells),
       ...spreadsheetLimitProblems(table.name, cells),
