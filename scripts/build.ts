@@ -3,7 +3,8 @@
  *
  *   npm run build        writes dist/ and the README's data dictionary
  *
- * It validates every record first, and refuses any CSV cell a spreadsheet would run as a formula;
+ * It validates every record first, and refuses any CSV or workbook cell a spreadsheet would run as
+ * a formula, and any value the workbook or the database cannot hold exactly;
  * on any problem it prints them all, exits with 1 and leaves dist/ untouched. The output is
  * byte-for-byte reproducible (no timestamps, fixed orders).
  */
@@ -23,7 +24,9 @@ import { loadDatasets, type RawDatasets } from './build/load.ts';
 import { distReadme } from './build/dist-readme.ts';
 import { deriveAllTables, tableRows } from './build/tables.ts';
 import { formatProblem, validateDatasets, type BuildProblem } from './build/validate.ts';
-import { writeTree } from './build/write.ts';
+import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from './build/sqlite.ts';
+import { writeTree, type FileContent } from './build/write.ts';
+import { buildWorkbook, XLSX_DESCRIPTION, XLSX_MEDIATYPE, XLSX_PATH } from './build/xlsx.ts';
 import { buildValidatorFiles } from './build/validator-bundle.ts';
 import { buildSite } from './build/site/index.ts';
 import { compileZodModule } from './build/zod-module.ts';
@@ -33,7 +36,7 @@ export const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export type BuildResult =
-  | { readonly ok: true; readonly files: Map<string, string>; readonly dictionary: string }
+  | { readonly ok: true; readonly files: Map<string, FileContent>; readonly dictionary: string }
   | { readonly ok: false; readonly problems: readonly BuildProblem[] };
 
 /** Everything the build writes, in memory: `files` for dist/, `dictionary` for the README. */
@@ -46,7 +49,7 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   const tables = deriveAllTables(schemas);
   const rows = tableRows(tables, datasets);
 
-  const files = new Map<string, string>();
+  const files = new Map<string, FileContent>();
   files.set('README.md', distReadme(schemas, tables));
   for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
   for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
@@ -62,9 +65,19 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
     files.set(plain, csv);
     files.set(excel, toExcelCsv(table, tableRows));
   }
-  if (unsafeCells.length > 0) return { ok: false, problems: unsafeCells };
+  // The same tables as one workbook and one database; each refuses what it cannot hold exactly.
+  const workbook = await buildWorkbook({ tables, rows, sources: datasets.sources });
+  const database = await buildDatabase(tables, rows);
+  const tableProblems = [...unsafeCells, ...(workbook.ok ? [] : workbook.problems), ...(database.ok ? [] : database.problems)];
+  if (!workbook.ok || !database.ok || tableProblems.length > 0) return { ok: false, problems: tableProblems };
   for (const [name, content] of codelistFiles()) files.set(name, content);
-  files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources)));
+  files.set(XLSX_PATH, workbook.bytes);
+  files.set(SQLITE_PATH, database.bytes);
+  const otherFiles = [
+    { name: 'xlsx-workbook', path: XLSX_PATH, title: 'The tables as an Excel workbook', description: XLSX_DESCRIPTION, format: 'xlsx', mediatype: XLSX_MEDIATYPE, content: workbook.bytes },
+    { name: 'sqlite-database', path: SQLITE_PATH, title: 'The tables as a SQLite database', description: SQLITE_DESCRIPTION, format: 'sqlite', mediatype: SQLITE_MEDIATYPE, content: database.bytes },
+  ];
+  files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources, otherFiles)));
   files.set('jsonld/meetings.jsonld', json(buildJsonLd(datasets)));
   files.set('esm/index.js', emitIndexJs(datasets));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));

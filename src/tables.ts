@@ -71,7 +71,12 @@ export interface Table {
 /** Names for every table and for the value column of every plain-value array. */
 export interface TableNaming {
   /** Key: record kind, then each array's path from its parent item, joined by dots (`meeting.remarks.mentionedPersonIds`). */
-  readonly [arrayKey: string]: { readonly singular: string; readonly valueColumn?: string };
+  readonly [arrayKey: string]: {
+    readonly singular: string;
+    readonly valueColumn?: string;
+    /** The `{list}` part of a child table's name, where the array's own name would be too long for a sheet (31 characters). */
+    readonly list?: string;
+  };
 }
 
 /** Which table an id schema (a `$defs` name) points to. */
@@ -206,7 +211,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
   const naming = walk.naming[namingKey];
   if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/tables.ts`);
   // A child table is named `{parent}_{list}`: meeting.remarks → meeting_remarks.
-  const tableName = parent === undefined ? walk.tableName : `${parent.singular}_${site.arrayPath.map(snake).join('_')}`;
+  const tableName = parent === undefined ? walk.tableName : `${parent.singular}_${naming.list ?? site.arrayPath.map(snake).join('_')}`;
   const jsonPath = parent === undefined ? `${tableName}[]` : `${parent.jsonPath}.${site.arrayPath.join('.')}[]`;
   const columns: Column[] = (parent?.keyColumns ?? []).map((column) => ({
     ...column,

@@ -21,12 +21,18 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
   });
 
   it.each([...result.files.keys()])('%s is byte-for-byte what the build makes', (path) => {
-    expect(readFileSync(join(distDir, path), 'utf8') === result.files.get(path)).toBe(true);
+    const content = result.files.get(path) ?? '';
+    // Bytes, not text: the workbook and the database are binary files.
+    expect(readFileSync(join(distDir, path)).equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)).toBe(true);
   });
 
   it('the build is deterministic: two runs give the same bytes', async () => {
     const again = await buildOutputs();
     expect(again.ok && [...again.files]).toEqual([...result.files]);
+    // The binary files too (toEqual compares a Uint8Array element by element; this says which file).
+    const binary = [...result.files].filter(([, content]) => typeof content !== 'string').map(([path]) => path);
+    expect(binary.length).toBeGreaterThan(0);
+    for (const path of binary) expect(again.ok && Buffer.from(again.files.get(path) as Uint8Array).equals(result.files.get(path) as Uint8Array), path).toBe(true);
   });
 
   it("README.md's data dictionary is fresh", () => {

@@ -40,6 +40,8 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/csv/excel/meeting_work_report_priorities.csv');
     expect(packedFiles).toContain('dist/datapackage.json');
     expect(packedFiles).toContain('dist/jsonld/meetings.jsonld');
+    expect(packedFiles).toContain('dist/xlsx/china-st-meetings.xlsx');
+    expect(packedFiles).toContain('dist/sqlite/china-st-meetings.sqlite');
     expect(packedFiles).toContain('data/source/most-newsletter-2020-01.txt');
     expect(packedFiles.filter((file) => /^(scripts|test|schema|src)\//.test(file) || file.startsWith('data/') && !file.startsWith('data/source/'))).toEqual([]);
   });
@@ -75,7 +77,7 @@ describe('the packed package', () => {
     expect(out.ids).toEqual(['overseas-st-sections-heads-meeting-2020', 'national-st-work-conference-2020']);
   });
 
-  it('exposes the JSON Schemas, JSON, CSV, Data Package and JSON-LD files through its exports', () => {
+  it('exposes the JSON Schemas, JSON, CSV, Data Package, JSON-LD, XLSX and SQLite files through its exports', () => {
     const script = `
       import { createRequire } from 'node:module';
       import { readFileSync } from 'node:fs';
@@ -86,8 +88,10 @@ describe('the packed package', () => {
         json: JSON.parse(read('china-st-meetings/json/meetings.json')).length,
         csv: read('china-st-meetings/csv/meeting_work_report_priorities.csv').split('\\r\\n')[0],
         excelCsv: read('china-st-meetings/csv/excel/meeting_work_report_priorities.csv').split('\\r\\n')[0],
-        datapackage: JSON.parse(read('china-st-meetings/datapackage.json')).resources.length,
+        datapackage: JSON.parse(read('china-st-meetings/datapackage.json')).resources.map((resource) => resource.type ?? resource.format),
         jsonld: JSON.parse(read('china-st-meetings/jsonld/meetings.jsonld'))['@graph'][1]['@type'],
+        xlsx: readFileSync(require.resolve('china-st-meetings/xlsx/china-st-meetings.xlsx')).subarray(0, 2).toString('latin1'),
+        sqlite: readFileSync(require.resolve('china-st-meetings/sqlite/china-st-meetings.sqlite')).subarray(0, 15).toString('latin1'),
         source: read('china-st-meetings/source/most-newsletter-2020-01.txt').includes('Wang Zhigang'),
         version: JSON.parse(read('china-st-meetings/package.json')).version,
       }));`;
@@ -96,8 +100,10 @@ describe('the packed package', () => {
       json: 2,
       csv: 'meeting_id,number,text',
       excelCsv: '\uFEFFmeeting_id,number,text',
-      datapackage: readdirSync(join(rootDir, 'dist/csv')).filter((name) => name.endsWith('.csv')).length,
+      datapackage: [...Array(readdirSync(join(rootDir, 'dist/csv')).filter((name) => name.endsWith('.csv')).length).fill('table'), 'xlsx', 'sqlite'],
       jsonld: 'Event',
+      xlsx: 'PK',
+      sqlite: 'SQLite format 3',
       source: true,
       version: packageJson.version,
     });

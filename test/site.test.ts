@@ -140,14 +140,14 @@ describe('the dataset page, opened from disk in Chromium', () => {
   });
 
   it('shows the data dictionary: every CSV table with every column', async () => {
-    const descriptor = JSON.parse(readDist('datapackage.json')) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
+    const descriptor = JSON.parse(readDist('datapackage.json')) as { resources: { name: string; type?: string; schema: { fields: { name: string }[] } }[] };
     const shown = await page.locator('#dictionary section').evaluateAll((sections) =>
       sections.map((section) => ({
         name: section.querySelector('h3')?.textContent,
         columns: [...section.querySelectorAll('tbody th')].map((cell) => cell.textContent),
       })),
     );
-    expect(shown).toEqual(descriptor.resources.map(({ name, schema }) => ({ name: `${name}.csv`, columns: schema.fields.map((field) => field.name) })));
+    expect(shown).toEqual(descriptor.resources.filter((resource) => resource.type === 'table').map(({ name, schema }) => ({ name: `${name}.csv`, columns: schema.fields.map((field) => field.name) })));
   });
 
   it("runs the build's compiled validators: the page's script holds no schema compiler", () => {
@@ -163,7 +163,7 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect(JSON.parse(embedded ?? '')).toEqual(JSON.parse(readDist('jsonld/meetings.jsonld')));
   });
 
-  it('links every CSV, JSON, JSON Schema, Data Package and JSON-LD file of dist/, each to a file there of the size shown', async () => {
+  it('links every CSV, XLSX, SQLite, JSON, JSON Schema, Data Package and JSON-LD file of dist/, each to a file there of the size shown', async () => {
     const links = await page.locator('#downloads a[href]').evaluateAll((anchors) =>
       anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', bytes: anchor.nextElementSibling?.querySelector('data')?.getAttribute('value') })),
     );
@@ -174,7 +174,7 @@ describe('the dataset page, opened from disk in Chromium', () => {
     });
     const listFiles = (dir: string): string[] =>
       readdirSync(join(distDir, dir)).flatMap((entry) => (statSync(join(distDir, dir, entry)).isDirectory() ? listFiles(join(dir, entry)) : [join(dir, entry)]));
-    const dataFiles = [...listFiles('csv'), ...listFiles('json'), ...listFiles('schema'), 'datapackage.json', ...listFiles('jsonld'), ...listFiles('site/source')];
+    const dataFiles = [...listFiles('csv'), ...listFiles('xlsx'), ...listFiles('sqlite'), ...listFiles('json'), ...listFiles('schema'), 'datapackage.json', ...listFiles('jsonld'), ...listFiles('site/source')];
     expect(linked.sort()).toEqual(dataFiles.sort());
   });
 

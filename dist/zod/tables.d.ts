@@ -35,10 +35,12 @@ export declare const tableNaming: {
     readonly 'meeting.remarks.mentionedPersonIds': {
         readonly singular: "mention";
         readonly valueColumn: "person_id";
+        readonly list: "mentioned_people";
     };
     readonly 'meeting.remarks.mentionedOrganizationIds': {
         readonly singular: "mention";
         readonly valueColumn: "organization_id";
+        readonly list: "mentioned_organizations";
     };
     readonly person: {
         readonly singular: "person";

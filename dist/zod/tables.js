@@ -14,8 +14,9 @@ export const tableNaming = {
     'meeting.guidance': { singular: 'guidance' },
     'meeting.presentationTopics': { singular: 'topic', valueColumn: 'text' },
     'meeting.remarks': { singular: 'remark' },
-    'meeting.remarks.mentionedPersonIds': { singular: 'mention', valueColumn: 'person_id' },
-    'meeting.remarks.mentionedOrganizationIds': { singular: 'mention', valueColumn: 'organization_id' },
+    // `remark_mentioned_organization_ids` would be 33 characters: more than a spreadsheet's sheet name takes.
+    'meeting.remarks.mentionedPersonIds': { singular: 'mention', valueColumn: 'person_id', list: 'mentioned_people' },
+    'meeting.remarks.mentionedOrganizationIds': { singular: 'mention', valueColumn: 'organization_id', list: 'mentioned_organizations' },
     person: { singular: 'person' },
     'person.titles': { singular: 'title' },
     organization: { singular: 'organization' },

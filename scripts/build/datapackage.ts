@@ -2,7 +2,8 @@
  * dist/datapackage.json: a Frictionless Data Package (v2) describing every plain CSV file, so that
  * tools that read Data Packages load the tables with their types, keys and joins. Every Table
  * Schema is derived from the same `Table`s as the CSV files and the data dictionary (and so from
- * the zod schemas); `bytes` and `hash` are of the exact bytes of each plain CSV file.
+ * the zod schemas); `bytes` and `hash` are of the exact bytes of each plain CSV file. The workbook
+ * and the database follow the tables as non-tabular resources (path, format, media type, size, hash).
  */
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../../schema/index.ts';
@@ -51,7 +52,8 @@ const reference = (from: Table, to: string, fields: readonly string[]) => ({
   fields: [...fields],
 });
 
-const foreignKeys = (table: Table, tables: readonly Table[]) => {
+/** A table's foreign keys: to its parent table, and from each id column to the table it names. */
+export const foreignKeys = (table: Table, tables: readonly Table[]): { fields: string[]; reference: { resource?: string; fields: string[] } }[] => {
   const keys = [];
   if (table.parent !== undefined) {
     const parent = tables.find((candidate) => candidate.name === table.parent);
@@ -99,8 +101,43 @@ const resource = (table: Table, tables: readonly Table[], csv: string) => ({
   schema: tableSchema(table, tables),
 });
 
-/** The descriptor; `plainCsv` holds the content of `csv/TABLE.csv` by table name. */
-export const buildDataPackage = (tables: readonly Table[], plainCsv: ReadonlyMap<string, string>, sources: readonly SourceDocument[]) => ({
+/** A file of the package that is not a CSV table (a workbook, a database): described, not typed. */
+export interface OtherFile {
+  readonly name: string;
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  readonly format: string;
+  readonly mediatype: string;
+  readonly content: Uint8Array;
+}
+
+/**
+ * A non-tabular Data Resource (Data Package v2): a `path`, `format` and `mediatype`, and its size
+ * and hash, but no `type` and no `schema`, which belong to tables read from the file itself.
+ */
+const otherResource = (file: OtherFile) => ({
+  $schema: `${PROFILES}/dataresource.json`,
+  name: file.name,
+  path: file.path,
+  title: file.title,
+  description: file.description,
+  format: file.format,
+  mediatype: file.mediatype,
+  bytes: file.content.byteLength,
+  hash: `sha256:${createHash('sha256').update(file.content).digest('hex')}`,
+});
+
+/**
+ * The descriptor; `plainCsv` holds the content of `csv/TABLE.csv` by table name, `otherFiles` the
+ * files that hold the same tables in other formats, listed after the tables.
+ */
+export const buildDataPackage = (
+  tables: readonly Table[],
+  plainCsv: ReadonlyMap<string, string>,
+  sources: readonly SourceDocument[],
+  otherFiles: readonly OtherFile[] = [],
+) => ({
   $schema: `${PROFILES}/datapackage.json`,
   name: packageName,
   id: versionedFileUrl('dist/datapackage.json'),
@@ -116,9 +153,12 @@ export const buildDataPackage = (tables: readonly Table[], plainCsv: ReadonlyMap
     },
   ],
   sources: sources.map((source) => ({ title: source.title, path: source.path === undefined ? (source.url ?? '') : versionedFileUrl(source.path) })),
-  resources: tables.map((table) => {
-    const csv = plainCsv.get(table.name);
-    if (csv === undefined) throw new Error(`no CSV content for table ${table.name}`);
-    return resource(table, tables, csv);
-  }),
+  resources: [
+    ...tables.map((table) => {
+      const csv = plainCsv.get(table.name);
+      if (csv === undefined) throw new Error(`no CSV content for table ${table.name}`);
+      return resource(table, tables, csv);
+    }),
+    ...otherFiles.map(otherResource),
+  ],
 });

@@ -5,7 +5,10 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export const writeTree = (outDir: string, files: ReadonlyMap<string, string>): void => {
+/** A file's content: text (written as UTF-8) or bytes (a workbook, a database). */
+export type FileContent = string | Uint8Array;
+
+export const writeTree = (outDir: string, files: ReadonlyMap<string, FileContent>): void => {
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

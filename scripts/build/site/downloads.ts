@@ -7,6 +7,9 @@
 import { datasetSchemas } from '../../../schema/index.ts';
 import type { Table } from '../../../src/tables.ts';
 import type { JsonSchema } from '../json-schema.ts';
+import { SQLITE_DESCRIPTION, SQLITE_PATH } from '../sqlite.ts';
+import type { FileContent } from '../write.ts';
+import { XLSX_DESCRIPTION, XLSX_PATH } from '../xlsx.ts';
 import { fileSize, utf8Bytes } from './format.ts';
 import { breakableName, html, type Html } from './html.ts';
 
@@ -33,17 +36,17 @@ interface DownloadGroup {
 
 export interface DownloadInputs {
   /** Every file of dist/ the build made, by path under dist/. */
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, FileContent>;
   readonly schemas: ReadonlyMap<string, JsonSchema>;
   readonly tables: readonly Table[];
   /** Files the site itself carries (path under dist/site/ → content), such as the source text. */
   readonly siteFiles: ReadonlyMap<string, string>;
 }
 
-const fromDist = (files: ReadonlyMap<string, string>, path: string, label: string): Download => {
+const fromDist = (files: ReadonlyMap<string, FileContent>, path: string, label: string): Download => {
   const content = files.get(path);
   if (content === undefined) throw new Error(`the page links to dist/${path}, which the build did not make`);
-  return { path, href: `../${path}`, label, bytes: utf8Bytes(content) };
+  return { path, href: `../${path}`, label, bytes: typeof content === 'string' ? utf8Bytes(content) : content.byteLength };
 };
 
 export const downloadGroups = ({ files, schemas, tables, siteFiles }: DownloadInputs): DownloadGroup[] => {
@@ -61,6 +64,15 @@ export const downloadGroups = ({ files, schemas, tables, siteFiles }: DownloadIn
         description: table.description,
         files: [fromDist(files, `csv/${table.name}.csv`, 'CSV'), fromDist(files, `csv/excel/${table.name}.csv`, 'Excel CSV')],
       })),
+    },
+    {
+      id: 'downloads-sheets',
+      heading: 'Workbook and database',
+      intro: 'The same tables in one file each: an Excel workbook, which Excel, LibreOffice and Google Sheets open with every cell as published, and a SQLite database for sqlite3, Datasette or sqlite-utils.',
+      rows: [
+        { name: XLSX_PATH.replace(/^.*\//u, ''), description: XLSX_DESCRIPTION, files: [fromDist(files, XLSX_PATH, 'XLSX')] },
+        { name: SQLITE_PATH.replace(/^.*\//u, ''), description: SQLITE_DESCRIPTION, files: [fromDist(files, SQLITE_PATH, 'SQLite')] },
+      ],
     },
     {
       id: 'downloads-json',

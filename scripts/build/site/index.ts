@@ -14,6 +14,7 @@ import type { Table } from '../../../src/tables.ts';
 import { DATAPACKAGE_TITLE } from '../datapackage.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import type { ValidDatasets } from '../validate.ts';
+import type { FileContent } from '../write.ts';
 import { bundleSiteScript } from './bundle.ts';
 import { dictionarySection } from './dictionary.ts';
 import { downloadsSection } from './downloads.ts';
@@ -28,13 +29,13 @@ export interface SiteInputs {
   readonly schemas: ReadonlyMap<string, JsonSchema>;
   readonly tables: readonly Table[];
   /** Every other file of dist/, by path under dist/: the downloads and their sizes. */
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, FileContent>;
 }
 
 /** The site's files, by path under dist/site/. */
 export const buildSite = async ({ datasets, schemas, tables, files }: SiteInputs): Promise<Map<string, string>> => {
   const jsonLd = files.get('jsonld/meetings.jsonld');
-  if (jsonLd === undefined) throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
+  if (typeof jsonLd !== 'string') throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
   const sourceCopies = new Map(
     datasets.sources.flatMap((source) => {
       const copy = sourceCopyPath(source);
