@@ -9,9 +9,9 @@ import type { Meeting } from '../schema/index.ts';
 const BEIJING_EDITORIAL = {
   wikidataId: {
     value: 'Q956',
-    source: 'Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data.',
+    citation: 'Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data.',
   },
-  timeZone: { value: 'Asia/Shanghai', source: 'IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00).' },
+  timeZone: { value: 'Asia/Shanghai', citation: 'IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00).' },
 } satisfies NonNullable<Meeting['place']>['editorial'];
 
 export const meetings = [
@@ -28,7 +28,7 @@ export const meetings = [
       {
         basis: 'editorial',
         organizationId: 'most',
-        source:
+        rationale:
           'Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it.',
       },
     ],
@@ -80,7 +80,7 @@ export const meetings = [
     editorial: {
       nameZh: {
         value: '2020年全国科技工作会议',
-        source:
+        citation:
           "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network.",
       },
     },

@@ -10,10 +10,10 @@ export const organizations = [
     editorial: {
       officialName: {
         value: "Ministry of Science and Technology of the People's Republic of China",
-        source: "The ministry's English website.",
+        citation: "The ministry's English website.",
       },
-      nameZh: { value: '中华人民共和国科学技术部', source: 'Encyclopedia entries on the ministry.' },
-      shortNameZh: { value: '科技部', source: 'Encyclopedia entries on the ministry.' },
+      nameZh: { value: '中华人民共和国科学技术部', citation: 'Encyclopedia entries on the ministry.' },
+      shortNameZh: { value: '科技部', citation: 'Encyclopedia entries on the ministry.' },
     },
   },
   {
@@ -24,9 +24,9 @@ export const organizations = [
     editorial: {
       officialName: {
         value: 'Communist Party of China',
-        source: 'Wikidata item Q17427, as used in public data repositories.',
+        citation: 'Wikidata item Q17427, as used in public data repositories.',
       },
-      wikidataId: { value: 'Q17427', source: 'Used for the Communist Party of China in public data repositories.' },
+      wikidataId: { value: 'Q17427', citation: 'Used for the Communist Party of China in public data repositories.' },
     },
   },
   {

@@ -15,7 +15,7 @@ export const people = [
     editorial: {
       nameZh: {
         value: '王志刚',
-        source:
+        citation:
           'Chinese report of 13 January 2020 on the conference, reprinted from China\'s national S&T achievements network ("科技部党组书记、部长王志刚作工作报告").',
       },
     },
@@ -31,7 +31,7 @@ export const people = [
       },
     ],
     editorial: {
-      wikidataId: { value: 'Q15031', source: 'Used for Xi Jinping in several public data repositories.' },
+      wikidataId: { value: 'Q15031', citation: 'Used for Xi Jinping in several public data repositories.' },
     },
   },
 ] satisfies Person[];

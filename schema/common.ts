@@ -98,7 +98,7 @@ export const editorial = <T extends z.ZodType>(value: T, description: string) =>
   z
     .strictObject({
       value: value.meta({ description: `Editorial (not in the source document): ${description}` }),
-      source: text(500).meta({ description: 'Where the editors saw the value.' }),
+      citation: text(500).meta({ description: 'Where the editors saw the value.' }),
     })
     .meta({ description: `Editorial (not in the source document): ${description}` });
 

@@ -72,7 +72,7 @@ export const Organizer = z
     z.strictObject({
       basis: Basis.literal('editorial', { description: 'The source does not name the organizer; the editors do.' }),
       organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
-      source: text(500).meta({ description: 'Why the editors name this organizer, and from what.' }),
+      rationale: text(500).meta({ description: 'Why the editors name this organizer, and from what.' }),
     }),
   ])
   .meta({

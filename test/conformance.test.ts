@@ -131,7 +131,7 @@ const placeOf = (datasets: Datasets): JsonRecord => {
 
 const setTimeZone = (datasets: Datasets, value: string) => {
   const place = placeOf(datasets);
-  place['editorial'] = { ...place['editorial'], timeZone: { value, source: 'Made up to break the record.' } };
+  place['editorial'] = { ...place['editorial'], timeZone: { value, citation: 'Made up to break the record.' } };
 };
 
 /** The first character of a text (a code point: CJK text may hold characters outside the BMP). */

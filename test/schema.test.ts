@@ -88,7 +88,7 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['a bad country code', (m) => (m.place.countryCode = 'china')],
   ['a string over its length bound', (m) => (m.name = 'x'.repeat(201))],
   ['an array over its length bound', (m) => (m.summary = Array.from({ length: 51 }, () => 'A sentence.'))],
-  ['an organizer mixing both variants', (m) => (m.organizers[0] = { ...m.organizers[0], evidence: 'was held', source: 'the editors' })],
+  ['an organizer mixing both variants', (m) => (m.organizers[0] = { ...m.organizers[0], evidence: 'was held', rationale: 'the editors' })],
   ['an empty editorial object', (m) => (m.editorial = {})],
   ['an explicit null', (m) => (m.purpose = null)],
 ];

@@ -128,7 +128,7 @@ export interface Meeting {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -188,28 +188,28 @@ export interface Organization {
       /** Editorial (not in the source document): the full official English name. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the short Chinese name. */
     readonly shortNameZh?: {
       /** Editorial (not in the source document): the short Chinese name. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the Wikidata item of the organization. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the organization. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -234,7 +234,7 @@ export type Organizer = {
   /** The organizer. */
   readonly organizationId: string;
   /** Why the editors name this organizer, and from what. */
-  readonly source: string;
+  readonly rationale: string;
 };
 
 /** A person or a group that took part in the meeting. */
@@ -301,14 +301,14 @@ export interface Person {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the Wikidata item of the person. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the person. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -355,14 +355,14 @@ export interface Place {
       /** Editorial (not in the source document): the Wikidata item of the place. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the IANA time zone of the place. */
     readonly timeZone?: {
       /** Editorial (not in the source document): the IANA time zone of the place. */
       readonly value: TimeZone;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -578,7 +578,7 @@ export interface PublishedMeeting {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -632,28 +632,28 @@ export interface PublishedOrganization {
       /** Editorial (not in the source document): the full official English name. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the short Chinese name. */
     readonly shortNameZh?: {
       /** Editorial (not in the source document): the short Chinese name. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the Wikidata item of the organization. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the organization. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -672,7 +672,7 @@ export type PublishedOrganizer = {
   /** The organizer. */
   readonly organizationId: OrganizationId;
   /** Why the editors name this organizer, and from what. */
-  readonly source: string;
+  readonly rationale: string;
 };
 
 /** Participant, as in this package's own data: every id is one of the published ids. */
@@ -733,14 +733,14 @@ export interface PublishedPerson {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the Wikidata item of the person. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the person. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }
@@ -787,14 +787,14 @@ export interface PublishedPlace {
       /** Editorial (not in the source document): the Wikidata item of the place. */
       readonly value: string;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
     /** Editorial (not in the source document): the IANA time zone of the place. */
     readonly timeZone?: {
       /** Editorial (not in the source document): the IANA time zone of the place. */
       readonly value: TimeZone;
       /** Where the editors saw the value. */
-      readonly source: string;
+      readonly citation: string;
     };
   };
 }

@@ -43,11 +43,11 @@ export const meetings = /* @__PURE__ */ deepFreeze([
       "editorial": {
         "wikidataId": {
           "value": "Q956",
-          "source": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
+          "citation": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
         },
         "timeZone": {
           "value": "Asia/Shanghai",
-          "source": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
+          "citation": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
         }
       }
     },
@@ -186,11 +186,11 @@ export const meetings = /* @__PURE__ */ deepFreeze([
       "editorial": {
         "wikidataId": {
           "value": "Q956",
-          "source": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
+          "citation": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
         },
         "timeZone": {
           "value": "Asia/Shanghai",
-          "source": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
+          "citation": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
         }
       }
     },
@@ -198,7 +198,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
       {
         "basis": "editorial",
         "organizationId": "most",
-        "source": "Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it."
+        "rationale": "Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it."
       }
     ],
     "participants": [
@@ -274,7 +274,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
     "editorial": {
       "nameZh": {
         "value": "2020年全国科技工作会议",
-        "source": "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network."
+        "citation": "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network."
       }
     }
   }
@@ -297,7 +297,7 @@ export const people = /* @__PURE__ */ deepFreeze([
     "editorial": {
       "nameZh": {
         "value": "王志刚",
-        "source": "Chinese report of 13 January 2020 on the conference, reprinted from China's national S&T achievements network (\"科技部党组书记、部长王志刚作工作报告\")."
+        "citation": "Chinese report of 13 January 2020 on the conference, reprinted from China's national S&T achievements network (\"科技部党组书记、部长王志刚作工作报告\")."
       }
     }
   },
@@ -314,7 +314,7 @@ export const people = /* @__PURE__ */ deepFreeze([
     "editorial": {
       "wikidataId": {
         "value": "Q15031",
-        "source": "Used for Xi Jinping in several public data repositories."
+        "citation": "Used for Xi Jinping in several public data repositories."
       }
     }
   }
@@ -332,11 +332,11 @@ export const organizations = /* @__PURE__ */ deepFreeze([
     "editorial": {
       "officialName": {
         "value": "Communist Party of China",
-        "source": "Wikidata item Q17427, as used in public data repositories."
+        "citation": "Wikidata item Q17427, as used in public data repositories."
       },
       "wikidataId": {
         "value": "Q17427",
-        "source": "Used for the Communist Party of China in public data repositories."
+        "citation": "Used for the Communist Party of China in public data repositories."
       }
     }
   },
@@ -355,15 +355,15 @@ export const organizations = /* @__PURE__ */ deepFreeze([
     "editorial": {
       "officialName": {
         "value": "Ministry of Science and Technology of the People's Republic of China",
-        "source": "The ministry's English website."
+        "citation": "The ministry's English website."
       },
       "nameZh": {
         "value": "中华人民共和国科学技术部",
-        "source": "Encyclopedia entries on the ministry."
+        "citation": "Encyclopedia entries on the ministry."
       },
       "shortNameZh": {
         "value": "科技部",
-        "source": "Encyclopedia entries on the ministry."
+        "citation": "Encyclopedia entries on the ministry."
       }
     }
   }

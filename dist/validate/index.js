@@ -244,7 +244,7 @@ var require_formats = __commonJS({
 
 // virtual:virtual:validators-fast
 var meeting = validate20;
-var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
+var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema35 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
@@ -504,13 +504,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs21) {
                                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                   let missing4;
-                                  if (data5.value === void 0 && (missing4 = "value") || data5.source === void 0 && (missing4 = "source")) {
+                                  if (data5.value === void 0 && (missing4 = "value") || data5.citation === void 0 && (missing4 = "citation")) {
                                     validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                     return false;
                                   } else {
                                     const _errs23 = errors;
                                     for (const key2 in data5) {
-                                      if (!(key2 === "value" || key2 === "source")) {
+                                      if (!(key2 === "value" || key2 === "citation")) {
                                         validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                         return false;
                                         break;
@@ -541,27 +541,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                         var valid4 = true;
                                       }
                                       if (valid4) {
-                                        if (data5.source !== void 0) {
-                                          let data7 = data5.source;
+                                        if (data5.citation !== void 0) {
+                                          let data7 = data5.citation;
                                           const _errs26 = errors;
                                           if (errors === _errs26) {
                                             if (typeof data7 === "string") {
                                               if (data7.length > 500 && func2(data7) > 500) {
-                                                validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                 return false;
                                               } else {
                                                 if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                                                  validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
                                                   if (!pattern5.test(data7)) {
-                                                    validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                    validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
                                               }
                                             } else {
-                                              validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate22.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                           }
@@ -588,13 +588,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (errors === _errs28) {
                                   if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                     let missing5;
-                                    if (data8.value === void 0 && (missing5 = "value") || data8.source === void 0 && (missing5 = "source")) {
+                                    if (data8.value === void 0 && (missing5 = "value") || data8.citation === void 0 && (missing5 = "citation")) {
                                       validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
                                       return false;
                                     } else {
                                       const _errs30 = errors;
                                       for (const key3 in data8) {
-                                        if (!(key3 === "value" || key3 === "source")) {
+                                        if (!(key3 === "value" || key3 === "citation")) {
                                           validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
                                           return false;
                                           break;
@@ -626,27 +626,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           var valid5 = true;
                                         }
                                         if (valid5) {
-                                          if (data8.source !== void 0) {
-                                            let data10 = data8.source;
+                                          if (data8.citation !== void 0) {
+                                            let data10 = data8.citation;
                                             const _errs34 = errors;
                                             if (errors === _errs34) {
                                               if (typeof data10 === "string") {
                                                 if (data10.length > 500 && func2(data10) > 500) {
-                                                  validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                  validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                   return false;
                                                 } else {
                                                   if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                                                    validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                    validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                     return false;
                                                   } else {
                                                     if (!pattern5.test(data10)) {
-                                                      validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                      validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                       return false;
                                                     }
                                                   }
                                                 }
                                               } else {
-                                                validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate22.errors = [{ instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                             }
@@ -871,7 +871,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === _errs12) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
-      if (data.basis === void 0 && (missing1 = "basis") || data.organizationId === void 0 && (missing1 = "organizationId") || data.source === void 0 && (missing1 = "source")) {
+      if (data.basis === void 0 && (missing1 = "basis") || data.organizationId === void 0 && (missing1 = "organizationId") || data.rationale === void 0 && (missing1 = "rationale")) {
         const err12 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
         if (vErrors === null) {
           vErrors = [err12];
@@ -882,7 +882,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs14 = errors;
         for (const key1 in data) {
-          if (!(key1 === "basis" || key1 === "organizationId" || key1 === "source")) {
+          if (!(key1 === "basis" || key1 === "organizationId" || key1 === "rationale")) {
             const err13 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err13];
@@ -960,13 +960,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               var valid3 = true;
             }
             if (valid3) {
-              if (data.source !== void 0) {
-                let data5 = data.source;
+              if (data.rationale !== void 0) {
+                let data5 = data.rationale;
                 const _errs20 = errors;
                 if (errors === _errs20) {
                   if (typeof data5 === "string") {
                     if (data5.length > 500 && func2(data5) > 500) {
-                      const err19 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                      const err19 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -975,7 +975,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     } else {
                       if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-                        const err20 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        const err20 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                         if (vErrors === null) {
                           vErrors = [err20];
                         } else {
@@ -984,7 +984,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       } else {
                         if (!pattern5.test(data5)) {
-                          const err21 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
+                          const err21 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' };
                           if (vErrors === null) {
                             vErrors = [err21];
                           } else {
@@ -995,7 +995,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err22 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -3304,13 +3304,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (errors === _errs55) {
                                                             if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                                                               let missing1;
-                                                              if (data25.value === void 0 && (missing1 = "value") || data25.source === void 0 && (missing1 = "source")) {
+                                                              if (data25.value === void 0 && (missing1 = "value") || data25.citation === void 0 && (missing1 = "citation")) {
                                                                 validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                                                 return false;
                                                               } else {
                                                                 const _errs57 = errors;
                                                                 for (const key2 in data25) {
-                                                                  if (!(key2 === "value" || key2 === "source")) {
+                                                                  if (!(key2 === "value" || key2 === "citation")) {
                                                                     validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                                                     return false;
                                                                     break;
@@ -3346,27 +3346,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     var valid11 = true;
                                                                   }
                                                                   if (valid11) {
-                                                                    if (data25.source !== void 0) {
-                                                                      let data27 = data25.source;
+                                                                    if (data25.citation !== void 0) {
+                                                                      let data27 = data25.citation;
                                                                       const _errs60 = errors;
                                                                       if (errors === _errs60) {
                                                                         if (typeof data27 === "string") {
                                                                           if (data27.length > 500 && func2(data27) > 500) {
-                                                                            validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                            validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                             return false;
                                                                           } else {
                                                                             if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-                                                                              validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                              validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                               return false;
                                                                             } else {
                                                                               if (!pattern5.test(data27)) {
-                                                                                validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                                                validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                                 return false;
                                                                               }
                                                                             }
                                                                           }
                                                                         } else {
-                                                                          validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          validate21.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                           return false;
                                                                         }
                                                                       }
@@ -3701,13 +3701,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs14) {
                               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                 let missing1;
-                                if (data5.value === void 0 && (missing1 = "value") || data5.source === void 0 && (missing1 = "source")) {
+                                if (data5.value === void 0 && (missing1 = "value") || data5.citation === void 0 && (missing1 = "citation")) {
                                   validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
                                   const _errs16 = errors;
                                   for (const key2 in data5) {
-                                    if (!(key2 === "value" || key2 === "source")) {
+                                    if (!(key2 === "value" || key2 === "citation")) {
                                       validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                       return false;
                                       break;
@@ -3743,27 +3743,27 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                       var valid4 = true;
                                     }
                                     if (valid4) {
-                                      if (data5.source !== void 0) {
-                                        let data7 = data5.source;
+                                      if (data5.citation !== void 0) {
+                                        let data7 = data5.citation;
                                         const _errs19 = errors;
                                         if (errors === _errs19) {
                                           if (typeof data7 === "string") {
                                             if (data7.length > 500 && func2(data7) > 500) {
-                                              validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                              validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                               return false;
                                             } else {
                                               if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                                                validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                 return false;
                                               } else {
                                                 if (!pattern5.test(data7)) {
-                                                  validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                  validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                   return false;
                                                 }
                                               }
                                             }
                                           } else {
-                                            validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate38.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                         }
@@ -3790,13 +3790,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs21) {
                                 if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                   let missing2;
-                                  if (data8.value === void 0 && (missing2 = "value") || data8.source === void 0 && (missing2 = "source")) {
+                                  if (data8.value === void 0 && (missing2 = "value") || data8.citation === void 0 && (missing2 = "citation")) {
                                     validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                                     return false;
                                   } else {
                                     const _errs23 = errors;
                                     for (const key3 in data8) {
-                                      if (!(key3 === "value" || key3 === "source")) {
+                                      if (!(key3 === "value" || key3 === "citation")) {
                                         validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
                                         return false;
                                         break;
@@ -3827,27 +3827,27 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                                         var valid5 = true;
                                       }
                                       if (valid5) {
-                                        if (data8.source !== void 0) {
-                                          let data10 = data8.source;
+                                        if (data8.citation !== void 0) {
+                                          let data10 = data8.citation;
                                           const _errs26 = errors;
                                           if (errors === _errs26) {
                                             if (typeof data10 === "string") {
                                               if (data10.length > 500 && func2(data10) > 500) {
-                                                validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                 return false;
                                               } else {
                                                 if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                                                  validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
                                                   if (!pattern5.test(data10)) {
-                                                    validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                    validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
                                               }
                                             } else {
-                                              validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate38.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                           }
@@ -4131,13 +4131,13 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (errors === _errs23) {
                                     if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                       let missing1;
-                                      if (data7.value === void 0 && (missing1 = "value") || data7.source === void 0 && (missing1 = "source")) {
+                                      if (data7.value === void 0 && (missing1 = "value") || data7.citation === void 0 && (missing1 = "citation")) {
                                         validate43.errors = [{ instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                         return false;
                                       } else {
                                         const _errs25 = errors;
                                         for (const key2 in data7) {
-                                          if (!(key2 === "value" || key2 === "source")) {
+                                          if (!(key2 === "value" || key2 === "citation")) {
                                             validate43.errors = [{ instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                             return false;
                                             break;
@@ -4173,27 +4173,27 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                             var valid6 = true;
                                           }
                                           if (valid6) {
-                                            if (data7.source !== void 0) {
-                                              let data9 = data7.source;
+                                            if (data7.citation !== void 0) {
+                                              let data9 = data7.citation;
                                               const _errs28 = errors;
                                               if (errors === _errs28) {
                                                 if (typeof data9 === "string") {
                                                   if (data9.length > 500 && func2(data9) > 500) {
-                                                    validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                    validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                     return false;
                                                   } else {
                                                     if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     } else {
                                                       if (!pattern5.test(data9)) {
-                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                         return false;
                                                       }
                                                     }
                                                   }
                                                 } else {
-                                                  validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate43.errors = [{ instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
@@ -4220,13 +4220,13 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (errors === _errs30) {
                                       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                                         let missing2;
-                                        if (data10.value === void 0 && (missing2 = "value") || data10.source === void 0 && (missing2 = "source")) {
+                                        if (data10.value === void 0 && (missing2 = "value") || data10.citation === void 0 && (missing2 = "citation")) {
                                           validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                                           return false;
                                         } else {
                                           const _errs32 = errors;
                                           for (const key3 in data10) {
-                                            if (!(key3 === "value" || key3 === "source")) {
+                                            if (!(key3 === "value" || key3 === "citation")) {
                                               validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
                                               return false;
                                               break;
@@ -4262,27 +4262,27 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                               var valid7 = true;
                                             }
                                             if (valid7) {
-                                              if (data10.source !== void 0) {
-                                                let data12 = data10.source;
+                                              if (data10.citation !== void 0) {
+                                                let data12 = data10.citation;
                                                 const _errs35 = errors;
                                                 if (errors === _errs35) {
                                                   if (typeof data12 === "string") {
                                                     if (data12.length > 500 && func2(data12) > 500) {
-                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                       return false;
                                                     } else {
                                                       if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
-                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                         return false;
                                                       } else {
                                                         if (!pattern5.test(data12)) {
-                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                           return false;
                                                         }
                                                       }
                                                     }
                                                   } else {
-                                                    validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate43.errors = [{ instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                 }
@@ -4309,13 +4309,13 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (errors === _errs37) {
                                         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                           let missing3;
-                                          if (data13.value === void 0 && (missing3 = "value") || data13.source === void 0 && (missing3 = "source")) {
+                                          if (data13.value === void 0 && (missing3 = "value") || data13.citation === void 0 && (missing3 = "citation")) {
                                             validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                             return false;
                                           } else {
                                             const _errs39 = errors;
                                             for (const key4 in data13) {
-                                              if (!(key4 === "value" || key4 === "source")) {
+                                              if (!(key4 === "value" || key4 === "citation")) {
                                                 validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
                                                 return false;
                                                 break;
@@ -4351,27 +4351,27 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                                 var valid8 = true;
                                               }
                                               if (valid8) {
-                                                if (data13.source !== void 0) {
-                                                  let data15 = data13.source;
+                                                if (data13.citation !== void 0) {
+                                                  let data15 = data13.citation;
                                                   const _errs42 = errors;
                                                   if (errors === _errs42) {
                                                     if (typeof data15 === "string") {
                                                       if (data15.length > 500 && func2(data15) > 500) {
-                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                         return false;
                                                       } else {
                                                         if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                           return false;
                                                         } else {
                                                           if (!pattern5.test(data15)) {
-                                                            validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                            validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                             return false;
                                                           }
                                                         }
                                                       }
                                                     } else {
-                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate43.errors = [{ instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                   }
@@ -4398,13 +4398,13 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (errors === _errs44) {
                                           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                                             let missing4;
-                                            if (data16.value === void 0 && (missing4 = "value") || data16.source === void 0 && (missing4 = "source")) {
+                                            if (data16.value === void 0 && (missing4 = "value") || data16.citation === void 0 && (missing4 = "citation")) {
                                               validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                                               return false;
                                             } else {
                                               const _errs46 = errors;
                                               for (const key5 in data16) {
-                                                if (!(key5 === "value" || key5 === "source")) {
+                                                if (!(key5 === "value" || key5 === "citation")) {
                                                   validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
                                                   return false;
                                                   break;
@@ -4435,27 +4435,27 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                                                   var valid9 = true;
                                                 }
                                                 if (valid9) {
-                                                  if (data16.source !== void 0) {
-                                                    let data18 = data16.source;
+                                                  if (data16.citation !== void 0) {
+                                                    let data18 = data16.citation;
                                                     const _errs49 = errors;
                                                     if (errors === _errs49) {
                                                       if (typeof data18 === "string") {
                                                         if (data18.length > 500 && func2(data18) > 500) {
-                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                          validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                           return false;
                                                         } else {
                                                           if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-                                                            validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                            validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                             return false;
                                                           } else {
                                                             if (!pattern5.test(data18)) {
-                                                              validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                              validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                               return false;
                                                             }
                                                           }
                                                         }
                                                       } else {
-                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        validate43.errors = [{ instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
                                                     }
@@ -4915,7 +4915,7 @@ validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 
 // virtual:virtual:validators-full
 var meeting2 = validate202;
-var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
+var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
 var schema34 = { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "title": "MeetingKind", "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).', "examples": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] };
 var schema352 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
@@ -4925,7 +4925,7 @@ var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
 var pattern52 = new RegExp("^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "");
 var pattern84 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 var formats0 = require_formats().fullFormats.date;
-var schema36 = { "type": "object", "properties": { "name": { "description": "The venue, as printed in the source.", "examples": ["Great Hall of the People"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "city": { "description": "The city, as printed in the source.", "examples": ["Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).", "$ref": "#/$defs/CountryCode" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the place." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "timeZone": { "type": "object", "properties": { "value": { "description": "Editorial (not in the source document): the IANA time zone of the place.", "$ref": "#/$defs/TimeZone" }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the place." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held, as far as the source says: the venue, the city, the country.", "anyOf": [{ "properties": { "name": true }, "required": ["name"] }, { "properties": { "city": true }, "required": ["city"] }, { "properties": { "countryCode": true }, "required": ["countryCode"] }] };
+var schema36 = { "type": "object", "properties": { "name": { "description": "The venue, as printed in the source.", "examples": ["Great Hall of the People"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "city": { "description": "The city, as printed in the source.", "examples": ["Beijing"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).", "$ref": "#/$defs/CountryCode" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the place." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "timeZone": { "type": "object", "properties": { "value": { "description": "Editorial (not in the source document): the IANA time zone of the place.", "$ref": "#/$defs/TimeZone" }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the place." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held, as far as the source says: the venue, the city, the country.", "anyOf": [{ "properties": { "name": true }, "required": ["name"] }, { "properties": { "city": true }, "required": ["city"] }, { "properties": { "countryCode": true }, "required": ["countryCode"] }] };
 var schema37 = { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": 'An ISO 3166-1 alpha-2 country code, such as "CN".', "examples": ["CN"] };
 var schema38 = { "type": "string", "maxLength": 64, "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "description": 'An IANA time zone name (tz database), such as "Asia/Shanghai".', "examples": ["Asia/Shanghai"] };
 var pattern132 = new RegExp("^[A-Z]{2}$", "");
@@ -5235,8 +5235,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data5.source === void 0) {
-              const err25 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.properties.editorial.properties.wikidataId.required, parentSchema: schema36.properties.editorial.properties.wikidataId, data: data5 };
+            if (data5.citation === void 0) {
+              const err25 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema36.properties.editorial.properties.wikidataId.required, parentSchema: schema36.properties.editorial.properties.wikidataId, data: data5 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -5245,7 +5245,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key2 in data5) {
-              if (!(key2 === "value" || key2 === "source")) {
+              if (!(key2 === "value" || key2 === "citation")) {
                 const err26 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.editorial.properties.wikidataId, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -5286,11 +5286,11 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.source !== void 0) {
-              let data7 = data5.source;
+            if (data5.citation !== void 0) {
+              let data7 = data5.citation;
               if (typeof data7 === "string") {
                 if (data7.length > 500 && func22(data7) > 500) {
-                  const err30 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.source, data: data7 };
+                  const err30 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -5299,7 +5299,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.length < 1 || data7.length < 2 * 1 && func22(data7) < 1) {
-                  const err31 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.source, data: data7 };
+                  const err31 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -5308,7 +5308,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data7)) {
-                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.properties.editorial.properties.wikidataId.properties.source, data: data7 };
+                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.properties.editorial.properties.wikidataId.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -5317,7 +5317,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.editorial.properties.wikidataId.properties.source.type, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.source, data: data7 };
+                const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.editorial.properties.wikidataId.properties.citation.type, parentSchema: schema36.properties.editorial.properties.wikidataId.properties.citation, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -5348,8 +5348,8 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data8.source === void 0) {
-              const err36 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.properties.editorial.properties.timeZone.required, parentSchema: schema36.properties.editorial.properties.timeZone, data: data8 };
+            if (data8.citation === void 0) {
+              const err36 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema36.properties.editorial.properties.timeZone.required, parentSchema: schema36.properties.editorial.properties.timeZone, data: data8 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -5358,7 +5358,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key3 in data8) {
-              if (!(key3 === "value" || key3 === "source")) {
+              if (!(key3 === "value" || key3 === "citation")) {
                 const err37 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.editorial.properties.timeZone, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err37];
@@ -5399,11 +5399,11 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data8.source !== void 0) {
-              let data10 = data8.source;
+            if (data8.citation !== void 0) {
+              let data10 = data8.citation;
               if (typeof data10 === "string") {
                 if (data10.length > 500 && func22(data10) > 500) {
-                  const err41 = { instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema36.properties.editorial.properties.timeZone.properties.source, data: data10 };
+                  const err41 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema36.properties.editorial.properties.timeZone.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -5412,7 +5412,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data10.length < 1 || data10.length < 2 * 1 && func22(data10) < 1) {
-                  const err42 = { instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.editorial.properties.timeZone.properties.source, data: data10 };
+                  const err42 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.editorial.properties.timeZone.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
@@ -5421,7 +5421,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data10)) {
-                  const err43 = { instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.properties.editorial.properties.timeZone.properties.source, data: data10 };
+                  const err43 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema36.properties.editorial.properties.timeZone.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -5430,7 +5430,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/editorial/timeZone/source", schemaPath: "#/properties/editorial/properties/timeZone/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.editorial.properties.timeZone.properties.source.type, parentSchema: schema36.properties.editorial.properties.timeZone.properties.source, data: data10 };
+                const err44 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.editorial.properties.timeZone.properties.citation.type, parentSchema: schema36.properties.editorial.properties.timeZone.properties.citation, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
@@ -5472,7 +5472,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate222.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema39 = { "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source", "description": "The source names the organizer.", "title": "Basis" }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the organizer, verbatim." } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial", "description": "The source does not name the organizer; the editors do.", "title": "Basis" }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Why the editors name this organizer, and from what." } }, "required": ["basis", "organizationId", "source"], "additionalProperties": false }], "title": "Organizer", "description": "Who organized or hosted the meeting, and whether the source says so or the editors add it." };
+var schema39 = { "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source", "description": "The source names the organizer.", "title": "Basis" }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the organizer, verbatim." } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial", "description": "The source does not name the organizer; the editors do.", "title": "Basis" }, "organizationId": { "description": "The organizer.", "$ref": "#/$defs/OrganizationId" }, "rationale": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Why the editors name this organizer, and from what." } }, "required": ["basis", "organizationId", "rationale"], "additionalProperties": false }], "title": "Organizer", "description": "Who organized or hosted the meeting, and whether the source says so or the editors add it." };
 var schema40 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -5654,8 +5654,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.source === void 0) {
-      const err16 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema39.oneOf[1].required, parentSchema: schema39.oneOf[1], data };
+    if (data.rationale === void 0) {
+      const err16 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "rationale" }, message: "must have required property 'rationale'", schema: schema39.oneOf[1].required, parentSchema: schema39.oneOf[1], data };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -5664,7 +5664,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key1 in data) {
-      if (!(key1 === "basis" || key1 === "organizationId" || key1 === "source")) {
+      if (!(key1 === "basis" || key1 === "organizationId" || key1 === "rationale")) {
         const err17 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.oneOf[1], data };
         if (vErrors === null) {
           vErrors = [err17];
@@ -5726,11 +5726,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.source !== void 0) {
-      let data5 = data.source;
+    if (data.rationale !== void 0) {
+      let data5 = data.rationale;
       if (typeof data5 === "string") {
         if (data5.length > 500 && func22(data5) > 500) {
-          const err23 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema39.oneOf[1].properties.source, data: data5 };
+          const err23 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema39.oneOf[1].properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5739,7 +5739,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data5.length < 1 || data5.length < 2 * 1 && func22(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[1].properties.source, data: data5 };
+          const err24 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.oneOf[1].properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -5748,7 +5748,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern52.test(data5)) {
-          const err25 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[1].properties.source, data: data5 };
+          const err25 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema39.oneOf[1].properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -5757,7 +5757,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/source", schemaPath: "#/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.oneOf[1].properties.source.type, parentSchema: schema39.oneOf[1].properties.source, data: data5 };
+        const err26 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.oneOf[1].properties.rationale.type, parentSchema: schema39.oneOf[1].properties.rationale, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -8425,8 +8425,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data25.source === void 0) {
-              const err69 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
+            if (data25.citation === void 0) {
+              const err69 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema322.properties.editorial.properties.nameZh.required, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -8435,7 +8435,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key2 in data25) {
-              if (!(key2 === "value" || key2 === "source")) {
+              if (!(key2 === "value" || key2 === "citation")) {
                 const err70 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema322.properties.editorial.properties.nameZh, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err70];
@@ -8485,11 +8485,11 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data25.source !== void 0) {
-              let data27 = data25.source;
+            if (data25.citation !== void 0) {
+              let data27 = data25.citation;
               if (typeof data27 === "string") {
                 if (data27.length > 500 && func22(data27) > 500) {
-                  const err75 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  const err75 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema322.properties.editorial.properties.nameZh.properties.citation, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -8498,7 +8498,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data27.length < 1 || data27.length < 2 * 1 && func22(data27) < 1) {
-                  const err76 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  const err76 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema322.properties.editorial.properties.nameZh.properties.citation, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -8507,7 +8507,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data27)) {
-                  const err77 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                  const err77 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema322.properties.editorial.properties.nameZh.properties.citation, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -8516,7 +8516,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.source, data: data27 };
+                const err78 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema322.properties.editorial.properties.nameZh.properties.citation.type, parentSchema: schema322.properties.editorial.properties.nameZh.properties.citation, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -8578,7 +8578,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var person2 = validate372;
-var schema64 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/PersonId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source (in the order it is printed).", "examples": ["Wang Zhigang"] }, "titles": { "maxItems": 20, "type": "array", "items": { "$ref": "#/$defs/PersonTitle" }, "description": "Titles the source gives the person, in order of first appearance." }, "editorial": { "description": "Facts about the person that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the person." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the person." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "titles"], "additionalProperties": false, "title": "Person", "description": "A person named in a source document." };
+var schema64 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/PersonId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source (in the order it is printed).", "examples": ["Wang Zhigang"] }, "titles": { "maxItems": 20, "type": "array", "items": { "$ref": "#/$defs/PersonTitle" }, "description": "Titles the source gives the person, in order of first appearance." }, "editorial": { "description": "Facts about the person that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the person." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the person." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "titles"], "additionalProperties": false, "title": "Person", "description": "A person named in a source document." };
 var schema65 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a person (a slug of the name).", "examples": ["wang-zhigang"] };
 var schema66 = { "type": "object", "properties": { "title": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The title as printed in the source.", "examples": ["Minister of Science and Technology"] }, "organizationId": { "description": "The organization the title belongs to, when the source makes it clear.", "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that give the title, verbatim.", "examples": ["Minister of Science and Technology Wang Zhigang"] } }, "required": ["title", "evidence"], "additionalProperties": false, "title": "Person title", "description": "A title the source gives a person." };
 var schema67 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
@@ -8930,8 +8930,8 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data5.source === void 0) {
-              const err16 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema64.properties.editorial.properties.nameZh.required, parentSchema: schema64.properties.editorial.properties.nameZh, data: data5 };
+            if (data5.citation === void 0) {
+              const err16 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema64.properties.editorial.properties.nameZh.required, parentSchema: schema64.properties.editorial.properties.nameZh, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -8940,7 +8940,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key2 in data5) {
-              if (!(key2 === "value" || key2 === "source")) {
+              if (!(key2 === "value" || key2 === "citation")) {
                 const err17 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.editorial.properties.nameZh, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err17];
@@ -8990,11 +8990,11 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.source !== void 0) {
-              let data7 = data5.source;
+            if (data5.citation !== void 0) {
+              let data7 = data5.citation;
               if (typeof data7 === "string") {
                 if (data7.length > 500 && func22(data7) > 500) {
-                  const err22 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema64.properties.editorial.properties.nameZh.properties.source, data: data7 };
+                  const err22 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema64.properties.editorial.properties.nameZh.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -9003,7 +9003,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.length < 1 || data7.length < 2 * 1 && func22(data7) < 1) {
-                  const err23 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.editorial.properties.nameZh.properties.source, data: data7 };
+                  const err23 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.editorial.properties.nameZh.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -9012,7 +9012,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data7)) {
-                  const err24 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema64.properties.editorial.properties.nameZh.properties.source, data: data7 };
+                  const err24 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema64.properties.editorial.properties.nameZh.properties.citation, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -9021,7 +9021,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema64.properties.editorial.properties.nameZh.properties.source, data: data7 };
+                const err25 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.editorial.properties.nameZh.properties.citation.type, parentSchema: schema64.properties.editorial.properties.nameZh.properties.citation, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -9052,8 +9052,8 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data8.source === void 0) {
-              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema64.properties.editorial.properties.wikidataId.required, parentSchema: schema64.properties.editorial.properties.wikidataId, data: data8 };
+            if (data8.citation === void 0) {
+              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema64.properties.editorial.properties.wikidataId.required, parentSchema: schema64.properties.editorial.properties.wikidataId, data: data8 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -9062,7 +9062,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key3 in data8) {
-              if (!(key3 === "value" || key3 === "source")) {
+              if (!(key3 === "value" || key3 === "citation")) {
                 const err29 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.editorial.properties.wikidataId, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -9103,11 +9103,11 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data8.source !== void 0) {
-              let data10 = data8.source;
+            if (data8.citation !== void 0) {
+              let data10 = data8.citation;
               if (typeof data10 === "string") {
                 if (data10.length > 500 && func22(data10) > 500) {
-                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.source, data: data10 };
+                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -9116,7 +9116,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data10.length < 1 || data10.length < 2 * 1 && func22(data10) < 1) {
-                  const err34 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.source, data: data10 };
+                  const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -9125,7 +9125,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data10)) {
-                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema64.properties.editorial.properties.wikidataId.properties.source, data: data10 };
+                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema64.properties.editorial.properties.wikidataId.properties.citation, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -9134,7 +9134,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.editorial.properties.wikidataId.properties.source.type, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.source, data: data10 };
+                const err36 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.editorial.properties.wikidataId.properties.citation.type, parentSchema: schema64.properties.editorial.properties.wikidataId.properties.citation, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -9196,7 +9196,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate372.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organization2 = validate422;
-var schema69 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.", "$ref": "#/$defs/CountryCode" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).", "examples": ["leaders of the Ministry of Science and Technology"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind"], "additionalProperties": false, "title": "Organization", "description": "An organization named in a source document." };
+var schema69 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/OrganizationId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name as printed in the source.", "examples": ["Ministry of Science and Technology"] }, "kind": { "$ref": "#/$defs/OrganizationKind" }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization.", "$ref": "#/$defs/CountryCode" }, "parentId": { "description": "The organization this one is part of.", "examples": ["cpc"], "$ref": "#/$defs/OrganizationId" }, "evidence": { "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).", "examples": ["leaders of the Ministry of Science and Technology"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "editorial": { "description": "Facts about the organization that are not in the source document, each with where it was seen.", "type": "object", "properties": { "officialName": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the full official English name." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the full official English name." }, "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name in Chinese characters." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name in Chinese characters." }, "shortNameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the short Chinese name." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the short Chinese name." }, "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "citation": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the organization." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind"], "additionalProperties": false, "title": "Organization", "description": "An organization named in a source document." };
 var schema70 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of an organization (a slug).", "examples": ["most"] };
 var schema71 = { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "title": "OrganizationKind", "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).', "examples": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] };
 var schema72 = { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": 'An ISO 3166-1 alpha-2 country code, such as "CN".', "examples": ["CN"] };
@@ -9506,8 +9506,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data7.source === void 0) {
-              const err29 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
+            if (data7.citation === void 0) {
+              const err29 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema69.properties.editorial.properties.officialName.required, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -9516,7 +9516,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key2 in data7) {
-              if (!(key2 === "value" || key2 === "source")) {
+              if (!(key2 === "value" || key2 === "citation")) {
                 const err30 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.officialName, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err30];
@@ -9566,11 +9566,11 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data7.source !== void 0) {
-              let data9 = data7.source;
+            if (data7.citation !== void 0) {
+              let data9 = data7.citation;
               if (typeof data9 === "string") {
                 if (data9.length > 500 && func22(data9) > 500) {
-                  const err35 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                  const err35 = { instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.officialName.properties.citation, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -9579,7 +9579,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data9.length < 1 || data9.length < 2 * 1 && func22(data9) < 1) {
-                  const err36 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                  const err36 = { instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.officialName.properties.citation, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -9588,7 +9588,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data9)) {
-                  const err37 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                  const err37 = { instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.officialName.properties.citation, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -9597,7 +9597,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/editorial/officialName/source", schemaPath: "#/properties/editorial/properties/officialName/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.source.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.source, data: data9 };
+                const err38 = { instancePath: instancePath + "/editorial/officialName/citation", schemaPath: "#/properties/editorial/properties/officialName/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.officialName.properties.citation.type, parentSchema: schema69.properties.editorial.properties.officialName.properties.citation, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -9628,8 +9628,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data10.source === void 0) {
-              const err41 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
+            if (data10.citation === void 0) {
+              const err41 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema69.properties.editorial.properties.nameZh.required, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -9638,7 +9638,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key3 in data10) {
-              if (!(key3 === "value" || key3 === "source")) {
+              if (!(key3 === "value" || key3 === "citation")) {
                 const err42 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: "#/properties/editorial/properties/nameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.nameZh, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err42];
@@ -9688,11 +9688,11 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data10.source !== void 0) {
-              let data12 = data10.source;
+            if (data10.citation !== void 0) {
+              let data12 = data10.citation;
               if (typeof data12 === "string") {
                 if (data12.length > 500 && func22(data12) > 500) {
-                  const err47 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                  const err47 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.nameZh.properties.citation, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -9701,7 +9701,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data12.length < 1 || data12.length < 2 * 1 && func22(data12) < 1) {
-                  const err48 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                  const err48 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.nameZh.properties.citation, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -9710,7 +9710,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data12)) {
-                  const err49 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                  const err49 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.nameZh.properties.citation, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -9719,7 +9719,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/editorial/nameZh/source", schemaPath: "#/properties/editorial/properties/nameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.source, data: data12 };
+                const err50 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/properties/editorial/properties/nameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.nameZh.properties.citation.type, parentSchema: schema69.properties.editorial.properties.nameZh.properties.citation, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -9750,8 +9750,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data13.source === void 0) {
-              const err53 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
+            if (data13.citation === void 0) {
+              const err53 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema69.properties.editorial.properties.shortNameZh.required, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -9760,7 +9760,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key4 in data13) {
-              if (!(key4 === "value" || key4 === "source")) {
+              if (!(key4 === "value" || key4 === "citation")) {
                 const err54 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.shortNameZh, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err54];
@@ -9810,11 +9810,11 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data13.source !== void 0) {
-              let data15 = data13.source;
+            if (data13.citation !== void 0) {
+              let data15 = data13.citation;
               if (typeof data15 === "string") {
                 if (data15.length > 500 && func22(data15) > 500) {
-                  const err59 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                  const err59 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.citation, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -9823,7 +9823,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data15.length < 1 || data15.length < 2 * 1 && func22(data15) < 1) {
-                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.citation, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -9832,7 +9832,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data15)) {
-                  const err61 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                  const err61 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.citation, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -9841,7 +9841,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/editorial/shortNameZh/source", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.source.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.source, data: data15 };
+                const err62 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.shortNameZh.properties.citation.type, parentSchema: schema69.properties.editorial.properties.shortNameZh.properties.citation, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -9872,8 +9872,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data16.source === void 0) {
-              const err65 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
+            if (data16.citation === void 0) {
+              const err65 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/required", keyword: "required", params: { missingProperty: "citation" }, message: "must have required property 'citation'", schema: schema69.properties.editorial.properties.wikidataId.required, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -9882,7 +9882,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             for (const key5 in data16) {
-              if (!(key5 === "value" || key5 === "source")) {
+              if (!(key5 === "value" || key5 === "citation")) {
                 const err66 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: "#/properties/editorial/properties/wikidataId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.editorial.properties.wikidataId, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err66];
@@ -9923,11 +9923,11 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data16.source !== void 0) {
-              let data18 = data16.source;
+            if (data16.citation !== void 0) {
+              let data18 = data16.citation;
               if (typeof data18 === "string") {
                 if (data18.length > 500 && func22(data18) > 500) {
-                  const err70 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                  const err70 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.citation, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -9936,7 +9936,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data18.length < 1 || data18.length < 2 * 1 && func22(data18) < 1) {
-                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.citation, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -9945,7 +9945,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (!pattern52.test(data18)) {
-                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema69.properties.editorial.properties.wikidataId.properties.citation, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -9954,7 +9954,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err73 = { instancePath: instancePath + "/editorial/wikidataId/source", schemaPath: "#/properties/editorial/properties/wikidataId/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.source.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.source, data: data18 };
+                const err73 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/properties/editorial/properties/wikidataId/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.editorial.properties.wikidataId.properties.citation.type, parentSchema: schema69.properties.editorial.properties.wikidataId.properties.citation, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -10532,7 +10532,7 @@ __export(virtual_validators_rows_exports, {
   sources: () => sources
 });
 var meetings = validate203;
-var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
+var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
 var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -11111,11 +11111,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_editorial_wikidata_id_source !== void 0) {
-      let data13 = data.place_editorial_wikidata_id_source;
+    if (data.place_editorial_wikidata_id_citation !== void 0) {
+      let data13 = data.place_editorial_wikidata_id_citation;
       if (typeof data13 === "string") {
         if (data13.length > 500 && func23(data13) > 500) {
-          const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -11124,7 +11124,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
-          const err57 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          const err57 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -11133,7 +11133,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data13)) {
-          const err58 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+          const err58 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -11142,7 +11142,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_source.type, parentSchema: schema31.properties.place_editorial_wikidata_id_source, data: data13 };
+        const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_citation.type, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -11191,11 +11191,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_editorial_time_zone_source !== void 0) {
-      let data15 = data.place_editorial_time_zone_source;
+    if (data.place_editorial_time_zone_citation !== void 0) {
+      let data15 = data.place_editorial_time_zone_citation;
       if (typeof data15 === "string") {
         if (data15.length > 500 && func23(data15) > 500) {
-          const err64 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          const err64 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
             vErrors = [err64];
           } else {
@@ -11204,7 +11204,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data15.length < 1 || data15.length < 2 * 1 && func23(data15) < 1) {
-          const err65 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          const err65 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
             vErrors = [err65];
           } else {
@@ -11213,7 +11213,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data15)) {
-          const err66 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+          const err66 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
             vErrors = [err66];
           } else {
@@ -11222,7 +11222,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err67 = { instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_source.type, parentSchema: schema31.properties.place_editorial_time_zone_source, data: data15 };
+        const err67 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_citation.type, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -11620,11 +11620,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_name_zh_source !== void 0) {
-      let data27 = data.editorial_name_zh_source;
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data27 = data.editorial_name_zh_citation;
       if (typeof data27 === "string") {
         if (data27.length > 500 && func23(data27) > 500) {
-          const err106 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          const err106 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
             vErrors = [err106];
           } else {
@@ -11633,7 +11633,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data27.length < 1 || data27.length < 2 * 1 && func23(data27) < 1) {
-          const err107 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          const err107 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
             vErrors = [err107];
           } else {
@@ -11642,7 +11642,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data27)) {
-          const err108 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+          const err108 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
             vErrors = [err108];
           } else {
@@ -11651,7 +11651,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err109 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_source.type, parentSchema: schema31.properties.editorial_name_zh_source, data: data27 };
+        const err109 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_citation.type, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
         if (vErrors === null) {
           vErrors = [err109];
         } else {
@@ -11674,7 +11674,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate203.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_organizers = validate213;
-var schema323 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].organizers[]." }, "basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." } }, "required": ["meeting_id", "position", "basis", "organization_id"], "additionalProperties": false };
+var schema323 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].organizers[]." }, "basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "rationale": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." } }, "required": ["meeting_id", "position", "basis", "organization_id"], "additionalProperties": false };
 function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11724,7 +11724,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "evidence" || key0 === "source")) {
+      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "evidence" || key0 === "rationale")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema323, data };
         if (vErrors === null) {
           vErrors = [err4];
@@ -11898,11 +11898,11 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.source !== void 0) {
-      let data5 = data.source;
+    if (data.rationale !== void 0) {
+      let data5 = data.rationale;
       if (typeof data5 === "string") {
         if (data5.length > 500 && func23(data5) > 500) {
-          const err21 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema323.properties.source, data: data5 };
+          const err21 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema323.properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11911,7 +11911,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
-          const err22 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.source, data: data5 };
+          const err22 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema323.properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -11920,7 +11920,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err23 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema323.properties.source, data: data5 };
+          const err23 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema323.properties.rationale, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -11929,7 +11929,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.source.type, parentSchema: schema323.properties.source, data: data5 };
+        const err24 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema323.properties.rationale.type, parentSchema: schema323.properties.rationale, data: data5 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -13941,7 +13941,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var people = validate303;
-var schema41 = { "$id": "row:people", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a person (a slug of the name)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source (in the order it is printed)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the person." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name"], "additionalProperties": false };
+var schema41 = { "$id": "row:people", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a person (a slug of the name)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source (in the order it is printed)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the person." }, "editorial_wikidata_id_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name"], "additionalProperties": false };
 function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13973,7 +13973,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_source" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_source")) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_citation" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_citation")) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -14103,11 +14103,11 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_name_zh_source !== void 0) {
-      let data3 = data.editorial_name_zh_source;
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data3 = data.editorial_name_zh_citation;
       if (typeof data3 === "string") {
         if (data3.length > 500 && func23(data3) > 500) {
-          const err15 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema41.properties.editorial_name_zh_source, data: data3 };
+          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema41.properties.editorial_name_zh_citation, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -14116,7 +14116,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.editorial_name_zh_source, data: data3 };
+          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.editorial_name_zh_citation, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -14125,7 +14125,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data3)) {
-          const err17 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema41.properties.editorial_name_zh_source, data: data3 };
+          const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema41.properties.editorial_name_zh_citation, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -14134,7 +14134,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.editorial_name_zh_source.type, parentSchema: schema41.properties.editorial_name_zh_source, data: data3 };
+        const err18 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.editorial_name_zh_citation.type, parentSchema: schema41.properties.editorial_name_zh_citation, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14183,11 +14183,11 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_source !== void 0) {
-      let data5 = data.editorial_wikidata_id_source;
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data5 = data.editorial_wikidata_id_citation;
       if (typeof data5 === "string") {
         if (data5.length > 500 && func23(data5) > 500) {
-          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema41.properties.editorial_wikidata_id_source, data: data5 };
+          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema41.properties.editorial_wikidata_id_citation, data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -14196,7 +14196,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.editorial_wikidata_id_source, data: data5 };
+          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.editorial_wikidata_id_citation, data: data5 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -14205,7 +14205,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data5)) {
-          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema41.properties.editorial_wikidata_id_source, data: data5 };
+          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema41.properties.editorial_wikidata_id_citation, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -14214,7 +14214,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.editorial_wikidata_id_source.type, parentSchema: schema41.properties.editorial_wikidata_id_source, data: data5 };
+        const err26 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.editorial_wikidata_id_citation.type, parentSchema: schema41.properties.editorial_wikidata_id_citation, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -14494,7 +14494,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations = validate323;
-var schema432 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
+var schema432 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
 function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14825,11 +14825,11 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_official_name_source !== void 0) {
-      let data7 = data.editorial_official_name_source;
+    if (data.editorial_official_name_citation !== void 0) {
+      let data7 = data.editorial_official_name_citation;
       if (typeof data7 === "string") {
         if (data7.length > 500 && func23(data7) > 500) {
-          const err32 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+          const err32 = { instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_official_name_citation, data: data7 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -14838,7 +14838,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
-          const err33 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+          const err33 = { instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_official_name_citation, data: data7 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -14847,7 +14847,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data7)) {
-          const err34 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+          const err34 = { instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_official_name_citation, data: data7 };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -14856,7 +14856,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_source.type, parentSchema: schema432.properties.editorial_official_name_source, data: data7 };
+        const err35 = { instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_official_name_citation.type, parentSchema: schema432.properties.editorial_official_name_citation, data: data7 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -14905,11 +14905,11 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_name_zh_source !== void 0) {
-      let data9 = data.editorial_name_zh_source;
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data9 = data.editorial_name_zh_citation;
       if (typeof data9 === "string") {
         if (data9.length > 500 && func23(data9) > 500) {
-          const err40 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+          const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_name_zh_citation, data: data9 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -14918,7 +14918,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
-          const err41 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_name_zh_citation, data: data9 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -14927,7 +14927,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data9)) {
-          const err42 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_name_zh_citation, data: data9 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -14936,7 +14936,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_source.type, parentSchema: schema432.properties.editorial_name_zh_source, data: data9 };
+        const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_name_zh_citation.type, parentSchema: schema432.properties.editorial_name_zh_citation, data: data9 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -14985,11 +14985,11 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_short_name_zh_source !== void 0) {
-      let data11 = data.editorial_short_name_zh_source;
+    if (data.editorial_short_name_zh_citation !== void 0) {
+      let data11 = data.editorial_short_name_zh_citation;
       if (typeof data11 === "string") {
         if (data11.length > 500 && func23(data11) > 500) {
-          const err48 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+          const err48 = { instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_short_name_zh_citation, data: data11 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -14998,7 +14998,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
-          const err49 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+          const err49 = { instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_short_name_zh_citation, data: data11 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -15007,7 +15007,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data11)) {
-          const err50 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+          const err50 = { instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_short_name_zh_citation, data: data11 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -15016,7 +15016,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_source.type, parentSchema: schema432.properties.editorial_short_name_zh_source, data: data11 };
+        const err51 = { instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_short_name_zh_citation.type, parentSchema: schema432.properties.editorial_short_name_zh_citation, data: data11 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -15065,11 +15065,11 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_source !== void 0) {
-      let data13 = data.editorial_wikidata_id_source;
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data13 = data.editorial_wikidata_id_citation;
       if (typeof data13 === "string") {
         if (data13.length > 500 && func23(data13) > 500) {
-          const err56 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+          const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema432.properties.editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -15078,7 +15078,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
-          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema432.properties.editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -15087,7 +15087,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern53.test(data13)) {
-          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"', schema: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", parentSchema: schema432.properties.editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -15096,7 +15096,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_source.type, parentSchema: schema432.properties.editorial_wikidata_id_source, data: data13 };
+        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema432.properties.editorial_wikidata_id_citation.type, parentSchema: schema432.properties.editorial_wikidata_id_citation, data: data13 };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -15567,7 +15567,7 @@ __export(virtual_validators_rows_fast_exports, {
   sources: () => sources2
 });
 var meetings2 = validate204;
-var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
 var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -15961,27 +15961,27 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.place_editorial_wikidata_id_source !== void 0) {
-                                      let data13 = data.place_editorial_wikidata_id_source;
+                                    if (data.place_editorial_wikidata_id_citation !== void 0) {
+                                      let data13 = data.place_editorial_wikidata_id_citation;
                                       const _errs28 = errors;
                                       if (errors === _errs28) {
                                         if (typeof data13 === "string") {
                                           if (data13.length > 500 && func24(data13) > 500) {
-                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                            validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                             return false;
                                           } else {
                                             if (data13.length < 1 || data13.length < 2 * 1 && func24(data13) < 1) {
-                                              validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                              validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             } else {
                                               if (!pattern54.test(data13)) {
-                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
                                           }
                                         } else {
-                                          validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_source", schemaPath: "#/properties/place_editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                       }
@@ -16019,27 +16019,27 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.place_editorial_time_zone_source !== void 0) {
-                                          let data15 = data.place_editorial_time_zone_source;
+                                        if (data.place_editorial_time_zone_citation !== void 0) {
+                                          let data15 = data.place_editorial_time_zone_citation;
                                           const _errs32 = errors;
                                           if (errors === _errs32) {
                                             if (typeof data15 === "string") {
                                               if (data15.length > 500 && func24(data15) > 500) {
-                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                 return false;
                                               } else {
                                                 if (data15.length < 1 || data15.length < 2 * 1 && func24(data15) < 1) {
-                                                  validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                   return false;
                                                 } else {
                                                   if (!pattern54.test(data15)) {
-                                                    validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                    validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                     return false;
                                                   }
                                                 }
                                               }
                                             } else {
-                                              validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_source", schemaPath: "#/properties/place_editorial_time_zone_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                           }
@@ -16338,27 +16338,27 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 var valid0 = true;
                                                               }
                                                               if (valid0) {
-                                                                if (data.editorial_name_zh_source !== void 0) {
-                                                                  let data27 = data.editorial_name_zh_source;
+                                                                if (data.editorial_name_zh_citation !== void 0) {
+                                                                  let data27 = data.editorial_name_zh_citation;
                                                                   const _errs56 = errors;
                                                                   if (errors === _errs56) {
                                                                     if (typeof data27 === "string") {
                                                                       if (data27.length > 500 && func24(data27) > 500) {
-                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                                                        validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                         return false;
                                                                       } else {
                                                                         if (data27.length < 1 || data27.length < 2 * 1 && func24(data27) < 1) {
-                                                                          validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                          validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                           return false;
                                                                         } else {
                                                                           if (!pattern54.test(data27)) {
-                                                                            validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                                            validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                                             return false;
                                                                           }
                                                                         }
                                                                       }
                                                                     } else {
-                                                                      validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                       return false;
                                                                     }
                                                                   }
@@ -16405,7 +16405,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate204.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var meeting_organizers2 = validate214;
-var schema324 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].organizers[]." }, "basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." } }, "required": ["meeting_id", "position", "basis", "organization_id"], "additionalProperties": false };
+var schema324 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Key of the meeting this row belongs to (meetings.id)." }, "position": { "type": "integer", "minimum": 1, "description": "1-based position of the item in meetings[].organizers[]." }, "basis": { "type": "string", "enum": ["source", "editorial"], "description": '"source": The source names the organizer. "editorial": The source does not name the organizer; the editors do.' }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organizer." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the organizer, verbatim." }, "rationale": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Why the editors name this organizer, and from what." } }, "required": ["meeting_id", "position", "basis", "organization_id"], "additionalProperties": false };
 function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16426,7 +16426,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "evidence" || key0 === "source")) {
+          if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "evidence" || key0 === "rationale")) {
             validate214.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -16556,27 +16556,27 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.source !== void 0) {
-                      let data5 = data.source;
+                    if (data.rationale !== void 0) {
+                      let data5 = data.rationale;
                       const _errs12 = errors;
                       if (errors === _errs12) {
                         if (typeof data5 === "string") {
                           if (data5.length > 500 && func24(data5) > 500) {
-                            validate214.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                            validate214.errors = [{ instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                             return false;
                           } else {
                             if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
-                              validate214.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate214.errors = [{ instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate214.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                validate214.errors = [{ instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
                           }
                         } else {
-                          validate214.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate214.errors = [{ instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -17993,7 +17993,7 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_source" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_source")) {
+          if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_citation" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_citation")) {
             validate304.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -18087,27 +18087,27 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.editorial_name_zh_source !== void 0) {
-                  let data3 = data.editorial_name_zh_source;
+                if (data.editorial_name_zh_citation !== void 0) {
+                  let data3 = data.editorial_name_zh_citation;
                   const _errs8 = errors;
                   if (errors === _errs8) {
                     if (typeof data3 === "string") {
                       if (data3.length > 500 && func24(data3) > 500) {
-                        validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                        validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                         return false;
                       } else {
                         if (data3.length < 1 || data3.length < 2 * 1 && func24(data3) < 1) {
-                          validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                           return false;
                         } else {
                           if (!pattern54.test(data3)) {
-                            validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                            validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                             return false;
                           }
                         }
                       }
                     } else {
-                      validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate304.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -18145,27 +18145,27 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.editorial_wikidata_id_source !== void 0) {
-                      let data5 = data.editorial_wikidata_id_source;
+                    if (data.editorial_wikidata_id_citation !== void 0) {
+                      let data5 = data.editorial_wikidata_id_citation;
                       const _errs12 = errors;
                       if (errors === _errs12) {
                         if (typeof data5 === "string") {
                           if (data5.length > 500 && func24(data5) > 500) {
-                            validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                            validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                             return false;
                           } else {
                             if (data5.length < 1 || data5.length < 2 * 1 && func24(data5) < 1) {
-                              validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             } else {
                               if (!pattern54.test(data5)) {
-                                validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                 return false;
                               }
                             }
                           }
                         } else {
-                          validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate304.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -18368,7 +18368,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate312.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var organizations2 = validate324;
-var schema433 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_source": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
+var schema433 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of an organization (a slug)." }, "name": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "The name as printed in the source." }, "kind": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 100, "minLength": 1, "description": 'What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).' }, "country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the country the organization belongs to, when the source makes it clear; absent for an international organization." }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization this one is part of." }, "evidence": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "minLength": 1, "description": "The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer)." }, "editorial_official_name_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the full official English name." }, "editorial_official_name_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name in Chinese characters." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_short_name_zh_value": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the short Chinese name." }, "editorial_short_name_zh_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the organization." }, "editorial_wikidata_id_citation": { "type": "string", "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind"], "additionalProperties": false };
 function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18599,27 +18599,27 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.editorial_official_name_source !== void 0) {
-                          let data7 = data.editorial_official_name_source;
+                        if (data.editorial_official_name_citation !== void 0) {
+                          let data7 = data.editorial_official_name_citation;
                           const _errs16 = errors;
                           if (errors === _errs16) {
                             if (typeof data7 === "string") {
                               if (data7.length > 500 && func24(data7) > 500) {
-                                validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                 return false;
                               } else {
                                 if (data7.length < 1 || data7.length < 2 * 1 && func24(data7) < 1) {
-                                  validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                   return false;
                                 } else {
                                   if (!pattern54.test(data7)) {
-                                    validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                    validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                     return false;
                                   }
                                 }
                               }
                             } else {
-                              validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_source", schemaPath: "#/properties/editorial_official_name_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate324.errors = [{ instancePath: instancePath + "/editorial_official_name_citation", schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
@@ -18657,27 +18657,27 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.editorial_name_zh_source !== void 0) {
-                              let data9 = data.editorial_name_zh_source;
+                            if (data.editorial_name_zh_citation !== void 0) {
+                              let data9 = data.editorial_name_zh_citation;
                               const _errs20 = errors;
                               if (errors === _errs20) {
                                 if (typeof data9 === "string") {
                                   if (data9.length > 500 && func24(data9) > 500) {
-                                    validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                    validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                     return false;
                                   } else {
                                     if (data9.length < 1 || data9.length < 2 * 1 && func24(data9) < 1) {
-                                      validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     } else {
                                       if (!pattern54.test(data9)) {
-                                        validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                        validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                         return false;
                                       }
                                     }
                                   }
                                 } else {
-                                  validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_source", schemaPath: "#/properties/editorial_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate324.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -18715,27 +18715,27 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.editorial_short_name_zh_source !== void 0) {
-                                  let data11 = data.editorial_short_name_zh_source;
+                                if (data.editorial_short_name_zh_citation !== void 0) {
+                                  let data11 = data.editorial_short_name_zh_citation;
                                   const _errs24 = errors;
                                   if (errors === _errs24) {
                                     if (typeof data11 === "string") {
                                       if (data11.length > 500 && func24(data11) > 500) {
-                                        validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                        validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                         return false;
                                       } else {
                                         if (data11.length < 1 || data11.length < 2 * 1 && func24(data11) < 1) {
-                                          validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                          validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                           return false;
                                         } else {
                                           if (!pattern54.test(data11)) {
-                                            validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                            validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                             return false;
                                           }
                                         }
                                       }
                                     } else {
-                                      validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_source", schemaPath: "#/properties/editorial_short_name_zh_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate324.errors = [{ instancePath: instancePath + "/editorial_short_name_zh_citation", schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                   }
@@ -18773,27 +18773,27 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.editorial_wikidata_id_source !== void 0) {
-                                      let data13 = data.editorial_wikidata_id_source;
+                                    if (data.editorial_wikidata_id_citation !== void 0) {
+                                      let data13 = data.editorial_wikidata_id_citation;
                                       const _errs28 = errors;
                                       if (errors === _errs28) {
                                         if (typeof data13 === "string") {
                                           if (data13.length > 500 && func24(data13) > 500) {
-                                            validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
+                                            validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                             return false;
                                           } else {
                                             if (data13.length < 1 || data13.length < 2 * 1 && func24(data13) < 1) {
-                                              validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                              validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             } else {
                                               if (!pattern54.test(data13)) {
-                                                validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
+                                                validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$" }, message: 'must match pattern "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$"' }];
                                                 return false;
                                               }
                                             }
                                           }
                                         } else {
-                                          validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_source", schemaPath: "#/properties/editorial_wikidata_id_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate324.errors = [{ instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: "#/properties/editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                       }
@@ -19139,7 +19139,7 @@ var virtual_compiled_validators_default = {
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
-  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": false }, { "name": "end_date", "type": "date", "required": false }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "source", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
+  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": false }, { "name": "end_date", "type": "date", "required": false }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_citation", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
   rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "openCodes": [{ "path": ["kind"], "codelist": "meeting-kind", "codes": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] }, { "path": ["participants", "*", "role"], "codelist": "participant-role", "codes": ["speaker", "host", "attendee", "presenter", "chair", "moderator", "panelist", "guest"] }, { "path": ["guidance", "*", "relation"], "codelist": "guidance-relation", "codes": ["acting-on-guiding-principles-of", "guided-by", "implementing", "in-line-with"] }, { "path": ["guidance", "*", "kind"], "codelist": "guidance-kind", "codes": ["party-congress", "plenary-sessions", "body-of-thought", "law", "plan", "policy-document", "speech"] }, { "path": ["remarks", "*", "reportedAs"], "codelist": "reporting-verb", "codes": ["said", "noted", "emphasized", "stressed", "pointed out", "hoped", "called for", "urged", "continued"] }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "openCodes": [{ "path": ["kind"], "codelist": "organization-kind", "codes": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] } }
 };

@@ -46,7 +46,7 @@ export declare const ordinal: () => z.ZodInt;
  */
 export declare const editorial: <T extends z.ZodType>(value: T, description: string) => z.ZodObject<{
     value: T;
-    source: z.ZodString;
+    citation: z.ZodString;
 }, z.core.$strict>;
 /**
  * An IANA time zone name ("Asia/Shanghai", "UTC", "America/Argentina/Buenos_Aires"). The JSON

@@ -84,7 +84,7 @@ export const ordinal = () => z.int().min(1).max(10_000);
 export const editorial = (value, description) => z
     .strictObject({
     value: value.meta({ description: `Editorial (not in the source document): ${description}` }),
-    source: text(500).meta({ description: 'Where the editors saw the value.' }),
+    citation: text(500).meta({ description: 'Where the editors saw the value.' }),
 })
     .meta({ description: `Editorial (not in the source document): ${description}` });
 /**

@@ -26,11 +26,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             timeZone: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -41,7 +41,7 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     }, z.core.$strict>, z.ZodObject<{
         basis: z.ZodLiteral<"editorial">;
         organizationId: z.ZodString;
-        source: z.ZodString;
+        rationale: z.ZodString;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
@@ -107,7 +107,7 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>>;
@@ -122,11 +122,11 @@ export declare const People: z.ZodArray<z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         wikidataId: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>>;
@@ -140,19 +140,19 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         shortNameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         wikidataId: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>>;

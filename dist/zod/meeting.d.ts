@@ -8,11 +8,11 @@ export declare const Place: z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         wikidataId: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         timeZone: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
@@ -23,7 +23,7 @@ export declare const Organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
 }, z.core.$strict>, z.ZodObject<{
     basis: z.ZodLiteral<"editorial">;
     organizationId: z.ZodString;
-    source: z.ZodString;
+    rationale: z.ZodString;
 }, z.core.$strict>], "basis">;
 export declare const Participant: z.ZodDiscriminatedUnion<[z.ZodObject<{
     kind: z.ZodLiteral<"person">;
@@ -122,11 +122,11 @@ export declare const Meeting: z.ZodObject<{
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             timeZone: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -137,7 +137,7 @@ export declare const Meeting: z.ZodObject<{
     }, z.core.$strict>, z.ZodObject<{
         basis: z.ZodLiteral<"editorial">;
         organizationId: z.ZodString;
-        source: z.ZodString;
+        rationale: z.ZodString;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
@@ -203,7 +203,7 @@ export declare const Meeting: z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;

@@ -10,19 +10,19 @@ export declare const Organization: z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         shortNameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         wikidataId: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;

@@ -16,11 +16,11 @@ export declare const Person: z.ZodObject<{
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
         wikidataId: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
-            source: z.ZodString;
+            citation: z.ZodString;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;

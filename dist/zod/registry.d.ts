@@ -51,11 +51,11 @@ export declare const datasetRegistry: readonly [{
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
                 timeZone: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
@@ -66,7 +66,7 @@ export declare const datasetRegistry: readonly [{
         }, z.core.$strict>, z.ZodObject<{
             basis: z.ZodLiteral<"editorial">;
             organizationId: z.ZodString;
-            source: z.ZodString;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -132,7 +132,7 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -162,11 +162,11 @@ export declare const datasetRegistry: readonly [{
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
                 timeZone: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
@@ -177,7 +177,7 @@ export declare const datasetRegistry: readonly [{
         }, z.core.$strict>, z.ZodObject<{
             basis: z.ZodLiteral<"editorial">;
             organizationId: z.ZodString;
-            source: z.ZodString;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -243,7 +243,7 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -266,11 +266,11 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -285,11 +285,11 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -310,19 +310,19 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             shortNameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -336,19 +336,19 @@ export declare const datasetRegistry: readonly [{
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             shortNameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -427,11 +427,11 @@ export declare const datasetEntry: (name: string) => {
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
                 timeZone: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
@@ -442,7 +442,7 @@ export declare const datasetEntry: (name: string) => {
         }, z.core.$strict>, z.ZodObject<{
             basis: z.ZodLiteral<"editorial">;
             organizationId: z.ZodString;
-            source: z.ZodString;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -508,7 +508,7 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -538,11 +538,11 @@ export declare const datasetEntry: (name: string) => {
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
                 timeZone: z.ZodExactOptional<z.ZodObject<{
                     value: z.ZodString;
-                    source: z.ZodString;
+                    citation: z.ZodString;
                 }, z.core.$strict>>;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
@@ -553,7 +553,7 @@ export declare const datasetEntry: (name: string) => {
         }, z.core.$strict>, z.ZodObject<{
             basis: z.ZodLiteral<"editorial">;
             organizationId: z.ZodString;
-            source: z.ZodString;
+            rationale: z.ZodString;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -619,7 +619,7 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -642,11 +642,11 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -661,11 +661,11 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;
@@ -686,19 +686,19 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             shortNameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>;
@@ -712,19 +712,19 @@ export declare const datasetEntry: (name: string) => {
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             shortNameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
             wikidataId: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
-                source: z.ZodString;
+                citation: z.ZodString;
             }, z.core.$strict>>;
         }, z.core.$strict>>;
     }, z.core.$strict>>;

@@ -49,7 +49,7 @@ const participant = (item: Participant, find: Lookup, cite: string): Html => {
 const organizer = (item: Organizer, find: Lookup, cite: string): Html => {
   const { name } = find.organization(item.organizationId);
   if (item.basis === 'source') return html`${name}: <q cite="${cite}">${item.evidence}</q>`;
-  return html`${name} ${editorialNote(`The source does not name the organizer. ${item.source}`)}`;
+  return html`${name} ${editorialNote(`The source does not name the organizer. ${item.rationale}`)}`;
 };
 
 const placeText = (place: NonNullable<Meeting['place']>, cite: string): Html => {
