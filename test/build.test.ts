@@ -45,6 +45,15 @@ describe('rules JSON Schema cannot express', () => {
     ['an unknown title organization', (raw) => (raw.people[0].titles[0].organizationId = 'moe'), 'data/people.ts /0/titles/0/organizationId: organization "moe" is not in organizations'],
     ['source lines in the wrong order', (raw) => { raw.meetings[0].source.locator.lineEnd = 1; raw.meetings[0].source.locator.lineStart = 5; }, 'data/meetings.ts /0/source/locator/lineEnd: line 1 is before lineStart 5'],
     ['a schema error, with its path', (raw) => (raw.meetings[1].place.countryCode = 'PRC'), 'data/meetings.ts /1/place/countryCode:'],
+    ['an unassigned country', (raw) => (raw.meetings[1].place.countryCode = 'ZZ'), 'data/meetings.ts /1/place/countryCode: "ZZ" is not an assigned ISO 3166-1 alpha-2 country code'],
+    ['a time zone that does not exist', (raw) => (raw.meetings[1].place.editorial.timeZone.value = 'Asia/Beijing'), 'data/meetings.ts /1/place/editorial/timeZone/value: "Asia/Beijing" is not a time zone'],
+    // Fidelity: every quotation stands in its source, as whole words.
+    ['a misquoted remark', (raw) => (raw.meetings[1].remarks[0].text = raw.meetings[1].remarks[0].text.replace('e', 'ee')), 'data/meetings.ts /1/remarks/0/text: "'],
+    ['a quotation from the other meeting', (raw) => (raw.meetings[0].summary[0] = raw.meetings[1].summary[0]), 'data/meetings.ts /0/summary/0: "'],
+    ['a quotation cut mid-word', (raw) => (raw.meetings[0].place.evidence = 'as held in Beijing'), 'data/meetings.ts /0/place/evidence: "as held in Beijing" is not in source most-newsletter-2020-01 lines 1–74 as whole words'],
+    ['a title not in any source', (raw) => (raw.people[0].titles[0].evidence = 'Minister Wang Zhigang said nothing'), 'data/people.ts /0/titles/0/evidence: "Minister Wang Zhigang said nothing" is not in any source document'],
+    ['a wrong source hash', (raw) => (raw.sources[0].sha256 = '0'.repeat(64)), `data/sources.ts /0/sha256: is ${'0'.repeat(64)}, but data/source/most-newsletter-2020-01.txt hashes to 58bfdf32`],
+    ['a source file that is not there', (raw) => (raw.sources[0].path = 'data/source/missing.txt'), 'data/sources.ts /0/path: data/source/missing.txt does not exist'],
   ];
   it.each(cases)('%s is reported with its place', (_label, breakIt, expected) => {
     const raw = fresh();
@@ -96,6 +105,6 @@ describe('a failing build', () => {
     const raw = fresh();
     raw.people[1].titles[0].extra = true;
     const result = await buildOutputs(raw);
-    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/people\.ts \/1\/titles\/0: .*"extra"/u)]);
   });
 });

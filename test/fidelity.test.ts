@@ -1,6 +1,7 @@
 /**
- * Fidelity: the source is the pinned file, every quotation is in it, and together the
- * quotations cover every word of it (so no fact is left out).
+ * Fidelity pins on the published source: it is the pinned file, every quotation is in it, and
+ * together the quotations cover every word of it (so no fact is left out). The build enforces
+ * quotations for every source (scripts/build/fidelity.ts); this checks the published data's reach.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { meetings, people, organizations, sources } from '../data/index.ts';
 import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
 import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
 import { validateDatasets } from '../scripts/build/validate.ts';
-import { fold, readSource, rootDir, sourcePath } from './helpers.ts';
+import { fold, standsWhole } from '../scripts/build/fidelity.ts';
+import { readSource, rootDir, sourcePath } from './helpers.ts';
 
 const SOURCE_SHA256 = '58bfdf326e90a44cbf7c9fb04e0db0cbcd38b47487d8493a175eac6140ae06c5';
 
@@ -47,26 +49,15 @@ describe('quotations', () => {
     expect(quotations.length).toBeGreaterThan(40);
   });
 
-  /** True when `text` stands in the source as whole words: no letter or digit runs on at either end. */
-  const standsWhole = (text: string) => {
-    const wordChar = /[\p{L}\p{N}]/u;
-    for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
-      const before = folded[at - 1] ?? ' ';
-      const after = folded[at + text.length] ?? ' ';
-      if (!(wordChar.test(before) && wordChar.test(text[0] ?? '')) && !(wordChar.test(after) && wordChar.test(text.at(-1) ?? ''))) return true;
-    }
-    return false;
-  };
-
   it.each(quotations.map((quotation) => [quotation.where, quotation.text]))('%s is in the source, as whole words', (_where, text) => {
     expect(folded).toContain(text);
-    expect(standsWhole(text)).toBe(true);
+    expect(standsWhole(folded, text)).toBe(true);
   });
 
   it('a fragment cut mid-word is refused', () => {
     expect(folded).toContain('inister Wang');
-    expect(standsWhole('inister Wang')).toBe(false);
-    expect(standsWhole('Minister Wang')).toBe(true);
+    expect(standsWhole(folded, 'inister Wang')).toBe(false);
+    expect(standsWhole(folded, 'Minister Wang')).toBe(true);
   });
 
   it('keep typographic apostrophes as printed', () => {

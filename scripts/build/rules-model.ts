@@ -3,7 +3,7 @@
  * reference, every field typed with an open codelist gets notes, every `TimeZone`/`CountryCode` is
  * looked up, every array of items with a `number` is numbered. Nothing here lists a field by hand.
  */
-import { codelists } from '../../schema/index.ts';
+import { codelists, VERBATIM_COMMENT } from '../../schema/index.ts';
 import { datasetRegistry, idTargetDataset } from '../../schema/registry.ts';
 import type { DatasetKey, DatasetRulesModel, FieldPath, RulesModel } from '../../src/rules.ts';
 import type { JsonSchema } from './json-schema.ts';
@@ -16,6 +16,7 @@ const defName = (node: Node): string | undefined => {
 };
 
 interface Found {
+  verbatim: FieldPath[];
   references: { path: FieldPath; target: DatasetKey }[];
   openCodes: { path: FieldPath; codelist: string; codes: string[] }[];
   numbered: FieldPath[];
@@ -28,6 +29,8 @@ const key = (path: FieldPath) => path.join('\u0000');
 /** Walks one record schema; `seen` stops a recursive schema from looping. */
 const walk = (root: Node, node: Node, path: FieldPath, found: Found, seen: ReadonlySet<string>) => {
   const name = defName(node);
+  // A quotation is marked where it is used (its `$comment`), beside or instead of a `$ref`.
+  if (typeof node['$comment'] === 'string' && node['$comment'] === VERBATIM_COMMENT) found.verbatim.push(path);
   if (name !== undefined) {
     const target = idTargetDataset[name];
     // A record's own `id` is its key, not a reference.
@@ -73,9 +76,17 @@ const unique = <T>(items: readonly T[], pathOf: (item: T) => FieldPath): T[] => 
   });
 };
 
-export const datasetRulesModel = (schema: JsonSchema): DatasetRulesModel => {
-  const found: Found = { references: [], openCodes: [], numbered: [], timeZones: [], countries: [] };
+const findAll = (schema: JsonSchema): Found => {
+  const found: Found = { verbatim: [], references: [], openCodes: [], numbered: [], timeZones: [], countries: [] };
   walk(schema, schema, [], found, new Set());
+  return found;
+};
+
+/** Every field of a record schema that holds a quotation (verbatim text of its source). */
+export const verbatimPaths = (schema: JsonSchema): FieldPath[] => unique(findAll(schema).verbatim, (path) => path);
+
+export const datasetRulesModel = (schema: JsonSchema): DatasetRulesModel => {
+  const found = findAll(schema);
   return {
     references: unique(found.references, (item) => item.path),
     openCodes: unique(found.openCodes, (item) => item.path),

@@ -2,11 +2,13 @@
  * Validates every record against its zod schema, then the rules JSON Schema cannot express, and
  * returns every problem found (the build prints them all and writes nothing).
  */
+import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
 import { datasetRegistry, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
 import { createRules } from '../../src/rules.ts';
 import { buildJsonSchemas } from './json-schema.ts';
 import { dataFiles, type RawDatasets } from './load.ts';
+import { fidelityProblems } from './fidelity.ts';
 import { buildRulesModel } from './rules-model.ts';
 
 export interface BuildProblem {
@@ -45,6 +47,7 @@ const sortRecords = (sortField: string | undefined, records: readonly unknown[])
  */
 export const validateDatasets = (
   raw: RawDatasets,
+  rootDir: string = fileURLToPath(new URL('../../', import.meta.url)),
 ): { ok: true; datasets: ValidDatasets } | { ok: false; problems: BuildProblem[] } => {
   const problems: BuildProblem[] = [];
   const parsed: Record<string, unknown[]> = {};
@@ -58,10 +61,13 @@ export const validateDatasets = (
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const rules = createRules(buildRulesModel(buildJsonSchemas()));
+  const jsonSchemas = buildJsonSchemas();
+  const rules = createRules(buildRulesModel(jsonSchemas));
   for (const problem of rules.checkRules(parsed as unknown as ValidDatasets)) {
     problems.push({ file: dataFiles[problem.dataset], pointer: problem.pointer, message: problem.message });
   }
+  // Quotations only once the records hold together: a misquote is reported with its source.
+  if (problems.length === 0) problems.push(...fidelityProblems(parsed as unknown as ValidDatasets, jsonSchemas, rootDir));
   if (problems.length > 0) return { ok: false, problems };
   const sorted = Object.fromEntries(
     datasetRegistry.map((entry) => [entry.dataset, sortRecords('sortField' in entry ? entry.sortField : undefined, parsed[entry.dataset] ?? [])]),
