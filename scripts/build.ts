@@ -1,7 +1,7 @@
 /**
  * The build: load → validate → derive → serialize → check → write.
  *
- *   npm run build        writes dist/ and the README's data dictionary
+ *   npm run build        writes dist/, the README's files table and docs/data-dictionary.md
  *
  * It validates every record first, and refuses any CSV or workbook cell a spreadsheet would run as
  * a formula, and any value the workbook or the database cannot hold exactly;
@@ -9,6 +9,7 @@
  * byte-for-byte reproducible (no timestamps, fixed orders).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recordSchemas } from '../schema/index.ts';
 import { checkDatasetsAgainstSchemas } from './build/ajv.ts';
@@ -22,6 +23,7 @@ import { buildJsonLd } from './build/jsonld.ts';
 import { buildJsonSchemas } from './build/json-schema.ts';
 import { loadDatasets, type RawDatasets } from './build/load.ts';
 import { distReadme } from './build/dist-readme.ts';
+import { readmeParts, spliceReadme, type GeneratedPart } from './build/readme-files.ts';
 import { deriveAllTables, tableRows } from './build/tables.ts';
 import { formatProblem, validateDatasets, type BuildProblem } from './build/validate.ts';
 import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from './build/sqlite.ts';
@@ -36,10 +38,10 @@ export const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export type BuildResult =
-  | { readonly ok: true; readonly files: Map<string, FileContent>; readonly dictionary: string }
+  | { readonly ok: true; readonly files: Map<string, FileContent>; readonly dictionary: string; readonly readme: readonly GeneratedPart[] }
   | { readonly ok: false; readonly problems: readonly BuildProblem[] };
 
-/** Everything the build writes, in memory: `files` for dist/, `dictionary` for the README. */
+/** Everything the build writes, in memory: `files` for dist/, `dictionary` for docs/data-dictionary.md, `readme` for the README's generated parts. */
 export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<BuildResult> => {
   const validated = validateDatasets(raw);
   if (!validated.ok) return { ok: false, problems: validated.problems };
@@ -91,13 +93,15 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   if (problems.length > 0) {
     return { ok: false, problems: problems.map((message) => ({ file: 'dist', pointer: '', message })) };
   }
-  return { ok: true, files, dictionary: renderDictionary(tables) };
+  return { ok: true, files, dictionary: renderDictionary(tables), readme: readmeParts(datasets.sources) };
 };
 
 export interface MainOptions {
   readonly raw?: RawDatasets;
   readonly distDir?: string;
   readonly readmePath?: string;
+  /** Default: docs/data-dictionary.md beside the README. */
+  readonly dictionaryPath?: string;
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
 }
@@ -107,20 +111,23 @@ export const main = async ({
   raw = loadDatasets(),
   distDir = `${rootDir}dist`,
   readmePath = `${rootDir}README.md`,
+  dictionaryPath = join(dirname(readmePath), 'docs/data-dictionary.md'),
   log = console.log,
   error = console.error,
 }: MainOptions = {}): Promise<number> => {
   const result = await buildOutputs(raw);
   if (!result.ok) {
-    error(`Build failed: ${result.problems.length} problem(s); dist/ and README.md were not changed.`);
+    error(`Build failed: ${result.problems.length} problem(s); dist/, README.md and docs/ were not changed.`);
     for (const problem of result.problems) error(`  ${formatProblem(problem)}`);
     error('Fix the records (or the schema) and run `npm run build` again.');
     return 1;
   }
-  const readme = spliceDictionary(readFileSync(readmePath, 'utf8'), result.dictionary);
+  const readme = spliceReadme(readFileSync(readmePath, 'utf8'), result.readme);
+  const dictionary = spliceDictionary(readFileSync(dictionaryPath, 'utf8'), result.dictionary);
   writeTree(distDir, result.files);
   writeFileSync(readmePath, readme);
-  log(`Wrote ${result.files.size} files to dist/ and the data dictionary in README.md.`);
+  writeFileSync(dictionaryPath, dictionary);
+  log(`Wrote ${result.files.size} files to dist/, the files table and citation in README.md and the data dictionary in docs/data-dictionary.md.`);
   return 0;
 };
 

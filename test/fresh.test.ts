@@ -1,4 +1,4 @@
-/** dist/ and the README's data dictionary are what the build makes of the current sources. */
+/** dist/, the data dictionary (docs/data-dictionary.md) and the README's generated parts are what the build makes of the current sources. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,11 +35,19 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
     for (const path of binary) expect(again.ok && Buffer.from(again.files.get(path) as Uint8Array).equals(result.files.get(path) as Uint8Array), path).toBe(true);
   });
 
-  it("README.md's data dictionary is fresh", () => {
-    const readme = readFileSync(join(rootDir, 'README.md'), 'utf8');
-    const start = readme.indexOf(DICTIONARY_START);
-    const end = readme.indexOf(DICTIONARY_END) + DICTIONARY_END.length;
+  it("docs/data-dictionary.md's data dictionary is fresh", () => {
+    const dictionary = readFileSync(join(rootDir, 'docs/data-dictionary.md'), 'utf8');
+    const start = dictionary.indexOf(DICTIONARY_START);
+    const end = dictionary.indexOf(DICTIONARY_END) + DICTIONARY_END.length;
     expect(start).toBeGreaterThan(-1);
-    expect(readme.slice(start, end)).toBe(result.dictionary);
+    expect(dictionary.slice(start, end)).toBe(result.dictionary);
+  });
+
+  it.each(result.readme.map((part) => [part.start.replace(/ .*/su, ''), part] as const))("README.md's generated part %s is fresh", (_name, part) => {
+    const readme = readFileSync(join(rootDir, 'README.md'), 'utf8');
+    const start = readme.indexOf(part.start);
+    const end = readme.indexOf(part.end) + part.end.length;
+    expect(start).toBeGreaterThan(-1);
+    expect(readme.slice(start, end)).toBe(part.content);
   });
 });

@@ -1,15 +1,14 @@
 /**
  * The page's downloads: every file of dist/ a data user wants, linked relative to the page
  * (`../csv/meetings.csv` from dist/site/index.html), which works opened from disk and on any
- * static host that serves dist/ as a whole. Sizes are the bytes the build itself produced, and
- * each description comes from the schemas (tables, datasets) or from dist/README.md's wording.
+ * static host that serves dist/ as a whole. Which files, in which groups and with which
+ * descriptions comes from the outputs catalogue (../outputs.ts), as dist/README.md and the
+ * README's files table do; sizes are the bytes the build itself produced.
  */
-import { datasetSchemas } from '../../../schema/index.ts';
 import type { Table } from '../../../src/tables.ts';
 import type { JsonSchema } from '../json-schema.ts';
-import { SQLITE_DESCRIPTION, SQLITE_PATH } from '../sqlite.ts';
+import { downloadGroups as catalogueGroups, fileDescription, outputKind, outputKinds, type OutputContext } from '../outputs.ts';
 import type { FileContent } from '../write.ts';
-import { XLSX_DESCRIPTION, XLSX_PATH } from '../xlsx.ts';
 import { fileSize, utf8Bytes } from './format.ts';
 import { breakableName, html, type Html } from './html.ts';
 
@@ -43,78 +42,48 @@ export interface DownloadInputs {
   readonly siteFiles: ReadonlyMap<string, string>;
 }
 
-const fromDist = (files: ReadonlyMap<string, FileContent>, path: string, label: string): Download => {
+const SITE = 'site/';
+
+const download = ({ files, siteFiles }: DownloadInputs, path: string, label: string): Download => {
+  // The page's own files (the source copies) are linked beside it; the rest of dist/ from `../`.
+  if (path.startsWith(SITE)) {
+    const content = siteFiles.get(path.slice(SITE.length));
+    if (content === undefined) throw new Error(`the page links to dist/${path}, which the build did not make`);
+    return { path, href: path.slice(SITE.length), label, bytes: utf8Bytes(content) };
+  }
   const content = files.get(path);
   if (content === undefined) throw new Error(`the page links to dist/${path}, which the build did not make`);
   return { path, href: `../${path}`, label, bytes: typeof content === 'string' ? utf8Bytes(content) : content.byteLength };
 };
 
-export const downloadGroups = ({ files, schemas, tables, siteFiles }: DownloadInputs): DownloadGroup[] => {
-  const schemaText = (name: string) => {
-    const schema = schemas.get(name) ?? {};
-    return `${String(schema['title'])}. ${String(schema['description'])}`;
-  };
-  return [
-    {
-      id: 'downloads-csv',
-      heading: 'Tables (CSV)',
-      intro: 'One table per kind of record and per list inside a record; they join on their key columns (see the data dictionary). “CSV” is plain UTF-8 for tools and scripts; “Excel CSV” has the same cells, with a byte order mark so that spreadsheets read the characters right on double-click.',
-      rows: tables.map((table) => ({
-        name: `${table.name}.csv`,
-        description: table.description,
-        files: [fromDist(files, `csv/${table.name}.csv`, 'CSV'), fromDist(files, `csv/excel/${table.name}.csv`, 'Excel CSV')],
-      })),
-    },
-    {
-      id: 'downloads-sheets',
-      heading: 'Workbook and database',
-      intro: 'The same tables in one file each: an Excel workbook, which Excel, LibreOffice and Google Sheets open with every cell as published, and a SQLite database for sqlite3, Datasette or sqlite-utils.',
-      rows: [
-        { name: XLSX_PATH.replace(/^.*\//u, ''), description: XLSX_DESCRIPTION, files: [fromDist(files, XLSX_PATH, 'XLSX')] },
-        { name: SQLITE_PATH.replace(/^.*\//u, ''), description: SQLITE_DESCRIPTION, files: [fromDist(files, SQLITE_PATH, 'SQLite')] },
-      ],
-    },
-    {
-      id: 'downloads-json',
-      heading: 'JSON and JSON Schema',
-      intro: 'Every record nested in one JSON array per dataset, and the JSON Schemas (2020-12) that check them: one per dataset file and one per kind of record.',
-      rows: [
-        ...Object.keys(datasetSchemas).map((name) => ({
-          name: `${name}.json`,
-          description: `${schemaText(name)} Valid against ${name}.schema.json.`,
-          files: [fromDist(files, `json/${name}.json`, 'JSON')],
-        })),
-        ...[...schemas.keys()].map((name) => ({
-          name: `${name}.schema.json`,
-          description: `JSON Schema: ${schemaText(name)}`,
-          files: [fromDist(files, `schema/${name}.schema.json`, 'JSON Schema')],
-        })),
-      ],
-    },
-    {
-      id: 'downloads-more',
-      heading: 'Data Package, linked data and the source',
-      intro: 'Descriptions of the tables for data tools, the records as schema.org linked data, and the text every record comes from.',
-      rows: [
-        {
-          name: 'datapackage.json',
-          description: 'Frictionless Data Package v2 describing every CSV table: field types, descriptions, keys, foreign keys, sizes and SHA-256.',
-          files: [fromDist(files, 'datapackage.json', 'JSON')],
-        },
-        {
-          name: 'meetings.jsonld',
-          description: 'The records as schema.org JSON-LD (Event, Person, Organization, Place), with an inline @context.',
-          files: [fromDist(files, 'jsonld/meetings.jsonld', 'JSON-LD')],
-        },
-        ...[...siteFiles].map(([path, content]) => ({
-          name: path.replace(/^.*\//u, ''),
-          description: 'The source text, unchanged: the newsletter the records are taken from.',
-          files: [{ path: `site/${path}`, href: path, label: 'Text', bytes: utf8Bytes(content) }],
-        })),
-      ],
-    },
-  ];
+/** Every kind the catalogue offers for download is in exactly one group, and only those. */
+const checkGroups = () => {
+  const grouped = catalogueGroups.flatMap((group) => group.kinds);
+  const offered = outputKinds.filter((kind) => kind.download !== undefined).map((kind) => kind.id);
+  if (new Set(grouped).size !== grouped.length || grouped.length !== offered.length || !offered.every((id) => grouped.includes(id))) {
+    throw new Error(`the download groups (${grouped.join(', ')}) must hold each downloadable output kind once (${offered.join(', ')})`);
+  }
 };
+
+export const downloadGroups = (inputs: DownloadInputs): DownloadGroup[] => {
+  checkGroups();
+  const context: OutputContext = { schemas: inputs.schemas, tables: inputs.tables, siteSourceCopies: [...inputs.siteFiles.keys()] };
+  return catalogueGroups.map((group) => {
+    // Files of the group's kinds that share a name (a table's CSV and Excel CSV) share a row.
+    const rows = new Map<string, { description: string; files: Download[] }>();
+    for (const kind of group.kinds.map(outputKind)) {
+      for (const file of kind.files?.(context) ?? []) {
+        const row = rows.get(file.name) ?? { description: fileDescription(kind, file), files: [] };
+        row.files.push(download(inputs, file.path, kind.download?.label ?? kind.title));
+        rows.set(file.name, row);
+      }
+    }
+    return { id: group.id, heading: group.heading, intro: group.intro, rows: [...rows].map(([name, row]) => ({ name, ...row })) };
+  });
+};
+
+/** A description's `code` spans as <code>, the rest as text. */
+const withCode = (text: string): Html => html`${text.split('`').map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part))}`;
 
 const fileLink = (file: Download) =>
   html`<a href="${file.href}" download>${file.label}</a> <span class="size"><data value="${file.bytes}">${fileSize(file.bytes)}</data></span>`;
@@ -127,7 +96,7 @@ const groupTable = (group: DownloadGroup): Html => html`
 <table class="downloads">
 <thead><tr><th scope="col">File</th><th scope="col">What it holds</th><th scope="col">Download</th></tr></thead>
 <tbody>
-${group.rows.map((row) => html`<tr><th scope="row"><code>${breakableName(row.name)}</code></th><td>${row.description}</td><td class="links">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
+${group.rows.map((row) => html`<tr><th scope="row"><code>${breakableName(row.name)}</code></th><td>${withCode(row.description)}</td><td class="links">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
 </table>
 </div>
 </section>`;
