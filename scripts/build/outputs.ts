@@ -28,7 +28,8 @@ export interface OutputFile {
   readonly path: string;
   /** The file's name as the page shows it (files of two kinds with the same name share a row). */
   readonly name: string;
-  readonly description: string;
+  /** Its own description; without one, the kind's. */
+  readonly description?: string;
 }
 
 export type DownloadGroupId = 'downloads-csv' | 'downloads-sheets' | 'downloads-json' | 'downloads-more';
@@ -152,7 +153,7 @@ export const outputKinds: readonly OutputKind[] = [
     access: code(`${packageName}/datapackage.json`),
     format: 'Frictionless Data Package v2 (JSON)',
     description: `Frictionless Data Package v2 describing every ${code('csv/TABLE.csv')}: field types, descriptions, constraints, keys, foreign keys, size and SHA-256; and the workbook and the database.`,
-    files: () => [{ path: 'datapackage.json', name: 'datapackage.json', description: '' }],
+    files: () => [{ path: 'datapackage.json', name: 'datapackage.json' }],
     download: { label: 'JSON' },
   },
   {
@@ -162,7 +163,7 @@ export const outputKinds: readonly OutputKind[] = [
     access: code(`${packageName}/jsonld/meetings.jsonld`),
     format: 'JSON-LD 1.1 (schema.org)',
     description: `The meetings, people, organizations and source as schema.org JSON-LD (${['Event', 'Person', 'Organization', 'Place'].map(code).join(', ')}), with an inline ${code('@context')}.`,
-    files: () => [{ path: 'jsonld/meetings.jsonld', name: 'meetings.jsonld', description: '' }],
+    files: () => [{ path: 'jsonld/meetings.jsonld', name: 'meetings.jsonld' }],
     download: { label: 'JSON-LD' },
   },
   {
@@ -193,7 +194,7 @@ export const outputKinds: readonly OutputKind[] = [
     format: 'plain text, UTF-8',
     description: 'The source text, unchanged: the newsletter the records are taken from.',
     files: (context) =>
-      (context.siteSourceCopies ?? []).map((path) => ({ path: `site/${path}`, name: path.replace(/^.*\//u, ''), description: '' })),
+      (context.siteSourceCopies ?? []).map((path) => ({ path: `site/${path}`, name: path.replace(/^.*\//u, '') })),
     download: { label: 'Text' },
   },
   {
@@ -215,7 +216,7 @@ export const outputKinds: readonly OutputKind[] = [
 ];
 
 /** A file's description: its own, else its kind's. */
-export const fileDescription = (kind: OutputKind, file: OutputFile): string => (file.description === '' ? kind.description : file.description);
+export const fileDescription = (kind: OutputKind, file: OutputFile): string => file.description ?? kind.description;
 
 /** The dataset page's download groups, in order, with the kinds each offers in order. */
 export const downloadGroups: readonly { readonly id: DownloadGroupId; readonly heading: string; readonly intro: string; readonly kinds: readonly string[] }[] = [
