@@ -60,15 +60,21 @@ describe('the formula-injection guard', () => {
     writeFileSync(join(distPath, 'keep.txt'), 'previous build');
     writeFileSync(join(dir, 'README.md'), 'readme');
     const broken = raw();
-    broken['meetings']![1].remarks[1].text = '=HYPERLINK("https://example.com","click")';
-    broken['people']![0].name = '＠Wang Zhigang';
+    // Quotations must match the source (the build checks that first): break editorial text instead.
+    const [person, organization] = [broken['people']![0], broken['organizations']![0]];
+    person.editorial.nameZh.citation = '=HYPERLINK("https://example.com","click")';
+    organization.editorial.officialName.value = '＠Ministry';
+    /** The CSV row of a record: records are published sorted by id, after the header row. */
+    const rowOf = (records: { id: string }[], id: string) => records.map((record) => record.id).sort().indexOf(id) + 2;
     const errors: string[] = [];
     const code = await main({ raw: broken as never, distDir: distPath, readmePath: join(dir, 'README.md'), log: () => {}, error: (line) => errors.push(line) });
     expect(code).toBe(1);
     expect(errors.join('\n')).toContain(
-      'csv/meeting_remarks.csv and csv/excel/meeting_remarks.csv table meeting_remarks, row 3, column text: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)',
+      `csv/people.csv and csv/excel/people.csv table people, row ${rowOf(data.people, person.id)}, column editorial_name_zh_citation: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)`,
     );
-    expect(errors.join('\n')).toContain('csv/people.csv and csv/excel/people.csv table people, row 2, column name: the value "＠Wang Zhigang" begins with "＠" (U+FF20)');
+    expect(errors.join('\n')).toContain(
+      `csv/organizations.csv and csv/excel/organizations.csv table organizations, row ${rowOf(data.organizations, organization.id)}, column editorial_official_name_value: the value "＠Ministry" begins with "＠" (U+FF20)`,
+    );
     expect(readdirSync(distPath)).toEqual(['keep.txt']);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('readme');
   });

@@ -386,9 +386,12 @@ describe('cells and limits', () => {
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([expect.stringContaining(`${XLSX_PATH} (sheet guarded) table guarded, row 2, column text: the value "=1+1" begins with "="`)]);
 
     const broken = clone({ meetings: data.meetings, people: data.people, organizations: data.organizations, sources: data.sources }) as Record<string, any[]>;
-    broken['meetings']![1].remarks[1].text = '=HYPERLINK("https://example.com","click")';
+    // Quotations must match the source (the build checks that first): break editorial text instead.
+    const person = broken['people']![0];
+    person.editorial.nameZh.citation = '=HYPERLINK("https://example.com","click")';
+    const row = data.people.map((record) => record.id).sort().indexOf(person.id) + 2;
     const built = await buildOutputs(broken as never);
     expect(built.ok).toBe(false);
-    expect(built.ok ? [] : built.problems.map(formatProblem)).toContainEqual(expect.stringContaining(`${XLSX_PATH} (sheet meeting_remarks) table meeting_remarks, row 3, column text: the value "=HYPERLINK(`));
+    expect(built.ok ? [] : built.problems.map(formatProblem)).toContainEqual(expect.stringContaining(`${XLSX_PATH} (sheet people) table people, row ${row}, column editorial_name_zh_citation: the value "=HYPERLINK(`));
   });
 });
