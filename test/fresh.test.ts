@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from '../scripts/build.ts';
 import { DICTIONARY_END, DICTIONARY_START } from '../scripts/build/dictionary.ts';
+import { outputKinds } from '../scripts/build/outputs.ts';
 import { distDir, rootDir } from './helpers.ts';
 
 const listFiles = (dir: string): string[] =>
@@ -33,6 +34,20 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
     const binary = [...result.files].filter(([, content]) => typeof content !== 'string').map(([path]) => path);
     expect(binary.length).toBeGreaterThan(0);
     for (const path of binary) expect(again.ok && Buffer.from(again.files.get(path) as Uint8Array).equals(result.files.get(path) as Uint8Array), path).toBe(true);
+  });
+
+  // The outputs catalogue, from which the README's files table, dist/README.md and the page's
+  // downloads are made, names every file of dist/, and each of its kinds in dist/ has files.
+  const pattern = (path: string) =>
+    new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/gu, (character) => (character === '*' ? '\u0000' : `\\${character}`)).replace(/NAME|TABLE|\u0000/gu, '[^/]+')}${path.endsWith('/') ? '' : '$'}`, 'u');
+  const distPatterns = outputKinds.flatMap((kind) => kind.paths.filter((path) => path.startsWith('dist/')).map((path) => ({ kind: kind.id, path, regex: pattern(path.slice('dist/'.length)) })));
+
+  it.each([...result.files.keys()])('the outputs catalogue lists %s', (path) => {
+    expect(distPatterns.some(({ regex }) => regex.test(path))).toBe(true);
+  });
+
+  it.each(distPatterns.map(({ kind, path, regex }) => [kind, path, regex] as const))('output kind %s: %s names files the build makes', (_kind, _path, regex) => {
+    expect([...result.files.keys()].some((file) => regex.test(file))).toBe(true);
   });
 
   it("docs/data-dictionary.md's data dictionary is fresh", () => {
