@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# What the tests need beside npm's packages, installed when missing (`npm test` runs this first):
+#   python3-jsonschema  the README's Python example and the conformance suite (python-jsonschema)
+#   python3-openpyxl    reads the XLSX workbook back, cell by cell
+#   LibreOffice Calc    opens the Excel CSV files and the workbook (headless, no GUI)
+#   Chromium            opens the dataset page (driven by playwright-core; never a browser download)
+# On Debian or Ubuntu it installs them with apt-get (as root, or with sudo); elsewhere it says
+# exactly what to install and stops.
+set -euo pipefail
+
+missing=()
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || missing+=(python3-jsonschema)
+/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+  cat >&2 <<EOF
+The tests need these programs, which are not installed: ${missing[*]}
+Install them with your system's package manager:
+  - Python 3 at /usr/bin/python3 with the modules jsonschema and openpyxl
+  - LibreOffice Calc (the soffice command)
+  - Chromium at /usr/bin/chromium
+On Debian or Ubuntu: apt-get install --no-install-recommends python3-jsonschema python3-openpyxl libreoffice-calc-nogui chromium fonts-liberation
+EOF
+  exit 1
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then sudo=(sudo); else
+    echo "The tests need: ${missing[*]}. Run as root: apt-get install --no-install-recommends ${missing[*]} fonts-liberation" >&2
+    exit 1
+  fi
+fi
+echo "Installing what the tests need (Debian): ${missing[*]}"
+started=$SECONDS
+"${sudo[@]}" apt-get update -qq
+# Without recommends (GPU drivers, udev, LibreOffice's extras), but with Chromium's font.
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-liberation >/dev/null
+echo "Installed in $((SECONDS - started)) s"
