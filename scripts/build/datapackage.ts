@@ -142,7 +142,7 @@ export const buildDataPackage = (
   name: packageName,
   id: versionedFileUrl('dist/datapackage.json'),
   title: DATAPACKAGE_TITLE,
-  description: `${packageDescription} Quotations are verbatim from the source; values under \`editorial\` columns are not in the source and say where the editors saw them. Column by column documentation: the data dictionary in the package README.`,
+  description: `${packageDescription} Quotations are verbatim from the source; values under \`editorial\` columns are not in the source and say where the editors saw them. Column by column documentation: docs/data-dictionary.md in the package.`,
   version: packageVersion,
   keywords: [...packageKeywords],
   licenses: [
