@@ -52,7 +52,11 @@ describe('the data and its getters', () => {
     expectTypeOf(people).toEqualTypeOf<readonly PublishedPerson[]>();
     expectTypeOf(getMeeting).parameter(0).toEqualTypeOf<MeetingId>();
     expectTypeOf(getMeeting('national-st-work-conference-2020')).toEqualTypeOf<PublishedMeeting>();
-    expectTypeOf<MeetingId>().toEqualTypeOf<'overseas-st-sections-heads-meeting-2020' | 'national-st-work-conference-2020'>();
+    // The published ids are literal types (a union that grows when meetings are added), not `string`.
+    expectTypeOf<'national-st-work-conference-2020'>().toExtend<MeetingId>();
+    expectTypeOf<'overseas-st-sections-heads-meeting-2020'>().toExtend<MeetingId>();
+    expectTypeOf<string>().not.toExtend<MeetingId>();
+    expectTypeOf<'national-st-work-conference-2021'>().not.toExtend<MeetingId>();
   });
 
   it('reject an unknown id and writes at compile time', () => {
