@@ -115,7 +115,7 @@ export class CsvRecordParser {
   write(chunk: string | Uint8Array): CsvSyntaxError | undefined {
     if (this.failure !== undefined || this.done) return this.failure;
     const text = typeof chunk === 'string' ? chunk : this.decode(chunk, true);
-    if (text.length > 0) this.parse(this.tail === '' ? text : this.tail + text, false);
+    if (text.length > 0) this.guarded(this.tail === '' ? text : this.tail + text, false);
     return this.failure;
   }
 
@@ -123,8 +123,18 @@ export class CsvRecordParser {
     if (this.failure !== undefined || this.done) return this.failure;
     this.done = true;
     const rest = this.decoder === undefined ? '' : this.decoder.decode();
-    this.parse(this.tail + rest, true);
+    this.guarded(this.tail + rest, true);
     return this.failure;
+  }
+
+  /** A listener that throws leaves the parse half done: the error goes to the caller and nothing more is parsed. */
+  private guarded(input: string, final: boolean): void {
+    try {
+      this.parse(input, final);
+    } catch (error) {
+      this.done = true;
+      throw error;
+    }
   }
 
   private decode(bytes: Uint8Array, stream: boolean): string {
