@@ -6,7 +6,7 @@
  * dataset of their own.
  *
  * Which fields hold references, codes, time zones and countries is not listed here: it comes from
- * a `RulesModel` that the build derives from the JSON Schemas (scripts/build/rules-model.ts), so a
+ * a `RulesModel` that the build derives from the JSON Schemas (scripts/compiler/rules-model.ts), so a
  * new reference field is checked everywhere with no second list.
  *
  * Plain TypeScript over plain objects (no zod, no ajv) so that it can ship at run time.

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
 import { buildOutputs, main } from '../scripts/build.ts';
-import type { RawDatasets } from '../scripts/build/load.ts';
-import { formatProblem, validateDatasets } from '../scripts/build/validate.ts';
-import { writeTree } from '../scripts/build/write.ts';
+import type { RawDatasets } from '../scripts/compiler/load.ts';
+import { formatProblem, validateDatasets } from '../scripts/compiler/check-records.ts';
+import { writeTree } from '../scripts/compiler/write.ts';
 import { clone } from './helpers.ts';
 
 const fresh = (): Record<keyof RawDatasets, any[]> => clone({

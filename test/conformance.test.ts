@@ -10,7 +10,7 @@
  *   the library and the CLI;
  * - python-jsonschema (Draft 2020-12, format checking on) against dist/schema/*.schema.json:
  *   one Python process for the whole suite;
- * - the build's own zod schemas and rules (scripts/build/validate.ts).
+ * - the build's own zod schemas and rules (scripts/compiler/check-records.ts).
  *
  * Fixtures: test/fixtures/conformance/NAME/{organizations,people,sources,meetings}.json (a file is
  * left out when its dataset is empty), and refused/NAME/ for legitimate reports the schemas cannot
@@ -29,11 +29,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateChunks, validateFiles, validateRecord, type ErrorCode, type SchemaName, type ValidationReport } from 'china-st-meetings/validate';
 import { datasetRegistry } from '../schema/index.ts';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { toCsv } from '../scripts/build/csv.ts';
-import { buildRulesModel } from '../scripts/build/rules-model.ts';
-import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
-import { validateDatasets, type ValidDatasets } from '../scripts/build/validate.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { toCsv } from '../scripts/compiler/csv.ts';
+import { buildRulesModel } from '../scripts/compiler/rules-model.ts';
+import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
+import { validateDatasets, type ValidDatasets } from '../scripts/compiler/check-records.ts';
 import { createRules } from '../src/rules.ts';
 import { distDir, fold, rootDir } from './helpers.ts';
 
@@ -358,7 +358,7 @@ const jsonSchemas = buildJsonSchemas();
 const tables = deriveAllTables(jsonSchemas);
 
 /**
- * What the build's validateDatasets (scripts/build/validate.ts) finds: the zod dataset schemas,
+ * What the build's validateDatasets (scripts/compiler/check-records.ts) finds: the zod dataset schemas,
  * then the rules. It is called as is on the good fixtures; for the many broken copies, the same
  * two steps with the rules built once (validateDatasets builds them on every call, ~50 ms).
  */

@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetRegistry } from '../schema/index.ts';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { datasetOfRecordKind, deriveAllTables } from '../scripts/build/tables.ts';
-import { rowsToRecords, type Row } from '../src/tables.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { datasetOfRecordKind, deriveAllTables } from '../scripts/compiler/tables.ts';
+import { rowsToRecords, type Row } from '../scripts/compiler/flatten.ts';
 import { distDir, readDistJson } from './helpers.ts';
 
 const tables = deriveAllTables(buildJsonSchemas());
@@ -91,7 +91,7 @@ describe('CSV parsed back with csv-parse', () => {
 
 describe('the CSV writer', () => {
   it('quotes a field with a line break of any kind (CRLF, LF or CR), doubling its quotes', async () => {
-    const { cellsToCsv } = await import('../scripts/build/csv.ts');
+    const { cellsToCsv } = await import('../scripts/compiler/csv.ts');
     expect(cellsToCsv([['id', 'text'], ['a', 'x\r\ny'], ['b', 'x\ny'], ['c', 'x\ry'], ['d', 'say "hi", then go']])).toBe(
       'id,text\r\na,"x\r\ny"\r\nb,"x\ny"\r\nc,"x\ry"\r\nd,"say ""hi"", then go"\r\n',
     );

@@ -1,6 +1,6 @@
 /**
  * Checks a reader of a Data Package would make, written against the descriptor alone (not against
- * src/tables.ts), so that they test what datapackage.json promises: the file bytes and hash, and
+ * scripts/compiler/flatten.ts), so that they test what datapackage.json promises: the file bytes and hash, and
  * that every foreign key value is found in the table it refers to.
  */
 import { createHash } from 'node:crypto';

@@ -10,8 +10,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { deriveAllTables } from '../scripts/build/tables.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { deriveAllTables } from '../scripts/compiler/tables.ts';
 import { foreignKeyViolations, integrityProblems, parseCsv, type DataPackage, type DataResource } from './datapackage-checks.ts';
 import { clone, distDir, readDistJson, rootDir } from './helpers.ts';
 

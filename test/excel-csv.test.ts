@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
 import { buildOutputs, main } from '../scripts/build.ts';
-import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/build/formula-guard.ts';
-import { formatProblem } from '../scripts/build/validate.ts';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { deriveAllTables } from '../scripts/build/tables.ts';
+import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/compiler/formula-guard.ts';
+import { formatProblem } from '../scripts/compiler/check-records.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { deriveAllTables } from '../scripts/compiler/tables.ts';
 import { clone, distDir } from './helpers.ts';
 
 const tables = deriveAllTables(buildJsonSchemas());

@@ -1,17 +1,17 @@
 /**
  * Fidelity pins on the published source: it is the pinned file, every quotation is in it, and
  * together the quotations cover every word of it (so no fact is left out). The build enforces
- * quotations for every source (scripts/build/fidelity.ts); this checks the published data's reach.
+ * quotations for every source (scripts/compiler/fidelity.ts); this checks the published data's reach.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetings, people, organizations, sources } from '../data/index.ts';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { deriveAllTables, tableRows } from '../scripts/build/tables.ts';
-import { validateDatasets } from '../scripts/build/validate.ts';
-import { fold, standsWhole } from '../scripts/build/fidelity.ts';
-import { buildRulesModel } from '../scripts/build/rules-model.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
+import { validateDatasets } from '../scripts/compiler/check-records.ts';
+import { fold, standsWhole } from '../scripts/compiler/fidelity.ts';
+import { buildRulesModel } from '../scripts/compiler/rules-model.ts';
 import { createRules } from '../src/rules.ts';
 import { readSource, rootDir, sourcePath } from './helpers.ts';
 

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from '../scripts/build.ts';
-import { DICTIONARY_END, DICTIONARY_START } from '../scripts/build/dictionary.ts';
-import { outputKinds } from '../scripts/build/outputs.ts';
+import { DICTIONARY_END, DICTIONARY_START } from '../scripts/compiler/dictionary.ts';
+import { outputKinds } from '../scripts/compiler/outputs.ts';
 import { distDir, rootDir } from './helpers.ts';
 
 const listFiles = (dir: string): string[] =>

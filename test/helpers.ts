@@ -6,7 +6,7 @@ export const rootDir = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = `${rootDir}dist/`;
 export const sourcePath = `${rootDir}data/source/most-newsletter-2020-01.txt`;
 
-export { fold } from '../scripts/build/fidelity.ts';
+export { fold } from '../scripts/compiler/fidelity.ts';
 
 export const readSource = () => readFileSync(sourcePath, 'utf8');
 export const readDist = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runtimeExportNames } from '../scripts/build/esm.ts';
+import { runtimeExportNames } from '../scripts/compiler/esm.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { readDistJson, rootDir } from './helpers.ts';
 

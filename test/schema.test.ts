@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { datasetSchemas, recordSchemas } from '../schema/index.ts';
-import { createAjv } from '../scripts/build/ajv.ts';
+import { createAjv } from '../scripts/compiler/ajv.ts';
 import { clone, distDir, readDistJson } from './helpers.ts';
 
 const schemaFiles = readdirSync(`${distDir}schema`).sort();

@@ -1,10 +1,10 @@
 /** The page's HTML is made by escaping template functions: data can never become markup. */
 import { describe, expect, it } from 'vitest';
-import { meetingsSection } from '../scripts/build/site/meetings.ts';
-import { dateRange, fileSize } from '../scripts/build/site/format.ts';
-import { escapeHtml, html, jsonInScript, trustedHtml } from '../scripts/build/site/html.ts';
-import { page } from '../scripts/build/site/page.ts';
-import type { ValidDatasets } from '../scripts/build/validate.ts';
+import { meetingsSection } from '../scripts/compiler/site/meetings.ts';
+import { dateRange, fileSize } from '../scripts/compiler/site/format.ts';
+import { escapeHtml, html, jsonInScript, trustedHtml } from '../scripts/compiler/site/html.ts';
+import { page } from '../scripts/compiler/site/page.ts';
+import type { ValidDatasets } from '../scripts/compiler/check-records.ts';
 import { clone, readDistJson } from './helpers.ts';
 
 const HOSTILE = '</q></h3><script>alert("x")</script><img src=x onerror=alert(1)> & \'';

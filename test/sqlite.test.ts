@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../scripts/build/validate.ts';
-import { buildDatabase, LABEL_COLUMNS, SQLITE_PAGE_SIZE, SQLITE_PATH, sqliteUserVersion, VIEW_SUFFIX } from '../scripts/build/sqlite.ts';
-import type { Column, Row, Table } from '../src/tables.ts';
+import { formatProblem } from '../scripts/compiler/check-records.ts';
+import { buildDatabase, LABEL_COLUMNS, SQLITE_PAGE_SIZE, SQLITE_PATH, sqliteUserVersion, VIEW_SUFFIX } from '../scripts/compiler/sqlite.ts';
+import type { Column, Row, Table } from '../scripts/compiler/flatten.ts';
 import type { ForeignKey } from './datapackage-checks.ts';
 import { distDir, readDistJson, rootDir } from './helpers.ts';
 

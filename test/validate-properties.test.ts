@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateChunks, validateRecord } from 'china-st-meetings/validate';
 import { Meeting, Person } from '../schema/index.ts';
-import { buildJsonSchemas } from '../scripts/build/json-schema.ts';
-import { buildRulesModel } from '../scripts/build/rules-model.ts';
+import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
+import { buildRulesModel } from '../scripts/compiler/rules-model.ts';
 import { createRules } from '../src/rules.ts';
 
 const { recordRuleProblems } = createRules(buildRulesModel(buildJsonSchemas()));

@@ -15,7 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
 import { buildOutputs } from '../scripts/build.ts';
-import { formatProblem } from '../scripts/build/validate.ts';
+import { formatProblem } from '../scripts/compiler/check-records.ts';
 import {
   ABOUT_SHEET,
   buildWorkbook,
@@ -25,8 +25,8 @@ import {
   typedCell,
   workbookProblems,
   XLSX_PATH,
-} from '../scripts/build/xlsx.ts';
-import type { Column, Row, Table } from '../src/tables.ts';
+} from '../scripts/compiler/xlsx.ts';
+import type { Column, Row, Table } from '../scripts/compiler/flatten.ts';
 import { clone, distDir, readDistJson } from './helpers.ts';
 import type { DataPackage } from './datapackage-checks.ts';
 

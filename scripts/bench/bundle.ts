@@ -6,9 +6,9 @@
 import { build, type Plugin } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildJsonSchemas } from '../build/json-schema.ts';
-import { deriveAllTables } from '../build/tables.ts';
-import { compiledModules, virtualModules } from '../build/validator-bundle.ts';
+import { buildJsonSchemas } from '../compiler/json-schema.ts';
+import { deriveAllTables } from '../compiler/tables.ts';
+import { compiledModules, virtualModules } from '../compiler/validator-bundle.ts';
 
 const rootDir = fileURLToPath(new URL('../../', import.meta.url));
 

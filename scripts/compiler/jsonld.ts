@@ -11,7 +11,7 @@
  * does not name are left out (schema.org has no type for them; dist/json/ has them).
  */
 import type { Meeting, Organization, Person, SourceDocument } from '../../schema/index.ts';
-import type { ValidDatasets } from './validate.ts';
+import type { ValidDatasets } from './check-records.ts';
 import { packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
 import { DATAPACKAGE_TITLE } from './datapackage.ts';
 

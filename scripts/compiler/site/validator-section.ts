@@ -2,7 +2,7 @@
  * The validator's form. Its script (src/site/app.ts) checks a chosen or dropped file in a Web
  * Worker; the options mirror the CLI's --schema, --format and --table, and default as it does.
  */
-import type { Table } from '../../../src/tables.ts';
+import type { Table } from '../flatten.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { html, type Html } from './html.ts';
 

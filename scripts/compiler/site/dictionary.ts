@@ -1,5 +1,5 @@
-/** The data dictionary on the page: the README's tables (scripts/build/dictionary.ts), as HTML. */
-import type { Column, Table } from '../../../src/tables.ts';
+/** The data dictionary on the page: the README's tables (scripts/compiler/dictionary.ts), as HTML. */
+import type { Column, Table } from '../flatten.ts';
 import { breakableName, html, type Html } from './html.ts';
 
 const typeCell = (column: Column): Html => {

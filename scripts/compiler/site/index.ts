@@ -4,23 +4,23 @@
  *
  *   index.html   the meetings, the downloads, the validator and the data dictionary
  *   style.css    its styles (src/site/style.css)
- *   app.js       the validator's script and worker (scripts/build/site/bundle.ts)
+ *   app.js       the validator's script and worker (scripts/compiler/site/bundle.ts)
  *   source/…     a copy of the source text the quotations cite
  *
  * Made from the build's own in-memory outputs (sizes, JSON-LD), so it is as reproducible as they are.
  */
 import { readFileSync } from 'node:fs';
-import type { Table } from '../../../src/tables.ts';
+import type { Table } from '../flatten.ts';
 import { DATAPACKAGE_TITLE } from '../datapackage.ts';
 import type { JsonSchema } from '../json-schema.ts';
-import type { ValidDatasets } from '../validate.ts';
+import type { ValidDatasets } from '../check-records.ts';
 import type { FileContent } from '../write.ts';
 import { bundleSiteScript } from './bundle.ts';
 import { dictionarySection } from './dictionary.ts';
 import { downloadsSection } from './downloads.ts';
 import { meetingsSection, sourceCopyPath } from './meetings.ts';
 import { page } from './page.ts';
-import { validatorSection } from './validator.ts';
+import { validatorSection } from './validator-section.ts';
 
 const rootUrl = new URL('../../../', import.meta.url);
 

@@ -3,7 +3,7 @@
  * a child table is named `{parent}_{list}` from its parent's singular and the array's path
  * (`meeting.remarks` → `meeting_remarks`). Here: the singular of each table's rows, and the value
  * column of every array of plain values. The columns themselves are derived from the JSON Schemas
- * (scripts/build/tables.ts); the build fails when an array has no entry here.
+ * (scripts/compiler/tables.ts); the build fails when an array has no entry here.
  */
 export const tableNaming = {
     meeting: { singular: 'meeting' },

@@ -3,7 +3,7 @@
  * column, its type, whether it is always filled, its description, an example, and the JSON field
  * it comes from. The build writes it into docs/data-dictionary.md between two marker comments.
  */
-import type { Column, Table } from '../../src/tables.ts';
+import type { Column, Table } from './flatten.ts';
 import { renderCodelists } from './codelists.ts';
 import { spliceBetween } from './readme-files.ts';
 

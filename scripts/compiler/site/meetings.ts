@@ -5,7 +5,7 @@
  * `<blockquote>` for whole sentences) citing the source text; editorial additions are labelled.
  */
 import { codeTitle, type Meeting, type Organization, type Person, type SourceDocument } from '../../../schema/index.ts';
-import type { ValidDatasets } from '../validate.ts';
+import type { ValidDatasets } from '../check-records.ts';
 import { dateRange } from './format.ts';
 import { html, type Html } from './html.ts';
 

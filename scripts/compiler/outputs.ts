@@ -1,6 +1,6 @@
 /**
  * The outputs catalogue: every kind of file the package publishes, written once. The README's
- * files table (scripts/build/readme-files.ts), dist/README.md (dist-readme.ts) and the dataset
+ * files table (scripts/compiler/readme-files.ts), dist/README.md (dist-readme.ts) and the dataset
  * page's downloads (site/downloads.ts) are all derived from it, so a new output is added here and
  * appears in all three.
  *
@@ -8,7 +8,7 @@
  * them as they are, the page turns the code spans into <code>.
  */
 import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
-import type { Table } from '../../src/tables.ts';
+import type { Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { packageName } from './package-info.ts';
 import { SQLITE_DESCRIPTION, SQLITE_PATH } from './sqlite.ts';

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
-import type { Column, Table } from '../../src/tables.ts';
+import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
 import type { JsonSchema } from './json-schema.ts';

@@ -1,9 +1,9 @@
 /** The normalized tables of every record kind, derived from the JSON Schemas, with their rows. */
-import { tableNaming } from '../../schema/tables.ts';
+import { tableNaming } from '../../schema/table-naming.ts';
 import { codelists, datasetRegistry, type DatasetName } from '../../schema/index.ts';
-import { deriveTables, recordsToRows, type Row, type Table } from '../../src/tables.ts';
+import { deriveTables, recordsToRows, type Row, type Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
-import type { ValidDatasets } from './validate.ts';
+import type { ValidDatasets } from './check-records.ts';
 
 /** The dataset that holds the records of each record kind. */
 export const datasetOfRecordKind: Readonly<Record<string, DatasetName>> = Object.fromEntries(

@@ -17,12 +17,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SourceDocument } from '../../schema/index.ts';
-import type { Column, Row, Table } from '../../src/tables.ts';
+import type { Column, Row, Table } from './flatten.ts';
 import { tableCells } from './csv.ts';
 import { DATAPACKAGE_TITLE, foreignKeys } from './datapackage.ts';
 import { formulaInjectionProblems } from './formula-guard.ts';
 import { packageDescription, packageKeywords, packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
-import type { BuildProblem } from './validate.ts';
+import type { BuildProblem } from './check-records.ts';
 
 /** Where the workbook goes, under dist/. */
 export const XLSX_PATH = `xlsx/${packageName}.xlsx`;

@@ -5,7 +5,7 @@
  * descriptions comes from the outputs catalogue (../outputs.ts), as dist/README.md and the
  * README's files table do; sizes are the bytes the build itself produced.
  */
-import type { Table } from '../../../src/tables.ts';
+import type { Table } from '../flatten.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { downloadGroups as catalogueGroups, fileDescription, outputKind, outputKinds, type OutputContext } from '../outputs.ts';
 import type { FileContent } from '../write.ts';

@@ -8,7 +8,7 @@
  * cell for an absent value.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Row, Table } from '../../src/tables.ts';
+import type { Row, Table } from './flatten.ts';
 
 /** The byte order mark U+FEFF, which UTF-8 encodes as EF BB BF. */
 export const UTF8_BOM = '\uFEFF';

@@ -3,7 +3,7 @@
  * import attributes on Node 20) and a standalone `.d.ts` generated from the JSON Schemas.
  */
 import { datasetRegistry } from '../../schema/index.ts';
-import type { ValidDatasets } from './validate.ts';
+import type { ValidDatasets } from './check-records.ts';
 import { collectDefinitions, declareDefinitions, literalUnion } from './typescript.ts';
 import type { JsonSchema } from './json-schema.ts';
 

@@ -6,7 +6,7 @@
  * The build fails instead of escaping (for example with a leading `'`), because escaping would
  * change the published values: a record that trips this must be looked at by a person.
  */
-import type { BuildProblem } from './validate.ts';
+import type { BuildProblem } from './check-records.ts';
 
 export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'];
 

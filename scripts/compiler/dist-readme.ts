@@ -3,7 +3,7 @@
  * come from the outputs catalogue (outputs.ts), as the README's files table and the page's
  * downloads do.
  */
-import type { Table } from '../../src/tables.ts';
+import type { Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { fileDescription, outputKinds } from './outputs.ts';
 

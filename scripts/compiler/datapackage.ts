@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../../schema/index.ts';
-import type { Column, Table } from '../../src/tables.ts';
+import type { Column, Table } from './flatten.ts';
 import { packageDescription, packageKeywords, packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';

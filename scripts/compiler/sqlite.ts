@@ -16,10 +16,10 @@
  * so the file holds no free pages and no time, path or random value.
  */
 import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
-import type { Column, Row, Table } from '../../src/tables.ts';
+import type { Column, Row, Table } from './flatten.ts';
 import { foreignKeys } from './datapackage.ts';
 import { packageName, packageVersion } from './package-info.ts';
-import type { BuildProblem } from './validate.ts';
+import type { BuildProblem } from './check-records.ts';
 
 /** Where the database goes, under dist/. */
 export const SQLITE_PATH = `sqlite/${packageName}.sqlite`;

@@ -7,7 +7,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import type { Table } from '../../../src/tables.ts';
+import type { Table } from '../flatten.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import { compiledModules, virtualModules } from '../validator-bundle.ts';
 

@@ -4,7 +4,7 @@
  * which are open, and which columns use each.
  */
 import { codelists, type Codelist } from '../../schema/index.ts';
-import type { Table } from '../../src/tables.ts';
+import type { Table } from './flatten.ts';
 import { cellsToCsv } from './csv.ts';
 
 export const codelistCsv = (codelist: Codelist): string =>

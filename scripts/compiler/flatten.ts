@@ -12,7 +12,8 @@
  * - an empty cell means the field is absent (the schemas forbid empty strings and empty objects),
  *   and a required array with no rows is an empty array.
  *
- * Plain TypeScript over plain JSON Schema objects (no zod), so it can ship at run time.
+ * Plain TypeScript over plain JSON Schema objects (no zod). Build-time only: the validator gets what
+ * it needs of the tables as data, compiled into its bundle (validator-bundle.ts).
  */
 
 export type JsonSchemaNode = { readonly [key: string]: unknown };
@@ -209,7 +210,7 @@ interface ArraySite {
 const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined) => {
   const namingKey = parent === undefined ? walk.recordKind : [parent.namingKey, ...site.arrayPath].join('.');
   const naming = walk.naming[namingKey];
-  if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/tables.ts`);
+  if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/table-naming.ts`);
   // A child table is named `{parent}_{list}`: meeting.remarks → meeting_remarks.
   const tableName = parent === undefined ? walk.tableName : `${parent.singular}_${naming.list ?? site.arrayPath.map(snake).join('_')}`;
   const jsonPath = parent === undefined ? `${tableName}[]` : `${parent.jsonPath}.${site.arrayPath.join('.')}[]`;

@@ -16,7 +16,7 @@ import { forEachAt, type FieldPath } from '../../src/rules.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { dataFiles } from './load.ts';
 import { verbatimPaths } from './rules-model.ts';
-import type { BuildProblem, ValidDatasets } from './validate.ts';
+import type { BuildProblem, ValidDatasets } from './check-records.ts';
 
 /** Line breaks and runs of white space folded to one space, as the quotations are stored. */
 export const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
