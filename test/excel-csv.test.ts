@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
-import { buildOutputs, main } from '../scripts/build.ts';
+import { parse } from 'csv-parse/sync';
+import { main } from '../scripts/build.ts';
 import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/compiler/formula-guard.ts';
 import { formatProblem } from '../scripts/compiler/check-records.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
@@ -32,8 +33,12 @@ describe('Excel CSV files', () => {
 });
 
 describe('the formula-injection guard', () => {
-  it('passes the published data', async () => {
-    expect((await buildOutputs()).ok).toBe(true);
+  it('passes the published data', () => {
+    for (const name of readdirSync(join(distDir, 'csv')).filter((file) => file.endsWith('.csv'))) {
+      const cells = parse(readFileSync(join(distDir, 'csv', name))) as string[][];
+      expect(cells.length, name).toBeGreaterThan(0);
+      expect(formulaInjectionProblems(name, [`csv/${name}`], cells), name).toEqual([]);
+    }
   });
 
   it.each(FORMULA_TRIGGERS.map((character) => [JSON.stringify(character), character]))('refuses a cell that begins with %s', (_label, character) => {

@@ -27,13 +27,12 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
     expect(readFileSync(join(distDir, path)).equals(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)).toBe(true);
   });
 
-  it('the build is deterministic: two runs give the same bytes', async () => {
-    const again = await buildOutputs();
-    expect(again.ok && [...again.files]).toEqual([...result.files]);
-    // The binary files too (toEqual compares a Uint8Array element by element; this says which file).
-    const binary = [...result.files].filter(([, content]) => typeof content !== 'string').map(([path]) => path);
-    expect(binary.length).toBeGreaterThan(0);
-    for (const path of binary) expect(again.ok && Buffer.from(again.files.get(path) as Uint8Array).equals(result.files.get(path) as Uint8Array), path).toBe(true);
+  // Determinism: the files above were built now, dist/ by an earlier run (another day, process and
+  // time zone); byte-for-byte equality of the two is the check, binary files included.
+  it('holds binary files, compared byte for byte above', () => {
+    expect([...result.files].filter(([, content]) => typeof content !== 'string').map(([path]) => path)).toEqual(
+      expect.arrayContaining(['xlsx/china-st-meetings.xlsx', 'sqlite/china-st-meetings.sqlite']),
+    );
   });
 
   // The outputs catalogue, from which the README's files table, dist/README.md and the page's
