@@ -482,9 +482,9 @@ const EDGE_TEXTS: readonly { name: string; text: string; agree: boolean }[] = [
   { name: 'a tab inside', text: 'Open\tScience Forum', agree: true },
   { name: '200 characters outside the BMP (U+20BB7)', text: '\u{20BB7}'.repeat(200), agree: true },
   { name: '201 characters outside the BMP (U+20BB7)', text: '\u{20BB7}'.repeat(201), agree: true },
-  { name: 'a leading byte order mark (U+FEFF): JavaScript white space, not Python', text: '\uFEFFOpen Science Forum', agree: false },
-  { name: 'a trailing next line (U+0085): Python white space, not JavaScript', text: 'Open Science Forum\u0085', agree: false },
-  { name: 'a leading file separator (U+001C): Python white space, not JavaScript', text: '\u001COpen Science Forum', agree: false },
+  { name: 'a leading byte order mark (U+FEFF), white space in JavaScript', text: '\uFEFFOpen Science Forum', agree: true },
+  { name: 'a trailing next line (U+0085), white space in Python', text: 'Open Science Forum\u0085', agree: true },
+  { name: 'a leading file separator (U+001C), white space in Python', text: '\u001COpen Science Forum', agree: true },
 ];
 
 /** The meeting of web-html-source, under another name. */
