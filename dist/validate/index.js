@@ -18828,35 +18828,48 @@ var parse = function() {
   return parser;
 };
 
-// src/validate/bytes.ts
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  const probe = first.subarray(0, 4096);
-  if (probe.includes(0)) {
-    return {
-      code: "binary-input",
-      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
-    };
-  }
-  return { skip: 0 };
+// src/validate/types.ts
+var InputError = class extends Error {
+  name = "InputError";
 };
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
+
+// src/validate/datasets.ts
+var models = /* @__PURE__ */ new WeakMap();
+var datasetModel = (compiled) => {
+  const known = models.get(compiled);
+  if (known !== void 0) return known;
+  const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
+  const datasetOfTable = (table) => datasetOfKind.get(table.recordKind);
+  const referenceTargets = /* @__PURE__ */ new Map();
+  for (const schema of compiled.schemas) referenceTargets.set(schema.dataset, referenceTargets.get(schema.dataset) ?? []);
+  for (const table of compiled.tables) {
+    const targets = referenceTargets.get(datasetOfTable(table));
+    for (const column of table.columns) {
+      const target = column.references;
+      if (target !== void 0 && referenceTargets.has(target) && !targets.includes(target)) targets.push(target);
+    }
   }
-  return out;
+  const rank = /* @__PURE__ */ new Map();
+  const rankOf = (dataset, seen = []) => {
+    const others = (referenceTargets.get(dataset) ?? []).filter((target) => target !== dataset && !seen.includes(target));
+    return others.length === 0 ? 0 : 1 + Math.max(...others.map((target) => rankOf(target, [...seen, dataset])));
+  };
+  for (const dataset of referenceTargets.keys()) rank.set(dataset, rankOf(dataset));
+  const model = {
+    compiled,
+    referenceTargets,
+    rank,
+    schema: (name) => {
+      const info = compiled.schemas.find((schema) => schema.name === name);
+      if (info === void 0) throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(", ")}`);
+      return info;
+    },
+    table: (name) => compiled.tables.find((table) => table.name === name),
+    datasetOfTable
+  };
+  models.set(compiled, model);
+  return model;
 };
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  return joinInto(parts, new Uint8Array(total));
-};
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 // src/validate/id-index.ts
 var hash53 = (text) => {
@@ -18927,6 +18940,246 @@ var IdIndex = class _IdIndex {
     const hash = hash53(id);
     const { hashes } = this.segments[segmentOf(hash)];
     return hashes[find(hashes, hash)] === hash;
+  }
+};
+
+// src/validate/pending-references.ts
+var ID_SLOT = "\0";
+var grown = (array, length) => {
+  if (length < array.length) return array;
+  const bigger = new array.constructor(array.length * 2);
+  bigger.set(array);
+  return bigger;
+};
+var PendingReferences = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  ids = [];
+  lines = new Float64Array(64);
+  records = new Float64Array(64);
+  shapeOf = new Int32Array(64);
+  /** Per reference: the serial of its record (records with several references share one). */
+  recordOf = new Int32Array(64);
+  /** Per record: problems found before its references were resolved. */
+  problems = new Int32Array(64);
+  recordCount = 0;
+  shapes = [];
+  shapeIndex = /* @__PURE__ */ new Map();
+  get size() {
+    return this.recordCount;
+  }
+  /** Holds the references of one record, found with `problems` problems so far. */
+  add(problems, line, record, pointerPrefix, references) {
+    const serial = this.recordCount++;
+    this.problems = grown(this.problems, serial);
+    this.problems[serial] = problems;
+    for (const reference of references) {
+      const at = this.ids.length;
+      this.ids.push(reference.id);
+      this.lines = grown(this.lines, at);
+      this.records = grown(this.records, at);
+      this.shapeOf = grown(this.shapeOf, at);
+      this.recordOf = grown(this.recordOf, at);
+      this.lines[at] = line ?? -1;
+      this.records[at] = record ?? -1;
+      this.recordOf[at] = serial;
+      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+    }
+  }
+  /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
+  shape(pointerPrefix, reference) {
+    const prefixed = pointerPrefix !== "";
+    const key = `${prefixed ? 1 : 0}${reference.pointer}\0${reference.column ?? ""}\0${reference.template}`;
+    let index = this.shapeIndex.get(key);
+    if (index === void 0) {
+      index = this.shapes.push({ prefixed, pointer: reference.pointer, ...reference.column === void 0 ? {} : { column: reference.column }, template: reference.template }) - 1;
+      this.shapeIndex.set(key, index);
+    }
+    return index;
+  }
+  /**
+   * Resolves every reference held, in input order: `issue` for each that `exists` does not know,
+   * then `counted` once per record with whether it is valid. Empties the store.
+   */
+  resolve(exists, issue, counted) {
+    let at = 0;
+    for (let serial = 0; serial < this.recordCount; serial += 1) {
+      let problems = this.problems[serial];
+      for (; at < this.ids.length && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids[at];
+        if (exists(id)) continue;
+        problems += 1;
+        const shape = this.shapes[this.shapeOf[at]];
+        const line = this.lines[at];
+        const record = this.records[at];
+        issue({
+          ...this.file === void 0 ? {} : { file: this.file },
+          ...line < 0 ? {} : { line },
+          ...record < 0 ? {} : { record },
+          ...shape.column === void 0 ? {} : { column: shape.column },
+          pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
+          code: "unresolved-reference",
+          message: shape.template.split(ID_SLOT).join(id)
+        });
+      }
+      counted(problems === 0);
+    }
+    this.ids = [];
+    this.recordCount = 0;
+  }
+};
+
+// src/validate/ledger.ts
+var DEFAULT_MAX_ERRORS = 100;
+var zeroCounts = () => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
+var issueAt = (place, issue) => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? "") + issue.pointer,
+  code: issue.code,
+  message: issue.message
+});
+var placeFields = (place) => ({
+  ...place.file === void 0 ? {} : { file: place.file },
+  ...place.line === void 0 ? {} : { line: place.line },
+  ...place.record === void 0 ? {} : { record: place.record }
+});
+var Ledger = class {
+  constructor(maxErrors = DEFAULT_MAX_ERRORS) {
+    this.maxErrors = maxErrors;
+    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
+  }
+  maxErrors;
+  issues = [];
+  capped = false;
+  files = [];
+  notes = /* @__PURE__ */ new Set();
+  keys = /* @__PURE__ */ new Map();
+  /** Key spaces whose files were read completely: references into them can be checked. */
+  completeSpaces = /* @__PURE__ */ new Set();
+  pending = new PendingReferences(void 0);
+  counts = zeroCounts();
+  /** True once the issue list is full: from then on only the fast validators need run. */
+  get full() {
+    return this.issues.length >= this.maxErrors;
+  }
+  /** The file being read: its counts. */
+  get current() {
+    return this.counts;
+  }
+  addIssue(issue) {
+    if (this.full) this.capped = true;
+    else this.issues.push(issue);
+  }
+  /** Issues were found but not kept (a worker thread did not build them). */
+  markCapped() {
+    this.capped = true;
+  }
+  note(text) {
+    this.notes.add(text);
+  }
+  /** An input problem that is not one record's: counted apart. */
+  inputIssue(file, line, problem, column) {
+    this.counts.inputErrors += 1;
+    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
+  }
+  /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
+  settleRejected(issues) {
+    for (const issue of issues) this.addIssue(issue);
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+  /**
+   * Settles a record that could be checked: its own issues, its key against the keys before it,
+   * and its references into its own key space, held until the file ends. Returns whether it is
+   * valid as far as known now.
+   */
+  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
+    this.counts.records += 1;
+    let problems = problemCount;
+    const duplicateAt = key?.issueIndex ?? issues.length;
+    for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
+    if (key !== void 0) {
+      const first = this.keysOf(key.space).add(key.value, key.at);
+      if (first !== void 0) {
+        problems += 1;
+        this.addIssue(key.duplicate(first));
+      }
+    }
+    for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
+    if (selfReferences.length > 0) {
+      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
+      return problems === 0;
+    }
+    if (problems === 0) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+    return problems === 0;
+  }
+  pendingSpace = "";
+  pendingFor(file, space) {
+    if (this.pending.size === 0) {
+      this.pending = new PendingReferences(file);
+      this.pendingSpace = space;
+    }
+    return this.pending;
+  }
+  /** The keys of a key space (created empty). */
+  keysOf(space) {
+    let index = this.keys.get(space);
+    if (index === void 0) this.keys.set(space, index = new IdIndex());
+    return index;
+  }
+  /** The keys of a space read completely before; undefined while it is not. */
+  completeKeys(space) {
+    return this.completeSpaces.has(space) ? this.keysOf(space) : void 0;
+  }
+  isComplete(space) {
+    return this.completeSpaces.has(space);
+  }
+  /** Takes a key space as read completely: references into it are checked from now on. */
+  complete(space, keys) {
+    if (keys !== void 0) this.keys.set(space, keys);
+    this.completeSpaces.add(space);
+  }
+  /** Starts a file: its counts begin at zero. */
+  beginFile() {
+    this.counts = zeroCounts();
+  }
+  /** Ends the file being read: resolves its held references and closes its counts into a summary. */
+  endFile(summary) {
+    const keys = this.keys.get(this.pendingSpace);
+    this.pending.resolve(
+      (id) => keys?.has(id) === true,
+      (issue) => this.addIssue(issue),
+      (valid) => {
+        if (valid) this.counts.validRecords += 1;
+        else this.counts.invalidRecords += 1;
+      }
+    );
+    this.files.push({ ...summary, ...this.counts });
+    this.counts = zeroCounts();
+  }
+  report() {
+    const totals = this.files.reduce(
+      (sum, file) => ({
+        records: sum.records + file.records,
+        validRecords: sum.validRecords + file.validRecords,
+        invalidRecords: sum.invalidRecords + file.invalidRecords,
+        inputErrors: sum.inputErrors + file.inputErrors
+      }),
+      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 }
+    );
+    return {
+      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
+      records: totals.records,
+      validRecords: totals.validRecords,
+      invalidRecords: totals.invalidRecords,
+      errors: [...this.issues],
+      errorsCapped: this.capped,
+      files: [...this.files],
+      notes: [...this.notes]
+    };
   }
 };
 
@@ -19040,14 +19293,329 @@ var issuesFromAjv = (errors) => {
   return issues;
 };
 
-// src/validate/types.ts
-var InputError = class extends Error {
-  name = "InputError";
+// src/rules.ts
+var REFERENCE_TARGET = { person: "people", organization: "organizations", source: "sources" };
+var NO_PROBLEMS = Object.freeze([]);
+var numbering = (problems, pointer, items) => {
+  for (let index = 0; index < items.length; index += 1) {
+    const number = items[index]?.number;
+    if (number !== index + 1) {
+      problems.push({ pointer: `${pointer}/${index}/number`, code: "numbering", message: `is ${String(number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+    }
+  }
+};
+var recordRuleProblems = (dataset, record) => {
+  if (dataset !== "meetings") return NO_PROBLEMS;
+  const meeting3 = record;
+  const problems = [];
+  if (meeting3.endDate < meeting3.startDate) {
+    problems.push({ pointer: "/endDate", code: "date-order", message: `${meeting3.endDate} is before startDate ${meeting3.startDate}; the end date must not be before the start date` });
+  }
+  if (meeting3.source.lineEnd < meeting3.source.lineStart) {
+    problems.push({ pointer: "/source/lineEnd", code: "line-order", message: `line ${meeting3.source.lineEnd} is before lineStart ${meeting3.source.lineStart}` });
+  }
+  if (meeting3.workReport !== void 0) numbering(problems, "/workReport/priorities", meeting3.workReport.priorities);
+  numbering(problems, "/remarks", meeting3.remarks);
+  return problems.length === 0 ? NO_PROBLEMS : problems;
+};
+var referencesOf = (dataset, record) => {
+  const references = [];
+  const add = (pointer, kind, id) => {
+    if (id !== void 0) references.push({ pointer, kind, target: REFERENCE_TARGET[kind], id });
+  };
+  switch (dataset) {
+    case "meetings": {
+      const meeting3 = record;
+      add("/organizer/organizationId", "organization", meeting3.organizer.organizationId);
+      meeting3.participants.forEach((participant, i) => {
+        add(`/participants/${i}/personId`, "person", participant.personId);
+        add(`/participants/${i}/organizationId`, "organization", participant.organizationId);
+      });
+      if (meeting3.workReport !== void 0) add("/workReport/deliveredById", "person", meeting3.workReport.deliveredById);
+      meeting3.guidance?.forEach((guidance, i) => add(`/guidance/${i}/organizationId`, "organization", guidance.organizationId));
+      meeting3.remarks.forEach((remark, i) => {
+        add(`/remarks/${i}/speakerId`, "person", remark.speakerId);
+        remark.mentionedPersonIds?.forEach((id, j) => add(`/remarks/${i}/mentionedPersonIds/${j}`, "person", id));
+        remark.mentionedOrganizationIds?.forEach((id, j) => add(`/remarks/${i}/mentionedOrganizationIds/${j}`, "organization", id));
+      });
+      add("/source/sourceId", "source", meeting3.source.sourceId);
+      break;
+    }
+    case "people":
+      record.titles.forEach((title, i) => add(`/titles/${i}/organizationId`, "organization", title.organizationId));
+      break;
+    case "organizations":
+      add("/parentId", "organization", record.parentId);
+      break;
+    case "sources":
+      add("/publisherId", "organization", record.publisherId);
+      break;
+  }
+  return references;
+};
+var unresolvedMessage = (reference) => `${reference.kind} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
+var duplicateMessage = (id, firstAt) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
+
+// src/validate/record-check.ts
+var NO_ISSUES = Object.freeze([]);
+var NO_REFERENCES = Object.freeze([]);
+var checkRecord = (context, value, collect) => {
+  const { compiled, kind, dataset } = context;
+  if (!compiled.fast[kind](value)) {
+    if (!collect) return { accepted: false, issues: NO_ISSUES };
+    const validate = compiled.full[kind];
+    validate(value);
+    return { accepted: false, issues: issuesFromAjv(validate.errors) };
+  }
+  let issues;
+  for (const problem of recordRuleProblems(dataset, value)) (issues ??= []).push(problem);
+  let selfReferences;
+  if (context.checkReferences) {
+    for (const reference of referencesOf(dataset, value)) {
+      if (reference.target === dataset) {
+        (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedMessage({ ...reference, id: ID_SLOT }) });
+      } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
+        (issues ??= []).push({ pointer: reference.pointer, code: "unresolved-reference", message: unresolvedMessage(reference) });
+      }
+    }
+  }
+  return { accepted: true, id: value.id, issues: issues ?? NO_ISSUES, selfReferences: selfReferences ?? NO_REFERENCES };
+};
+var duplicateIdMessage = duplicateMessage;
+
+// src/validate/file-run.ts
+var FileRun = class {
+  constructor(ledger, compiled, schema, completeIds) {
+    this.ledger = ledger;
+    this.schema = schema;
+    const { dataset } = schema;
+    const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    let checkReferences = false;
+    for (const target of targets) {
+      const known = completeIds?.get(target) ?? ledger.completeKeys(target);
+      if (target === dataset) checkReferences = true;
+      else if (known !== void 0) {
+        checkReferences = true;
+        ids.set(target, known);
+      } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
+    }
+    this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+  }
+  ledger;
+  schema;
+  context;
+  uncheckable = [];
+  noted = false;
+  /** Whether a rejected record's issues are wanted (not once the issue list is full). */
+  get collect() {
+    return !this.ledger.full;
+  }
+  /** A record that could not be read at all: counted invalid. */
+  unreadable(place, code, message, column) {
+    this.ledger.settleRejected([{ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message }]);
+  }
+  /** Settles the outcome of the record at `place`, in input order. */
+  settle(place, outcome) {
+    if (outcome.accepted === "unreadable") {
+      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
+      return;
+    }
+    if (!outcome.accepted) {
+      if (outcome.issues.length === 0) this.ledger.markCapped();
+      this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
+      return;
+    }
+    this.settleChecked(place, outcome.id, outcome.issues.map((issue) => issueAt(place, issue)), outcome.issues.length, outcome.selfReferences);
+  }
+  /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
+  settleChecked(place, id, issues, problems, selfReferences) {
+    this.noteUncheckable();
+    const { dataset } = this.schema;
+    this.ledger.settle(
+      place,
+      issues,
+      {
+        space: dataset,
+        value: id,
+        at: place.line ?? (place.record ?? 0) + 1,
+        duplicate: (first) => issueAt(place, { pointer: "/id", code: "duplicate-id", message: duplicateIdMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`) })
+      },
+      selfReferences,
+      dataset,
+      problems
+    );
+  }
+  /** Says once what references cannot be checked, when the first record that has them comes. */
+  noteUncheckable() {
+    if (this.noted) return;
+    this.noted = true;
+    for (const note of this.uncheckable) this.ledger.note(note);
+  }
+  /** Ends the input: its dataset is complete when `complete`, and its counts go into a summary. */
+  end(summary, complete) {
+    this.ledger.endFile(summary);
+    if (complete) this.ledger.complete(this.schema.dataset);
+  }
+};
+
+// src/validate/bytes.ts
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
+  }
+  const probe = first.subarray(0, 4096);
+  if (probe.includes(0)) {
+    return {
+      code: "binary-input",
+      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
+    };
+  }
+  return { skip: 0 };
+};
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => {
+  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
+};
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+// src/validate/sniff.ts
+var SNIFF_BYTES = 4096;
+var StartSniffer = class {
+  held = [];
+  heldBytes = 0;
+  done = false;
+  /** The bytes to read on (none while still gathering), or the problem that stops reading. */
+  push(chunk) {
+    if (this.done) return { bytes: chunk };
+    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
+    this.held.push(new Uint8Array(chunk));
+    this.heldBytes += chunk.length;
+    if (this.heldBytes < SNIFF_BYTES) return { bytes: new Uint8Array(0) };
+    return this.decide(this.joined());
+  }
+  /** At the end of the input: decides on what there is. */
+  end() {
+    if (this.done) return { bytes: new Uint8Array(0) };
+    return this.decide(this.joined());
+  }
+  joined() {
+    const bytes = new Uint8Array(this.heldBytes);
+    let offset = 0;
+    for (const part of this.held) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    this.held = [];
+    this.heldBytes = 0;
+    return bytes;
+  }
+  decide(bytes) {
+    this.done = true;
+    const sniffed = sniff(bytes);
+    if ("code" in sniffed) return { problem: sniffed };
+    return { bytes: bytes.subarray(sniffed.skip) };
+  }
 };
 
 // src/validate/csv.ts
 var PARSER_PIECE_BYTES = 64 * 1024;
-var completeTables = /* @__PURE__ */ new WeakMap();
+var csvReader = (parserFactory, stage, sink) => {
+  const parser = parserFactory({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
+  const sniffer = new StartSniffer();
+  let stopped = false;
+  let header = false;
+  let bytes = 0;
+  let failure;
+  const stop = (line, problem) => {
+    stopped = true;
+    sink.inputProblem(line, problem);
+  };
+  let nextLine = 1;
+  parser.on("data", (record) => {
+    const line = nextLine;
+    nextLine += 1;
+    for (const field of record) for (let at = field.indexOf("\n"); at !== -1; at = field.indexOf("\n", at + 1)) nextLine += 1;
+    if (stopped || record.length === 1 && record[0] === "") return;
+    if (!header) {
+      header = true;
+      sink.header(record);
+    } else sink.row(record, line);
+  });
+  parser.on("error", (error) => {
+    failure = error;
+  });
+  const ended = new Promise((resolve) => {
+    parser.on("end", resolve);
+    parser.on("error", () => resolve());
+  });
+  const stopForEncoding = async () => {
+    await parser.caughtUp?.();
+    if (!stopped && failure === void 0) stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  };
+  const write = async (chunk) => {
+    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
+      if (piece === null) return stopForEncoding();
+      if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
+    }
+  };
+  return {
+    push: async (input) => {
+      bytes += input.length;
+      if (stopped || failure !== void 0) return;
+      let chunk = input;
+      if (!sniffer.done) {
+        const sniffed = sniffer.push(chunk);
+        if (sniffed.problem !== void 0) return stop(1, sniffed.problem);
+        chunk = sniffed.bytes;
+      }
+      return write(chunk);
+    },
+    end: async () => {
+      if (!sniffer.done && !stopped) {
+        const sniffed = sniffer.end();
+        if (sniffed.problem !== void 0) stop(1, sniffed.problem);
+        else await write(sniffed.bytes);
+      }
+      if (failure === void 0 && !stopped) {
+        const rest = stage();
+        if (rest === null) await stopForEncoding();
+        else if (rest.length > 0) parser.write(rest);
+      }
+      parser.end();
+      await ended;
+      if (failure?.fatal === true) throw failure;
+      if (failure !== void 0 && !stopped) {
+        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+        sink.inputProblem(failure.lines, { code, message });
+      }
+      if (!header && bytes > 0 && !stopped && failure === void 0) {
+        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+      }
+    },
+    stop,
+    get reading() {
+      return !stopped && failure === void 0;
+    },
+    get hasHeader() {
+      return header;
+    }
+  };
+};
+
+// src/validate/csv-table.ts
 var baseName = (file) => file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
 var pickTable = (tables2, header, file, named) => {
   if (named !== void 0) {
@@ -19073,62 +19641,47 @@ var typed = (cell, column) => {
   if (column.type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
   return cell;
 };
-var readCsv = (run, input) => {
-  const { compiled } = run.deps;
-  const { file } = input;
-  const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
-  completeTables.set(run, complete);
-  const stage = run.deps.csvInput();
-  const parser = (input.csvParser ?? run.deps.csvParser)({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
-  let header;
+var csvTable = (compiled, ledger, file, named, stop) => {
+  let header = [];
   let table;
   let columns = [];
-  let stopped = false;
   let rowIndex = 0;
-  let keys;
   let parentTable;
   let referenceColumns = [];
-  let failure;
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
-  const pending = [];
-  const stop = (line, code, message) => {
-    stopped = true;
-    run.inputIssue(file, line, { code, message });
-  };
+  const stopWith = (code, message) => stop(1, { code, message });
   const onHeader = (record) => {
     header = record;
     const [only] = record;
     if (record.length === 1 && only !== void 0 && /[;\t|]/u.test(only)) {
       const separator = only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
-      return stop(1, "csv-malformed", `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
+      return stopWith("csv-malformed", `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
     }
-    const picked = pickTable(compiled.tables, record, file, input.table);
-    if (typeof picked === "string") return stop(1, "csv-unknown-table", picked);
+    const picked = pickTable(compiled.tables, record, file, named);
+    if (typeof picked === "string") return stopWith("csv-unknown-table", picked);
     const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
-    if (repeated !== -1) return stop(1, "csv-duplicate-column", `the column "${record[repeated] ?? ""}" appears twice in the header`);
-    table = picked;
+    if (repeated !== -1) return stopWith("csv-duplicate-column", `the column "${record[repeated] ?? ""}" appears twice in the header`);
     columns = record.map((name) => picked.columns.find((column) => column.name === name));
     record.forEach((name, index) => {
       if (columns[index] === void 0) {
-        run.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
+        ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
       }
     });
     const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
     if (missing.length > 0) {
-      stop(1, "csv-missing-column", `table ${picked.name} needs the column${missing.length > 1 ? "s" : ""} ${missing.map((column) => `"${column.name}"`).join(", ")}`);
+      stopWith("csv-missing-column", `table ${picked.name} needs the column${missing.length > 1 ? "s" : ""} ${missing.map((column) => `"${column.name}"`).join(", ")}`);
     }
-    keys = new IdIndex();
-    run.tableKeys.set(picked.name, keys);
+    table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
     referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
   };
   const onRow = (record, line) => {
-    if (table === void 0 || header === void 0) return;
+    if (table === void 0) return;
     const place = { file, line, record: rowIndex };
     rowIndex += 1;
     if (record.length !== header.length) {
-      run.recordProblem(place, "csv-ragged-row", `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}`);
+      ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
     }
     const row = {};
@@ -19137,119 +19690,218 @@ var readCsv = (run, input) => {
       const cell = record[index] ?? "";
       if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
     }
-    const counts = run.current;
-    counts.records += 1;
-    let valid = true;
+    const issues = [];
     const issue = (pointer, code, message) => {
-      valid = false;
-      const column = header?.indexOf(pointer.slice(1).split("/")[0] ?? "") ?? -1;
-      run.addIssue({ file, line, record: place.record ?? 0, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message });
+      const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
+      return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
     };
     if (compiled.rowsFast[table.name]?.(row) === false) {
       const validate = compiled.rows[table.name];
-      if (run.full) {
-        valid = false;
-        run.addIssue({ file, line, pointer: "", code: "schema", message: "invalid row" });
-      } else if (validate !== void 0 && !validate(row)) {
-        for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
+      if (ledger.full) issues.push({ file, line, pointer: "", code: "schema", message: "invalid row" });
+      else if (validate !== void 0 && !validate(row)) {
+        for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
       }
     }
-    const key = table.primaryKey.length === 1 ? String(row[table.primaryKey[0] ?? ""] ?? "") : table.primaryKey.map((name) => String(row[name] ?? "")).join("\0");
-    const first = keys?.add(key, line);
-    if (first !== void 0) issue(`/${table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`);
+    const duplicateAt = issues.length;
+    const { primaryKey } = table;
+    const key = primaryKey.length === 1 ? String(row[primaryKey[0] ?? ""] ?? "") : primaryKey.map((name) => String(row[name] ?? "")).join("\0");
     if (table.parent !== void 0) {
-      if (complete.has(table.parent)) {
+      if (ledger.isComplete(table.parent)) {
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-        if (parentTable !== void 0 && !run.tableKeys.get(parentTable.name)?.has(parentKey)) {
-          issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
+        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
+          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${parentKey.replaceAll("\0", ", ")}`));
         }
-      } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+      } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
-    const selfReferences = [];
+    let selfReferences;
     for (const column of referenceColumns) {
       const target = column.references;
       const value = row[column.name];
-      if (target === void 0 || value === void 0) continue;
+      if (value === void 0) continue;
       if (target === table.name) {
-        const columnNumber = (header?.indexOf(column.name) ?? -1) + 1;
-        selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: "unresolved-reference", message: `"${String(value)}" is not an id in ${target}` } });
-      } else if (complete.has(target)) {
-        if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`);
-      } else if (target !== table.parent && noteOnce(column.name)) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (ledger.isComplete(target)) {
+        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`));
+      } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
-    if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
-    else if (valid) counts.validRecords += 1;
-    else counts.invalidRecords += 1;
+    const current = table;
+    ledger.settle(
+      place,
+      issues,
+      {
+        space: table.name,
+        value: key,
+        at: line,
+        issueIndex: duplicateAt,
+        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${current.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`)
+      },
+      selfReferences ?? [],
+      table.name
+    );
   };
-  const resolvePending = () => {
-    const counts = run.current;
-    for (const row of pending) {
-      let valid = row.valid;
-      for (const { id, issue } of row.references) {
-        if (!keys?.has(id)) {
-          valid = false;
-          run.addIssue(issue);
-        }
+  const sink = { header: onHeader, row: onRow };
+  return {
+    ...sink,
+    get table() {
+      return table;
+    }
+  };
+};
+
+// src/validate/ndjson.ts
+var tooLongLine = (maxLineBytes) => ({
+  code: "too-large",
+  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
+});
+var LF = 10;
+var CR = 13;
+var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR ? end - 1 : end;
+var NdjsonCutter = class {
+  constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
+    this.maxLineBytes = maxLineBytes;
+    this.sniffer = sniffStart ? new StartSniffer() : void 0;
+  }
+  maxLineBytes;
+  carry = [];
+  carryBytes = 0;
+  /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
+  skipping = false;
+  stopped = false;
+  sniffer;
+  /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
+  push(input) {
+    if (this.stopped) return [];
+    let chunk = input;
+    if (this.sniffer !== void 0 && !this.sniffer.done) {
+      const sniffed = this.sniffer.push(chunk);
+      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
+      chunk = sniffed.bytes;
+    }
+    const pieces = [];
+    let start = 0;
+    if (this.skipping || this.carryBytes > 0) {
+      const newline = chunk.indexOf(LF);
+      if (newline === -1) {
+        this.keep(chunk);
+        return pieces;
       }
-      if (valid) counts.validRecords += 1;
-      else counts.invalidRecords += 1;
+      if (this.skipping || this.carryBytes + (contentEnd(chunk, 0, newline) - 0) > this.maxLineBytes) {
+        this.dropCarry();
+        pieces.push({ kind: "too-long" });
+      } else {
+        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false });
+      }
+      start = newline + 1;
     }
-  };
-  let nextLine = 1;
-  parser.on("data", (record) => {
-    const line = nextLine;
-    nextLine += 1;
-    for (const field of record) for (let at = field.indexOf("\n"); at !== -1; at = field.indexOf("\n", at + 1)) nextLine += 1;
-    if (stopped || record.length === 1 && record[0] === "") return;
-    if (header === void 0) onHeader(record);
-    else onRow(record, line);
-  });
-  parser.on("error", (error) => {
-    failure = error;
-  });
-  const ended = new Promise((resolve) => {
-    parser.on("end", resolve);
-    parser.on("error", () => resolve());
-  });
-  const stopForEncoding = async () => {
-    await parser.caughtUp?.();
-    if (!stopped && failure === void 0) stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
+    const lastEnd = chunk.lastIndexOf(LF);
+    if (lastEnd >= start) pieces.push({ kind: "lines", bytes: chunk.subarray(start, lastEnd + 1), last: false });
+    this.keep(chunk.subarray(Math.max(start, lastEnd + 1)));
+    return pieces;
+  }
+  /** The pieces left at the end of the input: a last line without a line end. */
+  end() {
+    if (this.stopped) return [];
+    if (this.sniffer !== void 0 && !this.sniffer.done) {
+      const sniffed = this.sniffer.end();
+      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
+      if (sniffed.bytes.length > 0) return [...this.push(sniffed.bytes), ...this.end()];
+    }
+    if (this.skipping) {
+      this.dropCarry();
+      return [{ kind: "too-long" }];
+    }
+    if (this.carryBytes === 0) return [];
+    const bytes = this.takeCarry(new Uint8Array(0));
+    if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
+    return [{ kind: "lines", bytes, last: true }];
+  }
+  stop(problem) {
+    this.stopped = true;
+    this.dropCarry();
+    return [{ kind: "stop", problem }];
+  }
+  keep(part) {
+    if (this.skipping || part.length === 0) return;
+    this.carryBytes += part.length;
+    if (this.carryBytes > this.maxLineBytes + 1) {
+      this.dropCarry();
+      this.skipping = true;
+    } else {
+      this.carry.push(new Uint8Array(part));
+    }
+  }
+  dropCarry() {
+    this.carry = [];
+    this.carryBytes = 0;
+    this.skipping = false;
+  }
+  takeCarry(tail) {
+    const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
+    this.carry = [];
+    this.carryBytes = 0;
+    return bytes;
+  }
+};
+var eachLine = (bytes, last, maxLineBytes, line, tooLong) => {
+  let lineEnds = 0;
+  let start = 0;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(LF, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const stop = contentEnd(bytes, start, end);
+    if (stop - start > maxLineBytes) tooLong();
+    else line(start, stop, newline === -1 && last);
+    if (newline === -1) break;
+    lineEnds += 1;
+    start = newline + 1;
+  }
+  return lineEnds;
+};
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) => {
+  let line = firstLine;
+  let record = firstRecord;
+  const lineEnds = eachLine(
+    bytes,
+    last,
+    DEFAULT_MAX_RECORD_BYTES,
+    (start, end, isLast) => {
+      const text = decode(bytes, start, end);
+      if (text === null) sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
+      else if (text.trim() !== "") sink.record({ file, line, record: record++ }, text, isLast);
+      line += 1;
+    },
+    () => {
+      sink.unreadable({ file, line, record: record++ }, tooLongLine(DEFAULT_MAX_RECORD_BYTES));
+      line += 1;
+    }
+  );
+  return { lineEnds, records: record - firstRecord };
+};
+var ndjsonReader = (decode, file, sink, stop) => {
+  const cutter = new NdjsonCutter();
+  let line = 1;
+  let record = 0;
+  let reading = true;
+  const take = (pieces) => {
+    for (const piece of pieces) {
+      if (piece.kind === "stop") {
+        reading = false;
+        stop(piece.problem);
+      } else if (piece.kind === "too-long") {
+        sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
+        line += 1;
+      } else {
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink);
+        line += read.lineEnds;
+        record += read.records;
+      }
+    }
   };
   return {
-    push: async (chunk) => {
-      if (stopped || failure !== void 0) return;
-      let start = 0;
-      if (run.current.bytes === chunk.length) {
-        const sniffed = sniff(chunk);
-        if ("code" in sniffed) return stop(1, sniffed.code, sniffed.message);
-        start = sniffed.skip;
-      }
-      for (; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
-        const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-        if (piece === null) return stopForEncoding();
-        if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
-      }
-    },
-    end: async () => {
-      if (failure === void 0 && !stopped) {
-        const rest = stage();
-        if (rest === null) await stopForEncoding();
-        else if (rest.length > 0) parser.write(rest);
-      }
-      parser.end();
-      await ended;
-      if (failure?.fatal === true) throw failure;
-      if (failure !== void 0 && !stopped) {
-        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-        run.inputIssue(file, failure.lines, { code, message });
-      }
-      if (header === void 0 && run.current.bytes > 0 && !stopped && failure === void 0) {
-        run.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no header row" });
-      }
-      resolvePending();
-      if (table !== void 0) complete.add(table.name);
-      return table?.name;
+    push: (chunk) => take(cutter.push(chunk)),
+    end: () => take(cutter.end()),
+    get reading() {
+      return reading;
     }
   };
 };
@@ -19269,7 +19921,7 @@ var JsonDocumentScanner = class {
   handler;
   maxRecordBytes;
   mode = "start";
-  started = false;
+  sniffer = new StartSniffer();
   depth = 0;
   inString = false;
   escaped = false;
@@ -19282,14 +19934,14 @@ var JsonDocumentScanner = class {
   elementLine = 1;
   elementTooLarge = false;
   afterComma = false;
-  push(chunk) {
-    let i = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) return this.stop(sniffed);
-      i = sniffed.skip;
+  push(input) {
+    let chunk = input;
+    if (!this.sniffer.done) {
+      const sniffed = this.sniffer.push(chunk);
+      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
+      chunk = sniffed.bytes;
     }
+    let i = 0;
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
@@ -19371,8 +20023,18 @@ var JsonDocumentScanner = class {
     if (this.mode === "done") this.checkTrailing(chunk, i);
     else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
   }
+  /** Whether reading should go on: false once the document ended or a problem stopped it. */
+  get reading() {
+    return this.mode !== "stopped";
+  }
   end() {
     if (this.mode === "stopped") return;
+    if (!this.sniffer.done) {
+      const sniffed = this.sniffer.end();
+      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
+      if (sniffed.bytes.length > 0) this.push(sniffed.bytes);
+      if (this.mode === "stopped") return;
+    }
     if (this.mode === "start") {
       this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
     } else if (this.mode !== "done") {
@@ -19436,6 +20098,45 @@ var JsonDocumentScanner = class {
       }
     }
   }
+};
+
+// src/validate/read-json.ts
+var MAX_DATASET_RECORDS = 1e5;
+var placeOf = (file, index, line) => index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+var jsonReader = (decode, file, schema, sink, inputProblem) => {
+  let elements = 0;
+  let bytes = 0;
+  const scanner = new JsonDocumentScanner(
+    decode,
+    {
+      element: (index, line, text) => {
+        if (index === -1 && schema.isDataset) {
+          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
+          return;
+        }
+        elements += 1;
+        if (schema.isDataset && elements === MAX_DATASET_RECORDS + 1) {
+          inputProblem(line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most ${MAX_DATASET_RECORDS} records` });
+        }
+        sink.record(placeOf(file, index, line), text, false);
+      },
+      elementProblem: (index, line, problem) => sink.unreadable(placeOf(file, index, line), problem),
+      inputProblem
+    },
+    DEFAULT_MAX_RECORD_BYTES
+  );
+  return {
+    push: (chunk) => {
+      bytes += chunk.length;
+      scanner.push(chunk);
+    },
+    end: () => {
+      if (bytes > 0) scanner.end();
+    },
+    get reading() {
+      return scanner.reading;
+    }
+  };
 };
 
 // src/validate/json-text.ts
@@ -19533,562 +20234,112 @@ var lineAndColumn = (text, offset) => {
   return { line, column: offset - lineStart + 1 };
 };
 
-// src/validate/ndjson.ts
-var tooLongLine = (maxLineBytes) => ({
-  code: "too-large",
-  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
-});
-var isBlank = (text) => text.trim() === "";
-var NdjsonSplitter = class {
-  constructor(decode, handler, maxLineBytes, sniffStart = true) {
-    this.decode = decode;
-    this.handler = handler;
-    this.maxLineBytes = maxLineBytes;
-    this.started = !sniffStart;
-  }
-  decode;
-  handler;
-  maxLineBytes;
-  pending = [];
-  pendingBytes = 0;
-  lineNumber = 1;
-  tooLong = false;
-  started = false;
-  stopped = false;
-  push(chunk) {
-    if (this.stopped) return;
-    let start = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) {
-        this.stopped = true;
-        this.handler.inputProblem(1, sniffed);
-        return;
-      }
-      start = sniffed.skip;
-    }
-    for (; ; ) {
-      const newline = chunk.indexOf(10, start);
-      if (newline === -1) {
-        this.keep(chunk.subarray(start));
-        return;
-      }
-      if (this.tooLong) this.reportTooLong();
-      else if (this.pending.length === 0) this.emit(chunk, start, newline, false);
-      else {
-        this.keep(chunk.subarray(start, newline));
-        const bytes = concatBytes(this.pending, this.pendingBytes);
-        this.pending = [];
-        this.pendingBytes = 0;
-        if (this.tooLong) this.reportTooLong();
-        else this.emit(bytes, 0, bytes.length, false);
-      }
-      this.lineNumber += 1;
-      start = newline + 1;
-    }
-  }
-  end() {
-    if (this.stopped) return;
-    if (this.tooLong) this.reportTooLong();
-    else if (this.pendingBytes > 0) this.emit(concatBytes(this.pending, this.pendingBytes), 0, this.pendingBytes, true);
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-  keep(part) {
-    if (this.tooLong || part.length === 0) return;
-    this.pendingBytes += part.length;
-    if (this.pendingBytes > this.maxLineBytes) {
-      this.tooLong = true;
-      this.pending = [];
-      this.pendingBytes = 0;
-    } else {
-      this.pending.push(new Uint8Array(part));
-    }
-  }
-  /** Lines seen so far, the current one included. */
-  get lines() {
-    return this.lineNumber;
-  }
-  reportTooLong() {
-    this.tooLong = false;
-    this.handler.lineProblem(this.lineNumber, tooLongLine(this.maxLineBytes));
-  }
-  emit(bytes, start, end, last) {
-    let stop = end;
-    if (stop > start && bytes[stop - 1] === 13) stop -= 1;
-    const text = this.decode(bytes, start, stop);
-    if (text === null) this.handler.lineProblem(this.lineNumber, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
-    else if (!isBlank(text)) this.handler.line(this.lineNumber, text, last);
-  }
-};
-
-// src/rules.ts
-var REFERENCE_TARGET = { person: "people", organization: "organizations", source: "sources" };
-var NO_PROBLEMS = Object.freeze([]);
-var numbering = (problems, pointer, items) => {
-  for (let index = 0; index < items.length; index += 1) {
-    const number = items[index]?.number;
-    if (number !== index + 1) {
-      problems.push({ pointer: `${pointer}/${index}/number`, code: "numbering", message: `is ${String(number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
-    }
-  }
-};
-var recordRuleProblems = (dataset, record) => {
-  if (dataset !== "meetings") return NO_PROBLEMS;
-  const meeting3 = record;
-  const problems = [];
-  if (meeting3.endDate < meeting3.startDate) {
-    problems.push({ pointer: "/endDate", code: "date-order", message: `${meeting3.endDate} is before startDate ${meeting3.startDate}; the end date must not be before the start date` });
-  }
-  if (meeting3.source.lineEnd < meeting3.source.lineStart) {
-    problems.push({ pointer: "/source/lineEnd", code: "line-order", message: `line ${meeting3.source.lineEnd} is before lineStart ${meeting3.source.lineStart}` });
-  }
-  if (meeting3.workReport !== void 0) numbering(problems, "/workReport/priorities", meeting3.workReport.priorities);
-  numbering(problems, "/remarks", meeting3.remarks);
-  return problems.length === 0 ? NO_PROBLEMS : problems;
-};
-var referencesOf = (dataset, record) => {
-  const references = [];
-  const add = (pointer, kind, id) => {
-    if (id !== void 0) references.push({ pointer, kind, target: REFERENCE_TARGET[kind], id });
+// src/validate/record-text.ts
+var checkRecordText = (context, text, collect, last) => {
+  const parsed = parseRecordText(text);
+  if (parsed.ok) return checkRecord(context, parsed.value, collect);
+  const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
+  const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
+  return {
+    accepted: "unreadable",
+    lineInText: line,
+    ...column === void 0 ? {} : { column },
+    code: cut ? "truncated" : parsed.code,
+    message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
   };
-  switch (dataset) {
-    case "meetings": {
-      const meeting3 = record;
-      add("/organizer/organizationId", "organization", meeting3.organizer.organizationId);
-      meeting3.participants.forEach((participant, i) => {
-        add(`/participants/${i}/personId`, "person", participant.personId);
-        add(`/participants/${i}/organizationId`, "organization", participant.organizationId);
-      });
-      if (meeting3.workReport !== void 0) add("/workReport/deliveredById", "person", meeting3.workReport.deliveredById);
-      meeting3.guidance?.forEach((guidance, i) => add(`/guidance/${i}/organizationId`, "organization", guidance.organizationId));
-      meeting3.remarks.forEach((remark, i) => {
-        add(`/remarks/${i}/speakerId`, "person", remark.speakerId);
-        remark.mentionedPersonIds?.forEach((id, j) => add(`/remarks/${i}/mentionedPersonIds/${j}`, "person", id));
-        remark.mentionedOrganizationIds?.forEach((id, j) => add(`/remarks/${i}/mentionedOrganizationIds/${j}`, "organization", id));
-      });
-      add("/source/sourceId", "source", meeting3.source.sourceId);
-      break;
-    }
-    case "people":
-      record.titles.forEach((title, i) => add(`/titles/${i}/organizationId`, "organization", title.organizationId));
-      break;
-    case "organizations":
-      add("/parentId", "organization", record.parentId);
-      break;
-    case "sources":
-      add("/publisherId", "organization", record.publisherId);
-      break;
-  }
-  return references;
 };
-var unresolvedMessage = (reference) => `${reference.kind} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
-var duplicateMessage = (id, firstAt) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
 
-// src/validate/engine.ts
-var DEFAULT_MAX_ERRORS = 100;
+// src/validate/input.ts
 var PROGRESS_EVERY = 16 * 1024 * 1024;
-var schemaInfo = (compiled, name) => {
-  const info = compiled.schemas.find((schema) => schema.name === name);
-  if (info === void 0) {
-    throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(", ")}`);
-  }
-  return info;
+var progressReporter = (ledger, input) => {
+  let next = PROGRESS_EVERY;
+  return () => {
+    if (input.onProgress !== void 0 && ledger.current.bytes >= next) {
+      next += PROGRESS_EVERY;
+      input.onProgress(ledger.current.bytes, input.totalBytes);
+    }
+  };
 };
-var REFERENCE_TARGETS = {
-  meetings: ["organizations", "people", "sources"],
-  people: ["organizations"],
-  organizations: ["organizations"],
-  sources: ["organizations"]
-};
-var ValidationRun = class {
-  constructor(deps2, maxErrors = DEFAULT_MAX_ERRORS) {
-    this.deps = deps2;
-    this.maxErrors = maxErrors;
-    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
-  }
-  deps;
-  maxErrors;
-  issues = [];
-  errorsCapped = false;
-  files = [];
-  notes = /* @__PURE__ */ new Set();
-  noted = /* @__PURE__ */ new Set();
-  /** referencesCheckable's answers; forgotten whenever another dataset is complete. */
-  checkable = /* @__PURE__ */ new Map();
-  /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
-  ids = /* @__PURE__ */ new Map();
-  /** Datasets whose files were read completely: references into them can be checked. */
-  complete = /* @__PURE__ */ new Set();
-  /** CSV keys seen per table, for duplicate keys and rows whose parent is missing. */
-  tableKeys = /* @__PURE__ */ new Map();
-  /** Records with references into their own dataset, resolved when the input ends. */
-  pending = [];
-  counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-  /** False in a run whose issues would all be dropped anyway (see threads.ts). */
-  collecting = true;
-  /** True once the issue list is full: from then on only the fast validators run. */
-  get full() {
-    return !this.collecting || this.issues.length >= this.maxErrors;
-  }
-  addIssue(issue) {
-    if (this.full) this.errorsCapped = true;
-    else this.issues.push(issue);
-  }
-  /** An input problem that is not one record's: counted apart. */
-  inputIssue(file, line, problem, column) {
-    this.counts.inputErrors += 1;
-    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", ...problem });
-  }
-  /** A record that could not be parsed or read: counted as an invalid record. */
-  recordProblem(place, code, message, column) {
-    this.addIssue({ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message });
-    this.settleInvalid(place);
-  }
-  /** Checks one parsed record; returns whether it is valid. */
-  checkRecord(value, kind, dataset, place) {
-    const selfReferences = [];
-    const problems = this.checkOwnProblems(value, kind, dataset, place, selfReferences);
-    if (problems < 0) {
-      this.settleInvalid(place);
-      return false;
-    }
-    return this.settle(dataset, value.id, place, problems, selfReferences);
-  }
-  /**
-   * What a record shows on its own: the schema, its own rules, and references into datasets read
-   * before. Returns the number of problems, or -1 when the schema rejects it. References into its
-   * own dataset are handed back in `selfReferences`: they can only be resolved when the input ends.
-   * (Worker threads run this part; `settle` needs the whole input so far and runs in order.)
-   */
-  checkOwnProblems(value, kind, dataset, place, selfReferences) {
-    const { compiled } = this.deps;
-    if (!compiled.fast[kind](value)) {
-      if (this.full) {
-        this.errorsCapped = true;
-      } else {
-        const validate = compiled.full[kind];
-        validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(place, issue.pointer, issue.code, issue.message));
-      }
-      return -1;
-    }
-    let problems = 0;
-    for (const problem of recordRuleProblems(dataset, value)) {
-      problems += 1;
-      this.addIssue(issueAt(place, problem.pointer, problem.code, problem.message));
-    }
-    if (this.referencesCheckable(dataset)) {
-      for (const reference of referencesOf(dataset, value)) {
-        if (reference.target === dataset) {
-          selfReferences.push({ id: reference.id, issue: issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)) });
-        } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
-          problems += 1;
-          this.addIssue(issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)));
-        }
-      }
-    }
-    return problems;
-  }
-  /** Counts a record that the schema rejected or that could not be read. */
-  settleInvalid(_place) {
-    this.counts.records += 1;
-    this.counts.invalidRecords += 1;
-  }
-  /**
-   * Takes a record that passed the schema into the run, in input order: checks its id against
-   * the ids before it, keeps references into its own dataset for the end, and counts it.
-   */
-  settle(dataset, id, place, ownProblems, selfReferences) {
-    this.counts.records += 1;
-    this.referencesCheckable(dataset);
-    let problems = ownProblems;
-    let index = this.ids.get(dataset);
-    if (index === void 0) this.ids.set(dataset, index = new IdIndex());
-    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
-    if (first !== void 0) {
-      problems += 1;
-      this.addIssue(issueAt(place, "/id", "duplicate-id", duplicateMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`)));
-    }
-    if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
-    else if (problems === 0) this.counts.validRecords += 1;
-    else this.counts.invalidRecords += 1;
-    return problems === 0;
-  }
-  /**
-   * Whether any dataset this one refers to can be checked (it was read before, or it is this
-   * one); notes once for each that cannot. Saves looking at references that cannot be checked.
-   */
-  referencesCheckable(dataset) {
-    const known = this.checkable.get(dataset);
-    if (known !== void 0) return known;
-    let checkable = false;
-    for (const target of REFERENCE_TARGETS[dataset]) {
-      if (target === dataset || this.complete.has(target)) checkable = true;
-      else if (!this.noted.has(`${dataset}>${target}`)) {
-        this.noted.add(`${dataset}>${target}`);
-        this.notes.add(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
-      }
-    }
-    this.checkable.set(dataset, checkable);
-    return checkable;
-  }
-  /** Resolves the references held back until the end of the input, and counts their records. */
-  resolvePending() {
-    for (const record of this.pending) {
-      let problems = record.problems;
-      for (const { id, issue } of record.references) {
-        if (!this.ids.get(record.dataset)?.has(id)) {
-          problems += 1;
-          this.addIssue(issue);
-        }
-      }
-      if (problems === 0) this.counts.validRecords += 1;
-      else this.counts.invalidRecords += 1;
-    }
-    this.pending = [];
-  }
-  /** Reads and checks one input (a file or a stream of bytes) in the given format. */
-  async checkChunks(input) {
-    const schema = this.beginInput(input.schema);
-    const sink = this.chunkSink(input, schema);
-    const progress = this.progressReporter(input);
-    for await (const chunk of input.chunks) {
-      this.counts.bytes += chunk.length;
-      const pending = sink.push(chunk);
-      if (pending !== void 0) await pending;
-      progress();
-    }
-    const table = await sink.end();
-    this.endInput(input, schema, table);
-  }
-  /** Starts an input: its counts begin at zero. */
-  beginInput(schemaName) {
-    const schema = schemaInfo(this.deps.compiled, schemaName);
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-    return schema;
-  }
-  /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
-  progressReporter(input) {
-    let next = PROGRESS_EVERY;
-    return () => {
-      if (input.onProgress !== void 0 && this.counts.bytes >= next) {
-        next += PROGRESS_EVERY;
-        input.onProgress(this.counts.bytes, input.totalBytes);
-      }
-    };
-  }
-  /** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
-  endInput(input, schema, table) {
-    const { file, format } = input;
-    if (this.counts.bytes === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(file, void 0, { code: "empty-input", message: "the file is empty" });
-    } else if (format === "ndjson" && this.counts.records === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
-    }
-    input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (format !== "csv") {
-      this.complete.add(schema.dataset);
-      this.checkable.clear();
-    }
-    this.finishInput({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } });
-  }
-  /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
-  finishInput(summary) {
-    this.resolvePending();
-    this.files.push({ ...summary, ...this.counts });
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-  }
-  chunkSink(input, schema) {
-    const { decode } = this.deps;
-    const { file } = input;
-    const kind = schema.recordKind;
-    if (input.format === "ndjson") {
-      const sink = this.ndjsonSink(file, schema, true);
-      return {
-        push: (chunk) => sink.push(chunk),
-        end: async () => {
-          sink.end();
-          return void 0;
-        }
-      };
-    }
-    if (input.format === "json") {
-      let elements = 0;
-      const scanner = new JsonDocumentScanner(
-        decode,
-        {
-          element: (index, line, text) => {
-            if (index === -1 && schema.isDataset) {
-              this.recordProblem({ file, line, record: 0 }, "wrong-type", `the ${schema.name} schema expects a JSON array of records, not one object`);
-              return;
-            }
-            elements += 1;
-            if (schema.isDataset && elements === 100001) {
-              this.inputIssue(file, line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most 100000 records` });
-            }
-            const place = index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-            this.checkText(text, kind, schema.dataset, place, false);
-          },
-          elementProblem: (index, line, problem) => this.recordProblem({ file, line, record: Math.max(index, 0), ...index >= 0 ? { pointerPrefix: `/${index}` } : {} }, problem.code, problem.message),
-          inputProblem: (line, problem, column) => this.inputIssue(file, line, problem, column)
-        },
-        DEFAULT_MAX_RECORD_BYTES
-      );
-      return {
-        push: (chunk) => scanner.push(chunk),
-        end: async () => {
-          if (this.counts.bytes > 0) scanner.end();
-          return void 0;
-        }
-      };
-    }
-    return readCsv(this, input);
-  }
-  /** Splits NDJSON into records and checks them; `sniffStart` is false for a part that does not start the file. */
-  ndjsonSink(file, schema, sniffStart) {
-    let records = 0;
-    return new NdjsonSplitter(
-      this.deps.decode,
-      {
-        line: (line, text, last) => {
-          records += 1;
-          this.checkText(text, schema.recordKind, schema.dataset, { file, line, record: records - 1 }, last);
-        },
-        lineProblem: (line, problem) => {
-          records += 1;
-          this.recordProblem({ file, line, record: records - 1 }, problem.code, problem.message);
-        },
-        inputProblem: (line, problem) => this.inputIssue(file, line, problem)
-      },
-      DEFAULT_MAX_RECORD_BYTES,
-      sniffStart
-    );
-  }
-  /** Parses one record's text and checks it; parse problems get a line and column. */
-  checkText(text, kind, dataset, place, last) {
-    const parsed = parseRecordText(text);
-    if (parsed.ok) {
-      this.checkRecord(parsed.value, kind, dataset, place);
-      return;
-    }
-    const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
-    const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
-    const code = cut ? "truncated" : parsed.code;
-    const message = cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message;
-    this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
-  }
-  /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
-  completeIds(dataset) {
-    return REFERENCE_TARGETS[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
-  }
-  /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */
-  assumeComplete(dataset, ids) {
-    this.complete.add(dataset);
-    this.ids.set(dataset, IdIndex.fromSnapshot(ids));
-    this.checkable.clear();
-  }
-  /**
-   * Takes in a part of an NDJSON file checked by a worker thread, in input order: its issues and
-   * its records, whose lines and numbers are counted from the start of the part.
-   */
-  mergePart(part, dataset, file, linesBefore, recordsBefore) {
-    const shift = (issue) => ({
-      ...issue,
-      ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
-      ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
-    });
-    const selfReferences = new Map(part.selfReferences);
-    const ids = part.ids.split("\n");
-    let next = 0;
-    for (let record = 0; record < part.records; record += 1) {
-      while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++]));
-      const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-      const problems = part.problems[record] ?? -1;
-      if (problems < 0) this.settleInvalid(place);
-      else {
-        const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
-        this.settle(dataset, ids[record] ?? "", place, problems, references);
-      }
-    }
-    while (next < part.issues.length) this.addIssue(shift(part.issues[next++]));
-    if (part.dropped) this.errorsCapped = true;
-  }
-  /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
-  addNote(note) {
-    this.notes.add(note);
-  }
-  report() {
-    const totals = this.files.reduce(
-      (sum, file) => ({
-        records: sum.records + file.records,
-        validRecords: sum.validRecords + file.validRecords,
-        invalidRecords: sum.invalidRecords + file.invalidRecords,
-        inputErrors: sum.inputErrors + file.inputErrors
-      }),
-      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 }
-    );
-    return {
-      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
-      records: totals.records,
-      validRecords: totals.validRecords,
-      invalidRecords: totals.invalidRecords,
-      errors: [...this.issues],
-      errorsCapped: this.errorsCapped,
-      files: [...this.files],
-      notes: [...this.notes]
-    };
-  }
-  /** The file being read: its counts, for the CSV reader. */
-  get current() {
-    return this.counts;
-  }
-};
-var issueAt = (place, pointer, code, message) => ({
-  ...placeFields(place),
-  pointer: (place.pointerPrefix ?? "") + pointer,
-  code,
-  message
+var textSink = (run) => ({
+  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
+  wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
 });
-var placeFields = (place) => ({
-  ...place.file === void 0 ? {} : { file: place.file },
-  ...place.line === void 0 ? {} : { line: place.line },
-  ...place.record === void 0 ? {} : { record: place.record }
-});
+var beginInput = (ledger, deps2, schemaName) => {
+  const schema = datasetModel(deps2.compiled).schema(schemaName);
+  ledger.beginFile();
+  return schema;
+};
+var endInput = (ledger, run, input, table) => {
+  const { file, format } = input;
+  const counts = ledger.current;
+  if (counts.bytes === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, void 0, { code: "empty-input", message: "the file is empty" });
+  } else if (format === "ndjson" && counts.records === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
+  }
+  input.onProgress?.(counts.bytes, input.totalBytes);
+  run.end({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } }, format !== "csv");
+  if (table !== void 0) ledger.complete(table);
+};
+var checkChunks = async (ledger, deps2, input) => {
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const { file } = input;
+  const inputProblem = (line, problem, column) => ledger.inputIssue(file, line, problem, column);
+  let reader;
+  let tableOf = () => void 0;
+  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), (problem) => inputProblem(1, problem));
+  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem);
+  else {
+    let csv;
+    const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
+    csv = csvReader(input.csvParser ?? deps2.csvParser, deps2.csvInput(), { ...rows, inputProblem });
+    reader = csv;
+    tableOf = () => rows.table?.name;
+  }
+  const progress = progressReporter(ledger, input);
+  for await (const chunk of input.chunks) {
+    ledger.current.bytes += chunk.length;
+    const pending = reader.push(chunk);
+    if (pending !== void 0) await pending;
+    progress();
+  }
+  await reader.end();
+  endInput(ledger, run, input, tableOf());
+};
 
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
+  const model = datasetModel(compiled);
+  const settleValue = (run, value, place) => run.settle(place, checkRecord(run.context, value, run.collect));
   const validateRecord2 = (value, options = {}) => {
-    const schema = schemaInfo(compiled, options.schema ?? "meeting");
-    const run = new ValidationRun(deps2, options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const schema = model.schema(options.schema ?? "meeting");
+    const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const run = new FileRun(ledger, compiled, schema);
     if (schema.isDataset) {
-      if (!Array.isArray(value)) {
-        run.recordProblem({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
-      } else {
-        value.forEach((item, index) => run.checkRecord(item, schema.recordKind, schema.dataset, { record: index, pointerPrefix: `/${index}` }));
-      }
-    } else {
-      run.checkRecord(value, schema.recordKind, schema.dataset, {});
-    }
-    const { errors } = run.report();
+      if (!Array.isArray(value)) run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
+      else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
+    } else settleValue(run, value, {});
+    const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
   const validateRecords2 = async (records, options = {}) => {
-    const schema = schemaInfo(compiled, options.schema ?? "meeting");
-    const run = new ValidationRun(deps2, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    const schema = model.schema(options.schema ?? "meeting");
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    const run = new FileRun(ledger, compiled, schema);
     let index = 0;
     for await (const record of records) {
-      run.checkRecord(record, schema.recordKind, schema.dataset, { record: index });
+      settleValue(run, record, { record: index });
       index += 1;
     }
-    run.finishInput({ file: "(records)", schema: options.schema ?? "meeting" });
-    return run.report();
+    run.end({ file: "(records)", schema: options.schema ?? "meeting" }, false);
+    return ledger.report();
   };
   const validateChunks2 = async (chunks, options) => {
-    const run = new ValidationRun(deps2, options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    await run.checkChunks({
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    await checkChunks(ledger, deps2, {
       file: options.file ?? "-",
       format: options.format,
       schema: options.schema ?? "meeting",
@@ -20097,7 +20348,7 @@ var createApi = (deps2) => {
       ...options.totalBytes === void 0 ? {} : { totalBytes: options.totalBytes },
       ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
     });
-    return run.report();
+    return ledger.report();
   };
   const schemas2 = () => compiled.schemas;
   const tables2 = () => compiled.tables;
@@ -20201,49 +20452,48 @@ var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
-var PartRun = class extends ValidationRun {
-  recordIds = [];
-  lines = [];
-  problems = [];
-  selfReferences = [];
-  constructor(deps2, maxErrors, collect) {
-    super(deps2, maxErrors);
-    this.collecting = collect;
-  }
-  settleInvalid(place) {
-    this.recordIds.push("");
-    this.lines.push(place.line ?? 0);
-    this.problems.push(-1);
-  }
-  settle(_dataset, id, place, problems, selfReferences) {
-    if (selfReferences.length > 0) this.selfReferences.push([this.recordIds.length, [...selfReferences]]);
-    this.recordIds.push(id);
-    this.lines.push(place.line ?? 0);
-    this.problems.push(problems);
-    return problems === 0;
-  }
-  outcome(lineEnds) {
-    const report = this.report();
-    return {
-      records: this.recordIds.length,
-      ids: this.recordIds.join("\n"),
-      lines: Int32Array.from(this.lines),
-      problems: Int32Array.from(this.problems),
-      selfReferences: this.selfReferences,
-      issues: [...report.errors],
-      dropped: report.errorsCapped,
-      lineEnds
-    };
-  }
-};
 var checkPart = (deps2, file, part) => {
-  const run = new PartRun(deps2, file.maxErrors, part.collect);
-  for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
-  const schema = run.beginInput(file.schema);
-  const splitter = run.ndjsonSink(file.file, schema, false);
-  splitter.push(asBuffer(part.bytes));
-  if (part.last) splitter.end();
-  return run.outcome(splitter.lines - 1);
+  const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
+  const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
+  if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
+  const ids = [];
+  const lines = [];
+  const problems = [];
+  const selfReferences = [];
+  const issues = [];
+  let dropped = false;
+  const keep = (issue) => {
+    if (issues.length < file.maxErrors && part.collect) issues.push(issue);
+    else dropped = true;
+  };
+  const rejected = (place) => {
+    ids.push("");
+    lines.push(place.line);
+    problems.push(-1);
+  };
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, {
+    record: (place, text, last) => {
+      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
+      if (outcome.accepted === "unreadable") {
+        const { lineInText, column, code, message } = outcome;
+        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
+        return rejected(place);
+      }
+      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+      if (!outcome.accepted) return rejected(place);
+      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
+      ids.push(outcome.id);
+      lines.push(place.line);
+      problems.push(outcome.issues.length);
+    },
+    unreadable: (place, problem) => {
+      keep({ ...placeFields(place), pointer: "", code: problem.code, message: problem.message });
+      rejected(place);
+    }
+  });
+  return { records: ids.length, ids: ids.join("\n"), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
 };
 var serveParts = (port, deps2) => {
   let file;
@@ -20320,21 +20570,44 @@ var PartCheckers = class {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 };
+var mergePart = (run, part, file, linesBefore, recordsBefore) => {
+  const { ledger } = run;
+  const shift = (issue) => ({
+    ...issue,
+    ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
+    ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
+  });
+  const selfReferences = new Map(part.selfReferences);
+  const ids = part.ids.split("\n");
+  let next = 0;
+  for (let record = 0; record < part.records; record += 1) {
+    const issues = [];
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++]));
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    const problems = part.problems[record] ?? -1;
+    if (problems < 0) ledger.settleRejected(issues);
+    else run.settleChecked(place, ids[record] ?? "", issues, problems, selfReferences.get(record) ?? []);
+  }
+  while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
+  if (part.dropped) ledger.markCapped();
+};
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
   selfReferences: [],
-  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
+  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
   dropped: false,
   lineEnds: 1
 });
-var checkNdjsonInThreads = async (run, input, checkers) => {
+var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
   const { file } = input;
-  const schema = run.beginInput(input.schema);
-  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors: run.maxErrors, complete: run.completeIds(schema.dataset) });
-  const progress = run.progressReporter(input);
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, ids.snapshot()]);
+  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
+  const progress = progressReporter(ledger, input);
   const inFlight = [];
   let bytesInFlight = 0;
   let linesBefore = 0;
@@ -20343,7 +20616,7 @@ var checkNdjsonInThreads = async (run, input, checkers) => {
     const { outcome, bytes } = inFlight.shift();
     const part = await outcome;
     bytesInFlight -= bytes;
-    run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
+    mergePart(run, part, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
@@ -20353,74 +20626,42 @@ var checkNdjsonInThreads = async (run, input, checkers) => {
     bytesInFlight += bytes;
     while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
-  const check = (bytes, last) => send(checkers.check(bytes, last, !run.full), bytes.length);
-  const skipLine = () => send(Promise.resolve(tooLongPart(file)), 0);
-  let carry = [];
-  let carryBytes = 0;
-  let skipping = false;
-  let first = true;
-  let stopped = false;
-  const keep = (bytes) => {
-    if (bytes.length === 0) return;
-    carryBytes += bytes.length;
-    if (carryBytes > DEFAULT_MAX_RECORD_BYTES) {
-      skipping = true;
-      carry = [];
-      carryBytes = 0;
-    } else carry.push(new Uint8Array(bytes));
+  const cutter = new NdjsonCutter();
+  let lines = [];
+  let linesBytes = 0;
+  let last = false;
+  const flush = async () => {
+    if (linesBytes === 0) return;
+    const bytes = checkers.partBytes(lines, linesBytes);
+    lines = [];
+    linesBytes = 0;
+    await send(checkers.check(bytes, last, !ledger.full), bytes.length);
   };
-  const takeCarry = (tail) => {
-    const bytes = checkers.partBytes([...carry, tail], carryBytes + tail.length);
-    carry = [];
-    carryBytes = 0;
-    return bytes;
+  let stopped = false;
+  const take = async (pieces) => {
+    for (const piece of pieces) {
+      if (piece.kind === "stop") {
+        stopped = true;
+        ledger.inputIssue(file, 1, piece.problem);
+      } else if (piece.kind === "too-long") {
+        await flush();
+        await send(Promise.resolve(tooLongPart(file)), 0);
+      } else {
+        lines.push(piece.bytes);
+        linesBytes += piece.bytes.length;
+        last = piece.last;
+      }
+    }
+    await flush();
   };
   for await (const chunk of input.chunks) {
-    run.current.bytes += chunk.length;
-    let start = 0;
-    if (first) {
-      first = false;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) {
-        run.inputIssue(file, 1, sniffed);
-        stopped = true;
-      } else start = sniffed.skip;
-    }
-    if (!stopped && skipping) {
-      const end = chunk.indexOf(10, start);
-      if (end === -1) start = chunk.length;
-      else {
-        skipping = false;
-        await skipLine();
-        start = end + 1;
-      }
-    }
-    if (!stopped && !skipping && carryBytes > 0) {
-      const end = chunk.indexOf(10, start);
-      if (end !== -1 && carryBytes + (end - start) > DEFAULT_MAX_RECORD_BYTES) {
-        carry = [];
-        carryBytes = 0;
-        await skipLine();
-        start = end + 1;
-      }
-    }
-    if (!stopped && !skipping) {
-      const lastEnd = chunk.lastIndexOf(10);
-      if (lastEnd < start) keep(chunk.subarray(start));
-      else {
-        const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
-        keep(chunk.subarray(lastEnd + 1));
-        await check(bytes, false);
-      }
-    }
+    ledger.current.bytes += chunk.length;
+    if (!stopped) await take(cutter.push(chunk));
     progress();
   }
-  if (!stopped) {
-    if (skipping) await skipLine();
-    else if (carryBytes > 0) await check(takeCarry(new Uint8Array(0)), true);
-  }
+  await take(cutter.end());
   while (inFlight.length > 0) await mergeOldest();
-  run.endInput(input, schema, void 0);
+  endInput(ledger, run, input, void 0);
 };
 
 // src/validate/csv-thread.ts
@@ -20541,23 +20782,23 @@ var tableOfFileName = (file) => {
   const base = file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
   return tables().find((table) => table.name === base)?.name;
 };
-var DATASET_RANK = { organizations: 0, people: 1, sources: 1, meetings: 2 };
+var DATASET_RANK = datasetModel(virtual_compiled_validators_default).rank;
 var tableDepth = (name) => {
   const table = tables().find((candidate) => candidate.name === name);
   return table?.parent === void 0 ? 0 : 1 + tableDepth(table.parent);
 };
 var inDependencyOrder = (inputs) => {
   const rank = (input) => {
-    if (input.format !== "csv") return (DATASET_RANK[schemas().find((schema) => schema.name === input.schema)?.dataset ?? ""] ?? 9) * 10;
+    if (input.format !== "csv") return (DATASET_RANK.get(schemas().find((schema) => schema.name === input.schema)?.dataset ?? "") ?? 9) * 10;
     if (input.table === void 0) return 99;
     const table = tables().find((candidate) => candidate.name === input.table);
     const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? "";
-    return (DATASET_RANK[dataset] ?? 9) * 10 + tableDepth(input.table);
+    return (DATASET_RANK.get(dataset) ?? 9) * 10 + tableDepth(input.table);
   };
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
 var validateFiles = async (files, options = {}) => {
-  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
   if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
@@ -20587,17 +20828,17 @@ var validateFiles = async (files, options = {}) => {
       const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "csv") {
         csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
-        await run.checkChunks({ ...input, csvParser: csvThreads.parser });
+        await checkChunks(ledger, deps, { ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(run, input, threadPool);
-      } else await run.checkChunks(input);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else await checkChunks(ledger, deps, input);
     }
   } finally {
     await threadPool?.close();
     await csvThreads?.close();
   }
-  return run.report();
+  return ledger.report();
 };
 var validateFile = (file, options = {}) => validateFiles([file], options);
 export {

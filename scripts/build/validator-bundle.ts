@@ -205,3 +205,50 @@ export const buildValidatorFiles = async (jsonSchemas: ReadonlyMap<string, JsonS
   for (const [name, text] of declarations()) files.set(`validate/types/${name}`, `${BANNER}\n${text}`);
   return files;
 };
+
+/**
+ * For the tests: the library and the CLI built from src/validate/ and the schemas as they are now,
+ * into `outDir`, the way the build makes dist/validate/ (without the declarations). The tests run
+ * these, so an edit of the validator needs no `npm run build` before the tests see it.
+ */
+export const writeValidatorFromSource = async (outDir: string): Promise<void> => {
+  const { buildJsonSchemas } = await import('./json-schema.ts');
+  const { deriveAllTables } = await import('./tables.ts');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const schemas = buildJsonSchemas();
+  const modules = compiledModules(schemas, deriveAllTables(schemas));
+  const banner = '// Built from src/validate/ for the tests (vitest.config.ts). Do not edit.';
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(outDir, 'index.js'), await bundle('src/validate/index.ts', [virtualModules(modules)], banner));
+  writeFileSync(join(outDir, 'cli.js'), await bundle('src/validate/cli.ts', [libraryExternal], banner));
+};
+
+/**
+ * A Vite plugin serving `virtual:compiled-validators` from the schemas as they are now, for tests
+ * that import src/validate/ modules directly. ajv's generated code `require`s its runtime helpers:
+ * a `require` made for the package root gives them.
+ */
+export const compiledValidatorsPlugin = () => {
+  let modules: Map<string, string> | undefined;
+  const load = async () => {
+    if (modules === undefined) {
+      const { buildJsonSchemas } = await import('./json-schema.ts');
+      const { deriveAllTables } = await import('./tables.ts');
+      const schemas = buildJsonSchemas();
+      modules = compiledModules(schemas, deriveAllTables(schemas));
+    }
+    return modules;
+  };
+  const prefix = '\0compiled:';
+  return {
+    name: 'compiled-validators',
+    resolveId: (id: string) => (id.startsWith('virtual:compiled-validators') || id.startsWith('virtual:validators-') ? prefix + id : undefined),
+    load: async (id: string) => {
+      if (!id.startsWith(prefix)) return undefined;
+      const text = (await load()).get(id.slice(prefix.length)) ?? '';
+      const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
+      return text.includes('require(') ? rootRequire + text : text;
+    },
+  };
+};

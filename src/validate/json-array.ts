@@ -4,7 +4,8 @@
  * to the next quote with the bytes' native `indexOf`), so an array of any size streams in bounded
  * memory. A top-level object is one record and is read whole, up to the record size limit.
  */
-import { concatBytes, INVALID_UTF8_MESSAGE, sniff, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { concatBytes, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { StartSniffer } from './sniff.ts';
 
 export interface ElementHandler {
   /** The text of one element (or of the single top-level object, with `index` -1). */
@@ -25,7 +26,7 @@ type Mode = 'start' | 'array' | 'object' | 'done' | 'stopped';
 
 export class JsonDocumentScanner {
   private mode: Mode = 'start';
-  private started = false;
+  private readonly sniffer = new StartSniffer();
   private depth = 0;
   private inString = false;
   private escaped = false;
@@ -45,14 +46,14 @@ export class JsonDocumentScanner {
     private readonly maxRecordBytes: number,
   ) {}
 
-  push(chunk: Uint8Array): void {
-    let i = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ('code' in sniffed) return this.stop(sniffed);
-      i = sniffed.skip;
+  push(input: Uint8Array): void {
+    let chunk = input;
+    if (!this.sniffer.done) {
+      const sniffed = this.sniffer.push(chunk);
+      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
+      chunk = sniffed.bytes;
     }
+    let i = 0;
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
@@ -135,8 +136,19 @@ export class JsonDocumentScanner {
     else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
   }
 
+  /** Whether reading should go on: false once the document ended or a problem stopped it. */
+  get reading(): boolean {
+    return this.mode !== 'stopped';
+  }
+
   end(): void {
     if (this.mode === 'stopped') return;
+    if (!this.sniffer.done) {
+      const sniffed = this.sniffer.end();
+      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
+      if (sniffed.bytes.length > 0) this.push(sniffed.bytes);
+      if ((this.mode as Mode) === 'stopped') return;
+    }
     if (this.mode === 'start') {
       this.handler.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
     } else if (this.mode !== 'done') {
