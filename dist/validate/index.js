@@ -243,6 +243,10 @@ var require_formats = __commonJS({
 });
 
 // virtual:virtual:validators-fast
+function appendErrors(to, from) {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+  return to;
+}
 var meeting = validate20;
 var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema34 = { "type": "string", "enum": ["conference", "meeting"], "description": "What the source calls the event: a conference or a meeting." };
@@ -2425,7 +2429,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data.organizer !== void 0) {
                             const _errs50 = errors;
                             if (!validate22(data.organizer, { instancePath: instancePath + "/organizer", parentData: data, parentDataProperty: "organizer", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                              vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
                               errors = vErrors.length;
                             }
                             var valid0 = _errs50 === errors;
@@ -2451,7 +2455,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                       for (let i0 = 0; i0 < len0; i0++) {
                                         const _errs53 = errors;
                                         if (!validate24(data19[i0], { instancePath: instancePath + "/participants/" + i0, parentData: data19, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                          vErrors = vErrors === null ? validate24.errors : appendErrors(vErrors, validate24.errors);
                                           errors = vErrors.length;
                                         }
                                         var valid8 = _errs53 === errors;
@@ -2530,7 +2534,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data.workReport !== void 0) {
                                   const _errs59 = errors;
                                   if (!validate26(data.workReport, { instancePath: instancePath + "/workReport", parentData: data, parentDataProperty: "workReport", rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                    vErrors = vErrors === null ? validate26.errors : appendErrors(vErrors, validate26.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs59 === errors;
@@ -2556,7 +2560,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i2 = 0; i2 < len2; i2++) {
                                               const _errs62 = errors;
                                               if (!validate28(data24[i2], { instancePath: instancePath + "/guidance/" + i2, parentData: data24, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                                                vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
                                                 errors = vErrors.length;
                                               }
                                               var valid10 = _errs62 === errors;
@@ -2675,7 +2679,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                 for (let i4 = 0; i4 < len4; i4++) {
                                                   const _errs73 = errors;
                                                   if (!validate30(data29[i4], { instancePath: instancePath + "/remarks/" + i4, parentData: data29, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                                                    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                                    vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
                                                     errors = vErrors.length;
                                                   }
                                                   var valid12 = _errs73 === errors;
@@ -2697,7 +2701,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data.source !== void 0) {
                                             const _errs74 = errors;
                                             if (!validate32(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-                                              vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                              vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
                                               errors = vErrors.length;
                                             }
                                             var valid0 = _errs74 === errors;
@@ -2859,7 +2863,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+    vErrors = vErrors === null ? validate21.errors : appendErrors(vErrors, validate21.errors);
     errors = vErrors.length;
   }
   validate20.errors = vErrors;
@@ -3082,7 +3086,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs10 = errors;
                         if (!validate37(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                          vErrors = vErrors === null ? validate37.errors : appendErrors(vErrors, validate37.errors);
                           errors = vErrors.length;
                         }
                         var valid2 = _errs10 === errors;
@@ -3329,7 +3333,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+    vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
     errors = vErrors.length;
   }
   validate35.errors = vErrors;
@@ -3898,7 +3902,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+    vErrors = vErrors === null ? validate41.errors : appendErrors(vErrors, validate41.errors);
     errors = vErrors.length;
   }
   validate40.errors = vErrors;
@@ -4175,7 +4179,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    vErrors = vErrors === null ? validate44.errors : appendErrors(vErrors, validate44.errors);
     errors = vErrors.length;
   }
   validate43.errors = vErrors;
@@ -4184,6 +4188,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:validators-full
+function appendErrors2(to, from) {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+  return to;
+}
 var meeting2 = validate202;
 var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The headline of the article as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"] }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "First day of the meeting (ISO 8601).", "examples": ["2020-01-10"] }, "endDate": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting.", "examples": ["2020-01-11"] }, "dateText": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "place": { "$ref": "#/$defs/Place" }, "organizer": { "$ref": "#/$defs/Organizer" }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" }, "description": "Who took part, in order of first mention." }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "source": { "type": "string", "minLength": 1, "pattern": "^\\S(?:[^\\n\\r\\u2028\\u2029]*\\S)?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "source"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "headline", "kind", "startDate", "endDate", "dateText", "place", "organizer", "participants", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting reported in the source document, with its content." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
@@ -6886,7 +6894,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.organizer !== void 0) {
       if (!validate222(data.organizer, { instancePath: instancePath + "/organizer", parentData: data, parentDataProperty: "organizer", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        vErrors = vErrors === null ? validate222.errors : appendErrors2(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
@@ -6914,7 +6922,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data19.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate242(data19[i0], { instancePath: instancePath + "/participants/" + i0, parentData: data19, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+            vErrors = vErrors === null ? validate242.errors : appendErrors2(vErrors, validate242.errors);
             errors = vErrors.length;
           }
         }
@@ -7002,7 +7010,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.workReport !== void 0) {
       if (!validate262(data.workReport, { instancePath: instancePath + "/workReport", parentData: data, parentDataProperty: "workReport", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        vErrors = vErrors === null ? validate262.errors : appendErrors2(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
@@ -7030,7 +7038,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len2 = data24.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (!validate282(data24[i2], { instancePath: instancePath + "/guidance/" + i2, parentData: data24, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+            vErrors = vErrors === null ? validate282.errors : appendErrors2(vErrors, validate282.errors);
             errors = vErrors.length;
           }
         }
@@ -7171,7 +7179,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len4 = data29.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (!validate302(data29[i4], { instancePath: instancePath + "/remarks/" + i4, parentData: data29, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+            vErrors = vErrors === null ? validate302.errors : appendErrors2(vErrors, validate302.errors);
             errors = vErrors.length;
           }
         }
@@ -7187,7 +7195,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.source !== void 0) {
       if (!validate322(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+        vErrors = vErrors === null ? validate322.errors : appendErrors2(vErrors, validate322.errors);
         errors = vErrors.length;
       }
     }
@@ -7371,7 +7379,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+    vErrors = vErrors === null ? validate212.errors : appendErrors2(vErrors, validate212.errors);
     errors = vErrors.length;
   }
   validate202.errors = vErrors;
@@ -7682,7 +7690,7 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate372(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+            vErrors = vErrors === null ? validate372.errors : appendErrors2(vErrors, validate372.errors);
             errors = vErrors.length;
           }
         }
@@ -7989,7 +7997,7 @@ function validate352(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate362(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+    vErrors = vErrors === null ? validate362.errors : appendErrors2(vErrors, validate362.errors);
     errors = vErrors.length;
   }
   validate352.errors = vErrors;
@@ -8758,7 +8766,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate412(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+    vErrors = vErrors === null ? validate412.errors : appendErrors2(vErrors, validate412.errors);
     errors = vErrors.length;
   }
   validate402.errors = vErrors;
@@ -9167,7 +9175,7 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate442(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
+    vErrors = vErrors === null ? validate442.errors : appendErrors2(vErrors, validate442.errors);
     errors = vErrors.length;
   }
   validate432.errors = vErrors;
@@ -17020,6 +17028,7 @@ var virtual_compiled_validators_default = {
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
+  limits: { "meeting": { "properties": { "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": true }, { "name": "end_date", "type": "date", "required": true }, { "name": "date_text", "type": "string", "required": true }, { "name": "place_city", "type": "string", "required": true }, { "name": "place_country_code", "type": "string", "required": true }, { "name": "place_evidence", "type": "string", "required": true }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_source", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_source", "type": "string", "required": false }, { "name": "organizer_basis", "type": "string", "required": true }, { "name": "organizer_organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "organizer_evidence", "type": "string", "required": false }, { "name": "organizer_source", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": true }, { "name": "source_line_start", "type": "integer", "required": true }, { "name": "source_line_end", "type": "integer", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary_sentences", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_person_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_organization_mentions", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_source", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_source", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_source", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_source", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": true, "references": "organizations" }, { "name": "attribution", "type": "string", "required": true }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": true }, { "name": "sha256", "type": "string", "required": true }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting reported in the source document, with its content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in the source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in the source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "The document the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }]
 };
@@ -18943,6 +18952,15 @@ var IdIndex = class _IdIndex {
   }
 };
 
+// src/validate/excerpt.ts
+var MAX_QUOTED = 80;
+var KEPT = 40;
+var excerpt = (text) => {
+  if (text.length <= MAX_QUOTED) return text;
+  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
+  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
 // src/validate/pending-references.ts
 var ID_SLOT = "\0";
 var grown = (array, length) => {
@@ -19021,7 +19039,7 @@ var PendingReferences = class {
           ...shape.column === void 0 ? {} : { column: shape.column },
           pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
           code: "unresolved-reference",
-          message: shape.template.split(ID_SLOT).join(id)
+          message: shape.template.split(ID_SLOT).join(excerpt(id))
         });
       }
       counted(problems === 0);
@@ -19205,8 +19223,13 @@ var CODES = {
 };
 var escape = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 var show = (value) => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+  let text;
+  try {
+    text = JSON.stringify(typeof value === "string" && value.length > 60 ? value.slice(0, 60) : value) ?? String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 || typeof value === "string" && value.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 };
 var patternHint = (pattern, schema) => {
   if (schema?.["format"] === "date") return "must be a real calendar date written YYYY-MM-DD";
@@ -19222,7 +19245,7 @@ var describe = (error) => {
   switch (keyword) {
     case "additionalProperties":
     case "unevaluatedProperties": {
-      const key = String(params["additionalProperty"] ?? params["unevaluatedProperty"]);
+      const key = excerpt(String(params["additionalProperty"] ?? params["unevaluatedProperty"]));
       return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
     }
     case "required": {
@@ -19257,7 +19280,7 @@ var describe = (error) => {
   }
 };
 var chosenBranchOnly = (errors) => {
-  const dropped = [];
+  const dropped = /* @__PURE__ */ new Map();
   const resolved = /* @__PURE__ */ new Set();
   for (const error of errors) {
     if (error.keyword !== "oneOf" || !Array.isArray(error.schema) || error.data === null || typeof error.data !== "object") continue;
@@ -19269,28 +19292,58 @@ var chosenBranchOnly = (errors) => {
     });
     if (chosen === -1) continue;
     resolved.add(error);
+    const prefixes = dropped.get(error.instancePath) ?? [];
+    dropped.set(error.instancePath, prefixes);
     error.schema.forEach((_branch, index) => {
-      if (index !== chosen) dropped.push({ schemaPrefix: `${error.schemaPath}/${index}/`, instancePath: error.instancePath });
+      if (index !== chosen) prefixes.push(`${error.schemaPath}/${index}/`);
     });
   }
   if (resolved.size === 0) return [...errors];
-  const isDropped = (error) => dropped.some(
-    ({ schemaPrefix, instancePath }) => error.schemaPath.startsWith(schemaPrefix) && (error.instancePath === instancePath || error.instancePath.startsWith(`${instancePath}/`))
-  );
+  const isDropped = (error) => {
+    for (let path = error.instancePath; ; path = path.slice(0, path.lastIndexOf("/"))) {
+      if (dropped.get(path)?.some((prefix) => error.schemaPath.startsWith(prefix)) === true) return true;
+      if (path === "") return false;
+    }
+  };
   return errors.filter((error) => !resolved.has(error) && !isDropped(error));
 };
 var issuesFromAjv = (errors) => {
   const seen = /* @__PURE__ */ new Set();
+  const badFormat = /* @__PURE__ */ new Set();
   const issues = [];
   for (const error of chosenBranchOnly(errors ?? [])) {
     const { pointer, message } = describe(error);
     const code = CODES[error.keyword] ?? "schema";
     const key = `${pointer}\0${message}`;
-    if (seen.has(key) || error.keyword === "format" && issues.some((issue) => issue.pointer === pointer && issue.code === "bad-format")) continue;
+    if (seen.has(key) || error.keyword === "format" && badFormat.has(pointer)) continue;
     seen.add(key);
+    if (code === "bad-format") badFormat.add(pointer);
     issues.push({ pointer, code, message });
   }
   return issues;
+};
+
+// src/validate/item-limits.ts
+var escapeKey = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${escapeKey(key)}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 };
 
 // src/rules.ts
@@ -19363,6 +19416,8 @@ var checkRecord = (context, value, collect) => {
   const { compiled, kind, dataset } = context;
   if (!compiled.fast[kind](value)) {
     if (!collect) return { accepted: false, issues: NO_ISSUES };
+    const tooMany = tooManyItems(value, compiled.limits[kind]);
+    if (tooMany !== void 0) return { accepted: false, issues: [tooMany] };
     const validate = compiled.full[kind];
     validate(value);
     return { accepted: false, issues: issuesFromAjv(validate.errors) };
@@ -19491,23 +19546,38 @@ var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 // src/validate/sniff.ts
 var SNIFF_BYTES = 4096;
-var StartSniffer = class {
+var binaryAt = (offset) => ({
+  code: "binary-input",
+  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
+});
+var NONE = new Uint8Array(0);
+var TextGuard = class {
   held = [];
   heldBytes = 0;
-  done = false;
-  /** The bytes to read on (none while still gathering), or the problem that stops reading. */
+  started = false;
+  stopped = false;
+  /** Bytes of the file before the next chunk. */
+  offset = 0;
   push(chunk) {
-    if (this.done) return { bytes: chunk };
+    if (this.stopped) return { bytes: NONE };
+    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
     if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
     this.held.push(new Uint8Array(chunk));
     this.heldBytes += chunk.length;
-    if (this.heldBytes < SNIFF_BYTES) return { bytes: new Uint8Array(0) };
+    if (this.heldBytes < SNIFF_BYTES) return { bytes: NONE };
     return this.decide(this.joined());
   }
-  /** At the end of the input: decides on what there is. */
+  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
   end() {
-    if (this.done) return { bytes: new Uint8Array(0) };
+    if (this.stopped || this.started) return { bytes: NONE };
     return this.decide(this.joined());
+  }
+  checkNul(bytes, base, length) {
+    this.offset += length;
+    const at = bytes.indexOf(0);
+    if (at === -1) return { bytes };
+    this.stopped = true;
+    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
   }
   joined() {
     const bytes = new Uint8Array(this.heldBytes);
@@ -19521,10 +19591,13 @@ var StartSniffer = class {
     return bytes;
   }
   decide(bytes) {
-    this.done = true;
+    this.started = true;
     const sniffed = sniff(bytes);
-    if ("code" in sniffed) return { problem: sniffed };
-    return { bytes: bytes.subarray(sniffed.skip) };
+    if ("code" in sniffed) {
+      this.stopped = true;
+      return { bytes: NONE, problem: sniffed, atStart: true };
+    }
+    return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
   }
 };
 
@@ -19532,7 +19605,7 @@ var StartSniffer = class {
 var PARSER_PIECE_BYTES = 64 * 1024;
 var csvReader = (parserFactory, stage, sink) => {
   const parser = parserFactory({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
-  const sniffer = new StartSniffer();
+  const guard = new TextGuard();
   let stopped = false;
   let header = false;
   let bytes = 0;
@@ -19570,24 +19643,21 @@ var csvReader = (parserFactory, stage, sink) => {
       if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
     }
   };
+  const guarded = async ({ bytes: checked, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    await write(checked);
+    if (problem === void 0 || stopped || failure !== void 0) return;
+    await parser.caughtUp?.();
+    if (!stopped && failure === void 0) stop(void 0, problem);
+  };
   return {
     push: async (input) => {
       bytes += input.length;
       if (stopped || failure !== void 0) return;
-      let chunk = input;
-      if (!sniffer.done) {
-        const sniffed = sniffer.push(chunk);
-        if (sniffed.problem !== void 0) return stop(1, sniffed.problem);
-        chunk = sniffed.bytes;
-      }
-      return write(chunk);
+      await guarded(guard.push(input));
     },
     end: async () => {
-      if (!sniffer.done && !stopped) {
-        const sniffed = sniffer.end();
-        if (sniffed.problem !== void 0) stop(1, sniffed.problem);
-        else await write(sniffed.bytes);
-      }
+      if (!stopped && failure === void 0) await guarded(guard.end());
       if (failure === void 0 && !stopped) {
         const rest = stage();
         if (rest === null) await stopForEncoding();
@@ -19661,11 +19731,11 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     const picked = pickTable(compiled.tables, record, file, named);
     if (typeof picked === "string") return stopWith("csv-unknown-table", picked);
     const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
-    if (repeated !== -1) return stopWith("csv-duplicate-column", `the column "${record[repeated] ?? ""}" appears twice in the header`);
+    if (repeated !== -1) return stopWith("csv-duplicate-column", `the column "${excerpt(record[repeated] ?? "")}" appears twice in the header`);
     columns = record.map((name) => picked.columns.find((column) => column.name === name));
     record.forEach((name, index) => {
       if (columns[index] === void 0) {
-        ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
+        ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(name)}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
       }
     });
     const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
@@ -19709,7 +19779,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       if (ledger.isComplete(table.parent)) {
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
         if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
-          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${parentKey.replaceAll("\0", ", ")}`));
+          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
         }
       } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
@@ -19721,7 +19791,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       if (target === table.name) {
         (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
       } else if (ledger.isComplete(target)) {
-        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`));
+        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
       } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
     const current = table;
@@ -19733,7 +19803,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${current.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`)
+        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}`)
       },
       selfReferences ?? [],
       table.name
@@ -19759,7 +19829,7 @@ var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR ? e
 var NdjsonCutter = class {
   constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
     this.maxLineBytes = maxLineBytes;
-    this.sniffer = sniffStart ? new StartSniffer() : void 0;
+    this.guard = sniffStart ? new TextGuard() : void 0;
   }
   maxLineBytes;
   carry = [];
@@ -19767,16 +19837,17 @@ var NdjsonCutter = class {
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   skipping = false;
   stopped = false;
-  sniffer;
+  guard;
   /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
   push(input) {
     if (this.stopped) return [];
-    let chunk = input;
-    if (this.sniffer !== void 0 && !this.sniffer.done) {
-      const sniffed = this.sniffer.push(chunk);
-      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
-      chunk = sniffed.bytes;
-    }
+    if (this.guard === void 0) return this.cut(input);
+    const guarded = this.guard.push(input);
+    const pieces = this.cut(guarded.bytes);
+    return guarded.problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+  }
+  cut(chunk) {
+    if (this.stopped) return [];
     const pieces = [];
     let start = 0;
     if (this.skipping || this.carryBytes > 0) {
@@ -19801,10 +19872,12 @@ var NdjsonCutter = class {
   /** The pieces left at the end of the input: a last line without a line end. */
   end() {
     if (this.stopped) return [];
-    if (this.sniffer !== void 0 && !this.sniffer.done) {
-      const sniffed = this.sniffer.end();
-      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
-      if (sniffed.bytes.length > 0) return [...this.push(sniffed.bytes), ...this.end()];
+    if (this.guard !== void 0) {
+      const guarded = this.guard.end();
+      const pieces = this.cut(guarded.bytes);
+      if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+      if (this.stopped) return pieces;
+      if (pieces.length > 0) return [...pieces, ...this.end()];
     }
     if (this.skipping) {
       this.dropCarry();
@@ -19815,10 +19888,10 @@ var NdjsonCutter = class {
     if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
     return [{ kind: "lines", bytes, last: true }];
   }
-  stop(problem) {
+  stop(problem, atStart) {
     this.stopped = true;
     this.dropCarry();
-    return [{ kind: "stop", problem }];
+    return [{ kind: "stop", problem, atStart }];
   }
   keep(part) {
     if (this.skipping || part.length === 0) return;
@@ -19886,7 +19959,7 @@ var ndjsonReader = (decode, file, sink, stop) => {
     for (const piece of pieces) {
       if (piece.kind === "stop") {
         reading = false;
-        stop(piece.problem);
+        stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === "too-long") {
         sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
         line += 1;
@@ -19921,7 +19994,7 @@ var JsonDocumentScanner = class {
   handler;
   maxRecordBytes;
   mode = "start";
-  sniffer = new StartSniffer();
+  guard = new TextGuard();
   depth = 0;
   inString = false;
   escaped = false;
@@ -19935,12 +20008,18 @@ var JsonDocumentScanner = class {
   elementTooLarge = false;
   afterComma = false;
   push(input) {
-    let chunk = input;
-    if (!this.sniffer.done) {
-      const sniffed = this.sniffer.push(chunk);
-      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
-      chunk = sniffed.bytes;
-    }
+    if (this.mode === "stopped") return;
+    const guarded = this.guard.push(input);
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+  }
+  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
+  stopAt(problem, atStart) {
+    if (this.mode === "stopped") return;
+    if (atStart) this.lineNumber = 1;
+    this.stop(problem);
+  }
+  scan(chunk) {
     let i = 0;
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
@@ -20029,12 +20108,10 @@ var JsonDocumentScanner = class {
   }
   end() {
     if (this.mode === "stopped") return;
-    if (!this.sniffer.done) {
-      const sniffed = this.sniffer.end();
-      if (sniffed.problem !== void 0) return this.stop(sniffed.problem);
-      if (sniffed.bytes.length > 0) this.push(sniffed.bytes);
-      if (this.mode === "stopped") return;
-    }
+    const guarded = this.guard.end();
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode === "stopped") return;
     if (this.mode === "start") {
       this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
     } else if (this.mode !== "done") {
@@ -20202,7 +20279,29 @@ var malformed = (error, text) => {
   const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
   return match === null ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset: Number(match[1]) };
 };
+var SCAN_DEPTH_FROM = 64 * 1024;
+var nestsTooDeep = (text) => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      for (; ; ) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var TOO_DEEP = { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
 var parseRecordText = (text) => {
+  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
   let value;
   try {
     value = JSON.parse(text);
@@ -20210,14 +20309,14 @@ var parseRecordText = (text) => {
     return malformed(error, text);
   }
   const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+  if (keys < 0) return TOO_DEEP;
   if (keys !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== void 0) {
       return {
         ok: false,
         code: "duplicate-json-key",
-        message: `key "${duplicate.key}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
         offset: duplicate.offset
       };
     }
@@ -20251,6 +20350,16 @@ var checkRecordText = (context, text, collect, last) => {
 
 // src/validate/input.ts
 var PROGRESS_EVERY = 16 * 1024 * 1024;
+var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
+var drainer = (ledger, totalBytes) => {
+  let drained = 0;
+  return (chunk) => {
+    drained += chunk.length;
+    if (drained <= READ_AFTER_STOP_BYTES) return true;
+    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
+    return false;
+  };
+};
 var progressReporter = (ledger, input) => {
   let next = PROGRESS_EVERY;
   return () => {
@@ -20289,7 +20398,7 @@ var checkChunks = async (ledger, deps2, input) => {
   const inputProblem = (line, problem, column) => ledger.inputIssue(file, line, problem, column);
   let reader;
   let tableOf = () => void 0;
-  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), (problem) => inputProblem(1, problem));
+  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
   else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem);
   else {
     let csv;
@@ -20299,10 +20408,13 @@ var checkChunks = async (ledger, deps2, input) => {
     tableOf = () => rows.table?.name;
   }
   const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
     ledger.current.bytes += chunk.length;
-    const pending = reader.push(chunk);
-    if (pending !== void 0) await pending;
+    if (reader.reading) {
+      const pending = reader.push(chunk);
+      if (pending !== void 0) await pending;
+    } else if (!drain(chunk)) break;
     progress();
   }
   await reader.end();
@@ -20642,7 +20754,9 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     for (const piece of pieces) {
       if (piece.kind === "stop") {
         stopped = true;
-        ledger.inputIssue(file, 1, piece.problem);
+        await flush();
+        while (inFlight.length > 0) await mergeOldest();
+        ledger.inputIssue(file, piece.atStart ? 1 : linesBefore + 1, piece.problem);
       } else if (piece.kind === "too-long") {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
@@ -20654,9 +20768,11 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     }
     await flush();
   };
+  const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
     ledger.current.bytes += chunk.length;
     if (!stopped) await take(cutter.push(chunk));
+    else if (!drain(chunk)) break;
     progress();
   }
   await take(cutter.end());

@@ -11,6 +11,7 @@ import type { Ledger } from './ledger.ts';
 import { ID_SLOT, type HeldReference } from './pending-references.ts';
 import { InputError, type ErrorCode, type ValidationIssue } from './types.ts';
 import type { InputProblem } from './bytes.ts';
+import { excerpt } from './excerpt.ts';
 
 const baseName = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
 
@@ -72,11 +73,11 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     const picked = pickTable(compiled.tables, record, file, named);
     if (typeof picked === 'string') return stopWith('csv-unknown-table', picked);
     const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
-    if (repeated !== -1) return stopWith('csv-duplicate-column', `the column "${record[repeated] ?? ''}" appears twice in the header`);
+    if (repeated !== -1) return stopWith('csv-duplicate-column', `the column "${excerpt(record[repeated] ?? '')}" appears twice in the header`);
     columns = record.map((name) => picked.columns.find((column) => column.name === name));
     record.forEach((name, index) => {
       if (columns[index] === undefined) {
-        ledger.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
+        ledger.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${excerpt(name)}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
       }
     });
     const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
@@ -121,7 +122,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
       if (ledger.isComplete(table.parent)) {
         const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
         if (parentTable !== undefined && !ledger.keysOf(parentTable.name).has(parentKey)) {
-          issues.push(issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parentTable.name} has the key ${parentKey.replaceAll('\u0000', ', ')}`));
+          issues.push(issue(`/${table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll('\u0000', ', '))}`));
         }
       } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
     }
@@ -134,7 +135,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         // A row further down may hold the id: checked when the file ends.
         (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
       } else if (ledger.isComplete(target)) {
-        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, 'unresolved-reference', `"${String(value)}" is not an id in ${target}`));
+        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, 'unresolved-reference', `"${excerpt(String(value))}" is not an id in ${target}`));
       } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
     }
     const current = table;
@@ -146,7 +147,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${current.primaryKey.map((name) => `${name}=${String(row[name] ?? '')}`).join(', ')} is already used at line ${first}`),
+        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ''))}`).join(', ')} is already used at line ${first}`),
       },
       selfReferences ?? [],
       table.name,

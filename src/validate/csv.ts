@@ -4,7 +4,7 @@
  * mean is csv-table.ts's.
  */
 import { INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
-import { StartSniffer } from './sniff.ts';
+import { TextGuard, type Guarded } from './sniff.ts';
 
 /** The part of a csv-parse parser this reader uses (the Node and the browser builds both have it). */
 export interface CsvParser {
@@ -66,7 +66,7 @@ export interface CsvReader {
 
 export const csvReader = (parserFactory: CsvParserFactory, stage: CsvInputStage, sink: CsvRowSink): CsvReader => {
   const parser = parserFactory({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
-  const sniffer = new StartSniffer();
+  const guard = new TextGuard();
   let stopped = false;
   let header = false;
   let bytes = 0;
@@ -117,24 +117,23 @@ export const csvReader = (parserFactory: CsvParserFactory, stage: CsvInputStage,
     }
   };
 
+  /** Writes the bytes before a problem, then stops for it once the rows before it are in (as for bad UTF-8). */
+  const guarded = async ({ bytes: checked, problem, atStart }: Guarded) => {
+    if (atStart === true && problem !== undefined) return stop(1, problem);
+    await write(checked);
+    if (problem === undefined || stopped || failure !== undefined) return;
+    await parser.caughtUp?.();
+    if (!stopped && failure === undefined) stop(undefined, problem);
+  };
+
   return {
     push: async (input) => {
       bytes += input.length;
       if (stopped || failure !== undefined) return;
-      let chunk = input;
-      if (!sniffer.done) {
-        const sniffed = sniffer.push(chunk);
-        if (sniffed.problem !== undefined) return stop(1, sniffed.problem);
-        chunk = sniffed.bytes;
-      }
-      return write(chunk);
+      await guarded(guard.push(input));
     },
     end: async () => {
-      if (!sniffer.done && !stopped) {
-        const sniffed = sniffer.end();
-        if (sniffed.problem !== undefined) stop(1, sniffed.problem);
-        else await write(sniffed.bytes);
-      }
+      if (!stopped && failure === undefined) await guarded(guard.end());
       if (failure === undefined && !stopped) {
         const rest = stage();
         if (rest === null) await stopForEncoding();

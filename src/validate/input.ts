@@ -37,6 +37,24 @@ export interface ChunkInput {
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
 
+/**
+ * Once a problem stopped the reader, this much more is read only to count the file's bytes; then
+ * reading stops, so that endless input (/dev/zero, a pipe from /dev/urandom) ends. A file's size
+ * stands in for the count then.
+ */
+export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
+
+/** Counts a chunk the reader no longer wants; false once enough was read after the stop. */
+export const drainer = (ledger: Ledger, totalBytes: number | undefined) => {
+  let drained = 0;
+  return (chunk: Uint8Array): boolean => {
+    drained += chunk.length;
+    if (drained <= READ_AFTER_STOP_BYTES) return true;
+    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
+    return false;
+  };
+};
+
 /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
 export const progressReporter = (ledger: Ledger, input: Pick<ChunkInput, 'onProgress' | 'totalBytes'>): (() => void) => {
   let next = PROGRESS_EVERY;
@@ -90,7 +108,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   const inputProblem = (line: number | undefined, problem: InputProblem, column?: number) => ledger.inputIssue(file, line, problem, column);
   let reader: Reader;
   let tableOf = (): string | undefined => undefined;
-  if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), (problem) => inputProblem(1, problem));
+  if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
   else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
@@ -100,10 +118,13 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
     tableOf = () => rows.table?.name;
   }
   const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
     ledger.current.bytes += chunk.length;
-    const pending = reader.push(chunk);
-    if (pending !== undefined) await pending;
+    if (reader.reading) {
+      const pending = reader.push(chunk);
+      if (pending !== undefined) await pending;
+    } else if (!drain(chunk)) break;
     progress();
   }
   await reader.end();

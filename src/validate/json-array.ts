@@ -5,7 +5,7 @@
  * memory. A top-level object is one record and is read whole, up to the record size limit.
  */
 import { concatBytes, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { StartSniffer } from './sniff.ts';
+import { TextGuard } from './sniff.ts';
 
 export interface ElementHandler {
   /** The text of one element (or of the single top-level object, with `index` -1). */
@@ -26,7 +26,7 @@ type Mode = 'start' | 'array' | 'object' | 'done' | 'stopped';
 
 export class JsonDocumentScanner {
   private mode: Mode = 'start';
-  private readonly sniffer = new StartSniffer();
+  private readonly guard = new TextGuard();
   private depth = 0;
   private inString = false;
   private escaped = false;
@@ -47,12 +47,20 @@ export class JsonDocumentScanner {
   ) {}
 
   push(input: Uint8Array): void {
-    let chunk = input;
-    if (!this.sniffer.done) {
-      const sniffed = this.sniffer.push(chunk);
-      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
-      chunk = sniffed.bytes;
-    }
+    if (this.mode === 'stopped') return;
+    const guarded = this.guard.push(input);
+    this.scan(guarded.bytes);
+    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+  }
+
+  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
+  private stopAt(problem: InputProblem, atStart: boolean) {
+    if ((this.mode as Mode) === 'stopped') return;
+    if (atStart) this.lineNumber = 1;
+    this.stop(problem);
+  }
+
+  private scan(chunk: Uint8Array): void {
     let i = 0;
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
@@ -143,12 +151,10 @@ export class JsonDocumentScanner {
 
   end(): void {
     if (this.mode === 'stopped') return;
-    if (!this.sniffer.done) {
-      const sniffed = this.sniffer.end();
-      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
-      if (sniffed.bytes.length > 0) this.push(sniffed.bytes);
-      if ((this.mode as Mode) === 'stopped') return;
-    }
+    const guarded = this.guard.end();
+    this.scan(guarded.bytes);
+    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    if ((this.mode as Mode) === 'stopped') return;
     if (this.mode === 'start') {
       this.handler.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
     } else if (this.mode !== 'done') {

@@ -2,6 +2,7 @@
  * Parses the JSON text of one record with `JSON.parse`, and catches what it silently accepts:
  * duplicate keys (it keeps the last) and absurd nesting. Positions become line and column.
  */
+import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
 /** Deeper than any valid record (the schemas nest about eight levels); deeper input is refused. */
@@ -91,8 +92,43 @@ const malformed = (error: unknown, text: string): ParseResult => {
     : { ok: false, code: 'malformed-json', message: `malformed JSON: ${message}`, offset: Number(match[1]) };
 };
 
+/**
+ * Texts longer than this have their nesting measured in the text before JSON.parse sees them:
+ * parsing 33 million levels of `[[[…]]]` takes 50 times the text's size in memory. Shorter texts
+ * cannot hold enough levels for that to matter, and skip the scan.
+ */
+export const SCAN_DEPTH_FROM = 64 * 1024;
+
+/**
+ * Whether the text opens more than MAX_DEPTH + 1 arrays or objects inside each other (the parsed
+ * walk below allows depths 0 to MAX_DEPTH: the same limit). Strings are skipped whole.
+ */
+export const nestsTooDeep = (text: string): boolean => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 0x22 /* " */) {
+      // To the closing quote: one not preceded by an odd number of backslashes.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return false;
+};
+
+const TOO_DEEP: ParseResult = { ok: false, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+
 /** Parses one record's JSON text. */
 export const parseRecordText = (text: string): ParseResult => {
+  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -100,14 +136,14 @@ export const parseRecordText = (text: string): ParseResult => {
     return malformed(error, text);
   }
   const keys = typeof value === 'object' && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return { ok: false, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+  if (keys < 0) return TOO_DEEP;
   if (keys !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== undefined) {
       return {
         ok: false,
         code: 'duplicate-json-key',
-        message: `key "${duplicate.key}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
         offset: duplicate.offset,
       };
     }

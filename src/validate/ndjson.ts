@@ -6,7 +6,7 @@
  * native `indexOf` and decoded in place, so a file may be any size.
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { StartSniffer } from './sniff.ts';
+import { TextGuard } from './sniff.ts';
 
 export const tooLongLine = (maxLineBytes: number): InputProblem => ({
   code: 'too-large',
@@ -19,7 +19,8 @@ export type Piece =
   | { readonly kind: 'lines'; readonly bytes: Uint8Array; readonly last: boolean }
   /** One line longer than the limit, skipped unread (its line end included). */
   | { readonly kind: 'too-long' }
-  | { readonly kind: 'stop'; readonly problem: InputProblem };
+  /** Reading stops; `atStart`: a problem of the file's start (reported at line 1). */
+  | { readonly kind: 'stop'; readonly problem: InputProblem; readonly atStart: boolean };
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -33,25 +34,27 @@ export class NdjsonCutter {
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   private skipping = false;
   private stopped = false;
-  private readonly sniffer: StartSniffer | undefined;
+  private readonly guard: TextGuard | undefined;
 
   constructor(
     readonly maxLineBytes = DEFAULT_MAX_RECORD_BYTES,
     /** False for a part of a file that does not start it: its first bytes are not sniffed. */
     sniffStart = true,
   ) {
-    this.sniffer = sniffStart ? new StartSniffer() : undefined;
+    this.guard = sniffStart ? new TextGuard() : undefined;
   }
 
   /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
   push(input: Uint8Array): Piece[] {
     if (this.stopped) return [];
-    let chunk = input;
-    if (this.sniffer !== undefined && !this.sniffer.done) {
-      const sniffed = this.sniffer.push(chunk);
-      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
-      chunk = sniffed.bytes;
-    }
+    if (this.guard === undefined) return this.cut(input);
+    const guarded = this.guard.push(input);
+    const pieces = this.cut(guarded.bytes);
+    return guarded.problem === undefined || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+  }
+
+  private cut(chunk: Uint8Array): Piece[] {
+    if (this.stopped) return [];
     const pieces: Piece[] = [];
     let start = 0;
     if (this.skipping || this.carryBytes > 0) {
@@ -77,10 +80,12 @@ export class NdjsonCutter {
   /** The pieces left at the end of the input: a last line without a line end. */
   end(): Piece[] {
     if (this.stopped) return [];
-    if (this.sniffer !== undefined && !this.sniffer.done) {
-      const sniffed = this.sniffer.end();
-      if (sniffed.problem !== undefined) return this.stop(sniffed.problem);
-      if (sniffed.bytes.length > 0) return [...this.push(sniffed.bytes), ...this.end()];
+    if (this.guard !== undefined) {
+      const guarded = this.guard.end();
+      const pieces = this.cut(guarded.bytes);
+      if (guarded.problem !== undefined && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+      if (this.stopped) return pieces;
+      if (pieces.length > 0) return [...pieces, ...this.end()];
     }
     if (this.skipping) {
       this.dropCarry();
@@ -92,10 +97,10 @@ export class NdjsonCutter {
     return [{ kind: 'lines', bytes, last: true }];
   }
 
-  private stop(problem: InputProblem): Piece[] {
+  private stop(problem: InputProblem, atStart: boolean): Piece[] {
     this.stopped = true;
     this.dropCarry();
-    return [{ kind: 'stop', problem }];
+    return [{ kind: 'stop', problem, atStart }];
   }
 
   private keep(part: Uint8Array) {
@@ -203,7 +208,7 @@ export const recordsOfLines = (
 };
 
 /** Reads NDJSON chunks in this thread, record by record. */
-export const ndjsonReader = (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (problem: InputProblem) => void) => {
+export const ndjsonReader = (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (line: number, problem: InputProblem) => void) => {
   const cutter = new NdjsonCutter();
   let line = 1;
   let record = 0;
@@ -212,7 +217,7 @@ export const ndjsonReader = (decode: Utf8Decoder, file: string, sink: TextRecord
     for (const piece of pieces) {
       if (piece.kind === 'stop') {
         reading = false;
-        stop(piece.problem);
+        stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === 'too-long') {
         sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
         line += 1;

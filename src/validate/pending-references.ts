@@ -4,6 +4,7 @@
  * (line, record number) and an index into the few distinct shapes of issue it would become; per
  * record the problems it had before. Never the record itself.
  */
+import { excerpt } from './excerpt.ts';
 import type { ValidationIssue } from './types.ts';
 
 /** Stands for the id in a message template. */
@@ -104,7 +105,7 @@ export class PendingReferences {
           ...(shape.column === undefined ? {} : { column: shape.column }),
           pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
           code: 'unresolved-reference',
-          message: shape.template.split(ID_SLOT).join(id),
+          message: shape.template.split(ID_SLOT).join(excerpt(id)),
         });
       }
       counted(problems === 0);

@@ -8,6 +8,7 @@
  */
 import type { CompiledModule, DatasetKey, RecordKind } from './compiled.ts';
 import { issuesFromAjv } from './issues.ts';
+import { tooManyItems } from './item-limits.ts';
 import { duplicateMessage, recordRuleProblems, referencesOf, unresolvedMessage } from '../rules.ts';
 import { ID_SLOT, type HeldReference } from './pending-references.ts';
 import type { ErrorCode } from './types.ts';
@@ -55,6 +56,8 @@ export const checkRecord = (context: CheckContext, value: unknown, collect: bool
   const { compiled, kind, dataset } = context;
   if (!compiled.fast[kind](value)) {
     if (!collect) return { accepted: false, issues: NO_ISSUES };
+    const tooMany = tooManyItems(value, compiled.limits[kind]);
+    if (tooMany !== undefined) return { accepted: false, issues: [tooMany] };
     const validate = compiled.full[kind];
     validate(value);
     return { accepted: false, issues: issuesFromAjv(validate.errors) };

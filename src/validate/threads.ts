@@ -11,7 +11,7 @@ import { joinInto } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
-import { beginInput, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { beginInput, drainer, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger, placeFields } from './ledger.ts';
 import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
@@ -297,7 +297,10 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     for (const piece of pieces) {
       if (piece.kind === 'stop') {
         stopped = true;
-        ledger.inputIssue(file, 1, piece.problem);
+        // Parts before it are settled first: the line of a problem later in the file is known then.
+        await flush();
+        while (inFlight.length > 0) await mergeOldest();
+        ledger.inputIssue(file, piece.atStart ? 1 : linesBefore + 1, piece.problem);
       } else if (piece.kind === 'too-long') {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
@@ -309,9 +312,11 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     }
     await flush();
   };
+  const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
     ledger.current.bytes += chunk.length;
     if (!stopped) await take(cutter.push(chunk));
+    else if (!drain(chunk)) break;
     progress();
   }
   await take(cutter.end());

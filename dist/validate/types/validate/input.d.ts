@@ -29,6 +29,14 @@ export interface ChunkInput {
     /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
     readonly csvParser?: CsvParserFactory;
 }
+/**
+ * Once a problem stopped the reader, this much more is read only to count the file's bytes; then
+ * reading stops, so that endless input (/dev/zero, a pipe from /dev/urandom) ends. A file's size
+ * stands in for the count then.
+ */
+export declare const READ_AFTER_STOP_BYTES: number;
+/** Counts a chunk the reader no longer wants; false once enough was read after the stop. */
+export declare const drainer: (ledger: Ledger, totalBytes: number | undefined) => (chunk: Uint8Array) => boolean;
 /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
 export declare const progressReporter: (ledger: Ledger, input: Pick<ChunkInput, "onProgress" | "totalBytes">) => (() => void);
 /** Records of JSON text settled into the file's run. */

@@ -19,9 +19,12 @@ export type Piece =
 /** One line longer than the limit, skipped unread (its line end included). */
  | {
     readonly kind: 'too-long';
-} | {
+}
+/** Reading stops; `atStart`: a problem of the file's start (reported at line 1). */
+ | {
     readonly kind: 'stop';
     readonly problem: InputProblem;
+    readonly atStart: boolean;
 };
 export declare class NdjsonCutter {
     readonly maxLineBytes: number;
@@ -30,12 +33,13 @@ export declare class NdjsonCutter {
     /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
     private skipping;
     private stopped;
-    private readonly sniffer;
+    private readonly guard;
     constructor(maxLineBytes?: number, 
     /** False for a part of a file that does not start it: its first bytes are not sniffed. */
     sniffStart?: boolean);
     /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
     push(input: Uint8Array): Piece[];
+    private cut;
     /** The pieces left at the end of the input: a last line without a line end. */
     end(): Piece[];
     private stop;
@@ -72,7 +76,7 @@ export declare const recordsOfLines: (bytes: Uint8Array, last: boolean, decode: 
     records: number;
 };
 /** Reads NDJSON chunks in this thread, record by record. */
-export declare const ndjsonReader: (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (problem: InputProblem) => void) => {
+export declare const ndjsonReader: (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (line: number, problem: InputProblem) => void) => {
     push: (chunk: Uint8Array) => void;
     end: () => void;
     readonly reading: boolean;
