@@ -3,14 +3,16 @@
  * names the numbered finding it covers and fails on the code before the fix. Time and memory are
  * measured by scripts/hostile.ts, not here: these tests check what makes them bounded.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { validateChunks, validateRecord } from 'china-st-meetings/validate';
+import { validateChunks, validateRecord, validateRecords } from 'china-st-meetings/validate';
 import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
 import { distDir, readDistJson } from './helpers.ts';
 import { parseRecordText } from '../src/validate/json-text.ts';
+import { IdIndex, useHashForTests } from '../src/validate/id-index.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const meeting = meetings[0] as Record<string, unknown>;
@@ -120,5 +122,102 @@ describe('5. the command on /dev/zero', () => {
     expect(result.signal).toBeNull();
     expect(result.stdout).toMatch(/\[binary-input\]/u);
     expect(result.status).toBe(1);
+  });
+});
+
+describe('6. --threads', () => {
+  it('above 16 is refused as a usage error, without starting a thread', () => {
+    const result = spawnSync(process.execPath, [sourceCli, 'validate', '--threads', '1000', join(distDir, 'json/organizations.json')], { encoding: 'utf8' });
+    expect(result.stderr).toMatch(/threads must be at most 16/u);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+});
+
+describe('7. duplicate keys', () => {
+  it.each([
+    ['a space before the colon', '{"a":1,"a" :2}'],
+    ['a tab and a line end before the colon', '{"a":1,"a"\t\r\n:2}'],
+    ['in a nested object', '{"x":{"b" :1,"b":2}}'],
+  ])('are found with %s', (_what, text) => {
+    expect(parseRecordText(text)).toMatchObject({ ok: false, code: 'duplicate-json-key' });
+  });
+
+  it('and not where there are none', () => {
+    expect(parseRecordText('{"a" :1,"b" : "c :d", "e\\" :":2}')).toMatchObject({ ok: true });
+  });
+});
+
+describe('8. ids that share a hash', () => {
+  it('x3pfewt and x3rrlj2 (which shared the old 53-bit hash) are two ids', async () => {
+    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const lines = ['x3pfewt', 'x3rrlj2'].map((id) => JSON.stringify({ ...organization, id, parentId: undefined }));
+    lines.push(JSON.stringify({ ...organization, id: 'child', parentId: 'x3rrlj2' }));
+    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization' });
+    expect(report.errors).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it('are told apart by their characters, even when every id has the same hash', () => {
+    useHashForTests(() => 0x12345678);
+    try {
+      const index = new IdIndex();
+      const ids = ['a', 'b', 'é', '\ud800', '\ud801', '中文', 'x'.repeat(2_000_000), 'x'.repeat(2_000_001), ''];
+      ids.forEach((id, line) => expect(index.add(id, line + 1)).toBeUndefined());
+      ids.forEach((id, line) => expect(index.add(id, 99)).toBe(line + 1));
+      expect(index.has('c')).toBe(false);
+      expect(index.has('\ud802')).toBe(false);
+      expect(index.has('x'.repeat(2_000_002))).toBe(false);
+      expect(IdIndex.fromSnapshot(index.snapshot()).has('中文')).toBe(true);
+    } finally {
+      useHashForTests(undefined);
+    }
+  });
+});
+
+describe('9. terminal escape codes from the input', () => {
+  it('are escaped in every line for people, and in --json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'escape-'));
+    const file = join(dir, 'bad\u001b[2Jname.ndjson');
+    writeFileSync(file, '{"a\\u001b[31m\\u009b2J":1}\nnot json \u001b]0;title\u0007\n');
+    const result = spawnSync(process.execPath, [sourceCli, 'validate', file], { encoding: 'utf8' });
+    expect(result.stdout).not.toMatch(/[\u001b\u009b\u0007]/u);
+    expect(result.stdout).toContain('bad\\u001b[2Jname.ndjson:1: /a\\u001b[31m\\u009b2J: unknown field "a\\u001b[31m\\u009b2J"');
+    const json = spawnSync(process.execPath, [sourceCli, 'validate', '--json', file], { encoding: 'utf8' });
+    expect(json.stdout).not.toMatch(/[\u001b\u009b\u0007]/u);
+    const { errors } = JSON.parse(json.stdout) as { errors: { pointer: string; code: string }[] };
+    expect(errors.find((issue) => issue.code === 'unknown-field')?.pointer).toBe('/a\u001b[31m\u009b2J');
+    const missing = spawnSync(process.execPath, [sourceCli, 'validate', join(dir, 'no\u001b[2Jsuch.json')], { encoding: 'utf8' });
+    expect(missing.stderr).toContain('no\\u001b[2Jsuch.json');
+    expect(missing.status).toBe(2);
+  });
+});
+
+describe('10. output that cannot be written', () => {
+  it.each([[[]], [['--json']]])('fails the run with a message on standard error (%j)', (options) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [sourceCli, 'validate', ...options, join(distDir, 'json/organizations.json')], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(result.stderr).toMatch(/cannot write to standard output \(ENOSPC\)/u);
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('12. values JSON cannot hold, given to the library', () => {
+  it('are wrong-type errors, not exceptions', async () => {
+    expect(validateRecord({ ...meeting, kind: 10n })).toEqual({
+      valid: false,
+      errors: [{ pointer: '/kind', code: 'wrong-type', message: 'must be a JSON value, not a BigInt' }],
+    });
+    const cyclic: Record<string, unknown> = { ...meeting, place: { city: 'Beijing' } };
+    (cyclic['place'] as Record<string, unknown>)['back'] = cyclic;
+    expect(validateRecord(cyclic).errors).toEqual([{ pointer: '/place/back', code: 'wrong-type', message: expect.stringContaining('a cycle') }]);
+    expect(validateRecord({ ...meeting, remarks: [() => 1] }).errors[0]).toMatchObject({ pointer: '/remarks/0', code: 'wrong-type' });
+    const report = await validateRecords([{ ...meeting, id: Symbol('x') }, meeting]);
+    expect(report.errors).toEqual([{ file: undefined, record: 0, pointer: '/id', code: 'wrong-type', message: 'must be a JSON value, not a symbol' }].map(({ file: _file, ...issue }) => issue));
+    expect(report.records).toBe(2);
   });
 });

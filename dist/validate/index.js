@@ -18881,7 +18881,7 @@ var datasetModel = (compiled) => {
 };
 
 // src/validate/id-index.ts
-var hash53 = (text) => {
+var hashOf = (text) => {
   let h1 = 3735928559;
   let h2 = 1103547991;
   for (let i = 0; i < text.length; i += 1) {
@@ -18891,64 +18891,140 @@ var hash53 = (text) => {
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+  return (h1 ^ h2) >>> 0 || 1;
+};
+var hash = hashOf;
+var BLOCK_BYTES = 1 << 20;
+var Arena = class {
+  blocks = [];
+  used = BLOCK_BYTES;
+  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
+  add(id) {
+    let wide = false;
+    for (let i = 0; i < id.length; i += 1) if (id.charCodeAt(i) > 255) wide = true;
+    const header = id.length * 2 + (wide ? 1 : 0);
+    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block];
+    const start = this.used;
+    let at = writeHeader(bytes, start, header);
+    if (wide) {
+      for (let i = 0; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 255;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    return block * BLOCK_BYTES + start;
+  }
+  /** Whether the id stored at `ref` is `id`. */
+  equals(ref, id) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    let at = ref % BLOCK_BYTES;
+    let header = 0;
+    let shift = 1;
+    for (; ; ) {
+      const byte = bytes[at++];
+      header += (byte & 127) * shift;
+      if (byte < 128) break;
+      shift *= 128;
+    }
+    if (Math.floor(header / 2) !== id.length) return false;
+    if (header % 2 === 1) {
+      for (let i = 0; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
+    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+};
+var headerBytes = (header) => {
+  let bytes = 1;
+  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+var writeHeader = (bytes, start, header) => {
+  let at = start;
+  let rest = header;
+  while (rest >= 128) {
+    bytes[at++] = rest % 128 | 128;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var segmentOf = (hash) => hash % 4294967296 >>> 24;
-var find = (hashes, hash) => {
-  const mask = hashes.length - 1;
-  let slot = hash % 4294967296 & mask;
-  while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = slot + 1 & mask;
-  return slot;
-};
-var emptySegment = () => ({ hashes: new Float64Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), count: 0 });
+var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
-  const { hashes, values } = segment;
-  segment.hashes = new Float64Array(hashes.length * 2);
-  segment.values = new Uint32Array(hashes.length * 2);
-  hashes.forEach((hash, index) => {
-    if (hash === 0) return;
-    const slot = find(segment.hashes, hash);
-    segment.hashes[slot] = hash;
+  const { hashes, values, refs } = segment;
+  const slots = hashes.length * 2;
+  const mask = slots - 1;
+  segment.hashes = new Uint32Array(slots);
+  segment.values = new Uint32Array(slots);
+  segment.refs = new Uint32Array(slots);
+  hashes.forEach((slotHash, index) => {
+    if (slotHash === 0) return;
+    let slot = slotHash & mask;
+    while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index];
+    segment.refs[slot] = refs[index];
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
   segments = Array.from({ length: SEGMENTS }, emptySegment);
+  arena = new Arena();
   count = 0;
   get size() {
     return this.count;
   }
   snapshot() {
-    return this.segments;
+    return { segments: this.segments, blocks: this.arena.blocks };
   }
   static fromSnapshot(snapshot) {
     const index = new _IdIndex();
-    index.segments = snapshot.map((segment) => ({ ...segment }));
-    index.count = snapshot.reduce((sum, segment) => sum + segment.count, 0);
+    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
+    index.arena.blocks = [...snapshot.blocks];
+    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
+  }
+  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
+  find(segment, slotHash, id) {
+    const { hashes, refs } = segment;
+    const mask = hashes.length - 1;
+    let slot = slotHash & mask;
+    for (; ; ) {
+      const found = hashes[slot];
+      if (found === 0 || found === slotHash && this.arena.equals(refs[slot], id)) return slot;
+      slot = slot + 1 & mask;
+    }
   }
   /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
   add(id, value) {
-    const hash = hash53(id);
-    const segment = this.segments[segmentOf(hash)];
+    const slotHash = hash(id);
+    const segment = this.segments[slotHash >>> 24];
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = find(segment.hashes, hash);
-    if (segment.hashes[slot] === hash) return segment.values[slot];
-    segment.hashes[slot] = hash;
+    const slot = this.find(segment, slotHash, id);
+    if (segment.hashes[slot] !== 0) return segment.values[slot];
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
     return void 0;
   }
   has(id) {
-    const hash = hash53(id);
-    const { hashes } = this.segments[segmentOf(hash)];
-    return hashes[find(hashes, hash)] === hash;
+    const slotHash = hash(id);
+    const segment = this.segments[slotHash >>> 24];
+    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
   }
 };
 
@@ -20236,7 +20312,10 @@ var countKeys = (value, depth) => {
 var countKeyEnds = (text) => {
   let count = 0;
   for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
-    if (text.charCodeAt(at - 1) === 34) count += 1;
+    let before = at - 1;
+    let char = text.charCodeAt(before);
+    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
+    if (char === 34) count += 1;
   }
   return count;
 };
@@ -20421,11 +20500,47 @@ var checkChunks = async (ledger, deps2, input) => {
   endInput(ledger, run, input, tableOf());
 };
 
+// src/validate/json-values.ts
+var escapeKey2 = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var notJsonProblem = (value) => {
+  const ancestors = [];
+  const visit = (node, pointer) => {
+    const type = typeof node;
+    if (type === "bigint" || type === "function" || type === "symbol") {
+      return { pointer, code: "wrong-type", message: `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}` };
+    }
+    if (type !== "object" || node === null) return void 0;
+    if (ancestors.includes(node)) return { pointer, code: "wrong-type", message: "refers back to an object that holds it (a cycle), which JSON cannot hold" };
+    if (ancestors.length > MAX_DEPTH) return { pointer, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+    ancestors.push(node);
+    try {
+      if (Array.isArray(node)) {
+        for (let index = 0; index < node.length; index += 1) {
+          const found = visit(node[index], `${pointer}/${index}`);
+          if (found !== void 0) return found;
+        }
+        return void 0;
+      }
+      for (const key of Object.keys(node)) {
+        const found = visit(node[key], `${pointer}/${escapeKey2(key)}`);
+        if (found !== void 0) return found;
+      }
+      return void 0;
+    } finally {
+      ancestors.pop();
+    }
+  };
+  return visit(value, "");
+};
+
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
   const model = datasetModel(compiled);
-  const settleValue = (run, value, place) => run.settle(place, checkRecord(run.context, value, run.collect));
+  const settleValue = (run, value, place) => {
+    const notJson = notJsonProblem(value);
+    run.settle(place, notJson === void 0 ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+  };
   const validateRecord2 = (value, options = {}) => {
     const schema = model.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
@@ -20560,6 +20675,7 @@ var openInput = async (file) => {
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
 var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
@@ -20624,21 +20740,7 @@ var PartCheckers = class {
     this.deps = deps2;
     this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData2));
     this.waiting = this.workers.map(() => []);
-    this.workers.forEach((worker, index) => {
-      const waiting = this.waiting[index] ?? [];
-      worker.on("message", ({ buffer, ...outcome }) => {
-        this.recycle(buffer);
-        waiting.shift()?.resolve(outcome);
-      });
-      worker.on("error", (error) => {
-        this.failure ??= error;
-        for (const task of waiting.splice(0)) task.reject(error);
-      });
-      worker.on("exit", (code) => {
-        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-        for (const task of waiting.splice(0)) task.reject(this.failure);
-      });
-    });
+    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
   }
   threads;
   deps;
@@ -20649,6 +20751,20 @@ var PartCheckers = class {
   turn = 0;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
+  listen(worker, waiting) {
+    worker.on("message", ({ buffer, ...outcome }) => {
+      this.recycle(buffer);
+      waiting.shift()?.resolve(outcome);
+    });
+    worker.on("error", (error) => {
+      this.failure ??= error;
+      for (const task of waiting.splice(0)) task.reject(error);
+    });
+    worker.on("exit", (code) => {
+      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+      for (const task of waiting.splice(0)) task.reject(this.failure);
+    });
+  }
   beginFile(message) {
     this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
@@ -20663,13 +20779,13 @@ var PartCheckers = class {
     const index = this.turn;
     this.turn = (this.turn + 1) % this.threads;
     const message = { type: "part", bytes, last, collect };
-    const worker = this.workers[index];
-    if (worker === void 0) {
+    if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
     if (this.failure !== void 0) return Promise.reject(this.failure);
+    const worker = this.workers[index];
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer]);
@@ -20917,6 +21033,7 @@ var validateFiles = async (files, options = {}) => {
   const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
+  if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20\u201330 MB of memory; more do not help)`);
   if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
     throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
   }

@@ -4,6 +4,7 @@ import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
 import { checkChunks, type ValidatorDeps } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
+import { notJsonProblem } from './json-values.ts';
 import { checkRecord } from './record-check.ts';
 import type { InputFormat, ValidateOptions, ValidationIssue, ValidationReport } from './types.ts';
 
@@ -25,8 +26,11 @@ export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
   const model = datasetModel(compiled);
 
-  /** Checks a record in memory and settles it. */
-  const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => run.settle(place, checkRecord(run.context, value, run.collect));
+  /** Checks a record in memory and settles it; a value JSON cannot hold is a `wrong-type` error, not a throw. */
+  const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => {
+    const notJson = notJsonProblem(value);
+    run.settle(place, notJson === undefined ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+  };
 
   /** Checks one value: a record, or (for a dataset schema) an array of records. */
   const validateRecord = (value: unknown, options: ValidateOptions = {}): RecordResult => {

@@ -1,12 +1,12 @@
 /**
- * Remembers ids seen in a stream in constant memory per id: a 53-bit hash and the record number,
- * in typed arrays, instead of the id strings. Two different ids share a hash with a probability
- * of about n²/2⁵⁴ (5·10⁻⁵ for a million ids), which would report a false duplicate; no duplicate
- * is ever missed.
+ * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id a 32-bit hash,
+ * the number kept with it (its line) and where its characters are in an arena of byte blocks,
+ * instead of a string object each. A hash match is confirmed against the stored characters, so two
+ * ids that share a hash are never taken for one another.
  */
 
-/** cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). */
-const hash53 = (text: string): number => {
+/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the rest the slot in it. */
+const hashOf = (text: string): number => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
@@ -16,19 +16,102 @@ const hash53 = (text: string): number => {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 0 marks an empty slot; map a zero hash to 1.
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+  // 0 marks an empty slot.
+  return (h1 ^ h2) >>> 0 || 1;
+};
+
+/** The hash function can be replaced, to test what happens when different ids share a hash. */
+let hash = hashOf;
+export const useHashForTests = (replacement: typeof hashOf | undefined): void => {
+  hash = replacement ?? hashOf;
+};
+
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * The ids' characters, one after another in 1 MiB blocks (a longer id gets a block of its own).
+ * An id is a length header (its length times two, plus one when stored as UTF-16) and its
+ * characters: one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
+ */
+class Arena {
+  blocks: Uint8Array<ArrayBuffer>[] = [];
+  private used = BLOCK_BYTES;
+
+  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
+  add(id: string): number {
+    let wide = false;
+    for (let i = 0; i < id.length; i += 1) if (id.charCodeAt(i) > 0xff) wide = true;
+    const header = id.length * 2 + (wide ? 1 : 0);
+    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block] as Uint8Array;
+    const start = this.used;
+    let at = writeHeader(bytes, start, header);
+    if (wide) {
+      for (let i = 0; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 0xff;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    return block * BLOCK_BYTES + start;
+  }
+
+  /** Whether the id stored at `ref` is `id`. */
+  equals(ref: number, id: string): boolean {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    let at = ref % BLOCK_BYTES;
+    let header = 0;
+    let shift = 1;
+    for (;;) {
+      const byte = bytes[at++] as number;
+      header += (byte & 0x7f) * shift;
+      if (byte < 0x80) break;
+      shift *= 128;
+    }
+    if (Math.floor(header / 2) !== id.length) return false;
+    if (header % 2 === 1) {
+      for (let i = 0; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
+    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+}
+
+const headerBytes = (header: number) => {
+  let bytes = 1;
+  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+
+const writeHeader = (bytes: Uint8Array, start: number, header: number): number => {
+  let at = start;
+  let rest = header;
+  while (rest >= 128) {
+    bytes[at++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
 };
 
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
-  hashes: Float64Array<ArrayBuffer>;
+  hashes: Uint32Array<ArrayBuffer>;
   values: Uint32Array<ArrayBuffer>;
+  refs: Uint32Array<ArrayBuffer>;
   count: number;
 }
 
 /** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
-export type IdIndexSnapshot = readonly Readonly<Segment>[];
+export interface IdIndexSnapshot {
+  readonly segments: readonly Readonly<Segment>[];
+  readonly blocks: readonly Uint8Array<ArrayBuffer>[];
+}
 
 /**
  * The ids are spread over many small tables by their hash, and a table grows on its own: growing
@@ -37,16 +120,7 @@ export type IdIndexSnapshot = readonly Readonly<Segment>[];
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-const segmentOf = (hash: number) => (hash % 4294967296) >>> 24;
-
-const find = (hashes: Float64Array, hash: number): number => {
-  const mask = hashes.length - 1;
-  let slot = (hash % 4294967296) & mask;
-  while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = (slot + 1) & mask;
-  return slot;
-};
-
-const emptySegment = (): Segment => ({ hashes: new Float64Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), count: 0 });
+const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 
 /**
  * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
@@ -56,21 +130,28 @@ const emptySegment = (): Segment => ({ hashes: new Float64Array(FIRST_SLOTS), va
 const release = (buffer: ArrayBuffer) => structuredClone(buffer, { transfer: [buffer] });
 
 const grow = (segment: Segment) => {
-  const { hashes, values } = segment;
-  segment.hashes = new Float64Array(hashes.length * 2);
-  segment.values = new Uint32Array(hashes.length * 2);
-  hashes.forEach((hash, index) => {
-    if (hash === 0) return;
-    const slot = find(segment.hashes, hash);
-    segment.hashes[slot] = hash;
+  const { hashes, values, refs } = segment;
+  const slots = hashes.length * 2;
+  const mask = slots - 1;
+  segment.hashes = new Uint32Array(slots);
+  segment.values = new Uint32Array(slots);
+  segment.refs = new Uint32Array(slots);
+  hashes.forEach((slotHash, index) => {
+    if (slotHash === 0) return;
+    let slot = slotHash & mask;
+    while (segment.hashes[slot] !== 0) slot = (slot + 1) & mask;
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index] as number;
+    segment.refs[slot] = refs[index] as number;
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(refs.buffer);
 };
 
 export class IdIndex {
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
+  private arena = new Arena();
   private count = 0;
 
   get size(): number {
@@ -78,34 +159,48 @@ export class IdIndex {
   }
 
   snapshot(): IdIndexSnapshot {
-    return this.segments;
+    return { segments: this.segments, blocks: this.arena.blocks };
   }
 
   static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex {
     const index = new IdIndex();
-    index.segments = snapshot.map((segment) => ({ ...segment }));
-    index.count = snapshot.reduce((sum, segment) => sum + segment.count, 0);
+    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
+    index.arena.blocks = [...snapshot.blocks];
+    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
+  }
+
+  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
+  private find(segment: Segment, slotHash: number, id: string): number {
+    const { hashes, refs } = segment;
+    const mask = hashes.length - 1;
+    let slot = slotHash & mask;
+    for (;;) {
+      const found = hashes[slot];
+      if (found === 0 || (found === slotHash && this.arena.equals(refs[slot] as number, id))) return slot;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
   add(id: string, value: number): number | undefined {
-    const hash = hash53(id);
-    const segment = this.segments[segmentOf(hash)] as Segment;
+    const slotHash = hash(id);
+    const segment = this.segments[slotHash >>> 24] as Segment;
     // At most three quarters full: probes stay short.
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = find(segment.hashes, hash);
-    if (segment.hashes[slot] === hash) return segment.values[slot];
-    segment.hashes[slot] = hash;
+    const slot = this.find(segment, slotHash, id);
+    if (segment.hashes[slot] !== 0) return segment.values[slot];
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
     return undefined;
   }
 
   has(id: string): boolean {
-    const hash = hash53(id);
-    const { hashes } = this.segments[segmentOf(hash)] as Segment;
-    return hashes[find(hashes, hash)] === hash;
+    const slotHash = hash(id);
+    const segment = this.segments[slotHash >>> 24] as Segment;
+    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
   }
 }

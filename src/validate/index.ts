@@ -13,7 +13,7 @@ import { checkChunks } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
-import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkNdjsonInThreads, MAX_THREADS, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import { serveCsvParsing, workerCsvParsers } from './csv-thread.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
@@ -75,6 +75,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
+  if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20–30 MB of memory; more do not help)`);
   if (options.table !== undefined && !tables().some((table) => table.name === options.table)) {
     throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
   }

@@ -33,13 +33,18 @@ const countKeys = (value: object, depth: number): number => {
 };
 
 /**
- * Occurrences of `":`, which is how a key ends in JSON written without a space before the colon.
- * (Looking for the colon alone and then at the byte before it is twice as fast as looking for both.)
+ * How many keys the text ends: a key is a string followed by a colon, with or without white space
+ * between. (Looking for the colon alone and then at the bytes before it is twice as fast as looking
+ * for both.) A colon inside a string may be counted too; that only makes the exact check run.
  */
 const countKeyEnds = (text: string): number => {
   let count = 0;
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
-    if (text.charCodeAt(at - 1) === 0x22) count += 1;
+    let before = at - 1;
+    let char = text.charCodeAt(before);
+    // `"a" :` or `"a"\n:` ends a key too (JSON allows white space on either side of the colon).
+    while (char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09) char = text.charCodeAt(--before);
+    if (char === 0x22) count += 1;
   }
   return count;
 };

@@ -22,6 +22,9 @@ import type { SchemaName, ValidationIssue } from './types.ts';
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
 export const startWorker = (script: URL, workerData: unknown): Worker => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 
+/** More threads than this are refused: each costs 20–30 MB, and no machine this runs on gains from more. */
+export const MAX_THREADS = 16;
+
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
@@ -155,20 +158,21 @@ export class PartCheckers {
   ) {
     this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData));
     this.waiting = this.workers.map(() => []);
-    this.workers.forEach((worker, index) => {
-      const waiting = this.waiting[index] ?? [];
-      worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
-        this.recycle(buffer);
-        waiting.shift()?.resolve(outcome);
-      });
-      worker.on('error', (error) => {
-        this.failure ??= error;
-        for (const task of waiting.splice(0)) task.reject(error);
-      });
-      worker.on('exit', (code) => {
-        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-        for (const task of waiting.splice(0)) task.reject(this.failure);
-      });
+    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
+  }
+
+  private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
+    worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
+      this.recycle(buffer);
+      waiting.shift()?.resolve(outcome);
+    });
+    worker.on('error', (error) => {
+      this.failure ??= error;
+      for (const task of waiting.splice(0)) task.reject(error);
+    });
+    worker.on('exit', (code) => {
+      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+      for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
 
@@ -188,13 +192,13 @@ export class PartCheckers {
     const index = this.turn;
     this.turn = (this.turn + 1) % this.threads;
     const message: PartMessage = { type: 'part', bytes, last, collect };
-    const worker = this.workers[index];
-    if (worker === undefined) {
+    if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file as FileMessage, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    const worker = this.workers[index] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer as ArrayBuffer]);

@@ -16,6 +16,8 @@ import type { SelfReference } from './record-check.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
 export declare const startWorker: (script: URL, workerData: unknown) => Worker;
+/** More threads than this are refused: each costs 20–30 MB, and no machine this runs on gains from more. */
+export declare const MAX_THREADS = 16;
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export declare const THREADS_MIN_BYTES: number;
 interface FileMessage {
@@ -71,6 +73,7 @@ export declare class PartCheckers {
     /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
     private failure;
     constructor(threads: number, deps: ValidatorDeps, script: URL, workerData: unknown);
+    private listen;
     beginFile(message: FileMessage): void;
     /** The bytes of a part, joined into a buffer that can be sent. */
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
