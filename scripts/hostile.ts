@@ -1,5 +1,5 @@
 /**
- * Hostile input, measured (issue 13): `npx tsx scripts/hostile.ts [--quick] [--cli PATH]`.
+ * Hostile input, measured (issue 13): `npx tsx scripts/hostile.ts [--quick] [--cli PATH] [--only PREFIX]`.
  *
  * Writes each hostile file of the issue into a temporary directory, runs the command on it under
  * /usr/bin/time, and prints its time, peak memory (max RSS), exit code, and whether it printed a
@@ -20,8 +20,10 @@ const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
 const [organization] = JSON.parse(readFileSync(join(rootDir, 'dist/json/organizations.json'), 'utf8')) as Record<string, unknown>[];
 
 /** Writes a file from pieces without holding it whole. */
+const written: string[] = [];
 const write = (name: string, pieces: Iterable<string | Uint8Array>): string => {
   const path = join(dir, name);
+  written.push(path);
   const fd = openSync(path, 'w');
   for (const piece of pieces) writeSync(fd, typeof piece === 'string' ? Buffer.from(piece) : piece);
   closeSync(fd);
@@ -53,7 +55,7 @@ const cases: Case[] = [
       function* records() {
         for (let index = 0; index < count; index += 1) yield `${JSON.stringify({ ...organization, id: `org-${index}`, parentId: `org-${index + 1}` })}\n`;
       }
-      return ['--threads', '1', write('forward.ndjson', records())];
+      return ['--threads', '1', '--schema', 'organization', write('forward.ndjson', records())];
     },
   },
   {
@@ -80,8 +82,10 @@ const cases: Case[] = [
   },
 ];
 
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? '');
 const rows: string[] = [];
-for (const { name, args, timeoutSeconds = 600 } of cases) {
+for (const { name, args, timeoutSeconds = 600 } of cases.filter((candidate) => only === undefined || candidate.name.startsWith(only))) {
   const commandArgs = ['validate', '--quiet', ...args()];
   const result = spawnSync('/usr/bin/time', ['-f', 'hostile-time %e %M', process.execPath, cli, ...commandArgs], {
     encoding: 'utf8',
@@ -93,7 +97,7 @@ for (const { name, args, timeoutSeconds = 600 } of cases) {
   const exit = result.signal === null ? /exited with non-zero status (\d+)/u.exec(result.stderr)?.[1] ?? '0' : `killed (${result.signal})`;
   rows.push(`| ${name} | ${seconds} s | ${Math.round(Number(rssKb) / 1024)} MB | ${exit} | ${stack} | ${result.stdout.trim().split('\n').at(-1)?.slice(0, 90) ?? ''} |`);
   console.log(rows.at(-1));
-  rmSync(join(dir, '*'), { force: true });
+  for (const path of written.splice(0)) rmSync(path, { force: true });
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(`\nNode ${process.version}; ${cli}\n| case | time | peak RSS | exit | stderr | last line |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`);

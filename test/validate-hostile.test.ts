@@ -6,7 +6,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { validateChunks, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { validateChunks, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
 import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
@@ -219,5 +219,76 @@ describe('12. values JSON cannot hold, given to the library', () => {
     const report = await validateRecords([{ ...meeting, id: Symbol('x') }, meeting]);
     expect(report.errors).toEqual([{ file: undefined, record: 0, pointer: '/id', code: 'wrong-type', message: 'must be a JSON value, not a symbol' }].map(({ file: _file, ...issue }) => issue));
     expect(report.records).toBe(2);
+  });
+});
+
+describe('smaller findings', () => {
+  const nothing = chunksOf(new Uint8Array(0));
+  it('an unknown format or table is refused before reading, not read as CSV', async () => {
+    await expect(validateChunks(nothing, { format: 'xml' as never })).rejects.toThrow('unknown format "xml"; use json, ndjson or csv');
+    await expect(validateChunks(nothing, { format: 'csv', table: 'nope' })).rejects.toThrow(/^unknown table "nope"/u);
+  });
+
+  it('no files is a usage error, not a valid run', async () => {
+    await expect(validateFiles([])).rejects.toThrow('name at least one file');
+  });
+
+  it('a single chunk with a line over 64 MiB reports it too large', async () => {
+    const line = new Uint8Array(64 * 1024 * 1024 + 10).fill(0x20);
+    line[line.length - 1] = 0x0a;
+    const report = await validateChunks(chunksOf(line), { format: 'ndjson' });
+    expect(report.errors.map((issue) => issue.code)).toEqual(['too-large']);
+  });
+
+  it('a CR before the line end does not count toward the limit', async () => {
+    const line = new Uint8Array(64 * 1024 * 1024 + 2).fill(0x20);
+    line[0] = 0x7b;
+    line[line.length - 3] = 0x7d;
+    line[line.length - 2] = 0x0d;
+    line[line.length - 1] = 0x0a;
+    const report = await validateChunks(chunksOf(line, 256 * 1024), { format: 'ndjson' });
+    expect(report.errors.map((issue) => issue.code)).not.toContain('too-large');
+  });
+
+  it('[{…}}] says there is a bracket too many, not that ] is missing', async () => {
+    const report = await validateChunks(chunksOf(bytes('[{"a":1}}]')), { format: 'json', schema: 'meetings' });
+    expect(report.errors.at(-1)).toMatchObject({ code: 'malformed-json', message: expect.stringContaining('} that closes nothing') });
+  });
+
+  it('NaN and Infinity are reported with their column', async () => {
+    const report = await validateChunks(chunksOf(bytes('{"a":"NaN","b":NaN}\n{"c": Infinity}\n')), { format: 'ndjson' });
+    expect(report.errors.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 1, column: 16, code: 'malformed-json' },
+      { line: 2, column: 7, code: 'malformed-json' },
+    ]);
+  });
+
+  it('validateFiles and validateChunks stop when their signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('stopped by the caller'));
+    await expect(validateChunks(nothing, { format: 'ndjson', signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    await expect(validateFiles([join(distDir, 'json/people.json')], { signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    await expect(validateRecords([meeting], { signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    const later = new AbortController();
+    const endless = async function* () {
+      for (let index = 0; ; index += 1) {
+        if (index === 3) later.abort();
+        yield bytes(`${JSON.stringify(meeting)}\n`);
+      }
+    };
+    await expect(validateChunks(endless(), { format: 'ndjson', signal: later.signal })).rejects.toThrow(/abort/iu);
+  });
+
+  it('CSV cells a spreadsheet would run as formulas are a warning (a note), not an error', async () => {
+    const csv = readFileSync(join(distDir, 'csv/organizations.csv'), 'utf8').split('\n');
+    const columns = (csv[0] ?? '').split(',');
+    const row = (csv[1] ?? '').split(',');
+    row[columns.indexOf('name')] = '＝HYPERLINK(1)';
+    const clean = await validateChunks(chunksOf(bytes(csv.join('\n'))), { format: 'csv', table: 'organizations' });
+    expect(clean.notes).toEqual([]);
+    csv[1] = row.join(',');
+    const report = await validateChunks(chunksOf(bytes(csv.join('\n'))), { format: 'csv', table: 'organizations' });
+    expect(report.notes).toEqual([expect.stringMatching(/^Cells of - begin as a spreadsheet formula would .* line 2, column name: "＝HYPERLINK/u)]);
+    expect(report.valid).toBe(clean.valid);
   });
 });

@@ -19779,6 +19779,9 @@ var pickTable = (tables2, header, file, named) => {
   }
   return "the header matches no table of this package; name the table with --table to see what differs";
 };
+var FORMULA_STARTS = new Set(["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"].map((char) => char.charCodeAt(0)));
+var NUMBER = /^[-+]?(?:\d|\.\d)/u;
+var looksLikeFormula = (cell) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
 var typed = (cell, column) => {
   if (column.type === "integer" || column.type === "number") {
     const number = Number(cell);
@@ -19797,6 +19800,16 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
   const stopWith = (code, message) => stop(1, { code, message });
+  let formulaNoted = false;
+  const noteFormula = (record, line) => {
+    const index = record.findIndex(looksLikeFormula);
+    if (index === -1) return;
+    formulaNoted = true;
+    const column = header[index] ?? String(index + 1);
+    ledger.note(
+      `Cells of ${file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(record[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+    );
+  };
   const onHeader = (record) => {
     header = record;
     const [only] = record;
@@ -19826,6 +19839,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     if (table === void 0) return;
     const place = { file, line, record: rowIndex };
     rowIndex += 1;
+    if (!formulaNoted) noteFormula(record, line);
     if (record.length !== header.length) {
       ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
@@ -20166,6 +20180,9 @@ var JsonDocumentScanner = class {
       }
       if (byte === 123 || byte === 91) this.depth += 1;
       else if (byte === 125 || byte === 93) {
+        if (this.depth === 0) {
+          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
         this.depth -= 1;
         if (this.mode === "object" && this.depth === 0) {
           this.endElement(chunk, elementStart, i + 1);
@@ -20349,6 +20366,18 @@ var findDuplicateKey = (text) => {
   return void 0;
 };
 var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
+var tokenOffset = (text, char) => {
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i += 1;
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (text[i] === char) return i;
+  }
+  return void 0;
+};
 var malformed = (error, text) => {
   const raw = error instanceof Error ? error.message : String(error);
   if (raw.startsWith("Unexpected end of JSON input")) {
@@ -20356,7 +20385,9 @@ var malformed = (error, text) => {
   }
   const match = POSITION.exec(raw);
   const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
-  return match === null ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset: Number(match[1]) };
+  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
+  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
+  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
 };
 var SCAN_DEPTH_FROM = 64 * 1024;
 var nestsTooDeep = (text) => {
@@ -20382,10 +20413,15 @@ var TOO_DEEP = { ok: false, code: "too-deep", message: `nested deeper than ${MAX
 var parseRecordText = (text) => {
   if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
   let value;
+  const likelyBroken = text.charCodeAt(0) !== 123;
+  const stackTraceLimit = Error.stackTraceLimit;
+  if (likelyBroken) Error.stackTraceLimit = 0;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return malformed(error, text);
+  } finally {
+    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
   }
   const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
   if (keys < 0) return TOO_DEEP;
@@ -20428,6 +20464,13 @@ var checkRecordText = (context, text, collect, last) => {
 };
 
 // src/validate/input.ts
+var FORMATS = ["json", "ndjson", "csv"];
+var checkInputOptions = (deps2, input) => {
+  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== void 0 && !deps2.compiled.tables.some((table) => table.name === input.table)) {
+    throw new InputError(`unknown table "${input.table}"; use one of: ${deps2.compiled.tables.map((table) => table.name).join(", ")}`);
+  }
+};
 var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
 var drainer = (ledger, totalBytes) => {
@@ -20471,6 +20514,8 @@ var endInput = (ledger, run, input, table) => {
   if (table !== void 0) ledger.complete(table);
 };
 var checkChunks = async (ledger, deps2, input) => {
+  checkInputOptions(deps2, input);
+  input.signal?.throwIfAborted();
   const schema = beginInput(ledger, deps2, input.schema);
   const run = new FileRun(ledger, deps2.compiled, schema);
   const { file } = input;
@@ -20489,6 +20534,7 @@ var checkChunks = async (ledger, deps2, input) => {
   const progress = progressReporter(ledger, input);
   const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
     if (reader.reading) {
       const pending = reader.push(chunk);
@@ -20556,8 +20602,10 @@ var createApi = (deps2) => {
     const schema = model.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
     const run = new FileRun(ledger, compiled, schema);
+    options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of records) {
+      options.signal?.throwIfAborted();
       settleValue(run, record, { record: index });
       index += 1;
     }
@@ -20573,7 +20621,8 @@ var createApi = (deps2) => {
       chunks,
       ...options.table === void 0 ? {} : { table: options.table },
       ...options.totalBytes === void 0 ? {} : { totalBytes: options.totalBytes },
-      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
+      ...options.signal === void 0 ? {} : { signal: options.signal }
     });
     return ledger.report();
   };
@@ -20886,6 +20935,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
   };
   const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
     if (!stopped) await take(cutter.push(chunk));
     else if (!drain(chunk)) break;
@@ -21030,6 +21080,8 @@ var inDependencyOrder = (inputs) => {
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
 var validateFiles = async (files, options = {}) => {
+  if (files.length === 0) throw new InputError("name at least one file to validate (- reads standard input)");
+  options.signal?.throwIfAborted();
   const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
@@ -21056,7 +21108,8 @@ var validateFiles = async (files, options = {}) => {
         chunks,
         ...options.table === void 0 ? {} : { table: options.table },
         ...totalBytes === void 0 ? {} : { totalBytes },
-        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
+        ...options.signal === void 0 ? {} : { signal: options.signal }
       };
       const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "csv") {

@@ -51,8 +51,10 @@ export const createApi = (deps: ValidatorDeps) => {
     const schema = model.schema(options.schema ?? 'meeting');
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
     const run = new FileRun(ledger, compiled, schema);
+    options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of records) {
+      options.signal?.throwIfAborted();
       settleValue(run, record, { record: index });
       index += 1;
     }
@@ -71,6 +73,7 @@ export const createApi = (deps: ValidatorDeps) => {
       ...(options.table === undefined ? {} : { table: options.table }),
       ...(options.totalBytes === undefined ? {} : { totalBytes: options.totalBytes }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     return ledger.report();
   };

@@ -36,6 +36,17 @@ const pickTable = (tables: readonly TableInfo[], header: readonly string[], file
   return 'the header matches no table of this package; name the table with --table to see what differs';
 };
 
+/**
+ * First characters that make a spreadsheet run a cell as a formula (CSV injection, OWASP), with the
+ * full-width and small forms some spreadsheets fold to them: the package refuses them in its own
+ * files (scripts/build/formula-guard.ts). In a file being validated they are a warning (a note),
+ * which does not make the file invalid: the cell may be meant, and the data is not executed here.
+ */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'].map((char) => char.charCodeAt(0)));
+const NUMBER = /^[-+]?(?:\d|\.\d)/u;
+
+const looksLikeFormula = (cell: string) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
+
 const typed = (cell: string, column: ColumnInfo): unknown => {
   if (column.type === 'integer' || column.type === 'number') {
     const number = Number(cell);
@@ -62,6 +73,18 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   const noteOnce = (key: string) => !noted.has(key) && noted.add(key) !== undefined;
 
   const stopWith = (code: ErrorCode, message: string) => stop(1, { code, message });
+  let formulaNoted = false;
+  /** Notes the first cell that a spreadsheet would run as a formula (see FORMULA_STARTS). */
+  const noteFormula = (record: readonly string[], line: number) => {
+    const index = record.findIndex(looksLikeFormula);
+    if (index === -1) return;
+    formulaNoted = true;
+    const column = header[index] ?? String(index + 1);
+    ledger.note(
+      `Cells of ${file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(record[index] ?? '')}". ` +
+        'A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)',
+    );
+  };
 
   const onHeader = (record: string[]) => {
     header = record;
@@ -93,6 +116,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     if (table === undefined) return;
     const place = { file, line, record: rowIndex };
     rowIndex += 1;
+    if (!formulaNoted) noteFormula(record, line);
     if (record.length !== header.length) {
       ledger.settleRejected([{ ...place, pointer: '', code: 'csv-ragged-row', message: `has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${header.length}` }]);
       return;

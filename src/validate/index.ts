@@ -72,6 +72,8 @@ const inDependencyOrder = <T extends { schema: SchemaName; format: string; table
  * before meetings). Throws an `InputError` for a file that cannot be read at all.
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
+  if (files.length === 0) throw new InputError('name at least one file to validate (- reads standard input)');
+  options.signal?.throwIfAborted();
   const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
@@ -100,6 +102,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.table === undefined ? {} : { table: options.table }),
         ...(totalBytes === undefined ? {} : { totalBytes }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
       };
       // Large NDJSON and CSV files use several cores; any such input when threads are asked for.
       const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);

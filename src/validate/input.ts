@@ -13,7 +13,7 @@ import type { Ledger } from './ledger.ts';
 import { ndjsonReader, type TextRecordSink } from './ndjson.ts';
 import { jsonReader } from './read-json.ts';
 import { checkRecordText } from './record-text.ts';
-import type { InputFormat, SchemaName } from './types.ts';
+import { InputError, type InputFormat, type SchemaName } from './types.ts';
 
 /** What the platform provides. */
 export interface ValidatorDeps {
@@ -33,7 +33,18 @@ export interface ChunkInput {
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
   readonly csvParser?: CsvParserFactory;
+  readonly signal?: AbortSignal;
 }
+
+const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'] satisfies InputFormat[];
+
+/** Refuses what cannot be read at all, before anything is: an unknown format or table. */
+export const checkInputOptions = (deps: ValidatorDeps, input: { format: string; table?: string | undefined }): void => {
+  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== undefined && !deps.compiled.tables.some((table) => table.name === input.table)) {
+    throw new InputError(`unknown table "${input.table}"; use one of: ${deps.compiled.tables.map((table) => table.name).join(', ')}`);
+  }
+};
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
 
@@ -102,6 +113,8 @@ export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, '
 
 /** Reads and checks one input (a file or a stream of bytes) in the given format. */
 export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput): Promise<void> => {
+  checkInputOptions(deps, input);
+  input.signal?.throwIfAborted();
   const schema = beginInput(ledger, deps, input.schema);
   const run = new FileRun(ledger, deps.compiled, schema);
   const { file } = input;
@@ -120,6 +133,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   const progress = progressReporter(ledger, input);
   const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
     if (reader.reading) {
       const pending = reader.push(chunk);

@@ -131,6 +131,10 @@ export class JsonDocumentScanner {
       }
       if (byte === 0x7b || byte === 0x5b) this.depth += 1;
       else if (byte === 0x7d || byte === 0x5d) {
+        if (this.depth === 0) {
+          // `[{…}}]`: a bracket that closes nothing, not a missing one at the end.
+          return this.stop({ code: 'malformed-json', message: `malformed JSON: a ${byte === 0x7d ? '}' : ']'} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
         this.depth -= 1;
         if (this.mode === 'object' && this.depth === 0) {
           this.endElement(chunk, elementStart, i + 1);

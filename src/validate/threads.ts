@@ -318,6 +318,7 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
   };
   const drain = drainer(ledger, input.totalBytes);
   for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
     if (!stopped) await take(cutter.push(chunk));
     else if (!drain(chunk)) break;

@@ -10,7 +10,7 @@ import { type CsvInputStage, type CsvParserFactory } from './csv.ts';
 import { FileRun } from './file-run.ts';
 import type { Ledger } from './ledger.ts';
 import { type TextRecordSink } from './ndjson.ts';
-import type { InputFormat, SchemaName } from './types.ts';
+import { type InputFormat, type SchemaName } from './types.ts';
 /** What the platform provides. */
 export interface ValidatorDeps {
     readonly compiled: CompiledModule;
@@ -28,7 +28,13 @@ export interface ChunkInput {
     readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
     /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
     readonly csvParser?: CsvParserFactory;
+    readonly signal?: AbortSignal;
 }
+/** Refuses what cannot be read at all, before anything is: an unknown format or table. */
+export declare const checkInputOptions: (deps: ValidatorDeps, input: {
+    format: string;
+    table?: string | undefined;
+}) => void;
 /**
  * Once a problem stopped the reader, this much more is read only to count the file's bytes; then
  * reading stops, so that endless input (/dev/zero, a pipe from /dev/urandom) ends. A file's size
