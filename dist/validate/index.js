@@ -18880,22 +18880,9 @@ var datasetModel = (compiled) => {
   return model;
 };
 
-// src/validate/id-index.ts
-var hashOf = (text) => {
-  let h1 = 3735928559;
-  let h2 = 1103547991;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ char, 2654435761);
-    h2 = Math.imul(h2 ^ char, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h1 ^ h2) >>> 0 || 1;
-};
-var hash = hashOf;
+// src/validate/text-arena.ts
 var BLOCK_BYTES = 1 << 20;
-var Arena = class {
+var TextArena = class {
   blocks = [];
   used = BLOCK_BYTES;
   /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
@@ -18922,8 +18909,8 @@ var Arena = class {
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
   }
-  /** Whether the id stored at `ref` is `id`. */
-  equals(ref, id) {
+  /** The header of the text at `ref` and where its characters start. */
+  header(ref) {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
     let at = ref % BLOCK_BYTES;
     let header = 0;
@@ -18934,6 +18921,25 @@ var Arena = class {
       if (byte < 128) break;
       shift *= 128;
     }
+    return { bytes, header, at };
+  }
+  /** The text stored at `ref`. */
+  read(ref) {
+    const { bytes, header, at } = this.header(ref);
+    const length = Math.floor(header / 2);
+    let text = "";
+    for (let start = 0; start < length; start += 8192) {
+      const end = Math.min(length, start + 8192);
+      const units = [];
+      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? bytes[at + 2 * i] | bytes[at + 2 * i + 1] << 8 : bytes[at + i]);
+      text += String.fromCharCode(...units);
+    }
+    return text;
+  }
+  /** Whether the text stored at `ref` is `id`. */
+  equals(ref, id) {
+    const { bytes, header, at: start } = this.header(ref);
+    let at = start;
     if (Math.floor(header / 2) !== id.length) return false;
     if (header % 2 === 1) {
       for (let i = 0; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
@@ -18956,6 +18962,21 @@ var writeHeader = (bytes, start, header) => {
   bytes[at++] = rest;
   return at;
 };
+
+// src/validate/id-index.ts
+var hashOf = (text) => {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ char, 2654435761);
+    h2 = Math.imul(h2 ^ char, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h1 ^ h2) >>> 0 || 1;
+};
+var hash = hashOf;
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
 var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
@@ -18981,7 +19002,7 @@ var grow = (segment) => {
 };
 var IdIndex = class _IdIndex {
   segments = Array.from({ length: SEGMENTS }, emptySegment);
-  arena = new Arena();
+  arena = new TextArena();
   count = 0;
   get size() {
     return this.count;
@@ -19050,10 +19071,13 @@ var PendingReferences = class {
     this.file = file;
   }
   file;
-  ids = [];
-  lines = new Float64Array(64);
-  records = new Float64Array(64);
-  shapeOf = new Int32Array(64);
+  ids = new TextArena();
+  idRefs = new Uint32Array(64);
+  count = 0;
+  /** Line and record number plus one (0: none). */
+  lines = new Uint32Array(64);
+  records = new Uint32Array(64);
+  shapeOf = new Uint32Array(64);
   /** Per reference: the serial of its record (records with several references share one). */
   recordOf = new Int32Array(64);
   /** Per record: problems found before its references were resolved. */
@@ -19070,14 +19094,15 @@ var PendingReferences = class {
     this.problems = grown(this.problems, serial);
     this.problems[serial] = problems;
     for (const reference of references) {
-      const at = this.ids.length;
-      this.ids.push(reference.id);
+      const at = this.count++;
+      this.idRefs = grown(this.idRefs, at);
+      this.idRefs[at] = this.ids.add(reference.id);
       this.lines = grown(this.lines, at);
       this.records = grown(this.records, at);
       this.shapeOf = grown(this.shapeOf, at);
       this.recordOf = grown(this.recordOf, at);
-      this.lines[at] = line ?? -1;
-      this.records[at] = record ?? -1;
+      this.lines[at] = line === void 0 ? 0 : line + 1;
+      this.records[at] = record === void 0 ? 0 : record + 1;
       this.recordOf[at] = serial;
       this.shapeOf[at] = this.shape(pointerPrefix, reference);
     }
@@ -19101,13 +19126,13 @@ var PendingReferences = class {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial];
-      for (; at < this.ids.length && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids[at];
+      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids.read(this.idRefs[at]);
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[this.shapeOf[at]];
-        const line = this.lines[at];
-        const record = this.records[at];
+        const line = this.lines[at] - 1;
+        const record = this.records[at] - 1;
         issue({
           ...this.file === void 0 ? {} : { file: this.file },
           ...line < 0 ? {} : { line },
@@ -19120,7 +19145,8 @@ var PendingReferences = class {
       }
       counted(problems === 0);
     }
-    this.ids = [];
+    this.ids = new TextArena();
+    this.count = 0;
     this.recordCount = 0;
   }
 };

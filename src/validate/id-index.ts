@@ -5,6 +5,8 @@
  * ids that share a hash are never taken for one another.
  */
 
+import { TextArena } from './text-arena.ts';
+
 /** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the rest the slot in it. */
 const hashOf = (text: string): number => {
   let h1 = 0xdeadbeef;
@@ -24,79 +26,6 @@ const hashOf = (text: string): number => {
 let hash = hashOf;
 export const useHashForTests = (replacement: typeof hashOf | undefined): void => {
   hash = replacement ?? hashOf;
-};
-
-const BLOCK_BYTES = 1 << 20;
-
-/**
- * The ids' characters, one after another in 1 MiB blocks (a longer id gets a block of its own).
- * An id is a length header (its length times two, plus one when stored as UTF-16) and its
- * characters: one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
- */
-class Arena {
-  blocks: Uint8Array<ArrayBuffer>[] = [];
-  private used = BLOCK_BYTES;
-
-  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
-  add(id: string): number {
-    let wide = false;
-    for (let i = 0; i < id.length; i += 1) if (id.charCodeAt(i) > 0xff) wide = true;
-    const header = id.length * 2 + (wide ? 1 : 0);
-    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
-    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
-      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
-      this.used = 0;
-    }
-    const block = this.blocks.length - 1;
-    const bytes = this.blocks[block] as Uint8Array;
-    const start = this.used;
-    let at = writeHeader(bytes, start, header);
-    if (wide) {
-      for (let i = 0; i < id.length; i += 1, at += 2) {
-        const unit = id.charCodeAt(i);
-        bytes[at] = unit & 0xff;
-        bytes[at + 1] = unit >>> 8;
-      }
-    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
-    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
-    return block * BLOCK_BYTES + start;
-  }
-
-  /** Whether the id stored at `ref` is `id`. */
-  equals(ref: number, id: string): boolean {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    let at = ref % BLOCK_BYTES;
-    let header = 0;
-    let shift = 1;
-    for (;;) {
-      const byte = bytes[at++] as number;
-      header += (byte & 0x7f) * shift;
-      if (byte < 0x80) break;
-      shift *= 128;
-    }
-    if (Math.floor(header / 2) !== id.length) return false;
-    if (header % 2 === 1) {
-      for (let i = 0; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
-    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
-    return true;
-  }
-}
-
-const headerBytes = (header: number) => {
-  let bytes = 1;
-  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
-  return bytes;
-};
-
-const writeHeader = (bytes: Uint8Array, start: number, header: number): number => {
-  let at = start;
-  let rest = header;
-  while (rest >= 128) {
-    bytes[at++] = (rest % 128) | 0x80;
-    rest = Math.floor(rest / 128);
-  }
-  bytes[at++] = rest;
-  return at;
 };
 
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
@@ -151,7 +80,7 @@ const grow = (segment: Segment) => {
 
 export class IdIndex {
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
-  private arena = new Arena();
+  private arena = new TextArena();
   private count = 0;
 
   get size(): number {

@@ -12,6 +12,9 @@ export interface HeldReference {
 export declare class PendingReferences {
     private readonly file;
     private ids;
+    private idRefs;
+    private count;
+    /** Line and record number plus one (0: none). */
     private lines;
     private records;
     private shapeOf;
