@@ -279,6 +279,16 @@ describe('smaller findings', () => {
     await expect(validateChunks(endless(), { format: 'ndjson', signal: later.signal })).rejects.toThrow(/abort/iu);
   });
 
+  it('the same id in two files names the file of the first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'twice-'));
+    const [first, second] = ['a.ndjson', 'b.ndjson'].map((name) => join(dir, name));
+    for (const file of [first, second]) writeFileSync(file as string, `${JSON.stringify(meeting)}\n`);
+    const report = await validateFiles([first as string, second as string]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: second, line: 1, code: 'duplicate-id', message: expect.stringContaining(`already used by the record at line 1 of ${first}`) }),
+    ]);
+  });
+
   it('CSV cells a spreadsheet would run as formulas are a warning (a note), not an error', async () => {
     const csv = readFileSync(join(distDir, 'csv/organizations.csv'), 'utf8').split('\n');
     const columns = (csv[0] ?? '').split(',');

@@ -18979,14 +18979,15 @@ var hashOf = (text) => {
 var hash = hashOf;
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
-  const { hashes, values, refs } = segment;
+  const { hashes, values, sources: sources3, refs } = segment;
   const slots = hashes.length * 2;
   const mask = slots - 1;
   segment.hashes = new Uint32Array(slots);
   segment.values = new Uint32Array(slots);
+  segment.sources = new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
   hashes.forEach((slotHash, index) => {
     if (slotHash === 0) return;
@@ -18994,10 +18995,12 @@ var grow = (segment) => {
     while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
     segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index];
+    segment.sources[slot] = sources3[index];
     segment.refs[slot] = refs[index];
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(sources3.buffer);
   release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
@@ -19028,15 +19031,24 @@ var IdIndex = class _IdIndex {
       slot = slot + 1 & mask;
     }
   }
-  /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
-  add(id, value) {
+  /** After `add` found an id seen before: the source it was added with. */
+  firstSource = 0;
+  /**
+   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
+   * the number kept for an id seen before (and sets `firstSource`).
+   */
+  add(id, value, source = 0) {
     const slotHash = hash(id);
     const segment = this.segments[slotHash >>> 24];
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
-    if (segment.hashes[slot] !== 0) return segment.values[slot];
+    if (segment.hashes[slot] !== 0) {
+      this.firstSource = segment.sources[slot];
+      return segment.values[slot];
+    }
     segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.sources[slot] = Math.min(source, 65535);
     segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
@@ -19221,10 +19233,11 @@ var Ledger = class {
     const duplicateAt = key?.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
     if (key !== void 0) {
-      const first = this.keysOf(key.space).add(key.value, key.at);
+      const keys = this.keysOf(key.space);
+      const first = keys.add(key.value, key.at, this.fileNames.length);
       if (first !== void 0) {
         problems += 1;
-        this.addIssue(key.duplicate(first));
+        this.addIssue(key.duplicate(first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
       }
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
@@ -19262,6 +19275,8 @@ var Ledger = class {
     if (keys !== void 0) this.keys.set(space, keys);
     this.completeSpaces.add(space);
   }
+  /** The names of the files ended, by number (the file being read is the next number). */
+  fileNames = [];
   /** Starts a file: its counts begin at zero. */
   beginFile() {
     this.counts = zeroCounts();
@@ -19278,6 +19293,7 @@ var Ledger = class {
       }
     );
     this.files.push({ ...summary, ...this.counts });
+    this.fileNames.push(summary.file);
     this.counts = zeroCounts();
   }
   report() {
@@ -19596,7 +19612,11 @@ var FileRun = class {
         space: dataset,
         value: id,
         at: place.line ?? (place.record ?? 0) + 1,
-        duplicate: (first) => issueAt(place, { pointer: "/id", code: "duplicate-id", message: duplicateIdMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`) })
+        duplicate: (first, firstFile) => issueAt(place, {
+          pointer: "/id",
+          code: "duplicate-id",
+          message: duplicateIdMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
+        })
       },
       selfReferences,
       dataset,
@@ -19919,7 +19939,11 @@ var csvTable = (compiled, ledger, file, named, stop) => {
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}`)
+        duplicate: (first, firstFile) => issue(
+          `/${current.primaryKey[0] ?? ""}`,
+          "duplicate-key",
+          `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`
+        )
       },
       selfReferences ?? [],
       table.name

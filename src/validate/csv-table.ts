@@ -171,7 +171,12 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first) => issue(`/${current.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ''))}`).join(', ')} is already used at line ${first}`),
+        duplicate: (first, firstFile) =>
+          issue(
+            `/${current.primaryKey[0] ?? ''}`,
+            'duplicate-key',
+            `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ''))}`).join(', ')} is already used at line ${first}${firstFile === undefined ? '' : ` of ${firstFile}`}`,
+          ),
       },
       selfReferences ?? [],
       table.name,

@@ -73,8 +73,12 @@ export class FileRun {
         space: dataset,
         value: id,
         at: place.line ?? (place.record ?? 0) + 1,
-        duplicate: (first) =>
-          issueAt(place, { pointer: '/id', code: 'duplicate-id', message: duplicateIdMessage(id, place.line === undefined ? `record ${first}` : `the record at line ${first}`) }),
+        duplicate: (first, firstFile) =>
+          issueAt(place, {
+            pointer: '/id',
+            code: 'duplicate-id',
+            message: duplicateIdMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
+          }),
       },
       selfReferences,
       dataset,

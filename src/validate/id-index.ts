@@ -32,6 +32,8 @@ export const useHashForTests = (replacement: typeof hashOf | undefined): void =>
 interface Segment {
   hashes: Uint32Array<ArrayBuffer>;
   values: Uint32Array<ArrayBuffer>;
+  /** The input (file) each id came from, for messages that name it. */
+  sources: Uint16Array<ArrayBuffer>;
   refs: Uint32Array<ArrayBuffer>;
   count: number;
 }
@@ -49,7 +51,7 @@ export interface IdIndexSnapshot {
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 
 /**
  * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
@@ -59,11 +61,12 @@ const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), val
 const release = (buffer: ArrayBuffer) => structuredClone(buffer, { transfer: [buffer] });
 
 const grow = (segment: Segment) => {
-  const { hashes, values, refs } = segment;
+  const { hashes, values, sources, refs } = segment;
   const slots = hashes.length * 2;
   const mask = slots - 1;
   segment.hashes = new Uint32Array(slots);
   segment.values = new Uint32Array(slots);
+  segment.sources = new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
   hashes.forEach((slotHash, index) => {
     if (slotHash === 0) return;
@@ -71,10 +74,12 @@ const grow = (segment: Segment) => {
     while (segment.hashes[slot] !== 0) slot = (slot + 1) & mask;
     segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index] as number;
+    segment.sources[slot] = sources[index] as number;
     segment.refs[slot] = refs[index] as number;
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(sources.buffer);
   release(refs.buffer);
 };
 
@@ -111,16 +116,26 @@ export class IdIndex {
     }
   }
 
-  /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
-  add(id: string, value: number): number | undefined {
+  /** After `add` found an id seen before: the source it was added with. */
+  firstSource = 0;
+
+  /**
+   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
+   * the number kept for an id seen before (and sets `firstSource`).
+   */
+  add(id: string, value: number, source = 0): number | undefined {
     const slotHash = hash(id);
     const segment = this.segments[slotHash >>> 24] as Segment;
     // At most three quarters full: probes stay short.
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
-    if (segment.hashes[slot] !== 0) return segment.values[slot];
+    if (segment.hashes[slot] !== 0) {
+      this.firstSource = segment.sources[slot] as number;
+      return segment.values[slot];
+    }
     segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.sources[slot] = Math.min(source, 0xffff);
     segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;

@@ -39,8 +39,8 @@ export interface RecordKey {
   readonly value: string;
   /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
   readonly at: number;
-  /** The issue for a key seen before at `first`. */
-  readonly duplicate: (first: number) => ValidationIssue;
+  /** The issue for a key seen before at `first`; `firstFile` when that was in another file. */
+  readonly duplicate: (first: number, firstFile: string | undefined) => ValidationIssue;
   /** Where the duplicate issue goes among the record's own issues (default: after them). */
   readonly issueIndex?: number;
 }
@@ -123,10 +123,11 @@ export class Ledger {
     const duplicateAt = key?.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index] as ValidationIssue);
     if (key !== undefined) {
-      const first = this.keysOf(key.space).add(key.value, key.at);
+      const keys = this.keysOf(key.space);
+      const first = keys.add(key.value, key.at, this.fileNames.length);
       if (first !== undefined) {
         problems += 1;
-        this.addIssue(key.duplicate(first));
+        this.addIssue(key.duplicate(first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
       }
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index] as ValidationIssue);
@@ -170,6 +171,9 @@ export class Ledger {
     this.completeSpaces.add(space);
   }
 
+  /** The names of the files ended, by number (the file being read is the next number). */
+  private readonly fileNames: string[] = [];
+
   /** Starts a file: its counts begin at zero. */
   beginFile(): void {
     this.counts = zeroCounts();
@@ -187,6 +191,7 @@ export class Ledger {
       },
     );
     this.files.push({ ...summary, ...this.counts });
+    this.fileNames.push(summary.file);
     this.counts = zeroCounts();
   }
 

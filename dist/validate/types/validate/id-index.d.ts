@@ -12,6 +12,8 @@ export declare const useHashForTests: (replacement: typeof hashOf | undefined) =
 interface Segment {
     hashes: Uint32Array<ArrayBuffer>;
     values: Uint32Array<ArrayBuffer>;
+    /** The input (file) each id came from, for messages that name it. */
+    sources: Uint16Array<ArrayBuffer>;
     refs: Uint32Array<ArrayBuffer>;
     count: number;
 }
@@ -29,8 +31,13 @@ export declare class IdIndex {
     static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex;
     /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
     private find;
-    /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
-    add(id: string, value: number): number | undefined;
+    /** After `add` found an id seen before: the source it was added with. */
+    firstSource: number;
+    /**
+     * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
+     * the number kept for an id seen before (and sets `firstSource`).
+     */
+    add(id: string, value: number, source?: number): number | undefined;
     has(id: string): boolean;
 }
 export {};

@@ -33,8 +33,8 @@ export interface RecordKey {
     readonly value: string;
     /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
     readonly at: number;
-    /** The issue for a key seen before at `first`. */
-    readonly duplicate: (first: number) => ValidationIssue;
+    /** The issue for a key seen before at `first`; `firstFile` when that was in another file. */
+    readonly duplicate: (first: number, firstFile: string | undefined) => ValidationIssue;
     /** Where the duplicate issue goes among the record's own issues (default: after them). */
     readonly issueIndex?: number;
 }
@@ -84,6 +84,8 @@ export declare class Ledger {
     isComplete(space: string): boolean;
     /** Takes a key space as read completely: references into it are checked from now on. */
     complete(space: string, keys?: IdIndex): void;
+    /** The names of the files ended, by number (the file being read is the next number). */
+    private readonly fileNames;
     /** Starts a file: its counts begin at zero. */
     beginFile(): void;
     /** Ends the file being read: resolves its held references and closes its counts into a summary. */
