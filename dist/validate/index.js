@@ -18888,7 +18888,12 @@ var TextArena = class {
   /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
   add(id) {
     let wide = false;
-    for (let i = 0; i < id.length; i += 1) if (id.charCodeAt(i) > 255) wide = true;
+    for (let i = 0; i < id.length; i += 1) {
+      if (id.charCodeAt(i) > 255) {
+        wide = true;
+        break;
+      }
+    }
     const header = id.length * 2 + (wide ? 1 : 0);
     const size = headerBytes(header) + id.length * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
@@ -18976,7 +18981,6 @@ var hashOf = (text) => {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return (h1 ^ h2) >>> 0 || 1;
 };
-var hash = hashOf;
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
 var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
@@ -19004,6 +19008,11 @@ var grow = (segment) => {
   release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
+  /** `hash` can be replaced, to test what happens when different ids share one. */
+  constructor(hash = hashOf) {
+    this.hash = hash;
+  }
+  hash;
   segments = Array.from({ length: SEGMENTS }, emptySegment);
   arena = new TextArena();
   count = 0;
@@ -19013,8 +19022,8 @@ var IdIndex = class _IdIndex {
   snapshot() {
     return { segments: this.segments, blocks: this.arena.blocks };
   }
-  static fromSnapshot(snapshot) {
-    const index = new _IdIndex();
+  static fromSnapshot(snapshot, hash = hashOf) {
+    const index = new _IdIndex(hash);
     index.segments = snapshot.segments.map((segment) => ({ ...segment }));
     index.arena.blocks = [...snapshot.blocks];
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
@@ -19038,7 +19047,7 @@ var IdIndex = class _IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id, value, source = 0) {
-    const slotHash = hash(id);
+    const slotHash = this.hash(id);
     const segment = this.segments[slotHash >>> 24];
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
@@ -19055,7 +19064,7 @@ var IdIndex = class _IdIndex {
     return void 0;
   }
   has(id) {
-    const slotHash = hash(id);
+    const slotHash = this.hash(id);
     const segment = this.segments[slotHash >>> 24];
     return segment.hashes[this.find(segment, slotHash, id)] !== 0;
   }
@@ -19237,7 +19246,7 @@ var Ledger = class {
       const first = keys.add(key.value, key.at, this.fileNames.length);
       if (first !== void 0) {
         problems += 1;
-        this.addIssue(key.duplicate(first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
+        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
       }
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
@@ -19557,6 +19566,7 @@ var checkRecord = (context, value, collect) => {
 var duplicateIdMessage = duplicateMessage;
 
 // src/validate/file-run.ts
+var NO_ISSUES2 = Object.freeze([]);
 var FileRun = class {
   constructor(ledger, compiled, schema, completeIds) {
     this.ledger = ledger;
@@ -19599,29 +19609,29 @@ var FileRun = class {
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
       return;
     }
-    this.settleChecked(place, outcome.id, outcome.issues.map((issue) => issueAt(place, issue)), outcome.issues.length, outcome.selfReferences);
+    const issues = outcome.issues.length === 0 ? NO_ISSUES2 : outcome.issues.map((issue) => issueAt(place, issue));
+    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
+  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  key = {
+    space: "",
+    value: "",
+    at: 0,
+    duplicate: (place, id, first, firstFile) => issueAt(place, {
+      pointer: "/id",
+      code: "duplicate-id",
+      message: duplicateIdMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
+    })
+  };
   /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
   settleChecked(place, id, issues, problems, selfReferences) {
     this.noteUncheckable();
     const { dataset } = this.schema;
-    this.ledger.settle(
-      place,
-      issues,
-      {
-        space: dataset,
-        value: id,
-        at: place.line ?? (place.record ?? 0) + 1,
-        duplicate: (first, firstFile) => issueAt(place, {
-          pointer: "/id",
-          code: "duplicate-id",
-          message: duplicateIdMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
-        })
-      },
-      selfReferences,
-      dataset,
-      problems
-    );
+    const { key } = this;
+    key.space = dataset;
+    key.value = id;
+    key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
   }
   /** Says once what references cannot be checked, when the first record that has them comes. */
   noteUncheckable() {
@@ -19939,7 +19949,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first, firstFile) => issue(
+        duplicate: (_place, _value, first, firstFile) => issue(
           `/${current.primaryKey[0] ?? ""}`,
           "duplicate-key",
           `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`

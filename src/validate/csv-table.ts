@@ -171,7 +171,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         value: key,
         at: line,
         issueIndex: duplicateAt,
-        duplicate: (first, firstFile) =>
+        duplicate: (_place, _value, first, firstFile) =>
           issue(
             `/${current.primaryKey[0] ?? ''}`,
             'duplicate-key',

@@ -10,6 +10,8 @@ import { duplicateIdMessage, type CheckContext, type IdLookup, type RecordOutcom
 import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
 
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+
 export class FileRun {
   readonly context: CheckContext;
   private readonly uncheckable: string[] = [];
@@ -59,31 +61,32 @@ export class FileRun {
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
       return;
     }
-    this.settleChecked(place, outcome.id, outcome.issues.map((issue) => issueAt(place, issue)), outcome.issues.length, outcome.selfReferences);
+    const issues = outcome.issues.length === 0 ? NO_ISSUES : outcome.issues.map((issue) => issueAt(place, issue));
+    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
+
+  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  private readonly key = {
+    space: '',
+    value: '',
+    at: 0,
+    duplicate: (place: RecordPlace, id: string, first: number, firstFile: string | undefined): ValidationIssue =>
+      issueAt(place, {
+        pointer: '/id',
+        code: 'duplicate-id',
+        message: duplicateIdMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
+      }),
+  };
 
   /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
   settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly SelfReference[]): void {
     this.noteUncheckable();
     const { dataset } = this.schema;
-    this.ledger.settle(
-      place,
-      issues,
-      {
-        space: dataset,
-        value: id,
-        at: place.line ?? (place.record ?? 0) + 1,
-        duplicate: (first, firstFile) =>
-          issueAt(place, {
-            pointer: '/id',
-            code: 'duplicate-id',
-            message: duplicateIdMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
-          }),
-      },
-      selfReferences,
-      dataset,
-      problems,
-    );
+    const { key } = this;
+    key.space = dataset;
+    key.value = id;
+    key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
   }
 
   /** Says once what references cannot be checked, when the first record that has them comes. */

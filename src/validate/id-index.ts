@@ -22,11 +22,6 @@ const hashOf = (text: string): number => {
   return (h1 ^ h2) >>> 0 || 1;
 };
 
-/** The hash function can be replaced, to test what happens when different ids share a hash. */
-let hash = hashOf;
-export const useHashForTests = (replacement: typeof hashOf | undefined): void => {
-  hash = replacement ?? hashOf;
-};
 
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
@@ -84,6 +79,9 @@ const grow = (segment: Segment) => {
 };
 
 export class IdIndex {
+  /** `hash` can be replaced, to test what happens when different ids share one. */
+  constructor(private readonly hash: (text: string) => number = hashOf) {}
+
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
   private arena = new TextArena();
   private count = 0;
@@ -96,8 +94,8 @@ export class IdIndex {
     return { segments: this.segments, blocks: this.arena.blocks };
   }
 
-  static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex {
-    const index = new IdIndex();
+  static fromSnapshot(snapshot: IdIndexSnapshot, hash: (text: string) => number = hashOf): IdIndex {
+    const index = new IdIndex(hash);
     index.segments = snapshot.segments.map((segment) => ({ ...segment }));
     index.arena.blocks = [...snapshot.blocks];
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
@@ -124,7 +122,7 @@ export class IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id: string, value: number, source = 0): number | undefined {
-    const slotHash = hash(id);
+    const slotHash = this.hash(id);
     const segment = this.segments[slotHash >>> 24] as Segment;
     // At most three quarters full: probes stay short.
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
@@ -143,7 +141,7 @@ export class IdIndex {
   }
 
   has(id: string): boolean {
-    const slotHash = hash(id);
+    const slotHash = this.hash(id);
     const segment = this.segments[slotHash >>> 24] as Segment;
     return segment.hashes[this.find(segment, slotHash, id)] !== 0;
   }

@@ -39,8 +39,8 @@ export interface RecordKey {
   readonly value: string;
   /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
   readonly at: number;
-  /** The issue for a key seen before at `first`; `firstFile` when that was in another file. */
-  readonly duplicate: (first: number, firstFile: string | undefined) => ValidationIssue;
+  /** The issue for a key seen before at `first` (`firstFile` when that was in another file). */
+  duplicate(place: RecordPlace, value: string, first: number, firstFile: string | undefined): ValidationIssue;
   /** Where the duplicate issue goes among the record's own issues (default: after them). */
   readonly issueIndex?: number;
 }
@@ -127,7 +127,7 @@ export class Ledger {
       const first = keys.add(key.value, key.at, this.fileNames.length);
       if (first !== undefined) {
         problems += 1;
-        this.addIssue(key.duplicate(first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
+        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
       }
     }
     for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index] as ValidationIssue);

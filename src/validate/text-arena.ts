@@ -14,8 +14,14 @@ export class TextArena {
 
   /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
   add(id: string): number {
+    // Ids are ASCII slugs: a text below U+0100 is the case to make fast.
     let wide = false;
-    for (let i = 0; i < id.length; i += 1) if (id.charCodeAt(i) > 0xff) wide = true;
+    for (let i = 0; i < id.length; i += 1) {
+      if (id.charCodeAt(i) > 0xff) {
+        wide = true;
+        break;
+      }
+    }
     const header = id.length * 2 + (wide ? 1 : 0);
     const size = headerBytes(header) + id.length * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {

@@ -26,6 +26,8 @@ export declare class FileRun {
     settle(place: RecordPlace & {
         line?: number;
     }, outcome: RecordOutcome | UnreadableText): void;
+    /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+    private readonly key;
     /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
     settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly SelfReference[]): void;
     /** Says once what references cannot be checked, when the first record that has them comes. */

@@ -5,9 +5,6 @@
  * instead of a string object each. A hash match is confirmed against the stored characters, so two
  * ids that share a hash are never taken for one another.
  */
-/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the rest the slot in it. */
-declare const hashOf: (text: string) => number;
-export declare const useHashForTests: (replacement: typeof hashOf | undefined) => void;
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
     hashes: Uint32Array<ArrayBuffer>;
@@ -23,12 +20,15 @@ export interface IdIndexSnapshot {
     readonly blocks: readonly Uint8Array<ArrayBuffer>[];
 }
 export declare class IdIndex {
+    private readonly hash;
+    /** `hash` can be replaced, to test what happens when different ids share one. */
+    constructor(hash?: (text: string) => number);
     private segments;
     private arena;
     private count;
     get size(): number;
     snapshot(): IdIndexSnapshot;
-    static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex;
+    static fromSnapshot(snapshot: IdIndexSnapshot, hash?: (text: string) => number): IdIndex;
     /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
     private find;
     /** After `add` found an id seen before: the source it was added with. */

@@ -33,8 +33,8 @@ export interface RecordKey {
     readonly value: string;
     /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
     readonly at: number;
-    /** The issue for a key seen before at `first`; `firstFile` when that was in another file. */
-    readonly duplicate: (first: number, firstFile: string | undefined) => ValidationIssue;
+    /** The issue for a key seen before at `first` (`firstFile` when that was in another file). */
+    duplicate(place: RecordPlace, value: string, first: number, firstFile: string | undefined): ValidationIssue;
     /** Where the duplicate issue goes among the record's own issues (default: after them). */
     readonly issueIndex?: number;
 }
