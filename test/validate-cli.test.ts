@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, readDistJson } from './helpers.ts';
+import { sourceCli } from './validator-paths.ts';
 
-const cli = join(distDir, 'validate/cli.js');
+// The CLI built from src/validate/ for this run (vitest.config.ts); test/validator-dist.test.ts runs the committed one.
+const cli = sourceCli;
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 const write = (name: string, content: string) => {

@@ -6,12 +6,17 @@ import { parseArgs } from "node:util";
 import { InputError, schemas, tables, validateFiles } from "./index.js";
 
 // src/validate/report-text.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var escapeControls = (text) => text.replace(CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+var CONTROLS_LEFT_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var escapeControlsInJson = (json) => json.replace(CONTROLS_LEFT_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
 var number = (count) => count.toLocaleString("en-US");
 var plural = (count, word) => `${number(count)} ${word}${count === 1 ? "" : "s"}`;
 var issueLine = (issue) => {
   const where = [issue.file ?? "-", issue.line, issue.column].filter((part) => part !== void 0).join(":");
-  return `${where}: ${issue.pointer === "" ? "" : `${issue.pointer}: `}${issue.message} [${issue.code}]`;
+  return escapeControls(`${where}: ${issue.pointer === "" ? "" : `${issue.pointer}: `}${issue.message} [${issue.code}]`);
 };
+var noteLine = (note) => escapeControls(`note: ${note}`);
 var summaryLine = (report, moreHint = "") => {
   const files = plural(report.files.length, "file");
   const records = plural(report.records, "record");
@@ -38,14 +43,23 @@ Options for validate:
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
   --threads N         threads that check NDJSON files (default: one per core, at most 4, for
-                      files of 16 MiB or more; 1 checks in one thread)
+                      files of 16 MiB or more; 1 checks in one thread; at most 16)
   --no-progress       no progress indicator on standard error
 
-Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input, 3 internal error.`;
+Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input (or an output
+that cannot be written), 3 internal error.`;
 var EXIT = { valid: 0, invalid: 1, usage: 2, internal: 3 };
 var UsageError = class extends Error {
 };
-var write = (text) => process.stdout.write(`${text}
+var OutputError = class extends Error {
+};
+var writeOut = (text) => new Promise((resolve, reject) => {
+  process.stdout.write(text, (error) => {
+    if (error === void 0 || error === null || error.code === "EPIPE") resolve();
+    else reject(new OutputError(`cannot write to standard output (${error.code ?? error.message}); the report is lost`));
+  });
+});
+var write = (text) => writeOut(`${text}
 `);
 var progressReporter = (enabled) => {
   if (!enabled || !process.stderr.isTTY) return { onProgress: void 0, done: () => {
@@ -84,7 +98,7 @@ var withFriendlyErrors = (parse) => {
 };
 var runValidate = async (args) => {
   if (args.includes("--help") || args.includes("-h")) {
-    write(USAGE);
+    await write(USAGE);
     return EXIT.valid;
   }
   const { values, positionals } = withFriendlyErrors(
@@ -133,23 +147,26 @@ var runValidate = async (args) => {
   } finally {
     progress.done();
   }
-  if (values.json === true) write(JSON.stringify(report, null, 2));
+  const lines = [];
+  if (values.json === true) lines.push(escapeControlsInJson(JSON.stringify(report, null, 2)));
   else {
     if (values.quiet !== true) {
-      for (const issue of report.errors) write(issueLine(issue));
-      for (const note of report.notes) write(`note: ${note}`);
+      for (const issue of report.errors) lines.push(issueLine(issue));
+      for (const note of report.notes) lines.push(noteLine(note));
     }
-    write(summaryLine(report, " (raise --max-errors for more)"));
+    lines.push(summaryLine(report, " (raise --max-errors for more)"));
   }
+  await write(lines.join("\n"));
   return report.valid ? EXIT.valid : EXIT.invalid;
 };
-var listSchemas = () => {
-  write("Schemas (--schema):");
-  for (const schema of schemas()) write(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
-  write("CSV tables (--table):");
+var listSchemas = async () => {
+  const lines = ["Schemas (--schema):"];
+  for (const schema of schemas()) lines.push(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
+  lines.push("CSV tables (--table):");
   for (const table of tables()) {
-    write(`  ${table.name.padEnd(29)} ${table.parent === void 0 ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(" + ")}`}`);
+    lines.push(`  ${table.name.padEnd(29)} ${table.parent === void 0 ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(" + ")}`}`);
   }
+  await write(lines.join("\n"));
   return EXIT.valid;
 };
 var main = async (argv) => {
@@ -161,26 +178,31 @@ var main = async (argv) => {
       return EXIT.usage;
     }
     if (command === "--help" || command === "-h" || command === "help") {
-      write(USAGE);
+      await write(USAGE);
       return EXIT.valid;
     }
     if (!["validate", "schemas", "--version", "-v"].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (rest.length > 0 && command !== "validate") throw new UsageError(`${command} takes no arguments (got ${rest.join(" ")})`);
     if (command === "--version" || command === "-v") {
-      write("0.2.0");
+      await write("0.2.0");
       return EXIT.valid;
     }
-    if (command === "schemas") return listSchemas();
+    if (command === "schemas") return await listSchemas();
     if (command === "validate") return await runValidate(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (error instanceof OutputError) {
       process.stderr.write(`china-st-meetings: ${error.message}
+`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof InputError || error.code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`china-st-meetings: ${escapeControls(error.message)}
 `);
       if (!(error instanceof InputError)) process.stderr.write("Run `china-st-meetings --help` for usage.\n");
       return EXIT.usage;
     }
-    process.stderr.write(`china-st-meetings: internal error: ${error.message ?? String(error)}
+    process.stderr.write(`china-st-meetings: internal error: ${escapeControls(error.message ?? String(error))}
 Please report this with the command you ran.
 `);
     return EXIT.internal;

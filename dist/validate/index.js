@@ -243,6 +243,10 @@ var require_formats = __commonJS({
 });
 
 // virtual:virtual:validators-fast
+function appendErrors(to, from) {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+  return to;
+}
 var meeting = validate20;
 var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "citation": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema35 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
@@ -2962,7 +2966,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data.place !== void 0) {
                             const _errs24 = errors;
                             if (!validate22(data.place, { instancePath: instancePath + "/place", parentData: data, parentDataProperty: "place", rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                              vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
                               errors = vErrors.length;
                             }
                             var valid0 = _errs24 === errors;
@@ -2988,7 +2992,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                       for (let i0 = 0; i0 < len0; i0++) {
                                         const _errs27 = errors;
                                         if (!validate24(data9[i0], { instancePath: instancePath + "/organizers/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                          vErrors = vErrors === null ? validate24.errors : appendErrors(vErrors, validate24.errors);
                                           errors = vErrors.length;
                                         }
                                         var valid4 = _errs27 === errors;
@@ -3026,7 +3030,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i1 = 0; i1 < len1; i1++) {
                                           const _errs30 = errors;
                                           if (!validate26(data11[i1], { instancePath: instancePath + "/participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                            vErrors = vErrors === null ? validate26.errors : appendErrors(vErrors, validate26.errors);
                                             errors = vErrors.length;
                                           }
                                           var valid5 = _errs30 === errors;
@@ -3105,7 +3109,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data.workReport !== void 0) {
                                     const _errs36 = errors;
                                     if (!validate28(data.workReport, { instancePath: instancePath + "/workReport", parentData: data, parentDataProperty: "workReport", rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                                      vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs36 === errors;
@@ -3131,7 +3135,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                               for (let i3 = 0; i3 < len3; i3++) {
                                                 const _errs39 = errors;
                                                 if (!validate30(data16[i3], { instancePath: instancePath + "/guidance/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                                  vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
                                                   errors = vErrors.length;
                                                 }
                                                 var valid7 = _errs39 === errors;
@@ -3250,7 +3254,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                   for (let i5 = 0; i5 < len5; i5++) {
                                                     const _errs50 = errors;
                                                     if (!validate32(data21[i5], { instancePath: instancePath + "/remarks/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                                                      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                                      vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
                                                       errors = vErrors.length;
                                                     }
                                                     var valid9 = _errs50 === errors;
@@ -3272,7 +3276,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data.source !== void 0) {
                                               const _errs51 = errors;
                                               if (!validate34(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-                                                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                                vErrors = vErrors === null ? validate34.errors : appendErrors(vErrors, validate34.errors);
                                                 errors = vErrors.length;
                                               }
                                               var valid0 = _errs51 === errors;
@@ -3435,7 +3439,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+    vErrors = vErrors === null ? validate21.errors : appendErrors(vErrors, validate21.errors);
     errors = vErrors.length;
   }
   validate20.errors = vErrors;
@@ -3658,7 +3662,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs10 = errors;
                         if (!validate39(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                          vErrors = vErrors === null ? validate39.errors : appendErrors(vErrors, validate39.errors);
                           errors = vErrors.length;
                         }
                         var valid2 = _errs10 === errors;
@@ -3905,7 +3909,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+    vErrors = vErrors === null ? validate38.errors : appendErrors(vErrors, validate38.errors);
     errors = vErrors.length;
   }
   validate37.errors = vErrors;
@@ -4518,7 +4522,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate43(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+    vErrors = vErrors === null ? validate43.errors : appendErrors(vErrors, validate43.errors);
     errors = vErrors.length;
   }
   validate42.errors = vErrors;
@@ -4905,7 +4909,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+    vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
     errors = vErrors.length;
   }
   validate45.errors = vErrors;
@@ -4914,6 +4918,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:validators-full
+function appendErrors2(to, from) {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
+  return to;
+}
 var meeting2 = validate202;
 var schema322 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The name of the meeting as printed.", "examples": ["2020 National Science and Technology Work Conference"] }, "headline": { "description": "The headline of the report as printed.", "examples": ["2020 National Science and Technology Work Conference Held in Beijing"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "description": "First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).", "examples": ["2020-01-10"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "endDate": { "description": "Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.", "examples": ["2020-01-11"], "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "dateText": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The dates as printed, verbatim.", "examples": ["January 10-11, 2020"] }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "description": "Who organized or hosted the meeting, in order of mention.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "description": "Who took part, in order of first mention.", "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "description": "The sentences that report what the meeting did, verbatim, in order." }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "description": "Principles and documents the meeting acted on or was guided by, in printed order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "description": "What the meeting set out to do, verbatim.", "examples": ["set out arrangements for science and technology diplomacy in 2020"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "presentationTopics": { "description": "Topics of the presentations made at the meeting, verbatim, in order.", "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "description": "Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty)." }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "description": "Facts about the meeting that are not in the source document, each with where it was seen.", "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "citation": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the name of the meeting in Chinese." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "name", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said." };
 var schema33 = { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "Stable id of a meeting (a slug).", "examples": ["national-st-work-conference-2020"] };
@@ -8047,7 +8055,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.place !== void 0) {
       if (!validate222(data.place, { instancePath: instancePath + "/place", parentData: data, parentDataProperty: "place", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        vErrors = vErrors === null ? validate222.errors : appendErrors2(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
@@ -8075,7 +8083,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate242(data9[i0], { instancePath: instancePath + "/organizers/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+            vErrors = vErrors === null ? validate242.errors : appendErrors2(vErrors, validate242.errors);
             errors = vErrors.length;
           }
         }
@@ -8113,7 +8121,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data11.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate262(data11[i1], { instancePath: instancePath + "/participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+            vErrors = vErrors === null ? validate262.errors : appendErrors2(vErrors, validate262.errors);
             errors = vErrors.length;
           }
         }
@@ -8201,7 +8209,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.workReport !== void 0) {
       if (!validate282(data.workReport, { instancePath: instancePath + "/workReport", parentData: data, parentDataProperty: "workReport", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+        vErrors = vErrors === null ? validate282.errors : appendErrors2(vErrors, validate282.errors);
         errors = vErrors.length;
       }
     }
@@ -8229,7 +8237,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len3 = data16.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (!validate302(data16[i3], { instancePath: instancePath + "/guidance/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+            vErrors = vErrors === null ? validate302.errors : appendErrors2(vErrors, validate302.errors);
             errors = vErrors.length;
           }
         }
@@ -8370,7 +8378,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         const len5 = data21.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (!validate322(data21[i5], { instancePath: instancePath + "/remarks/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+            vErrors = vErrors === null ? validate322.errors : appendErrors2(vErrors, validate322.errors);
             errors = vErrors.length;
           }
         }
@@ -8386,7 +8394,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.source !== void 0) {
       if (!validate342(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+        vErrors = vErrors === null ? validate342.errors : appendErrors2(vErrors, validate342.errors);
         errors = vErrors.length;
       }
     }
@@ -8570,7 +8578,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+    vErrors = vErrors === null ? validate212.errors : appendErrors2(vErrors, validate212.errors);
     errors = vErrors.length;
   }
   validate202.errors = vErrors;
@@ -8881,7 +8889,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate392(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+            vErrors = vErrors === null ? validate392.errors : appendErrors2(vErrors, validate392.errors);
             errors = vErrors.length;
           }
         }
@@ -9188,7 +9196,7 @@ function validate372(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+    vErrors = vErrors === null ? validate382.errors : appendErrors2(vErrors, validate382.errors);
     errors = vErrors.length;
   }
   validate372.errors = vErrors;
@@ -10008,7 +10016,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate432(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+    vErrors = vErrors === null ? validate432.errors : appendErrors2(vErrors, validate432.errors);
     errors = vErrors.length;
   }
   validate422.errors = vErrors;
@@ -10505,7 +10513,7 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate462(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
+    vErrors = vErrors === null ? validate462.errors : appendErrors2(vErrors, validate462.errors);
     errors = vErrors.length;
   }
   validate452.errors = vErrors;
@@ -19139,6 +19147,7 @@ var virtual_compiled_validators_default = {
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
+  limits: { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": false }, { "name": "end_date", "type": "date", "required": false }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_citation", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
   rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "openCodes": [{ "path": ["kind"], "codelist": "meeting-kind", "codes": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] }, { "path": ["participants", "*", "role"], "codelist": "participant-role", "codes": ["speaker", "host", "attendee", "presenter", "chair", "moderator", "panelist", "guest"] }, { "path": ["guidance", "*", "relation"], "codelist": "guidance-relation", "codes": ["acting-on-guiding-principles-of", "guided-by", "implementing", "in-line-with"] }, { "path": ["guidance", "*", "kind"], "codelist": "guidance-kind", "codes": ["party-congress", "plenary-sessions", "body-of-thought", "law", "plan", "policy-document", "speech"] }, { "path": ["remarks", "*", "reportedAs"], "codelist": "reporting-verb", "codes": ["said", "noted", "emphasized", "stressed", "pointed out", "hoped", "called for", "urged", "continued"] }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "openCodes": [{ "path": ["kind"], "codelist": "organization-kind", "codes": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] } }
@@ -20948,38 +20957,139 @@ var parse = function() {
   return parser;
 };
 
-// src/validate/bytes.ts
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  const probe = first.subarray(0, 4096);
-  if (probe.includes(0)) {
-    return {
-      code: "binary-input",
-      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
-    };
-  }
-  return { skip: 0 };
+// src/validate/types.ts
+var InputError = class extends Error {
+  name = "InputError";
 };
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
+
+// src/validate/datasets.ts
+var models = /* @__PURE__ */ new WeakMap();
+var datasetModel = (compiled) => {
+  const known = models.get(compiled);
+  if (known !== void 0) return known;
+  const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
+  const datasetOfTable = (table) => datasetOfKind.get(table.recordKind);
+  const referenceTargets = /* @__PURE__ */ new Map();
+  for (const schema of compiled.schemas) referenceTargets.set(schema.dataset, referenceTargets.get(schema.dataset) ?? []);
+  for (const table of compiled.tables) {
+    const targets = referenceTargets.get(datasetOfTable(table));
+    for (const column of table.columns) {
+      const target = column.references;
+      if (target !== void 0 && referenceTargets.has(target) && !targets.includes(target)) targets.push(target);
+    }
   }
-  return out;
+  const rank = /* @__PURE__ */ new Map();
+  const rankOf = (dataset, seen = []) => {
+    const others = (referenceTargets.get(dataset) ?? []).filter((target) => target !== dataset && !seen.includes(target));
+    return others.length === 0 ? 0 : 1 + Math.max(...others.map((target) => rankOf(target, [...seen, dataset])));
+  };
+  for (const dataset of referenceTargets.keys()) rank.set(dataset, rankOf(dataset));
+  const model = {
+    compiled,
+    referenceTargets,
+    rank,
+    schema: (name) => {
+      const info = compiled.schemas.find((schema) => schema.name === name);
+      if (info === void 0) throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(", ")}`);
+      return info;
+    },
+    table: (name) => compiled.tables.find((table) => table.name === name),
+    datasetOfTable
+  };
+  models.set(compiled, model);
+  return model;
 };
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  return joinInto(parts, new Uint8Array(total));
+
+// src/validate/text-arena.ts
+var BLOCK_BYTES = 1 << 20;
+var TextArena = class {
+  blocks = [];
+  used = BLOCK_BYTES;
+  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
+  add(id) {
+    let wide = false;
+    for (let i = 0; i < id.length; i += 1) {
+      if (id.charCodeAt(i) > 255) {
+        wide = true;
+        break;
+      }
+    }
+    const header = id.length * 2 + (wide ? 1 : 0);
+    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block];
+    const start = this.used;
+    let at = writeHeader(bytes, start, header);
+    if (wide) {
+      for (let i = 0; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 255;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    return block * BLOCK_BYTES + start;
+  }
+  /** The header of the text at `ref` and where its characters start. */
+  header(ref) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    let at = ref % BLOCK_BYTES;
+    let header = 0;
+    let shift = 1;
+    for (; ; ) {
+      const byte = bytes[at++];
+      header += (byte & 127) * shift;
+      if (byte < 128) break;
+      shift *= 128;
+    }
+    return { bytes, header, at };
+  }
+  /** The text stored at `ref`. */
+  read(ref) {
+    const { bytes, header, at } = this.header(ref);
+    const length = Math.floor(header / 2);
+    let text = "";
+    for (let start = 0; start < length; start += 8192) {
+      const end = Math.min(length, start + 8192);
+      const units = [];
+      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? bytes[at + 2 * i] | bytes[at + 2 * i + 1] << 8 : bytes[at + i]);
+      text += String.fromCharCode(...units);
+    }
+    return text;
+  }
+  /** Whether the text stored at `ref` is `id`. */
+  equals(ref, id) {
+    const { bytes, header, at: start } = this.header(ref);
+    let at = start;
+    if (Math.floor(header / 2) !== id.length) return false;
+    if (header % 2 === 1) {
+      for (let i = 0; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
+    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    return true;
+  }
 };
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var headerBytes = (header) => {
+  let bytes = 1;
+  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+var writeHeader = (bytes, start, header) => {
+  let at = start;
+  let rest = header;
+  while (rest >= 128) {
+    bytes[at++] = rest % 128 | 128;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
+};
 
 // src/validate/id-index.ts
-var hash53 = (text) => {
+var hashOf = (text) => {
   let h1 = 3735928559;
   let h2 = 1103547991;
   for (let i = 0; i < text.length; i += 1) {
@@ -20989,64 +21099,352 @@ var hash53 = (text) => {
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+  return (h1 ^ h2) >>> 0 || 1;
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var segmentOf = (hash) => hash % 4294967296 >>> 24;
-var find = (hashes, hash) => {
-  const mask = hashes.length - 1;
-  let slot = hash % 4294967296 & mask;
-  while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = slot + 1 & mask;
-  return slot;
-};
-var emptySegment = () => ({ hashes: new Float64Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), count: 0 });
+var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
-  const { hashes, values } = segment;
-  segment.hashes = new Float64Array(hashes.length * 2);
-  segment.values = new Uint32Array(hashes.length * 2);
-  hashes.forEach((hash, index) => {
-    if (hash === 0) return;
-    const slot = find(segment.hashes, hash);
-    segment.hashes[slot] = hash;
+  const { hashes, values, sources: sources3, refs } = segment;
+  const slots = hashes.length * 2;
+  const mask = slots - 1;
+  segment.hashes = new Uint32Array(slots);
+  segment.values = new Uint32Array(slots);
+  segment.sources = new Uint16Array(slots);
+  segment.refs = new Uint32Array(slots);
+  hashes.forEach((slotHash, index) => {
+    if (slotHash === 0) return;
+    let slot = slotHash & mask;
+    while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index];
+    segment.sources[slot] = sources3[index];
+    segment.refs[slot] = refs[index];
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(sources3.buffer);
+  release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
+  /** `hash` can be replaced, to test what happens when different ids share one. */
+  constructor(hash = hashOf) {
+    this.hash = hash;
+  }
+  hash;
   segments = Array.from({ length: SEGMENTS }, emptySegment);
+  arena = new TextArena();
   count = 0;
   get size() {
     return this.count;
   }
   snapshot() {
-    return this.segments;
+    return { segments: this.segments, blocks: this.arena.blocks };
   }
-  static fromSnapshot(snapshot) {
-    const index = new _IdIndex();
-    index.segments = snapshot.map((segment) => ({ ...segment }));
-    index.count = snapshot.reduce((sum, segment) => sum + segment.count, 0);
+  static fromSnapshot(snapshot, hash = hashOf) {
+    const index = new _IdIndex(hash);
+    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
+    index.arena.blocks = [...snapshot.blocks];
+    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
-  /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
-  add(id, value) {
-    const hash = hash53(id);
-    const segment = this.segments[segmentOf(hash)];
+  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
+  find(segment, slotHash, id) {
+    const { hashes, refs } = segment;
+    const mask = hashes.length - 1;
+    let slot = slotHash & mask;
+    for (; ; ) {
+      const found = hashes[slot];
+      if (found === 0 || found === slotHash && this.arena.equals(refs[slot], id)) return slot;
+      slot = slot + 1 & mask;
+    }
+  }
+  /** After `add` found an id seen before: the source it was added with. */
+  firstSource = 0;
+  /**
+   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
+   * the number kept for an id seen before (and sets `firstSource`).
+   */
+  add(id, value, source = 0) {
+    const slotHash = this.hash(id);
+    const segment = this.segments[slotHash >>> 24];
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = find(segment.hashes, hash);
-    if (segment.hashes[slot] === hash) return segment.values[slot];
-    segment.hashes[slot] = hash;
+    const slot = this.find(segment, slotHash, id);
+    if (segment.hashes[slot] !== 0) {
+      this.firstSource = segment.sources[slot];
+      return segment.values[slot];
+    }
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.sources[slot] = Math.min(source, 65535);
+    segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
     return void 0;
   }
   has(id) {
-    const hash = hash53(id);
-    const { hashes } = this.segments[segmentOf(hash)];
-    return hashes[find(hashes, hash)] === hash;
+    const slotHash = this.hash(id);
+    const segment = this.segments[slotHash >>> 24];
+    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
+  }
+};
+
+// src/validate/excerpt.ts
+var MAX_QUOTED = 80;
+var KEPT = 40;
+var excerpt = (text) => {
+  if (text.length <= MAX_QUOTED) return text;
+  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
+  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
+// src/validate/pending-references.ts
+var ID_SLOT = "\0";
+var grown = (array, length) => {
+  if (length < array.length) return array;
+  const bigger = new array.constructor(array.length * 2);
+  bigger.set(array);
+  return bigger;
+};
+var PendingReferences = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  ids = new TextArena();
+  idRefs = new Uint32Array(64);
+  count = 0;
+  /** Line and record number plus one (0: none). */
+  lines = new Uint32Array(64);
+  records = new Uint32Array(64);
+  shapeOf = new Uint32Array(64);
+  /** Per reference: the serial of its record (records with several references share one). */
+  recordOf = new Int32Array(64);
+  /** Per record: problems found before its references were resolved. */
+  problems = new Int32Array(64);
+  recordCount = 0;
+  shapes = [];
+  shapeIndex = /* @__PURE__ */ new Map();
+  get size() {
+    return this.recordCount;
+  }
+  /** Holds the references of one record, found with `problems` problems so far. */
+  add(problems, line, record, pointerPrefix, references) {
+    const serial = this.recordCount++;
+    this.problems = grown(this.problems, serial);
+    this.problems[serial] = problems;
+    for (const reference of references) {
+      const at = this.count++;
+      this.idRefs = grown(this.idRefs, at);
+      this.idRefs[at] = this.ids.add(reference.id);
+      this.lines = grown(this.lines, at);
+      this.records = grown(this.records, at);
+      this.shapeOf = grown(this.shapeOf, at);
+      this.recordOf = grown(this.recordOf, at);
+      this.lines[at] = line === void 0 ? 0 : line + 1;
+      this.records[at] = record === void 0 ? 0 : record + 1;
+      this.recordOf[at] = serial;
+      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+    }
+  }
+  /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
+  shape(pointerPrefix, reference) {
+    const prefixed = pointerPrefix !== "";
+    const key = `${prefixed ? 1 : 0}${reference.pointer}\0${reference.column ?? ""}\0${reference.template}`;
+    let index = this.shapeIndex.get(key);
+    if (index === void 0) {
+      index = this.shapes.push({ prefixed, pointer: reference.pointer, ...reference.column === void 0 ? {} : { column: reference.column }, template: reference.template }) - 1;
+      this.shapeIndex.set(key, index);
+    }
+    return index;
+  }
+  /**
+   * Resolves every reference held, in input order: `issue` for each that `exists` does not know,
+   * then `counted` once per record with whether it is valid. Empties the store.
+   */
+  resolve(exists, issue, counted) {
+    let at = 0;
+    for (let serial = 0; serial < this.recordCount; serial += 1) {
+      let problems = this.problems[serial];
+      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids.read(this.idRefs[at]);
+        if (exists(id)) continue;
+        problems += 1;
+        const shape = this.shapes[this.shapeOf[at]];
+        const line = this.lines[at] - 1;
+        const record = this.records[at] - 1;
+        issue({
+          ...this.file === void 0 ? {} : { file: this.file },
+          ...line < 0 ? {} : { line },
+          ...record < 0 ? {} : { record },
+          ...shape.column === void 0 ? {} : { column: shape.column },
+          pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
+          code: "unresolved-reference",
+          message: shape.template.split(ID_SLOT).join(excerpt(id))
+        });
+      }
+      counted(problems === 0);
+    }
+    this.ids = new TextArena();
+    this.count = 0;
+    this.recordCount = 0;
+  }
+};
+
+// src/validate/ledger.ts
+var DEFAULT_MAX_ERRORS = 100;
+var zeroCounts = () => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
+var issueAt = (place, issue) => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? "") + issue.pointer,
+  code: issue.code,
+  message: issue.message
+});
+var placeFields = (place) => ({
+  ...place.file === void 0 ? {} : { file: place.file },
+  ...place.line === void 0 ? {} : { line: place.line },
+  ...place.record === void 0 ? {} : { record: place.record }
+});
+var Ledger = class {
+  constructor(maxErrors = DEFAULT_MAX_ERRORS) {
+    this.maxErrors = maxErrors;
+    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
+  }
+  maxErrors;
+  issues = [];
+  capped = false;
+  files = [];
+  notes = /* @__PURE__ */ new Set();
+  keys = /* @__PURE__ */ new Map();
+  /** Key spaces whose files were read completely: references into them can be checked. */
+  completeSpaces = /* @__PURE__ */ new Set();
+  pending = new PendingReferences(void 0);
+  counts = zeroCounts();
+  /** True once the issue list is full: from then on only the fast validators need run. */
+  get full() {
+    return this.issues.length >= this.maxErrors;
+  }
+  /** The file being read: its counts. */
+  get current() {
+    return this.counts;
+  }
+  addIssue(issue) {
+    if (this.full) this.capped = true;
+    else this.issues.push(issue);
+  }
+  /** Issues were found but not kept (a worker thread did not build them). */
+  markCapped() {
+    this.capped = true;
+  }
+  note(text) {
+    this.notes.add(text);
+  }
+  /** An input problem that is not one record's: counted apart. */
+  inputIssue(file, line, problem, column) {
+    this.counts.inputErrors += 1;
+    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
+  }
+  /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
+  settleRejected(issues) {
+    for (const issue of issues) this.addIssue(issue);
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+  /**
+   * Settles a record that could be checked: its own issues, its key against the keys before it,
+   * and its references into its own key space, held until the file ends. Returns whether it is
+   * valid as far as known now.
+   */
+  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
+    this.counts.records += 1;
+    let problems = problemCount;
+    const duplicateAt = key?.issueIndex ?? issues.length;
+    for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
+    if (key !== void 0) {
+      const keys = this.keysOf(key.space);
+      const first = keys.add(key.value, key.at, this.fileNames.length);
+      if (first !== void 0) {
+        problems += 1;
+        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
+      }
+    }
+    for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
+    if (selfReferences.length > 0) {
+      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
+      return problems === 0;
+    }
+    if (problems === 0) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+    return problems === 0;
+  }
+  pendingSpace = "";
+  pendingFor(file, space) {
+    if (this.pending.size === 0) {
+      this.pending = new PendingReferences(file);
+      this.pendingSpace = space;
+    }
+    return this.pending;
+  }
+  /** The keys of a key space (created empty). */
+  keysOf(space) {
+    let index = this.keys.get(space);
+    if (index === void 0) this.keys.set(space, index = new IdIndex());
+    return index;
+  }
+  /** The keys of a space read completely before; undefined while it is not. */
+  completeKeys(space) {
+    return this.completeSpaces.has(space) ? this.keysOf(space) : void 0;
+  }
+  isComplete(space) {
+    return this.completeSpaces.has(space);
+  }
+  /** Takes a key space as read completely: references into it are checked from now on. */
+  complete(space, keys) {
+    if (keys !== void 0) this.keys.set(space, keys);
+    this.completeSpaces.add(space);
+  }
+  /** The names of the files ended, by number (the file being read is the next number). */
+  fileNames = [];
+  /** Starts a file: its counts begin at zero. */
+  beginFile() {
+    this.counts = zeroCounts();
+  }
+  /** Ends the file being read: resolves its held references and closes its counts into a summary. */
+  endFile(summary) {
+    const keys = this.keys.get(this.pendingSpace);
+    this.pending.resolve(
+      (id) => keys?.has(id) === true,
+      (issue) => this.addIssue(issue),
+      (valid) => {
+        if (valid) this.counts.validRecords += 1;
+        else this.counts.invalidRecords += 1;
+      }
+    );
+    this.files.push({ ...summary, ...this.counts });
+    this.fileNames.push(summary.file);
+    this.counts = zeroCounts();
+  }
+  report() {
+    const totals = this.files.reduce(
+      (sum, file) => ({
+        records: sum.records + file.records,
+        validRecords: sum.validRecords + file.validRecords,
+        invalidRecords: sum.invalidRecords + file.invalidRecords,
+        inputErrors: sum.inputErrors + file.inputErrors
+      }),
+      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 }
+    );
+    return {
+      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
+      records: totals.records,
+      validRecords: totals.validRecords,
+      invalidRecords: totals.invalidRecords,
+      errors: [...this.issues],
+      errorsCapped: this.capped,
+      files: [...this.files],
+      notes: [...this.notes]
+    };
   }
 };
 
@@ -21072,8 +21470,13 @@ var CODES = {
 };
 var escape = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 var show = (value) => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+  let text;
+  try {
+    text = JSON.stringify(typeof value === "string" && value.length > 60 ? value.slice(0, 60) : value) ?? String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 || typeof value === "string" && value.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 };
 var patternHint = (pattern, schema) => {
   if (schema?.["format"] === "date") return "must be a real calendar date written YYYY-MM-DD";
@@ -21089,7 +21492,7 @@ var describe = (error) => {
   switch (keyword) {
     case "additionalProperties":
     case "unevaluatedProperties": {
-      const key = String(params["additionalProperty"] ?? params["unevaluatedProperty"]);
+      const key = excerpt(String(params["additionalProperty"] ?? params["unevaluatedProperty"]));
       return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
     }
     case "required": {
@@ -21124,7 +21527,7 @@ var describe = (error) => {
   }
 };
 var chosenBranchOnly = (errors) => {
-  const dropped = [];
+  const dropped = /* @__PURE__ */ new Map();
   const resolved = /* @__PURE__ */ new Set();
   for (const error of errors) {
     if (error.keyword !== "oneOf" || !Array.isArray(error.schema) || error.data === null || typeof error.data !== "object") continue;
@@ -21136,611 +21539,58 @@ var chosenBranchOnly = (errors) => {
     });
     if (chosen === -1) continue;
     resolved.add(error);
+    const prefixes = dropped.get(error.instancePath) ?? [];
+    dropped.set(error.instancePath, prefixes);
     error.schema.forEach((_branch, index) => {
-      if (index !== chosen) dropped.push({ schemaPrefix: `${error.schemaPath}/${index}/`, instancePath: error.instancePath });
+      if (index !== chosen) prefixes.push(`${error.schemaPath}/${index}/`);
     });
   }
   if (resolved.size === 0) return [...errors];
-  const isDropped = (error) => dropped.some(
-    ({ schemaPrefix, instancePath }) => error.schemaPath.startsWith(schemaPrefix) && (error.instancePath === instancePath || error.instancePath.startsWith(`${instancePath}/`))
-  );
+  const isDropped = (error) => {
+    for (let path = error.instancePath; ; path = path.slice(0, path.lastIndexOf("/"))) {
+      if (dropped.get(path)?.some((prefix) => error.schemaPath.startsWith(prefix)) === true) return true;
+      if (path === "") return false;
+    }
+  };
   return errors.filter((error) => !resolved.has(error) && !isDropped(error));
 };
 var issuesFromAjv = (errors) => {
   const seen = /* @__PURE__ */ new Set();
+  const badFormat = /* @__PURE__ */ new Set();
   const issues = [];
   for (const error of chosenBranchOnly(errors ?? [])) {
     const { pointer, message } = describe(error);
     const code = CODES[error.keyword] ?? "schema";
     const key = `${pointer}\0${message}`;
-    if (seen.has(key) || error.keyword === "format" && issues.some((issue) => issue.pointer === pointer && issue.code === "bad-format")) continue;
+    if (seen.has(key) || error.keyword === "format" && badFormat.has(pointer)) continue;
     seen.add(key);
+    if (code === "bad-format") badFormat.add(pointer);
     issues.push({ pointer, code, message });
   }
   return issues;
 };
 
-// src/validate/types.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/validate/csv.ts
-var PARSER_PIECE_BYTES = 64 * 1024;
-var completeTables = /* @__PURE__ */ new WeakMap();
-var baseName = (file) => file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
-var pickTable = (tables2, header, file, named) => {
-  if (named !== void 0) {
-    const table = tables2.find((candidate) => candidate.name === named);
-    if (table === void 0) throw new InputError(`unknown table "${named}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
-    return table;
+// src/validate/item-limits.ts
+var escapeKey = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
   }
-  const fits = (table) => header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
-  const byFileName = tables2.find((table) => table.name === baseName(file));
-  if (byFileName !== void 0) return byFileName;
-  const candidates = tables2.filter(fits);
-  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
-  if (candidates.length > 1) {
-    return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
-  }
-  return "the header matches no table of this package; name the table with --table to see what differs";
-};
-var typed = (cell, column) => {
-  if (column.type === "integer" || column.type === "number") {
-    const number = Number(cell);
-    return /^-?\d+(?:\.\d+)?$/u.test(cell) && Number.isFinite(number) ? number : cell;
-  }
-  if (column.type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
-  return cell;
-};
-var readCsv = (run, input) => {
-  const { compiled } = run.deps;
-  const { file } = input;
-  const complete = completeTables.get(run) ?? /* @__PURE__ */ new Set();
-  completeTables.set(run, complete);
-  const stage = run.deps.csvInput();
-  const parser = (input.csvParser ?? run.deps.csvParser)({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
-  let header;
-  let table;
-  let columns = [];
-  let stopped = false;
-  let rowIndex = 0;
-  let keys;
-  let parentTable;
-  let referenceColumns = [];
-  let failure;
-  const noted = /* @__PURE__ */ new Set();
-  const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
-  const pending = [];
-  const stop = (line, code, message) => {
-    stopped = true;
-    run.inputIssue(file, line, { code, message });
-  };
-  const onHeader = (record) => {
-    header = record;
-    const [only] = record;
-    if (record.length === 1 && only !== void 0 && /[;\t|]/u.test(only)) {
-      const separator = only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
-      return stop(1, "csv-malformed", `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
-    }
-    const picked = pickTable(compiled.tables, record, file, input.table);
-    if (typeof picked === "string") return stop(1, "csv-unknown-table", picked);
-    const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
-    if (repeated !== -1) return stop(1, "csv-duplicate-column", `the column "${record[repeated] ?? ""}" appears twice in the header`);
-    table = picked;
-    columns = record.map((name) => picked.columns.find((column) => column.name === name));
-    record.forEach((name, index) => {
-      if (columns[index] === void 0) {
-        run.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${name}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
-      }
-    });
-    const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
-    if (missing.length > 0) {
-      stop(1, "csv-missing-column", `table ${picked.name} needs the column${missing.length > 1 ? "s" : ""} ${missing.map((column) => `"${column.name}"`).join(", ")}`);
-    }
-    keys = new IdIndex();
-    run.tableKeys.set(picked.name, keys);
-    parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
-    referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
-  };
-  const onRow = (record, line) => {
-    if (table === void 0 || header === void 0) return;
-    const place = { file, line, record: rowIndex };
-    rowIndex += 1;
-    if (record.length !== header.length) {
-      run.recordProblem(place, "csv-ragged-row", `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}`);
-      return;
-    }
-    const row = {};
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      const cell = record[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
-    }
-    const counts = run.current;
-    counts.records += 1;
-    let valid = true;
-    const issue = (pointer, code, message) => {
-      valid = false;
-      const column = header?.indexOf(pointer.slice(1).split("/")[0] ?? "") ?? -1;
-      run.addIssue({ file, line, record: place.record ?? 0, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message });
-    };
-    if (compiled.rowsFast[table.name]?.(row) === false) {
-      const validate = compiled.rows[table.name];
-      if (run.full) {
-        valid = false;
-        run.addIssue({ file, line, pointer: "", code: "schema", message: "invalid row" });
-      } else if (validate !== void 0 && !validate(row)) {
-        for (const found of issuesFromAjv(validate.errors)) issue(found.pointer, found.code, found.message);
-      }
-    }
-    const key = table.primaryKey.length === 1 ? String(row[table.primaryKey[0] ?? ""] ?? "") : table.primaryKey.map((name) => String(row[name] ?? "")).join("\0");
-    const first = keys?.add(key, line);
-    if (first !== void 0) issue(`/${table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${table.primaryKey.map((name) => `${name}=${String(row[name] ?? "")}`).join(", ")} is already used at line ${first}`);
-    if (table.parent !== void 0) {
-      if (complete.has(table.parent)) {
-        const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-        if (parentTable !== void 0 && !run.tableKeys.get(parentTable.name)?.has(parentKey)) {
-          issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${parentKey.replaceAll("\0", ", ")}`);
-        }
-      } else if (noteOnce(table.parent)) run.addNote(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
-    }
-    const selfReferences = [];
-    for (const column of referenceColumns) {
-      const target = column.references;
-      const value = row[column.name];
-      if (target === void 0 || value === void 0) continue;
-      if (target === table.name) {
-        const columnNumber = (header?.indexOf(column.name) ?? -1) + 1;
-        selfReferences.push({ id: String(value), issue: { file, line, record: place.record ?? 0, column: columnNumber, pointer: `/${column.name}`, code: "unresolved-reference", message: `"${String(value)}" is not an id in ${target}` } });
-      } else if (complete.has(target)) {
-        if (!run.tableKeys.get(target)?.has(String(value))) issue(`/${column.name}`, "unresolved-reference", `"${String(value)}" is not an id in ${target}`);
-      } else if (target !== table.parent && noteOnce(column.name)) run.addNote(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
-    }
-    if (selfReferences.length > 0) pending.push({ valid, references: selfReferences });
-    else if (valid) counts.validRecords += 1;
-    else counts.invalidRecords += 1;
-  };
-  const resolvePending = () => {
-    const counts = run.current;
-    for (const row of pending) {
-      let valid = row.valid;
-      for (const { id, issue } of row.references) {
-        if (!keys?.has(id)) {
-          valid = false;
-          run.addIssue(issue);
-        }
-      }
-      if (valid) counts.validRecords += 1;
-      else counts.invalidRecords += 1;
-    }
-  };
-  let nextLine = 1;
-  parser.on("data", (record) => {
-    const line = nextLine;
-    nextLine += 1;
-    for (const field of record) for (let at = field.indexOf("\n"); at !== -1; at = field.indexOf("\n", at + 1)) nextLine += 1;
-    if (stopped || record.length === 1 && record[0] === "") return;
-    if (header === void 0) onHeader(record);
-    else onRow(record, line);
-  });
-  parser.on("error", (error) => {
-    failure = error;
-  });
-  const ended = new Promise((resolve) => {
-    parser.on("end", resolve);
-    parser.on("error", () => resolve());
-  });
-  const stopForEncoding = async () => {
-    await parser.caughtUp?.();
-    if (!stopped && failure === void 0) stop(void 0, "invalid-utf8", `the file ${INVALID_UTF8_MESSAGE}`);
-  };
-  return {
-    push: async (chunk) => {
-      if (stopped || failure !== void 0) return;
-      let start = 0;
-      if (run.current.bytes === chunk.length) {
-        const sniffed = sniff(chunk);
-        if ("code" in sniffed) return stop(1, sniffed.code, sniffed.message);
-        start = sniffed.skip;
-      }
-      for (; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
-        const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-        if (piece === null) return stopForEncoding();
-        if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
-      }
-    },
-    end: async () => {
-      if (failure === void 0 && !stopped) {
-        const rest = stage();
-        if (rest === null) await stopForEncoding();
-        else if (rest.length > 0) parser.write(rest);
-      }
-      parser.end();
-      await ended;
-      if (failure?.fatal === true) throw failure;
-      if (failure !== void 0 && !stopped) {
-        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-        run.inputIssue(file, failure.lines, { code, message });
-      }
-      if (header === void 0 && run.current.bytes > 0 && !stopped && failure === void 0) {
-        run.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no header row" });
-      }
-      resolvePending();
-      if (table !== void 0) complete.add(table.name);
-      return table?.name;
-    }
-  };
-};
-
-// src/validate/json-array.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-var JsonDocumentScanner = class {
-  constructor(decode, handler, maxRecordBytes) {
-    this.decode = decode;
-    this.handler = handler;
-    this.maxRecordBytes = maxRecordBytes;
-  }
-  decode;
-  handler;
-  maxRecordBytes;
-  mode = "start";
-  started = false;
-  depth = 0;
-  inString = false;
-  escaped = false;
-  lineNumber = 1;
-  index = 0;
-  /** Bytes of the element being read, and where it started. */
-  parts = [];
-  partBytes = 0;
-  inElement = false;
-  elementLine = 1;
-  elementTooLarge = false;
-  afterComma = false;
-  push(chunk) {
-    let i = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) return this.stop(sniffed);
-      i = sniffed.skip;
-    }
-    const length = chunk.length;
-    let elementStart = this.inElement ? i : -1;
-    let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
-      if (this.inString) {
-        if (this.escaped) {
-          this.escaped = false;
-          i += 1;
-          continue;
-        }
-        const quote = chunk.indexOf(QUOTE, i);
-        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
-        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-          this.escaped = true;
-          i = nextBackslash + 1;
-          continue;
-        }
-        if (quote === -1) {
-          i = length;
-          break;
-        }
-        this.inString = false;
-        i = quote + 1;
-        continue;
-      }
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      if (this.mode === "start") {
-        if (byte === 91) this.mode = "array";
-        else if (byte === 123) {
-          this.mode = "object";
-          this.beginElement();
-          elementStart = i;
-          this.depth = 1;
-        } else if (!isWhitespace(byte)) {
-          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
-        }
-        i += 1;
-        continue;
-      }
-      if (byte === QUOTE) {
-        this.inString = true;
-        if (!this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-        i += 1;
-        continue;
-      }
-      if (this.mode === "array" && this.depth === 0) {
-        if (byte === 44 || byte === 93) {
-          if (this.inElement) {
-            this.endElement(chunk, elementStart, i);
-            elementStart = -1;
-          } else if (byte === 44 || this.afterComma) {
-            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
-          }
-          this.afterComma = byte === 44;
-          if (byte === 93) this.mode = "done";
-          i += 1;
-          continue;
-        }
-        if (!isWhitespace(byte) && !this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-      }
-      if (byte === 123 || byte === 91) this.depth += 1;
-      else if (byte === 125 || byte === 93) {
-        this.depth -= 1;
-        if (this.mode === "object" && this.depth === 0) {
-          this.endElement(chunk, elementStart, i + 1);
-          elementStart = -1;
-          this.mode = "done";
-        }
-      }
-      i += 1;
-    }
-    if (this.mode === "done") this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
-  }
-  end() {
-    if (this.mode === "stopped") return;
-    if (this.mode === "start") {
-      this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
-    } else if (this.mode !== "done") {
-      this.handler.inputProblem(this.lineNumber, {
-        code: "truncated",
-        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
-      });
-    }
-  }
-  stop(problem) {
-    this.mode = "stopped";
-    this.handler.inputProblem(this.lineNumber, problem);
-  }
-  beginElement() {
-    this.inElement = true;
-    this.elementLine = this.lineNumber;
-    this.parts = [];
-    this.partBytes = 0;
-    this.elementTooLarge = false;
-  }
-  keep(part) {
-    if (this.elementTooLarge) return;
-    this.partBytes += part.length;
-    if (this.partBytes > this.maxRecordBytes) {
-      this.elementTooLarge = true;
-      this.parts = [];
-    } else this.parts.push(new Uint8Array(part));
-  }
-  endElement(chunk, start, end) {
-    this.inElement = false;
-    const index = this.mode === "object" ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
-      return this.emit(index, chunk, start, end);
-    }
-    if (start !== -1) this.keep(chunk.subarray(start, end));
-    if (this.elementTooLarge) {
-      this.handler.elementProblem(index, this.elementLine, {
-        code: "too-large",
-        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`
-      });
-      return;
-    }
-    const bytes = concatBytes(this.parts, this.partBytes);
-    this.parts = [];
-    this.partBytes = 0;
-    this.emit(index, bytes, 0, bytes.length);
-  }
-  emit(index, bytes, start, end) {
-    const text = this.decode(bytes, start, end);
-    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
-    else this.handler.element(index, this.elementLine, text);
-  }
-  checkTrailing(chunk, from) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = "stopped";
-        this.handler.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        return;
-      }
-    }
-  }
-};
-
-// src/validate/json-text.ts
-var MAX_DEPTH = 64;
-var countKeys = (value, depth) => {
-  if (depth > MAX_DEPTH) return -1;
-  const isArray = Array.isArray(value);
-  const items = isArray ? value : Object.values(value);
-  let count = isArray ? 0 : items.length;
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index];
-    if (typeof item === "object" && item !== null) {
-      const inner = countKeys(item, depth + 1);
-      if (inner < 0) return -1;
-      count += inner;
-    }
-  }
-  return count;
-};
-var countKeyEnds = (text) => {
-  let count = 0;
-  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
-    if (text.charCodeAt(at - 1) === 34) count += 1;
-  }
-  return count;
-};
-var findDuplicateKey = (text) => {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 34) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
-      const top = stack.at(-1);
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, end + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = end;
-    } else if (char === 123) {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (char === 91) {
-      stack.push(null);
-    } else if (char === 125 || char === 93) {
-      stack.pop();
-    } else if (char === 44) {
-      expectKey = stack.at(-1) instanceof Set;
-    }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${escapeKey(key)}`);
+    if (found !== void 0) return found;
   }
   return void 0;
-};
-var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
-var malformed = (error, text) => {
-  const raw = error instanceof Error ? error.message : String(error);
-  if (raw.startsWith("Unexpected end of JSON input")) {
-    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
-  }
-  const match = POSITION.exec(raw);
-  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
-  return match === null ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset: Number(match[1]) };
-};
-var parseRecordText = (text) => {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return malformed(error, text);
-  }
-  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-  if (keys !== countKeyEnds(text)) {
-    const duplicate = findDuplicateKey(text);
-    if (duplicate !== void 0) {
-      return {
-        ok: false,
-        code: "duplicate-json-key",
-        message: `key "${duplicate.key}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
-        offset: duplicate.offset
-      };
-    }
-  }
-  return { ok: true, value };
-};
-var lineAndColumn = (text, offset) => {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
-    line += 1;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-};
-
-// src/validate/ndjson.ts
-var tooLongLine = (maxLineBytes) => ({
-  code: "too-large",
-  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
-});
-var isBlank = (text) => text.trim() === "";
-var NdjsonSplitter = class {
-  constructor(decode, handler, maxLineBytes, sniffStart = true) {
-    this.decode = decode;
-    this.handler = handler;
-    this.maxLineBytes = maxLineBytes;
-    this.started = !sniffStart;
-  }
-  decode;
-  handler;
-  maxLineBytes;
-  pending = [];
-  pendingBytes = 0;
-  lineNumber = 1;
-  tooLong = false;
-  started = false;
-  stopped = false;
-  push(chunk) {
-    if (this.stopped) return;
-    let start = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) {
-        this.stopped = true;
-        this.handler.inputProblem(1, sniffed);
-        return;
-      }
-      start = sniffed.skip;
-    }
-    for (; ; ) {
-      const newline = chunk.indexOf(10, start);
-      if (newline === -1) {
-        this.keep(chunk.subarray(start));
-        return;
-      }
-      if (this.tooLong) this.reportTooLong();
-      else if (this.pending.length === 0) this.emit(chunk, start, newline, false);
-      else {
-        this.keep(chunk.subarray(start, newline));
-        const bytes = concatBytes(this.pending, this.pendingBytes);
-        this.pending = [];
-        this.pendingBytes = 0;
-        if (this.tooLong) this.reportTooLong();
-        else this.emit(bytes, 0, bytes.length, false);
-      }
-      this.lineNumber += 1;
-      start = newline + 1;
-    }
-  }
-  end() {
-    if (this.stopped) return;
-    if (this.tooLong) this.reportTooLong();
-    else if (this.pendingBytes > 0) this.emit(concatBytes(this.pending, this.pendingBytes), 0, this.pendingBytes, true);
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-  keep(part) {
-    if (this.tooLong || part.length === 0) return;
-    this.pendingBytes += part.length;
-    if (this.pendingBytes > this.maxLineBytes) {
-      this.tooLong = true;
-      this.pending = [];
-      this.pendingBytes = 0;
-    } else {
-      this.pending.push(new Uint8Array(part));
-    }
-  }
-  /** Lines seen so far, the current one included. */
-  get lines() {
-    return this.lineNumber;
-  }
-  reportTooLong() {
-    this.tooLong = false;
-    this.handler.lineProblem(this.lineNumber, tooLongLine(this.maxLineBytes));
-  }
-  emit(bytes, start, end, last) {
-    let stop = end;
-    if (stop > start && bytes[stop - 1] === 13) stop -= 1;
-    const text = this.decode(bytes, start, stop);
-    if (text === null) this.handler.lineProblem(this.lineNumber, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
-    else if (!isBlank(text)) this.handler.line(this.lineNumber, text, last);
-  }
 };
 
 // node_modules/iso-3166/1.js
@@ -23646,421 +23496,1165 @@ var createRules = (model) => {
   return { recordRuleProblems, referencesOf, recordNotes, referenceTargets, checkRules };
 };
 
-// src/validate/engine.ts
-var DEFAULT_MAX_ERRORS = 100;
-var PROGRESS_EVERY = 16 * 1024 * 1024;
-var schemaInfo = (compiled, name) => {
-  const info = compiled.schemas.find((schema) => schema.name === name);
-  if (info === void 0) {
-    throw new InputError(`unknown schema "${name}"; use one of: ${compiled.schemas.map((schema) => schema.name).join(", ")}`);
-  }
-  return info;
-};
-var rulesCache = /* @__PURE__ */ new WeakMap();
+// src/validate/record-check.ts
+var NO_ISSUES = Object.freeze([]);
+var rulesByModule = /* @__PURE__ */ new WeakMap();
 var rulesOf = (compiled) => {
-  let rules = rulesCache.get(compiled);
+  let rules = rulesByModule.get(compiled);
   if (rules === void 0) {
     rules = createRules(compiled.rules);
-    rulesCache.set(compiled, rules);
+    rulesByModule.set(compiled, rules);
   }
   return rules;
 };
-var ValidationRun = class {
-  constructor(deps2, maxErrors = DEFAULT_MAX_ERRORS) {
-    this.deps = deps2;
-    this.maxErrors = maxErrors;
-    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
+var NO_REFERENCES = Object.freeze([]);
+var checkRecord = (context, value, collect) => {
+  const { compiled, kind, dataset } = context;
+  if (!compiled.fast[kind](value)) {
+    if (!collect) return { accepted: false, issues: NO_ISSUES };
+    const tooMany = tooManyItems(value, compiled.limits[kind]);
+    if (tooMany !== void 0) return { accepted: false, issues: [tooMany] };
+    const validate = compiled.full[kind];
+    validate(value);
+    return { accepted: false, issues: issuesFromAjv(validate.errors) };
   }
-  deps;
-  maxErrors;
-  issues = [];
-  errorsCapped = false;
-  files = [];
-  notes = /* @__PURE__ */ new Set();
-  noted = /* @__PURE__ */ new Set();
-  /** referencesCheckable's answers; forgotten whenever another dataset is complete. */
-  checkable = /* @__PURE__ */ new Map();
-  /** Ids of each dataset seen in this run, with the line (or record number) of their first use. */
-  ids = /* @__PURE__ */ new Map();
-  /** Datasets whose files were read completely: references into them can be checked. */
-  complete = /* @__PURE__ */ new Set();
-  /** CSV keys seen per table, for duplicate keys and rows whose parent is missing. */
-  tableKeys = /* @__PURE__ */ new Map();
-  /** Records with references into their own dataset, resolved when the input ends. */
-  pending = [];
-  counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-  /** False in a run whose issues would all be dropped anyway (see threads.ts). */
-  collecting = true;
-  /** True once the issue list is full: from then on only the fast validators run. */
-  get full() {
-    return !this.collecting || this.issues.length >= this.maxErrors;
-  }
-  addIssue(issue) {
-    if (this.full) this.errorsCapped = true;
-    else this.issues.push(issue);
-  }
-  /** An input problem that is not one record's: counted apart. */
-  inputIssue(file, line, problem, column) {
-    this.counts.inputErrors += 1;
-    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", ...problem });
-  }
-  /** A record that could not be parsed or read: counted as an invalid record. */
-  recordProblem(place, code, message, column) {
-    this.addIssue({ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message });
-    this.settleInvalid(place);
-  }
-  /** Checks one parsed record; returns whether it is valid. */
-  checkRecord(value, kind, dataset, place) {
-    const selfReferences = [];
-    const problems = this.checkOwnProblems(value, kind, dataset, place, selfReferences);
-    if (problems < 0) {
-      this.settleInvalid(place);
-      return false;
-    }
-    return this.settle(dataset, value.id, place, problems, selfReferences);
-  }
-  /**
-   * What a record shows on its own: the schema, its own rules, and references into datasets read
-   * before. Returns the number of problems, or -1 when the schema rejects it. References into its
-   * own dataset are handed back in `selfReferences`: they can only be resolved when the input ends.
-   * (Worker threads run this part; `settle` needs the whole input so far and runs in order.)
-   */
-  checkOwnProblems(value, kind, dataset, place, selfReferences) {
-    const { compiled } = this.deps;
-    if (!compiled.fast[kind](value)) {
-      if (this.full) {
-        this.errorsCapped = true;
-      } else {
-        const validate = compiled.full[kind];
-        validate(value);
-        for (const issue of issuesFromAjv(validate.errors)) this.addIssue(issueAt(place, issue.pointer, issue.code, issue.message));
-      }
-      return -1;
-    }
-    let problems = 0;
-    for (const problem of rulesOf(compiled).recordRuleProblems(dataset, value)) {
-      problems += 1;
-      this.addIssue(issueAt(place, problem.pointer, problem.code, problem.message));
-    }
-    if (this.referencesCheckable(dataset)) {
-      for (const reference of rulesOf(compiled).referencesOf(dataset, value)) {
-        if (reference.target === dataset) {
-          selfReferences.push({ id: reference.id, issue: issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)) });
-        } else if (this.complete.has(reference.target) && !this.ids.get(reference.target)?.has(reference.id)) {
-          problems += 1;
-          this.addIssue(issueAt(place, reference.pointer, "unresolved-reference", unresolvedMessage(reference)));
-        }
+  let issues;
+  const rules = rulesOf(compiled);
+  for (const problem of rules.recordRuleProblems(dataset, value)) (issues ??= []).push(problem);
+  let selfReferences;
+  if (context.checkReferences) {
+    for (const reference of rules.referencesOf(dataset, value)) {
+      if (reference.target === dataset) {
+        (selfReferences ??= []).push({ id: reference.id, pointer: reference.pointer, template: unresolvedMessage({ ...reference, id: ID_SLOT }) });
+      } else if (context.completeIds.get(reference.target)?.has(reference.id) === false) {
+        (issues ??= []).push({ pointer: reference.pointer, code: "unresolved-reference", message: unresolvedMessage(reference) });
       }
     }
-    return problems;
   }
-  /** Counts a record that the schema rejected or that could not be read. */
-  settleInvalid(_place) {
-    this.counts.records += 1;
-    this.counts.invalidRecords += 1;
-  }
-  /**
-   * Takes a record that passed the schema into the run, in input order: checks its id against
-   * the ids before it, keeps references into its own dataset for the end, and counts it.
-   */
-  settle(dataset, id, place, ownProblems, selfReferences) {
-    this.counts.records += 1;
-    this.referencesCheckable(dataset);
-    let problems = ownProblems;
-    let index = this.ids.get(dataset);
-    if (index === void 0) this.ids.set(dataset, index = new IdIndex());
-    const first = index.add(id, place.line ?? (place.record ?? 0) + 1);
-    if (first !== void 0) {
-      problems += 1;
-      this.addIssue(issueAt(place, "/id", "duplicate-id", duplicateMessage(id, place.line === void 0 ? `record ${first}` : `the record at line ${first}`)));
+  return { accepted: true, id: value.id, issues: issues ?? NO_ISSUES, selfReferences: selfReferences ?? NO_REFERENCES };
+};
+var duplicateIdMessage = duplicateMessage;
+
+// src/validate/file-run.ts
+var NO_ISSUES2 = Object.freeze([]);
+var FileRun = class {
+  constructor(ledger, compiled, schema, completeIds) {
+    this.ledger = ledger;
+    this.schema = schema;
+    const { dataset } = schema;
+    const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    let checkReferences = false;
+    for (const target of targets) {
+      const known = completeIds?.get(target) ?? ledger.completeKeys(target);
+      if (target === dataset) checkReferences = true;
+      else if (known !== void 0) {
+        checkReferences = true;
+        ids.set(target, known);
+      } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
     }
-    if (selfReferences.length > 0) this.pending.push({ dataset, problems, references: selfReferences });
-    else if (problems === 0) this.counts.validRecords += 1;
-    else this.counts.invalidRecords += 1;
-    return problems === 0;
+    this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
   }
-  /**
-   * Whether any dataset this one refers to can be checked (it was read before, or it is this
-   * one); notes once for each that cannot. Saves looking at references that cannot be checked.
-   */
-  referencesCheckable(dataset) {
-    const known = this.checkable.get(dataset);
-    if (known !== void 0) return known;
-    let checkable = false;
-    for (const target of rulesOf(this.deps.compiled).referenceTargets[dataset]) {
-      if (target === dataset || this.complete.has(target)) checkable = true;
-      else if (!this.noted.has(`${dataset}>${target}`)) {
-        this.noted.add(`${dataset}>${target}`);
-        this.notes.add(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
-      }
-    }
-    this.checkable.set(dataset, checkable);
-    return checkable;
+  ledger;
+  schema;
+  context;
+  uncheckable = [];
+  noted = false;
+  /** Whether a rejected record's issues are wanted (not once the issue list is full). */
+  get collect() {
+    return !this.ledger.full;
   }
-  /** Resolves the references held back until the end of the input, and counts their records. */
-  resolvePending() {
-    for (const record of this.pending) {
-      let problems = record.problems;
-      for (const { id, issue } of record.references) {
-        if (!this.ids.get(record.dataset)?.has(id)) {
-          problems += 1;
-          this.addIssue(issue);
-        }
-      }
-      if (problems === 0) this.counts.validRecords += 1;
-      else this.counts.invalidRecords += 1;
-    }
-    this.pending = [];
+  /** A record that could not be read at all: counted invalid. */
+  unreadable(place, code, message, column) {
+    this.ledger.settleRejected([{ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message }]);
   }
-  /** Reads and checks one input (a file or a stream of bytes) in the given format. */
-  async checkChunks(input) {
-    const schema = this.beginInput(input.schema);
-    const sink = this.chunkSink(input, schema);
-    const progress = this.progressReporter(input);
-    for await (const chunk of input.chunks) {
-      this.counts.bytes += chunk.length;
-      const pending = sink.push(chunk);
-      if (pending !== void 0) await pending;
-      progress();
-    }
-    const table = await sink.end();
-    this.endInput(input, schema, table);
-  }
-  /** Starts an input: its counts begin at zero. */
-  beginInput(schemaName) {
-    const schema = schemaInfo(this.deps.compiled, schemaName);
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-    return schema;
-  }
-  /** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
-  progressReporter(input) {
-    let next = PROGRESS_EVERY;
-    return () => {
-      if (input.onProgress !== void 0 && this.counts.bytes >= next) {
-        next += PROGRESS_EVERY;
-        input.onProgress(this.counts.bytes, input.totalBytes);
-      }
-    };
-  }
-  /** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
-  endInput(input, schema, table) {
-    const { file, format } = input;
-    if (this.counts.bytes === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(file, void 0, { code: "empty-input", message: "the file is empty" });
-    } else if (format === "ndjson" && this.counts.records === 0 && this.counts.inputErrors === 0) {
-      this.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
-    }
-    input.onProgress?.(this.counts.bytes, input.totalBytes);
-    if (format !== "csv") {
-      this.complete.add(schema.dataset);
-      this.checkable.clear();
-    }
-    this.finishInput({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } });
-  }
-  /** Closes the counts of the input just read (a file, or records in memory) into its summary. */
-  finishInput(summary) {
-    this.resolvePending();
-    this.files.push({ ...summary, ...this.counts });
-    this.counts = { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 };
-  }
-  chunkSink(input, schema) {
-    const { decode } = this.deps;
-    const { file } = input;
-    const kind = schema.recordKind;
-    if (input.format === "ndjson") {
-      const sink = this.ndjsonSink(file, schema, true);
-      return {
-        push: (chunk) => sink.push(chunk),
-        end: async () => {
-          sink.end();
-          return void 0;
-        }
-      };
-    }
-    if (input.format === "json") {
-      let elements = 0;
-      const scanner = new JsonDocumentScanner(
-        decode,
-        {
-          element: (index, line, text) => {
-            if (index === -1 && schema.isDataset) {
-              this.recordProblem({ file, line, record: 0 }, "wrong-type", `the ${schema.name} schema expects a JSON array of records, not one object`);
-              return;
-            }
-            elements += 1;
-            if (schema.isDataset && elements === 100001) {
-              this.inputIssue(file, line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most 100000 records` });
-            }
-            const place = index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-            this.checkText(text, kind, schema.dataset, place, false);
-          },
-          elementProblem: (index, line, problem) => this.recordProblem({ file, line, record: Math.max(index, 0), ...index >= 0 ? { pointerPrefix: `/${index}` } : {} }, problem.code, problem.message),
-          inputProblem: (line, problem, column) => this.inputIssue(file, line, problem, column)
-        },
-        DEFAULT_MAX_RECORD_BYTES
-      );
-      return {
-        push: (chunk) => scanner.push(chunk),
-        end: async () => {
-          if (this.counts.bytes > 0) scanner.end();
-          return void 0;
-        }
-      };
-    }
-    return readCsv(this, input);
-  }
-  /** Splits NDJSON into records and checks them; `sniffStart` is false for a part that does not start the file. */
-  ndjsonSink(file, schema, sniffStart) {
-    let records = 0;
-    return new NdjsonSplitter(
-      this.deps.decode,
-      {
-        line: (line, text, last) => {
-          records += 1;
-          this.checkText(text, schema.recordKind, schema.dataset, { file, line, record: records - 1 }, last);
-        },
-        lineProblem: (line, problem) => {
-          records += 1;
-          this.recordProblem({ file, line, record: records - 1 }, problem.code, problem.message);
-        },
-        inputProblem: (line, problem) => this.inputIssue(file, line, problem)
-      },
-      DEFAULT_MAX_RECORD_BYTES,
-      sniffStart
-    );
-  }
-  /** Parses one record's text and checks it; parse problems get a line and column. */
-  checkText(text, kind, dataset, place, last) {
-    const parsed = parseRecordText(text);
-    if (parsed.ok) {
-      this.checkRecord(parsed.value, kind, dataset, place);
+  /** Settles the outcome of the record at `place`, in input order. */
+  settle(place, outcome) {
+    if (outcome.accepted === "unreadable") {
+      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
       return;
     }
-    const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
-    const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
-    const code = cut ? "truncated" : parsed.code;
-    const message = cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message;
-    this.recordProblem({ ...place, line: place.line + line - 1 }, code, message, column);
-  }
-  /** The ids of the datasets read completely before, which records of `dataset` may refer to. */
-  completeIds(dataset) {
-    return rulesOf(this.deps.compiled).referenceTargets[dataset].filter((target) => target !== dataset && this.complete.has(target)).map((target) => [target, (this.ids.get(target) ?? new IdIndex()).snapshot()]);
-  }
-  /** Takes a dataset read elsewhere (by the thread that posted these ids) as complete. */
-  assumeComplete(dataset, ids) {
-    this.complete.add(dataset);
-    this.ids.set(dataset, IdIndex.fromSnapshot(ids));
-    this.checkable.clear();
-  }
-  /**
-   * Takes in a part of an NDJSON file checked by a worker thread, in input order: its issues and
-   * its records, whose lines and numbers are counted from the start of the part.
-   */
-  mergePart(part, dataset, file, linesBefore, recordsBefore) {
-    const shift = (issue) => ({
-      ...issue,
-      ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
-      ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
-    });
-    const selfReferences = new Map(part.selfReferences);
-    const ids = part.ids.split("\n");
-    let next = 0;
-    for (let record = 0; record < part.records; record += 1) {
-      while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) this.addIssue(shift(part.issues[next++]));
-      const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-      const problems = part.problems[record] ?? -1;
-      if (problems < 0) this.settleInvalid(place);
-      else {
-        const references = (selfReferences.get(record) ?? []).map((reference) => ({ id: reference.id, issue: shift(reference.issue) }));
-        this.settle(dataset, ids[record] ?? "", place, problems, references);
-      }
+    if (!outcome.accepted) {
+      if (outcome.issues.length === 0) this.ledger.markCapped();
+      this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
+      return;
     }
-    while (next < part.issues.length) this.addIssue(shift(part.issues[next++]));
-    if (part.dropped) this.errorsCapped = true;
+    const issues = outcome.issues.length === 0 ? NO_ISSUES2 : outcome.issues.map((issue) => issueAt(place, issue));
+    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
-  /** Adds a note once (notes are kept in a set; the set check is cheap for repeated calls). */
-  addNote(note) {
-    this.notes.add(note);
+  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  key = {
+    space: "",
+    value: "",
+    at: 0,
+    duplicate: (place, id, first, firstFile) => issueAt(place, {
+      pointer: "/id",
+      code: "duplicate-id",
+      message: duplicateIdMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
+    })
+  };
+  /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
+  settleChecked(place, id, issues, problems, selfReferences) {
+    this.noteUncheckable();
+    const { dataset } = this.schema;
+    const { key } = this;
+    key.space = dataset;
+    key.value = id;
+    key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
   }
-  report() {
-    const totals = this.files.reduce(
-      (sum, file) => ({
-        records: sum.records + file.records,
-        validRecords: sum.validRecords + file.validRecords,
-        invalidRecords: sum.invalidRecords + file.invalidRecords,
-        inputErrors: sum.inputErrors + file.inputErrors
-      }),
-      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 }
-    );
-    return {
-      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
-      records: totals.records,
-      validRecords: totals.validRecords,
-      invalidRecords: totals.invalidRecords,
-      errors: [...this.issues],
-      errorsCapped: this.errorsCapped,
-      files: [...this.files],
-      notes: [...this.notes]
-    };
+  /** Says once what references cannot be checked, when the first record that has them comes. */
+  noteUncheckable() {
+    if (this.noted) return;
+    this.noted = true;
+    for (const note of this.uncheckable) this.ledger.note(note);
   }
-  /** The file being read: its counts, for the CSV reader. */
-  get current() {
-    return this.counts;
+  /** Ends the input: its dataset is complete when `complete`, and its counts go into a summary. */
+  end(summary, complete) {
+    this.ledger.endFile(summary);
+    if (complete) this.ledger.complete(this.schema.dataset);
   }
 };
-var issueAt = (place, pointer, code, message) => ({
-  ...placeFields(place),
-  pointer: (place.pointerPrefix ?? "") + pointer,
-  code,
-  message
+
+// src/validate/bytes.ts
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
+  }
+  const probe = first.subarray(0, 4096);
+  if (probe.includes(0)) {
+    return {
+      code: "binary-input",
+      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
+    };
+  }
+  return { skip: 0 };
+};
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => {
+  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
+};
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+// src/validate/sniff.ts
+var SNIFF_BYTES = 4096;
+var binaryAt = (offset) => ({
+  code: "binary-input",
+  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
 });
-var placeFields = (place) => ({
-  ...place.file === void 0 ? {} : { file: place.file },
-  ...place.line === void 0 ? {} : { line: place.line },
-  ...place.record === void 0 ? {} : { record: place.record }
+var NONE = new Uint8Array(0);
+var TextGuard = class {
+  held = [];
+  heldBytes = 0;
+  started = false;
+  stopped = false;
+  /** Bytes of the file before the next chunk. */
+  offset = 0;
+  push(chunk) {
+    if (this.stopped) return { bytes: NONE };
+    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
+    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
+    this.held.push(new Uint8Array(chunk));
+    this.heldBytes += chunk.length;
+    if (this.heldBytes < SNIFF_BYTES) return { bytes: NONE };
+    return this.decide(this.joined());
+  }
+  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
+  end() {
+    if (this.stopped || this.started) return { bytes: NONE };
+    return this.decide(this.joined());
+  }
+  checkNul(bytes, base, length) {
+    this.offset += length;
+    const at = bytes.indexOf(0);
+    if (at === -1) return { bytes };
+    this.stopped = true;
+    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
+  }
+  joined() {
+    const bytes = new Uint8Array(this.heldBytes);
+    let offset = 0;
+    for (const part of this.held) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    this.held = [];
+    this.heldBytes = 0;
+    return bytes;
+  }
+  decide(bytes) {
+    this.started = true;
+    const sniffed = sniff(bytes);
+    if ("code" in sniffed) {
+      this.stopped = true;
+      return { bytes: NONE, problem: sniffed, atStart: true };
+    }
+    return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
+  }
+};
+
+// src/validate/csv.ts
+var PARSER_PIECE_BYTES = 64 * 1024;
+var csvReader = (parserFactory, stage, sink) => {
+  const parser = parserFactory({ relax_column_count: true, max_record_size: 64 * 1024 * 1024 });
+  const guard = new TextGuard();
+  let stopped = false;
+  let header = false;
+  let bytes = 0;
+  let failure;
+  const stop = (line, problem) => {
+    stopped = true;
+    sink.inputProblem(line, problem);
+  };
+  let nextLine = 1;
+  parser.on("data", (record) => {
+    const line = nextLine;
+    nextLine += 1;
+    for (const field of record) for (let at = field.indexOf("\n"); at !== -1; at = field.indexOf("\n", at + 1)) nextLine += 1;
+    if (stopped || record.length === 1 && record[0] === "") return;
+    if (!header) {
+      header = true;
+      sink.header(record);
+    } else sink.row(record, line);
+  });
+  parser.on("error", (error) => {
+    failure = error;
+  });
+  const ended = new Promise((resolve) => {
+    parser.on("end", resolve);
+    parser.on("error", () => resolve());
+  });
+  const stopForEncoding = async () => {
+    await parser.caughtUp?.();
+    if (!stopped && failure === void 0) stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  };
+  const write = async (chunk) => {
+    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
+      if (piece === null) return stopForEncoding();
+      if (!parser.write(piece) && failure === void 0) await Promise.race([new Promise((resolve) => parser.once("drain", resolve)), ended]);
+    }
+  };
+  const guarded = async ({ bytes: checked, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    await write(checked);
+    if (problem === void 0 || stopped || failure !== void 0) return;
+    await parser.caughtUp?.();
+    if (!stopped && failure === void 0) stop(void 0, problem);
+  };
+  return {
+    push: async (input) => {
+      bytes += input.length;
+      if (stopped || failure !== void 0) return;
+      await guarded(guard.push(input));
+    },
+    end: async () => {
+      if (!stopped && failure === void 0) await guarded(guard.end());
+      if (failure === void 0 && !stopped) {
+        const rest = stage();
+        if (rest === null) await stopForEncoding();
+        else if (rest.length > 0) parser.write(rest);
+      }
+      parser.end();
+      await ended;
+      if (failure?.fatal === true) throw failure;
+      if (failure !== void 0 && !stopped) {
+        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+        sink.inputProblem(failure.lines, { code, message });
+      }
+      if (!header && bytes > 0 && !stopped && failure === void 0) {
+        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+      }
+    },
+    stop,
+    get reading() {
+      return !stopped && failure === void 0;
+    },
+    get hasHeader() {
+      return header;
+    }
+  };
+};
+
+// src/validate/csv-table.ts
+var baseName = (file) => file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+var pickTable = (tables2, header, file, named) => {
+  if (named !== void 0) {
+    const table = tables2.find((candidate) => candidate.name === named);
+    if (table === void 0) throw new InputError(`unknown table "${named}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
+    return table;
+  }
+  const fits = (table) => header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
+  const byFileName = tables2.find((table) => table.name === baseName(file));
+  if (byFileName !== void 0) return byFileName;
+  const candidates = tables2.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
+  if (candidates.length > 1) {
+    return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
+  }
+  return "the header matches no table of this package; name the table with --table to see what differs";
+};
+var FORMULA_STARTS = new Set(["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"].map((char) => char.charCodeAt(0)));
+var NUMBER = /^[-+]?(?:\d|\.\d)/u;
+var looksLikeFormula = (cell) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
+var typed = (cell, column) => {
+  if (column.type === "integer" || column.type === "number") {
+    const number = Number(cell);
+    return /^-?\d+(?:\.\d+)?$/u.test(cell) && Number.isFinite(number) ? number : cell;
+  }
+  if (column.type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
+  return cell;
+};
+var csvTable = (compiled, ledger, file, named, stop) => {
+  let header = [];
+  let table;
+  let columns = [];
+  let rowIndex = 0;
+  let parentTable;
+  let referenceColumns = [];
+  const noted = /* @__PURE__ */ new Set();
+  const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
+  const stopWith = (code, message) => stop(1, { code, message });
+  let formulaNoted = false;
+  const noteFormula = (record, line) => {
+    const index = record.findIndex(looksLikeFormula);
+    if (index === -1) return;
+    formulaNoted = true;
+    const column = header[index] ?? String(index + 1);
+    ledger.note(
+      `Cells of ${file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(record[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+    );
+  };
+  const onHeader = (record) => {
+    header = record;
+    const [only] = record;
+    if (record.length === 1 && only !== void 0 && /[;\t|]/u.test(only)) {
+      const separator = only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
+      return stopWith("csv-malformed", `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV`);
+    }
+    const picked = pickTable(compiled.tables, record, file, named);
+    if (typeof picked === "string") return stopWith("csv-unknown-table", picked);
+    const repeated = record.findIndex((name, index) => record.indexOf(name) !== index);
+    if (repeated !== -1) return stopWith("csv-duplicate-column", `the column "${excerpt(record[repeated] ?? "")}" appears twice in the header`);
+    columns = record.map((name) => picked.columns.find((column) => column.name === name));
+    record.forEach((name, index) => {
+      if (columns[index] === void 0) {
+        ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(name)}" in table ${picked.name}: remove it or fix its name (its cells are not checked)` }, index + 1);
+      }
+    });
+    const missing = picked.columns.filter((column) => column.required && !record.includes(column.name));
+    if (missing.length > 0) {
+      stopWith("csv-missing-column", `table ${picked.name} needs the column${missing.length > 1 ? "s" : ""} ${missing.map((column) => `"${column.name}"`).join(", ")}`);
+    }
+    table = picked;
+    parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
+    referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
+  };
+  const onRow = (record, line) => {
+    if (table === void 0) return;
+    const place = { file, line, record: rowIndex };
+    rowIndex += 1;
+    if (!formulaNoted) noteFormula(record, line);
+    if (record.length !== header.length) {
+      ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
+      return;
+    }
+    const row = {};
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index];
+      const cell = record[index] ?? "";
+      if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
+    }
+    const issues = [];
+    const issue = (pointer, code, message) => {
+      const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
+      return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
+    };
+    if (compiled.rowsFast[table.name]?.(row) === false) {
+      const validate = compiled.rows[table.name];
+      if (ledger.full) issues.push({ file, line, pointer: "", code: "schema", message: "invalid row" });
+      else if (validate !== void 0 && !validate(row)) {
+        for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
+      }
+    }
+    const duplicateAt = issues.length;
+    const { primaryKey } = table;
+    const key = primaryKey.length === 1 ? String(row[primaryKey[0] ?? ""] ?? "") : primaryKey.map((name) => String(row[name] ?? "")).join("\0");
+    if (table.parent !== void 0) {
+      if (ledger.isComplete(table.parent)) {
+        const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
+        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
+          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
+        }
+      } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
+    }
+    let selfReferences;
+    for (const column of referenceColumns) {
+      const target = column.references;
+      const value = row[column.name];
+      if (value === void 0) continue;
+      if (target === table.name) {
+        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (ledger.isComplete(target)) {
+        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
+    }
+    const current = table;
+    ledger.settle(
+      place,
+      issues,
+      {
+        space: table.name,
+        value: key,
+        at: line,
+        issueIndex: duplicateAt,
+        duplicate: (_place, _value, first, firstFile) => issue(
+          `/${current.primaryKey[0] ?? ""}`,
+          "duplicate-key",
+          `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`
+        )
+      },
+      selfReferences ?? [],
+      table.name
+    );
+  };
+  const sink = { header: onHeader, row: onRow };
+  return {
+    ...sink,
+    get table() {
+      return table;
+    }
+  };
+};
+
+// src/validate/ndjson.ts
+var tooLongLine = (maxLineBytes) => ({
+  code: "too-large",
+  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
 });
+var LF = 10;
+var CR = 13;
+var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR ? end - 1 : end;
+var NdjsonCutter = class {
+  constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
+    this.maxLineBytes = maxLineBytes;
+    this.guard = sniffStart ? new TextGuard() : void 0;
+  }
+  maxLineBytes;
+  carry = [];
+  carryBytes = 0;
+  /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
+  skipping = false;
+  stopped = false;
+  guard;
+  /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
+  push(input) {
+    if (this.stopped) return [];
+    if (this.guard === void 0) return this.cut(input);
+    const guarded = this.guard.push(input);
+    const pieces = this.cut(guarded.bytes);
+    return guarded.problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+  }
+  cut(chunk) {
+    if (this.stopped) return [];
+    const pieces = [];
+    let start = 0;
+    if (this.skipping || this.carryBytes > 0) {
+      const newline = chunk.indexOf(LF);
+      if (newline === -1) {
+        this.keep(chunk);
+        return pieces;
+      }
+      if (this.skipping || this.carryBytes + (contentEnd(chunk, 0, newline) - 0) > this.maxLineBytes) {
+        this.dropCarry();
+        pieces.push({ kind: "too-long" });
+      } else {
+        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false });
+      }
+      start = newline + 1;
+    }
+    const lastEnd = chunk.lastIndexOf(LF);
+    if (lastEnd >= start) pieces.push({ kind: "lines", bytes: chunk.subarray(start, lastEnd + 1), last: false });
+    this.keep(chunk.subarray(Math.max(start, lastEnd + 1)));
+    return pieces;
+  }
+  /** The pieces left at the end of the input: a last line without a line end. */
+  end() {
+    if (this.stopped) return [];
+    if (this.guard !== void 0) {
+      const guarded = this.guard.end();
+      const pieces = this.cut(guarded.bytes);
+      if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+      if (this.stopped) return pieces;
+      if (pieces.length > 0) return [...pieces, ...this.end()];
+    }
+    if (this.skipping) {
+      this.dropCarry();
+      return [{ kind: "too-long" }];
+    }
+    if (this.carryBytes === 0) return [];
+    const bytes = this.takeCarry(new Uint8Array(0));
+    if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
+    return [{ kind: "lines", bytes, last: true }];
+  }
+  stop(problem, atStart) {
+    this.stopped = true;
+    this.dropCarry();
+    return [{ kind: "stop", problem, atStart }];
+  }
+  keep(part) {
+    if (this.skipping || part.length === 0) return;
+    this.carryBytes += part.length;
+    if (this.carryBytes > this.maxLineBytes + 1) {
+      this.dropCarry();
+      this.skipping = true;
+    } else {
+      this.carry.push(new Uint8Array(part));
+    }
+  }
+  dropCarry() {
+    this.carry = [];
+    this.carryBytes = 0;
+    this.skipping = false;
+  }
+  takeCarry(tail) {
+    const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
+    this.carry = [];
+    this.carryBytes = 0;
+    return bytes;
+  }
+};
+var eachLine = (bytes, last, maxLineBytes, line, tooLong) => {
+  let lineEnds = 0;
+  let start = 0;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(LF, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const stop = contentEnd(bytes, start, end);
+    if (stop - start > maxLineBytes) tooLong();
+    else line(start, stop, newline === -1 && last);
+    if (newline === -1) break;
+    lineEnds += 1;
+    start = newline + 1;
+  }
+  return lineEnds;
+};
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) => {
+  let line = firstLine;
+  let record = firstRecord;
+  const lineEnds = eachLine(
+    bytes,
+    last,
+    DEFAULT_MAX_RECORD_BYTES,
+    (start, end, isLast) => {
+      const text = decode(bytes, start, end);
+      if (text === null) sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
+      else if (text.trim() !== "") sink.record({ file, line, record: record++ }, text, isLast);
+      line += 1;
+    },
+    () => {
+      sink.unreadable({ file, line, record: record++ }, tooLongLine(DEFAULT_MAX_RECORD_BYTES));
+      line += 1;
+    }
+  );
+  return { lineEnds, records: record - firstRecord };
+};
+var ndjsonReader = (decode, file, sink, stop) => {
+  const cutter = new NdjsonCutter();
+  let line = 1;
+  let record = 0;
+  let reading = true;
+  const take = (pieces) => {
+    for (const piece of pieces) {
+      if (piece.kind === "stop") {
+        reading = false;
+        stop(piece.atStart ? 1 : line, piece.problem);
+      } else if (piece.kind === "too-long") {
+        sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
+        line += 1;
+      } else {
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink);
+        line += read.lineEnds;
+        record += read.records;
+      }
+    }
+  };
+  return {
+    push: (chunk) => take(cutter.push(chunk)),
+    end: () => take(cutter.end()),
+    get reading() {
+      return reading;
+    }
+  };
+};
+
+// src/validate/json-array.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+var JsonDocumentScanner = class {
+  constructor(decode, handler, maxRecordBytes) {
+    this.decode = decode;
+    this.handler = handler;
+    this.maxRecordBytes = maxRecordBytes;
+  }
+  decode;
+  handler;
+  maxRecordBytes;
+  mode = "start";
+  guard = new TextGuard();
+  depth = 0;
+  inString = false;
+  escaped = false;
+  lineNumber = 1;
+  index = 0;
+  /** Bytes of the element being read, and where it started. */
+  parts = [];
+  partBytes = 0;
+  inElement = false;
+  elementLine = 1;
+  elementTooLarge = false;
+  afterComma = false;
+  push(input) {
+    if (this.mode === "stopped") return;
+    const guarded = this.guard.push(input);
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+  }
+  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
+  stopAt(problem, atStart) {
+    if (this.mode === "stopped") return;
+    if (atStart) this.lineNumber = 1;
+    this.stop(problem);
+  }
+  scan(chunk) {
+    let i = 0;
+    const length = chunk.length;
+    let elementStart = this.inElement ? i : -1;
+    let nextBackslash = -2;
+    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        const quote = chunk.indexOf(QUOTE, i);
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          this.escaped = true;
+          i = nextBackslash + 1;
+          continue;
+        }
+        if (quote === -1) {
+          i = length;
+          break;
+        }
+        this.inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "start") {
+        if (byte === 91) this.mode = "array";
+        else if (byte === 123) {
+          this.mode = "object";
+          this.beginElement();
+          elementStart = i;
+          this.depth = 1;
+        } else if (!isWhitespace(byte)) {
+          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
+        }
+        i += 1;
+        continue;
+      }
+      if (byte === QUOTE) {
+        this.inString = true;
+        if (!this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+        i += 1;
+        continue;
+      }
+      if (this.mode === "array" && this.depth === 0) {
+        if (byte === 44 || byte === 93) {
+          if (this.inElement) {
+            this.endElement(chunk, elementStart, i);
+            elementStart = -1;
+          } else if (byte === 44 || this.afterComma) {
+            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
+          }
+          this.afterComma = byte === 44;
+          if (byte === 93) this.mode = "done";
+          i += 1;
+          continue;
+        }
+        if (!isWhitespace(byte) && !this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+      }
+      if (byte === 123 || byte === 91) this.depth += 1;
+      else if (byte === 125 || byte === 93) {
+        if (this.depth === 0) {
+          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
+        this.depth -= 1;
+        if (this.mode === "object" && this.depth === 0) {
+          this.endElement(chunk, elementStart, i + 1);
+          elementStart = -1;
+          this.mode = "done";
+        }
+      }
+      i += 1;
+    }
+    if (this.mode === "done") this.checkTrailing(chunk, i);
+    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+  }
+  /** Whether reading should go on: false once the document ended or a problem stopped it. */
+  get reading() {
+    return this.mode !== "stopped";
+  }
+  end() {
+    if (this.mode === "stopped") return;
+    const guarded = this.guard.end();
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode === "stopped") return;
+    if (this.mode === "start") {
+      this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
+    } else if (this.mode !== "done") {
+      this.handler.inputProblem(this.lineNumber, {
+        code: "truncated",
+        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
+      });
+    }
+  }
+  stop(problem) {
+    this.mode = "stopped";
+    this.handler.inputProblem(this.lineNumber, problem);
+  }
+  beginElement() {
+    this.inElement = true;
+    this.elementLine = this.lineNumber;
+    this.parts = [];
+    this.partBytes = 0;
+    this.elementTooLarge = false;
+  }
+  keep(part) {
+    if (this.elementTooLarge) return;
+    this.partBytes += part.length;
+    if (this.partBytes > this.maxRecordBytes) {
+      this.elementTooLarge = true;
+      this.parts = [];
+    } else this.parts.push(new Uint8Array(part));
+  }
+  endElement(chunk, start, end) {
+    this.inElement = false;
+    const index = this.mode === "object" ? -1 : this.index++;
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
+      return this.emit(index, chunk, start, end);
+    }
+    if (start !== -1) this.keep(chunk.subarray(start, end));
+    if (this.elementTooLarge) {
+      this.handler.elementProblem(index, this.elementLine, {
+        code: "too-large",
+        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`
+      });
+      return;
+    }
+    const bytes = concatBytes(this.parts, this.partBytes);
+    this.parts = [];
+    this.partBytes = 0;
+    this.emit(index, bytes, 0, bytes.length);
+  }
+  emit(index, bytes, start, end) {
+    const text = this.decode(bytes, start, end);
+    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
+    else this.handler.element(index, this.elementLine, text);
+  }
+  checkTrailing(chunk, from) {
+    for (let i = from; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      else if (!isWhitespace(byte)) {
+        this.mode = "stopped";
+        this.handler.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        return;
+      }
+    }
+  }
+};
+
+// src/validate/read-json.ts
+var MAX_DATASET_RECORDS = 1e5;
+var placeOf = (file, index, line) => index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+var jsonReader = (decode, file, schema, sink, inputProblem) => {
+  let elements = 0;
+  let bytes = 0;
+  const scanner = new JsonDocumentScanner(
+    decode,
+    {
+      element: (index, line, text) => {
+        if (index === -1 && schema.isDataset) {
+          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
+          return;
+        }
+        elements += 1;
+        if (schema.isDataset && elements === MAX_DATASET_RECORDS + 1) {
+          inputProblem(line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most ${MAX_DATASET_RECORDS} records` });
+        }
+        sink.record(placeOf(file, index, line), text, false);
+      },
+      elementProblem: (index, line, problem) => sink.unreadable(placeOf(file, index, line), problem),
+      inputProblem
+    },
+    DEFAULT_MAX_RECORD_BYTES
+  );
+  return {
+    push: (chunk) => {
+      bytes += chunk.length;
+      scanner.push(chunk);
+    },
+    end: () => {
+      if (bytes > 0) scanner.end();
+    },
+    get reading() {
+      return scanner.reading;
+    }
+  };
+};
+
+// src/validate/json-text.ts
+var MAX_DEPTH = 64;
+var countKeys = (value, depth) => {
+  if (depth > MAX_DEPTH) return -1;
+  const isArray = Array.isArray(value);
+  const items = isArray ? value : Object.values(value);
+  let count = isArray ? 0 : items.length;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === "object" && item !== null) {
+      const inner = countKeys(item, depth + 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+  }
+  return count;
+};
+var countKeyEnds = (text) => {
+  let count = 0;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    let before = at - 1;
+    let char = text.charCodeAt(before);
+    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
+    if (char === 34) count += 1;
+  }
+  return count;
+};
+var findDuplicateKey = (text) => {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const top = stack.at(-1);
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, end + 1));
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (char === 91) {
+      stack.push(null);
+    } else if (char === 125 || char === 93) {
+      stack.pop();
+    } else if (char === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    }
+  }
+  return void 0;
+};
+var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
+var tokenOffset = (text, char) => {
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i += 1;
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (text[i] === char) return i;
+  }
+  return void 0;
+};
+var malformed = (error, text) => {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (raw.startsWith("Unexpected end of JSON input")) {
+    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
+  }
+  const match = POSITION.exec(raw);
+  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
+  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
+  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
+  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
+};
+var SCAN_DEPTH_FROM = 64 * 1024;
+var nestsTooDeep = (text) => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      for (; ; ) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var TOO_DEEP = { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+var parseRecordText = (text) => {
+  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
+  let value;
+  const likelyBroken = text.charCodeAt(0) !== 123;
+  const stackTraceLimit = Error.stackTraceLimit;
+  if (likelyBroken) Error.stackTraceLimit = 0;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return malformed(error, text);
+  } finally {
+    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
+  }
+  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
+  if (keys < 0) return TOO_DEEP;
+  if (keys !== countKeyEnds(text)) {
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== void 0) {
+      return {
+        ok: false,
+        code: "duplicate-json-key",
+        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        offset: duplicate.offset
+      };
+    }
+  }
+  return { ok: true, value };
+};
+var lineAndColumn = (text, offset) => {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+};
+
+// src/validate/record-text.ts
+var checkRecordText = (context, text, collect, last) => {
+  const parsed = parseRecordText(text);
+  if (parsed.ok) return checkRecord(context, parsed.value, collect);
+  const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
+  const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
+  return {
+    accepted: "unreadable",
+    lineInText: line,
+    ...column === void 0 ? {} : { column },
+    code: cut ? "truncated" : parsed.code,
+    message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
+  };
+};
+
+// src/validate/input.ts
+var FORMATS = ["json", "ndjson", "csv"];
+var checkInputOptions = (deps2, input) => {
+  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== void 0 && !deps2.compiled.tables.some((table) => table.name === input.table)) {
+    throw new InputError(`unknown table "${input.table}"; use one of: ${deps2.compiled.tables.map((table) => table.name).join(", ")}`);
+  }
+};
+var PROGRESS_EVERY = 16 * 1024 * 1024;
+var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
+var drainer = (ledger, totalBytes) => {
+  let drained = 0;
+  return (chunk) => {
+    drained += chunk.length;
+    if (drained <= READ_AFTER_STOP_BYTES) return true;
+    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
+    return false;
+  };
+};
+var progressReporter = (ledger, input) => {
+  let next = PROGRESS_EVERY;
+  return () => {
+    if (input.onProgress !== void 0 && ledger.current.bytes >= next) {
+      next += PROGRESS_EVERY;
+      input.onProgress(ledger.current.bytes, input.totalBytes);
+    }
+  };
+};
+var textSink = (run) => ({
+  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
+  wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
+});
+var beginInput = (ledger, deps2, schemaName) => {
+  const schema = datasetModel(deps2.compiled).schema(schemaName);
+  ledger.beginFile();
+  return schema;
+};
+var endInput = (ledger, run, input, table) => {
+  const { file, format } = input;
+  const counts = ledger.current;
+  if (counts.bytes === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, void 0, { code: "empty-input", message: "the file is empty" });
+  } else if (format === "ndjson" && counts.records === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, void 0, { code: "empty-input", message: "the file holds no records (only blank lines)" });
+  }
+  input.onProgress?.(counts.bytes, input.totalBytes);
+  run.end({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } }, format !== "csv");
+  if (table !== void 0) ledger.complete(table);
+};
+var checkChunks = async (ledger, deps2, input) => {
+  checkInputOptions(deps2, input);
+  input.signal?.throwIfAborted();
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const { file } = input;
+  const inputProblem = (line, problem, column) => ledger.inputIssue(file, line, problem, column);
+  let reader;
+  let tableOf = () => void 0;
+  if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
+  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem);
+  else {
+    let csv;
+    const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
+    csv = csvReader(input.csvParser ?? deps2.csvParser, deps2.csvInput(), { ...rows, inputProblem });
+    reader = csv;
+    tableOf = () => rows.table?.name;
+  }
+  const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    if (reader.reading) {
+      const pending = reader.push(chunk);
+      if (pending !== void 0) await pending;
+    } else if (!drain(chunk)) break;
+    progress();
+  }
+  await reader.end();
+  endInput(ledger, run, input, tableOf());
+};
+
+// src/validate/json-values.ts
+var escapeKey2 = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var notJsonProblem = (value) => {
+  const ancestors = [];
+  const visit = (node, pointer) => {
+    const type = typeof node;
+    if (type === "bigint" || type === "function" || type === "symbol") {
+      return { pointer, code: "wrong-type", message: `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}` };
+    }
+    if (type !== "object" || node === null) return void 0;
+    if (ancestors.includes(node)) return { pointer, code: "wrong-type", message: "refers back to an object that holds it (a cycle), which JSON cannot hold" };
+    if (ancestors.length > MAX_DEPTH) return { pointer, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+    ancestors.push(node);
+    try {
+      if (Array.isArray(node)) {
+        for (let index = 0; index < node.length; index += 1) {
+          const found = visit(node[index], `${pointer}/${index}`);
+          if (found !== void 0) return found;
+        }
+        return void 0;
+      }
+      for (const key of Object.keys(node)) {
+        const found = visit(node[key], `${pointer}/${escapeKey2(key)}`);
+        if (found !== void 0) return found;
+      }
+      return void 0;
+    } finally {
+      ancestors.pop();
+    }
+  };
+  return visit(value, "");
+};
 
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
+  const model = datasetModel(compiled);
+  const settleValue = (run, value, place) => {
+    const notJson = notJsonProblem(value);
+    run.settle(place, notJson === void 0 ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+  };
   const validateRecord2 = (value, options = {}) => {
-    const schema = schemaInfo(compiled, options.schema ?? "meeting");
-    const run = new ValidationRun(deps2, options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const schema = model.schema(options.schema ?? "meeting");
+    const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const run = new FileRun(ledger, compiled, schema);
     if (schema.isDataset) {
-      if (!Array.isArray(value)) {
-        run.recordProblem({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
-      } else {
-        value.forEach((item, index) => run.checkRecord(item, schema.recordKind, schema.dataset, { record: index, pointerPrefix: `/${index}` }));
-      }
-    } else {
-      run.checkRecord(value, schema.recordKind, schema.dataset, {});
-    }
-    const { errors } = run.report();
+      if (!Array.isArray(value)) run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
+      else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
+    } else settleValue(run, value, {});
+    const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
   const validateRecords2 = async (records, options = {}) => {
-    const schema = schemaInfo(compiled, options.schema ?? "meeting");
-    const run = new ValidationRun(deps2, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    const schema = model.schema(options.schema ?? "meeting");
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    const run = new FileRun(ledger, compiled, schema);
+    options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of records) {
-      run.checkRecord(record, schema.recordKind, schema.dataset, { record: index });
+      options.signal?.throwIfAborted();
+      settleValue(run, record, { record: index });
       index += 1;
     }
-    run.finishInput({ file: "(records)", schema: options.schema ?? "meeting" });
-    return run.report();
+    run.end({ file: "(records)", schema: options.schema ?? "meeting" }, false);
+    return ledger.report();
   };
   const validateChunks2 = async (chunks, options) => {
-    const run = new ValidationRun(deps2, options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    await run.checkChunks({
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    await checkChunks(ledger, deps2, {
       file: options.file ?? "-",
       format: options.format,
       schema: options.schema ?? "meeting",
       chunks,
       ...options.table === void 0 ? {} : { table: options.table },
       ...options.totalBytes === void 0 ? {} : { totalBytes: options.totalBytes },
-      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
+      ...options.signal === void 0 ? {} : { signal: options.signal }
     });
-    return run.report();
+    return ledger.report();
   };
   const schemas2 = () => compiled.schemas;
   const tables2 = () => compiled.tables;
@@ -24160,53 +24754,53 @@ var openInput = async (file) => {
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
 var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
-var PartRun = class extends ValidationRun {
-  recordIds = [];
-  lines = [];
-  problems = [];
-  selfReferences = [];
-  constructor(deps2, maxErrors, collect) {
-    super(deps2, maxErrors);
-    this.collecting = collect;
-  }
-  settleInvalid(place) {
-    this.recordIds.push("");
-    this.lines.push(place.line ?? 0);
-    this.problems.push(-1);
-  }
-  settle(_dataset, id, place, problems, selfReferences) {
-    if (selfReferences.length > 0) this.selfReferences.push([this.recordIds.length, [...selfReferences]]);
-    this.recordIds.push(id);
-    this.lines.push(place.line ?? 0);
-    this.problems.push(problems);
-    return problems === 0;
-  }
-  outcome(lineEnds) {
-    const report = this.report();
-    return {
-      records: this.recordIds.length,
-      ids: this.recordIds.join("\n"),
-      lines: Int32Array.from(this.lines),
-      problems: Int32Array.from(this.problems),
-      selfReferences: this.selfReferences,
-      issues: [...report.errors],
-      dropped: report.errorsCapped,
-      lineEnds
-    };
-  }
-};
 var checkPart = (deps2, file, part) => {
-  const run = new PartRun(deps2, file.maxErrors, part.collect);
-  for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
-  const schema = run.beginInput(file.schema);
-  const splitter = run.ndjsonSink(file.file, schema, false);
-  splitter.push(asBuffer(part.bytes));
-  if (part.last) splitter.end();
-  return run.outcome(splitter.lines - 1);
+  const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
+  const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
+  if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
+  const ids = [];
+  const lines = [];
+  const problems = [];
+  const selfReferences = [];
+  const issues = [];
+  let dropped = false;
+  const keep = (issue) => {
+    if (issues.length < file.maxErrors && part.collect) issues.push(issue);
+    else dropped = true;
+  };
+  const rejected = (place) => {
+    ids.push("");
+    lines.push(place.line);
+    problems.push(-1);
+  };
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, {
+    record: (place, text, last) => {
+      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
+      if (outcome.accepted === "unreadable") {
+        const { lineInText, column, code, message } = outcome;
+        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
+        return rejected(place);
+      }
+      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+      if (!outcome.accepted) return rejected(place);
+      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
+      ids.push(outcome.id);
+      lines.push(place.line);
+      problems.push(outcome.issues.length);
+    },
+    unreadable: (place, problem) => {
+      keep({ ...placeFields(place), pointer: "", code: problem.code, message: problem.message });
+      rejected(place);
+    }
+  });
+  return { records: ids.length, ids: ids.join("\n"), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
 };
 var serveParts = (port, deps2) => {
   let file;
@@ -24225,21 +24819,7 @@ var PartCheckers = class {
     this.deps = deps2;
     this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData2));
     this.waiting = this.workers.map(() => []);
-    this.workers.forEach((worker, index) => {
-      const waiting = this.waiting[index] ?? [];
-      worker.on("message", ({ buffer, ...outcome }) => {
-        this.recycle(buffer);
-        waiting.shift()?.resolve(outcome);
-      });
-      worker.on("error", (error) => {
-        this.failure ??= error;
-        for (const task of waiting.splice(0)) task.reject(error);
-      });
-      worker.on("exit", (code) => {
-        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-        for (const task of waiting.splice(0)) task.reject(this.failure);
-      });
-    });
+    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
   }
   threads;
   deps;
@@ -24250,6 +24830,20 @@ var PartCheckers = class {
   turn = 0;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
+  listen(worker, waiting) {
+    worker.on("message", ({ buffer, ...outcome }) => {
+      this.recycle(buffer);
+      waiting.shift()?.resolve(outcome);
+    });
+    worker.on("error", (error) => {
+      this.failure ??= error;
+      for (const task of waiting.splice(0)) task.reject(error);
+    });
+    worker.on("exit", (code) => {
+      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+      for (const task of waiting.splice(0)) task.reject(this.failure);
+    });
+  }
   beginFile(message) {
     this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
@@ -24264,13 +24858,13 @@ var PartCheckers = class {
     const index = this.turn;
     this.turn = (this.turn + 1) % this.threads;
     const message = { type: "part", bytes, last, collect };
-    const worker = this.workers[index];
-    if (worker === void 0) {
+    if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
     if (this.failure !== void 0) return Promise.reject(this.failure);
+    const worker = this.workers[index];
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer]);
@@ -24283,21 +24877,44 @@ var PartCheckers = class {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 };
+var mergePart = (run, part, file, linesBefore, recordsBefore) => {
+  const { ledger } = run;
+  const shift = (issue) => ({
+    ...issue,
+    ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
+    ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
+  });
+  const selfReferences = new Map(part.selfReferences);
+  const ids = part.ids.split("\n");
+  let next = 0;
+  for (let record = 0; record < part.records; record += 1) {
+    const issues = [];
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++]));
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    const problems = part.problems[record] ?? -1;
+    if (problems < 0) ledger.settleRejected(issues);
+    else run.settleChecked(place, ids[record] ?? "", issues, problems, selfReferences.get(record) ?? []);
+  }
+  while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
+  if (part.dropped) ledger.markCapped();
+};
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
   selfReferences: [],
-  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
+  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
   dropped: false,
   lineEnds: 1
 });
-var checkNdjsonInThreads = async (run, input, checkers) => {
+var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
   const { file } = input;
-  const schema = run.beginInput(input.schema);
-  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors: run.maxErrors, complete: run.completeIds(schema.dataset) });
-  const progress = run.progressReporter(input);
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, ids.snapshot()]);
+  checkers.beginFile({ type: "file", file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
+  const progress = progressReporter(ledger, input);
   const inFlight = [];
   let bytesInFlight = 0;
   let linesBefore = 0;
@@ -24306,7 +24923,7 @@ var checkNdjsonInThreads = async (run, input, checkers) => {
     const { outcome, bytes } = inFlight.shift();
     const part = await outcome;
     bytesInFlight -= bytes;
-    run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
+    mergePart(run, part, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
@@ -24316,74 +24933,47 @@ var checkNdjsonInThreads = async (run, input, checkers) => {
     bytesInFlight += bytes;
     while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
-  const check = (bytes, last) => send(checkers.check(bytes, last, !run.full), bytes.length);
-  const skipLine = () => send(Promise.resolve(tooLongPart(file)), 0);
-  let carry = [];
-  let carryBytes = 0;
-  let skipping = false;
-  let first = true;
+  const cutter = new NdjsonCutter();
+  let lines = [];
+  let linesBytes = 0;
+  let last = false;
+  const flush = async () => {
+    if (linesBytes === 0) return;
+    const bytes = checkers.partBytes(lines, linesBytes);
+    lines = [];
+    linesBytes = 0;
+    await send(checkers.check(bytes, last, !ledger.full), bytes.length);
+  };
   let stopped = false;
-  const keep = (bytes) => {
-    if (bytes.length === 0) return;
-    carryBytes += bytes.length;
-    if (carryBytes > DEFAULT_MAX_RECORD_BYTES) {
-      skipping = true;
-      carry = [];
-      carryBytes = 0;
-    } else carry.push(new Uint8Array(bytes));
-  };
-  const takeCarry = (tail) => {
-    const bytes = checkers.partBytes([...carry, tail], carryBytes + tail.length);
-    carry = [];
-    carryBytes = 0;
-    return bytes;
-  };
-  for await (const chunk of input.chunks) {
-    run.current.bytes += chunk.length;
-    let start = 0;
-    if (first) {
-      first = false;
-      const sniffed = sniff(chunk);
-      if ("code" in sniffed) {
-        run.inputIssue(file, 1, sniffed);
+  const take = async (pieces) => {
+    for (const piece of pieces) {
+      if (piece.kind === "stop") {
         stopped = true;
-      } else start = sniffed.skip;
-    }
-    if (!stopped && skipping) {
-      const end = chunk.indexOf(10, start);
-      if (end === -1) start = chunk.length;
-      else {
-        skipping = false;
-        await skipLine();
-        start = end + 1;
+        await flush();
+        while (inFlight.length > 0) await mergeOldest();
+        ledger.inputIssue(file, piece.atStart ? 1 : linesBefore + 1, piece.problem);
+      } else if (piece.kind === "too-long") {
+        await flush();
+        await send(Promise.resolve(tooLongPart(file)), 0);
+      } else {
+        lines.push(piece.bytes);
+        linesBytes += piece.bytes.length;
+        last = piece.last;
       }
     }
-    if (!stopped && !skipping && carryBytes > 0) {
-      const end = chunk.indexOf(10, start);
-      if (end !== -1 && carryBytes + (end - start) > DEFAULT_MAX_RECORD_BYTES) {
-        carry = [];
-        carryBytes = 0;
-        await skipLine();
-        start = end + 1;
-      }
-    }
-    if (!stopped && !skipping) {
-      const lastEnd = chunk.lastIndexOf(10);
-      if (lastEnd < start) keep(chunk.subarray(start));
-      else {
-        const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
-        keep(chunk.subarray(lastEnd + 1));
-        await check(bytes, false);
-      }
-    }
+    await flush();
+  };
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    if (!stopped) await take(cutter.push(chunk));
+    else if (!drain(chunk)) break;
     progress();
   }
-  if (!stopped) {
-    if (skipping) await skipLine();
-    else if (carryBytes > 0) await check(takeCarry(new Uint8Array(0)), true);
-  }
+  await take(cutter.end());
   while (inFlight.length > 0) await mergeOldest();
-  run.endInput(input, schema, void 0);
+  endInput(ledger, run, input, void 0);
 };
 
 // src/validate/csv-thread.ts
@@ -24504,25 +25094,28 @@ var tableOfFileName = (file) => {
   const base = file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
   return tables().find((table) => table.name === base)?.name;
 };
-var DATASET_RANK = { organizations: 0, people: 1, sources: 1, meetings: 2 };
+var DATASET_RANK = datasetModel(virtual_compiled_validators_default).rank;
 var tableDepth = (name) => {
   const table = tables().find((candidate) => candidate.name === name);
   return table?.parent === void 0 ? 0 : 1 + tableDepth(table.parent);
 };
 var inDependencyOrder = (inputs) => {
   const rank = (input) => {
-    if (input.format !== "csv") return (DATASET_RANK[schemas().find((schema) => schema.name === input.schema)?.dataset ?? ""] ?? 9) * 10;
+    if (input.format !== "csv") return (DATASET_RANK.get(schemas().find((schema) => schema.name === input.schema)?.dataset ?? "") ?? 9) * 10;
     if (input.table === void 0) return 99;
     const table = tables().find((candidate) => candidate.name === input.table);
     const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? "";
-    return (DATASET_RANK[dataset] ?? 9) * 10 + tableDepth(input.table);
+    return (DATASET_RANK.get(dataset) ?? 9) * 10 + tableDepth(input.table);
   };
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
 var validateFiles = async (files, options = {}) => {
-  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  if (files.length === 0) throw new InputError("name at least one file to validate (- reads standard input)");
+  options.signal?.throwIfAborted();
+  const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
+  if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20\u201330 MB of memory; more do not help)`);
   if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
     throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
   }
@@ -24545,22 +25138,23 @@ var validateFiles = async (files, options = {}) => {
         chunks,
         ...options.table === void 0 ? {} : { table: options.table },
         ...totalBytes === void 0 ? {} : { totalBytes },
-        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
+        ...options.signal === void 0 ? {} : { signal: options.signal }
       };
       const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "csv") {
         csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
-        await run.checkChunks({ ...input, csvParser: csvThreads.parser });
+        await checkChunks(ledger, deps, { ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(run, input, threadPool);
-      } else await run.checkChunks(input);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else await checkChunks(ledger, deps, input);
     }
   } finally {
     await threadPool?.close();
     await csvThreads?.close();
   }
-  return run.report();
+  return ledger.report();
 };
 var validateFile = (file, options = {}) => validateFiles([file], options);
 export {

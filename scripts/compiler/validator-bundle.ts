@@ -73,7 +73,76 @@ const compileStandalone = (schemas: Record<string, JsonSchema>, options: { allEr
     ajv.addSchema(schema);
     exports[exportName(name)] = id;
   }
-  return countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports));
+  return appendErrorsInPlace(countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports)));
+};
+
+/**
+ * With allErrors, ajv's code for a `$ref` adds the referenced validator's errors with
+ * `vErrors.concat(…)`, which copies every error found so far: a list of n bad items costs n²
+ * (3 s for 30 KB of `[{},{},…]`, minutes for 300 KB). This appends them in place instead, in
+ * linear time. (When vErrors is null it takes the callee's array, which the callee never touches
+ * again: each call of it makes a new one.)
+ */
+export const appendErrorsInPlace = (code: string): string => {
+  const pattern = /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\)/gu;
+  if (!pattern.test(code)) return code;
+  const helper = 'function appendErrors(to, from) { for (let i = 0; i < from.length; i++) to.push(from[i]); return to; }\n';
+  return helper + code.replaceAll(pattern, 'vErrors = vErrors === null ? $1.errors : appendErrors(vErrors, $1.errors)');
+};
+
+/** Where a record's lists are and how long each may be, for the check that runs before the schema's. */
+export interface ItemLimits {
+  maxItems?: number;
+  items?: ItemLimits;
+  properties?: Record<string, ItemLimits>;
+}
+
+/**
+ * The maxItems of every list in a record schema, as a tree of the properties that lead to them.
+ * Union branches are merged, keeping the largest limit (a list none of them bounds has none).
+ */
+export const itemLimits = (schema: JsonSchema): ItemLimits | undefined => {
+  const defs = (schema['$defs'] ?? {}) as Record<string, JsonSchema>;
+  const resolve = (node: JsonSchema): JsonSchema => {
+    const ref = node['$ref'];
+    return typeof ref === 'string' && ref.startsWith('#/$defs/') ? resolve(defs[ref.slice(8)] ?? {}) : node;
+  };
+  const merge = (a: ItemLimits | undefined, b: ItemLimits | undefined): ItemLimits | undefined => {
+    if (a === undefined || b === undefined) return a ?? b;
+    const maxItems = a.maxItems === undefined || b.maxItems === undefined ? undefined : Math.max(a.maxItems, b.maxItems);
+    const items = merge(a.items, b.items);
+    const keys = new Set([...Object.keys(a.properties ?? {}), ...Object.keys(b.properties ?? {})]);
+    const properties = Object.fromEntries([...keys].flatMap((key) => {
+      const merged = merge(a.properties?.[key], b.properties?.[key]);
+      return merged === undefined ? [] : [[key, merged]];
+    }));
+    return prune({ ...(maxItems === undefined ? {} : { maxItems }), ...(items === undefined ? {} : { items }), ...(keys.size === 0 ? {} : { properties }) });
+  };
+  const prune = (limits: ItemLimits): ItemLimits | undefined =>
+    limits.maxItems === undefined && limits.items === undefined && Object.keys(limits.properties ?? {}).length === 0 ? undefined : limits;
+  const walk = (raw: JsonSchema, depth: number): ItemLimits | undefined => {
+    if (depth > 32) return undefined;
+    const node = resolve(raw);
+    let limits: ItemLimits | undefined;
+    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+      const branches = node[key];
+      if (Array.isArray(branches)) for (const branch of branches as JsonSchema[]) limits = merge(limits, walk(branch, depth + 1));
+    }
+    const own: ItemLimits = {};
+    if (typeof node['maxItems'] === 'number') own.maxItems = node['maxItems'];
+    if (node['items'] !== undefined && typeof node['items'] === 'object') {
+      const items = walk(node['items'] as JsonSchema, depth + 1);
+      if (items !== undefined) own.items = items;
+    }
+    const properties = (node['properties'] ?? {}) as Record<string, JsonSchema>;
+    for (const [key, value] of Object.entries(properties)) {
+      const inner = walk(value, depth + 1);
+      if (inner !== undefined) (own.properties ??= {})[key] = inner;
+    }
+    const pruned = prune(own);
+    return limits === undefined ? pruned : pruned === undefined ? limits : { ...limits, ...pruned, properties: { ...limits.properties, ...pruned.properties } };
+  };
+  return walk(schema, 0);
 };
 
 /**
@@ -132,6 +201,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     `  full: ${byKind('full')},`,
     `  rows,`,
     `  rowsFast,`,
+    `  limits: ${JSON.stringify(Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, itemLimits(schema) ?? {}])))},`,
     `  tables: ${JSON.stringify(tableInfo)},`,
     `  schemas: ${JSON.stringify(schemaInfo)},`,
     `  rules: ${JSON.stringify(buildRulesModel(jsonSchemas))},`,
@@ -206,4 +276,51 @@ export const buildValidatorFiles = async (jsonSchemas: ReadonlyMap<string, JsonS
   files.set('validate/cli.js', await bundle('src/validate/cli.ts', [libraryExternal], BANNER));
   for (const [name, text] of declarations()) files.set(`validate/types/${name}`, `${BANNER}\n${text}`);
   return files;
+};
+
+/**
+ * For the tests: the library and the CLI built from src/validate/ and the schemas as they are now,
+ * into `outDir`, the way the build makes dist/validate/ (without the declarations). The tests run
+ * these, so an edit of the validator needs no `npm run build` before the tests see it.
+ */
+export const writeValidatorFromSource = async (outDir: string): Promise<void> => {
+  const { buildJsonSchemas } = await import('./json-schema.ts');
+  const { deriveAllTables } = await import('./tables.ts');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const schemas = buildJsonSchemas();
+  const modules = compiledModules(schemas, deriveAllTables(schemas));
+  const banner = '// Built from src/validate/ for the tests (vitest.config.ts). Do not edit.';
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(outDir, 'index.js'), await bundle('src/validate/index.ts', [virtualModules(modules)], banner));
+  writeFileSync(join(outDir, 'cli.js'), await bundle('src/validate/cli.ts', [libraryExternal], banner));
+};
+
+/**
+ * A Vite plugin serving `virtual:compiled-validators` from the schemas as they are now, for tests
+ * that import src/validate/ modules directly. ajv's generated code `require`s its runtime helpers:
+ * a `require` made for the package root gives them.
+ */
+export const compiledValidatorsPlugin = () => {
+  let modules: Map<string, string> | undefined;
+  const load = async () => {
+    if (modules === undefined) {
+      const { buildJsonSchemas } = await import('./json-schema.ts');
+      const { deriveAllTables } = await import('./tables.ts');
+      const schemas = buildJsonSchemas();
+      modules = compiledModules(schemas, deriveAllTables(schemas));
+    }
+    return modules;
+  };
+  const prefix = '\0compiled:';
+  return {
+    name: 'compiled-validators',
+    resolveId: (id: string) => (id.startsWith('virtual:compiled-validators') || id.startsWith('virtual:validators-') ? prefix + id : undefined),
+    load: async (id: string) => {
+      if (!id.startsWith(prefix)) return undefined;
+      const text = (await load()).get(id.slice(prefix.length)) ?? '';
+      const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
+      return text.includes('require(') ? rootRequire + text : text;
+    },
+  };
 };

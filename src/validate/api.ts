@@ -1,6 +1,11 @@
 /** The validation API, for any platform: records in memory, or chunks of bytes in a format. */
 import type { CompiledModule, SchemaInfo, TableInfo } from './compiled.ts';
-import { DEFAULT_MAX_ERRORS, schemaInfo, ValidationRun, type EngineDeps } from './engine.ts';
+import { datasetModel } from './datasets.ts';
+import { FileRun } from './file-run.ts';
+import { checkChunks, type ValidatorDeps } from './input.ts';
+import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
+import { notJsonProblem } from './json-values.ts';
+import { checkRecord } from './record-check.ts';
 import type { InputFormat, ValidateOptions, ValidationIssue, ValidationReport } from './types.ts';
 
 export interface ValidateChunksOptions extends ValidateOptions {
@@ -17,46 +22,50 @@ export interface RecordResult {
   readonly errors: readonly ValidationIssue[];
 }
 
-export const createApi = (deps: EngineDeps) => {
+export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
+  const model = datasetModel(compiled);
+
+  /** Checks a record in memory and settles it; a value JSON cannot hold is a `wrong-type` error, not a throw. */
+  const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => {
+    const notJson = notJsonProblem(value);
+    run.settle(place, notJson === undefined ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+  };
 
   /** Checks one value: a record, or (for a dataset schema) an array of records. */
   const validateRecord = (value: unknown, options: ValidateOptions = {}): RecordResult => {
-    const schema = schemaInfo(compiled, options.schema ?? 'meeting');
-    const run = new ValidationRun(deps, options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const schema = model.schema(options.schema ?? 'meeting');
+    const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
+    const run = new FileRun(ledger, compiled, schema);
     if (schema.isDataset) {
-      if (!Array.isArray(value)) {
-        run.recordProblem({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
-      } else {
-        value.forEach((item, index) => run.checkRecord(item, schema.recordKind, schema.dataset, { record: index, pointerPrefix: `/${index}` }));
-      }
-    } else {
-      run.checkRecord(value, schema.recordKind, schema.dataset, {});
-    }
-    const { errors } = run.report();
+      if (!Array.isArray(value)) run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
+      else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
+    } else settleValue(run, value, {});
+    // Not ended: references into the record's own dataset are not resolved (one record cannot hold them).
+    const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
 
   /** Checks records one by one from any iterable or async iterable (a generator, a stream of objects). */
-  const validateRecords = async (
-    records: Iterable<unknown> | AsyncIterable<unknown>,
-    options: ValidateOptions = {},
-  ): Promise<ValidationReport> => {
-    const schema = schemaInfo(compiled, options.schema ?? 'meeting');
-    const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  const validateRecords = async (records: Iterable<unknown> | AsyncIterable<unknown>, options: ValidateOptions = {}): Promise<ValidationReport> => {
+    const schema = model.schema(options.schema ?? 'meeting');
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    const run = new FileRun(ledger, compiled, schema);
+    options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of records) {
-      run.checkRecord(record, schema.recordKind, schema.dataset, { record: index });
+      options.signal?.throwIfAborted();
+      settleValue(run, record, { record: index });
       index += 1;
     }
-    run.finishInput({ file: '(records)', schema: options.schema ?? 'meeting' });
-    return run.report();
+    run.end({ file: '(records)', schema: options.schema ?? 'meeting' }, false);
+    return ledger.report();
   };
 
   /** Checks JSON, NDJSON or CSV bytes arriving in chunks (a file stream, a fetch body, a File). */
   const validateChunks = async (chunks: AsyncIterable<Uint8Array>, options: ValidateChunksOptions): Promise<ValidationReport> => {
-    const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    await run.checkChunks({
+    const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
+    await checkChunks(ledger, deps, {
       file: options.file ?? '-',
       format: options.format,
       schema: options.schema ?? 'meeting',
@@ -64,8 +73,9 @@ export const createApi = (deps: EngineDeps) => {
       ...(options.table === undefined ? {} : { table: options.table }),
       ...(options.totalBytes === undefined ? {} : { totalBytes: options.totalBytes }),
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
-    return run.report();
+    return ledger.report();
   };
 
   const schemas = (): readonly SchemaInfo[] => compiled.schemas;

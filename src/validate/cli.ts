@@ -2,12 +2,13 @@
 /**
  * The `china-st-meetings` command.
  *
- * Exit codes: 0 every record valid; 1 some data invalid; 2 usage error or unreadable input;
+ * Exit codes: 0 every record valid; 1 some data invalid; 2 usage error, unreadable input or an
+ * output that cannot be written;
  * 3 an internal error (a bug: please report it).
  */
 import { parseArgs } from 'node:util';
 import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationReport } from './index.ts';
-import { issueLine, summaryLine } from './report-text.ts';
+import { escapeControls, escapeControlsInJson, issueLine, noteLine, summaryLine } from './report-text.ts';
 
 const USAGE = `Usage:
   china-st-meetings validate [options] FILE...   check JSON, NDJSON or CSV files (- reads standard input)
@@ -23,16 +24,32 @@ Options for validate:
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
   --threads N         threads that check NDJSON files (default: one per core, at most 4, for
-                      files of 16 MiB or more; 1 checks in one thread)
+                      files of 16 MiB or more; 1 checks in one thread; at most 16)
   --no-progress       no progress indicator on standard error
 
-Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input, 3 internal error.`;
+Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input (or an output
+that cannot be written), 3 internal error.`;
 
 const EXIT = { valid: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
 class UsageError extends Error {}
 
-const write = (text: string) => process.stdout.write(`${text}\n`);
+/** Standard output could not take the report (a full disk, /dev/full, a pipe that failed). */
+class OutputError extends Error {}
+
+/**
+ * Writes to standard output and waits until the text is taken: an error fails the run (exit 2)
+ * instead of going unseen. A reader that went away (`| head`) is not an error.
+ */
+const writeOut = (text: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => {
+      if (error === undefined || error === null || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
+      else reject(new OutputError(`cannot write to standard output (${(error as NodeJS.ErrnoException).code ?? error.message}); the report is lost`));
+    });
+  });
+
+const write = (text: string) => writeOut(`${text}\n`);
 
 /** A progress line on standard error, for large inputs on a terminal only. */
 const progressReporter = (enabled: boolean) => {
@@ -75,7 +92,7 @@ const withFriendlyErrors = <T>(parse: () => T): T => {
 
 const runValidate = async (args: string[]): Promise<number> => {
   if (args.includes('--help') || args.includes('-h')) {
-    write(USAGE);
+    await write(USAGE);
     return EXIT.valid;
   }
   const { values, positionals } = withFriendlyErrors(() =>
@@ -124,24 +141,27 @@ const runValidate = async (args: string[]): Promise<number> => {
   } finally {
     progress.done();
   }
-  if (values.json === true) write(JSON.stringify(report, null, 2));
+  const lines: string[] = [];
+  if (values.json === true) lines.push(escapeControlsInJson(JSON.stringify(report, null, 2)));
   else {
     if (values.quiet !== true) {
-      for (const issue of report.errors) write(issueLine(issue));
-      for (const note of report.notes) write(`note: ${note}`);
+      for (const issue of report.errors) lines.push(issueLine(issue));
+      for (const note of report.notes) lines.push(noteLine(note));
     }
-    write(summaryLine(report, ' (raise --max-errors for more)'));
+    lines.push(summaryLine(report, ' (raise --max-errors for more)'));
   }
+  await write(lines.join('\n'));
   return report.valid ? EXIT.valid : EXIT.invalid;
 };
 
-const listSchemas = () => {
-  write('Schemas (--schema):');
-  for (const schema of schemas()) write(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
-  write('CSV tables (--table):');
+const listSchemas = async () => {
+  const lines = ['Schemas (--schema):'];
+  for (const schema of schemas()) lines.push(`  ${schema.name.padEnd(16)} ${schema.title}: ${schema.description}`);
+  lines.push('CSV tables (--table):');
   for (const table of tables()) {
-    write(`  ${table.name.padEnd(29)} ${table.parent === undefined ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(' + ')}`}`);
+    lines.push(`  ${table.name.padEnd(29)} ${table.parent === undefined ? `one row per ${table.recordKind} record` : `rows that belong to ${table.parent} rows, by ${table.parentKeyColumns.join(' + ')}`}`);
   }
+  await write(lines.join('\n'));
   return EXIT.valid;
 };
 
@@ -153,32 +173,37 @@ export const main = async (argv: string[]): Promise<number> => {
       return EXIT.usage;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
-      write(USAGE);
+      await write(USAGE);
       return EXIT.valid;
     }
     if (!['validate', 'schemas', '--version', '-v'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (rest.length > 0 && command !== 'validate') throw new UsageError(`${command} takes no arguments (got ${rest.join(' ')})`);
     if (command === '--version' || command === '-v') {
-      write(__PACKAGE_VERSION__);
+      await write(__PACKAGE_VERSION__);
       return EXIT.valid;
     }
-    if (command === 'schemas') return listSchemas();
+    if (command === 'schemas') return await listSchemas();
     if (command === 'validate') return await runValidate(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
+    if (error instanceof OutputError) {
+      process.stderr.write(`china-st-meetings: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`china-st-meetings: ${(error as Error).message}\n`);
+      process.stderr.write(`china-st-meetings: ${escapeControls((error as Error).message)}\n`);
       if (!(error instanceof InputError)) process.stderr.write('Run `china-st-meetings --help` for usage.\n');
       return EXIT.usage;
     }
-    process.stderr.write(`china-st-meetings: internal error: ${(error as Error).message ?? String(error)}\nPlease report this with the command you ran.\n`);
+    process.stderr.write(`china-st-meetings: internal error: ${escapeControls((error as Error).message ?? String(error))}\nPlease report this with the command you ran.\n`);
     return EXIT.internal;
   }
 };
 
 declare const __PACKAGE_VERSION__: string;
 
-// A reader that goes away (`| head`) is not an error.
+// A reader that goes away (`| head`) is not an error. Other write errors fail the write that met
+// them (writeOut); this keeps them from also surfacing as an unhandled 'error' event.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });

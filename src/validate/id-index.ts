@@ -1,12 +1,14 @@
 /**
- * Remembers ids seen in a stream in constant memory per id: a 53-bit hash and the record number,
- * in typed arrays, instead of the id strings. Two different ids share a hash with a probability
- * of about n²/2⁵⁴ (5·10⁻⁵ for a million ids), which would report a false duplicate; no duplicate
- * is ever missed.
+ * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id a 32-bit hash,
+ * the number kept with it (its line) and where its characters are in an arena of byte blocks,
+ * instead of a string object each. A hash match is confirmed against the stored characters, so two
+ * ids that share a hash are never taken for one another.
  */
 
-/** cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). */
-const hash53 = (text: string): number => {
+import { TextArena } from './text-arena.ts';
+
+/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the rest the slot in it. */
+const hashOf = (text: string): number => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
@@ -16,19 +18,26 @@ const hash53 = (text: string): number => {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 0 marks an empty slot; map a zero hash to 1.
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+  // 0 marks an empty slot.
+  return (h1 ^ h2) >>> 0 || 1;
 };
+
 
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
-  hashes: Float64Array<ArrayBuffer>;
+  hashes: Uint32Array<ArrayBuffer>;
   values: Uint32Array<ArrayBuffer>;
+  /** The input (file) each id came from, for messages that name it. */
+  sources: Uint16Array<ArrayBuffer>;
+  refs: Uint32Array<ArrayBuffer>;
   count: number;
 }
 
 /** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
-export type IdIndexSnapshot = readonly Readonly<Segment>[];
+export interface IdIndexSnapshot {
+  readonly segments: readonly Readonly<Segment>[];
+  readonly blocks: readonly Uint8Array<ArrayBuffer>[];
+}
 
 /**
  * The ids are spread over many small tables by their hash, and a table grows on its own: growing
@@ -37,16 +46,7 @@ export type IdIndexSnapshot = readonly Readonly<Segment>[];
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-const segmentOf = (hash: number) => (hash % 4294967296) >>> 24;
-
-const find = (hashes: Float64Array, hash: number): number => {
-  const mask = hashes.length - 1;
-  let slot = (hash % 4294967296) & mask;
-  while (hashes[slot] !== 0 && hashes[slot] !== hash) slot = (slot + 1) & mask;
-  return slot;
-};
-
-const emptySegment = (): Segment => ({ hashes: new Float64Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), count: 0 });
+const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 
 /**
  * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
@@ -56,21 +56,34 @@ const emptySegment = (): Segment => ({ hashes: new Float64Array(FIRST_SLOTS), va
 const release = (buffer: ArrayBuffer) => structuredClone(buffer, { transfer: [buffer] });
 
 const grow = (segment: Segment) => {
-  const { hashes, values } = segment;
-  segment.hashes = new Float64Array(hashes.length * 2);
-  segment.values = new Uint32Array(hashes.length * 2);
-  hashes.forEach((hash, index) => {
-    if (hash === 0) return;
-    const slot = find(segment.hashes, hash);
-    segment.hashes[slot] = hash;
+  const { hashes, values, sources, refs } = segment;
+  const slots = hashes.length * 2;
+  const mask = slots - 1;
+  segment.hashes = new Uint32Array(slots);
+  segment.values = new Uint32Array(slots);
+  segment.sources = new Uint16Array(slots);
+  segment.refs = new Uint32Array(slots);
+  hashes.forEach((slotHash, index) => {
+    if (slotHash === 0) return;
+    let slot = slotHash & mask;
+    while (segment.hashes[slot] !== 0) slot = (slot + 1) & mask;
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index] as number;
+    segment.sources[slot] = sources[index] as number;
+    segment.refs[slot] = refs[index] as number;
   });
   release(hashes.buffer);
   release(values.buffer);
+  release(sources.buffer);
+  release(refs.buffer);
 };
 
 export class IdIndex {
+  /** `hash` can be replaced, to test what happens when different ids share one. */
+  constructor(private readonly hash: (text: string) => number = hashOf) {}
+
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
+  private arena = new TextArena();
   private count = 0;
 
   get size(): number {
@@ -78,34 +91,58 @@ export class IdIndex {
   }
 
   snapshot(): IdIndexSnapshot {
-    return this.segments;
+    return { segments: this.segments, blocks: this.arena.blocks };
   }
 
-  static fromSnapshot(snapshot: IdIndexSnapshot): IdIndex {
-    const index = new IdIndex();
-    index.segments = snapshot.map((segment) => ({ ...segment }));
-    index.count = snapshot.reduce((sum, segment) => sum + segment.count, 0);
+  static fromSnapshot(snapshot: IdIndexSnapshot, hash: (text: string) => number = hashOf): IdIndex {
+    const index = new IdIndex(hash);
+    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
+    index.arena.blocks = [...snapshot.blocks];
+    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
 
-  /** Adds an id with a number to remember (e.g. its line); returns the number kept for an id seen before. */
-  add(id: string, value: number): number | undefined {
-    const hash = hash53(id);
-    const segment = this.segments[segmentOf(hash)] as Segment;
+  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
+  private find(segment: Segment, slotHash: number, id: string): number {
+    const { hashes, refs } = segment;
+    const mask = hashes.length - 1;
+    let slot = slotHash & mask;
+    for (;;) {
+      const found = hashes[slot];
+      if (found === 0 || (found === slotHash && this.arena.equals(refs[slot] as number, id))) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** After `add` found an id seen before: the source it was added with. */
+  firstSource = 0;
+
+  /**
+   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
+   * the number kept for an id seen before (and sets `firstSource`).
+   */
+  add(id: string, value: number, source = 0): number | undefined {
+    const slotHash = this.hash(id);
+    const segment = this.segments[slotHash >>> 24] as Segment;
     // At most three quarters full: probes stay short.
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = find(segment.hashes, hash);
-    if (segment.hashes[slot] === hash) return segment.values[slot];
-    segment.hashes[slot] = hash;
+    const slot = this.find(segment, slotHash, id);
+    if (segment.hashes[slot] !== 0) {
+      this.firstSource = segment.sources[slot] as number;
+      return segment.values[slot];
+    }
+    segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
+    segment.sources[slot] = Math.min(source, 0xffff);
+    segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
     return undefined;
   }
 
   has(id: string): boolean {
-    const hash = hash53(id);
-    const { hashes } = this.segments[segmentOf(hash)] as Segment;
-    return hashes[find(hashes, hash)] === hash;
+    const slotHash = this.hash(id);
+    const segment = this.segments[slotHash >>> 24] as Segment;
+    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
   }
 }

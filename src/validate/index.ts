@@ -8,10 +8,12 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
-import { DEFAULT_MAX_ERRORS, ValidationRun } from './engine.ts';
+import { datasetModel } from './datasets.ts';
+import { checkChunks } from './input.ts';
+import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
-import { checkNdjsonInThreads, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkNdjsonInThreads, MAX_THREADS, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import { serveCsvParsing, workerCsvParsers } from './csv-thread.ts';
 import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
@@ -40,7 +42,7 @@ const tableOfFileName = (file: string): string | undefined => {
 };
 
 /** Datasets and tables that others refer to come first; 9 for anything unknown. */
-const DATASET_RANK: Readonly<Record<string, number>> = { organizations: 0, people: 1, sources: 1, meetings: 2 };
+const DATASET_RANK = datasetModel(compiled).rank;
 
 const tableDepth = (name: string): number => {
   const table = tables().find((candidate) => candidate.name === name);
@@ -55,11 +57,11 @@ const tableDepth = (name: string): number => {
  */
 const inDependencyOrder = <T extends { schema: SchemaName; format: string; table: string | undefined }>(inputs: T[]): T[] => {
   const rank = (input: T) => {
-    if (input.format !== 'csv') return (DATASET_RANK[schemas().find((schema) => schema.name === input.schema)?.dataset ?? ''] ?? 9) * 10;
+    if (input.format !== 'csv') return (DATASET_RANK.get(schemas().find((schema) => schema.name === input.schema)?.dataset ?? '') ?? 9) * 10;
     if (input.table === undefined) return 99;
     const table = tables().find((candidate) => candidate.name === input.table);
     const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? '';
-    return (DATASET_RANK[dataset] ?? 9) * 10 + tableDepth(input.table);
+    return (DATASET_RANK.get(dataset) ?? 9) * 10 + tableDepth(input.table);
   };
   return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
 };
@@ -70,9 +72,12 @@ const inDependencyOrder = <T extends { schema: SchemaName; format: string; table
  * before meetings). Throws an `InputError` for a file that cannot be read at all.
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
-  const run = new ValidationRun(deps, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  if (files.length === 0) throw new InputError('name at least one file to validate (- reads standard input)');
+  options.signal?.throwIfAborted();
+  const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
+  if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20–30 MB of memory; more do not help)`);
   if (options.table !== undefined && !tables().some((table) => table.name === options.table)) {
     throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
   }
@@ -97,22 +102,23 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.table === undefined ? {} : { table: options.table }),
         ...(totalBytes === undefined ? {} : { totalBytes }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
       };
       // Large NDJSON and CSV files use several cores; any such input when threads are asked for.
       const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'csv') {
         csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
-        await run.checkChunks({ ...input, csvParser: csvThreads.parser });
+        await checkChunks(ledger, deps, { ...input, csvParser: csvThreads.parser });
       } else if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(run, input, threadPool);
-      } else await run.checkChunks(input);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else await checkChunks(ledger, deps, input);
     }
   } finally {
     await threadPool?.close();
     await csvThreads?.close();
   }
-  return run.report();
+  return ledger.report();
 };
 
 /** Checks one file (or `-` for standard input). */

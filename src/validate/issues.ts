@@ -1,5 +1,6 @@
 /** Turns ajv errors into issues with stable codes and messages a person can act on. */
 import type { AjvError } from './compiled.ts';
+import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
 export interface PointedIssue {
@@ -30,9 +31,16 @@ const CODES: Readonly<Record<string, ErrorCode>> = {
 
 const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
+/** A value quoted in a message, short: a long string is cut before it is written out, not after. */
 const show = (value: unknown) => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  let text: string;
+  try {
+    text = JSON.stringify(typeof value === 'string' && value.length > 60 ? value.slice(0, 60) : value) ?? String(value);
+  } catch {
+    // A value JSON cannot hold (a BigInt, a cycle): from the library, not from a file.
+    text = typeof value;
+  }
+  return text.length > 60 || (typeof value === 'string' && value.length > 60) ? `${text.slice(0, 57)}…` : text;
 };
 
 /** A readable description of what a pattern asks for; the schemas use only a few patterns. */
@@ -51,7 +59,7 @@ const describe = (error: AjvError): { pointer: string; message: string } => {
   switch (keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
-      const key = String(params['additionalProperty'] ?? params['unevaluatedProperty']);
+      const key = excerpt(String(params['additionalProperty'] ?? params['unevaluatedProperty']));
       return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
     }
     case 'required': {
@@ -91,7 +99,9 @@ const describe = (error: AjvError): { pointer: string; message: string } => {
  * of the branches the value did not choose are noise: keep only those of the chosen branch.
  */
 const chosenBranchOnly = (errors: readonly AjvError[]): AjvError[] => {
-  const dropped: { schemaPrefix: string; instancePath: string }[] = [];
+  // The schema paths of the branches not chosen, by the instance path of their oneOf: looked up
+  // for each error's path and the paths above it, so that many unions cost linear time.
+  const dropped = new Map<string, string[]>();
   const resolved = new Set<AjvError>();
   for (const error of errors) {
     if (error.keyword !== 'oneOf' || !Array.isArray(error.schema) || error.data === null || typeof error.data !== 'object') continue;
@@ -103,29 +113,34 @@ const chosenBranchOnly = (errors: readonly AjvError[]): AjvError[] => {
     });
     if (chosen === -1) continue;
     resolved.add(error);
+    const prefixes = dropped.get(error.instancePath) ?? [];
+    dropped.set(error.instancePath, prefixes);
     (error.schema as unknown[]).forEach((_branch, index) => {
-      if (index !== chosen) dropped.push({ schemaPrefix: `${error.schemaPath}/${index}/`, instancePath: error.instancePath });
+      if (index !== chosen) prefixes.push(`${error.schemaPath}/${index}/`);
     });
   }
   if (resolved.size === 0) return [...errors];
-  const isDropped = (error: AjvError) =>
-    dropped.some(
-      ({ schemaPrefix, instancePath }) =>
-        error.schemaPath.startsWith(schemaPrefix) && (error.instancePath === instancePath || error.instancePath.startsWith(`${instancePath}/`)),
-    );
+  const isDropped = (error: AjvError) => {
+    for (let path = error.instancePath; ; path = path.slice(0, path.lastIndexOf('/'))) {
+      if (dropped.get(path)?.some((prefix) => error.schemaPath.startsWith(prefix)) === true) return true;
+      if (path === '') return false;
+    }
+  };
   return errors.filter((error) => !resolved.has(error) && !isDropped(error));
 };
 
 export const issuesFromAjv = (errors: readonly AjvError[] | null | undefined): PointedIssue[] => {
   const seen = new Set<string>();
+  const badFormat = new Set<string>();
   const issues: PointedIssue[] = [];
   for (const error of chosenBranchOnly(errors ?? [])) {
     const { pointer, message } = describe(error);
     const code = CODES[error.keyword] ?? 'schema';
     const key = `${pointer}\u0000${message}`;
     // A date fails both its pattern and its format: say it once.
-    if (seen.has(key) || (error.keyword === 'format' && issues.some((issue) => issue.pointer === pointer && issue.code === 'bad-format'))) continue;
+    if (seen.has(key) || (error.keyword === 'format' && badFormat.has(pointer))) continue;
     seen.add(key);
+    if (code === 'bad-format') badFormat.add(pointer);
     issues.push({ pointer, code, message });
   }
   return issues;

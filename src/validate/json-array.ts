@@ -4,7 +4,8 @@
  * to the next quote with the bytes' native `indexOf`), so an array of any size streams in bounded
  * memory. A top-level object is one record and is read whole, up to the record size limit.
  */
-import { concatBytes, INVALID_UTF8_MESSAGE, sniff, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { concatBytes, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { TextGuard } from './sniff.ts';
 
 export interface ElementHandler {
   /** The text of one element (or of the single top-level object, with `index` -1). */
@@ -25,7 +26,7 @@ type Mode = 'start' | 'array' | 'object' | 'done' | 'stopped';
 
 export class JsonDocumentScanner {
   private mode: Mode = 'start';
-  private started = false;
+  private readonly guard = new TextGuard();
   private depth = 0;
   private inString = false;
   private escaped = false;
@@ -45,14 +46,22 @@ export class JsonDocumentScanner {
     private readonly maxRecordBytes: number,
   ) {}
 
-  push(chunk: Uint8Array): void {
+  push(input: Uint8Array): void {
+    if (this.mode === 'stopped') return;
+    const guarded = this.guard.push(input);
+    this.scan(guarded.bytes);
+    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+  }
+
+  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
+  private stopAt(problem: InputProblem, atStart: boolean) {
+    if ((this.mode as Mode) === 'stopped') return;
+    if (atStart) this.lineNumber = 1;
+    this.stop(problem);
+  }
+
+  private scan(chunk: Uint8Array): void {
     let i = 0;
-    if (!this.started) {
-      this.started = true;
-      const sniffed = sniff(chunk);
-      if ('code' in sniffed) return this.stop(sniffed);
-      i = sniffed.skip;
-    }
     const length = chunk.length;
     let elementStart = this.inElement ? i : -1;
     let nextBackslash = -2;
@@ -122,6 +131,10 @@ export class JsonDocumentScanner {
       }
       if (byte === 0x7b || byte === 0x5b) this.depth += 1;
       else if (byte === 0x7d || byte === 0x5d) {
+        if (this.depth === 0) {
+          // `[{…}}]`: a bracket that closes nothing, not a missing one at the end.
+          return this.stop({ code: 'malformed-json', message: `malformed JSON: a ${byte === 0x7d ? '}' : ']'} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
         this.depth -= 1;
         if (this.mode === 'object' && this.depth === 0) {
           this.endElement(chunk, elementStart, i + 1);
@@ -135,8 +148,17 @@ export class JsonDocumentScanner {
     else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
   }
 
+  /** Whether reading should go on: false once the document ended or a problem stopped it. */
+  get reading(): boolean {
+    return this.mode !== 'stopped';
+  }
+
   end(): void {
     if (this.mode === 'stopped') return;
+    const guarded = this.guard.end();
+    this.scan(guarded.bytes);
+    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    if ((this.mode as Mode) === 'stopped') return;
     if (this.mode === 'start') {
       this.handler.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
     } else if (this.mode !== 'done') {

@@ -1,21 +1,29 @@
 /**
  * Large NDJSON files checked on several cores (Node.js only). This thread reads the file and cuts
- * it into parts at line ends; worker threads parse and check the records of each part, which is
- * most of the work; this thread takes their outcomes in file order and runs what needs the whole
+ * it into parts at line ends with the same NdjsonCutter as the single-thread path; worker threads
+ * parse and check the records of each part (record-check.ts), which is most of the work; this
+ * thread settles their outcomes in file order into the ledger, which holds what needs the whole
  * input so far: unique ids, references into the file's own dataset, counts and the cap on issues.
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { DEFAULT_MAX_RECORD_BYTES, joinInto, sniff } from './bytes.ts';
+import { joinInto } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
-import { ValidationRun, type ChunkInput, type EngineDeps, type PartOutcome, type RecordPlace, type SelfReference } from './engine.ts';
-import type { IdIndexSnapshot } from './id-index.ts';
-import { tooLongLine } from './ndjson.ts';
+import { FileRun } from './file-run.ts';
+import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
+import { beginInput, drainer, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { Ledger, placeFields } from './ledger.ts';
+import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
-import type { SchemaName } from './types.ts';
+import type { SelfReference } from './record-check.ts';
+import { checkRecordText } from './record-text.ts';
+import type { SchemaName, ValidationIssue } from './types.ts';
 
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
 export const startWorker = (script: URL, workerData: unknown): Worker => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+
+/** More threads than this are refused: each costs 20–30 MB, and no machine this runs on gains from more. */
+export const MAX_THREADS = 16;
 
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
@@ -43,6 +51,24 @@ interface PartMessage {
   readonly collect: boolean;
 }
 
+/**
+ * What a worker found in a part, compact to post: per record (in order) its id (ids joined by line
+ * ends; an empty one when the schema rejected the record or it could not be read), its line, and
+ * its own problems (-1 for a rejected record); its references into its own dataset; the issues (at
+ * most maxErrors; `dropped` when there were more). Lines and records count from the part's start.
+ */
+export interface PartOutcome {
+  readonly records: number;
+  readonly ids: string;
+  readonly lines: Int32Array<ArrayBuffer>;
+  readonly problems: Int32Array<ArrayBuffer>;
+  readonly selfReferences: [number, SelfReference[]][];
+  readonly issues: ValidationIssue[];
+  readonly dropped: boolean;
+  /** Line ends in the part: the next part starts this many lines further. */
+  readonly lineEnds: number;
+}
+
 /** A part's outcome, with the buffer that held its bytes, given back for the next part. */
 interface ReturnedOutcome extends PartOutcome {
   readonly buffer: ArrayBufferLike;
@@ -51,60 +77,53 @@ interface ReturnedOutcome extends PartOutcome {
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
 const PART_BUFFER_BYTES = 320 * 1024;
 
-/** A run over one part: it records each record's outcome instead of settling it. */
-class PartRun extends ValidationRun {
-  private readonly recordIds: string[] = [];
-  private readonly lines: number[] = [];
-  private readonly problems: number[] = [];
-  private readonly selfReferences: [number, SelfReference[]][] = [];
-
-  constructor(deps: EngineDeps, maxErrors: number, collect: boolean) {
-    super(deps, maxErrors);
-    this.collecting = collect;
-  }
-
-  override settleInvalid(place: RecordPlace): void {
-    this.recordIds.push('');
-    this.lines.push(place.line ?? 0);
-    this.problems.push(-1);
-  }
-
-  override settle(_dataset: DatasetKey, id: string, place: RecordPlace, problems: number, selfReferences: readonly SelfReference[]): boolean {
-    if (selfReferences.length > 0) this.selfReferences.push([this.recordIds.length, [...selfReferences]]);
-    this.recordIds.push(id);
-    this.lines.push(place.line ?? 0);
-    this.problems.push(problems);
-    return problems === 0;
-  }
-
-  outcome(lineEnds: number): PartOutcome {
-    const report = this.report();
-    return {
-      records: this.recordIds.length,
-      ids: this.recordIds.join('\n'),
-      lines: Int32Array.from(this.lines),
-      problems: Int32Array.from(this.problems),
-      selfReferences: this.selfReferences,
-      issues: [...report.errors],
-      dropped: report.errorsCapped,
-      lineEnds,
-    };
-  }
-}
-
 /** Checks one part of a file (in a worker thread, or in this one). */
-export const checkPart = (deps: EngineDeps, file: FileMessage, part: PartMessage): PartOutcome => {
-  const run = new PartRun(deps, file.maxErrors, part.collect);
-  for (const [dataset, ids] of file.complete) run.assumeComplete(dataset, ids);
-  const schema = run.beginInput(file.schema);
-  const splitter = run.ndjsonSink(file.file, schema, false);
-  splitter.push(asBuffer(part.bytes));
-  if (part.last) splitter.end();
-  return run.outcome(splitter.lines - 1);
+export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
+  const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
+  const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
+  if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
+  const ids: string[] = [];
+  const lines: number[] = [];
+  const problems: number[] = [];
+  const selfReferences: [number, SelfReference[]][] = [];
+  const issues: ValidationIssue[] = [];
+  let dropped = false;
+  const keep = (issue: ValidationIssue) => {
+    if (issues.length < file.maxErrors && part.collect) issues.push(issue);
+    else dropped = true;
+  };
+  const rejected = (place: TextPlace) => {
+    ids.push('');
+    lines.push(place.line);
+    problems.push(-1);
+  };
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, {
+    record: (place, text, last) => {
+      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
+      if (outcome.accepted === 'unreadable') {
+        const { lineInText, column, code, message } = outcome;
+        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
+        return rejected(place);
+      }
+      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+      if (!outcome.accepted) return rejected(place);
+      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
+      ids.push(outcome.id);
+      lines.push(place.line);
+      problems.push(outcome.issues.length);
+    },
+    unreadable: (place, problem) => {
+      keep({ ...placeFields(place), pointer: '', code: problem.code, message: problem.message });
+      rejected(place);
+    },
+  });
+  return { records: ids.length, ids: ids.join('\n'), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
 };
 
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
-export const serveParts = (port: MessagePort, deps: EngineDeps): void => {
+export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
   let file: FileMessage | undefined;
   port.on('message', (message: FileMessage | PartMessage) => {
     if (message.type === 'file') file = message;
@@ -133,26 +152,27 @@ export class PartCheckers {
 
   constructor(
     readonly threads: number,
-    private readonly deps: EngineDeps,
+    private readonly deps: ValidatorDeps,
     script: URL,
     workerData: unknown,
   ) {
     this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData));
     this.waiting = this.workers.map(() => []);
-    this.workers.forEach((worker, index) => {
-      const waiting = this.waiting[index] ?? [];
-      worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
-        this.recycle(buffer);
-        waiting.shift()?.resolve(outcome);
-      });
-      worker.on('error', (error) => {
-        this.failure ??= error;
-        for (const task of waiting.splice(0)) task.reject(error);
-      });
-      worker.on('exit', (code) => {
-        this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
-        for (const task of waiting.splice(0)) task.reject(this.failure);
-      });
+    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
+  }
+
+  private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
+    worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
+      this.recycle(buffer);
+      waiting.shift()?.resolve(outcome);
+    });
+    worker.on('error', (error) => {
+      this.failure ??= error;
+      for (const task of waiting.splice(0)) task.reject(error);
+    });
+    worker.on('exit', (code) => {
+      this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
+      for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
 
@@ -172,13 +192,13 @@ export class PartCheckers {
     const index = this.turn;
     this.turn = (this.turn + 1) % this.threads;
     const message: PartMessage = { type: 'part', bytes, last, collect };
-    const worker = this.workers[index];
-    if (worker === undefined) {
+    if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file as FileMessage, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    const worker = this.workers[index] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [bytes.buffer as ArrayBuffer]);
@@ -194,6 +214,32 @@ export class PartCheckers {
   }
 }
 
+/**
+ * Settles a part's outcomes into the ledger, in input order: its records' issues, counts, ids and
+ * references, with lines and numbers shifted by what came before the part.
+ */
+const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: number, recordsBefore: number): void => {
+  const { ledger } = run;
+  const shift = (issue: ValidationIssue): ValidationIssue => ({
+    ...issue,
+    ...(issue.line === undefined ? {} : { line: issue.line + linesBefore }),
+    ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
+  });
+  const selfReferences = new Map(part.selfReferences);
+  const ids = part.ids.split('\n');
+  let next = 0;
+  for (let record = 0; record < part.records; record += 1) {
+    const issues: ValidationIssue[] = [];
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++] as ValidationIssue));
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    const problems = part.problems[record] ?? -1;
+    if (problems < 0) ledger.settleRejected(issues);
+    else run.settleChecked(place, ids[record] ?? '', issues, problems, selfReferences.get(record) ?? []);
+  }
+  while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
+  if (part.dropped) ledger.markCapped();
+};
+
 /** The outcome of a line too long to be any record, which is skipped unread. */
 const tooLongPart = (file: string): PartOutcome => ({
   records: 1,
@@ -201,7 +247,7 @@ const tooLongPart = (file: string): PartOutcome => ({
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
   selfReferences: [],
-  issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(DEFAULT_MAX_RECORD_BYTES) }],
+  issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
   dropped: false,
   lineEnds: 1,
 });
@@ -210,11 +256,13 @@ const tooLongPart = (file: string): PartOutcome => ({
  * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
  * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
  */
-export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput, checkers: PartCheckers): Promise<void> => {
+export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput, checkers: PartCheckers): Promise<void> => {
   const { file } = input;
-  const schema = run.beginInput(input.schema);
-  checkers.beginFile({ type: 'file', file, schema: input.schema, maxErrors: run.maxErrors, complete: run.completeIds(schema.dataset) });
-  const progress = run.progressReporter(input);
+  const schema = beginInput(ledger, deps, input.schema);
+  const run = new FileRun(ledger, deps.compiled, schema);
+  const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, (ids as IdIndex).snapshot()] as [DatasetKey, IdIndexSnapshot]);
+  checkers.beginFile({ type: 'file', file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
+  const progress = progressReporter(ledger, input);
   const inFlight: { outcome: Promise<PartOutcome>; bytes: number }[] = [];
   let bytesInFlight = 0;
   let linesBefore = 0;
@@ -223,7 +271,7 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
     const { outcome, bytes } = inFlight.shift() as (typeof inFlight)[number];
     const part = await outcome;
     bytesInFlight -= bytes;
-    run.mergePart(part, schema.dataset, file, linesBefore, recordsBefore);
+    mergePart(run, part, file, linesBefore, recordsBefore);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
@@ -235,77 +283,48 @@ export const checkNdjsonInThreads = async (run: ValidationRun, input: ChunkInput
     // A few parts at a time; parts made large by long lines, one at a time.
     while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
   };
-  const check = (bytes: Uint8Array, last: boolean) => send(checkers.check(bytes, last, !run.full), bytes.length);
-  const skipLine = () => send(Promise.resolve(tooLongPart(file)), 0);
 
-  // The start of a line not ended yet (copied: the reader reuses its buffers).
-  let carry: Uint8Array[] = [];
-  let carryBytes = 0;
-  // Inside a line too long to be a record: its bytes are dropped up to its line end.
-  let skipping = false;
-  let first = true;
+  const cutter = new NdjsonCutter();
+  // Consecutive pieces of lines go in one part; a line too long to be a record goes alone.
+  let lines: Uint8Array[] = [];
+  let linesBytes = 0;
+  let last = false;
+  const flush = async () => {
+    if (linesBytes === 0) return;
+    const bytes = checkers.partBytes(lines, linesBytes);
+    lines = [];
+    linesBytes = 0;
+    await send(checkers.check(bytes, last, !ledger.full), bytes.length);
+  };
   let stopped = false;
-  const keep = (bytes: Uint8Array) => {
-    if (bytes.length === 0) return;
-    carryBytes += bytes.length;
-    if (carryBytes > DEFAULT_MAX_RECORD_BYTES) {
-      skipping = true;
-      carry = [];
-      carryBytes = 0;
-    } else carry.push(new Uint8Array(bytes));
-  };
-  const takeCarry = (tail: Uint8Array): Uint8Array => {
-    const bytes = checkers.partBytes([...carry, tail], carryBytes + tail.length);
-    carry = [];
-    carryBytes = 0;
-    return bytes;
-  };
-
-  for await (const chunk of input.chunks) {
-    run.current.bytes += chunk.length;
-    let start = 0;
-    if (first) {
-      first = false;
-      const sniffed = sniff(chunk);
-      if ('code' in sniffed) {
-        run.inputIssue(file, 1, sniffed);
+  const take = async (pieces: ReturnType<NdjsonCutter['push']>) => {
+    for (const piece of pieces) {
+      if (piece.kind === 'stop') {
         stopped = true;
-      } else start = sniffed.skip;
-    }
-    if (!stopped && skipping) {
-      const end = chunk.indexOf(0x0a, start);
-      if (end === -1) start = chunk.length;
-      else {
-        skipping = false;
-        await skipLine();
-        start = end + 1;
+        // Parts before it are settled first: the line of a problem later in the file is known then.
+        await flush();
+        while (inFlight.length > 0) await mergeOldest();
+        ledger.inputIssue(file, piece.atStart ? 1 : linesBefore + 1, piece.problem);
+      } else if (piece.kind === 'too-long') {
+        await flush();
+        await send(Promise.resolve(tooLongPart(file)), 0);
+      } else {
+        lines.push(piece.bytes);
+        linesBytes += piece.bytes.length;
+        last = piece.last;
       }
     }
-    if (!stopped && !skipping && carryBytes > 0) {
-      // The line carried over ends in this chunk: it may still be too long with its end.
-      const end = chunk.indexOf(0x0a, start);
-      if (end !== -1 && carryBytes + (end - start) > DEFAULT_MAX_RECORD_BYTES) {
-        carry = [];
-        carryBytes = 0;
-        await skipLine();
-        start = end + 1;
-      }
-    }
-    if (!stopped && !skipping) {
-      const lastEnd = chunk.lastIndexOf(0x0a);
-      if (lastEnd < start) keep(chunk.subarray(start));
-      else {
-        const bytes = takeCarry(chunk.subarray(start, lastEnd + 1));
-        keep(chunk.subarray(lastEnd + 1));
-        await check(bytes, false);
-      }
-    }
+    await flush();
+  };
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    if (!stopped) await take(cutter.push(chunk));
+    else if (!drain(chunk)) break;
     progress();
   }
-  if (!stopped) {
-    if (skipping) await skipLine();
-    else if (carryBytes > 0) await check(takeCarry(new Uint8Array(0)), true);
-  }
+  await take(cutter.end());
   while (inFlight.length > 0) await mergeOldest();
-  run.endInput(input, schema, undefined);
+  endInput(ledger, run, input, undefined);
 };

@@ -107,6 +107,8 @@ export interface ValidateOptions {
   readonly schema?: SchemaName;
   /** At most this many issues are collected (default 100); counting goes on past it. */
   readonly maxErrors?: number;
+  /** Async functions: stops the run, which then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ValidateFileOptions extends ValidateOptions {

@@ -46,9 +46,17 @@ export interface SchemaInfo {
     readonly dataset: DatasetKey;
     readonly isDataset: boolean;
 }
+/** Where a record's lists are and how long each may be (from the schema's maxItems). */
+export interface ItemLimits {
+    readonly maxItems?: number;
+    readonly items?: ItemLimits;
+    readonly properties?: Readonly<Record<string, ItemLimits>>;
+}
 export interface CompiledModule {
     /** What the rules need to know of the schemas (see src/rules.ts), derived by the build. */
     readonly rules: RulesModel;
+    /** Per record kind: checked before the full validator, so that a list too long is refused before its items are checked. */
+    readonly limits: Readonly<Record<RecordKind, ItemLimits>>;
     /** Stops at the first error: the fast path for valid records. */
     readonly fast: Readonly<Record<RecordKind, CompiledValidator>>;
     /** Collects every error, verbosely: run only on records that failed the fast path. */

@@ -19,7 +19,7 @@ export declare class JsonDocumentScanner {
     private readonly handler;
     private readonly maxRecordBytes;
     private mode;
-    private started;
+    private readonly guard;
     private depth;
     private inString;
     private escaped;
@@ -33,7 +33,12 @@ export declare class JsonDocumentScanner {
     private elementTooLarge;
     private afterComma;
     constructor(decode: Utf8Decoder, handler: ElementHandler, maxRecordBytes: number);
-    push(chunk: Uint8Array): void;
+    push(input: Uint8Array): void;
+    /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
+    private stopAt;
+    private scan;
+    /** Whether reading should go on: false once the document ended or a problem stopped it. */
+    get reading(): boolean;
     end(): void;
     private stop;
     private beginElement;

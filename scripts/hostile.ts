@@ -1,0 +1,103 @@
+/**
+ * Hostile input, measured (issue 13): `npx tsx scripts/hostile.ts [--quick] [--cli PATH] [--only PREFIX]`.
+ *
+ * Writes each hostile file of the issue into a temporary directory, runs the command on it under
+ * /usr/bin/time, and prints its time, peak memory (max RSS), exit code, and whether it printed a
+ * stack trace. The unit tests check what bounds time and memory; this measures the bounds. It
+ * runs the committed dist/validate/cli.js unless told another.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const cliAt = process.argv.indexOf('--cli');
+const cli = cliAt === -1 ? join(rootDir, 'dist/validate/cli.js') : (process.argv[cliAt + 1] ?? '');
+const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+const [organization] = JSON.parse(readFileSync(join(rootDir, 'dist/json/organizations.json'), 'utf8')) as Record<string, unknown>[];
+
+/** Writes a file from pieces without holding it whole. */
+const written: string[] = [];
+const write = (name: string, pieces: Iterable<string | Uint8Array>): string => {
+  const path = join(dir, name);
+  written.push(path);
+  const fd = openSync(path, 'w');
+  for (const piece of pieces) writeSync(fd, typeof piece === 'string' ? Buffer.from(piece) : piece);
+  closeSync(fd);
+  return path;
+};
+
+function* repeat(text: string, times: number) {
+  for (let index = 0; index < times; index += 1) yield text;
+}
+
+interface Case {
+  readonly name: string;
+  readonly args: () => string[];
+  readonly input?: string;
+  readonly timeoutSeconds?: number;
+}
+
+const scale = (full: number, small: number) => (quick ? small : full);
+
+const cases: Case[] = [
+  {
+    name: '1. {"participants":[{},{},…]} 300 KB, --threads 1 --max-errors 1',
+    args: () => ['--threads', '1', '--max-errors', '1', write('quadratic.ndjson', [`{"participants":[${Array.from({ length: 100_000 }, () => '{}').join(',')}]}\n`])],
+  },
+  {
+    name: `2. organizations whose parentId points forward: ${scale(4_000_000, 500_000).toLocaleString('en-US')} records`,
+    args: () => {
+      const count = scale(4_000_000, 500_000);
+      function* records() {
+        for (let index = 0; index < count; index += 1) yield `${JSON.stringify({ ...organization, id: `org-${index}`, parentId: `org-${index + 1}` })}\n`;
+      }
+      return ['--threads', '1', '--schema', 'organization', write('forward.ndjson', records())];
+    },
+  },
+  {
+    name: `3. ${scale(8, 3)} records with a 60 MB unknown key each`,
+    args: () => {
+      const key = 'k'.repeat(60_000_000);
+      return [write('long-keys.ndjson', repeat(`{"${key}":1}\n`, scale(8, 3)))];
+    },
+  },
+  {
+    name: '4. one 66 MB line of [[[…]]] (33M levels)',
+    args: () => [write('deep.ndjson', [`${'['.repeat(33_000_000)}${']'.repeat(33_000_000)}\n`])],
+  },
+  {
+    name: '4. four such lines, default threads',
+    args: () => ['--threads', '2', write('deep4.ndjson', repeat(`${'['.repeat(33_000_000)}${']'.repeat(33_000_000)}\n`, 4))],
+  },
+  ...(['ndjson', 'json', 'csv'] as const).map((format) => ({ name: `5. /dev/zero --format ${format}`, args: () => ['--format', format, '/dev/zero'], timeoutSeconds: 120 })),
+  { name: '5. /dev/urandom --format ndjson', args: () => ['--format', 'ndjson', '/dev/urandom'], timeoutSeconds: 120 },
+  { name: '6. --threads 1000 on a 2-record file', args: () => ['--threads', '1000', join(rootDir, 'dist/json/organizations.json')] },
+  {
+    name: `smaller: ${scale(10_000_000, 1_000_000).toLocaleString('en-US')} broken lines`,
+    args: () => [write('broken.ndjson', repeat('x\n', scale(10_000_000, 1_000_000)))],
+  },
+];
+
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? '');
+const rows: string[] = [];
+for (const { name, args, timeoutSeconds = 600 } of cases.filter((candidate) => only === undefined || candidate.name.startsWith(only))) {
+  const commandArgs = ['validate', '--quiet', ...args()];
+  const result = spawnSync('/usr/bin/time', ['-f', 'hostile-time %e %M', process.execPath, cli, ...commandArgs], {
+    encoding: 'utf8',
+    timeout: timeoutSeconds * 1000,
+    maxBuffer: 1 << 26,
+  });
+  const [, seconds = 'timeout', rssKb = 'NaN'] = /hostile-time ([\d.]+) (\d+)/u.exec(result.stderr) ?? [];
+  const stack = /\n\s+at .+\(.*:\d+:\d+\)/u.test(result.stderr) ? 'STACK TRACE' : 'no stack trace';
+  const exit = result.signal === null ? /exited with non-zero status (\d+)/u.exec(result.stderr)?.[1] ?? '0' : `killed (${result.signal})`;
+  rows.push(`| ${name} | ${seconds} s | ${Math.round(Number(rssKb) / 1024)} MB | ${exit} | ${stack} | ${result.stdout.trim().split('\n').at(-1)?.slice(0, 90) ?? ''} |`);
+  console.log(rows.at(-1));
+  for (const path of written.splice(0)) rmSync(path, { force: true });
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(`\nNode ${process.version}; ${cli}\n| case | time | peak RSS | exit | stderr | last line |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`);

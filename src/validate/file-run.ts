@@ -1,0 +1,104 @@
+/**
+ * One input (a file, a stream, records in memory) of one schema, being settled into the ledger:
+ * it knows which references can be checked and says once what cannot, and turns the outcome of
+ * each record into issues placed in the input.
+ */
+import type { CompiledModule, DatasetKey, SchemaInfo } from './compiled.ts';
+import { datasetModel } from './datasets.ts';
+import { issueAt, placeFields, type Ledger, type RecordPlace } from './ledger.ts';
+import { duplicateIdMessage, type CheckContext, type IdLookup, type RecordOutcome, type SelfReference } from './record-check.ts';
+import type { UnreadableText } from './record-text.ts';
+import type { ErrorCode, ValidationIssue } from './types.ts';
+
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+
+export class FileRun {
+  readonly context: CheckContext;
+  private readonly uncheckable: string[] = [];
+  private noted = false;
+
+  constructor(
+    readonly ledger: Ledger,
+    compiled: CompiledModule,
+    readonly schema: SchemaInfo,
+    /** For worker threads: the ids of the datasets read before, posted to them. */
+    completeIds?: ReadonlyMap<DatasetKey, IdLookup>,
+  ) {
+    const { dataset } = schema;
+    const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
+    const ids = new Map<DatasetKey, IdLookup>();
+    let checkReferences = false;
+    for (const target of targets) {
+      const known = completeIds?.get(target) ?? ledger.completeKeys(target);
+      if (target === dataset) checkReferences = true;
+      else if (known !== undefined) {
+        checkReferences = true;
+        ids.set(target, known);
+      } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
+    }
+    this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+  }
+
+  /** Whether a rejected record's issues are wanted (not once the issue list is full). */
+  get collect(): boolean {
+    return !this.ledger.full;
+  }
+
+  /** A record that could not be read at all: counted invalid. */
+  unreadable(place: RecordPlace, code: ErrorCode, message: string, column?: number): void {
+    this.ledger.settleRejected([{ ...placeFields(place), ...(column === undefined ? {} : { column }), pointer: place.pointerPrefix ?? '', code, message }]);
+  }
+
+  /** Settles the outcome of the record at `place`, in input order. */
+  settle(place: RecordPlace & { line?: number }, outcome: RecordOutcome | UnreadableText): void {
+    if (outcome.accepted === 'unreadable') {
+      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
+      return;
+    }
+    if (!outcome.accepted) {
+      // No issues: they were not built, the list being full.
+      if (outcome.issues.length === 0) this.ledger.markCapped();
+      this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
+      return;
+    }
+    const issues = outcome.issues.length === 0 ? NO_ISSUES : outcome.issues.map((issue) => issueAt(place, issue));
+    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
+  }
+
+  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  private readonly key = {
+    space: '',
+    value: '',
+    at: 0,
+    duplicate: (place: RecordPlace, id: string, first: number, firstFile: string | undefined): ValidationIssue =>
+      issueAt(place, {
+        pointer: '/id',
+        code: 'duplicate-id',
+        message: duplicateIdMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
+      }),
+  };
+
+  /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
+  settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly SelfReference[]): void {
+    this.noteUncheckable();
+    const { dataset } = this.schema;
+    const { key } = this;
+    key.space = dataset;
+    key.value = id;
+    key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+  }
+
+  /** Says once what references cannot be checked, when the first record that has them comes. */
+  private noteUncheckable() {
+    if (this.noted) return;
+    this.noted = true;
+    for (const note of this.uncheckable) this.ledger.note(note);
+  }
+
+  /** Ends the input: its dataset is complete when `complete`, and its counts go into a summary. */
+  end(summary: Parameters<Ledger['endFile']>[0], complete: boolean): void {
+    this.ledger.endFile(summary);
+    if (complete) this.ledger.complete(this.schema.dataset);
+  }
+}

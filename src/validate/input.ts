@@ -1,0 +1,146 @@
+/**
+ * One input read and checked: picks the reader for its format, passes its chunks through, and
+ * settles what the reader finds into the ledger. Platform-neutral: it reads chunks of bytes, so
+ * Node (files, standard input) and browsers (File streams) share it.
+ */
+import type { InputProblem, Utf8Decoder } from './bytes.ts';
+import type { CompiledModule, SchemaInfo } from './compiled.ts';
+import { csvReader, type CsvInputStage, type CsvParserFactory } from './csv.ts';
+import { csvTable } from './csv-table.ts';
+import { datasetModel } from './datasets.ts';
+import { FileRun } from './file-run.ts';
+import type { Ledger } from './ledger.ts';
+import { ndjsonReader, type TextRecordSink } from './ndjson.ts';
+import { jsonReader } from './read-json.ts';
+import { checkRecordText } from './record-text.ts';
+import { InputError, type InputFormat, type SchemaName } from './types.ts';
+
+/** What the platform provides. */
+export interface ValidatorDeps {
+  readonly compiled: CompiledModule;
+  readonly decode: Utf8Decoder;
+  readonly csvParser: CsvParserFactory;
+  readonly csvInput: () => CsvInputStage;
+}
+
+export interface ChunkInput {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly schema: SchemaName;
+  readonly table?: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly totalBytes?: number;
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
+  readonly csvParser?: CsvParserFactory;
+  readonly signal?: AbortSignal;
+}
+
+const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'] satisfies InputFormat[];
+
+/** Refuses what cannot be read at all, before anything is: an unknown format or table. */
+export const checkInputOptions = (deps: ValidatorDeps, input: { format: string; table?: string | undefined }): void => {
+  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== undefined && !deps.compiled.tables.some((table) => table.name === input.table)) {
+    throw new InputError(`unknown table "${input.table}"; use one of: ${deps.compiled.tables.map((table) => table.name).join(', ')}`);
+  }
+};
+
+const PROGRESS_EVERY = 16 * 1024 * 1024;
+
+/**
+ * Once a problem stopped the reader, this much more is read only to count the file's bytes; then
+ * reading stops, so that endless input (/dev/zero, a pipe from /dev/urandom) ends. A file's size
+ * stands in for the count then.
+ */
+export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
+
+/** Counts a chunk the reader no longer wants; false once enough was read after the stop. */
+export const drainer = (ledger: Ledger, totalBytes: number | undefined) => {
+  let drained = 0;
+  return (chunk: Uint8Array): boolean => {
+    drained += chunk.length;
+    if (drained <= READ_AFTER_STOP_BYTES) return true;
+    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
+    return false;
+  };
+};
+
+/** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
+export const progressReporter = (ledger: Ledger, input: Pick<ChunkInput, 'onProgress' | 'totalBytes'>): (() => void) => {
+  let next = PROGRESS_EVERY;
+  return () => {
+    if (input.onProgress !== undefined && ledger.current.bytes >= next) {
+      next += PROGRESS_EVERY;
+      input.onProgress(ledger.current.bytes, input.totalBytes);
+    }
+  };
+};
+
+/** Records of JSON text settled into the file's run. */
+export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
+  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
+  wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
+});
+
+interface Reader {
+  push(chunk: Uint8Array): Promise<void> | void;
+  end(): Promise<void> | void;
+  readonly reading: boolean;
+}
+
+/** Starts an input: its counts begin at zero. */
+export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): SchemaInfo => {
+  const schema = datasetModel(deps.compiled).schema(schemaName);
+  ledger.beginFile();
+  return schema;
+};
+
+/** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
+export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
+  const { file, format } = input;
+  const counts = ledger.current;
+  if (counts.bytes === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, undefined, { code: 'empty-input', message: 'the file is empty' });
+  } else if (format === 'ndjson' && counts.records === 0 && counts.inputErrors === 0) {
+    ledger.inputIssue(file, undefined, { code: 'empty-input', message: 'the file holds no records (only blank lines)' });
+  }
+  input.onProgress?.(counts.bytes, input.totalBytes);
+  run.end({ file, format, schema: input.schema, ...(table === undefined ? {} : { table }) }, format !== 'csv');
+  if (table !== undefined) ledger.complete(table);
+};
+
+/** Reads and checks one input (a file or a stream of bytes) in the given format. */
+export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput): Promise<void> => {
+  checkInputOptions(deps, input);
+  input.signal?.throwIfAborted();
+  const schema = beginInput(ledger, deps, input.schema);
+  const run = new FileRun(ledger, deps.compiled, schema);
+  const { file } = input;
+  const inputProblem = (line: number | undefined, problem: InputProblem, column?: number) => ledger.inputIssue(file, line, problem, column);
+  let reader: Reader;
+  let tableOf = (): string | undefined => undefined;
+  if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
+  else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem);
+  else {
+    let csv: ReturnType<typeof csvReader> | undefined;
+    const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
+    csv = csvReader(input.csvParser ?? deps.csvParser, deps.csvInput(), { ...rows, inputProblem });
+    reader = csv;
+    tableOf = () => rows.table?.name;
+  }
+  const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    if (reader.reading) {
+      const pending = reader.push(chunk);
+      if (pending !== undefined) await pending;
+    } else if (!drain(chunk)) break;
+    progress();
+  }
+  await reader.end();
+  endInput(ledger, run, input, tableOf());
+};

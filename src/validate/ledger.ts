@@ -1,0 +1,219 @@
+/**
+ * The ledger of a validation run: it settles the outcomes of records in input order. It keeps the
+ * issues (up to the cap), counts records per file, remembers the ids (keys) seen, with one set per
+ * dataset whatever format its records came in, holds references into a file's own dataset until
+ * the file ends, and notes what could not be checked. Readers and checks never count or cap.
+ */
+import { IdIndex } from './id-index.ts';
+import { PendingReferences, type HeldReference } from './pending-references.ts';
+import type { RecordIssue } from './record-check.ts';
+import type { FileSummary, ValidationIssue, ValidationReport } from './types.ts';
+import { InputError } from './types.ts';
+import type { InputProblem } from './bytes.ts';
+
+export const DEFAULT_MAX_ERRORS = 100;
+
+/** Where a record is: for its issues. */
+export interface RecordPlace {
+  readonly file?: string;
+  readonly line?: number;
+  readonly record?: number;
+  /** Prefix for pointers into the record (the element's index in a JSON array document). */
+  readonly pointerPrefix?: string;
+}
+
+/** Counts of one file, filled while it is read. */
+export interface FileCounts {
+  records: number;
+  validRecords: number;
+  invalidRecords: number;
+  inputErrors: number;
+  bytes: number;
+}
+
+const zeroCounts = (): FileCounts => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
+
+/** A record's key, checked for uniqueness in its key space (a dataset's ids, or a CSV table's keys). */
+export interface RecordKey {
+  readonly space: string;
+  readonly value: string;
+  /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
+  readonly at: number;
+  /** The issue for a key seen before at `first` (`firstFile` when that was in another file). */
+  duplicate(place: RecordPlace, value: string, first: number, firstFile: string | undefined): ValidationIssue;
+  /** Where the duplicate issue goes among the record's own issues (default: after them). */
+  readonly issueIndex?: number;
+}
+
+/** An issue inside a record: where the record is, and the pointer into it. */
+export const issueAt = (place: RecordPlace, issue: RecordIssue): ValidationIssue => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? '') + issue.pointer,
+  code: issue.code,
+  message: issue.message,
+});
+
+export const placeFields = (place: RecordPlace) => ({
+  ...(place.file === undefined ? {} : { file: place.file }),
+  ...(place.line === undefined ? {} : { line: place.line }),
+  ...(place.record === undefined ? {} : { record: place.record }),
+});
+
+export class Ledger {
+  private readonly issues: ValidationIssue[] = [];
+  private capped = false;
+  private readonly files: FileSummary[] = [];
+  private readonly notes = new Set<string>();
+  private readonly keys = new Map<string, IdIndex>();
+  /** Key spaces whose files were read completely: references into them can be checked. */
+  private readonly completeSpaces = new Set<string>();
+  private pending = new PendingReferences(undefined);
+  private counts = zeroCounts();
+
+  constructor(readonly maxErrors = DEFAULT_MAX_ERRORS) {
+    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError('maxErrors must be a whole number of at least 1');
+  }
+
+  /** True once the issue list is full: from then on only the fast validators need run. */
+  get full(): boolean {
+    return this.issues.length >= this.maxErrors;
+  }
+
+  /** The file being read: its counts. */
+  get current(): FileCounts {
+    return this.counts;
+  }
+
+  addIssue(issue: ValidationIssue): void {
+    if (this.full) this.capped = true;
+    else this.issues.push(issue);
+  }
+
+  /** Issues were found but not kept (a worker thread did not build them). */
+  markCapped(): void {
+    this.capped = true;
+  }
+
+  note(text: string): void {
+    this.notes.add(text);
+  }
+
+  /** An input problem that is not one record's: counted apart. */
+  inputIssue(file: string, line: number | undefined, problem: InputProblem, column?: number): void {
+    this.counts.inputErrors += 1;
+    this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', code: problem.code, message: problem.message });
+  }
+
+  /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
+  settleRejected(issues: readonly ValidationIssue[]): void {
+    for (const issue of issues) this.addIssue(issue);
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+
+  /**
+   * Settles a record that could be checked: its own issues, its key against the keys before it,
+   * and its references into its own key space, held until the file ends. Returns whether it is
+   * valid as far as known now.
+   */
+  settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount = issues.length): boolean {
+    this.counts.records += 1;
+    // More problems than issues when a worker thread built only the issues that fit under the cap.
+    let problems = problemCount;
+    const duplicateAt = key?.issueIndex ?? issues.length;
+    for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index] as ValidationIssue);
+    if (key !== undefined) {
+      const keys = this.keysOf(key.space);
+      const first = keys.add(key.value, key.at, this.fileNames.length);
+      if (first !== undefined) {
+        problems += 1;
+        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? undefined : (this.fileNames[keys.firstSource] ?? 'an earlier file')));
+      }
+    }
+    for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index] as ValidationIssue);
+    if (selfReferences.length > 0) {
+      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
+      return problems === 0;
+    }
+    if (problems === 0) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+    return problems === 0;
+  }
+
+  private pendingSpace = '';
+  private pendingFor(file: string | undefined, space: string): PendingReferences {
+    if (this.pending.size === 0) {
+      this.pending = new PendingReferences(file);
+      this.pendingSpace = space;
+    }
+    return this.pending;
+  }
+
+  /** The keys of a key space (created empty). */
+  keysOf(space: string): IdIndex {
+    let index = this.keys.get(space);
+    if (index === undefined) this.keys.set(space, (index = new IdIndex()));
+    return index;
+  }
+
+  /** The keys of a space read completely before; undefined while it is not. */
+  completeKeys(space: string): IdIndex | undefined {
+    return this.completeSpaces.has(space) ? this.keysOf(space) : undefined;
+  }
+
+  isComplete(space: string): boolean {
+    return this.completeSpaces.has(space);
+  }
+
+  /** Takes a key space as read completely: references into it are checked from now on. */
+  complete(space: string, keys?: IdIndex): void {
+    if (keys !== undefined) this.keys.set(space, keys);
+    this.completeSpaces.add(space);
+  }
+
+  /** The names of the files ended, by number (the file being read is the next number). */
+  private readonly fileNames: string[] = [];
+
+  /** Starts a file: its counts begin at zero. */
+  beginFile(): void {
+    this.counts = zeroCounts();
+  }
+
+  /** Ends the file being read: resolves its held references and closes its counts into a summary. */
+  endFile(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void {
+    const keys = this.keys.get(this.pendingSpace);
+    this.pending.resolve(
+      (id) => keys?.has(id) === true,
+      (issue) => this.addIssue(issue),
+      (valid) => {
+        if (valid) this.counts.validRecords += 1;
+        else this.counts.invalidRecords += 1;
+      },
+    );
+    this.files.push({ ...summary, ...this.counts });
+    this.fileNames.push(summary.file);
+    this.counts = zeroCounts();
+  }
+
+  report(): ValidationReport {
+    const totals = this.files.reduce(
+      (sum, file) => ({
+        records: sum.records + file.records,
+        validRecords: sum.validRecords + file.validRecords,
+        invalidRecords: sum.invalidRecords + file.invalidRecords,
+        inputErrors: sum.inputErrors + file.inputErrors,
+      }),
+      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 },
+    );
+    return {
+      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
+      records: totals.records,
+      validRecords: totals.validRecords,
+      invalidRecords: totals.invalidRecords,
+      errors: [...this.issues],
+      errorsCapped: this.capped,
+      files: [...this.files],
+      notes: [...this.notes],
+    };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * References into a record's own dataset (an organization's `parentId`), held until the input
+ * ends, when every id of the dataset is known. Kept compactly: per reference its id (its
+ * characters in a byte arena), where it is (line, record number) and an index into the few
+ * distinct shapes of issue it would become, in typed arrays; per record the problems it had
+ * before. Never the record itself: 4 million held references take about 150 MB.
+ */
+import { excerpt } from './excerpt.ts';
+import { TextArena } from './text-arena.ts';
+import type { ValidationIssue } from './types.ts';
+
+/** Stands for the id in a message template. */
+export const ID_SLOT = '\u0000';
+
+/** A reference held: its id, and its issue's pointer, column and message with ID_SLOT for the id. */
+export interface HeldReference {
+  readonly id: string;
+  readonly pointer: string;
+  readonly column?: number;
+  readonly template: string;
+}
+
+/** What a reference's issue says apart from its place and id. */
+interface IssueShape {
+  readonly prefixed: boolean;
+  readonly pointer: string;
+  readonly column?: number;
+  readonly template: string;
+}
+
+/** The array, or a copy of it twice as long when `length` does not fit. */
+const grown = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T => {
+  if (length < array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+};
+
+export class PendingReferences {
+  private ids = new TextArena();
+  private idRefs = new Uint32Array(64);
+  private count = 0;
+  /** Line and record number plus one (0: none). */
+  private lines = new Uint32Array(64);
+  private records = new Uint32Array(64);
+  private shapeOf = new Uint32Array(64);
+  /** Per reference: the serial of its record (records with several references share one). */
+  private recordOf = new Int32Array(64);
+  /** Per record: problems found before its references were resolved. */
+  private problems = new Int32Array(64);
+  private recordCount = 0;
+  private readonly shapes: IssueShape[] = [];
+  private readonly shapeIndex = new Map<string, number>();
+
+  constructor(private readonly file: string | undefined) {}
+
+  get size(): number {
+    return this.recordCount;
+  }
+
+  /** Holds the references of one record, found with `problems` problems so far. */
+  add(problems: number, line: number | undefined, record: number | undefined, pointerPrefix: string, references: readonly HeldReference[]): void {
+    const serial = this.recordCount++;
+    this.problems = grown(this.problems, serial);
+    this.problems[serial] = problems;
+    for (const reference of references) {
+      const at = this.count++;
+      this.idRefs = grown(this.idRefs, at);
+      this.idRefs[at] = this.ids.add(reference.id);
+      this.lines = grown(this.lines, at);
+      this.records = grown(this.records, at);
+      this.shapeOf = grown(this.shapeOf, at);
+      this.recordOf = grown(this.recordOf, at);
+      this.lines[at] = line === undefined ? 0 : line + 1;
+      this.records[at] = record === undefined ? 0 : record + 1;
+      this.recordOf[at] = serial;
+      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+    }
+  }
+
+  /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
+  private shape(pointerPrefix: string, reference: HeldReference): number {
+    const prefixed = pointerPrefix !== '';
+    const key = `${prefixed ? 1 : 0}${reference.pointer}\u0000${reference.column ?? ''}\u0000${reference.template}`;
+    let index = this.shapeIndex.get(key);
+    if (index === undefined) {
+      index = this.shapes.push({ prefixed, pointer: reference.pointer, ...(reference.column === undefined ? {} : { column: reference.column }), template: reference.template }) - 1;
+      this.shapeIndex.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Resolves every reference held, in input order: `issue` for each that `exists` does not know,
+   * then `counted` once per record with whether it is valid. Empties the store.
+   */
+  resolve(exists: (id: string) => boolean, issue: (issue: ValidationIssue) => void, counted: (valid: boolean) => void): void {
+    let at = 0;
+    for (let serial = 0; serial < this.recordCount; serial += 1) {
+      let problems = this.problems[serial] as number;
+      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids.read(this.idRefs[at] as number);
+        if (exists(id)) continue;
+        problems += 1;
+        const shape = this.shapes[this.shapeOf[at] as number] as IssueShape;
+        const line = (this.lines[at] as number) - 1;
+        const record = (this.records[at] as number) - 1;
+        issue({
+          ...(this.file === undefined ? {} : { file: this.file }),
+          ...(line < 0 ? {} : { line }),
+          ...(record < 0 ? {} : { record }),
+          ...(shape.column === undefined ? {} : { column: shape.column }),
+          pointer: shape.prefixed ? `/${record}${shape.pointer}` : shape.pointer,
+          code: 'unresolved-reference',
+          message: shape.template.split(ID_SLOT).join(excerpt(id)),
+        });
+      }
+      counted(problems === 0);
+    }
+    this.ids = new TextArena();
+    this.count = 0;
+    this.recordCount = 0;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Reads a JSON document (one record, or an array of records) chunk by chunk into records, with
+ * JsonDocumentScanner (json-array.ts); says when the document's shape does not fit the schema.
+ */
+import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import type { SchemaInfo } from './compiled.ts';
+import { JsonDocumentScanner } from './json-array.ts';
+import type { TextRecordSink } from './ndjson.ts';
+
+/** A dataset holds at most this many records (its schema's maxItems). */
+const MAX_DATASET_RECORDS = 100_000;
+
+/** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
+const placeOf = (file: string, index: number, line: number) => (index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` });
+
+export const jsonReader = (
+  decode: Utf8Decoder,
+  file: string,
+  schema: SchemaInfo,
+  sink: TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void },
+  inputProblem: (line: number, problem: InputProblem, column?: number) => void,
+) => {
+  let elements = 0;
+  let bytes = 0;
+  const scanner = new JsonDocumentScanner(
+    decode,
+    {
+      element: (index, line, text) => {
+        if (index === -1 && schema.isDataset) {
+          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
+          return;
+        }
+        elements += 1;
+        if (schema.isDataset && elements === MAX_DATASET_RECORDS + 1) {
+          inputProblem(line, { code: 'out-of-range', message: `a ${schema.name} dataset holds at most ${MAX_DATASET_RECORDS} records` });
+        }
+        sink.record(placeOf(file, index, line), text, false);
+      },
+      elementProblem: (index, line, problem) => sink.unreadable(placeOf(file, index, line), problem),
+      inputProblem,
+    },
+    DEFAULT_MAX_RECORD_BYTES,
+  );
+  return {
+    push: (chunk: Uint8Array) => {
+      bytes += chunk.length;
+      scanner.push(chunk);
+    },
+    end: () => {
+      if (bytes > 0) scanner.end();
+    },
+    get reading() {
+      return scanner.reading;
+    },
+  };
+};

@@ -1,0 +1,32 @@
+/**
+ * One record's JSON text (an NDJSON line, an element of a JSON array) parsed and checked: the
+ * outcome of the record, or why its text could not be read, with the line and column inside it.
+ */
+import { lineAndColumn, parseRecordText } from './json-text.ts';
+import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
+import type { ErrorCode } from './types.ts';
+
+/** Text that is not a record: where in the text (line 1 is the text's first) and what is wrong. */
+export interface UnreadableText {
+  readonly accepted: 'unreadable';
+  readonly lineInText: number;
+  readonly column?: number;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
+export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
+  const parsed = parseRecordText(text);
+  if (parsed.ok) return checkRecord(context, parsed.value, collect);
+  const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
+  // A last line without a line end that breaks off at its very end was cut short.
+  const cut = last && (parsed.code === 'truncated' || parsed.offset === text.length);
+  return {
+    accepted: 'unreadable',
+    lineInText: line,
+    ...(column === undefined ? {} : { column }),
+    code: cut ? 'truncated' : parsed.code,
+    message: cut ? 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' : parsed.message,
+  };
+};

@@ -1,0 +1,103 @@
+/**
+ * Texts (ids, keys) stored one after another in 1 MiB byte blocks instead of as a string object
+ * each: a length header (the length times two, plus one when stored as UTF-16) and the
+ * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
+ * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
+ * block of its own.
+ */
+
+const BLOCK_BYTES = 1 << 20;
+
+export class TextArena {
+  blocks: Uint8Array<ArrayBuffer>[] = [];
+  private used = BLOCK_BYTES;
+
+  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
+  add(id: string): number {
+    // Ids are ASCII slugs: a text below U+0100 is the case to make fast.
+    let wide = false;
+    for (let i = 0; i < id.length; i += 1) {
+      if (id.charCodeAt(i) > 0xff) {
+        wide = true;
+        break;
+      }
+    }
+    const header = id.length * 2 + (wide ? 1 : 0);
+    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block] as Uint8Array;
+    const start = this.used;
+    let at = writeHeader(bytes, start, header);
+    if (wide) {
+      for (let i = 0; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 0xff;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    return block * BLOCK_BYTES + start;
+  }
+
+  /** The header of the text at `ref` and where its characters start. */
+  private header(ref: number): { bytes: Uint8Array; header: number; at: number } {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    let at = ref % BLOCK_BYTES;
+    let header = 0;
+    let shift = 1;
+    for (;;) {
+      const byte = bytes[at++] as number;
+      header += (byte & 0x7f) * shift;
+      if (byte < 0x80) break;
+      shift *= 128;
+    }
+    return { bytes, header, at };
+  }
+
+  /** The text stored at `ref`. */
+  read(ref: number): string {
+    const { bytes, header, at } = this.header(ref);
+    const length = Math.floor(header / 2);
+    let text = '';
+    // In pieces: String.fromCharCode takes its arguments on the stack.
+    for (let start = 0; start < length; start += 8192) {
+      const end = Math.min(length, start + 8192);
+      const units: number[] = [];
+      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? (bytes[at + 2 * i] as number) | ((bytes[at + 2 * i + 1] as number) << 8) : (bytes[at + i] as number));
+      text += String.fromCharCode(...units);
+    }
+    return text;
+  }
+
+  /** Whether the text stored at `ref` is `id`. */
+  equals(ref: number, id: string): boolean {
+    const { bytes, header, at: start } = this.header(ref);
+    let at = start;
+    if (Math.floor(header / 2) !== id.length) return false;
+    if (header % 2 === 1) {
+      for (let i = 0; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
+    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+}
+
+const headerBytes = (header: number) => {
+  let bytes = 1;
+  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+
+const writeHeader = (bytes: Uint8Array, start: number, header: number): number => {
+  let at = start;
+  let rest = header;
+  while (rest >= 128) {
+    bytes[at++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
+};

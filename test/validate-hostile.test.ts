@@ -1,0 +1,303 @@
+/**
+ * Hostile input (issue 13): what files people did not write can do to the validator. Each test
+ * names the numbered finding it covers and fails on the code before the fix. Time and memory are
+ * measured by scripts/hostile.ts, not here: these tests check what makes them bounded.
+ */
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
+import { validateChunks, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { spawnSync } from 'node:child_process';
+import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
+import { join } from 'node:path';
+import { distDir, readDistJson } from './helpers.ts';
+import { parseRecordText } from '../src/validate/json-text.ts';
+import { IdIndex } from '../src/validate/id-index.ts';
+
+const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
+const meeting = meetings[0] as Record<string, unknown>;
+const bytes = (text: string) => new TextEncoder().encode(text);
+export const chunksOf = async function* (data: Uint8Array, size = data.length) {
+  for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
+};
+
+describe('1. a list far longer than its maxItems', () => {
+  it('is refused before its items are checked: one issue, not one per item', () => {
+    const { errors } = validateRecord({ ...meeting, participants: Array.from({ length: 20_000 }, () => ({})) });
+    expect(errors).toEqual([
+      { pointer: '/participants', code: 'out-of-range', message: 'must have at most 200 items (it has 20000); its items were not checked' },
+    ]);
+  });
+
+  it('within its limit, every bad item is still reported', () => {
+    const { errors } = validateRecord({ ...meeting, participants: Array.from({ length: 150 }, () => ({})) });
+    expect(errors.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('the compiled validators collect errors without copying them all per item (vErrors.concat is quadratic)', () => {
+    const code = readFileSync(`${sourceValidatorDir}index.js`, 'utf8');
+    expect(code).toContain('appendErrors(vErrors,');
+    expect(code).not.toMatch(/vErrors\.concat\(/u);
+  });
+});
+
+describe('2. references forward within one dataset', () => {
+  it('are held until the file ends, then resolved or reported in input order', async () => {
+    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const lines = [
+      { ...organization, id: 'child-a', parentId: 'parent' },
+      { ...organization, id: 'child-b', parentId: 'missing-one' },
+      { ...organization, id: 'parent', parentId: undefined },
+    ].map((record) => JSON.stringify(record));
+    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization' });
+    const unresolved = report.errors.filter((issue) => issue.code === 'unresolved-reference');
+    expect(unresolved).toEqual([{ file: '-', line: 2, record: 1, pointer: '/parentId', code: 'unresolved-reference', message: expect.stringContaining('"missing-one"') }]);
+  });
+});
+
+describe('3. a very long key or value', () => {
+  const long = 'k'.repeat(1_000_000);
+  it('is quoted as a short, marked excerpt in messages and pointers', () => {
+    const { errors } = validateRecord({ ...meeting, [long]: 1 });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^unknown field "k{40}…\(1,000,000 characters\)": remove it/u);
+    expect(JSON.stringify(errors).length).toBeLessThan(500);
+  });
+
+  it('in a repeated JSON key and a CSV header, too', async () => {
+    const json = await validateChunks(chunksOf(bytes(`{"${long}":1,"${long}":2}\n`)), { format: 'ndjson' });
+    expect(json.errors[0]?.code).toBe('duplicate-json-key');
+    expect(JSON.stringify(json.errors).length).toBeLessThan(500);
+    const csv = await validateChunks(chunksOf(bytes(`id,name,${long}\nx,y,z\n`)), { format: 'csv', table: 'organizations' });
+    expect(csv.errors[0]?.code).toBe('csv-unknown-column');
+    expect(JSON.stringify(csv.errors).length).toBeLessThan(1000);
+  });
+});
+
+describe('4. a long line nested millions of levels deep', () => {
+  it('is refused from its bytes, before JSON.parse builds it', () => {
+    const levels = 100_000;
+    const text = `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(parseRecordText(text)).toMatchObject({ ok: false, code: 'too-deep' });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('counts brackets inside strings as text, and the limit is the same as after parsing', () => {
+    const padding = ' '.repeat(70_000);
+    const deepInString = `{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}${padding}`;
+    expect(parseRecordText(deepInString)).toMatchObject({ ok: true });
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    for (const levels of [65, 66]) {
+      expect(parseRecordText(nested(levels) + padding).ok).toBe(parseRecordText(nested(levels)).ok);
+    }
+  });
+});
+
+describe('5. endless binary input', () => {
+  /** Good records, then NUL bytes for ever: the reader must stop by itself. */
+  const endless = (format: string) =>
+    async function* () {
+      const header = `${readFileSync(join(distDir, 'csv/organizations.csv'), 'utf8').split('\n')[0] ?? ''}\n`;
+      const good = format === 'csv' ? header : format === 'json' ? '[' : '';
+      yield bytes(good + 'x'.repeat(5000 - good.length) + '\n');
+      for (;;) yield new Uint8Array(64 * 1024);
+    };
+
+  it.each(['ndjson', 'json', 'csv'] as const)('stops and reports when %s turns into NUL bytes', async (format) => {
+    const report = await validateChunks(endless(format)(), { format, ...(format === 'csv' ? { table: 'organizations' } : {}) });
+    expect(report.errors.map((issue) => issue.code)).toContain('binary-input');
+    expect(report.errors.find((issue) => issue.code === 'binary-input')?.message).toMatch(/NUL byte \(at byte 5,00\d\)/u);
+    expect(report.valid).toBe(false);
+  });
+});
+
+describe('5. the command on /dev/zero', () => {
+  it.each(['ndjson', 'json', 'csv'])('--format %s stops, reports binary input and exits 1', (format) => {
+    const result = spawnSync(process.execPath, [sourceCli, 'validate', '--format', format, '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.signal).toBeNull();
+    expect(result.stdout).toMatch(/\[binary-input\]/u);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe('6. --threads', () => {
+  it('above 16 is refused as a usage error, without starting a thread', () => {
+    const result = spawnSync(process.execPath, [sourceCli, 'validate', '--threads', '1000', join(distDir, 'json/organizations.json')], { encoding: 'utf8' });
+    expect(result.stderr).toMatch(/threads must be at most 16/u);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+  });
+});
+
+describe('7. duplicate keys', () => {
+  it.each([
+    ['a space before the colon', '{"a":1,"a" :2}'],
+    ['a tab and a line end before the colon', '{"a":1,"a"\t\r\n:2}'],
+    ['in a nested object', '{"x":{"b" :1,"b":2}}'],
+  ])('are found with %s', (_what, text) => {
+    expect(parseRecordText(text)).toMatchObject({ ok: false, code: 'duplicate-json-key' });
+  });
+
+  it('and not where there are none', () => {
+    expect(parseRecordText('{"a" :1,"b" : "c :d", "e\\" :":2}')).toMatchObject({ ok: true });
+  });
+});
+
+describe('8. ids that share a hash', () => {
+  it('x3pfewt and x3rrlj2 (which shared the old 53-bit hash) are two ids', async () => {
+    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const lines = ['x3pfewt', 'x3rrlj2'].map((id) => JSON.stringify({ ...organization, id, parentId: undefined }));
+    lines.push(JSON.stringify({ ...organization, id: 'child', parentId: 'x3rrlj2' }));
+    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization' });
+    expect(report.errors).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it('are told apart by their characters, even when every id has the same hash', () => {
+    {
+      const index = new IdIndex(() => 0x12345678);
+      const ids = ['a', 'b', 'é', '\ud800', '\ud801', '中文', 'x'.repeat(2_000_000), 'x'.repeat(2_000_001), ''];
+      ids.forEach((id, line) => expect(index.add(id, line + 1)).toBeUndefined());
+      ids.forEach((id, line) => expect(index.add(id, 99)).toBe(line + 1));
+      expect(index.has('c')).toBe(false);
+      expect(index.has('\ud802')).toBe(false);
+      expect(index.has('x'.repeat(2_000_002))).toBe(false);
+      const copy = IdIndex.fromSnapshot(index.snapshot(), () => 0x12345678);
+      expect(copy.has('中文')).toBe(true);
+      expect(copy.has('中')).toBe(false);
+    }
+  });
+});
+
+describe('9. terminal escape codes from the input', () => {
+  it('are escaped in every line for people, and in --json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'escape-'));
+    const file = join(dir, 'bad\u001b[2Jname.ndjson');
+    writeFileSync(file, '{"a\\u001b[31m\\u009b2J":1}\nnot json \u001b]0;title\u0007\n');
+    const result = spawnSync(process.execPath, [sourceCli, 'validate', file], { encoding: 'utf8' });
+    expect(result.stdout).not.toMatch(/[\u001b\u009b\u0007]/u);
+    expect(result.stdout).toContain('bad\\u001b[2Jname.ndjson:1: /a\\u001b[31m\\u009b2J: unknown field "a\\u001b[31m\\u009b2J"');
+    const json = spawnSync(process.execPath, [sourceCli, 'validate', '--json', file], { encoding: 'utf8' });
+    expect(json.stdout).not.toMatch(/[\u001b\u009b\u0007]/u);
+    const { errors } = JSON.parse(json.stdout) as { errors: { pointer: string; code: string }[] };
+    expect(errors.find((issue) => issue.code === 'unknown-field')?.pointer).toBe('/a\u001b[31m\u009b2J');
+    const missing = spawnSync(process.execPath, [sourceCli, 'validate', join(dir, 'no\u001b[2Jsuch.json')], { encoding: 'utf8' });
+    expect(missing.stderr).toContain('no\\u001b[2Jsuch.json');
+    expect(missing.status).toBe(2);
+  });
+});
+
+describe('10. output that cannot be written', () => {
+  it.each([[[]], [['--json']]])('fails the run with a message on standard error (%j)', (options) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [sourceCli, 'validate', ...options, join(distDir, 'json/organizations.json')], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(result.stderr).toMatch(/cannot write to standard output \(ENOSPC\)/u);
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('12. values JSON cannot hold, given to the library', () => {
+  it('are wrong-type errors, not exceptions', async () => {
+    expect(validateRecord({ ...meeting, kind: 10n })).toEqual({
+      valid: false,
+      errors: [{ pointer: '/kind', code: 'wrong-type', message: 'must be a JSON value, not a BigInt' }],
+    });
+    const cyclic: Record<string, unknown> = { ...meeting, place: { city: 'Beijing' } };
+    (cyclic['place'] as Record<string, unknown>)['back'] = cyclic;
+    expect(validateRecord(cyclic).errors).toEqual([{ pointer: '/place/back', code: 'wrong-type', message: expect.stringContaining('a cycle') }]);
+    expect(validateRecord({ ...meeting, remarks: [() => 1] }).errors[0]).toMatchObject({ pointer: '/remarks/0', code: 'wrong-type' });
+    const report = await validateRecords([{ ...meeting, id: Symbol('x') }, meeting]);
+    expect(report.errors).toEqual([{ file: undefined, record: 0, pointer: '/id', code: 'wrong-type', message: 'must be a JSON value, not a symbol' }].map(({ file: _file, ...issue }) => issue));
+    expect(report.records).toBe(2);
+  });
+});
+
+describe('smaller findings', () => {
+  const nothing = chunksOf(new Uint8Array(0));
+  it('an unknown format or table is refused before reading, not read as CSV', async () => {
+    await expect(validateChunks(nothing, { format: 'xml' as never })).rejects.toThrow('unknown format "xml"; use json, ndjson or csv');
+    await expect(validateChunks(nothing, { format: 'csv', table: 'nope' })).rejects.toThrow(/^unknown table "nope"/u);
+  });
+
+  it('no files is a usage error, not a valid run', async () => {
+    await expect(validateFiles([])).rejects.toThrow('name at least one file');
+  });
+
+  it('a single chunk with a line over 64 MiB reports it too large', async () => {
+    const line = new Uint8Array(64 * 1024 * 1024 + 10).fill(0x20);
+    line[line.length - 1] = 0x0a;
+    const report = await validateChunks(chunksOf(line), { format: 'ndjson' });
+    expect(report.errors.map((issue) => issue.code)).toEqual(['too-large']);
+  });
+
+  it('a CR before the line end does not count toward the limit', async () => {
+    const line = new Uint8Array(64 * 1024 * 1024 + 2).fill(0x20);
+    line[0] = 0x7b;
+    line[line.length - 3] = 0x7d;
+    line[line.length - 2] = 0x0d;
+    line[line.length - 1] = 0x0a;
+    const report = await validateChunks(chunksOf(line, 256 * 1024), { format: 'ndjson' });
+    expect(report.errors.map((issue) => issue.code)).not.toContain('too-large');
+  });
+
+  it('[{…}}] says there is a bracket too many, not that ] is missing', async () => {
+    const report = await validateChunks(chunksOf(bytes('[{"a":1}}]')), { format: 'json', schema: 'meetings' });
+    expect(report.errors.at(-1)).toMatchObject({ code: 'malformed-json', message: expect.stringContaining('} that closes nothing') });
+  });
+
+  it('NaN and Infinity are reported with their column', async () => {
+    const report = await validateChunks(chunksOf(bytes('{"a":"NaN","b":NaN}\n{"c": Infinity}\n')), { format: 'ndjson' });
+    expect(report.errors.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 1, column: 16, code: 'malformed-json' },
+      { line: 2, column: 7, code: 'malformed-json' },
+    ]);
+  });
+
+  it('validateFiles and validateChunks stop when their signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('stopped by the caller'));
+    await expect(validateChunks(nothing, { format: 'ndjson', signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    await expect(validateFiles([join(distDir, 'json/people.json')], { signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    await expect(validateRecords([meeting], { signal: controller.signal })).rejects.toThrow('stopped by the caller');
+    const later = new AbortController();
+    const endless = async function* () {
+      for (let index = 0; ; index += 1) {
+        if (index === 3) later.abort();
+        yield bytes(`${JSON.stringify(meeting)}\n`);
+      }
+    };
+    await expect(validateChunks(endless(), { format: 'ndjson', signal: later.signal })).rejects.toThrow(/abort/iu);
+  });
+
+  it('the same id in two files names the file of the first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'twice-'));
+    const [first, second] = ['a.ndjson', 'b.ndjson'].map((name) => join(dir, name));
+    for (const file of [first, second]) writeFileSync(file as string, `${JSON.stringify(meeting)}\n`);
+    const report = await validateFiles([first as string, second as string]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: second, line: 1, code: 'duplicate-id', message: expect.stringContaining(`already used by the record at line 1 of ${first}`) }),
+    ]);
+  });
+
+  it('CSV cells a spreadsheet would run as formulas are a warning (a note), not an error', async () => {
+    const csv = readFileSync(join(distDir, 'csv/organizations.csv'), 'utf8').split('\n');
+    const columns = (csv[0] ?? '').split(',');
+    const row = (csv[1] ?? '').split(',');
+    row[columns.indexOf('name')] = '＝HYPERLINK(1)';
+    const clean = await validateChunks(chunksOf(bytes(csv.join('\n'))), { format: 'csv', table: 'organizations' });
+    expect(clean.notes).toEqual([]);
+    csv[1] = row.join(',');
+    const report = await validateChunks(chunksOf(bytes(csv.join('\n'))), { format: 'csv', table: 'organizations' });
+    expect(report.notes).toEqual([expect.stringMatching(/^Cells of - begin as a spreadsheet formula would .* line 2, column name: "＝HYPERLINK/u)]);
+    expect(report.valid).toBe(clean.valid);
+  });
+});
