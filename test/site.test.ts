@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateChunks, type InputFormat, type ValidationIssue } from 'china-st-meetings/validate';
 import { launchChromium, type Chromium } from '../scripts/chromium.ts';
-import { distDir, fold, readDist, readSource } from './helpers.ts';
+import { distDir, fold, readDist, readDistJson, rootDir } from './helpers.ts';
 
 const pageUrl = pathToFileURL(`${distDir}site/index.html`).href;
 const meetings = JSON.parse(readDist('json/meetings.json')) as {
@@ -131,14 +131,19 @@ describe('the dataset page, opened from disk in Chromium', () => {
     }
   });
 
-  it('marks as quotations only words found in the source, and cites the source copy beside the page', async () => {
-    const source = fold(readSource());
-    const quotations = await page.locator('main q, main blockquote p').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+  it('marks as quotations only words found in the source they cite, and cites the source copy beside the page', async () => {
+    const quotations = await page
+      .locator('main q[cite], main blockquote[cite] p')
+      .evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent ?? '', cite: (node.closest('[cite]') as Element).getAttribute('cite') ?? '' })));
     expect(quotations.length).toBeGreaterThan(40);
-    expect(quotations.filter((text) => !source.includes(fold(text)))).toEqual([]);
-    const cited = await page.locator('main q[cite], main blockquote[cite]').evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getAttribute('cite')))]);
-    expect(cited).toEqual(['source/most-newsletter-2020-01.txt']);
-    expect(readDist('site/source/most-newsletter-2020-01.txt')).toBe(readSource());
+    const copies = new Map<string, string>();
+    const copy = (cite: string) => copies.get(cite) ?? copies.set(cite, fold(readDist(`site/${cite}`))).get(cite) ?? '';
+    expect(quotations.filter(({ text, cite }) => !copy(cite).includes(fold(text)))).toEqual([]);
+    // Each cited copy is the package's source file, unchanged.
+    const sources = readDistJson('json/sources.json') as { path?: string }[];
+    const expected = sources.flatMap((source) => (source.path === undefined ? [] : [`source/${source.path.replace(/^.*\//u, '')}`]));
+    expect([...copies.keys()].sort()).toEqual(expected.sort());
+    for (const source of sources) if (source.path !== undefined) expect(readDist(`site/source/${source.path.replace(/^.*\//u, '')}`)).toBe(readFileSync(`${rootDir}${source.path}`, 'utf8'));
   });
 
   it('shows the data dictionary: every CSV table with every column', async () => {
@@ -182,11 +187,12 @@ describe('the dataset page, opened from disk in Chromium', () => {
 
   it('says valid for the published files: JSON, NDJSON and CSV', async () => {
     const jsonFile = upload('meetings.json', readDist('json/meetings.json'));
-    expect((await checkInPage(jsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
+    expect((await checkInPage(jsonFile)).status).toBe(`Valid. valid: 1 file, ${meetings.length} records, no errors`);
     const ndjsonFile = upload('my-meetings.ndjson', ndjson(meetings));
-    expect((await checkInPage(ndjsonFile)).status).toBe('Valid. valid: 1 file, 2 records, no errors');
-    const csvFile = upload('meeting_work_report_priorities.csv', readDist('csv/meeting_work_report_priorities.csv'));
-    expect((await checkInPage(csvFile)).status).toBe('Valid. valid: 1 file, 10 records, no errors');
+    expect((await checkInPage(ndjsonFile)).status).toBe(`Valid. valid: 1 file, ${meetings.length} records, no errors`);
+    const priorities = readDist('csv/meeting_work_report_priorities.csv');
+    const csvFile = upload('meeting_work_report_priorities.csv', priorities);
+    expect((await checkInPage(csvFile)).status).toBe(`Valid. valid: 1 file, ${priorities.split('\r\n').filter((row) => row !== '').length - 1} records, no errors`);
     expect(await page.locator('#validator-details').textContent()).toContain('table meeting_work_report_priorities');
   });
 

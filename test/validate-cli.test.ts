@@ -30,7 +30,7 @@ describe('validate', () => {
   it('exits 0 and prints a summary for valid files', () => {
     const result = run(['validate', good]);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid: 1 file, 2 records, no errors');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(`valid: 1 file, ${meetings.length} records, no errors`);
   });
 
   it('exits 1 and prints FILE:LINE[:COLUMN]: /pointer: message [code] for invalid data', () => {
@@ -82,7 +82,9 @@ describe('validate', () => {
     const rows = tablesInAlphabeticalOrder.reduce((count, file) => count + readFileSync(file, 'utf8').split('\r\n').filter((line) => line !== '').length - 1, 0);
     expect(result.stdout.trim()).toBe(`valid: ${tablesInAlphabeticalOrder.length} files, ${rows} records, no errors`);
     const jsonDir = join(distDir, 'json');
-    expect(run(['validate', ...['meetings', 'people', 'organizations', 'sources'].map((name) => join(jsonDir, `${name}.json`))]).stdout.trim()).toBe('valid: 4 files, 8 records, no errors');
+    const jsonFiles = ['meetings', 'people', 'organizations', 'sources'].map((name) => join(jsonDir, `${name}.json`));
+    const records = jsonFiles.reduce((count, file) => count + (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length, 0);
+    expect(run(['validate', ...jsonFiles]).stdout.trim()).toBe(`valid: 4 files, ${records} records, no errors`);
   });
 
   it('validates several files, with --schema and --table', () => {

@@ -138,7 +138,7 @@ describe('the validator never throws on garbage, and its counts add up', () => {
     const content = format === 'ndjson' ? `${meetings.map((meeting) => JSON.stringify(meeting)).join('\n')}\n{"bad": "’"}\n` : JSON.stringify([...meetings, { bad: '’' }], null, 1);
     const text = new TextEncoder().encode(content);
     const whole = await validateChunks(chunksOf(text, text.length), { format });
-    expect(whole).toMatchObject({ records: 3, validRecords: 2 });
+    expect(whole).toMatchObject({ records: meetings.length + 1, validRecords: meetings.length });
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 200 }), fc.boolean(), async (size, reuse) => {
         const chunks = reuse ? reusedChunksOf(text, size) : chunksOf(text, size);
