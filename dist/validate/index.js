@@ -10540,7 +10540,7 @@ __export(virtual_validators_rows_exports, {
   sources: () => sources
 });
 var meetings = validate203;
-var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
+var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
 var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -10561,9 +10561,16 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  let valid2 = false;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
+    let missing0;
+    if (data.place_name === void 0 && (missing0 = "place_name")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10571,8 +10578,18 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+  }
+  var _valid1 = _errs5 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var props0 = {};
+    props0.place_name = true;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.place_city === void 0 && (missing1 = "place_city")) {
+      const err1 = {};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10580,8 +10597,20 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+  }
+  var _valid1 = _errs6 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_city = true;
+    }
+  }
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.place_country_code === void 0 && (missing2 = "place_country_code")) {
+      const err2 = {};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10589,8 +10618,20 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.date_text === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" }, message: "must have required property 'date_text'", schema: schema31.required, parentSchema: schema31, data };
+  }
+  var _valid1 = _errs7 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_country_code = true;
+    }
+  }
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.place_evidence === void 0 && (missing3 = "place_evidence")) {
+      const err3 = {};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10598,8 +10639,20 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.source_source_id === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" }, message: "must have required property 'source_source_id'", schema: schema31.required, parentSchema: schema31, data };
+  }
+  var _valid1 = _errs8 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_evidence = true;
+    }
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.place_editorial_wikidata_id_value === void 0 && (missing4 = "place_editorial_wikidata_id_value")) {
+      const err4 = {};
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10607,49 +10660,113 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func13.call(schema31.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+  }
+  var _valid1 = _errs9 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_wikidata_id_value = true;
+    }
+  }
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.place_editorial_wikidata_id_citation === void 0 && (missing5 = "place_editorial_wikidata_id_citation")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_wikidata_id_citation = true;
+    }
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.place_editorial_time_zone_value === void 0 && (missing6 = "place_editorial_time_zone_value")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_time_zone_value = true;
+    }
+  }
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.place_editorial_time_zone_citation === void 0 && (missing7 = "place_editorial_time_zone_citation")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs12 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_time_zone_citation = true;
+    }
+  }
+  if (!valid2) {
+    const err8 = {};
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
       }
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func23(data0) > 80) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (!pattern43.test(data0)) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.id, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data0 };
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs13 = errors;
+    const _errs14 = errors;
+    let valid3 = false;
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_name === void 0) {
+        const err9 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "place_name" }, message: "must have required property 'place_name'", schema: schema31.allOf[0].then.anyOf[0].required, parentSchema: schema31.allOf[0].then.anyOf[0], data };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10658,42 +10775,225 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (data1.length > 200 && func23(data1) > 200) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.name, data: data1 };
+    var _valid2 = _errs15 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      var props1 = {};
+      props1.place_name = true;
+    }
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_city === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "place_city" }, message: "must have required property 'place_city'", schema: schema31.allOf[0].then.anyOf[1].required, parentSchema: schema31.allOf[0].then.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.place_city = true;
+      }
+    }
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_country_code === void 0) {
+        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/2/required", keyword: "required", params: { missingProperty: "place_country_code" }, message: "must have required property 'place_country_code'", schema: schema31.allOf[0].then.anyOf[2].required, parentSchema: schema31.allOf[0].then.anyOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.place_country_code = true;
+      }
+    }
+    if (!valid3) {
+      const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.allOf[0].then.anyOf, parentSchema: schema31.allOf[0].then, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      errors = _errs14;
+      if (vErrors !== null) {
+        if (_errs14) {
+          vErrors.length = _errs14;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs13 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+  }
+  if (!valid1) {
+    const err13 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema31.allOf[0].if, parentSchema: schema31.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.date_text === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" }, message: "must have required property 'date_text'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.source_source_id === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" }, message: "must have required property 'source_source_id'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema31.properties, key0)) {
+        const err19 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (data0.length > 80 && func23(data0) > 80) {
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err20];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
-          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
+        if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err21];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err21);
           }
           errors++;
         }
-        if (!pattern53.test(data1)) {
-          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.name, data: data1 };
+        if (!pattern43.test(data0)) {
+          const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err22];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err22);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
+        const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data0 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err23];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (data1.length > 200 && func23(data1) > 200) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data1)) {
+          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -10702,38 +11002,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.headline;
       if (typeof data2 === "string") {
         if (data2.length > 4e3 && func23(data2) > 4e3) {
-          const err14 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.headline, data: data2 };
+          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err28];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err28);
           }
           errors++;
         }
         if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
-          const err15 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.headline, data: data2 };
+          const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err29];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err29);
           }
           errors++;
         }
         if (!pattern53.test(data2)) {
-          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.headline, data: data2 };
+          const err30 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.headline, data: data2 };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err30];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err30);
           }
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.headline.type, parentSchema: schema31.properties.headline, data: data2 };
+        const err31 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.headline.type, parentSchema: schema31.properties.headline, data: data2 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err31];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -10742,145 +11042,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.kind;
       if (typeof data3 === "string") {
         if (data3.length > 100 && func23(data3) > 100) {
-          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.kind, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
-          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.kind, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data3)) {
-          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.kind, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.kind.type, parentSchema: schema31.properties.kind, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.start_date !== void 0) {
-      let data4 = data.start_date;
-      if (typeof data4 === "string") {
-        if (data4.length > 10 && func23(data4) > 10) {
-          const err22 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.start_date, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern85.test(data4)) {
-          const err23 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.start_date, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (!formats02.validate(data4)) {
-          const err24 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.start_date, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.start_date.type, parentSchema: schema31.properties.start_date, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.end_date !== void 0) {
-      let data5 = data.end_date;
-      if (typeof data5 === "string") {
-        if (data5.length > 10 && func23(data5) > 10) {
-          const err26 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.end_date, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (!pattern85.test(data5)) {
-          const err27 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.end_date, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (!formats02.validate(data5)) {
-          const err28 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.end_date, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.end_date.type, parentSchema: schema31.properties.end_date, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.date_text !== void 0) {
-      let data6 = data.date_text;
-      if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func23(data6) > 4e3) {
-          const err30 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.date_text, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
-          const err31 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.date_text, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data6)) {
-          const err32 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.date_text, data: data6 };
+          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema31.properties.kind, data: data3 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -10888,29 +11050,26 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
+          const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.kind, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data3)) {
+          const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.kind, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
       } else {
-        const err33 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.date_text.type, parentSchema: schema31.properties.date_text, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.attendance_mode !== void 0) {
-      let data7 = data.attendance_mode;
-      if (typeof data7 !== "string") {
-        const err34 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.attendance_mode.type, parentSchema: schema31.properties.attendance_mode, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err35 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.attendance_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.attendance_mode.enum, parentSchema: schema31.properties.attendance_mode, data: data7 };
+        const err35 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.kind.type, parentSchema: schema31.properties.kind, data: data3 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -10919,11 +11078,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_name !== void 0) {
-      let data8 = data.place_name;
-      if (typeof data8 === "string") {
-        if (data8.length > 200 && func23(data8) > 200) {
-          const err36 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_name, data: data8 };
+    if (data.start_date !== void 0) {
+      let data4 = data.start_date;
+      if (typeof data4 === "string") {
+        if (data4.length > 10 && func23(data4) > 10) {
+          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -10931,8 +11090,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
-          const err37 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_name, data: data8 };
+        if (!pattern85.test(data4)) {
+          const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -10940,8 +11099,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data8)) {
-          const err38 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_name, data: data8 };
+        if (!formats02.validate(data4)) {
+          const err38 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.start_date, data: data4 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -10950,7 +11109,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_name.type, parentSchema: schema31.properties.place_name, data: data8 };
+        const err39 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.start_date.type, parentSchema: schema31.properties.start_date, data: data4 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -10959,11 +11118,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_city !== void 0) {
-      let data9 = data.place_city;
-      if (typeof data9 === "string") {
-        if (data9.length > 200 && func23(data9) > 200) {
-          const err40 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_city, data: data9 };
+    if (data.end_date !== void 0) {
+      let data5 = data.end_date;
+      if (typeof data5 === "string") {
+        if (data5.length > 10 && func23(data5) > 10) {
+          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters", schema: 10, parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -10971,8 +11130,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
-          const err41 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_city, data: data9 };
+        if (!pattern85.test(data5)) {
+          const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, message: 'must match pattern "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"', schema: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -10980,8 +11139,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern53.test(data9)) {
-          const err42 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_city, data: data9 };
+        if (!formats02.validate(data5)) {
+          const err42 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.end_date, data: data5 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -10990,7 +11149,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_city.type, parentSchema: schema31.properties.place_city, data: data9 };
+        const err43 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.end_date.type, parentSchema: schema31.properties.end_date, data: data5 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -10999,11 +11158,11 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_country_code !== void 0) {
-      let data10 = data.place_country_code;
-      if (typeof data10 === "string") {
-        if (data10.length > 2 && func23(data10) > 2) {
-          const err44 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema31.properties.place_country_code, data: data10 };
+    if (data.date_text !== void 0) {
+      let data6 = data.date_text;
+      if (typeof data6 === "string") {
+        if (data6.length > 4e3 && func23(data6) > 4e3) {
+          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -11011,8 +11170,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
-          const err45 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_country_code, data: data10 };
+        if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
+          const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -11020,8 +11179,8 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern133.test(data10)) {
-          const err46 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema31.properties.place_country_code, data: data10 };
+        if (!pattern53.test(data6)) {
+          const err46 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.date_text, data: data6 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -11030,7 +11189,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_country_code.type, parentSchema: schema31.properties.place_country_code, data: data10 };
+        const err47 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.date_text.type, parentSchema: schema31.properties.date_text, data: data6 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -11039,29 +11198,32 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.place_evidence !== void 0) {
-      let data11 = data.place_evidence;
-      if (typeof data11 === "string") {
-        if (data11.length > 4e3 && func23(data11) > 4e3) {
-          const err48 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.place_evidence, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
+    if (data.attendance_mode !== void 0) {
+      let data7 = data.attendance_mode;
+      if (typeof data7 !== "string") {
+        const err48 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.attendance_mode.type, parentSchema: schema31.properties.attendance_mode, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
-          const err49 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_evidence, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
+        const err49 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.attendance_mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.attendance_mode.enum, parentSchema: schema31.properties.attendance_mode, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
         }
-        if (!pattern53.test(data11)) {
-          const err50 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_evidence, data: data11 };
+        errors++;
+      }
+    }
+    if (data.place_name !== void 0) {
+      let data8 = data.place_name;
+      if (typeof data8 === "string") {
+        if (data8.length > 200 && func23(data8) > 200) {
+          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_name, data: data8 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -11069,12 +11231,150 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
+          const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_name, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data8)) {
+          const err52 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_name, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
       } else {
-        const err51 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_evidence.type, parentSchema: schema31.properties.place_evidence, data: data11 };
+        const err53 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_name.type, parentSchema: schema31.properties.place_name, data: data8 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err53];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.place_city !== void 0) {
+      let data9 = data.place_city;
+      if (typeof data9 === "string") {
+        if (data9.length > 200 && func23(data9) > 200) {
+          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.place_city, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func23(data9) < 1) {
+          const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_city, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data9)) {
+          const err56 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_city, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_city.type, parentSchema: schema31.properties.place_city, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.place_country_code !== void 0) {
+      let data10 = data.place_country_code;
+      if (typeof data10 === "string") {
+        if (data10.length > 2 && func23(data10) > 2) {
+          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters", schema: 2, parentSchema: schema31.properties.place_country_code, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func23(data10) < 1) {
+          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_country_code, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (!pattern133.test(data10)) {
+          const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema31.properties.place_country_code, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_country_code.type, parentSchema: schema31.properties.place_country_code, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.place_evidence !== void 0) {
+      let data11 = data.place_evidence;
+      if (typeof data11 === "string") {
+        if (data11.length > 4e3 && func23(data11) > 4e3) {
+          const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.place_evidence, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func23(data11) < 1) {
+          const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_evidence, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data11)) {
+          const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_evidence, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_evidence.type, parentSchema: schema31.properties.place_evidence, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
         }
         errors++;
       }
@@ -11083,38 +11383,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.place_editorial_wikidata_id_value;
       if (typeof data12 === "string") {
         if (data12.length > 20 && func23(data12) > 20) {
-          const err52 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          const err66 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
-            vErrors = [err52];
+            vErrors = [err66];
           } else {
-            vErrors.push(err52);
+            vErrors.push(err66);
           }
           errors++;
         }
         if (data12.length < 1 || data12.length < 2 * 1 && func23(data12) < 1) {
-          const err53 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          const err67 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err67];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err67);
           }
           errors++;
         }
         if (!pattern153.test(data12)) {
-          const err54 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+          const err68 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" }, message: 'must match pattern "^Q[1-9][0-9]*$"', schema: "^Q[1-9][0-9]*$", parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err68];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err68);
           }
           errors++;
         }
       } else {
-        const err55 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_value.type, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
+        const err69 = { instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_value.type, parentSchema: schema31.properties.place_editorial_wikidata_id_value, data: data12 };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err69];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err69);
         }
         errors++;
       }
@@ -11123,38 +11423,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.place_editorial_wikidata_id_citation;
       if (typeof data13 === "string") {
         if (data13.length > 500 && func23(data13) > 500) {
-          const err56 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
+          const err70 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err70];
           } else {
-            vErrors.push(err56);
+            vErrors.push(err70);
           }
           errors++;
         }
         if (data13.length < 1 || data13.length < 2 * 1 && func23(data13) < 1) {
-          const err57 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
+          const err71 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
-            vErrors = [err57];
+            vErrors = [err71];
           } else {
-            vErrors.push(err57);
+            vErrors.push(err71);
           }
           errors++;
         }
         if (!pattern53.test(data13)) {
-          const err58 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
+          const err72 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
           if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err72];
           } else {
-            vErrors.push(err58);
+            vErrors.push(err72);
           }
           errors++;
         }
       } else {
-        const err59 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_citation.type, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
+        const err73 = { instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_wikidata_id_citation.type, parentSchema: schema31.properties.place_editorial_wikidata_id_citation, data: data13 };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err73];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err73);
         }
         errors++;
       }
@@ -11163,38 +11463,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.place_editorial_time_zone_value;
       if (typeof data14 === "string") {
         if (data14.length > 64 && func23(data14) > 64) {
-          const err60 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          const err74 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
           if (vErrors === null) {
-            vErrors = [err60];
+            vErrors = [err74];
           } else {
-            vErrors.push(err60);
+            vErrors.push(err74);
           }
           errors++;
         }
         if (data14.length < 1 || data14.length < 2 * 1 && func23(data14) < 1) {
-          const err61 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          const err75 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err75];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err75);
           }
           errors++;
         }
         if (!pattern173.test(data14)) {
-          const err62 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+          const err76 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$"', schema: "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
           if (vErrors === null) {
-            vErrors = [err62];
+            vErrors = [err76];
           } else {
-            vErrors.push(err62);
+            vErrors.push(err76);
           }
           errors++;
         }
       } else {
-        const err63 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_value.type, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
+        const err77 = { instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_value.type, parentSchema: schema31.properties.place_editorial_time_zone_value, data: data14 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err77];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err77);
         }
         errors++;
       }
@@ -11203,38 +11503,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.place_editorial_time_zone_citation;
       if (typeof data15 === "string") {
         if (data15.length > 500 && func23(data15) > 500) {
-          const err64 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
+          const err78 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err78];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err78);
           }
           errors++;
         }
         if (data15.length < 1 || data15.length < 2 * 1 && func23(data15) < 1) {
-          const err65 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
+          const err79 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err79];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err79);
           }
           errors++;
         }
         if (!pattern53.test(data15)) {
-          const err66 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
+          const err80 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err80];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err80);
           }
           errors++;
         }
       } else {
-        const err67 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_citation.type, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
+        const err81 = { instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.place_editorial_time_zone_citation.type, parentSchema: schema31.properties.place_editorial_time_zone_citation, data: data15 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err81];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err81);
         }
         errors++;
       }
@@ -11243,38 +11543,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.work_report_delivered_by_id;
       if (typeof data16 === "string") {
         if (data16.length > 80 && func23(data16) > 80) {
-          const err68 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          const err82 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err82];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err82);
           }
           errors++;
         }
         if (data16.length < 1 || data16.length < 2 * 1 && func23(data16) < 1) {
-          const err69 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
           if (vErrors === null) {
-            vErrors = [err69];
+            vErrors = [err83];
           } else {
-            vErrors.push(err69);
+            vErrors.push(err83);
           }
           errors++;
         }
         if (!pattern43.test(data16)) {
-          const err70 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+          const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err84];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err84);
           }
           errors++;
         }
       } else {
-        const err71 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_delivered_by_id.type, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
+        const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_delivered_by_id.type, parentSchema: schema31.properties.work_report_delivered_by_id, data: data16 };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err85];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err85);
         }
         errors++;
       }
@@ -11283,145 +11583,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.work_report_introduction;
       if (typeof data17 === "string") {
         if (data17.length > 4e3 && func23(data17) > 4e3) {
-          const err72 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.work_report_introduction, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
-        if (data17.length < 1 || data17.length < 2 * 1 && func23(data17) < 1) {
-          const err73 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_introduction, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data17)) {
-          const err74 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.work_report_introduction, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err74];
-          } else {
-            vErrors.push(err74);
-          }
-          errors++;
-        }
-      } else {
-        const err75 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_introduction.type, parentSchema: schema31.properties.work_report_introduction, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      }
-    }
-    if (data.purpose !== void 0) {
-      let data18 = data.purpose;
-      if (typeof data18 === "string") {
-        if (data18.length > 4e3 && func23(data18) > 4e3) {
-          const err76 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-        if (data18.length < 1 || data18.length < 2 * 1 && func23(data18) < 1) {
-          const err77 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err77];
-          } else {
-            vErrors.push(err77);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data18)) {
-          const err78 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.purpose, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
-          errors++;
-        }
-      } else {
-        const err79 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.purpose.type, parentSchema: schema31.properties.purpose, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
-        errors++;
-      }
-    }
-    if (data.source_source_id !== void 0) {
-      let data19 = data.source_source_id;
-      if (typeof data19 === "string") {
-        if (data19.length > 80 && func23(data19) > 80) {
-          const err80 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.source_source_id, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-        if (data19.length < 1 || data19.length < 2 * 1 && func23(data19) < 1) {
-          const err81 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_source_id, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
-        if (!pattern43.test(data19)) {
-          const err82 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.source_source_id, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
-        }
-      } else {
-        const err83 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_source_id.type, parentSchema: schema31.properties.source_source_id, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err83];
-        } else {
-          vErrors.push(err83);
-        }
-        errors++;
-      }
-    }
-    if (data.source_attribution !== void 0) {
-      let data20 = data.source_attribution;
-      if (typeof data20 === "string") {
-        if (data20.length > 4e3 && func23(data20) > 4e3) {
-          const err84 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.source_attribution, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
-        }
-        if (data20.length < 1 || data20.length < 2 * 1 && func23(data20) < 1) {
-          const err85 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_attribution, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
-        if (!pattern53.test(data20)) {
-          const err86 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.source_attribution, data: data20 };
+          const err86 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.work_report_introduction, data: data17 };
           if (vErrors === null) {
             vErrors = [err86];
           } else {
@@ -11429,29 +11591,26 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data17.length < 1 || data17.length < 2 * 1 && func23(data17) < 1) {
+          const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.work_report_introduction, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data17)) {
+          const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.work_report_introduction, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
       } else {
-        const err87 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_attribution.type, parentSchema: schema31.properties.source_attribution, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
-        errors++;
-      }
-    }
-    if (data.source_locator_kind !== void 0) {
-      let data21 = data.source_locator_kind;
-      if (typeof data21 !== "string") {
-        const err88 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_locator_kind.type, parentSchema: schema31.properties.source_locator_kind, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
-        }
-        errors++;
-      }
-      if (!(data21 === "lines" || data21 === "pages")) {
-        const err89 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.source_locator_kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.source_locator_kind.enum, parentSchema: schema31.properties.source_locator_kind, data: data21 };
+        const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.work_report_introduction.type, parentSchema: schema31.properties.work_report_introduction, data: data17 };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -11460,20 +11619,20 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.source_locator_line_start !== void 0) {
-      let data22 = data.source_locator_line_start;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err90 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_start.type, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
+    if (data.purpose !== void 0) {
+      let data18 = data.purpose;
+      if (typeof data18 === "string") {
+        if (data18.length > 4e3 && func23(data18) > 4e3) {
+          const err90 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.purpose, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data22 == "number" && isFinite(data22)) {
-        if (data22 > 1e4 || isNaN(data22)) {
-          const err91 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+        if (data18.length < 1 || data18.length < 2 * 1 && func23(data18) < 1) {
+          const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.purpose, data: data18 };
           if (vErrors === null) {
             vErrors = [err91];
           } else {
@@ -11481,12 +11640,153 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data22 < 1 || isNaN(data22)) {
-          const err92 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+        if (!pattern53.test(data18)) {
+          const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.purpose, data: data18 };
           if (vErrors === null) {
             vErrors = [err92];
           } else {
             vErrors.push(err92);
+          }
+          errors++;
+        }
+      } else {
+        const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.purpose.type, parentSchema: schema31.properties.purpose, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.source_source_id !== void 0) {
+      let data19 = data.source_source_id;
+      if (typeof data19 === "string") {
+        if (data19.length > 80 && func23(data19) > 80) {
+          const err94 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema31.properties.source_source_id, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
+          }
+          errors++;
+        }
+        if (data19.length < 1 || data19.length < 2 * 1 && func23(data19) < 1) {
+          const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_source_id, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data19)) {
+          const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema31.properties.source_source_id, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+      } else {
+        const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_source_id.type, parentSchema: schema31.properties.source_source_id, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+    }
+    if (data.source_attribution !== void 0) {
+      let data20 = data.source_attribution;
+      if (typeof data20 === "string") {
+        if (data20.length > 4e3 && func23(data20) > 4e3) {
+          const err98 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema31.properties.source_attribution, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        }
+        if (data20.length < 1 || data20.length < 2 * 1 && func23(data20) < 1) {
+          const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source_attribution, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data20)) {
+          const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.source_attribution, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+      } else {
+        const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_attribution.type, parentSchema: schema31.properties.source_attribution, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_kind !== void 0) {
+      let data21 = data.source_locator_kind;
+      if (typeof data21 !== "string") {
+        const err102 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_locator_kind.type, parentSchema: schema31.properties.source_locator_kind, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+      if (!(data21 === "lines" || data21 === "pages")) {
+        const err103 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.source_locator_kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.source_locator_kind.enum, parentSchema: schema31.properties.source_locator_kind, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_line_start !== void 0) {
+      let data22 = data.source_locator_line_start;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err104 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_start.type, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 > 1e4 || isNaN(data22)) {
+          const err105 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data22 < 1 || isNaN(data22)) {
+          const err106 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_start, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
           }
           errors++;
         }
@@ -11495,30 +11795,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_line_end !== void 0) {
       let data23 = data.source_locator_line_end;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err93 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_end.type, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+        const err107 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_line_end.type, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
         if (vErrors === null) {
-          vErrors = [err93];
+          vErrors = [err107];
         } else {
-          vErrors.push(err93);
+          vErrors.push(err107);
         }
         errors++;
       }
       if (typeof data23 == "number" && isFinite(data23)) {
         if (data23 > 1e4 || isNaN(data23)) {
-          const err94 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+          const err108 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
           if (vErrors === null) {
-            vErrors = [err94];
+            vErrors = [err108];
           } else {
-            vErrors.push(err94);
+            vErrors.push(err108);
           }
           errors++;
         }
         if (data23 < 1 || isNaN(data23)) {
-          const err95 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
+          const err109 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_line_end, data: data23 };
           if (vErrors === null) {
-            vErrors = [err95];
+            vErrors = [err109];
           } else {
-            vErrors.push(err95);
+            vErrors.push(err109);
           }
           errors++;
         }
@@ -11527,30 +11827,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_page_start !== void 0) {
       let data24 = data.source_locator_page_start;
       if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-        const err96 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_start.type, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+        const err110 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_start.type, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
         if (vErrors === null) {
-          vErrors = [err96];
+          vErrors = [err110];
         } else {
-          vErrors.push(err96);
+          vErrors.push(err110);
         }
         errors++;
       }
       if (typeof data24 == "number" && isFinite(data24)) {
         if (data24 > 1e4 || isNaN(data24)) {
-          const err97 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+          const err111 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
           if (vErrors === null) {
-            vErrors = [err97];
+            vErrors = [err111];
           } else {
-            vErrors.push(err97);
+            vErrors.push(err111);
           }
           errors++;
         }
         if (data24 < 1 || isNaN(data24)) {
-          const err98 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
+          const err112 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_start, data: data24 };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err112];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err112);
           }
           errors++;
         }
@@ -11559,30 +11859,30 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_locator_page_end !== void 0) {
       let data25 = data.source_locator_page_end;
       if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err99 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_end.type, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+        const err113 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_locator_page_end.type, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err113];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err113);
         }
         errors++;
       }
       if (typeof data25 == "number" && isFinite(data25)) {
         if (data25 > 1e4 || isNaN(data25)) {
-          const err100 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+          const err114 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err114];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err114);
           }
           errors++;
         }
         if (data25 < 1 || isNaN(data25)) {
-          const err101 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
+          const err115 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_locator_page_end, data: data25 };
           if (vErrors === null) {
-            vErrors = [err101];
+            vErrors = [err115];
           } else {
-            vErrors.push(err101);
+            vErrors.push(err115);
           }
           errors++;
         }
@@ -11592,38 +11892,38 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data26 = data.editorial_name_zh_value;
       if (typeof data26 === "string") {
         if (data26.length > 200 && func23(data26) > 200) {
-          const err102 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          const err116 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err116];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err116);
           }
           errors++;
         }
         if (data26.length < 1 || data26.length < 2 * 1 && func23(data26) < 1) {
-          const err103 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          const err117 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err117];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err117);
           }
           errors++;
         }
         if (!pattern53.test(data26)) {
-          const err104 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+          const err118 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
           if (vErrors === null) {
-            vErrors = [err104];
+            vErrors = [err118];
           } else {
-            vErrors.push(err104);
+            vErrors.push(err118);
           }
           errors++;
         }
       } else {
-        const err105 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_value.type, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
+        const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_value.type, parentSchema: schema31.properties.editorial_name_zh_value, data: data26 };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err119];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err119);
         }
         errors++;
       }
@@ -11632,48 +11932,48 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       let data27 = data.editorial_name_zh_citation;
       if (typeof data27 === "string") {
         if (data27.length > 500 && func23(data27) > 500) {
-          const err106 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
+          const err120 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
-            vErrors = [err106];
+            vErrors = [err120];
           } else {
-            vErrors.push(err106);
+            vErrors.push(err120);
           }
           errors++;
         }
         if (data27.length < 1 || data27.length < 2 * 1 && func23(data27) < 1) {
-          const err107 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
+          const err121 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
-            vErrors = [err107];
+            vErrors = [err121];
           } else {
-            vErrors.push(err107);
+            vErrors.push(err121);
           }
           errors++;
         }
         if (!pattern53.test(data27)) {
-          const err108 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
+          const err122 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
           if (vErrors === null) {
-            vErrors = [err108];
+            vErrors = [err122];
           } else {
-            vErrors.push(err108);
+            vErrors.push(err122);
           }
           errors++;
         }
       } else {
-        const err109 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_citation.type, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
+        const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.editorial_name_zh_citation.type, parentSchema: schema31.properties.editorial_name_zh_citation, data: data27 };
         if (vErrors === null) {
-          vErrors = [err109];
+          vErrors = [err123];
         } else {
-          vErrors.push(err109);
+          vErrors.push(err123);
         }
         errors++;
       }
     }
   } else {
-    const err110 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err124 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err110];
+      vErrors = [err124];
     } else {
-      vErrors.push(err110);
+      vErrors.push(err124);
     }
     errors++;
   }
@@ -15127,7 +15427,7 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate323.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources = validate33;
-var schema442 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
+var schema442 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
 var pattern852 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern86 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
 var pattern87 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
@@ -15143,9 +15443,16 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  let valid2 = false;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema442.required, parentSchema: schema442, data };
+    let missing0;
+    if (data.id === void 0 && (missing0 = "id")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15153,8 +15460,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema442.required, parentSchema: schema442, data };
+  }
+  var _valid1 = _errs5 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var props0 = {};
+    props0.id = true;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.title === void 0 && (missing1 = "title")) {
+      const err1 = {};
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15162,8 +15479,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.language === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" }, message: "must have required property 'language'", schema: schema442.required, parentSchema: schema442, data };
+  }
+  var _valid1 = _errs6 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.title = true;
+    }
+  }
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.publisher_id === void 0 && (missing2 = "publisher_id")) {
+      const err2 = {};
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15171,8 +15500,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.media_type === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "media_type" }, message: "must have required property 'media_type'", schema: schema442.required, parentSchema: schema442, data };
+  }
+  var _valid1 = _errs7 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.publisher_id = true;
+    }
+  }
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.attribution === void 0 && (missing3 = "attribution")) {
+      const err3 = {};
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -15180,13 +15521,273 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+  }
+  var _valid1 = _errs8 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.attribution = true;
+    }
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.language === void 0 && (missing4 = "language")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.language = true;
+    }
+  }
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.media_type === void 0 && (missing5 = "media_type")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.media_type = true;
+    }
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.path === void 0 && (missing6 = "path")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.path = true;
+    }
+  }
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.url === void 0 && (missing7 = "url")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs12 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.url = true;
+    }
+  }
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.sha256 === void 0 && (missing8 = "sha256")) {
+      const err8 = {};
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs13 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.sha256 = true;
+    }
+  }
+  if (!valid2) {
+    const err9 = {};
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs14 = errors;
+    const _errs15 = errors;
+    let valid3 = false;
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.path === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema442.allOf[0].then.anyOf[0].required, parentSchema: schema442.allOf[0].then.anyOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      var props1 = {};
+      props1.path = true;
+    }
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.url === void 0) {
+        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema442.allOf[0].then.anyOf[1].required, parentSchema: schema442.allOf[0].then.anyOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.url = true;
+      }
+    }
+    if (!valid3) {
+      const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema442.allOf[0].then.anyOf, parentSchema: schema442.allOf[0].then, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      errors = _errs15;
+      if (vErrors !== null) {
+        if (_errs15) {
+          vErrors.length = _errs15;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs14 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+  }
+  if (!valid1) {
+    const err13 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema442.allOf[0].if, parentSchema: schema442.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema442.required, parentSchema: schema442, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema442.required, parentSchema: schema442, data };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" }, message: "must have required property 'language'", schema: schema442.required, parentSchema: schema442, data };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.media_type === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "media_type" }, message: "must have required property 'media_type'", schema: schema442.required, parentSchema: schema442, data };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func13.call(schema442.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema442, data };
+        const err18 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema442, data };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err18];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -15195,38 +15796,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (data0.length > 80 && func23(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema442.properties.id, data: data0 };
+          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema442.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err19];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err19);
           }
           errors++;
         }
         if (data0.length < 1 || data0.length < 2 * 1 && func23(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.id, data: data0 };
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err20];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err20);
           }
           errors++;
         }
         if (!pattern43.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema442.properties.id, data: data0 };
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema442.properties.id, data: data0 };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err21];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.id.type, parentSchema: schema442.properties.id, data: data0 };
+        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.id.type, parentSchema: schema442.properties.id, data: data0 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err22];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -15235,38 +15836,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (typeof data1 === "string") {
         if (data1.length > 200 && func23(data1) > 200) {
-          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema442.properties.title, data: data1 };
+          const err23 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema442.properties.title, data: data1 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err23];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err23);
           }
           errors++;
         }
         if (data1.length < 1 || data1.length < 2 * 1 && func23(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.title, data: data1 };
+          const err24 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.title, data: data1 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err24];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err24);
           }
           errors++;
         }
         if (!pattern53.test(data1)) {
-          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema442.properties.title, data: data1 };
+          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema442.properties.title, data: data1 };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err25];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.title.type, parentSchema: schema442.properties.title, data: data1 };
+        const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.title.type, parentSchema: schema442.properties.title, data: data1 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err26];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -15275,38 +15876,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.publisher_id;
       if (typeof data2 === "string") {
         if (data2.length > 80 && func23(data2) > 80) {
-          const err13 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema442.properties.publisher_id, data: data2 };
+          const err27 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema442.properties.publisher_id, data: data2 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err27];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err27);
           }
           errors++;
         }
         if (data2.length < 1 || data2.length < 2 * 1 && func23(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.publisher_id, data: data2 };
+          const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.publisher_id, data: data2 };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err28];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err28);
           }
           errors++;
         }
         if (!pattern43.test(data2)) {
-          const err15 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema442.properties.publisher_id, data: data2 };
+          const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema442.properties.publisher_id, data: data2 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err29];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err29);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.publisher_id.type, parentSchema: schema442.properties.publisher_id, data: data2 };
+        const err30 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.publisher_id.type, parentSchema: schema442.properties.publisher_id, data: data2 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err30];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -15315,38 +15916,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.attribution;
       if (typeof data3 === "string") {
         if (data3.length > 4e3 && func23(data3) > 4e3) {
-          const err17 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema442.properties.attribution, data: data3 };
+          const err31 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema442.properties.attribution, data: data3 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err31];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err31);
           }
           errors++;
         }
         if (data3.length < 1 || data3.length < 2 * 1 && func23(data3) < 1) {
-          const err18 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.attribution, data: data3 };
+          const err32 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.attribution, data: data3 };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err32];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err32);
           }
           errors++;
         }
         if (!pattern53.test(data3)) {
-          const err19 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema442.properties.attribution, data: data3 };
+          const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/pattern", keyword: "pattern", params: { pattern: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$" }, message: 'must match pattern "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$"', schema: "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", parentSchema: schema442.properties.attribution, data: data3 };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err33];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.attribution.type, parentSchema: schema442.properties.attribution, data: data3 };
+        const err34 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.attribution.type, parentSchema: schema442.properties.attribution, data: data3 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err34];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -15355,38 +15956,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.language;
       if (typeof data4 === "string") {
         if (data4.length > 64 && func23(data4) > 64) {
-          const err21 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema442.properties.language, data: data4 };
+          const err35 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema442.properties.language, data: data4 };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err35];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err35);
           }
           errors++;
         }
         if (data4.length < 1 || data4.length < 2 * 1 && func23(data4) < 1) {
-          const err22 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.language, data: data4 };
+          const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.language, data: data4 };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err36];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err36);
           }
           errors++;
         }
         if (!pattern852.test(data4)) {
-          const err23 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$" }, message: 'must match pattern "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$"', schema: "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", parentSchema: schema442.properties.language, data: data4 };
+          const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$" }, message: 'must match pattern "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$"', schema: "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", parentSchema: schema442.properties.language, data: data4 };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err37];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err37);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.language.type, parentSchema: schema442.properties.language, data: data4 };
+        const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.language.type, parentSchema: schema442.properties.language, data: data4 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err38];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -15395,38 +15996,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.media_type;
       if (typeof data5 === "string") {
         if (data5.length > 255 && func23(data5) > 255) {
-          const err25 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema442.properties.media_type, data: data5 };
+          const err39 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema442.properties.media_type, data: data5 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err39];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err39);
           }
           errors++;
         }
         if (data5.length < 1 || data5.length < 2 * 1 && func23(data5) < 1) {
-          const err26 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.media_type, data: data5 };
+          const err40 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.media_type, data: data5 };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err40];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err40);
           }
           errors++;
         }
         if (!pattern86.test(data5)) {
-          const err27 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$' }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$"', schema: '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', parentSchema: schema442.properties.media_type, data: data5 };
+          const err41 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$' }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$"', schema: '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', parentSchema: schema442.properties.media_type, data: data5 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err41];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err41);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.media_type.type, parentSchema: schema442.properties.media_type, data: data5 };
+        const err42 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.media_type.type, parentSchema: schema442.properties.media_type, data: data5 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err42];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -15435,29 +16036,29 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.path;
       if (typeof data6 === "string") {
         if (data6.length > 200 && func23(data6) > 200) {
-          const err29 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema442.properties.path, data: data6 };
+          const err43 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema442.properties.path, data: data6 };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err43];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err43);
           }
           errors++;
         }
         if (data6.length < 1 || data6.length < 2 * 1 && func23(data6) < 1) {
-          const err30 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.path, data: data6 };
+          const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.path, data: data6 };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err44];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err44);
           }
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.path.type, parentSchema: schema442.properties.path, data: data6 };
+        const err45 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.path.type, parentSchema: schema442.properties.path, data: data6 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err45];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -15466,38 +16067,38 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.url;
       if (typeof data7 === "string") {
         if (data7.length > 2e3 && func23(data7) > 2e3) {
-          const err32 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema442.properties.url, data: data7 };
+          const err46 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema442.properties.url, data: data7 };
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err46];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err46);
           }
           errors++;
         }
         if (data7.length < 1 || data7.length < 2 * 1 && func23(data7) < 1) {
-          const err33 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.url, data: data7 };
+          const err47 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.url, data: data7 };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err47];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err47);
           }
           errors++;
         }
         if (!pattern87.test(data7)) {
-          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"', schema: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", parentSchema: schema442.properties.url, data: data7 };
+          const err48 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$" }, message: 'must match pattern "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$"', schema: "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", parentSchema: schema442.properties.url, data: data7 };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err48];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err48);
           }
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.url.type, parentSchema: schema442.properties.url, data: data7 };
+        const err49 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.url.type, parentSchema: schema442.properties.url, data: data7 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err49];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -15506,48 +16107,48 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.sha256;
       if (typeof data8 === "string") {
         if (data8.length > 64 && func23(data8) > 64) {
-          const err36 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema442.properties.sha256, data: data8 };
+          const err50 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema442.properties.sha256, data: data8 };
           if (vErrors === null) {
-            vErrors = [err36];
+            vErrors = [err50];
           } else {
-            vErrors.push(err36);
+            vErrors.push(err50);
           }
           errors++;
         }
         if (data8.length < 1 || data8.length < 2 * 1 && func23(data8) < 1) {
-          const err37 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.sha256, data: data8 };
+          const err51 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema442.properties.sha256, data: data8 };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err51];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err51);
           }
           errors++;
         }
         if (!pattern88.test(data8)) {
-          const err38 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema442.properties.sha256, data: data8 };
+          const err52 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema442.properties.sha256, data: data8 };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err52];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err52);
           }
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.sha256.type, parentSchema: schema442.properties.sha256, data: data8 };
+        const err53 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema442.properties.sha256.type, parentSchema: schema442.properties.sha256, data: data8 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err53];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema442.type, parentSchema: schema442, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema442.type, parentSchema: schema442, data };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err54];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err54);
     }
     errors++;
   }
@@ -15575,7 +16176,7 @@ __export(virtual_validators_rows_fast_exports, {
   sources: () => sources2
 });
 var meetings2 = validate204;
-var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false };
+var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The name of the meeting as printed." }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "name", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
 var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
@@ -15595,14 +16196,321 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  let valid2 = false;
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.place_name === void 0 && (missing0 = "place_name")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs5 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var props0 = {};
+    props0.place_name = true;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.place_city === void 0 && (missing1 = "place_city")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs6 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_city = true;
+    }
+  }
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.place_country_code === void 0 && (missing2 = "place_country_code")) {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_country_code = true;
+    }
+  }
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.place_evidence === void 0 && (missing3 = "place_evidence")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_evidence = true;
+    }
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.place_editorial_wikidata_id_value === void 0 && (missing4 = "place_editorial_wikidata_id_value")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_wikidata_id_value = true;
+    }
+  }
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.place_editorial_wikidata_id_citation === void 0 && (missing5 = "place_editorial_wikidata_id_citation")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_wikidata_id_citation = true;
+    }
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.place_editorial_time_zone_value === void 0 && (missing6 = "place_editorial_time_zone_value")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_time_zone_value = true;
+    }
+  }
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.place_editorial_time_zone_citation === void 0 && (missing7 = "place_editorial_time_zone_citation")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs12 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.place_editorial_time_zone_citation = true;
+    }
+  }
+  if (!valid2) {
+    const err8 = {};
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs13 = errors;
+    const _errs14 = errors;
+    let valid3 = false;
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing8;
+      if (data.place_name === void 0 && (missing8 = "place_name")) {
+        const err9 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs15 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      var props1 = {};
+      props1.place_name = true;
+    }
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing9;
+      if (data.place_city === void 0 && (missing9 = "place_city")) {
+        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.place_city = true;
+      }
+    }
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing10;
+      if (data.place_country_code === void 0 && (missing10 = "place_country_code")) {
+        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/2/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.place_country_code = true;
+      }
+    }
+    if (!valid3) {
+      const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+      validate204.errors = vErrors;
+      return false;
+    } else {
+      errors = _errs14;
+      if (vErrors !== null) {
+        if (_errs14) {
+          vErrors.length = _errs14;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs13 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+  }
+  if (!valid1) {
+    const err13 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+    validate204.errors = vErrors;
+    return false;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.name === void 0 && (missing0 = "name") || data.kind === void 0 && (missing0 = "kind") || data.date_text === void 0 && (missing0 = "date_text") || data.source_source_id === void 0 && (missing0 = "source_source_id")) {
-        validate204.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      let missing11;
+      if (data.id === void 0 && (missing11 = "id") || data.name === void 0 && (missing11 = "name") || data.kind === void 0 && (missing11 = "kind") || data.date_text === void 0 && (missing11 = "date_text") || data.source_source_id === void 0 && (missing11 = "source_source_id")) {
+        validate204.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs18 = errors;
         for (const key0 in data) {
           if (!func14.call(schema312.properties, key0)) {
             validate204.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -15610,11 +16518,11 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs18 === errors) {
           if (data.id !== void 0) {
             let data0 = data.id;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            const _errs19 = errors;
+            if (errors === _errs19) {
               if (typeof data0 === "string") {
                 if (data0.length > 80 && func24(data0) > 80) {
                   validate204.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
@@ -15635,15 +16543,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                 return false;
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid4 = _errs19 === errors;
           } else {
-            var valid0 = true;
+            var valid4 = true;
           }
-          if (valid0) {
+          if (valid4) {
             if (data.name !== void 0) {
               let data1 = data.name;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+              const _errs21 = errors;
+              if (errors === _errs21) {
                 if (typeof data1 === "string") {
                   if (data1.length > 200 && func24(data1) > 200) {
                     validate204.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -15664,15 +16572,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                   return false;
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid4 = _errs21 === errors;
             } else {
-              var valid0 = true;
+              var valid4 = true;
             }
-            if (valid0) {
+            if (valid4) {
               if (data.headline !== void 0) {
                 let data2 = data.headline;
-                const _errs6 = errors;
-                if (errors === _errs6) {
+                const _errs23 = errors;
+                if (errors === _errs23) {
                   if (typeof data2 === "string") {
                     if (data2.length > 4e3 && func24(data2) > 4e3) {
                       validate204.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -15693,15 +16601,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs6 === errors;
+                var valid4 = _errs23 === errors;
               } else {
-                var valid0 = true;
+                var valid4 = true;
               }
-              if (valid0) {
+              if (valid4) {
                 if (data.kind !== void 0) {
                   let data3 = data.kind;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
+                  const _errs25 = errors;
+                  if (errors === _errs25) {
                     if (typeof data3 === "string") {
                       if (data3.length > 100 && func24(data3) > 100) {
                         validate204.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -15722,16 +16630,16 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid4 = _errs25 === errors;
                 } else {
-                  var valid0 = true;
+                  var valid4 = true;
                 }
-                if (valid0) {
+                if (valid4) {
                   if (data.start_date !== void 0) {
                     let data4 = data.start_date;
-                    const _errs10 = errors;
-                    if (errors === _errs10) {
-                      if (errors === _errs10) {
+                    const _errs27 = errors;
+                    if (errors === _errs27) {
+                      if (errors === _errs27) {
                         if (typeof data4 === "string") {
                           if (data4.length > 10 && func24(data4) > 10) {
                             validate204.errors = [{ instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
@@ -15748,16 +16656,16 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid4 = _errs27 === errors;
                   } else {
-                    var valid0 = true;
+                    var valid4 = true;
                   }
-                  if (valid0) {
+                  if (valid4) {
                     if (data.end_date !== void 0) {
                       let data5 = data.end_date;
-                      const _errs12 = errors;
-                      if (errors === _errs12) {
-                        if (errors === _errs12) {
+                      const _errs29 = errors;
+                      if (errors === _errs29) {
+                        if (errors === _errs29) {
                           if (typeof data5 === "string") {
                             if (data5.length > 10 && func24(data5) > 10) {
                               validate204.errors = [{ instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" }];
@@ -15774,15 +16682,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid4 = _errs29 === errors;
                     } else {
-                      var valid0 = true;
+                      var valid4 = true;
                     }
-                    if (valid0) {
+                    if (valid4) {
                       if (data.date_text !== void 0) {
                         let data6 = data.date_text;
-                        const _errs14 = errors;
-                        if (errors === _errs14) {
+                        const _errs31 = errors;
+                        if (errors === _errs31) {
                           if (typeof data6 === "string") {
                             if (data6.length > 4e3 && func24(data6) > 4e3) {
                               validate204.errors = [{ instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -15803,14 +16711,14 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           }
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid4 = _errs31 === errors;
                       } else {
-                        var valid0 = true;
+                        var valid4 = true;
                       }
-                      if (valid0) {
+                      if (valid4) {
                         if (data.attendance_mode !== void 0) {
                           let data7 = data.attendance_mode;
-                          const _errs16 = errors;
+                          const _errs33 = errors;
                           if (typeof data7 !== "string") {
                             validate204.errors = [{ instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
@@ -15819,15 +16727,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                             validate204.errors = [{ instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema312.properties.attendance_mode.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid4 = _errs33 === errors;
                         } else {
-                          var valid0 = true;
+                          var valid4 = true;
                         }
-                        if (valid0) {
+                        if (valid4) {
                           if (data.place_name !== void 0) {
                             let data8 = data.place_name;
-                            const _errs18 = errors;
-                            if (errors === _errs18) {
+                            const _errs35 = errors;
+                            if (errors === _errs35) {
                               if (typeof data8 === "string") {
                                 if (data8.length > 200 && func24(data8) > 200) {
                                   validate204.errors = [{ instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -15848,15 +16756,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               }
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid4 = _errs35 === errors;
                           } else {
-                            var valid0 = true;
+                            var valid4 = true;
                           }
-                          if (valid0) {
+                          if (valid4) {
                             if (data.place_city !== void 0) {
                               let data9 = data.place_city;
-                              const _errs20 = errors;
-                              if (errors === _errs20) {
+                              const _errs37 = errors;
+                              if (errors === _errs37) {
                                 if (typeof data9 === "string") {
                                   if (data9.length > 200 && func24(data9) > 200) {
                                     validate204.errors = [{ instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -15877,15 +16785,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 }
                               }
-                              var valid0 = _errs20 === errors;
+                              var valid4 = _errs37 === errors;
                             } else {
-                              var valid0 = true;
+                              var valid4 = true;
                             }
-                            if (valid0) {
+                            if (valid4) {
                               if (data.place_country_code !== void 0) {
                                 let data10 = data.place_country_code;
-                                const _errs22 = errors;
-                                if (errors === _errs22) {
+                                const _errs39 = errors;
+                                if (errors === _errs39) {
                                   if (typeof data10 === "string") {
                                     if (data10.length > 2 && func24(data10) > 2) {
                                       validate204.errors = [{ instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" }];
@@ -15906,15 +16814,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs22 === errors;
+                                var valid4 = _errs39 === errors;
                               } else {
-                                var valid0 = true;
+                                var valid4 = true;
                               }
-                              if (valid0) {
+                              if (valid4) {
                                 if (data.place_evidence !== void 0) {
                                   let data11 = data.place_evidence;
-                                  const _errs24 = errors;
-                                  if (errors === _errs24) {
+                                  const _errs41 = errors;
+                                  if (errors === _errs41) {
                                     if (typeof data11 === "string") {
                                       if (data11.length > 4e3 && func24(data11) > 4e3) {
                                         validate204.errors = [{ instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -15935,15 +16843,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs24 === errors;
+                                  var valid4 = _errs41 === errors;
                                 } else {
-                                  var valid0 = true;
+                                  var valid4 = true;
                                 }
-                                if (valid0) {
+                                if (valid4) {
                                   if (data.place_editorial_wikidata_id_value !== void 0) {
                                     let data12 = data.place_editorial_wikidata_id_value;
-                                    const _errs26 = errors;
-                                    if (errors === _errs26) {
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
                                       if (typeof data12 === "string") {
                                         if (data12.length > 20 && func24(data12) > 20) {
                                           validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_value", schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
@@ -15964,15 +16872,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs26 === errors;
+                                    var valid4 = _errs43 === errors;
                                   } else {
-                                    var valid0 = true;
+                                    var valid4 = true;
                                   }
-                                  if (valid0) {
+                                  if (valid4) {
                                     if (data.place_editorial_wikidata_id_citation !== void 0) {
                                       let data13 = data.place_editorial_wikidata_id_citation;
-                                      const _errs28 = errors;
-                                      if (errors === _errs28) {
+                                      const _errs45 = errors;
+                                      if (errors === _errs45) {
                                         if (typeof data13 === "string") {
                                           if (data13.length > 500 && func24(data13) > 500) {
                                             validate204.errors = [{ instancePath: instancePath + "/place_editorial_wikidata_id_citation", schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -15993,15 +16901,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs28 === errors;
+                                      var valid4 = _errs45 === errors;
                                     } else {
-                                      var valid0 = true;
+                                      var valid4 = true;
                                     }
-                                    if (valid0) {
+                                    if (valid4) {
                                       if (data.place_editorial_time_zone_value !== void 0) {
                                         let data14 = data.place_editorial_time_zone_value;
-                                        const _errs30 = errors;
-                                        if (errors === _errs30) {
+                                        const _errs47 = errors;
+                                        if (errors === _errs47) {
                                           if (typeof data14 === "string") {
                                             if (data14.length > 64 && func24(data14) > 64) {
                                               validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_value", schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
@@ -16022,15 +16930,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs30 === errors;
+                                        var valid4 = _errs47 === errors;
                                       } else {
-                                        var valid0 = true;
+                                        var valid4 = true;
                                       }
-                                      if (valid0) {
+                                      if (valid4) {
                                         if (data.place_editorial_time_zone_citation !== void 0) {
                                           let data15 = data.place_editorial_time_zone_citation;
-                                          const _errs32 = errors;
-                                          if (errors === _errs32) {
+                                          const _errs49 = errors;
+                                          if (errors === _errs49) {
                                             if (typeof data15 === "string") {
                                               if (data15.length > 500 && func24(data15) > 500) {
                                                 validate204.errors = [{ instancePath: instancePath + "/place_editorial_time_zone_citation", schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -16051,15 +16959,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                               return false;
                                             }
                                           }
-                                          var valid0 = _errs32 === errors;
+                                          var valid4 = _errs49 === errors;
                                         } else {
-                                          var valid0 = true;
+                                          var valid4 = true;
                                         }
-                                        if (valid0) {
+                                        if (valid4) {
                                           if (data.work_report_delivered_by_id !== void 0) {
                                             let data16 = data.work_report_delivered_by_id;
-                                            const _errs34 = errors;
-                                            if (errors === _errs34) {
+                                            const _errs51 = errors;
+                                            if (errors === _errs51) {
                                               if (typeof data16 === "string") {
                                                 if (data16.length > 80 && func24(data16) > 80) {
                                                   validate204.errors = [{ instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
@@ -16080,15 +16988,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                 return false;
                                               }
                                             }
-                                            var valid0 = _errs34 === errors;
+                                            var valid4 = _errs51 === errors;
                                           } else {
-                                            var valid0 = true;
+                                            var valid4 = true;
                                           }
-                                          if (valid0) {
+                                          if (valid4) {
                                             if (data.work_report_introduction !== void 0) {
                                               let data17 = data.work_report_introduction;
-                                              const _errs36 = errors;
-                                              if (errors === _errs36) {
+                                              const _errs53 = errors;
+                                              if (errors === _errs53) {
                                                 if (typeof data17 === "string") {
                                                   if (data17.length > 4e3 && func24(data17) > 4e3) {
                                                     validate204.errors = [{ instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -16109,15 +17017,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs36 === errors;
+                                              var valid4 = _errs53 === errors;
                                             } else {
-                                              var valid0 = true;
+                                              var valid4 = true;
                                             }
-                                            if (valid0) {
+                                            if (valid4) {
                                               if (data.purpose !== void 0) {
                                                 let data18 = data.purpose;
-                                                const _errs38 = errors;
-                                                if (errors === _errs38) {
+                                                const _errs55 = errors;
+                                                if (errors === _errs55) {
                                                   if (typeof data18 === "string") {
                                                     if (data18.length > 4e3 && func24(data18) > 4e3) {
                                                       validate204.errors = [{ instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -16138,15 +17046,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs38 === errors;
+                                                var valid4 = _errs55 === errors;
                                               } else {
-                                                var valid0 = true;
+                                                var valid4 = true;
                                               }
-                                              if (valid0) {
+                                              if (valid4) {
                                                 if (data.source_source_id !== void 0) {
                                                   let data19 = data.source_source_id;
-                                                  const _errs40 = errors;
-                                                  if (errors === _errs40) {
+                                                  const _errs57 = errors;
+                                                  if (errors === _errs57) {
                                                     if (typeof data19 === "string") {
                                                       if (data19.length > 80 && func24(data19) > 80) {
                                                         validate204.errors = [{ instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
@@ -16167,15 +17075,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs40 === errors;
+                                                  var valid4 = _errs57 === errors;
                                                 } else {
-                                                  var valid0 = true;
+                                                  var valid4 = true;
                                                 }
-                                                if (valid0) {
+                                                if (valid4) {
                                                   if (data.source_attribution !== void 0) {
                                                     let data20 = data.source_attribution;
-                                                    const _errs42 = errors;
-                                                    if (errors === _errs42) {
+                                                    const _errs59 = errors;
+                                                    if (errors === _errs59) {
                                                       if (typeof data20 === "string") {
                                                         if (data20.length > 4e3 && func24(data20) > 4e3) {
                                                           validate204.errors = [{ instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -16196,14 +17104,14 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs42 === errors;
+                                                    var valid4 = _errs59 === errors;
                                                   } else {
-                                                    var valid0 = true;
+                                                    var valid4 = true;
                                                   }
-                                                  if (valid0) {
+                                                  if (valid4) {
                                                     if (data.source_locator_kind !== void 0) {
                                                       let data21 = data.source_locator_kind;
-                                                      const _errs44 = errors;
+                                                      const _errs61 = errors;
                                                       if (typeof data21 !== "string") {
                                                         validate204.errors = [{ instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
@@ -16212,19 +17120,19 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                         validate204.errors = [{ instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema312.properties.source_locator_kind.enum }, message: "must be equal to one of the allowed values" }];
                                                         return false;
                                                       }
-                                                      var valid0 = _errs44 === errors;
+                                                      var valid4 = _errs61 === errors;
                                                     } else {
-                                                      var valid0 = true;
+                                                      var valid4 = true;
                                                     }
-                                                    if (valid0) {
+                                                    if (valid4) {
                                                       if (data.source_locator_line_start !== void 0) {
                                                         let data22 = data.source_locator_line_start;
-                                                        const _errs46 = errors;
+                                                        const _errs63 = errors;
                                                         if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
                                                           validate204.errors = [{ instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        if (errors === _errs46) {
+                                                        if (errors === _errs63) {
                                                           if (typeof data22 == "number" && isFinite(data22)) {
                                                             if (data22 > 1e4 || isNaN(data22)) {
                                                               validate204.errors = [{ instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
@@ -16237,19 +17145,19 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                             }
                                                           }
                                                         }
-                                                        var valid0 = _errs46 === errors;
+                                                        var valid4 = _errs63 === errors;
                                                       } else {
-                                                        var valid0 = true;
+                                                        var valid4 = true;
                                                       }
-                                                      if (valid0) {
+                                                      if (valid4) {
                                                         if (data.source_locator_line_end !== void 0) {
                                                           let data23 = data.source_locator_line_end;
-                                                          const _errs48 = errors;
+                                                          const _errs65 = errors;
                                                           if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
                                                             validate204.errors = [{ instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs48) {
+                                                          if (errors === _errs65) {
                                                             if (typeof data23 == "number" && isFinite(data23)) {
                                                               if (data23 > 1e4 || isNaN(data23)) {
                                                                 validate204.errors = [{ instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
@@ -16262,19 +17170,19 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                               }
                                                             }
                                                           }
-                                                          var valid0 = _errs48 === errors;
+                                                          var valid4 = _errs65 === errors;
                                                         } else {
-                                                          var valid0 = true;
+                                                          var valid4 = true;
                                                         }
-                                                        if (valid0) {
+                                                        if (valid4) {
                                                           if (data.source_locator_page_start !== void 0) {
                                                             let data24 = data.source_locator_page_start;
-                                                            const _errs50 = errors;
+                                                            const _errs67 = errors;
                                                             if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
                                                               validate204.errors = [{ instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs50) {
+                                                            if (errors === _errs67) {
                                                               if (typeof data24 == "number" && isFinite(data24)) {
                                                                 if (data24 > 1e4 || isNaN(data24)) {
                                                                   validate204.errors = [{ instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
@@ -16287,19 +17195,19 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                 }
                                                               }
                                                             }
-                                                            var valid0 = _errs50 === errors;
+                                                            var valid4 = _errs67 === errors;
                                                           } else {
-                                                            var valid0 = true;
+                                                            var valid4 = true;
                                                           }
-                                                          if (valid0) {
+                                                          if (valid4) {
                                                             if (data.source_locator_page_end !== void 0) {
                                                               let data25 = data.source_locator_page_end;
-                                                              const _errs52 = errors;
+                                                              const _errs69 = errors;
                                                               if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
                                                                 validate204.errors = [{ instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                 return false;
                                                               }
-                                                              if (errors === _errs52) {
+                                                              if (errors === _errs69) {
                                                                 if (typeof data25 == "number" && isFinite(data25)) {
                                                                   if (data25 > 1e4 || isNaN(data25)) {
                                                                     validate204.errors = [{ instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" }];
@@ -16312,15 +17220,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                   }
                                                                 }
                                                               }
-                                                              var valid0 = _errs52 === errors;
+                                                              var valid4 = _errs69 === errors;
                                                             } else {
-                                                              var valid0 = true;
+                                                              var valid4 = true;
                                                             }
-                                                            if (valid0) {
+                                                            if (valid4) {
                                                               if (data.editorial_name_zh_value !== void 0) {
                                                                 let data26 = data.editorial_name_zh_value;
-                                                                const _errs54 = errors;
-                                                                if (errors === _errs54) {
+                                                                const _errs71 = errors;
+                                                                if (errors === _errs71) {
                                                                   if (typeof data26 === "string") {
                                                                     if (data26.length > 200 && func24(data26) > 200) {
                                                                       validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_value", schemaPath: "#/properties/editorial_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -16341,15 +17249,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                     return false;
                                                                   }
                                                                 }
-                                                                var valid0 = _errs54 === errors;
+                                                                var valid4 = _errs71 === errors;
                                                               } else {
-                                                                var valid0 = true;
+                                                                var valid4 = true;
                                                               }
-                                                              if (valid0) {
+                                                              if (valid4) {
                                                                 if (data.editorial_name_zh_citation !== void 0) {
                                                                   let data27 = data.editorial_name_zh_citation;
-                                                                  const _errs56 = errors;
-                                                                  if (errors === _errs56) {
+                                                                  const _errs73 = errors;
+                                                                  if (errors === _errs73) {
                                                                     if (typeof data27 === "string") {
                                                                       if (data27.length > 500 && func24(data27) > 500) {
                                                                         validate204.errors = [{ instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: "#/properties/editorial_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -16370,9 +17278,9 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                                                                       return false;
                                                                     }
                                                                   }
-                                                                  var valid0 = _errs56 === errors;
+                                                                  var valid4 = _errs73 === errors;
                                                                 } else {
-                                                                  var valid0 = true;
+                                                                  var valid4 = true;
                                                                 }
                                                               }
                                                             }
@@ -18834,7 +19742,7 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate324.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sources2 = validate332;
-var schema443 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false };
+var schema443 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a source document (a slug)." }, "title": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The title of the document, or a descriptive title given by the editors when it has none." }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The organization credited as the source of the text." }, "attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The attribution line as printed, verbatim." }, "language": { "type": "string", "pattern": "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "maxLength": 64, "minLength": 1, "description": "Language of the text (BCP 47)." }, "media_type": { "type": "string", "pattern": '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "maxLength": 255, "minLength": 1, "description": "Media type of the document (RFC 6838)." }, "path": { "type": "string", "maxLength": 200, "minLength": 1, "description": 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).' }, "url": { "type": "string", "pattern": "^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "maxLength": 2e3, "minLength": 1, "description": "Where the document is published on the web (https)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "maxLength": 64, "minLength": 1, "description": "SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal." } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
 var pattern853 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$", "");
 var pattern862 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$', "");
 var pattern872 = new RegExp("^https:\\/\\/[^\\s/?#%]+(?:[^\\s%]|%[0-9A-Fa-f]{2})*$", "");
@@ -18850,14 +19758,321 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  let valid2 = false;
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.id === void 0 && (missing0 = "id")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs5 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var props0 = {};
+    props0.id = true;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.title === void 0 && (missing1 = "title")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs6 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.title = true;
+    }
+  }
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.publisher_id === void 0 && (missing2 = "publisher_id")) {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.publisher_id = true;
+    }
+  }
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.attribution === void 0 && (missing3 = "attribution")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.attribution = true;
+    }
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.language === void 0 && (missing4 = "language")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.language = true;
+    }
+  }
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.media_type === void 0 && (missing5 = "media_type")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.media_type = true;
+    }
+  }
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.path === void 0 && (missing6 = "path")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs11 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.path = true;
+    }
+  }
+  const _errs12 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.url === void 0 && (missing7 = "url")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs12 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.url = true;
+    }
+  }
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.sha256 === void 0 && (missing8 = "sha256")) {
+      const err8 = {};
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs13 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.sha256 = true;
+    }
+  }
+  if (!valid2) {
+    const err9 = {};
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs14 = errors;
+    const _errs15 = errors;
+    let valid3 = false;
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing9;
+      if (data.path === void 0 && (missing9 = "path")) {
+        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      var props1 = {};
+      props1.path = true;
+    }
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing10;
+      if (data.url === void 0 && (missing10 = "url")) {
+        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.url = true;
+      }
+    }
+    if (!valid3) {
+      const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+      validate332.errors = vErrors;
+      return false;
+    } else {
+      errors = _errs15;
+      if (vErrors !== null) {
+        if (_errs15) {
+          vErrors.length = _errs15;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs14 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+  }
+  if (!valid1) {
+    const err13 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+    validate332.errors = vErrors;
+    return false;
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.language === void 0 && (missing0 = "language") || data.media_type === void 0 && (missing0 = "media_type")) {
-        validate332.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      let missing11;
+      if (data.id === void 0 && (missing11 = "id") || data.title === void 0 && (missing11 = "title") || data.language === void 0 && (missing11 = "language") || data.media_type === void 0 && (missing11 = "media_type")) {
+        validate332.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs18 = errors;
         for (const key0 in data) {
           if (!func14.call(schema443.properties, key0)) {
             validate332.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -18865,11 +20080,11 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (_errs18 === errors) {
           if (data.id !== void 0) {
             let data0 = data.id;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            const _errs19 = errors;
+            if (errors === _errs19) {
               if (typeof data0 === "string") {
                 if (data0.length > 80 && func24(data0) > 80) {
                   validate332.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
@@ -18890,15 +20105,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                 return false;
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid4 = _errs19 === errors;
           } else {
-            var valid0 = true;
+            var valid4 = true;
           }
-          if (valid0) {
+          if (valid4) {
             if (data.title !== void 0) {
               let data1 = data.title;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+              const _errs21 = errors;
+              if (errors === _errs21) {
                 if (typeof data1 === "string") {
                   if (data1.length > 200 && func24(data1) > 200) {
                     validate332.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -18919,15 +20134,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                   return false;
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid4 = _errs21 === errors;
             } else {
-              var valid0 = true;
+              var valid4 = true;
             }
-            if (valid0) {
+            if (valid4) {
               if (data.publisher_id !== void 0) {
                 let data2 = data.publisher_id;
-                const _errs6 = errors;
-                if (errors === _errs6) {
+                const _errs23 = errors;
+                if (errors === _errs23) {
                   if (typeof data2 === "string") {
                     if (data2.length > 80 && func24(data2) > 80) {
                       validate332.errors = [{ instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" }];
@@ -18948,15 +20163,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs6 === errors;
+                var valid4 = _errs23 === errors;
               } else {
-                var valid0 = true;
+                var valid4 = true;
               }
-              if (valid0) {
+              if (valid4) {
                 if (data.attribution !== void 0) {
                   let data3 = data.attribution;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
+                  const _errs25 = errors;
+                  if (errors === _errs25) {
                     if (typeof data3 === "string") {
                       if (data3.length > 4e3 && func24(data3) > 4e3) {
                         validate332.errors = [{ instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" }];
@@ -18977,15 +20192,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid4 = _errs25 === errors;
                 } else {
-                  var valid0 = true;
+                  var valid4 = true;
                 }
-                if (valid0) {
+                if (valid4) {
                   if (data.language !== void 0) {
                     let data4 = data.language;
-                    const _errs10 = errors;
-                    if (errors === _errs10) {
+                    const _errs27 = errors;
+                    if (errors === _errs27) {
                       if (typeof data4 === "string") {
                         if (data4.length > 64 && func24(data4) > 64) {
                           validate332.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
@@ -19006,15 +20221,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       }
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid4 = _errs27 === errors;
                   } else {
-                    var valid0 = true;
+                    var valid4 = true;
                   }
-                  if (valid0) {
+                  if (valid4) {
                     if (data.media_type !== void 0) {
                       let data5 = data.media_type;
-                      const _errs12 = errors;
-                      if (errors === _errs12) {
+                      const _errs29 = errors;
+                      if (errors === _errs29) {
                         if (typeof data5 === "string") {
                           if (data5.length > 255 && func24(data5) > 255) {
                             validate332.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters" }];
@@ -19035,15 +20250,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                           return false;
                         }
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid4 = _errs29 === errors;
                     } else {
-                      var valid0 = true;
+                      var valid4 = true;
                     }
-                    if (valid0) {
+                    if (valid4) {
                       if (data.path !== void 0) {
                         let data6 = data.path;
-                        const _errs14 = errors;
-                        if (errors === _errs14) {
+                        const _errs31 = errors;
+                        if (errors === _errs31) {
                           if (typeof data6 === "string") {
                             if (data6.length > 200 && func24(data6) > 200) {
                               validate332.errors = [{ instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -19059,15 +20274,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                             return false;
                           }
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid4 = _errs31 === errors;
                       } else {
-                        var valid0 = true;
+                        var valid4 = true;
                       }
-                      if (valid0) {
+                      if (valid4) {
                         if (data.url !== void 0) {
                           let data7 = data.url;
-                          const _errs16 = errors;
-                          if (errors === _errs16) {
+                          const _errs33 = errors;
+                          if (errors === _errs33) {
                             if (typeof data7 === "string") {
                               if (data7.length > 2e3 && func24(data7) > 2e3) {
                                 validate332.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
@@ -19088,15 +20303,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             }
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid4 = _errs33 === errors;
                         } else {
-                          var valid0 = true;
+                          var valid4 = true;
                         }
-                        if (valid0) {
+                        if (valid4) {
                           if (data.sha256 !== void 0) {
                             let data8 = data.sha256;
-                            const _errs18 = errors;
-                            if (errors === _errs18) {
+                            const _errs35 = errors;
+                            if (errors === _errs35) {
                               if (typeof data8 === "string") {
                                 if (data8.length > 64 && func24(data8) > 64) {
                                   validate332.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
@@ -19117,9 +20332,9 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
                                 return false;
                               }
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid4 = _errs35 === errors;
                           } else {
-                            var valid0 = true;
+                            var valid4 = true;
                           }
                         }
                       }
@@ -19148,7 +20363,7 @@ var virtual_compiled_validators_default = {
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
   limits: { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
-  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "headline", "type": "string", "required": false }, { "name": "kind", "type": "string", "required": true }, { "name": "start_date", "type": "date", "required": false }, { "name": "end_date", "type": "date", "required": false }, { "name": "date_text", "type": "string", "required": true }, { "name": "attendance_mode", "type": "string", "required": false }, { "name": "place_name", "type": "string", "required": false }, { "name": "place_city", "type": "string", "required": false }, { "name": "place_country_code", "type": "string", "required": false }, { "name": "place_evidence", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people" }, { "name": "work_report_introduction", "type": "string", "required": false }, { "name": "purpose", "type": "string", "required": false }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources" }, { "name": "source_attribution", "type": "string", "required": false }, { "name": "source_locator_kind", "type": "string", "required": false }, { "name": "source_locator_line_start", "type": "integer", "required": false }, { "name": "source_locator_line_end", "type": "integer", "required": false }, { "name": "source_locator_page_start", "type": "integer", "required": false }, { "name": "source_locator_page_end", "type": "integer", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "name", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "country_code", "type": "string", "required": false }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "editorial_official_name_value", "type": "string", "required": false }, { "name": "editorial_official_name_citation", "type": "string", "required": false }, { "name": "editorial_name_zh_value", "type": "string", "required": false }, { "name": "editorial_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations" }, { "name": "attribution", "type": "string", "required": false }, { "name": "language", "type": "string", "required": true }, { "name": "media_type", "type": "string", "required": true }, { "name": "path", "type": "string", "required": false }, { "name": "url", "type": "string", "required": false }, { "name": "sha256", "type": "string", "required": false }], "primaryKey": ["id"], "parentKeyColumns": [] }],
+  tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": true, "references": "people" }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
   rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "openCodes": [{ "path": ["kind"], "codelist": "meeting-kind", "codes": ["conference", "meeting", "forum", "symposium", "summit", "workshop", "seminar", "session", "dialogue"] }, { "path": ["participants", "*", "role"], "codelist": "participant-role", "codes": ["speaker", "host", "attendee", "presenter", "chair", "moderator", "panelist", "guest"] }, { "path": ["guidance", "*", "relation"], "codelist": "guidance-relation", "codes": ["acting-on-guiding-principles-of", "guided-by", "implementing", "in-line-with"] }, { "path": ["guidance", "*", "kind"], "codelist": "guidance-kind", "codes": ["party-congress", "plenary-sessions", "body-of-thought", "law", "plan", "policy-document", "speech"] }, { "path": ["remarks", "*", "reportedAs"], "codelist": "reporting-verb", "codes": ["said", "noted", "emphasized", "stressed", "pointed out", "hoped", "called for", "urged", "continued"] }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "openCodes": [{ "path": ["kind"], "codelist": "organization-kind", "codes": ["government-ministry", "government-agency", "political-party", "party-body", "legislature", "university", "research-institute", "international-organization", "diplomatic-mission", "company", "non-profit"] }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "openCodes": [], "numbered": [], "timeZones": [], "countries": [] } }
 };
@@ -23533,6 +24748,7 @@ var checkRecord = (context, value, collect) => {
   }
   return { accepted: true, id: value.id, issues: issues ?? NO_ISSUES, selfReferences: selfReferences ?? NO_REFERENCES };
 };
+var rowRuleIssues = (compiled, dataset, fields) => rulesOf(compiled).recordRuleProblems(dataset, fields);
 var duplicateIdMessage = duplicateMessage;
 
 // src/validate/file-run.ts
@@ -23808,6 +25024,12 @@ var pickTable = (tables2, header, file, named) => {
 var FORMULA_STARTS = new Set(["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"].map((char) => char.charCodeAt(0)));
 var NUMBER = /^[-+]?(?:\d|\.\d)/u;
 var looksLikeFormula = (cell) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
+var setField = (target, path, value) => {
+  let current = target;
+  for (const key of path.slice(0, -1)) current = current[key] ??= {};
+  const last = path.at(-1);
+  if (last !== void 0) current[last] = value;
+};
 var typed = (cell, column) => {
   if (column.type === "integer" || column.type === "number") {
     const number = Number(cell);
@@ -23823,6 +25045,8 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   let rowIndex = 0;
   let parentTable;
   let referenceColumns = [];
+  let fieldColumns = [];
+  let columnOfPointer = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
   const stopWith = (code, message) => stop(1, { code, message });
@@ -23860,6 +25084,8 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
     referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
+    fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0) : [];
+    columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
   };
   const onRow = (record, line) => {
     if (table === void 0) return;
@@ -23886,6 +25112,17 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       if (ledger.full) issues.push({ file, line, pointer: "", code: "schema", message: "invalid row" });
       else if (validate !== void 0 && !validate(row)) {
         for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
+      }
+    }
+    if (issues.length === 0 && fieldColumns.length > 0) {
+      const fields = {};
+      for (const column of fieldColumns) {
+        const value = row[column.name];
+        if (value !== void 0) setField(fields, column.path ?? [], value);
+      }
+      for (const problem of rowRuleIssues(compiled, datasetModel(compiled).datasetOfTable(table), fields)) {
+        const column = columnOfPointer.get(problem.pointer);
+        issues.push(issue(column === void 0 ? "" : `/${column}`, problem.code, problem.message));
       }
     }
     const duplicateAt = issues.length;

@@ -67,6 +67,12 @@ export interface Table {
   readonly arrayRequired: boolean;
   /** The key column that orders items inside one parent: `number` or `position`. */
   readonly itemKey?: 'number' | 'position';
+  /**
+   * Objects that must name at least one of some of their optional fields (the schema's `anyOf` of
+   * `required`, as a place's name, city or country): when any column of the object is filled,
+   * one of `oneOf` must be.
+   */
+  readonly atLeastOne?: readonly { readonly object: readonly string[]; readonly oneOf: readonly string[] }[];
 }
 
 /** Names for every table and for the value column of every plain-value array. */
@@ -113,17 +119,29 @@ interface ObjectShape {
   readonly properties: [string, JsonSchemaNode][];
   readonly required: ReadonlySet<string>;
   readonly description: string;
+  /** Groups of properties of which at least one must be present (an `anyOf` of `required`). */
+  readonly atLeastOne?: readonly string[];
 }
+
+/** The properties an `anyOf` of `{ required: [name] }` branches asks one of, if that is what it is. */
+const atLeastOneOf = (node: JsonSchemaNode): string[] | undefined => {
+  const branches = node['anyOf'];
+  if (!Array.isArray(branches)) return undefined;
+  const names = (branches as JsonSchemaNode[]).map((branch) => (Array.isArray(branch['required']) && branch['required'].length === 1 ? String(branch['required'][0]) : undefined));
+  return names.every((name) => name !== undefined) ? (names as string[]) : undefined;
+};
 
 /** The properties of an object schema, or the union of a `oneOf`'s object variants. */
 const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectShape | undefined => {
   const variants = Array.isArray(node['oneOf']) ? (node['oneOf'] as JsonSchemaNode[]) : undefined;
   if (variants === undefined) {
     if (node['type'] !== 'object') return undefined;
+    const atLeastOne = atLeastOneOf(node);
     return {
       properties: Object.entries((node['properties'] ?? {}) as Record<string, JsonSchemaNode>),
       required: new Set((node['required'] ?? []) as string[]),
       description: String(node['description'] ?? ''),
+      ...(atLeastOne === undefined ? {} : { atLeastOne }),
     };
   }
   const merged = new Map<string, JsonSchemaNode[]>();
@@ -228,6 +246,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
   const { node: item, defName: itemDefName } = resolve(walk.root, itemSchema);
   const shape = objectShape(walk.root, item);
   let itemKey: 'number' | 'position' | undefined;
+  const atLeastOne: { object: string[]; oneOf: string[] }[] = [];
 
   if (shape === undefined) {
     if (naming.valueColumn === undefined) throw new Error(`${namingKey}: a table of plain values needs a valueColumn name`);
@@ -241,6 +260,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     if (parent !== undefined) itemKey = numbered ? 'number' : 'position';
     if (itemKey === 'position') columns.push(positionColumn(jsonPath));
     const visit = (object: ObjectShape, path: readonly string[], required: boolean) => {
+      const before = columns.length;
       for (const [key, raw] of object.properties) {
         const { node, defName } = resolve(walk.root, raw);
         const propertyPath = [...path, key];
@@ -257,6 +277,11 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
           const jsonField = `${jsonPath}.${propertyPath.join('.')}`;
           columns.push(scalarColumn(walk, name, propertyPath, node, defName, required && object.required.has(key), jsonField));
         }
+      }
+      if (object.atLeastOne !== undefined) {
+        const own = columns.slice(before);
+        const oneOf = object.atLeastOne.flatMap((key) => own.filter((column) => column.path.length === path.length + 1 && column.path.at(-1) === key).map((column) => column.name));
+        atLeastOne.push({ object: own.map((column) => column.name), oneOf });
       }
     };
     visit(shape, [], true);
@@ -279,6 +304,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     parentKeyColumns,
     arrayRequired: site.arrayRequired,
     ...(itemKey === undefined ? {} : { itemKey }),
+    ...(atLeastOne.length === 0 ? {} : { atLeastOne }),
   });
   const context: ParentContext = { table: tableName, singular: naming.singular, keyColumns, jsonPath, namingKey };
   for (const [items, childSite] of children) addTable(walk, items, childSite, context);

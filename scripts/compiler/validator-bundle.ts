@@ -44,12 +44,20 @@ export const rowSchema = (table: Table): JsonSchema => {
     if (column.description !== '') base['description'] = column.description;
     return base;
   };
+  // An object that must name one of some fields (a place's name, city or country): when any of its
+  // cells is filled, one of those must be. Each branch names its property for ajv's strict mode.
+  const requiring = (names: readonly string[]) => names.map((name) => ({ properties: { [name]: true }, required: [name] }));
+  const atLeastOne = (table.atLeastOne ?? []).map((group) => ({
+    if: { anyOf: requiring(group.object) },
+    then: { anyOf: requiring(group.oneOf) },
+  }));
   return {
     $id: `row:${table.name}`,
     type: 'object',
     properties: Object.fromEntries(table.columns.map((column) => [column.name, cell(column)])),
     required: table.columns.filter((column) => column.required).map((column) => column.name),
     additionalProperties: false,
+    ...(atLeastOne.length === 0 ? {} : { allOf: atLeastOne }),
   };
 };
 
@@ -184,6 +192,8 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
       type: column.type,
       required: column.required,
       ...(column.references === undefined ? {} : { references: column.references }),
+      // Where a record table's cell lives in the record: its row is rebuilt for the record rules.
+      ...(table.parent === undefined && column.role === 'field' ? { path: column.path } : {}),
     })),
     primaryKey: table.primaryKey,
     ...(table.parent === undefined ? {} : { parent: table.parent }),

@@ -12,6 +12,8 @@ import { ID_SLOT, type HeldReference } from './pending-references.ts';
 import { InputError, type ErrorCode, type ValidationIssue } from './types.ts';
 import type { InputProblem } from './bytes.ts';
 import { excerpt } from './excerpt.ts';
+import { datasetModel } from './datasets.ts';
+import { rowRuleIssues } from './record-check.ts';
 
 const baseName = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
 
@@ -47,6 +49,14 @@ const NUMBER = /^[-+]?(?:\d|\.\d)/u;
 
 const looksLikeFormula = (cell: string) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
 
+/** Sets a value at a property path, making the objects on the way. */
+const setField = (target: Record<string, unknown>, path: readonly string[], value: unknown) => {
+  let current = target;
+  for (const key of path.slice(0, -1)) current = (current[key] ??= {}) as Record<string, unknown>;
+  const last = path.at(-1);
+  if (last !== undefined) current[last] = value;
+};
+
 const typed = (cell: string, column: ColumnInfo): unknown => {
   if (column.type === 'integer' || column.type === 'number') {
     const number = Number(cell);
@@ -68,6 +78,9 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   // Looked up once per file, not per row.
   let parentTable: TableInfo | undefined;
   let referenceColumns: ColumnInfo[] = [];
+  // A record table's columns by the JSON Pointer of their field, for the record rules.
+  let fieldColumns: ColumnInfo[] = [];
+  let columnOfPointer = new Map<string, string>();
   // Each note is written once per file: building its text for every row would cost 5%.
   const noted = new Set<string>();
   const noteOnce = (key: string) => !noted.has(key) && noted.add(key) !== undefined;
@@ -110,6 +123,8 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
     referenceColumns = picked.columns.filter((column) => column.references !== undefined && column.name !== 'id');
+    fieldColumns = picked.parent === undefined ? picked.columns.filter((column) => column.path !== undefined) : [];
+    columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join('/')}`, column.name]));
   };
 
   const onRow = (record: string[], line: number) => {
@@ -137,6 +152,17 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
       if (ledger.full) issues.push({ file, line, pointer: '', code: 'schema', message: 'invalid row' });
       else if (validate !== undefined && !validate(row)) {
         for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
+      }
+    }
+    if (issues.length === 0 && fieldColumns.length > 0) {
+      const fields: Record<string, unknown> = {};
+      for (const column of fieldColumns) {
+        const value = row[column.name];
+        if (value !== undefined) setField(fields, column.path ?? [], value);
+      }
+      for (const problem of rowRuleIssues(compiled, datasetModel(compiled).datasetOfTable(table), fields)) {
+        const column = columnOfPointer.get(problem.pointer);
+        issues.push(issue(column === undefined ? '' : `/${column}`, problem.code, problem.message));
       }
     }
     const duplicateAt = issues.length;

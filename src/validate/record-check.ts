@@ -90,5 +90,12 @@ export const checkRecord = (context: CheckContext, value: unknown, collect: bool
   return { accepted: true, id: (value as { id: string }).id, issues: issues ?? NO_ISSUES, selfReferences: selfReferences ?? NO_REFERENCES };
 };
 
+/**
+ * The rules one row of a record table can break on its own (date order, time zones, countries):
+ * `fields` is the row rebuilt as much of the record as the row holds.
+ */
+export const rowRuleIssues = (compiled: CompiledModule, dataset: DatasetKey, fields: unknown): readonly RecordIssue[] =>
+  rulesOf(compiled).recordRuleProblems(dataset, fields);
+
 /** The message of an id used twice (the rules' wording). */
 export const duplicateIdMessage = duplicateMessage;

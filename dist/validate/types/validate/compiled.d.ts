@@ -28,6 +28,8 @@ export interface ColumnInfo {
     readonly required: boolean;
     /** The table whose `id` this column refers to. */
     readonly references?: string;
+    /** In a record table: the property path of the cell's value in the record. */
+    readonly path?: readonly string[];
 }
 export interface TableInfo {
     readonly name: string;

@@ -50,5 +50,10 @@ export interface CheckContext {
  * costs only the fast validator, and no issues are built for it.
  */
 export declare const checkRecord: (context: CheckContext, value: unknown, collect: boolean) => RecordOutcome;
+/**
+ * The rules one row of a record table can break on its own (date order, time zones, countries):
+ * `fields` is the row rebuilt as much of the record as the row holds.
+ */
+export declare const rowRuleIssues: (compiled: CompiledModule, dataset: DatasetKey, fields: unknown) => readonly RecordIssue[];
 /** The message of an id used twice (the rules' wording). */
 export declare const duplicateIdMessage: (id: string, firstAt: string) => string;
