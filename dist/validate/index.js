@@ -19200,6 +19200,8 @@ var Ledger = class {
   /** Key spaces whose files were read completely: references into them can be checked. */
   completeSpaces = /* @__PURE__ */ new Set();
   pending = new PendingReferences(void 0);
+  /** The key space the held references point into. */
+  pendingSpace = "";
   counts = zeroCounts();
   /** True once the issue list is full: from then on only the fast validators need run. */
   get full() {
@@ -19258,7 +19260,7 @@ var Ledger = class {
     else this.counts.invalidRecords += 1;
     return problems === 0;
   }
-  pendingSpace = "";
+  /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
   pendingFor(file, space) {
     if (this.pending.size === 0) {
       this.pending = new PendingReferences(file);
