@@ -6,7 +6,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { validateChunks, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { validateChunks, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
 import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
@@ -127,6 +127,18 @@ describe('5. endless binary input', () => {
     expect(report.errors.map((issue) => issue.code)).toContain('binary-input');
     expect(report.errors.find((issue) => issue.code === 'binary-input')?.message).toMatch(/NUL byte \(at byte 5,00\d\)/u);
     expect(report.valid).toBe(false);
+  });
+});
+
+describe('5. NUL bytes half way through a file checked in threads', () => {
+  it('stop it at the same line as one thread does', async () => {
+    const lines = Array.from({ length: 2000 }, (_, index) => `${JSON.stringify({ ...meeting, id: `m-${index}` })}\n`).join('');
+    const file = join(mkdtempSync(join(tmpdir(), 'nul-')), 'meetings.ndjson');
+    writeFileSync(file, Buffer.concat([Buffer.from(lines), Buffer.from('{"x":'), Buffer.alloc(10), Buffer.from(lines)]));
+    const one = await validateFile(file, { threads: 1 });
+    expect(one.errors).toEqual([expect.objectContaining({ line: 2001, code: 'binary-input' })]);
+    expect(one.records).toBe(2000);
+    expect(await validateFile(file, { threads: 2 })).toEqual(one);
   });
 });
 
