@@ -18983,7 +18983,7 @@ var hashOf = (text) => {
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: void 0, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
   const { hashes, values, sources: sources3, refs } = segment;
@@ -18991,7 +18991,7 @@ var grow = (segment) => {
   const mask = slots - 1;
   segment.hashes = new Uint32Array(slots);
   segment.values = new Uint32Array(slots);
-  segment.sources = new Uint16Array(slots);
+  segment.sources = sources3 === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
   hashes.forEach((slotHash, index) => {
     if (slotHash === 0) return;
@@ -18999,12 +18999,12 @@ var grow = (segment) => {
     while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
     segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index];
-    segment.sources[slot] = sources3[index];
+    if (segment.sources !== void 0) segment.sources[slot] = sources3?.[index];
     segment.refs[slot] = refs[index];
   });
   release(hashes.buffer);
   release(values.buffer);
-  release(sources3.buffer);
+  if (sources3 !== void 0) release(sources3.buffer);
   release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
@@ -19052,12 +19052,12 @@ var IdIndex = class _IdIndex {
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
     if (segment.hashes[slot] !== 0) {
-      this.firstSource = segment.sources[slot];
+      this.firstSource = segment.sources?.[slot] ?? 0;
       return segment.values[slot];
     }
     segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
-    segment.sources[slot] = Math.min(source, 65535);
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 65535);
     segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
