@@ -6,7 +6,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { validateChunks, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { validateChunks, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
 import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
@@ -52,6 +52,20 @@ describe('2. references forward within one dataset', () => {
     const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization' });
     const unresolved = report.errors.filter((issue) => issue.code === 'unresolved-reference');
     expect(unresolved).toEqual([{ file: '-', line: 2, record: 1, pointer: '/parentId', code: 'unresolved-reference', message: expect.stringContaining('"missing-one"') }]);
+  });
+});
+
+describe('2. many references forward', () => {
+  it('are held compactly: 150 000 fit in a 48 MB heap (each held its whole issue before, and the run died)', () => {
+    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const file = join(mkdtempSync(join(tmpdir(), 'forward-')), 'organizations.ndjson');
+    const count = 150_000;
+    const lines: string[] = [];
+    for (let index = 0; index < count; index += 1) lines.push(JSON.stringify({ ...organization, id: `org-${index}`, parentId: `org-${index + 1}` }));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = spawnSync(process.execPath, ['--max-old-space-size=48', sourceCli, 'validate', '--quiet', '--threads', '1', '--schema', 'organization', file], { encoding: 'utf8' });
+    expect(result.stdout).toBe('invalid: 1 file, 150,000 records: 149,999 valid, 1 invalid\n');
+    expect(result.status).toBe(1);
   });
 });
 
@@ -113,6 +127,18 @@ describe('5. endless binary input', () => {
     expect(report.errors.map((issue) => issue.code)).toContain('binary-input');
     expect(report.errors.find((issue) => issue.code === 'binary-input')?.message).toMatch(/NUL byte \(at byte 5,00\d\)/u);
     expect(report.valid).toBe(false);
+  });
+});
+
+describe('5. NUL bytes half way through a file checked in threads', () => {
+  it('stop it at the same line as one thread does', async () => {
+    const lines = Array.from({ length: 2000 }, (_, index) => `${JSON.stringify({ ...meeting, id: `m-${index}` })}\n`).join('');
+    const file = join(mkdtempSync(join(tmpdir(), 'nul-')), 'meetings.ndjson');
+    writeFileSync(file, Buffer.concat([Buffer.from(lines), Buffer.from('{"x":'), Buffer.alloc(10), Buffer.from(lines)]));
+    const one = await validateFile(file, { threads: 1 });
+    expect(one.errors).toEqual([expect.objectContaining({ line: 2001, code: 'binary-input' })]);
+    expect(one.records).toBe(2000);
+    expect(await validateFile(file, { threads: 2 })).toEqual(one);
   });
 });
 

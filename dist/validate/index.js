@@ -22318,7 +22318,7 @@ var hashOf = (text) => {
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: void 0, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
   const { hashes, values, sources: sources3, refs } = segment;
@@ -22326,7 +22326,7 @@ var grow = (segment) => {
   const mask = slots - 1;
   segment.hashes = new Uint32Array(slots);
   segment.values = new Uint32Array(slots);
-  segment.sources = new Uint16Array(slots);
+  segment.sources = sources3 === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
   hashes.forEach((slotHash, index) => {
     if (slotHash === 0) return;
@@ -22334,12 +22334,12 @@ var grow = (segment) => {
     while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
     segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index];
-    segment.sources[slot] = sources3[index];
+    if (segment.sources !== void 0) segment.sources[slot] = sources3?.[index];
     segment.refs[slot] = refs[index];
   });
   release(hashes.buffer);
   release(values.buffer);
-  release(sources3.buffer);
+  if (sources3 !== void 0) release(sources3.buffer);
   release(refs.buffer);
 };
 var IdIndex = class _IdIndex {
@@ -22387,12 +22387,12 @@ var IdIndex = class _IdIndex {
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
     if (segment.hashes[slot] !== 0) {
-      this.firstSource = segment.sources[slot];
+      this.firstSource = segment.sources?.[slot] ?? 0;
       return segment.values[slot];
     }
     segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
-    segment.sources[slot] = Math.min(source, 65535);
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 65535);
     segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;
@@ -22535,6 +22535,8 @@ var Ledger = class {
   /** Key spaces whose files were read completely: references into them can be checked. */
   completeSpaces = /* @__PURE__ */ new Set();
   pending = new PendingReferences(void 0);
+  /** The key space the held references point into. */
+  pendingSpace = "";
   counts = zeroCounts();
   /** True once the issue list is full: from then on only the fast validators need run. */
   get full() {
@@ -22593,7 +22595,7 @@ var Ledger = class {
     else this.counts.invalidRecords += 1;
     return problems === 0;
   }
-  pendingSpace = "";
+  /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
   pendingFor(file, space) {
     if (this.pending.size === 0) {
       this.pending = new PendingReferences(file);

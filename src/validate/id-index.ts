@@ -27,8 +27,8 @@ const hashOf = (text: string): number => {
 interface Segment {
   hashes: Uint32Array<ArrayBuffer>;
   values: Uint32Array<ArrayBuffer>;
-  /** The input (file) each id came from, for messages that name it. */
-  sources: Uint16Array<ArrayBuffer>;
+  /** The input (file) each id came from, for messages that name it: made when an id of a second input comes (none for one file). */
+  sources: Uint16Array<ArrayBuffer> | undefined;
   refs: Uint32Array<ArrayBuffer>;
   count: number;
 }
@@ -46,7 +46,7 @@ export interface IdIndexSnapshot {
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: undefined, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
 
 /**
  * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
@@ -61,7 +61,7 @@ const grow = (segment: Segment) => {
   const mask = slots - 1;
   segment.hashes = new Uint32Array(slots);
   segment.values = new Uint32Array(slots);
-  segment.sources = new Uint16Array(slots);
+  segment.sources = sources === undefined ? undefined : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
   hashes.forEach((slotHash, index) => {
     if (slotHash === 0) return;
@@ -69,12 +69,12 @@ const grow = (segment: Segment) => {
     while (segment.hashes[slot] !== 0) slot = (slot + 1) & mask;
     segment.hashes[slot] = slotHash;
     segment.values[slot] = values[index] as number;
-    segment.sources[slot] = sources[index] as number;
+    if (segment.sources !== undefined) segment.sources[slot] = sources?.[index] as number;
     segment.refs[slot] = refs[index] as number;
   });
   release(hashes.buffer);
   release(values.buffer);
-  release(sources.buffer);
+  if (sources !== undefined) release(sources.buffer);
   release(refs.buffer);
 };
 
@@ -128,12 +128,12 @@ export class IdIndex {
     if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
     const slot = this.find(segment, slotHash, id);
     if (segment.hashes[slot] !== 0) {
-      this.firstSource = segment.sources[slot] as number;
+      this.firstSource = segment.sources?.[slot] ?? 0;
       return segment.values[slot];
     }
     segment.hashes[slot] = slotHash;
     segment.values[slot] = value;
-    segment.sources[slot] = Math.min(source, 0xffff);
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 0xffff);
     segment.refs[slot] = this.arena.add(id);
     segment.count += 1;
     this.count += 1;

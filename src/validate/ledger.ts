@@ -68,6 +68,8 @@ export class Ledger {
   /** Key spaces whose files were read completely: references into them can be checked. */
   private readonly completeSpaces = new Set<string>();
   private pending = new PendingReferences(undefined);
+  /** The key space the held references point into. */
+  private pendingSpace = '';
   private counts = zeroCounts();
 
   constructor(readonly maxErrors = DEFAULT_MAX_ERRORS) {
@@ -140,7 +142,7 @@ export class Ledger {
     return problems === 0;
   }
 
-  private pendingSpace = '';
+  /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
   private pendingFor(file: string | undefined, space: string): PendingReferences {
     if (this.pending.size === 0) {
       this.pending = new PendingReferences(file);

@@ -9,8 +9,8 @@
 interface Segment {
     hashes: Uint32Array<ArrayBuffer>;
     values: Uint32Array<ArrayBuffer>;
-    /** The input (file) each id came from, for messages that name it. */
-    sources: Uint16Array<ArrayBuffer>;
+    /** The input (file) each id came from, for messages that name it: made when an id of a second input comes (none for one file). */
+    sources: Uint16Array<ArrayBuffer> | undefined;
     refs: Uint32Array<ArrayBuffer>;
     count: number;
 }

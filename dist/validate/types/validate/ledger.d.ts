@@ -55,6 +55,8 @@ export declare class Ledger {
     /** Key spaces whose files were read completely: references into them can be checked. */
     private readonly completeSpaces;
     private pending;
+    /** The key space the held references point into. */
+    private pendingSpace;
     private counts;
     constructor(maxErrors?: number);
     /** True once the issue list is full: from then on only the fast validators need run. */
@@ -75,7 +77,7 @@ export declare class Ledger {
      * valid as far as known now.
      */
     settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount?: number): boolean;
-    private pendingSpace;
+    /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
     private pendingFor;
     /** The keys of a key space (created empty). */
     keysOf(space: string): IdIndex;
