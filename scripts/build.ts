@@ -17,6 +17,7 @@ import { tableCells, toCsv, toExcelCsv } from './compiler/csv.ts';
 import { codelistFiles } from './compiler/codelists.ts';
 import { buildDataPackage } from './compiler/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './compiler/dictionary.ts';
+import { renderErrorCodes, spliceErrorCodes } from './compiler/error-codes-doc.ts';
 import { emitIndexDts, emitIndexJs } from './compiler/esm.ts';
 import { formulaInjectionProblems } from './compiler/formula-guard.ts';
 import { buildJsonLd } from './compiler/jsonld.ts';
@@ -102,6 +103,8 @@ export interface MainOptions {
   readonly readmePath?: string;
   /** Default: docs/data-dictionary.md beside the README. */
   readonly dictionaryPath?: string;
+  /** Default: docs/validator.md beside the README (its table of error codes). */
+  readonly validatorDocPath?: string;
   readonly log?: (line: string) => void;
   readonly error?: (line: string) => void;
 }
@@ -112,6 +115,7 @@ export const main = async ({
   distDir = `${rootDir}dist`,
   readmePath = `${rootDir}README.md`,
   dictionaryPath = join(dirname(readmePath), 'docs/data-dictionary.md'),
+  validatorDocPath = join(dirname(readmePath), 'docs/validator.md'),
   log = console.log,
   error = console.error,
 }: MainOptions = {}): Promise<number> => {
@@ -124,10 +128,12 @@ export const main = async ({
   }
   const readme = spliceReadme(readFileSync(readmePath, 'utf8'), result.readme);
   const dictionary = spliceDictionary(readFileSync(dictionaryPath, 'utf8'), result.dictionary);
+  const validatorDoc = spliceErrorCodes(readFileSync(validatorDocPath, 'utf8'), renderErrorCodes());
   writeTree(distDir, result.files);
   writeFileSync(readmePath, readme);
   writeFileSync(dictionaryPath, dictionary);
-  log(`Wrote ${result.files.size} files to dist/, the files table and citation in README.md and the data dictionary in docs/data-dictionary.md.`);
+  writeFileSync(validatorDocPath, validatorDoc);
+  log(`Wrote ${result.files.size} files to dist/, the files table and citation in README.md, the data dictionary in docs/data-dictionary.md and the error codes in docs/validator.md.`);
   return 0;
 };
 

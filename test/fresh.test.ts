@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutputs } from '../scripts/build.ts';
 import { DICTIONARY_END, DICTIONARY_START } from '../scripts/compiler/dictionary.ts';
+import { renderErrorCodes } from '../scripts/compiler/error-codes-doc.ts';
+import { ERROR_CODES } from '../src/validate/error-codes.ts';
 import { outputKinds } from '../scripts/compiler/outputs.ts';
 import { distDir, rootDir } from './helpers.ts';
 
@@ -47,6 +49,13 @@ describe('dist/ is fresh (run `npm run build` when this fails)', () => {
 
   it.each(distPatterns.map(({ kind, path, regex }) => [kind, path, regex] as const))('output kind %s: %s names files the build makes', (_kind, _path, regex) => {
     expect([...result.files.keys()].some((file) => regex.test(file))).toBe(true);
+  });
+
+  it("docs/validator.md's table of error codes is fresh, and lists every code", () => {
+    const doc = readFileSync(join(rootDir, 'docs/validator.md'), 'utf8');
+    const table = renderErrorCodes();
+    expect(doc).toContain(table);
+    for (const code of ERROR_CODES) expect(table).toContain(`\`${code}\``);
   });
 
   it("docs/data-dictionary.md's data dictionary is fresh", () => {

@@ -13,48 +13,9 @@ export type SchemaName =
 
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
-/**
- * Stable error codes. Schema errors: `unknown-field`, `missing-field`, `wrong-type`,
- * `not-allowed-value`, `bad-format`, `out-of-range`, `no-matching-variant`, `schema`.
- * Rules JSON Schema cannot express: `duplicate-id`, `duplicate-key`, `unresolved-reference`,
- * `date-order`, `line-order`, `numbering`. Input: `malformed-json`, `duplicate-json-key`,
- * `too-deep`, `empty-input`, `invalid-utf8`, `unsupported-encoding`, `binary-input`,
- * `too-large`, `truncated`, `csv-malformed`, `csv-ragged-row`, `csv-unknown-column`,
- * `csv-missing-column`, `csv-duplicate-column`, `csv-unknown-table`, `csv-orphan-row`.
- */
-export type ErrorCode =
-  | 'unknown-field'
-  | 'missing-field'
-  | 'wrong-type'
-  | 'not-allowed-value'
-  | 'bad-format'
-  | 'out-of-range'
-  | 'no-matching-variant'
-  | 'schema'
-  | 'duplicate-id'
-  | 'duplicate-key'
-  | 'unresolved-reference'
-  | 'date-order'
-  | 'line-order'
-  | 'numbering'
-  | 'unknown-time-zone'
-  | 'unknown-country'
-  | 'malformed-json'
-  | 'duplicate-json-key'
-  | 'too-deep'
-  | 'empty-input'
-  | 'invalid-utf8'
-  | 'unsupported-encoding'
-  | 'binary-input'
-  | 'too-large'
-  | 'truncated'
-  | 'csv-malformed'
-  | 'csv-ragged-row'
-  | 'csv-unknown-column'
-  | 'csv-missing-column'
-  | 'csv-duplicate-column'
-  | 'csv-unknown-table'
-  | 'csv-orphan-row';
+/** Stable error codes, each with what it means: src/validate/error-codes.ts. */
+export type { ErrorCode } from './error-codes.ts';
+import type { ErrorCode } from './error-codes.ts';
 
 export interface ValidationIssue {
   /** The file, or `-` for standard input; absent for in-memory records. */
