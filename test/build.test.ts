@@ -53,6 +53,7 @@ describe('rules JSON Schema cannot express', () => {
     ['a quotation cut mid-word', (raw) => (raw.meetings[0].place.evidence = 'as held in Beijing'), 'data/meetings.ts /0/place/evidence: "as held in Beijing" is not in source most-newsletter-2020-01 lines 1–74 as whole words'],
     ['a title not in any source', (raw) => (raw.people[0].titles[0].evidence = 'Minister Wang Zhigang said nothing'), 'data/people.ts /0/titles/0/evidence: "Minister Wang Zhigang said nothing" is not in any source document'],
     ['a wrong source hash', (raw) => (raw.sources[0].sha256 = '0'.repeat(64)), `data/sources.ts /0/sha256: is ${'0'.repeat(64)}, but data/source/most-newsletter-2020-01.txt hashes to 58bfdf32`],
+    ['a source kept without its hash', (raw) => delete raw.sources[0].sha256, 'data/sources.ts /0: a source kept in the package needs its sha256'],
     ['a source file that is not there', (raw) => (raw.sources[0].path = 'data/source/missing.txt'), 'data/sources.ts /0/path: data/source/missing.txt does not exist'],
   ];
   it.each(cases)('%s is reported with its place', (_label, breakIt, expected) => {

@@ -82,6 +82,13 @@ describe('quotations', () => {
     expect(standsWhole(folded, text)).toBe(true);
   });
 
+  it('a quotation in a script written without spaces may begin and end anywhere between its characters', () => {
+    const chinese = fold('近日，科技部召开科技创新工作座谈会。\n科技部副部长张三主持会议。');
+    for (const quotation of ['科技部召开', '副部长', '科技创新工作座谈会', '张三主持会议。']) expect(standsWhole(chinese, quotation), quotation).toBe(true);
+    expect(standsWhole(chinese, '科技部长')).toBe(false);
+    expect(standsWhole(fold('the Ministry of Science'), 'inistry of')).toBe(false);
+  });
+
   it('a fragment cut mid-word is refused', () => {
     expect(folded).toContain('inister Wang');
     expect(standsWhole(folded, 'inister Wang')).toBe(false);

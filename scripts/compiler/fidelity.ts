@@ -22,6 +22,12 @@ import type { BuildProblem, ValidDatasets } from './check-records.ts';
 export const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, …): a quotation may begin
+ * or end next to another character of them, so they never make a cut word.
+ */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const joins = (a: string, b: string) => WORD_CHAR.test(a) && WORD_CHAR.test(b) && !NO_SPACES.test(a) && !NO_SPACES.test(b);
 
 /**
  * True when `text` stands in `folded` as whole words: at some place where it occurs, no letter or
@@ -31,8 +37,8 @@ export const standsWhole = (folded: string, text: string): boolean => {
   for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
     const before = folded[at - 1] ?? ' ';
     const after = folded[at + text.length] ?? ' ';
-    const cutBefore = WORD_CHAR.test(before) && WORD_CHAR.test(text[0] ?? '');
-    const cutAfter = WORD_CHAR.test(after) && WORD_CHAR.test(text.at(-1) ?? '');
+    const cutBefore = joins(before, text[0] ?? '');
+    const cutAfter = joins(after, text.at(-1) ?? '');
     if (!cutBefore && !cutAfter) return true;
   }
   return false;
@@ -60,13 +66,17 @@ const readSources = (datasets: ValidDatasets, rootDir: string, problems: BuildPr
     }
     const bytes = readFileSync(file);
     const actual = createHash('sha256').update(bytes).digest('hex');
-    if (source.sha256 !== undefined && source.sha256 !== actual) {
+    if (source.sha256 === undefined) {
+      problems.push({ file: dataFiles.sources, pointer: `/${index}`, message: `a source kept in the package needs its sha256, so that a changed file is noticed: add sha256: '${actual}'` });
+    } else if (source.sha256 !== actual) {
       problems.push({
         file: dataFiles.sources,
         pointer: `/${index}/sha256`,
         message: `is ${source.sha256}, but ${source.path} hashes to ${actual}: the file changed, or the hash is wrong`,
       });
     }
+    // Only a text can be searched for quotations (a PDF copy cannot, as such).
+    if (!source.mediaType.toLowerCase().startsWith('text/')) return;
     const text = bytes.toString('utf8');
     texts.set(source.id, { id: source.id, folded: fold(text), lines: text.split(/\r\n|\n|\r/u) });
   });
@@ -133,5 +143,7 @@ const scopesOf = (
     const own = texts.get((record as { id: string }).id);
     return own === undefined ? undefined : { texts: [own.folded], where: `its own text` };
   }
+  // An organization only the editors name (an editorial organizer) has no evidence: nothing to quote.
+  if (dataset === 'organizations' && (record as { evidence?: string }).evidence === undefined) return undefined;
   return { texts: everySource.map((source) => source.folded), where: `any source document of the package (${everySource.map((source) => source.id).join(', ')})` };
 };
