@@ -154,12 +154,17 @@ export const MediaType =
     )
     .meta({ id: 'MediaType', description: 'An RFC 6838 media type, such as "text/plain".', examples: ['text/plain'] });
 
-/** An absolute `https` URL without white space. */
-export const httpsUrl = () =>
+/**
+ * An absolute `http` or `https` URL in ASCII (RFC 3986: other characters percent-encoded, `%`
+ * only as `%HH`), so that every validator's `uri` format agrees with the pattern.
+ */
+export const webUrl = () =>
   z
     .string()
     .max(2000)
-    .regex(/^https:\/\/[^\s/?#%]+(?:[^\s%]|%[0-9A-Fa-f]{2})*$/, { message: 'must be an https URL such as "https://example.org/report.html"' })
+    .regex(/^https?:\/\/[A-Za-z0-9\-._~[\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/, {
+      message: 'must be an http or https URL in ASCII (percent-encode other characters), such as "https://example.org/report.html"',
+    })
     .meta({ format: 'uri', examples: ['https://example.org/news/2021/symposium.html'] });
 
 export const wikidataId = () =>

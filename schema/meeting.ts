@@ -143,7 +143,13 @@ export const Guidance = z
 export const Remark = z
   .strictObject({
     number: ordinal().meta({ description: 'Order of the remark in the source (1, 2, …).', examples: [1] }),
-    speakerId: PersonId.meta({ description: 'Who made the remark.', examples: ['wang-zhigang'] }),
+    speakerId: PersonId.exactOptional().meta({ description: 'Who made the remark: a named person.', examples: ['wang-zhigang'] }),
+    speakerLabel: quote()
+      .exactOptional()
+      .meta({
+        description: 'Who made the remark, when the source names no person: the group as the source describes it, verbatim.',
+        examples: ['the participants'],
+      }),
     speakerBasis: Basis.meta({
       description:
         '"source": the source names the speaker in the remark\'s reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it.',
@@ -170,7 +176,15 @@ export const Remark = z
       .exactOptional()
       .meta({ description: 'Organizations the remark names.' }),
   })
-  .meta({ id: 'Remark', title: 'Remark', description: 'A remark made at the meeting, as the source reports it.' });
+  .refine((remark) => remark.speakerId !== undefined || remark.speakerLabel !== undefined, {
+    message: 'must name its speaker: a speakerId, or a speakerLabel for a group the source does not name',
+  })
+  .meta({
+    id: 'Remark',
+    title: 'Remark',
+    description: 'A remark made at the meeting, as the source reports it.',
+    anyOf: requireOneOf(['speakerId', 'speakerLabel']),
+  });
 
 export const SourceLocator = z
   .discriminatedUnion('kind', [
@@ -203,8 +217,8 @@ export const MeetingSourceRef = z
 export const Meeting = z
   .strictObject({
     id: MeetingId,
-    name: printedName().meta({
-      description: 'The name of the meeting as printed.',
+    name: printedName().exactOptional().meta({
+      description: 'The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").',
       examples: ['2020 National Science and Technology Work Conference'],
     }),
     headline: quote().exactOptional().meta({

@@ -159,7 +159,7 @@ describe('the validator, installed with nothing else (no ajv, no zod, no csv-par
       }
     })();
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toContain(`${bad}:1: /name: missing required field "name" [missing-field]`);
+    expect(failed.stdout).toContain(`${bad}:1: /kind: missing required field "kind" [missing-field]`);
   });
 });
 

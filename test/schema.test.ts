@@ -37,7 +37,7 @@ describe('published JSON Schemas', () => {
   it('are not empty: the meeting schema closes objects and requires its fields', () => {
     const meeting = (loadSchema('meeting')['$defs'] as Record<string, Record<string, unknown>>)['Meeting'];
     expect(meeting?.['additionalProperties']).toBe(false);
-    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'dateText', 'summary', 'source']));
+    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'kind', 'dateText', 'summary', 'source']));
   });
 
   it('bound every string and every array', () => {
@@ -72,7 +72,7 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['an unknown field in a nested object', (m) => (m.place.district = 'Dongcheng')],
   ['an impossible date (2020-02-30)', (m) => (m.startDate = '2020-02-30')],
   ['a date that is not ISO 8601', (m) => (m.endDate = '11/01/2020')],
-  ['a missing required field', (m) => delete m.name],
+  ['a missing required field', (m) => delete m.dateText],
   ['an empty string', (m) => (m.headline = '')],
   ['leading white space', (m) => (m.name = ' 2020 Meeting')],
   ['a line break inside a string', (m) => (m.summary[0] = 'one\ntwo')],

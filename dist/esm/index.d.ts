@@ -67,10 +67,10 @@ export interface Meeting {
    */
   readonly id: string;
   /**
-   * The name of the meeting as printed.
+   * The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").
    * @example "2020 National Science and Technology Work Conference"
    */
-  readonly name: string;
+  readonly name?: string;
   /**
    * The headline of the report as printed.
    * @example "2020 National Science and Technology Work Conference Held in Beijing"
@@ -385,8 +385,13 @@ export interface Remark {
    * @example 1
    */
   readonly number: number;
-  /** Who made the remark. */
-  readonly speakerId: string;
+  /** Who made the remark: a named person. */
+  readonly speakerId?: string;
+  /**
+   * Who made the remark, when the source names no person: the group as the source describes it, verbatim.
+   * @example "the participants"
+   */
+  readonly speakerLabel?: string;
   /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
   readonly speakerBasis: Basis;
   /**
@@ -442,10 +447,15 @@ export interface SourceDocument {
    */
   readonly path?: string;
   /**
-   * Where the document is published on the web (https).
+   * Where the document is published on the web (http or https).
    * @example "https://example.org/news/2021/symposium.html"
    */
   readonly url?: string;
+  /**
+   * When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.
+   * @example "2020-01-13"
+   */
+  readonly datePublished?: string;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
 }
@@ -517,10 +527,10 @@ export interface PublishedMeeting {
    */
   readonly id: MeetingId;
   /**
-   * The name of the meeting as printed.
+   * The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").
    * @example "2020 National Science and Technology Work Conference"
    */
-  readonly name: string;
+  readonly name?: string;
   /**
    * The headline of the report as printed.
    * @example "2020 National Science and Technology Work Conference Held in Beijing"
@@ -817,8 +827,13 @@ export interface PublishedRemark {
    * @example 1
    */
   readonly number: number;
-  /** Who made the remark. */
-  readonly speakerId: PersonId;
+  /** Who made the remark: a named person. */
+  readonly speakerId?: PersonId;
+  /**
+   * Who made the remark, when the source names no person: the group as the source describes it, verbatim.
+   * @example "the participants"
+   */
+  readonly speakerLabel?: string;
   /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
   readonly speakerBasis: Basis;
   /**
@@ -868,10 +883,15 @@ export interface PublishedSourceDocument {
    */
   readonly path?: string;
   /**
-   * Where the document is published on the web (https).
+   * Where the document is published on the web (http or https).
    * @example "https://example.org/news/2021/symposium.html"
    */
   readonly url?: string;
+  /**
+   * When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.
+   * @example "2020-01-13"
+   */
+  readonly datePublished?: string;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
 }

@@ -60,8 +60,11 @@ export declare const CountryCode: z.ZodString;
 export declare const LanguageTag: z.ZodString;
 /** An RFC 6838 media type, with optional parameters: "text/plain", "text/html; charset=utf-8". */
 export declare const MediaType: z.ZodString;
-/** An absolute `https` URL without white space. */
-export declare const httpsUrl: () => z.ZodString;
+/**
+ * An absolute `http` or `https` URL in ASCII (RFC 3986: other characters percent-encoded, `%`
+ * only as `%HH`), so that every validator's `uri` format agrees with the pattern.
+ */
+export declare const webUrl: () => z.ZodString;
 export declare const wikidataId: () => z.ZodString;
 /**
  * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's

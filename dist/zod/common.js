@@ -125,11 +125,16 @@ export const MediaType = z
     .max(255)
     .regex(/^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\r\n]*"))*$/, { message: 'must be a media type such as "text/plain" or "text/html; charset=utf-8"' })
     .meta({ id: 'MediaType', description: 'An RFC 6838 media type, such as "text/plain".', examples: ['text/plain'] });
-/** An absolute `https` URL without white space. */
-export const httpsUrl = () => z
+/**
+ * An absolute `http` or `https` URL in ASCII (RFC 3986: other characters percent-encoded, `%`
+ * only as `%HH`), so that every validator's `uri` format agrees with the pattern.
+ */
+export const webUrl = () => z
     .string()
     .max(2000)
-    .regex(/^https:\/\/[^\s/?#%]+(?:[^\s%]|%[0-9A-Fa-f]{2})*$/, { message: 'must be an https URL such as "https://example.org/report.html"' })
+    .regex(/^https?:\/\/[A-Za-z0-9\-._~[\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/, {
+    message: 'must be an http or https URL in ASCII (percent-encode other characters), such as "https://example.org/report.html"',
+})
     .meta({ format: 'uri', examples: ['https://example.org/news/2021/symposium.html'] });
 export const wikidataId = () => z
     .string()

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 export declare const Meetings: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
-    name: z.ZodString;
+    name: z.ZodExactOptional<z.ZodString>;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
     startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -75,7 +75,8 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     remarks: z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
-        speakerId: z.ZodString;
+        speakerId: z.ZodExactOptional<z.ZodString>;
+        speakerLabel: z.ZodExactOptional<z.ZodString>;
         speakerBasis: z.ZodEnum<{
             source: "source";
             editorial: "editorial";
@@ -165,5 +166,6 @@ export declare const Sources: z.ZodArray<z.ZodObject<{
     mediaType: z.ZodString;
     path: z.ZodExactOptional<z.ZodString>;
     url: z.ZodExactOptional<z.ZodString>;
+    datePublished: z.ZodExactOptional<z.ZodISODate>;
     sha256: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>>;

@@ -58,7 +58,8 @@ export declare const Guidance: z.ZodObject<{
 }, z.core.$strict>;
 export declare const Remark: z.ZodObject<{
     number: z.ZodInt;
-    speakerId: z.ZodString;
+    speakerId: z.ZodExactOptional<z.ZodString>;
+    speakerLabel: z.ZodExactOptional<z.ZodString>;
     speakerBasis: z.ZodEnum<{
         source: "source";
         editorial: "editorial";
@@ -98,7 +99,7 @@ export declare const MeetingSourceRef: z.ZodObject<{
 }, z.core.$strict>;
 export declare const Meeting: z.ZodObject<{
     id: z.ZodString;
-    name: z.ZodString;
+    name: z.ZodExactOptional<z.ZodString>;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
     startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -171,7 +172,8 @@ export declare const Meeting: z.ZodObject<{
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     remarks: z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
-        speakerId: z.ZodString;
+        speakerId: z.ZodExactOptional<z.ZodString>;
+        speakerLabel: z.ZodExactOptional<z.ZodString>;
         speakerBasis: z.ZodEnum<{
             source: "source";
             editorial: "editorial";

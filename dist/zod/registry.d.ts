@@ -27,7 +27,7 @@ export declare const datasetRegistry: readonly [{
     readonly recordKind: "meeting";
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
-        name: z.ZodString;
+        name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -100,7 +100,8 @@ export declare const datasetRegistry: readonly [{
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         remarks: z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
-            speakerId: z.ZodString;
+            speakerId: z.ZodExactOptional<z.ZodString>;
+            speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
                 source: "source";
                 editorial: "editorial";
@@ -138,7 +139,7 @@ export declare const datasetRegistry: readonly [{
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
         id: z.ZodString;
-        name: z.ZodString;
+        name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -211,7 +212,8 @@ export declare const datasetRegistry: readonly [{
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         remarks: z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
-            speakerId: z.ZodString;
+            speakerId: z.ZodExactOptional<z.ZodString>;
+            speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
                 source: "source";
                 editorial: "editorial";
@@ -368,6 +370,7 @@ export declare const datasetRegistry: readonly [{
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
+        datePublished: z.ZodExactOptional<z.ZodISODate>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
@@ -379,6 +382,7 @@ export declare const datasetRegistry: readonly [{
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
+        datePublished: z.ZodExactOptional<z.ZodISODate>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>>;
     readonly idDef: "SourceId";
@@ -403,7 +407,7 @@ export declare const datasetEntry: (name: string) => {
     readonly recordKind: "meeting";
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
-        name: z.ZodString;
+        name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -476,7 +480,8 @@ export declare const datasetEntry: (name: string) => {
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         remarks: z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
-            speakerId: z.ZodString;
+            speakerId: z.ZodExactOptional<z.ZodString>;
+            speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
                 source: "source";
                 editorial: "editorial";
@@ -514,7 +519,7 @@ export declare const datasetEntry: (name: string) => {
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
         id: z.ZodString;
-        name: z.ZodString;
+        name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodISODate>;
@@ -587,7 +592,8 @@ export declare const datasetEntry: (name: string) => {
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         remarks: z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
-            speakerId: z.ZodString;
+            speakerId: z.ZodExactOptional<z.ZodString>;
+            speakerLabel: z.ZodExactOptional<z.ZodString>;
             speakerBasis: z.ZodEnum<{
                 source: "source";
                 editorial: "editorial";
@@ -744,6 +750,7 @@ export declare const datasetEntry: (name: string) => {
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
+        datePublished: z.ZodExactOptional<z.ZodISODate>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
@@ -755,6 +762,7 @@ export declare const datasetEntry: (name: string) => {
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
+        datePublished: z.ZodExactOptional<z.ZodISODate>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>>;
     readonly idDef: "SourceId";

@@ -1,6 +1,6 @@
 /** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
-import { httpsUrl, LanguageTag, MediaType, name, OrganizationId, quote, requireOneOf, SourceId, text } from "./common.js";
+import { isoDate, webUrl, LanguageTag, MediaType, name, OrganizationId, quote, requireOneOf, SourceId, text } from "./common.js";
 export const SourceDocument = z
     .strictObject({
     id: SourceId,
@@ -29,9 +29,15 @@ export const SourceDocument = z
         description: 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).',
         examples: ['data/source/most-newsletter-2020-01.txt'],
     }),
-    url: httpsUrl()
+    url: webUrl()
         .exactOptional()
-        .meta({ description: 'Where the document is published on the web (https).' }),
+        .meta({ description: 'Where the document is published on the web (http or https).' }),
+    datePublished: isoDate()
+        .exactOptional()
+        .meta({
+        description: 'When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.',
+        examples: ['2020-01-13'],
+    }),
     sha256: z
         .string()
         .length(64)

@@ -76,7 +76,7 @@ const event = (meeting: Meeting): Node => {
   return {
     '@id': recordIri('meetings', meeting.id),
     '@type': 'Event',
-    name: meeting.name,
+    ...(meeting.name === undefined ? {} : { name: meeting.name }),
     description: meeting.summary.join(' '),
     ...(meeting.startDate === undefined ? {} : { startDate: meeting.startDate }),
     ...(meeting.endDate === undefined ? {} : { endDate: meeting.endDate }),

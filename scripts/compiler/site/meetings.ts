@@ -93,7 +93,7 @@ const remarks = (meeting: Meeting, find: Lookup, cite: string, titleId: string):
 <h4 id="${titleId}-remarks">Remarks</h4>
 <ol class="remarks">
 ${meeting.remarks.map((remark) => {
-  const speaker = find.person(remark.speakerId).name;
+  const speaker = remark.speakerId === undefined ? html`<q cite="${cite}">${remark.speakerLabel ?? ''}</q>` : find.person(remark.speakerId).name;
   const clause = remark.reportingClause === undefined ? html`(the source carries on the same speaker’s remarks)` : html`<q cite="${cite}">${remark.reportingClause}</q>`;
   return html`<li value="${remark.number}"><figure>
 <blockquote cite="${cite}"><p>${remark.text}</p></blockquote>
@@ -114,7 +114,7 @@ const meetingArticle = (meeting: Meeting, find: Lookup): Html => {
       : html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)}</time> `;
   return html`
 <article class="meeting" id="${meeting.id}" aria-labelledby="${titleId}">
-<h3 id="${titleId}">${meeting.name}</h3>
+<h3 id="${titleId}">${meeting.name ?? meeting.headline ?? meeting.dateText}</h3>
 ${nameZh === undefined ? '' : html`<p class="name-zh">${editorialNote('Chinese name: ')}<span lang="zh-Hans">${nameZh.value}</span></p>`}
 <dl class="facts">
 <dt>Dates</dt><dd>${dates} (printed: <q cite="${cite}">${meeting.dateText}</q>)</dd>
