@@ -1,7 +1,7 @@
 /**
  * The rules JSON Schema cannot express: unique ids, references that resolve, time zones and
  * countries that exist, end date not before start date, ranges in order, and numbered lists
- * numbered 1..n without gaps; and the notes on values outside an open codelist's recommended codes.
+ * numbered 1..n without gaps.
  * They run on records that already passed the schema, in the build and for anyone validating a
  * dataset of their own.
  *
@@ -30,8 +30,6 @@ export type FieldPath = readonly string[];
 export interface DatasetRulesModel {
   /** Fields that hold the id of a record of `target`. */
   readonly references: readonly { readonly path: FieldPath; readonly target: DatasetKey }[];
-  /** Fields whose value comes from an open codelist: a value outside `codes` gets a note. */
-  readonly openCodes: readonly { readonly path: FieldPath; readonly codelist: string; readonly codes: readonly string[] }[];
   /** Arrays whose items carry a `number` that must count 1..n. */
   readonly numbered: readonly FieldPath[];
   readonly timeZones: readonly FieldPath[];
@@ -52,13 +50,6 @@ export interface RuleProblem {
 export interface RecordProblem {
   readonly pointer: string;
   readonly code: RuleCode;
-  readonly message: string;
-}
-
-/** A remark on a valid value that is worth a look (never an error): a code outside an open codelist. */
-export interface RecordNote {
-  readonly pointer: string;
-  readonly code: 'unlisted-code';
   readonly message: string;
 }
 
@@ -215,19 +206,6 @@ export const createRules = (model: RulesModel) => {
     return references;
   };
 
-  /** Notes on values outside an open codelist's recommended codes. */
-  const recordNotes = (dataset: DatasetKey, record: unknown): RecordNote[] => {
-    const notes: RecordNote[] = [];
-    for (const { path, codelist, codes } of model[dataset].openCodes) {
-      forEachAt(record, path, (value, pointer) => {
-        if (typeof value === 'string' && !codes.includes(value)) {
-          notes.push({ pointer, code: 'unlisted-code', message: `"${value}" is not a recommended code of the open codelist ${codelist} (allowed; use a listed code where one fits)` });
-        }
-      });
-    }
-    return notes;
-  };
-
   /** The datasets each dataset's records refer to. */
   const referenceTargets = Object.fromEntries(
     DATASET_KEYS.map((key) => [key, [...new Set(model[key].references.map((reference) => reference.target))]]),
@@ -262,7 +240,7 @@ export const createRules = (model: RulesModel) => {
     return problems;
   };
 
-  return { recordRuleProblems, referencesOf, recordNotes, referenceTargets, checkRules };
+  return { recordRuleProblems, referencesOf, referenceTargets, checkRules };
 };
 
 export type Rules = ReturnType<typeof createRules>;

@@ -4,7 +4,7 @@
  *
  * - A *closed* codelist is complete: the schema allows its codes and nothing else (`enum`).
  * - An *open* codelist recommends codes: the schema takes any bounded, single-line text, and the
- *   validator notes a value outside the recommended codes without calling it an error.
+ *   a value outside the recommended codes is as valid as one of them.
  *
  * Each codelist is a named schema (`$defs/NAME` in the JSON Schemas); the build writes every one
  * to `dist/codelists/NAME.csv` and into the data dictionary. The codes are written only here.

@@ -25,7 +25,7 @@ export const renderCodelists = (tables: readonly Table[]): string =>
     '### Codelists',
     '',
     'A *closed* codelist is complete: the schema allows its codes only. An *open* codelist recommends codes: any',
-    'non-empty single line is valid, and the validator notes a value outside the list without calling it an error.',
+    'non-empty single line is valid: use a listed code where one fits, your own words where none does.',
     '',
     ...codelists.flatMap((codelist) => [
       `#### \`${codelist.name}\` (${codelist.open ? 'open' : 'closed'}): \`codelists/${codelist.name}.csv\``,

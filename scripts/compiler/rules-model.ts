@@ -1,9 +1,9 @@
 /**
  * The rules' model, derived from the record JSON Schemas: every field typed with an id schema is a
- * reference, every field typed with an open codelist gets notes, every `TimeZone`/`CountryCode` is
- * looked up, every array of items with a `number` is numbered. Nothing here lists a field by hand.
+ * reference, every `TimeZone`/`CountryCode` is looked up, every array of items with a `number` is
+ * numbered. Nothing here lists a field by hand.
  */
-import { codelists, VERBATIM_COMMENT } from '../../schema/index.ts';
+import { VERBATIM_COMMENT } from '../../schema/index.ts';
 import { datasetRegistry, idTargetDataset } from '../../schema/registry.ts';
 import type { DatasetKey, DatasetRulesModel, FieldPath, RulesModel } from '../../src/rules.ts';
 import type { JsonSchema } from './json-schema.ts';
@@ -18,7 +18,6 @@ const defName = (node: Node): string | undefined => {
 interface Found {
   verbatim: FieldPath[];
   references: { path: FieldPath; target: DatasetKey }[];
-  openCodes: { path: FieldPath; codelist: string; codes: string[] }[];
   numbered: FieldPath[];
   timeZones: FieldPath[];
   countries: FieldPath[];
@@ -35,8 +34,6 @@ const walk = (root: Node, node: Node, path: FieldPath, found: Found, seen: Reado
     const target = idTargetDataset[name];
     // A record's own `id` is its key, not a reference.
     if (target !== undefined && !(path.length === 1 && path[0] === 'id')) found.references.push({ path, target });
-    const codelist = codelists.find((candidate) => candidate.defName === name);
-    if (codelist?.open === true) found.openCodes.push({ path, codelist: codelist.name, codes: codelist.codes.map((entry) => entry.code) });
     if (name === 'TimeZone') found.timeZones.push(path);
     if (name === 'CountryCode') found.countries.push(path);
     if (seen.has(name)) return;
@@ -77,7 +74,7 @@ const unique = <T>(items: readonly T[], pathOf: (item: T) => FieldPath): T[] => 
 };
 
 const findAll = (schema: JsonSchema): Found => {
-  const found: Found = { verbatim: [], references: [], openCodes: [], numbered: [], timeZones: [], countries: [] };
+  const found: Found = { verbatim: [], references: [], numbered: [], timeZones: [], countries: [] };
   walk(schema, schema, [], found, new Set());
   return found;
 };
@@ -89,7 +86,6 @@ export const datasetRulesModel = (schema: JsonSchema): DatasetRulesModel => {
   const found = findAll(schema);
   return {
     references: unique(found.references, (item) => item.path),
-    openCodes: unique(found.openCodes, (item) => item.path),
     numbered: unique(found.numbered, (path) => path),
     timeZones: unique(found.timeZones, (path) => path),
     countries: unique(found.countries, (path) => path),

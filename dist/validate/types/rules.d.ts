@@ -10,12 +10,6 @@ export interface DatasetRulesModel {
         readonly path: FieldPath;
         readonly target: DatasetKey;
     }[];
-    /** Fields whose value comes from an open codelist: a value outside `codes` gets a note. */
-    readonly openCodes: readonly {
-        readonly path: FieldPath;
-        readonly codelist: string;
-        readonly codes: readonly string[];
-    }[];
     /** Arrays whose items carry a `number` that must count 1..n. */
     readonly numbered: readonly FieldPath[];
     readonly timeZones: readonly FieldPath[];
@@ -33,12 +27,6 @@ export interface RuleProblem {
 export interface RecordProblem {
     readonly pointer: string;
     readonly code: RuleCode;
-    readonly message: string;
-}
-/** A remark on a valid value that is worth a look (never an error): a code outside an open codelist. */
-export interface RecordNote {
-    readonly pointer: string;
-    readonly code: 'unlisted-code';
     readonly message: string;
 }
 /** An id one record refers to, with where it is (relative to the record) and which dataset it names. */
@@ -66,7 +54,6 @@ export declare const duplicateMessage: (id: string, firstAt: string) => string;
 export declare const createRules: (model: RulesModel) => {
     recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
     referencesOf: (dataset: DatasetKey, record: unknown) => Reference[];
-    recordNotes: (dataset: DatasetKey, record: unknown) => RecordNote[];
     referenceTargets: Record<DatasetKey, DatasetKey[]>;
     checkRules: (datasets: Datasets) => RuleProblem[];
 };
