@@ -5,6 +5,7 @@
  * the zod schemas); `bytes` and `hash` are of the exact bytes of each plain CSV file. The workbook
  * and the database follow the tables as non-tabular resources (path, format, media type, size, hash).
  */
+import { dataset } from '../../data/dataset.ts';
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../../schema/index.ts';
 import type { Column, Table } from './flatten.ts';
@@ -12,7 +13,8 @@ import { packageDescription, packageKeywords, packageLicense, packageName, packa
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
 
-export const DATAPACKAGE_TITLE = 'Two January 2020 meetings of China’s Ministry of Science and Technology';
+/** The data set's title, from data/dataset.ts. */
+export const DATAPACKAGE_TITLE = dataset.title;
 
 /**
  * A JSON Schema (ECMAScript) pattern as a Table Schema pattern, which is an XML Schema regular
