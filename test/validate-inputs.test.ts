@@ -209,6 +209,15 @@ describe('CSV', () => {
     expect(report.errors).toEqual([expect.objectContaining({ line: 1, column: 4, code: 'csv-unknown-column' })]);
   });
 
+  it('numbered rows count 1..n within each parent, as the lists of a record do', async () => {
+    const rows = ['a,1,One.', 'a,3,Three.', 'b,1,One.', 'a,4,Four.', 'b,3,Three.'];
+    const report = await validateFile(file('meeting_work_report_priorities.csv', `${header}\r\n${rows.join('\r\n')}\r\n`));
+    expect(report.errors.map((error) => [error.line, error.code, error.message])).toEqual([
+      [3, 'numbering', 'is 3 but must be 2: number the items 1..n in order, without gaps'],
+      [6, 'numbering', 'is 3 but must be 2: number the items 1..n in order, without gaps'],
+    ]);
+  });
+
   it('rows whose parent is missing are reported when the parent table comes first', async () => {
     const parent = file('meetings.csv', '');
     writeFileSync(parent, readFileSync(join(distDir, 'csv/meetings.csv')));

@@ -198,6 +198,8 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     primaryKey: table.primaryKey,
     ...(table.parent === undefined ? {} : { parent: table.parent }),
     parentKeyColumns: table.parentKeyColumns,
+    // Items numbered by the source (priorities, remarks) must count 1..n within each parent.
+    ...(table.itemKey === 'number' ? { numbered: true } : {}),
   }));
   const byKind = (module: string) =>
     `{ ${Object.keys(recordSchemas).map((name) => `${JSON.stringify(name)}: ${module}.${exportName(name)}`).join(', ')} }`;

@@ -42,6 +42,8 @@ export interface TableInfo {
   readonly primaryKey: readonly string[];
   readonly parent?: string;
   readonly parentKeyColumns: readonly string[];
+  /** True when the rows' `number` must count 1..n within each parent, as the records' lists must. */
+  readonly numbered?: boolean;
 }
 
 export interface SchemaInfo {

@@ -81,6 +81,8 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   // A record table's columns by the JSON Pointer of their field, for the record rules.
   let fieldColumns: ColumnInfo[] = [];
   let columnOfPointer = new Map<string, string>();
+  // For a numbered table: the last number seen under each parent (rows of one parent come in order).
+  const lastNumber = new Map<string, number>();
   // Each note is written once per file: building its text for every row would cost 5%.
   const noted = new Set<string>();
   const noteOnce = (key: string) => !noted.has(key) && noted.add(key) !== undefined;
@@ -164,6 +166,13 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         const column = columnOfPointer.get(problem.pointer);
         issues.push(issue(column === undefined ? '' : `/${column}`, problem.code, problem.message));
       }
+    }
+    if (table.numbered === true && issues.length === 0) {
+      const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
+      const expected = (lastNumber.get(parentKey) ?? 0) + 1;
+      const number = row['number'];
+      if (number !== expected) issues.push(issue('/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
+      lastNumber.set(parentKey, typeof number === 'number' ? number : expected);
     }
     const duplicateAt = issues.length;
     const { primaryKey } = table;
