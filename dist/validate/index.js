@@ -23112,6 +23112,36 @@ var forEachAt = (value, path, visit, pointer = "", from = 0) => {
   if (!Object.hasOwn(value, step)) return;
   forEachAt(value[step], path, visit, `${pointer}/${escapePointer(step)}`, from + 1);
 };
+var forEachValueAt = (value, path, visit) => {
+  const indexes = [];
+  const pointer = () => {
+    let text = "";
+    let next = 0;
+    for (const step of path) text += `/${step === "*" ? String(indexes[next++]) : escapePointer(step)}`;
+    return text;
+  };
+  const walk = (at, from) => {
+    if (from === path.length) {
+      if (at !== void 0) visit(at, pointer);
+      return;
+    }
+    if (at === null || typeof at !== "object") return;
+    const step = path[from];
+    if (step === "*") {
+      if (!Array.isArray(at)) return;
+      const depth = indexes.length;
+      for (let index = 0; index < at.length; index += 1) {
+        indexes[depth] = index;
+        walk(at[index], from + 1);
+      }
+      indexes.length = depth;
+      return;
+    }
+    if (!Object.hasOwn(at, step)) return;
+    walk(at[step], from + 1);
+  };
+  walk(value, 0);
+};
 var COUNTRIES = new Set(iso31661.map((entry) => entry.alpha2));
 var timeZoneExists = (name) => {
   try {
@@ -23145,11 +23175,19 @@ var RANGES = [
   }
 ];
 var valueAt = (record, path) => {
-  let found;
-  forEachAt(record, path, (value) => {
-    found = value;
-  });
-  return found;
+  let value = record;
+  for (const step of path) {
+    if (step === "*") {
+      let found;
+      forEachValueAt(record, path, (item) => {
+        found = item;
+      });
+      return found;
+    }
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, step)) return void 0;
+    value = value[step];
+  }
+  return value;
 };
 var createRules = (model) => {
   const recordRuleProblems = (dataset, record) => {
@@ -23165,26 +23203,26 @@ var createRules = (model) => {
       }
     }
     for (const path of rules.numbered) {
-      forEachAt(record, path, (items, pointer) => {
+      forEachValueAt(record, path, (items, pointer) => {
         if (!Array.isArray(items)) return;
         items.forEach((item, index) => {
           if (item?.number !== index + 1) {
-            add({ pointer: `${pointer}/${index}/number`, code: "numbering", message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+            add({ pointer: `${pointer()}/${index}/number`, code: "numbering", message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
           }
         });
       });
     }
     for (const path of rules.timeZones) {
-      forEachAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, pointer) => {
         if (typeof value === "string" && !timeZoneExists(value)) {
-          add({ pointer, code: "unknown-time-zone", message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
+          add({ pointer: pointer(), code: "unknown-time-zone", message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
         }
       });
     }
     for (const path of rules.countries) {
-      forEachAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, pointer) => {
         if (typeof value === "string" && !countryExists(value)) {
-          add({ pointer, code: "unknown-country", message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
+          add({ pointer: pointer(), code: "unknown-country", message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
         }
       });
     }
@@ -23202,9 +23240,9 @@ var createRules = (model) => {
   const recordNotes = (dataset, record) => {
     const notes = [];
     for (const { path, codelist, codes } of model[dataset].openCodes) {
-      forEachAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, pointer) => {
         if (typeof value === "string" && !codes.includes(value)) {
-          notes.push({ pointer, code: "unlisted-code", message: `"${value}" is not a recommended code of the open codelist ${codelist} (allowed; use a listed code where one fits)` });
+          notes.push({ pointer: pointer(), code: "unlisted-code", message: `"${value}" is not a recommended code of the open codelist ${codelist} (allowed; use a listed code where one fits)` });
         }
       });
     }
@@ -23546,9 +23584,9 @@ var NUMBER = /^[-+]?(?:\d|\.\d)/u;
 var looksLikeFormula = (cell) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
 var setField = (target, path, value) => {
   let current = target;
-  for (const key of path.slice(0, -1)) current = current[key] ??= {};
-  const last = path.at(-1);
-  if (last !== void 0) current[last] = value;
+  const last = path.length - 1;
+  for (let index = 0; index < last; index += 1) current = current[path[index]] ??= {};
+  if (last >= 0) current[path[last]] = value;
 };
 var typed = (cell, column) => {
   if (column.type === "integer" || column.type === "number") {

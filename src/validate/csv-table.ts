@@ -52,9 +52,10 @@ const looksLikeFormula = (cell: string) => FORMULA_STARTS.has(cell.charCodeAt(0)
 /** Sets a value at a property path, making the objects on the way. */
 const setField = (target: Record<string, unknown>, path: readonly string[], value: unknown) => {
   let current = target;
-  for (const key of path.slice(0, -1)) current = (current[key] ??= {}) as Record<string, unknown>;
-  const last = path.at(-1);
-  if (last !== undefined) current[last] = value;
+  // An index loop: slicing the path for every cell of every row showed in profiles.
+  const last = path.length - 1;
+  for (let index = 0; index < last; index += 1) current = (current[path[index] as string] ??= {}) as Record<string, unknown>;
+  if (last >= 0) current[path[last] as string] = value;
 };
 
 const typed = (cell: string, column: ColumnInfo): unknown => {
