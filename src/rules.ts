@@ -248,6 +248,15 @@ export const createRules = (model: RulesModel) => {
     return problems ?? NO_PROBLEMS;
   };
 
+  /**
+   * The fields recordRuleProblems reads in a record of `dataset`: a value anywhere else cannot
+   * change what it finds. (`*` stands for any array index.)
+   */
+  const recordRulePaths = (dataset: DatasetKey): readonly FieldPath[] => {
+    const rules = model[dataset];
+    return [...(dataset === 'meetings' ? RANGES.flatMap((range) => [range.start, range.end]) : []), ...rules.numbered, ...rules.timeZones, ...rules.countries];
+  };
+
   /** Every id a record refers to, in the order of the model's reference fields. */
   const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
     const references: Reference[] = [];
@@ -306,7 +315,7 @@ export const createRules = (model: RulesModel) => {
     return problems;
   };
 
-  return { recordRuleProblems, referencesOf, recordNotes, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, referencesOf, recordNotes, referenceTargets, checkRules };
 };
 
 export type Rules = ReturnType<typeof createRules>;

@@ -23228,6 +23228,10 @@ var createRules = (model) => {
     }
     return problems ?? NO_PROBLEMS;
   };
+  const recordRulePaths = (dataset) => {
+    const rules = model[dataset];
+    return [...dataset === "meetings" ? RANGES.flatMap((range) => [range.start, range.end]) : [], ...rules.numbered, ...rules.timeZones, ...rules.countries];
+  };
   const referencesOf = (dataset, record) => {
     const references = [];
     for (const { path, target } of model[dataset].references) {
@@ -23278,7 +23282,7 @@ var createRules = (model) => {
     }
     return problems;
   };
-  return { recordRuleProblems, referencesOf, recordNotes, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, referencesOf, recordNotes, referenceTargets, checkRules };
 };
 
 // src/validate/record-check.ts
@@ -23319,6 +23323,7 @@ var checkRecord = (context, value, collect) => {
   return { accepted: true, id: value.id, issues: issues ?? NO_ISSUES, selfReferences: selfReferences ?? NO_REFERENCES };
 };
 var rowRuleIssues = (compiled, dataset, fields) => rulesOf(compiled).recordRuleProblems(dataset, fields);
+var rowRulePaths = (compiled, dataset) => rulesOf(compiled).recordRulePaths(dataset);
 var duplicateIdMessage = duplicateMessage;
 
 // src/validate/file-run.ts
@@ -23581,7 +23586,12 @@ var pickTable = (tables2, header, file, named) => {
 };
 var FORMULA_STARTS = new Set(["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"].map((char) => char.charCodeAt(0)));
 var NUMBER = /^[-+]?(?:\d|\.\d)/u;
-var looksLikeFormula = (cell) => FORMULA_STARTS.has(cell.charCodeAt(0)) && !NUMBER.test(cell);
+var FIRST_WIDE_START = 65122;
+var looksLikeFormula = (cell) => {
+  const first = cell.charCodeAt(0);
+  if (first > 64 && first < FIRST_WIDE_START) return false;
+  return FORMULA_STARTS.has(first) && !NUMBER.test(cell);
+};
 var setField = (target, path, value) => {
   let current = target;
   const last = path.length - 1;
@@ -23642,7 +23652,9 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
     referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
-    fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0) : [];
+    const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(picked)) : [];
+    const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
+    fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0 && readByRules(column.path)) : [];
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
   };
   const onRow = (record, line) => {

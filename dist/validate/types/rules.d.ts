@@ -65,6 +65,7 @@ export declare const duplicateMessage: (id: string, firstAt: string) => string;
 /** The rules, bound to the model of the schemas they check. */
 export declare const createRules: (model: RulesModel) => {
     recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
+    recordRulePaths: (dataset: DatasetKey) => readonly FieldPath[];
     referencesOf: (dataset: DatasetKey, record: unknown) => Reference[];
     recordNotes: (dataset: DatasetKey, record: unknown) => RecordNote[];
     referenceTargets: Record<DatasetKey, DatasetKey[]>;
