@@ -28,6 +28,12 @@ const quick = process.argv.includes('--quick');
 const RECORDS = quick ? 20_000 : 200_000;
 const ROUNDS = quick ? 1 : 3;
 const LARGE_RECORDS = quick ? 0 : 1_000_000;
+/**
+ * `--baseline=REV`: the git revision whose built library (its dist/validate/index.js, which is
+ * self-contained) the CSV table compares the library from src/ with. HEAD by default: the last
+ * commit against the working tree.
+ */
+const BASELINE = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length) ?? 'HEAD';
 
 interface Measure {
   readonly seconds: number;
@@ -40,7 +46,7 @@ interface Measure {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** Where the bundles that scripts/bench/bundle.ts builds for this run are (see main). */
-const bundles = { libraryCsvParse: '', libraryCsvParser: '', csvParser: '' };
+const bundles = { baseline: '', library: '', csvParser: '' };
 
 type WorkerResult = { seconds: number; cpuSeconds: number; maxRssMb: number; records: number; fields?: number; invalid?: number; invalidLines?: number[]; errors?: [number, string][] };
 
@@ -140,8 +146,8 @@ const checkContenders = async (dir: string, ajvArgs: (data: string) => string[])
   const csvReports = new Map<string, string>();
   for (const [name, library] of [
     ['library-csv (dist)', undefined],
-    ['library-csv with csv-parse', bundles.libraryCsvParse],
-    ['library-csv with csv-parser', bundles.libraryCsvParser],
+    ['library-csv (baseline)', bundles.baseline],
+    ['library-csv (src)', bundles.library],
   ] as const) {
     for (const threads of ['', '-1thread']) {
       const { errors = [] } = await workerRun(`library-csv${threads}`, csv, library);
@@ -149,8 +155,8 @@ const checkContenders = async (dir: string, ajvArgs: (data: string) => string[])
       csvReports.set(`${name}${threads}`, JSON.stringify(errors));
     }
   }
-  const reference = csvReports.get('library-csv with csv-parse');
-  for (const [name, report] of csvReports) if (report !== reference && !problems.has(name)) problems.set(name, 'reported other errors than the library with csv-parse');
+  const reference = csvReports.get('library-csv (baseline)');
+  for (const [name, report] of csvReports) if (report !== reference && !problems.has(name)) problems.set(name, 'reported other errors than the baseline library');
   const counts = new Map<string, string>();
   for (const mode of ['csv-parse-only', 'papaparse-only', 'csv-parser-only']) {
     const { records, fields } = await workerRun(mode, csv);
@@ -206,12 +212,12 @@ const main = async () => {
     writeFileSync(arraySchema, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'array', items: { $ref: meetingId } }));
     const ajvArgs = (data: string) => [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', arraySchema, '-r', meetingSchema, '-d', data];
 
-    console.log('Bundling the library from src/ with csv-parse and with src/validate/csv-parser.ts; checking every contender …');
-    bundles.libraryCsvParse = join(dir, 'library-csv-parse.mjs');
-    bundles.libraryCsvParser = join(dir, 'library-csv-parser.mjs');
+    console.log(`Bundling the library from src/; taking the baseline library from ${BASELINE}; checking every contender …`);
+    bundles.baseline = join(dir, 'library-baseline.mjs');
+    bundles.library = join(dir, 'library-src.mjs');
     bundles.csvParser = join(dir, 'csv-parser.mjs');
-    await bundleLibrary(bundles.libraryCsvParse, 'csv-parse');
-    await bundleLibrary(bundles.libraryCsvParser, 'csv-parser');
+    writeFileSync(bundles.baseline, (await run('git', ['-C', rootDir, 'show', `${BASELINE}:dist/validate/index.js`], { maxBuffer: 1 << 28 })).stdout);
+    await bundleLibrary(bundles.library);
     await bundleCsvParser(bundles.csvParser);
     const problems = await checkContenders(dir, ajvArgs);
     console.log(problems.size === 0 ? 'Every contender reports exactly the errors put in the check files.' : `CHECKS FAILED: ${[...problems].map(([name, problem]) => `${name}: ${problem}`).join('; ')}`);
@@ -257,14 +263,15 @@ const main = async () => {
       floor: () => worker('csv-floor', files.csv),
       papaparse: () => worker('papaparse-only', files.csv),
       csvParser: () => worker('csv-parser-only', files.csv),
-      today: () => worker('library-csv', files.csv, bundles.libraryCsvParse),
-      next: () => worker('library-csv', files.csv, bundles.libraryCsvParser),
-      nextOneThread: () => worker('library-csv-1thread', files.csv, bundles.libraryCsvParser),
+      today: () => worker('library-csv', files.csv, bundles.baseline),
+      next: () => worker('library-csv', files.csv, bundles.library),
+      nextOneThread: () => worker('library-csv-1thread', files.csv, bundles.library),
     });
     line(`validate CSV (${mb(csvBytes)}, meetings table)`, `${rate(csvBytes, csv['csv']!)} (goal ≥ 25 MB/s), peak RSS ${csv['csv']!.maxRssMb.toFixed(0)} MB`);
     line('csv-parse alone on the same file (reference)', `${rate(csvBytes, csv['csvParse']!)}: validating keeps ${pct(csv['csvParse']!.seconds / csv['csv']!.seconds)} of it`);
     const { floor, csvParse, papaparse, csvParser, today, next, nextOneThread } = csv as Record<string, Measure>;
-    // The library's defaults parse a CSV file of 16 MiB or more in a worker thread (when there are 2 cores or more).
+    // Up to 0.2.0's CSV change, the library's defaults parsed a CSV file of 16 MiB or more in a worker
+    // thread (when there are 2 cores or more); since, CSV is read in one thread whatever the threads.
     console.log(`\nCSV side by side (${mb(csvBytes)}, ${(RECORDS * 2).toLocaleString('en-US')} rows of meetings.csv, read in 64 KiB pieces):`);
     table(
       csvBytes,
@@ -273,9 +280,9 @@ const main = async () => {
         ['csv-parse 7, parse only', csvParse!, problems.get('csv-parse-only')],
         ['papaparse 5, parse only (Node stream of text, chunk callback)', papaparse!, problems.get('papaparse-only')],
         ['src/validate/csv-parser.ts, parse only', csvParser!, problems.get('csv-parser-only')],
-        ['validate: library from src/ with csv-parse (defaults), today', today!, problems.get('library-csv with csv-parse')],
-        ['validate: the same with csv-parser.ts (defaults)', next!, problems.get('library-csv with csv-parser')],
-        ['validate: the same with csv-parser.ts (threads: 1)', nextOneThread!, problems.get('library-csv with csv-parser-1thread')],
+        [`validate: baseline library (${BASELINE}, defaults)`, today!, problems.get('library-csv (baseline)')],
+        ['validate: library from src/ (defaults)', next!, problems.get('library-csv (src)')],
+        ['validate: library from src/ (threads: 1)', nextOneThread!, problems.get('library-csv (src)-1thread')],
       ],
       csvParser!,
       'csv-parser',
@@ -284,8 +291,8 @@ const main = async () => {
     const speedOf = (ours: Measure, peer: Measure) => `${pct(peer.seconds / ours.seconds)} wall, ${pct(peer.cpuSeconds / ours.cpuSeconds)} CPU`;
     line('  csv-parser.ts parse only, speed as a share of csv-parse’s', speedOf(csvParser!, csvParse!));
     line('  csv-parser.ts parse only, … of papaparse’s (goal ≥ 85%)', speedOf(csvParser!, papaparse!));
-    line('  validating with csv-parser.ts, … of today’s (goal ≥ 300%)', `default threads ${speedOf(next!, today!)}; threads: 1 ${speedOf(nextOneThread!, today!)}`);
-    line('  validating with csv-parser.ts, … of papaparse’s parse only (goal ≥ 85%)', `default threads ${speedOf(next!, papaparse!)}; threads: 1 ${speedOf(nextOneThread!, papaparse!)}`);
+    line('  validating, src/ as a share of the baseline’s speed (goal ≥ 300%)', `default threads ${speedOf(next!, today!)}; threads: 1 ${speedOf(nextOneThread!, today!)}`);
+    line('  validating, src/ as a share of papaparse’s parse only (goal ≥ 85%)', `default threads ${speedOf(next!, papaparse!)}; threads: 1 ${speedOf(nextOneThread!, papaparse!)}`);
 
     console.log('\nWhole commands, start-up included, on the same records:');
     const commands = await rounds({

@@ -97,6 +97,41 @@ export const forEachAt = (value: unknown, path: FieldPath, visit: (found: unknow
   forEachAt((value as Record<string, unknown>)[step], path, visit, `${pointer}/${escapePointer(step)}`, from + 1);
 };
 
+/**
+ * As forEachAt, but the pointer is built only when asked for: the rules look at every row's values
+ * and need a pointer only for a problem (building each one cost 18% of validating a CSV file).
+ */
+const forEachValueAt = (value: unknown, path: FieldPath, visit: (found: unknown, pointer: () => string) => void): void => {
+  const indexes: number[] = [];
+  const pointer = () => {
+    let text = '';
+    let next = 0;
+    for (const step of path) text += `/${step === '*' ? String(indexes[next++]) : escapePointer(step)}`;
+    return text;
+  };
+  const walk = (at: unknown, from: number): void => {
+    if (from === path.length) {
+      if (at !== undefined) visit(at, pointer);
+      return;
+    }
+    if (at === null || typeof at !== 'object') return;
+    const step = path[from] as string;
+    if (step === '*') {
+      if (!Array.isArray(at)) return;
+      const depth = indexes.length;
+      for (let index = 0; index < at.length; index += 1) {
+        indexes[depth] = index;
+        walk(at[index], from + 1);
+      }
+      indexes.length = depth;
+      return;
+    }
+    if (!Object.hasOwn(at, step)) return;
+    walk((at as Record<string, unknown>)[step], from + 1);
+  };
+  walk(value, 0);
+};
+
 const COUNTRIES: ReadonlySet<string> = new Set(iso31661.map((entry) => entry.alpha2));
 
 /** True for a time zone the runtime's tz database knows (names and their aliases). */
@@ -145,12 +180,21 @@ const RANGES: readonly RangeRule[] = [
   },
 ];
 
+/** The value at `path` (with `*` steps, the last one found). */
 const valueAt = (record: unknown, path: FieldPath): unknown => {
-  let found: unknown;
-  forEachAt(record, path, (value) => {
-    found = value;
-  });
-  return found;
+  let value = record;
+  for (const step of path) {
+    if (step === '*') {
+      let found: unknown;
+      forEachValueAt(record, path, (item) => {
+        found = item;
+      });
+      return found;
+    }
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value;
 };
 
 /** The rules, bound to the model of the schemas they check. */
@@ -169,30 +213,39 @@ export const createRules = (model: RulesModel) => {
       }
     }
     for (const path of rules.numbered) {
-      forEachAt(record, path, (items, pointer) => {
+      forEachValueAt(record, path, (items, pointer) => {
         if (!Array.isArray(items)) return;
         items.forEach((item: { number?: unknown }, index) => {
           if (item?.number !== index + 1) {
-            add({ pointer: `${pointer}/${index}/number`, code: 'numbering', message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+            add({ pointer: `${pointer()}/${index}/number`, code: 'numbering', message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
           }
         });
       });
     }
     for (const path of rules.timeZones) {
-      forEachAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, pointer) => {
         if (typeof value === 'string' && !timeZoneExists(value)) {
-          add({ pointer, code: 'unknown-time-zone', message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
+          add({ pointer: pointer(), code: 'unknown-time-zone', message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
         }
       });
     }
     for (const path of rules.countries) {
-      forEachAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, pointer) => {
         if (typeof value === 'string' && !countryExists(value)) {
-          add({ pointer, code: 'unknown-country', message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
+          add({ pointer: pointer(), code: 'unknown-country', message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
         }
       });
     }
     return problems ?? NO_PROBLEMS;
+  };
+
+  /**
+   * The fields recordRuleProblems reads in a record of `dataset`: a value anywhere else cannot
+   * change what it finds. (`*` stands for any array index.)
+   */
+  const recordRulePaths = (dataset: DatasetKey): readonly FieldPath[] => {
+    const rules = model[dataset];
+    return [...(dataset === 'meetings' ? RANGES.flatMap((range) => [range.start, range.end]) : []), ...rules.numbered, ...rules.timeZones, ...rules.countries];
   };
 
   /** Every id a record refers to, in the order of the model's reference fields. */
@@ -240,7 +293,7 @@ export const createRules = (model: RulesModel) => {
     return problems;
   };
 
-  return { recordRuleProblems, referencesOf, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, referencesOf, referenceTargets, checkRules };
 };
 
 export type Rules = ReturnType<typeof createRules>;

@@ -232,7 +232,7 @@ describe('CSV', () => {
     expect(codes(await validateFile(file('meeting_work_report_priorities.csv', latin1)))).toEqual(['invalid-utf8']);
   });
 
-  it('reads characters that the ends of pieces cut in two (the reader hands csv-parse 64 KiB at a time)', async () => {
+  it('reads characters that the ends of pieces cut in two (the reader hands the parser 64 KiB at a time)', async () => {
     // Rows of 3-byte and 4-byte characters: whatever their start, some fall across a piece's end.
     for (const padding of ['', 'x', 'xx', 'xxx']) {
       const rows = Array.from({ length: 3000 }, (_, index) => `m${padding},${index + 1},Text ${'’'.repeat(20)} ${'𠀀'.repeat(5)}.`);

@@ -149,20 +149,23 @@ const meetingRows = async (count: number): Promise<string[]> => {
 };
 
 
-describe('CSV parsed in a worker thread gives the report one thread gives', () => {
+// CSV is parsed in the main thread whatever `threads` says: with csv-parser.ts, sending the parsed
+// fields to another thread cost more than parsing them (measured in docs/performance.md: one
+// thread took as much CPU time and 24% less wall time than a CSV worker thread).
+describe('CSV is read in one thread, whatever threads are asked for', () => {
   it('on rows with bad rows of every kind, and quoted fields across lines', async () => {
     const rows = await meetingRows(4000);
     const path = write('meetings.csv', `${rows.join('\r\n')}\r\n`);
     const single = await validateFile(path, { threads: 1, maxErrors: 100_000 });
     expect(workersStarted).toBe(0);
     const threaded = await validateFile(path, { threads: 2, maxErrors: 100_000 });
-    expect(workersStarted).toBe(1);
+    expect(workersStarted).toBe(0);
     expect(threaded).toEqual(single);
     expect(single.files[0]?.bytes).toBeGreaterThan(10 * 64 * 1024);
     expect(new Set(single.errors.map((error) => error.code))).toEqual(new Set(['not-allowed-value', 'duplicate-key', 'csv-ragged-row', 'wrong-type', 'bad-format']));
   });
 
-  it('when csv-parse fails half way (a quote inside an unquoted field), or at the end (a quote never closed)', async () => {
+  it('when the parse fails half way (a quote inside an unquoted field), or at the end (a quote never closed)', async () => {
     const rows = await meetingRows(3000);
     for (const content of [
       [...rows.slice(0, 1500), `x"y${rows[1500] ?? ''}`, ...rows.slice(1501)].join('\n'),
@@ -206,13 +209,11 @@ describe('found in review: the threaded paths once differed from one thread here
   });
 });
 
-describe('a worker thread that dies fails the run, in either format', () => {
+describe('a worker thread that dies fails the run', () => {
   it('rejects instead of reporting the file as bad', async () => {
-    const csv = write('meetings.csv', `${(await meetingRows(3000)).join('\n')}\n`);
     const stop = (worker: { terminate(): Promise<number> }) => void worker.terminate();
     process.on('worker', stop);
     try {
-      await expect(validateFile(csv, { threads: 2 })).rejects.toThrow('the CSV worker thread stopped');
       await expect(validateFile(meetingsFile, { threads: 2 })).rejects.toThrow('a worker thread stopped');
     } finally {
       process.off('worker', stop);

@@ -1,7 +1,7 @@
 /**
  * Bundles for the benchmark, built from src/ the way `npm run build` builds dist/validate/index.js
- * (the same esbuild options and compiled validators), so that the library with csv-parse and the
- * library with the new CSV parser differ in nothing else.
+ * (the same esbuild options and compiled validators), so that what is measured is the library as
+ * it would be built from the working tree.
  */
 import { build, type Plugin } from 'esbuild';
 import { writeFileSync } from 'node:fs';
@@ -11,14 +11,6 @@ import { deriveAllTables } from '../compiler/tables.ts';
 import { compiledModules, virtualModules } from '../compiler/validator-bundle.ts';
 
 const rootDir = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Resolves `csv-parse` (the Node build the library imports) to the shim over the new parser. */
-const newCsvParser: Plugin = {
-  name: 'csv-parse-to-csv-parser',
-  setup(builder) {
-    builder.onResolve({ filter: /^csv-parse$/ }, () => ({ path: fileURLToPath(new URL('csv-parse-shim.ts', import.meta.url)) }));
-  },
-};
 
 const bundle = async (entry: string, outFile: string, plugins: Plugin[]) => {
   const result = await build({
@@ -38,11 +30,11 @@ const bundle = async (entry: string, outFile: string, plugins: Plugin[]) => {
   writeFileSync(outFile, file.text);
 };
 
-/** The library from src/, with csv-parse (`csv-parse`) or with src/validate/csv-parser.ts (`csv-parser`). */
-export const bundleLibrary = async (outFile: string, csv: 'csv-parse' | 'csv-parser') => {
+/** The library from src/. */
+export const bundleLibrary = async (outFile: string) => {
   const schemas = buildJsonSchemas();
   const modules = compiledModules(schemas, deriveAllTables(schemas));
-  await bundle('src/validate/index.ts', outFile, [virtualModules(modules), ...(csv === 'csv-parser' ? [newCsvParser] : [])]);
+  await bundle('src/validate/index.ts', outFile, [virtualModules(modules)]);
 };
 
 /** src/validate/csv-parser.ts alone, as plain JavaScript. */

@@ -1,7 +1,7 @@
 /**
  * `china-st-meetings/validate` and the CLI: the JSON Schemas compiled to JavaScript by ajv's
  * standalone code generation at build time, bundled by esbuild with the runtime code in src/validate
- * (and csv-parse) into self-contained modules, so that validating needs no ajv and no compilation.
+ * (with its own CSV parser) into self-contained modules, so that validating needs no ajv and no compilation.
  */
 import { build, type Plugin } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -2,8 +2,8 @@
  * A streaming RFC 4180 CSV parser with no dependencies, for Node.js and browsers alike, that
  * accepts and rejects what csv-parse 7 does with the options the validator gives it
  * (`relax_column_count: true`, `max_record_size`; comma, double quote, a doubled quote as escape,
- * the record delimiter found from the first line end) and gives the same records, so that it can
- * replace csv-parse in csv.ts.
+ * the record delimiter found from the first line end) and gives the same records: csv.ts reads CSV
+ * with it, in Node and in browsers.
  *
  * Why: csv-parse looks at every byte in turn; this parser, like papaparse, jumps to the next comma,
  * line end or quote with `String#indexOf` (a SIMD search in V8) and cuts fields with `slice`.
@@ -36,14 +36,14 @@ const FIELD_START = 0;
 const UNQUOTED = 1;
 const QUOTED = 2;
 
-/** csv-parse's error codes, so that code which maps them (csv.ts) keeps working. */
+/** csv-parse's error codes, which csv.ts maps to the validator's (`truncated`, `csv-malformed`). */
 export type CsvErrorCode = 'CSV_QUOTE_NOT_CLOSED' | 'INVALID_OPENING_QUOTE' | 'CSV_INVALID_CLOSING_QUOTE' | 'CSV_MAX_RECORD_SIZE';
 
 export class CsvSyntaxError extends Error {
   readonly code: CsvErrorCode;
   /** The line of the problem (see the module comment). */
   readonly line: number;
-  /** The same as `line`, under the name csv-parse's errors use, which csv.ts reads. */
+  /** The same as `line`, under the name csv-parse's errors use (the differential tests compare them). */
   readonly lines: number;
   constructor(code: CsvErrorCode, message: string, line: number) {
     super(message);
@@ -421,8 +421,9 @@ export class CsvRecordParser {
 export const detachString = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
 
 /**
- * The part of csv-parse's stream interface that csv.ts and csv-thread.ts use (write, end, and the
- * data, error, end and drain events), over a CsvRecordParser. `data` listeners get the record's
+ * The part of csv-parse's stream interface that csv.ts once used (write, end, and the data, error,
+ * end and drain events), over a CsvRecordParser, so that the differential tests and the benchmark
+ * can drive both parsers alike. `data` listeners get the record's
  * line as a second argument. Parsing is synchronous: `write` emits the chunk's records before it
  * returns and never asks the caller to wait for `drain`.
  */

@@ -6,7 +6,6 @@
 import compiled from 'virtual:compiled-validators';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { parse } from 'csv-parse';
 import { createApi, type ValidateChunksOptions } from './api.ts';
 import { datasetModel } from './datasets.ts';
 import { checkChunks } from './input.ts';
@@ -14,19 +13,14 @@ import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, MAX_THREADS, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
-import { serveCsvParsing, workerCsvParsers } from './csv-thread.ts';
-import type { CsvParser } from './csv.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
-const csvParser = (options: Record<string, unknown>) => parse(options) as unknown as CsvParser;
-const deps = { compiled, decode: decodeUtf8, csvParser, csvInput: utf8BytesStage };
+const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const api = createApi(deps);
 
 /** Marks the worker threads this module starts for large files: they load this same module. */
 const PART_WORKER = 'china-st-meetings/validate part worker';
-const CSV_WORKER = 'china-st-meetings/validate CSV worker';
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
-if (!isMainThread && workerData === CSV_WORKER && parentPort !== null) serveCsvParsing(parentPort, csvParser);
 
 /** Worker threads by default: one per core, up to 4 (beyond that, reading the file is the limit). */
 const defaultThreads = () => Math.min(availableParallelism(), 4);
@@ -90,7 +84,6 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     }),
   );
   let threadPool: PartCheckers | undefined;
-  let csvThreads: ReturnType<typeof workerCsvParsers> | undefined;
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -104,19 +97,17 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       };
-      // Large NDJSON and CSV files use several cores; any such input when threads are asked for.
+      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. CSV is
+      // read in this thread: parsing it is now cheaper than sending its fields to another thread
+      // (measured in docs/performance.md: one thread is as fast by CPU and faster by wall time).
       const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      if (inThreads && format === 'csv') {
-        csvThreads ??= workerCsvParsers(new URL(import.meta.url), CSV_WORKER);
-        await checkChunks(ledger, deps, { ...input, csvParser: csvThreads.parser });
-      } else if (inThreads && format === 'ndjson') {
+      if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {
     await threadPool?.close();
-    await csvThreads?.close();
   }
   return ledger.report();
 };

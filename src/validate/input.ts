@@ -5,7 +5,7 @@
  */
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, SchemaInfo } from './compiled.ts';
-import { csvReader, type CsvInputStage, type CsvParserFactory } from './csv.ts';
+import { csvReader, type CsvInputStage } from './csv.ts';
 import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
@@ -19,7 +19,7 @@ import { InputError, type InputFormat, type SchemaName } from './types.ts';
 export interface ValidatorDeps {
   readonly compiled: CompiledModule;
   readonly decode: Utf8Decoder;
-  readonly csvParser: CsvParserFactory;
+  /** Turns a CSV file's bytes into text for the parser, checking they are UTF-8. */
   readonly csvInput: () => CsvInputStage;
 }
 
@@ -31,8 +31,6 @@ export interface ChunkInput {
   readonly chunks: AsyncIterable<Uint8Array>;
   readonly totalBytes?: number;
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
-  /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
-  readonly csvParser?: CsvParserFactory;
   readonly signal?: AbortSignal;
 }
 
@@ -126,7 +124,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
     const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
-    csv = csvReader(input.csvParser ?? deps.csvParser, deps.csvInput(), { ...rows, inputProblem });
+    csv = csvReader(deps.csvInput(), { ...rows, inputProblem });
     reader = csv;
     tableOf = () => rows.table?.name;
   }

@@ -4,6 +4,7 @@
  * dataset whatever format its records came in, holds references into a file's own dataset until
  * the file ends, and notes what could not be checked. Readers and checks never count or cap.
  */
+import { detachString } from './csv-parser.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
 import type { RecordIssue } from './record-check.ts';
@@ -88,7 +89,9 @@ export class Ledger {
 
   addIssue(issue: ValidationIssue): void {
     if (this.full) this.capped = true;
-    else this.issues.push(issue);
+    // The message (or the pointer, a header cell) may hold a CSV field, which is a slice of its
+    // whole 64 KiB piece of text: copies keep the issue from holding that piece (see detachString).
+    else this.issues.push({ ...issue, pointer: detachString(issue.pointer), message: detachString(issue.message) });
   }
 
   /** Issues were found but not kept (a worker thread did not build them). */
@@ -97,7 +100,7 @@ export class Ledger {
   }
 
   note(text: string): void {
-    this.notes.add(text);
+    this.notes.add(detachString(text));
   }
 
   /** An input problem that is not one record's: counted apart. */

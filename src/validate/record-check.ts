@@ -97,5 +97,8 @@ export const checkRecord = (context: CheckContext, value: unknown, collect: bool
 export const rowRuleIssues = (compiled: CompiledModule, dataset: DatasetKey, fields: unknown): readonly RecordIssue[] =>
   rulesOf(compiled).recordRuleProblems(dataset, fields);
 
+/** The fields rowRuleIssues reads (see Rules.recordRulePaths). */
+export const rowRulePaths = (compiled: CompiledModule, dataset: DatasetKey) => rulesOf(compiled).recordRulePaths(dataset);
+
 /** The message of an id used twice (the rules' wording). */
 export const duplicateIdMessage = duplicateMessage;

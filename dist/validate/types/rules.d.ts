@@ -53,6 +53,7 @@ export declare const duplicateMessage: (id: string, firstAt: string) => string;
 /** The rules, bound to the model of the schemas they check. */
 export declare const createRules: (model: RulesModel) => {
     recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
+    recordRulePaths: (dataset: DatasetKey) => readonly FieldPath[];
     referencesOf: (dataset: DatasetKey, record: unknown) => Reference[];
     referenceTargets: Record<DatasetKey, DatasetKey[]>;
     checkRules: (datasets: Datasets) => RuleProblem[];

@@ -1,7 +1,7 @@
 /**
  * The page's script, dist/site/app.js: src/site/app.ts with the validator worker inside it as a
  * string. The worker is src/site/worker.ts bundled with the build-time compiled validators (the
- * same modules as dist/validate/index.js, from compiledModules) and csv-parse's browser build: no
+ * same modules as dist/validate/index.js, from compiledModules) and the same CSV parser: no
  * ajv and no schema compilation at run time. Classic scripts (IIFE), because browsers refuse ES
  * module scripts on pages opened from disk.
  */

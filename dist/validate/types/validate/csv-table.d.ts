@@ -14,6 +14,6 @@ import type { InputProblem } from './bytes.ts';
  */
 export declare const csvTable: (compiled: CompiledModule, ledger: Ledger, file: string, named: string | undefined, stop: (line: number, problem: InputProblem) => void) => {
     table: TableInfo | undefined;
-    header: (cells: string[]) => void;
     row: (cells: string[], line: number) => void;
+    header: (cells: string[]) => void;
 };

@@ -6,7 +6,7 @@
  */
 import type { Utf8Decoder } from './bytes.ts';
 import type { CompiledModule, SchemaInfo } from './compiled.ts';
-import { type CsvInputStage, type CsvParserFactory } from './csv.ts';
+import { type CsvInputStage } from './csv.ts';
 import { FileRun } from './file-run.ts';
 import type { Ledger } from './ledger.ts';
 import { type TextRecordSink } from './ndjson.ts';
@@ -15,7 +15,7 @@ import { type InputFormat, type SchemaName } from './types.ts';
 export interface ValidatorDeps {
     readonly compiled: CompiledModule;
     readonly decode: Utf8Decoder;
-    readonly csvParser: CsvParserFactory;
+    /** Turns a CSV file's bytes into text for the parser, checking they are UTF-8. */
     readonly csvInput: () => CsvInputStage;
 }
 export interface ChunkInput {
@@ -26,8 +26,6 @@ export interface ChunkInput {
     readonly chunks: AsyncIterable<Uint8Array>;
     readonly totalBytes?: number;
     readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
-    /** For CSV: a parser other than the platform's (one that parses in a worker thread). */
-    readonly csvParser?: CsvParserFactory;
     readonly signal?: AbortSignal;
 }
 /** Refuses what cannot be read at all, before anything is: an unknown format or table. */

@@ -55,5 +55,7 @@ export declare const checkRecord: (context: CheckContext, value: unknown, collec
  * `fields` is the row rebuilt as much of the record as the row holds.
  */
 export declare const rowRuleIssues: (compiled: CompiledModule, dataset: DatasetKey, fields: unknown) => readonly RecordIssue[];
+/** The fields rowRuleIssues reads (see Rules.recordRulePaths). */
+export declare const rowRulePaths: (compiled: CompiledModule, dataset: DatasetKey) => readonly import("../rules.ts").FieldPath[];
 /** The message of an id used twice (the rules' wording). */
 export declare const duplicateIdMessage: (id: string, firstAt: string) => string;
