@@ -24610,11 +24610,11 @@ var csvTable = (compiled, ledger, file, named, stop) => {
         issues.push(issue(column === void 0 ? "" : `/${column}`, problem.code, problem.message));
       }
     }
-    if (table.numbered === true && issues.length === 0) {
+    if (table.numbered === true) {
       const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
       const expected = (lastNumber.get(parentKey) ?? 0) + 1;
       const number = row["number"];
-      if (number !== expected) issues.push(issue("/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
+      if (issues.length === 0 && number !== expected) issues.push(issue("/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
       lastNumber.set(parentKey, typeof number === "number" ? number : expected);
     }
     const duplicateAt = issues.length;

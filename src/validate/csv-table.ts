@@ -181,11 +181,12 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         issues.push(issue(column === undefined ? '' : `/${column}`, problem.code, problem.message));
       }
     }
-    if (table.numbered === true && issues.length === 0) {
+    if (table.numbered === true) {
       const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? '')).join('\u0000');
       const expected = (lastNumber.get(parentKey) ?? 0) + 1;
       const number = row['number'];
-      if (number !== expected) issues.push(issue('/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
+      // A row the schema refused (a number that is no number) counts as the expected one.
+      if (issues.length === 0 && number !== expected) issues.push(issue('/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
       lastNumber.set(parentKey, typeof number === 'number' ? number : expected);
     }
     const duplicateAt = issues.length;
