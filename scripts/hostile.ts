@@ -1,7 +1,7 @@
 /**
- * Hostile input, measured (issue 13): `npx tsx scripts/hostile.ts [--quick] [--cli PATH] [--only PREFIX]`.
+ * Hostile input, measured: `npx tsx scripts/hostile.ts [--quick] [--cli PATH] [--only PREFIX]`.
  *
- * Writes each hostile file of the issue into a temporary directory, runs the command on it under
+ * Writes each hostile file of the adversarial review into a temporary directory, runs the command on it under
  * /usr/bin/time, and prints its time, peak memory (max RSS), exit code, and whether it printed a
  * stack trace. The unit tests check what bounds time and memory; this measures the bounds. It
  * runs the committed dist/validate/cli.js unless told another.
