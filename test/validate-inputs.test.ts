@@ -40,6 +40,17 @@ describe('valid input', () => {
     }
   });
 
+  it('counts lines that are no object the same once the issue list is full (they are not parsed then)', async () => {
+    const lines = [line(meetings[0]), 'x', '[1]', ' "text"', '{"id": 1', '  \t{"bad": true}', line(meetings[1]), 'nul', '7'];
+    const content = `${Array.from({ length: 50 }, () => lines.join('\n')).join('\n')}\n`;
+    const all = await validateFile(file('many.ndjson', content), { maxErrors: 10_000 });
+    const capped = await validateFile(file('many-capped.ndjson', content), { maxErrors: 1 });
+    expect(all.errorsCapped).toBe(false);
+    expect(capped).toMatchObject({ errorsCapped: true, records: all.records, validRecords: all.validRecords, invalidRecords: all.invalidRecords, valid: false });
+    const where = (errors: typeof all.errors) => errors.map(({ line, column, code, message }) => ({ line, column, code, message }));
+    expect(where(capped.errors)).toEqual(where(all.errors.slice(0, 1)));
+  });
+
   it('accepts a UTF-8 byte order mark', async () => {
     const report = await validateFile(file('bom.ndjson', `\uFEFF${meetings.map(line).join('\n')}\n`));
     expect(report).toMatchObject({ valid: true, records: meetings.length });

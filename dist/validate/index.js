@@ -25208,7 +25208,17 @@ var lineAndColumn = (text, offset) => {
 };
 
 // src/validate/record-text.ts
+var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
+var beginsObject = (text) => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 123) return true;
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return false;
+};
 var checkRecordText = (context, text, collect, last) => {
+  if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
   if (parsed.ok) return checkRecord(context, parsed.value, collect);
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);

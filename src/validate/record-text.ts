@@ -15,8 +15,25 @@ export interface UnreadableText {
   readonly message: string;
 }
 
+const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
+
+/** True when the first character after JSON white space is `{`. */
+const beginsObject = (text: string): boolean => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x7b) return true;
+    // Space, tab, line feed, carriage return: JSON's white space.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return false;
+};
+
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
+  // Once the issue list is full, a text that does not begin an object is only counted: whether it is
+  // malformed or valid JSON of another type, it is an invalid record with no issue to build, and
+  // skipping JSON.parse (and the error it throws) makes millions of broken lines cheap.
+  if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
   if (parsed.ok) return checkRecord(context, parsed.value, collect);
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
