@@ -69,6 +69,24 @@ describe('2. many references forward', () => {
   });
 });
 
+describe('2. references forward, resolved while the file is read', () => {
+  it('are dropped once resolved (past 65 536 held), and those still open are reported at the end, in input order', async () => {
+    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const count = 200_000;
+    const missing = new Set([5, 70_000, 150_001, count - 1]);
+    const lines: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const parentId = missing.has(index) ? `nowhere-${index}` : `org-${index + 1}`;
+      lines.push(JSON.stringify({ ...organization, id: `org-${index}`, parentId }));
+    }
+    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization', threads: 1, maxErrors: 1000 });
+    expect(report).toMatchObject({ records: count, validRecords: count - missing.size, invalidRecords: missing.size });
+    expect(report.errors.map((issue) => [issue.line, issue.code, issue.message])).toEqual(
+      [...missing].map((index) => [index + 1, 'unresolved-reference', expect.stringContaining(`"nowhere-${index}"`)]),
+    );
+  });
+});
+
 describe('3. a very long key or value', () => {
   const long = 'k'.repeat(1_000_000);
   it('is quoted as a short, marked excerpt in messages and pointers', () => {

@@ -21870,6 +21870,7 @@ var excerpt = (text) => {
 };
 
 // src/validate/pending-references.ts
+var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
 var grown = (array, length) => {
   if (length < array.length) return array;
@@ -21878,10 +21879,18 @@ var grown = (array, length) => {
   return bigger;
 };
 var PendingReferences = class {
-  constructor(file) {
+  /**
+   * `exists` tells whether an id is known so far, and `counted` takes a record whose references all
+   * resolved before the input ends (valid when it had no problems): given both, the store drops
+   * such records as it grows, so that references that point forward to ids that come later (an
+   * organization's parent further down) do not pile up until the end.
+   */
+  constructor(file, early) {
     this.file = file;
+    this.early = early;
   }
   file;
+  early;
   ids = new TextArena();
   idRefs = new Uint32Array(64);
   count = 0;
@@ -21896,11 +21905,50 @@ var PendingReferences = class {
   recordCount = 0;
   shapes = [];
   shapeIndex = /* @__PURE__ */ new Map();
+  /** The number of held references at which the store next drops those already resolved. */
+  compactAt = COMPACT_FROM;
   get size() {
     return this.recordCount;
   }
+  /**
+   * Drops the records whose references all resolve by now (counting them), keeping the others, with
+   * their unresolved references, in input order. Linear in what is held; run each time the store has
+   * doubled since, so its cost over a file stays linear.
+   */
+  compact() {
+    const early = this.early;
+    if (early === void 0) return;
+    const ids = new TextArena();
+    let kept = 0;
+    let keptRecords = 0;
+    let at = 0;
+    for (let serial = 0; serial < this.recordCount; serial += 1) {
+      const first = kept;
+      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids.read(this.idRefs[at]);
+        if (early.exists(id)) continue;
+        this.idRefs[kept] = ids.add(id);
+        this.lines[kept] = this.lines[at];
+        this.records[kept] = this.records[at];
+        this.shapeOf[kept] = this.shapeOf[at];
+        this.recordOf[kept] = keptRecords;
+        kept += 1;
+      }
+      if (kept === first) {
+        early.counted(this.problems[serial] === 0);
+        continue;
+      }
+      this.problems[keptRecords] = this.problems[serial];
+      keptRecords += 1;
+    }
+    this.ids = ids;
+    this.count = kept;
+    this.recordCount = keptRecords;
+    this.compactAt = Math.max(COMPACT_FROM, kept * 2);
+  }
   /** Holds the references of one record, found with `problems` problems so far. */
   add(problems, line, record, pointerPrefix, references) {
+    if (this.count >= this.compactAt) this.compact();
     const serial = this.recordCount++;
     this.problems = grown(this.problems, serial);
     this.problems[serial] = problems;
@@ -21959,6 +22007,7 @@ var PendingReferences = class {
     this.ids = new TextArena();
     this.count = 0;
     this.recordCount = 0;
+    this.compactAt = COMPACT_FROM;
   }
 };
 
@@ -22053,7 +22102,13 @@ var Ledger = class {
   /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
   pendingFor(file, space) {
     if (this.pending.size === 0) {
-      this.pending = new PendingReferences(file);
+      this.pending = new PendingReferences(file, {
+        exists: (id) => this.keys.get(space)?.has(id) === true,
+        counted: (valid) => {
+          if (valid) this.counts.validRecords += 1;
+          else this.counts.invalidRecords += 1;
+        }
+      });
       this.pendingSpace = space;
     }
     return this.pending;

@@ -148,7 +148,13 @@ export class Ledger {
   /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
   private pendingFor(file: string | undefined, space: string): PendingReferences {
     if (this.pending.size === 0) {
-      this.pending = new PendingReferences(file);
+      this.pending = new PendingReferences(file, {
+        exists: (id) => this.keys.get(space)?.has(id) === true,
+        counted: (valid) => {
+          if (valid) this.counts.validRecords += 1;
+          else this.counts.invalidRecords += 1;
+        },
+      });
       this.pendingSpace = space;
     }
     return this.pending;

@@ -3,11 +3,15 @@
  * ends, when every id of the dataset is known. Kept compactly: per reference its id (its
  * characters in a byte arena), where it is (line, record number) and an index into the few
  * distinct shapes of issue it would become, in typed arrays; per record the problems it had
- * before. Never the record itself: 4 million held references take about 150 MB.
+ * before. Never the record itself. References that resolve while the input is still read are
+ * dropped as the store grows (`compact`), so only those still open are held.
  */
 import { excerpt } from './excerpt.ts';
 import { TextArena } from './text-arena.ts';
 import type { ValidationIssue } from './types.ts';
+
+/** Held references below this many are never compacted (a small file resolves them at its end). */
+const COMPACT_FROM = 1 << 16;
 
 /** Stands for the id in a message template. */
 export const ID_SLOT = '\u0000';
@@ -52,14 +56,64 @@ export class PendingReferences {
   private readonly shapes: IssueShape[] = [];
   private readonly shapeIndex = new Map<string, number>();
 
-  constructor(private readonly file: string | undefined) {}
+  /** The number of held references at which the store next drops those already resolved. */
+  private compactAt = COMPACT_FROM;
+
+  /**
+   * `exists` tells whether an id is known so far, and `counted` takes a record whose references all
+   * resolved before the input ends (valid when it had no problems): given both, the store drops
+   * such records as it grows, so that references that point forward to ids that come later (an
+   * organization's parent further down) do not pile up until the end.
+   */
+  constructor(
+    private readonly file: string | undefined,
+    private readonly early?: { readonly exists: (id: string) => boolean; readonly counted: (valid: boolean) => void },
+  ) {}
 
   get size(): number {
     return this.recordCount;
   }
 
+  /**
+   * Drops the records whose references all resolve by now (counting them), keeping the others, with
+   * their unresolved references, in input order. Linear in what is held; run each time the store has
+   * doubled since, so its cost over a file stays linear.
+   */
+  private compact(): void {
+    const early = this.early;
+    if (early === undefined) return;
+    const ids = new TextArena();
+    let kept = 0;
+    let keptRecords = 0;
+    let at = 0;
+    for (let serial = 0; serial < this.recordCount; serial += 1) {
+      const first = kept;
+      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
+        const id = this.ids.read(this.idRefs[at] as number);
+        if (early.exists(id)) continue;
+        this.idRefs[kept] = ids.add(id);
+        this.lines[kept] = this.lines[at] as number;
+        this.records[kept] = this.records[at] as number;
+        this.shapeOf[kept] = this.shapeOf[at] as number;
+        this.recordOf[kept] = keptRecords;
+        kept += 1;
+      }
+      if (kept === first) {
+        early.counted(this.problems[serial] === 0);
+        continue;
+      }
+      this.problems[keptRecords] = this.problems[serial] as number;
+      keptRecords += 1;
+    }
+    this.ids = ids;
+    this.count = kept;
+    this.recordCount = keptRecords;
+    this.compactAt = Math.max(COMPACT_FROM, kept * 2);
+  }
+
   /** Holds the references of one record, found with `problems` problems so far. */
   add(problems: number, line: number | undefined, record: number | undefined, pointerPrefix: string, references: readonly HeldReference[]): void {
+    if (this.count >= this.compactAt) this.compact();
     const serial = this.recordCount++;
     this.problems = grown(this.problems, serial);
     this.problems[serial] = problems;
@@ -120,5 +174,6 @@ export class PendingReferences {
     this.ids = new TextArena();
     this.count = 0;
     this.recordCount = 0;
+    this.compactAt = COMPACT_FROM;
   }
 }

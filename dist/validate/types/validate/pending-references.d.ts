@@ -11,6 +11,7 @@ export interface HeldReference {
 }
 export declare class PendingReferences {
     private readonly file;
+    private readonly early?;
     private ids;
     private idRefs;
     private count;
@@ -25,8 +26,25 @@ export declare class PendingReferences {
     private recordCount;
     private readonly shapes;
     private readonly shapeIndex;
-    constructor(file: string | undefined);
+    /** The number of held references at which the store next drops those already resolved. */
+    private compactAt;
+    /**
+     * `exists` tells whether an id is known so far, and `counted` takes a record whose references all
+     * resolved before the input ends (valid when it had no problems): given both, the store drops
+     * such records as it grows, so that references that point forward to ids that come later (an
+     * organization's parent further down) do not pile up until the end.
+     */
+    constructor(file: string | undefined, early?: {
+        readonly exists: (id: string) => boolean;
+        readonly counted: (valid: boolean) => void;
+    } | undefined);
     get size(): number;
+    /**
+     * Drops the records whose references all resolve by now (counting them), keeping the others, with
+     * their unresolved references, in input order. Linear in what is held; run each time the store has
+     * doubled since, so its cost over a file stays linear.
+     */
+    private compact;
     /** Holds the references of one record, found with `problems` problems so far. */
     add(problems: number, line: number | undefined, record: number | undefined, pointerPrefix: string, references: readonly HeldReference[]): void;
     /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
