@@ -79,7 +79,7 @@ describe('2. references forward, resolved while the file is read', () => {
       const parentId = missing.has(index) ? `nowhere-${index}` : `org-${index + 1}`;
       lines.push(JSON.stringify({ ...organization, id: `org-${index}`, parentId }));
     }
-    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization', threads: 1, maxErrors: 1000 });
+    const report = await validateChunks(chunksOf(bytes(`${lines.join('\n')}\n`)), { format: 'ndjson', schema: 'organization', maxErrors: 1000 });
     expect(report).toMatchObject({ records: count, validRecords: count - missing.size, invalidRecords: missing.size });
     expect(report.errors.map((issue) => [issue.line, issue.code, issue.message])).toEqual(
       [...missing].map((index) => [index + 1, 'unresolved-reference', expect.stringContaining(`"nowhere-${index}"`)]),
