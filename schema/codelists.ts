@@ -3,82 +3,17 @@
  * either closed or open.
  *
  * - A *closed* codelist is complete: the schema allows its codes and nothing else (`enum`).
- * - An *open* codelist recommends codes: the schema takes any bounded, single-line text, and the
- *   a value outside the recommended codes is as valid as one of them.
+ * - An *open* codelist recommends codes: the schema takes any bounded, single-line text, and a
+ *   value outside the recommended codes is as valid as one of them.
  *
- * Each codelist is a named schema (`$defs/NAME` in the JSON Schemas); the build writes every one
- * to `dist/codelists/NAME.csv` and into the data dictionary. The codes are written only here.
+ * Each codelist is a named schema (`$defs/NAME` in the JSON Schemas), or, where it tells the
+ * variants of a union apart (participant kind, locator kind, an organizer's basis), literals titled
+ * with its name. The build writes every one to `dist/codelists/NAME.csv` and into the data
+ * dictionary. The codes are written only here; how a codelist is made is in codelist-kinds.ts.
  */
-import * as z from 'zod';
-import { text } from './common.ts';
+import { closedCodelist, codelists, codeTitle, openCodelist, type Code, type Codelist } from './codelist-kinds.ts';
 
-export interface Code {
-  readonly code: string;
-  readonly title: string;
-  readonly description: string;
-}
-
-export interface Codelist {
-  /** The file name (`meeting-kind` → `codelists/meeting-kind.csv`). */
-  readonly name: string;
-  /** The `$defs` name of its schema in the JSON Schemas. */
-  readonly defName: string;
-  readonly open: boolean;
-  readonly description: string;
-  readonly codes: readonly Code[];
-}
-
-/** Every codelist, in the order the dictionary lists them (filled by `closedCodelist`/`openCodelist`). */
-export const codelists: Codelist[] = [];
-
-const register = (codelist: Codelist) => {
-  if (codelists.some((known) => known.name === codelist.name)) throw new Error(`codelist ${codelist.name} is defined twice`);
-  const codes = codelist.codes.map((entry) => entry.code);
-  if (new Set(codes).size !== codes.length) throw new Error(`codelist ${codelist.name} lists a code twice`);
-  codelists.push(codelist);
-};
-
-/** The title of a code, or the value itself when the codelist does not list it (an open codelist). */
-export const codeTitle = (codelistName: string, value: string): string =>
-  codelists.find((codelist) => codelist.name === codelistName)?.codes.find((entry) => entry.code === value)?.title ?? value;
-
-const pascal = (name: string) => name.replace(/(^|-)([a-z])/gu, (_, _dash: string, letter: string) => letter.toUpperCase());
-
-const summary = (codes: readonly Code[]) => codes.map((entry) => `"${entry.code}" (${entry.description})`).join('; ');
-
-/** A closed codelist: the schema is an enum of its codes. */
-export const closedCodelist = <const Codes extends readonly [Code, ...Code[]]>(name: string, description: string, codes: Codes) => {
-  register({ name, defName: pascal(name), open: false, description, codes });
-  const values = codes.map((entry) => entry.code) as { [K in keyof Codes]: Codes[K]['code'] };
-  const schema = z.enum(values as unknown as [Codes[number]['code'], ...Codes[number]['code'][]]).meta({
-    id: pascal(name),
-    title: pascal(name),
-    description: `${description} Closed codelist \`${name}\`: ${summary(codes)}.`,
-  });
-  return Object.assign(schema, {
-    codelistName: name,
-    /** The literal for one code, as a discriminator in a union (fails at build time on an unknown code). */
-    literal: <C extends Codes[number]['code']>(code: C, meta: { description: string }) => {
-      if (!codes.some((entry) => entry.code === code)) throw new Error(`"${code}" is not in codelist ${name}`);
-      // The title names the codelist, so that the tables and the dictionary can tell which it is.
-      return z.literal(code).meta({ ...meta, title: pascal(name) });
-    },
-  });
-};
-
-/**
- * An open codelist: any non-empty, trimmed, single-line text of at most `maxLength` characters;
- * the recommended codes are listed as `examples` and in the description.
- */
-export const openCodelist = (name: string, description: string, codes: readonly [Code, ...Code[]], maxLength = 100) => {
-  register({ name, defName: pascal(name), open: true, description, codes });
-  return text(maxLength).meta({
-    id: pascal(name),
-    title: pascal(name),
-    description: `${description} Open codelist \`${name}\`: use a recommended code where one fits, otherwise your own words. Recommended: ${summary(codes)}.`,
-    examples: codes.map((entry) => entry.code),
-  });
-};
+export { codelists, codeTitle, type Code, type Codelist };
 
 const code = <const C extends string>(value: C, title: string, description: string) => ({ code: value, title, description });
 
