@@ -22175,6 +22175,9 @@ var Ledger = class {
   }
 };
 
+// src/json-pointer.ts
+var pointerToken = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+
 // src/validate/issues.ts
 var CODES = {
   additionalProperties: "unknown-field",
@@ -22195,7 +22198,6 @@ var CODES = {
   oneOf: "no-matching-variant",
   anyOf: "no-matching-variant"
 };
-var escape = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 var show = (value) => {
   let text;
   try {
@@ -22220,11 +22222,11 @@ var describe = (error) => {
     case "additionalProperties":
     case "unevaluatedProperties": {
       const key = excerpt(String(params["additionalProperty"] ?? params["unevaluatedProperty"]));
-      return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
+      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
     }
     case "required": {
       const key = String(params["missingProperty"]);
-      return { pointer: `${instancePath}/${escape(key)}`, message: `missing required field "${key}"` };
+      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `missing required field "${key}"` };
     }
     case "type":
       return { pointer: instancePath, message: `must be ${String(params["type"])}, not ${error.data === null ? "null" : Array.isArray(error.data) ? "an array" : typeof error.data}` };
@@ -22298,7 +22300,6 @@ var issuesFromAjv = (errors) => {
 };
 
 // src/validate/item-limits.ts
-var escapeKey = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 var tooManyItems = (value, limits, pointer = "") => {
   if (Array.isArray(value)) {
     if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
@@ -22314,7 +22315,7 @@ var tooManyItems = (value, limits, pointer = "") => {
   if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
   for (const [key, inner] of Object.entries(limits.properties)) {
     if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems(value[key], inner, `${pointer}/${escapeKey(key)}`);
+    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
     if (found !== void 0) return found;
   }
   return void 0;
@@ -24076,28 +24077,12 @@ var SINGULAR = {
   sources: "source"
 };
 var NO_PROBLEMS = Object.freeze([]);
-var escapePointer = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
-var forEachAt = (value, path, visit, pointer = "", from = 0) => {
-  if (from === path.length) {
-    if (value !== void 0) visit(value, pointer);
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  const step = path[from];
-  if (step === "*") {
-    if (!Array.isArray(value)) return;
-    value.forEach((item, index) => forEachAt(item, path, visit, `${pointer}/${index}`, from + 1));
-    return;
-  }
-  if (!Object.hasOwn(value, step)) return;
-  forEachAt(value[step], path, visit, `${pointer}/${escapePointer(step)}`, from + 1);
-};
 var forEachValueAt = (value, path, visit) => {
   const indexes = [];
   const pointer = () => {
     let text = "";
     let next = 0;
-    for (const step of path) text += `/${step === "*" ? String(indexes[next++]) : escapePointer(step)}`;
+    for (const step of path) text += `/${step === "*" ? String(indexes[next++]) : pointerToken(step)}`;
     return text;
   };
   const walk = (at, from) => {
@@ -24122,6 +24107,7 @@ var forEachValueAt = (value, path, visit) => {
   };
   walk(value, 0);
 };
+var forEachAt = (value, path, visit) => forEachValueAt(value, path, (found, pointer) => visit(found, pointer()));
 var COUNTRIES = new Set(iso31661.map((entry) => entry.alpha2));
 var timeZoneExists = (name) => {
   try {
@@ -25371,7 +25357,6 @@ var checkChunks = async (ledger, deps2, input) => {
 };
 
 // src/validate/json-values.ts
-var escapeKey2 = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 var notJsonProblem = (value) => {
   const ancestors = [];
   const visit = (node, pointer) => {
@@ -25392,7 +25377,7 @@ var notJsonProblem = (value) => {
         return void 0;
       }
       for (const key of Object.keys(node)) {
-        const found = visit(node[key], `${pointer}/${escapeKey2(key)}`);
+        const found = visit(node[key], `${pointer}/${pointerToken(key)}`);
         if (found !== void 0) return found;
       }
       return void 0;

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
 import { datasetRegistry, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
+import { toPointer } from '../../src/json-pointer.ts';
 import { createRules } from '../../src/rules.ts';
 import { buildJsonSchemas } from './json-schema.ts';
 import { dataFiles, type RawDatasets } from './load.ts';
@@ -25,9 +26,6 @@ export interface ValidDatasets {
   readonly organizations: Organization[];
   readonly sources: SourceDocument[];
 }
-
-const escapePointer = (key: PropertyKey) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
-export const toPointer = (path: readonly PropertyKey[]) => path.map((key) => `/${escapePointer(key)}`).join('');
 
 /** Sort order of the published records: by the registry's sort field (if any), then by id. */
 const sortRecords = (sortField: string | undefined, records: readonly unknown[]): unknown[] => {

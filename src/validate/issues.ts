@@ -2,6 +2,7 @@
 import type { AjvError } from './compiled.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
+import { pointerToken } from '../json-pointer.ts';
 
 export interface PointedIssue {
   readonly pointer: string;
@@ -29,7 +30,6 @@ const CODES: Readonly<Record<string, ErrorCode>> = {
   anyOf: 'no-matching-variant',
 };
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** A value quoted in a message, short: a long string is cut before it is written out, not after. */
 const show = (value: unknown) => {
@@ -60,11 +60,11 @@ const describe = (error: AjvError): { pointer: string; message: string } => {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = excerpt(String(params['additionalProperty'] ?? params['unevaluatedProperty']));
-      return { pointer: `${instancePath}/${escape(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
+      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
     }
     case 'required': {
       const key = String(params['missingProperty']);
-      return { pointer: `${instancePath}/${escape(key)}`, message: `missing required field "${key}"` };
+      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `missing required field "${key}"` };
     }
     case 'type':
       return { pointer: instancePath, message: `must be ${String(params['type'])}, not ${error.data === null ? 'null' : Array.isArray(error.data) ? 'an array' : typeof error.data}` };

@@ -6,8 +6,8 @@
  */
 import type { ItemLimits } from './compiled.ts';
 import type { PointedIssue } from './issues.ts';
+import { pointerToken } from '../json-pointer.ts';
 
-const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** The first list in `value` longer than its limit, as an issue; undefined when there is none. */
 export const tooManyItems = (value: unknown, limits: ItemLimits, pointer = ''): PointedIssue | undefined => {
@@ -25,7 +25,7 @@ export const tooManyItems = (value: unknown, limits: ItemLimits, pointer = ''): 
   if (typeof value !== 'object' || value === null || limits.properties === undefined) return undefined;
   for (const [key, inner] of Object.entries(limits.properties)) {
     if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems((value as Record<string, unknown>)[key], inner, `${pointer}/${escapeKey(key)}`);
+    const found = tooManyItems((value as Record<string, unknown>)[key], inner, `${pointer}/${pointerToken(key)}`);
     if (found !== undefined) return found;
   }
   return undefined;

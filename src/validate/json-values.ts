@@ -5,8 +5,8 @@
  */
 import type { PointedIssue } from './issues.ts';
 import { MAX_DEPTH } from './json-text.ts';
+import { pointerToken } from '../json-pointer.ts';
 
-const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** The first value JSON cannot hold, as an issue; undefined when the value is all JSON. */
 export const notJsonProblem = (value: unknown): PointedIssue | undefined => {
@@ -29,7 +29,7 @@ export const notJsonProblem = (value: unknown): PointedIssue | undefined => {
         return undefined;
       }
       for (const key of Object.keys(node as object)) {
-        const found = visit((node as Record<string, unknown>)[key], `${pointer}/${escapeKey(key)}`);
+        const found = visit((node as Record<string, unknown>)[key], `${pointer}/${pointerToken(key)}`);
         if (found !== undefined) return found;
       }
       return undefined;
