@@ -4,7 +4,6 @@
  * Schemas, the tables, the rules, the ESM entry and the validator all derive from this list.
  */
 import type * as z from 'zod';
-import { MeetingId, OrganizationId, PersonId, SourceId } from './common.ts';
 import { Meetings, Organizations, People, Sources } from './datasets.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
@@ -77,13 +76,7 @@ export const datasetRegistry = [
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
 export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];
 
-/** The id schemas, so that nothing else has to name them. */
-export const idSchemas = { MeetingId, PersonId, OrganizationId, SourceId } as const;
-
 /** The dataset each id schema (a `$defs` name) refers to. */
 export const idTargetDataset: Readonly<Record<string, DatasetName>> = Object.fromEntries(
   datasetRegistry.map((entry) => [entry.idDef, entry.dataset]),
 );
-
-/** The registry entry of a dataset or of a record kind. */
-export const datasetEntry = (name: string) => datasetRegistry.find((entry) => entry.dataset === name || entry.recordKind === name);

@@ -1,4 +1,3 @@
-import { MeetingId, OrganizationId, PersonId, SourceId } from "./common.js";
 import { Meetings, Organizations, People, Sources } from "./datasets.js";
 import { Meeting } from "./meeting.js";
 import { Organization } from "./organization.js";
@@ -47,9 +46,5 @@ export const datasetRegistry = [
         dataFile: 'data/sources.ts',
     },
 ];
-/** The id schemas, so that nothing else has to name them. */
-export const idSchemas = { MeetingId, PersonId, OrganizationId, SourceId };
 /** The dataset each id schema (a `$defs` name) refers to. */
 export const idTargetDataset = Object.fromEntries(datasetRegistry.map((entry) => [entry.idDef, entry.dataset]));
-/** The registry entry of a dataset or of a record kind. */
-export const datasetEntry = (name) => datasetRegistry.find((entry) => entry.dataset === name || entry.recordKind === name);

@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 import * as z from 'zod';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
+import { datasetSchemas, recordSchemas, requireOneOf } from '../../schema/index.ts';
 import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
@@ -45,11 +45,10 @@ export const rowSchema = (table: Table): JsonSchema => {
     return base;
   };
   // An object that must name one of some fields (a place's name, city or country): when any of its
-  // cells is filled, one of those must be. Each branch names its property for ajv's strict mode.
-  const requiring = (names: readonly string[]) => names.map((name) => ({ properties: { [name]: true }, required: [name] }));
+  // cells is filled, one of those must be, as in the record's schema.
   const atLeastOne = (table.atLeastOne ?? []).map((group) => ({
-    if: { anyOf: requiring(group.object) },
-    then: { anyOf: requiring(group.oneOf) },
+    if: { anyOf: requireOneOf(group.object) },
+    then: { anyOf: requireOneOf(group.oneOf) },
   }));
   return {
     $id: `row:${table.name}`,
