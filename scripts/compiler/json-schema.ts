@@ -5,11 +5,17 @@ import { schemaBaseUrl } from './package-info.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
+/** The `$defs` name a node refers to (`{ $ref: '#/$defs/Place' }` → `Place`), if it is a local reference. */
+export const defNameOf = (node: { readonly [key: string]: unknown }): string | undefined => {
+  const ref = node['$ref'];
+  return typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+};
+
 /** A schema with an `id` in its meta is emitted as `{ $ref: '#/$defs/Id' }`: its title lives there. */
 const rootDefinition = (generated: JsonSchema): JsonSchema => {
-  const ref = generated['$ref'];
-  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return {};
-  const target = (generated['$defs'] as Record<string, JsonSchema>)[ref.slice('#/$defs/'.length)] ?? {};
+  const name = defNameOf(generated);
+  if (name === undefined) return {};
+  const target = (generated['$defs'] as Record<string, JsonSchema>)[name] ?? {};
   return { title: target['title'], description: target['description'] };
 };
 

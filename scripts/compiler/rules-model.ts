@@ -6,14 +6,9 @@
 import { VERBATIM_COMMENT } from '../../schema/index.ts';
 import { datasetRegistry, idTargetDataset } from '../../schema/registry.ts';
 import type { DatasetKey, DatasetRulesModel, FieldPath, RulesModel } from '../../src/rules.ts';
-import type { JsonSchema } from './json-schema.ts';
+import { defNameOf, type JsonSchema } from './json-schema.ts';
 
 type Node = { readonly [key: string]: unknown };
-
-const defName = (node: Node): string | undefined => {
-  const ref = node['$ref'];
-  return typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
-};
 
 interface Found {
   verbatim: FieldPath[];
@@ -27,7 +22,7 @@ const key = (path: FieldPath) => path.join('\u0000');
 
 /** Walks one record schema; `seen` stops a recursive schema from looping. */
 const walk = (root: Node, node: Node, path: FieldPath, found: Found, seen: ReadonlySet<string>) => {
-  const name = defName(node);
+  const name = defNameOf(node);
   // A quotation is marked where it is used (its `$comment`), beside or instead of a `$ref`.
   if (typeof node['$comment'] === 'string' && node['$comment'] === VERBATIM_COMMENT) found.verbatim.push(path);
   if (name !== undefined) {
@@ -58,7 +53,7 @@ const walk = (root: Node, node: Node, path: FieldPath, found: Found, seen: Reado
 };
 
 const resolveShallow = (root: Node, node: Node): Node => {
-  const name = defName(node);
+  const name = defNameOf(node);
   return name === undefined ? node : ((root['$defs'] as Record<string, Node> | undefined)?.[name] ?? node);
 };
 

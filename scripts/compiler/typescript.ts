@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { idTargetDataset } from '../../schema/index.ts';
-import type { JsonSchema } from './json-schema.ts';
+import { defNameOf, type JsonSchema } from './json-schema.ts';
 
 type Node = { readonly [key: string]: unknown };
 
@@ -37,14 +37,10 @@ const docComment = (node: Node, indent: string): string => {
     : `${indent}/**\n${body.map((line) => `${indent} * ${line}`).join('\n')}\n${indent} */\n`;
 };
 
-const refName = (node: Node): string | undefined => {
-  const ref = node['$ref'];
-  return typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
-};
 
 /** The TypeScript type of a schema node; `defs` gives descriptions of referenced definitions. */
 const typeOf = (node: Node, defs: Record<string, Node>, indent: string, mode: TypeMode): string => {
-  const ref = refName(node);
+  const ref = defNameOf(node);
   if (ref !== undefined) return ID_DEFS.has(ref) ? (mode === 'published' ? ref : 'string') : typeName(ref, defs[ref], mode);
   // An object's `anyOf` only requires one of its optional properties: it is no union of types.
   const variants = node['oneOf'] ?? (node['type'] === 'object' ? undefined : node['anyOf']);
@@ -77,7 +73,7 @@ const objectType = (node: Node, defs: Record<string, Node>, indent: string, mode
   const required = new Set((node['required'] ?? []) as string[]);
   const inner = `${indent}  `;
   const members = properties.map(([key, property]) => {
-    const ref = refName(property);
+    const ref = defNameOf(property);
     const documented = ref !== undefined && typeof property['description'] !== 'string' ? (defs[ref] ?? property) : property;
     const optional = required.has(key) ? '' : '?';
     return `${docComment(documented, inner)}${inner}readonly ${key}${optional}: ${typeOf(property, defs, inner, mode)};`;

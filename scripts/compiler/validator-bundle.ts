@@ -14,7 +14,7 @@ import { datasetSchemas, recordSchemas, requireOneOf } from '../../schema/index.
 import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
-import type { JsonSchema } from './json-schema.ts';
+import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
 
@@ -111,8 +111,8 @@ export interface ItemLimits {
 export const itemLimits = (schema: JsonSchema): ItemLimits | undefined => {
   const defs = (schema['$defs'] ?? {}) as Record<string, JsonSchema>;
   const resolve = (node: JsonSchema): JsonSchema => {
-    const ref = node['$ref'];
-    return typeof ref === 'string' && ref.startsWith('#/$defs/') ? resolve(defs[ref.slice(8)] ?? {}) : node;
+    const name = defNameOf(node);
+    return name === undefined ? node : resolve(defs[name] ?? {});
   };
   const merge = (a: ItemLimits | undefined, b: ItemLimits | undefined): ItemLimits | undefined => {
     if (a === undefined || b === undefined) return a ?? b;
