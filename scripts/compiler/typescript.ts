@@ -37,7 +37,6 @@ const docComment = (node: Node, indent: string): string => {
     : `${indent}/**\n${body.map((line) => `${indent} * ${line}`).join('\n')}\n${indent} */\n`;
 };
 
-
 /** The TypeScript type of a schema node; `defs` gives descriptions of referenced definitions. */
 const typeOf = (node: Node, defs: Record<string, Node>, indent: string, mode: TypeMode): string => {
   const ref = defNameOf(node);
