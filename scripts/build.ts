@@ -44,11 +44,11 @@ export type BuildResult =
 
 /** Everything the build writes, in memory: `files` for dist/, `dictionary` for docs/data-dictionary.md, `readme` for the README's generated parts. */
 export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<BuildResult> => {
-  const validated = validateDatasets(raw);
+  const schemas = buildJsonSchemas();
+  const validated = validateDatasets(raw, schemas);
   if (!validated.ok) return { ok: false, problems: validated.problems };
   const { datasets } = validated;
 
-  const schemas = buildJsonSchemas();
   const tables = deriveAllTables(schemas);
   const rows = tableRows(tables, datasets);
 

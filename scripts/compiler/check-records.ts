@@ -7,7 +7,7 @@ import type * as z from 'zod';
 import { datasetRegistry, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
 import { toPointer } from '../../src/json-pointer.ts';
 import { createRules } from '../../src/rules.ts';
-import { buildJsonSchemas } from './json-schema.ts';
+import { buildJsonSchemas, type JsonSchema } from './json-schema.ts';
 import { dataFiles, type RawDatasets } from './load.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { buildRulesModel } from './rules-model.ts';
@@ -45,6 +45,8 @@ const sortRecords = (sortField: string | undefined, records: readonly unknown[])
  */
 export const validateDatasets = (
   raw: RawDatasets,
+  /** The JSON Schemas, for the rules and the quotations (the build passes the ones it writes). */
+  jsonSchemas: ReadonlyMap<string, JsonSchema> = buildJsonSchemas(),
   rootDir: string = fileURLToPath(new URL('../../', import.meta.url)),
 ): { ok: true; datasets: ValidDatasets } | { ok: false; problems: BuildProblem[] } => {
   const problems: BuildProblem[] = [];
@@ -59,7 +61,6 @@ export const validateDatasets = (
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const jsonSchemas = buildJsonSchemas();
   const rules = createRules(buildRulesModel(jsonSchemas));
   for (const problem of rules.checkRules(parsed as unknown as ValidDatasets)) {
     problems.push({ file: dataFiles[problem.dataset], pointer: problem.pointer, message: problem.message });
