@@ -24570,6 +24570,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   let referenceColumns = [];
   let fieldColumns = [];
   let columnOfPointer = /* @__PURE__ */ new Map();
+  let rowDataset;
   const lastNumber = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
@@ -24608,7 +24609,8 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
     referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
-    const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(picked)) : [];
+    rowDataset = datasetModel(compiled).datasetOfTable(picked);
+    const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, rowDataset) : [];
     const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
     fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0 && readByRules(column.path)) : [];
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
@@ -24646,7 +24648,7 @@ var csvTable = (compiled, ledger, file, named, stop) => {
         const value = row[column.name];
         if (value !== void 0) setField(fields, column.path ?? [], value);
       }
-      for (const problem of rowRuleIssues(compiled, datasetModel(compiled).datasetOfTable(table), fields)) {
+      for (const problem of rowRuleIssues(compiled, rowDataset, fields)) {
         const column = columnOfPointer.get(problem.pointer);
         issues.push(issue(column === void 0 ? "" : `/${column}`, problem.code, problem.message));
       }

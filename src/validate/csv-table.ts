@@ -4,7 +4,7 @@
  * parent and references settled into the ledger. Keys of a record table (`people`, …) are the ids
  * of its dataset, shared with JSON and NDJSON inputs.
  */
-import type { ColumnInfo, CompiledModule, TableInfo } from './compiled.ts';
+import type { ColumnInfo, CompiledModule, DatasetKey, TableInfo } from './compiled.ts';
 import type { CsvRowSink } from './csv.ts';
 import { issuesFromAjv } from './issues.ts';
 import type { Ledger } from './ledger.ts';
@@ -90,6 +90,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   // A record table's columns by the JSON Pointer of their field, for the record rules.
   let fieldColumns: ColumnInfo[] = [];
   let columnOfPointer = new Map<string, string>();
+  let rowDataset: DatasetKey | undefined;
   // For a numbered table: the last number seen under each parent (rows of one parent come in order).
   const lastNumber = new Map<string, number>();
   // Each note is written once per file: building its text for every row would cost 5%.
@@ -136,7 +137,8 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     referenceColumns = picked.columns.filter((column) => column.references !== undefined && column.name !== 'id');
     // Only the columns the rules read are rebuilt into a record for them: building every field of
     // every row cost 6% of validating a CSV file, and fields the rules do not read change nothing.
-    const rulePaths = picked.parent === undefined ? rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(picked)) : [];
+    rowDataset = datasetModel(compiled).datasetOfTable(picked);
+    const rulePaths = picked.parent === undefined ? rowRulePaths(compiled, rowDataset) : [];
     const readByRules = (path: readonly string[]) =>
       rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === '*' || rulePath[index] === step));
     fieldColumns = picked.parent === undefined ? picked.columns.filter((column) => column.path !== undefined && readByRules(column.path)) : [];
@@ -176,7 +178,7 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
         const value = row[column.name];
         if (value !== undefined) setField(fields, column.path ?? [], value);
       }
-      for (const problem of rowRuleIssues(compiled, datasetModel(compiled).datasetOfTable(table), fields)) {
+      for (const problem of rowRuleIssues(compiled, rowDataset as DatasetKey, fields)) {
         const column = columnOfPointer.get(problem.pointer);
         issues.push(issue(column === undefined ? '' : `/${column}`, problem.code, problem.message));
       }
