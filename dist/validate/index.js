@@ -24109,13 +24109,20 @@ var forEachValueAt = (value, path, visit) => {
 };
 var forEachAt = (value, path, visit) => forEachValueAt(value, path, (found, pointer) => visit(found, pointer()));
 var COUNTRIES = new Set(iso31661.map((entry) => entry.alpha2));
+var timeZoneAnswers = /* @__PURE__ */ new Map();
+var TIME_ZONE_ANSWERS = 4096;
 var timeZoneExists = (name) => {
+  const known = timeZoneAnswers.get(name);
+  if (known !== void 0) return known;
+  let exists = true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
-    return true;
   } catch {
-    return false;
+    exists = false;
   }
+  if (timeZoneAnswers.size >= TIME_ZONE_ANSWERS) timeZoneAnswers.clear();
+  timeZoneAnswers.set(name, exists);
+  return exists;
 };
 var countryExists = (code) => COUNTRIES.has(code);
 var unresolvedMessage = (reference) => `${SINGULAR[reference.target]} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;

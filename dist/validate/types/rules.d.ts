@@ -45,7 +45,6 @@ export type Datasets = {
 export declare const DATASET_KEYS: readonly ["meetings", "people", "organizations", "sources"];
 /** Calls `visit` with every value at `path` in `value`, and its JSON Pointer. */
 export declare const forEachAt: (value: unknown, path: FieldPath, visit: (found: unknown, pointer: string) => void) => void;
-/** True for a time zone the runtime's tz database knows (names and their aliases). */
 export declare const timeZoneExists: (name: string) => boolean;
 export declare const countryExists: (code: string) => boolean;
 export declare const unresolvedMessage: (reference: Reference) => string;
