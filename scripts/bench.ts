@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { bundleCsvParser, bundleLibrary } from './bench/bundle.ts';
-import { writeRecords, type BrokenRecord } from './bench/generate.ts';
+import { writePublishedShape, writeRecords, type BrokenRecord } from './bench/generate.ts';
 
 const run = promisify(execFile);
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -198,6 +198,7 @@ const main = async () => {
       invalid: join(dir, 'invalid.ndjson'),
       csv: join(dir, 'meetings.csv'),
       small: join(dir, 'small.ndjson'),
+      shaped: join(dir, 'published-shape.ndjson'),
     };
     console.log(`Generating ${RECORDS.toLocaleString('en-US')} records in ${dir} …`);
     await writeRecords(files.ndjson, RECORDS, 'ndjson');
@@ -255,6 +256,38 @@ const main = async () => {
       ndjsonOneThread!,
       'ours (1 thread)',
     );
+
+    // The same on records of the package's own shape and size (the published meetings, cycled).
+    const shapedCount = quick ? 8_000 : 80_000;
+    const meetings = JSON.parse(readFileSync(join(rootDir, 'dist/json/meetings.json'), 'utf8')) as Record<string, unknown>[];
+    await writePublishedShape(files.shaped, shapedCount, meetings);
+    const shapedBytes = statSync(files.shaped).size;
+    const shaped = await rounds({
+      floor: () => worker('bare-parse', files.shaped),
+      ours: () => worker('library-ndjson', files.shaped),
+      oursOneThread: () => worker('library-ndjson-1thread', files.shaped),
+      schemasafe: () => worker('schemasafe-lines', files.shaped),
+    });
+    console.log(`\nRecords of the package's own shape (${shapedCount.toLocaleString('en-US')} published meetings cycled with ids of their own, ${(shapedBytes / shapedCount / 1000).toFixed(1)} kB each, ${mb(shapedBytes)}):`);
+    table(
+      shapedBytes,
+      [
+        ['read + split + JSON.parse (the floor, one thread)', shaped['floor']!],
+        [`china-st-meetings (library, ${threads > 1 ? `${threads} threads` : 'one thread'})`, shaped['ours']!],
+        ['china-st-meetings (library, threads: 1)', shaped['oursOneThread']!],
+        ['@exodus/schemasafe, compiled once, per line', shaped['schemasafe']!],
+      ],
+      shaped['floor']!,
+      'the floor',
+    );
+    rmSync(files.shaped);
+    const times = (ours: Measure, peer: Measure, by: 'seconds' | 'cpuSeconds') => `${(ours[by] / peer[by]).toFixed(2)}x`;
+    const libraryRss = Math.max(...[ndjson, ndjsonOneThread, json, invalid, shaped['ours'], shaped['oursOneThread']].map((measure) => measure!.maxRssMb));
+    console.log('\nNDJSON and JSON goals, as ratios of this run:');
+    line('  one thread, CPU ÷ schemasafe per line’s (goal < 1)', `generated records ${times(ndjsonOneThread!, schemasafeLines!, 'cpuSeconds')}; package-shaped ${times(shaped['oursOneThread']!, shaped['schemasafe']!, 'cpuSeconds')}`);
+    line('  defaults, time ÷ the one-thread floor’s (goal ≤ 1.33x)', `package-shaped ${times(shaped['ours']!, shaped['floor']!, 'seconds')} wall; generated records ${times(ndjson!, bare!, 'seconds')} wall`);
+    line('  JSON array, speed as a share of NDJSON one thread’s (goal ≥ 75%)', `${pct(ndjsonOneThread!.seconds / json!.seconds)} wall, ${pct(ndjsonOneThread!.cpuSeconds / json!.cpuSeconds)} CPU`);
+    line('  peak RSS of every library run above (goal ≤ 150 MB)', `${libraryRss.toFixed(0)} MB`);
 
     const csvBytes = statSync(files.csv).size;
     const csv = await rounds({

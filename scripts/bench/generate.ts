@@ -100,3 +100,23 @@ export const writeRecords = async (
   stream.end();
   await once(stream, 'close');
 };
+
+/**
+ * Writes `count` records of the package's own shape and size (about 4 kB each): the published
+ * meetings, cycled, each copy with an id of its own so that every record stays valid.
+ */
+export const writePublishedShape = async (path: string, count: number, meetings: readonly Record<string, unknown>[]) => {
+  const stream = createWriteStream(path);
+  let batch = '';
+  for (let index = 0; index < count; index += 1) {
+    const meeting = meetings[index % meetings.length] as Record<string, unknown>;
+    batch += `${JSON.stringify({ ...meeting, id: `${String(meeting['id'])}-${index}` })}\n`;
+    if (batch.length > 1 << 20) {
+      await write(stream, batch);
+      batch = '';
+    }
+  }
+  await write(stream, batch);
+  stream.end();
+  await once(stream, 'close');
+};
