@@ -25603,6 +25603,7 @@ var startWorker = (script, workerData2) => new Worker(script, { workerData: work
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
+var PARTS_QUEUED_PER_WORKER = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
 var checkPart = (deps2, file, part) => {
@@ -25673,7 +25674,6 @@ var PartCheckers = class {
   waiting;
   freeBuffers = [];
   file;
-  turn = 0;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
   listen(worker, waiting) {
@@ -25699,17 +25699,23 @@ var PartCheckers = class {
     const buffer = total <= PART_BUFFER_BYTES ? this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES) : new ArrayBuffer(total);
     return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
-  /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
+  /**
+   * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
+   * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
+   * every other part, it fell behind and left its worker idle a third of the time.
+   */
   check(bytes, last, collect) {
-    const index = this.turn;
-    this.turn = (this.turn + 1) % this.threads;
     const message = { type: "part", bytes, last, collect };
-    if (index === this.workers.length) {
+    let index = -1;
+    this.waiting.forEach((queue, candidate) => {
+      if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
+    });
+    if (index === -1 || this.failure !== void 0) {
+      if (this.failure !== void 0) return Promise.reject(this.failure);
       const outcome = checkPart(this.deps, this.file, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
-    if (this.failure !== void 0) return Promise.reject(this.failure);
     const worker = this.workers[index];
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });

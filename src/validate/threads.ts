@@ -30,6 +30,8 @@ export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
 /** Parts in flight per thread: enough to keep each worker busy while this thread works. */
 const PARTS_IN_FLIGHT_PER_THREAD = 2;
+/** Parts a worker may have waiting before this thread checks the next part itself. */
+const PARTS_QUEUED_PER_WORKER = 2;
 /** Beyond this many bytes in flight (long lines make large parts), parts are sent one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
@@ -137,16 +139,15 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
 };
 
 /**
- * The threads that check parts: this one and `threads - 1` workers, in turn. This thread takes a
- * share too, so that a second core costs one more V8 heap, not two. Each worker answers its parts
- * in the order they were sent.
+ * The threads that check parts: `threads - 1` workers, and this one when they have enough to do.
+ * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
+ * worker answers its parts in the order they were sent.
  */
 export class PartCheckers {
   private readonly workers: Worker[];
   private readonly waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][];
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
-  private turn = 0;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   private failure: Error | undefined;
 
@@ -187,17 +188,23 @@ export class PartCheckers {
     return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
 
-  /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
+  /**
+   * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
+   * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
+   * every other part, it fell behind and left its worker idle a third of the time.
+   */
   check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome> {
-    const index = this.turn;
-    this.turn = (this.turn + 1) % this.threads;
     const message: PartMessage = { type: 'part', bytes, last, collect };
-    if (index === this.workers.length) {
+    let index = -1;
+    this.waiting.forEach((queue, candidate) => {
+      if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
+    });
+    if (index === -1 || this.failure !== undefined) {
+      if (this.failure !== undefined) return Promise.reject(this.failure);
       const outcome = checkPart(this.deps, this.file as FileMessage, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
     }
-    if (this.failure !== undefined) return Promise.reject(this.failure);
     const worker = this.workers[index] as Worker;
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });

@@ -58,9 +58,9 @@ export declare const checkPart: (deps: ValidatorDeps, file: FileMessage, part: P
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export declare const serveParts: (port: MessagePort, deps: ValidatorDeps) => void;
 /**
- * The threads that check parts: this one and `threads - 1` workers, in turn. This thread takes a
- * share too, so that a second core costs one more V8 heap, not two. Each worker answers its parts
- * in the order they were sent.
+ * The threads that check parts: `threads - 1` workers, and this one when they have enough to do.
+ * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
+ * worker answers its parts in the order they were sent.
  */
 export declare class PartCheckers {
     readonly threads: number;
@@ -69,7 +69,6 @@ export declare class PartCheckers {
     private readonly waiting;
     private readonly freeBuffers;
     private file;
-    private turn;
     /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
     private failure;
     constructor(threads: number, deps: ValidatorDeps, script: URL, workerData: unknown);
@@ -77,7 +76,11 @@ export declare class PartCheckers {
     beginFile(message: FileMessage): void;
     /** The bytes of a part, joined into a buffer that can be sent. */
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
-    /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
+    /**
+     * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
+     * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
+     * every other part, it fell behind and left its worker idle a third of the time.
+     */
     check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome>;
     private recycle;
     close(): Promise<void>;
