@@ -24125,37 +24125,37 @@ var SINGULAR = {
   sources: "source"
 };
 var NO_PROBLEMS = Object.freeze([]);
-var forEachValueAt = (value, path, visit) => {
-  const indexes = [];
-  const pointer = () => {
-    let text = "";
-    let next = 0;
-    for (const step of path) text += `/${step === "*" ? String(indexes[next++]) : pointerToken(step)}`;
-    return text;
-  };
-  const walk = (at, from) => {
-    if (from === path.length) {
-      if (at !== void 0) visit(at, pointer);
-      return;
-    }
-    if (at === null || typeof at !== "object") return;
-    const step = path[from];
-    if (step === "*") {
-      if (!Array.isArray(at)) return;
-      const depth = indexes.length;
-      for (let index = 0; index < at.length; index += 1) {
-        indexes[depth] = index;
-        walk(at[index], from + 1);
-      }
-      indexes.length = depth;
-      return;
-    }
-    if (!Object.hasOwn(at, step)) return;
-    walk(at[step], from + 1);
-  };
-  walk(value, 0);
+var pointerAt = (path, indexes) => {
+  let text = "";
+  let next = 0;
+  for (let step = 0; step < path.length; step += 1) {
+    const name = path[step];
+    text += `/${name === "*" ? String(indexes[next++]) : pointerToken(name)}`;
+  }
+  return text;
 };
-var forEachAt = (value, path, visit) => forEachValueAt(value, path, (found, pointer) => visit(found, pointer()));
+var walk = (at, path, from, indexes, visit) => {
+  if (from === path.length) {
+    if (at !== void 0) visit(at, indexes);
+    return;
+  }
+  if (at === null || typeof at !== "object") return;
+  const step = path[from];
+  if (step === "*") {
+    if (!Array.isArray(at)) return;
+    const depth = indexes.length;
+    for (let index = 0; index < at.length; index += 1) {
+      indexes[depth] = index;
+      walk(at[index], path, from + 1, indexes, visit);
+    }
+    indexes.length = depth;
+    return;
+  }
+  if (!Object.hasOwn(at, step)) return;
+  walk(at[step], path, from + 1, indexes, visit);
+};
+var forEachValueAt = (value, path, visit) => walk(value, path, 0, [], visit);
+var forEachAt = (value, path, visit) => forEachValueAt(value, path, (found, indexes) => visit(found, pointerAt(path, indexes)));
 var COUNTRIES = new Set(iso31661.map((entry) => entry.alpha2));
 var timeZoneAnswers = /* @__PURE__ */ new Map();
 var TIME_ZONE_ANSWERS = 4096;
@@ -24197,7 +24197,8 @@ var RANGES = [
 ];
 var valueAt = (record, path) => {
   let value = record;
-  for (const step of path) {
+  for (let index = 0; index < path.length; index += 1) {
+    const step = path[index];
     if (step === "*") {
       let found;
       forEachValueAt(record, path, (item) => {
@@ -24217,33 +24218,35 @@ var createRules = (model) => {
     const add = (problem) => (problems ??= []).push(problem);
     if (dataset === "meetings") {
       for (const range of RANGES) {
-        const [start, end] = [valueAt(record, range.start), valueAt(record, range.end)];
+        const start = valueAt(record, range.start);
+        const end = start === void 0 ? void 0 : valueAt(record, range.end);
         if (start !== void 0 && end !== void 0 && end < start) {
           add({ pointer: `/${range.end.join("/")}`, code: range.code, message: range.message(end, start) });
         }
       }
     }
     for (const path of rules.numbered) {
-      forEachValueAt(record, path, (items, pointer) => {
+      forEachValueAt(record, path, (items, indexes) => {
         if (!Array.isArray(items)) return;
-        items.forEach((item, index) => {
+        for (let index = 0; index < items.length; index += 1) {
+          const item = items[index];
           if (item?.number !== index + 1) {
-            add({ pointer: `${pointer()}/${index}/number`, code: "numbering", message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
+            add({ pointer: `${pointerAt(path, indexes)}/${index}/number`, code: "numbering", message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
           }
-        });
+        }
       });
     }
     for (const path of rules.timeZones) {
-      forEachValueAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, indexes) => {
         if (typeof value === "string" && !timeZoneExists(value)) {
-          add({ pointer: pointer(), code: "unknown-time-zone", message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
+          add({ pointer: pointerAt(path, indexes), code: "unknown-time-zone", message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
         }
       });
     }
     for (const path of rules.countries) {
-      forEachValueAt(record, path, (value, pointer) => {
+      forEachValueAt(record, path, (value, indexes) => {
         if (typeof value === "string" && !countryExists(value)) {
-          add({ pointer: pointer(), code: "unknown-country", message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
+          add({ pointer: pointerAt(path, indexes), code: "unknown-country", message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
         }
       });
     }
