@@ -13,9 +13,9 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -39,9 +39,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -21672,11 +21672,19 @@ var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
 // src/validate/text-arena.ts
 var BLOCK_BYTES = 1 << 20;
+var NUMBER_BYTES = 4;
 var TextArena = class {
   blocks = [];
   used = BLOCK_BYTES;
-  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
-  add(id) {
+  /** The bytes of the blocks, to say how much memory the texts take. */
+  get byteLength() {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
+  }
+  /**
+   * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
+   * (block × 2²⁰ + offset: 4 GiB of ids at most).
+   */
+  add(id, numbered = false) {
     let wide = false;
     for (let i = 0; i < id.length; i += 1) {
       if (id.charCodeAt(i) > 255) {
@@ -21685,7 +21693,8 @@ var TextArena = class {
       }
     }
     const header = id.length * 2 + (wide ? 1 : 0);
-    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    const before = numbered ? NUMBER_BYTES : 0;
+    const size = before + headerBytes(header) + id.length * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
       this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
       this.used = 0;
@@ -21693,7 +21702,7 @@ var TextArena = class {
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
     const start = this.used;
-    let at = writeHeader(bytes, start, header);
+    let at = writeHeader(bytes, start + before, header);
     if (wide) {
       for (let i = 0; i < id.length; i += 1, at += 2) {
         const unit = id.charCodeAt(i);
@@ -21703,6 +21712,21 @@ var TextArena = class {
     } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
+  }
+  /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
+  setNumber(ref, value) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const at = ref % BLOCK_BYTES;
+    bytes[at] = value & 255;
+    bytes[at + 1] = value >>> 8 & 255;
+    bytes[at + 2] = value >>> 16 & 255;
+    bytes[at + 3] = value >>> 24;
+  }
+  /** The number stored at `ref` by `setNumber`. */
+  number(ref) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const at = ref % BLOCK_BYTES;
+    return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
   }
   /** The header of the text at `ref` and where its characters start. */
   header(ref) {
@@ -21769,31 +21793,31 @@ var hashOf = (text) => {
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h1 ^ h2) >>> 0 || 1;
+  return (h1 ^ h2) >>> 0;
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: void 0, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+var isFull = (segment) => segment.count * 5 >= segment.keys.length * 4;
+var grownSlots = (slots) => Math.ceil(slots * 1.25);
+var keyOf = (hash) => hash >>> 8 & 65535 || 1;
+var homeSlot = (key, slots) => key * slots / 65536 >>> 0;
+var emptySegment = () => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: void 0, count: 0 });
 var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
-  const { hashes, values, sources: sources3, refs } = segment;
-  const slots = hashes.length * 2;
-  const mask = slots - 1;
-  segment.hashes = new Uint32Array(slots);
-  segment.values = new Uint32Array(slots);
+  const { keys, sources: sources3, refs } = segment;
+  const slots = grownSlots(keys.length);
+  segment.keys = new Uint16Array(slots);
   segment.sources = sources3 === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  hashes.forEach((slotHash, index) => {
-    if (slotHash === 0) return;
-    let slot = slotHash & mask;
-    while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = values[index];
+  keys.forEach((key, index) => {
+    if (key === 0) return;
+    let slot = homeSlot(key, slots);
+    while (segment.keys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    segment.keys[slot] = key;
     if (segment.sources !== void 0) segment.sources[slot] = sources3?.[index];
     segment.refs[slot] = refs[index];
   });
-  release(hashes.buffer);
-  release(values.buffer);
+  release(keys.buffer);
   if (sources3 !== void 0) release(sources3.buffer);
   release(refs.buffer);
 };
@@ -21819,15 +21843,21 @@ var IdIndex = class _IdIndex {
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
+  /** The memory the index takes: its tables and the blocks of its arena. */
+  get byteLength() {
+    let bytes = this.arena.byteLength;
+    for (const { keys, refs, sources: sources3 } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources3?.byteLength ?? 0);
+    return bytes;
+  }
   /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
-  find(segment, slotHash, id) {
-    const { hashes, refs } = segment;
-    const mask = hashes.length - 1;
-    let slot = slotHash & mask;
+  find(segment, key, id) {
+    const { keys, refs } = segment;
+    const slots = keys.length;
+    let slot = homeSlot(key, slots);
     for (; ; ) {
-      const found = hashes[slot];
-      if (found === 0 || found === slotHash && this.arena.equals(refs[slot], id)) return slot;
-      slot = slot + 1 & mask;
+      const found = keys[slot];
+      if (found === 0 || found === key && this.arena.equals(refs[slot] + NUMBER_BYTES, id)) return slot;
+      slot = slot + 1 === slots ? 0 : slot + 1;
     }
   }
   /** After `add` found an id seen before: the source it was added with. */
@@ -21837,26 +21867,28 @@ var IdIndex = class _IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id, value, source = 0) {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24];
-    if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = this.find(segment, slotHash, id);
-    if (segment.hashes[slot] !== 0) {
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    if (isFull(segment)) grow(segment);
+    const key = keyOf(hash);
+    const slot = this.find(segment, key, id);
+    if (segment.keys[slot] !== 0) {
       this.firstSource = segment.sources?.[slot] ?? 0;
-      return segment.values[slot];
+      return this.arena.number(segment.refs[slot]);
     }
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = value;
-    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 65535);
-    segment.refs[slot] = this.arena.add(id);
+    const ref = this.arena.add(id, true);
+    this.arena.setNumber(ref, value);
+    segment.keys[slot] = key;
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 65535);
+    segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
     return void 0;
   }
   has(id) {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24];
-    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    return segment.keys[this.find(segment, keyOf(hash), id)] !== 0;
   }
 };
 
@@ -22321,7 +22353,7 @@ var tooManyItems = (value, limits, pointer = "") => {
   return void 0;
 };
 
-// node_modules/iso-3166/1.js
+// ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
