@@ -21670,6 +21670,39 @@ var CsvRecordParser = class {
 };
 var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
+// src/validate/bytes.ts
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
+  }
+  const probe = first.subarray(0, 4096);
+  if (probe.includes(0)) {
+    return {
+      code: "binary-input",
+      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
+    };
+  }
+  return { skip: 0 };
+};
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => {
+  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
+};
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var release = (buffer) => {
+  structuredClone(buffer, { transfer: [buffer] });
+};
+
 // src/validate/text-arena.ts
 var BLOCK_BYTES = 1 << 20;
 var NUMBER_BYTES = 4;
@@ -21802,7 +21835,6 @@ var grownSlots = (slots) => Math.ceil(slots * 1.25);
 var keyOf = (hash) => hash >>> 8 & 65535 || 1;
 var homeSlot = (key, slots) => key * slots / 65536 >>> 0;
 var emptySegment = () => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: void 0, count: 0 });
-var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
 var grow = (segment) => {
   const { keys, sources: sources3, refs } = segment;
   const slots = grownSlots(keys.length);
@@ -24394,36 +24426,6 @@ var FileRun = class {
   }
 };
 
-// src/validate/bytes.ts
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  const probe = first.subarray(0, 4096);
-  if (probe.includes(0)) {
-    return {
-      code: "binary-input",
-      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
-    };
-  }
-  return { skip: 0 };
-};
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  return joinInto(parts, new Uint8Array(total));
-};
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
 // src/validate/sniff.ts
 var SNIFF_BYTES = 4096;
 var binaryAt = (offset) => ({
@@ -25572,14 +25574,36 @@ var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
+var IntScratch = class {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.array.length) {
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
+  take() {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
+  }
+};
+var partLines = new IntScratch();
+var partProblems = new IntScratch();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
   const ids = [];
-  const lines = [];
-  const problems = [];
+  const lines = partLines;
+  const problems = partProblems;
+  lines.length = 0;
+  problems.length = 0;
   const selfReferences = [];
   const issues = [];
   let dropped = false;
@@ -25588,7 +25612,6 @@ var checkPart = (deps2, file, part) => {
     else dropped = true;
   };
   const rejected = (place) => {
-    ids.push("");
     lines.push(place.line);
     problems.push(-1);
   };
@@ -25603,7 +25626,7 @@ var checkPart = (deps2, file, part) => {
       if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
       for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
       if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
+      if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
       ids.push(outcome.id);
       lines.push(place.line);
       problems.push(outcome.issues.length);
@@ -25613,7 +25636,8 @@ var checkPart = (deps2, file, part) => {
       rejected(place);
     }
   });
-  return { records: ids.length, ids: ids.join("\n"), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
+  const records = lines.length;
+  return { records, ids: ids.join("\n"), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 var serveParts = (port, deps2) => {
   let file;
@@ -25698,19 +25722,31 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
   });
   const selfReferences = new Map(part.selfReferences);
-  const ids = part.ids.split("\n");
+  const { ids } = part;
+  let idStart = 0;
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
-    const issues = [];
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++]));
-    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    let issues = NO_ISSUES3;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
+      if (issues === NO_ISSUES3) issues = [];
+      issues.push(shift(part.issues[next++]));
+    }
     const problems = part.problems[record] ?? -1;
-    if (problems < 0) ledger.settleRejected(issues);
-    else run.settleChecked(place, ids[record] ?? "", issues, problems, selfReferences.get(record) ?? []);
+    if (problems < 0) {
+      ledger.settleRejected(issues);
+      continue;
+    }
+    let idEnd = ids.indexOf("\n", idStart);
+    if (idEnd === -1) idEnd = ids.length;
+    const id = ids.slice(idStart, idEnd);
+    idStart = idEnd + 1;
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) ledger.markCapped();
 };
+var NO_ISSUES3 = Object.freeze([]);
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
@@ -25737,6 +25773,8 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     const part = await outcome;
     bytesInFlight -= bytes;
     mergePart(run, part, file, linesBefore, recordsBefore);
+    release(part.lines.buffer);
+    release(part.problems.buffer);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };

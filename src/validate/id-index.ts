@@ -5,6 +5,7 @@
  * characters, so two ids that share a hash are never taken for one another.
  */
 
+import { release } from './bytes.ts';
 import { NUMBER_BYTES, TextArena } from './text-arena.ts';
 
 /** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the next 16 the slot in it (`keyOf`). */
@@ -65,13 +66,6 @@ const keyOf = (hash: number) => (hash >>> 8) & 0xffff || 1;
 const homeSlot = (key: number, slots: number) => ((key * slots) / 0x10000) >>> 0;
 
 const emptySegment = (): Segment => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: undefined, count: 0 });
-
-/**
- * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
- * its heap small may not run for a long time: moved into a clone that nothing keeps, its memory
- * goes with the next minor collection.
- */
-const release = (buffer: ArrayBuffer) => structuredClone(buffer, { transfer: [buffer] });
 
 const grow = (segment: Segment) => {
   const { keys, sources, refs } = segment;

@@ -7,7 +7,7 @@
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { joinInto } from './bytes.ts';
+import { joinInto, release } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
@@ -52,10 +52,12 @@ interface PartMessage {
 }
 
 /**
- * What a worker found in a part, compact to post: per record (in order) its id (ids joined by line
- * ends; an empty one when the schema rejected the record or it could not be read), its line, and
- * its own problems (-1 for a rejected record); its references into its own dataset; the issues (at
- * most maxErrors; `dropped` when there were more). Lines and records count from the part's start.
+ * What a worker found in a part, compact to post: per record (in order) its line and its own
+ * problems (-1 for a record the schema rejected or that could not be read), in typed arrays; the
+ * ids of the other records, joined by line ends; their references into their own dataset; the
+ * issues (at most maxErrors; `dropped` when there were more). Lines and records count from the
+ * part's start. No array of one entry per record lives in the heap: a part of 131 072 broken
+ * lines made the garbage collector hold tens of megabytes.
  */
 export interface PartOutcome {
   readonly records: number;
@@ -77,6 +79,31 @@ interface ReturnedOutcome extends PartOutcome {
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
 const PART_BUFFER_BYTES = 320 * 1024;
 
+/** An Int32Array reused from part to part, grown as needed: a part's outcome copies what it used. */
+class IntScratch {
+  private array = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
+  take(): Int32Array<ArrayBuffer> {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
+  }
+}
+
+const partLines = new IntScratch();
+const partProblems = new IntScratch();
+
 /** Checks one part of a file (in a worker thread, or in this one). */
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
@@ -84,8 +111,10 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
   const ids: string[] = [];
-  const lines: number[] = [];
-  const problems: number[] = [];
+  const lines = partLines;
+  const problems = partProblems;
+  lines.length = 0;
+  problems.length = 0;
   const selfReferences: [number, SelfReference[]][] = [];
   const issues: ValidationIssue[] = [];
   let dropped = false;
@@ -94,7 +123,6 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     else dropped = true;
   };
   const rejected = (place: TextPlace) => {
-    ids.push('');
     lines.push(place.line);
     problems.push(-1);
   };
@@ -109,7 +137,7 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
       if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
       for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
       if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
+      if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
       ids.push(outcome.id);
       lines.push(place.line);
       problems.push(outcome.issues.length);
@@ -119,7 +147,8 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
       rejected(place);
     },
   });
-  return { records: ids.length, ids: ids.join('\n'), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
+  const records = lines.length;
+  return { records, ids: ids.join('\n'), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
@@ -226,19 +255,33 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
   });
   const selfReferences = new Map(part.selfReferences);
-  const ids = part.ids.split('\n');
+  const { ids } = part;
+  let idStart = 0;
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
-    const issues: ValidationIssue[] = [];
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++] as ValidationIssue));
-    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    let issues = NO_ISSUES;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
+      if (issues === NO_ISSUES) issues = [];
+      (issues as ValidationIssue[]).push(shift(part.issues[next++] as ValidationIssue));
+    }
     const problems = part.problems[record] ?? -1;
-    if (problems < 0) ledger.settleRejected(issues);
-    else run.settleChecked(place, ids[record] ?? '', issues, problems, selfReferences.get(record) ?? []);
+    if (problems < 0) {
+      ledger.settleRejected(issues);
+      continue;
+    }
+    // The ids of the records that were checked, one after another.
+    let idEnd = ids.indexOf('\n', idStart);
+    if (idEnd === -1) idEnd = ids.length;
+    const id = ids.slice(idStart, idEnd);
+    idStart = idEnd + 1;
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) ledger.markCapped();
 };
+
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 /** The outcome of a line too long to be any record, which is skipped unread. */
 const tooLongPart = (file: string): PartOutcome => ({
@@ -272,6 +315,9 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     const part = await outcome;
     bytesInFlight -= bytes;
     mergePart(run, part, file, linesBefore, recordsBefore);
+    // An outcome outlives a few minor collections (it is awaited): its arrays would wait for a full one.
+    release(part.lines.buffer);
+    release(part.problems.buffer);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };

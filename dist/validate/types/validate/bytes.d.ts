@@ -19,3 +19,9 @@ export declare const concatBytes: (parts: readonly Uint8Array[], total: number) 
 export declare const INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 /** The largest record text read; beyond it a line or element is skipped and reported. */
 export declare const DEFAULT_MAX_RECORD_BYTES: number;
+/**
+ * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
+ * its heap small may not run for a long time: moved into a clone that nothing keeps, its memory
+ * goes with the next minor collection.
+ */
+export declare const release: (buffer: ArrayBuffer) => void;
