@@ -21699,8 +21699,12 @@ var concatBytes = (parts, total) => {
 };
 var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var canResize = typeof ArrayBuffer.prototype.resize === "function";
+var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
 var release = (buffer) => {
-  structuredClone(buffer, { transfer: [buffer] });
+  if (buffer.byteLength === 0) return;
+  if (buffer.resizable === true) buffer.resize(0);
+  else structuredClone(buffer, { transfer: [buffer] });
 };
 
 // src/validate/text-arena.ts
@@ -24744,6 +24748,174 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   };
 };
 
+// src/validate/json-text.ts
+var MAX_DEPTH = 64;
+var countKeys = (value, depth) => {
+  if (depth > MAX_DEPTH) return -1;
+  const isArray = Array.isArray(value);
+  const items = isArray ? value : Object.values(value);
+  let count = isArray ? 0 : items.length;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === "object" && item !== null) {
+      const inner = countKeys(item, depth + 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+  }
+  return count;
+};
+var countKeyEnds = (text) => {
+  let count = 0;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    let before = at - 1;
+    let char = text.charCodeAt(before);
+    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
+    if (char === 34) count += 1;
+  }
+  return count;
+};
+var findDuplicateKey = (text) => {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const top = stack.at(-1);
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, end + 1));
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (char === 91) {
+      stack.push(null);
+    } else if (char === 125 || char === 93) {
+      stack.pop();
+    } else if (char === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    }
+  }
+  return void 0;
+};
+var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
+var tokenOffset = (text, char) => {
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i += 1;
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (text[i] === char) return i;
+  }
+  return void 0;
+};
+var malformed = (error, text) => {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (raw.startsWith("Unexpected end of JSON input")) {
+    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
+  }
+  const match = POSITION.exec(raw);
+  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
+  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
+  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
+  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
+};
+var SCAN_DEPTH_FROM = 64 * 1024;
+var nestsTooDeep = (text) => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      for (; ; ) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var bytesNestTooDeep = (bytes) => {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const char = bytes[i];
+    if (char === 34) {
+      for (; ; ) {
+        i = bytes.indexOf(34, i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (bytes[i - 1 - backslashes] === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+var TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
+var TOO_DEEP = { ok: false, code: "too-deep", message: TOO_DEEP_MESSAGE };
+var parseRecordText = (text) => {
+  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
+  let value;
+  const likelyBroken = text.charCodeAt(0) !== 123;
+  const stackTraceLimit = Error.stackTraceLimit;
+  if (likelyBroken) Error.stackTraceLimit = 0;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return malformed(error, text);
+  } finally {
+    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
+  }
+  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
+  if (keys < 0) return TOO_DEEP;
+  if (keys !== countKeyEnds(text)) {
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== void 0) {
+      return {
+        ok: false,
+        code: "duplicate-json-key",
+        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        offset: duplicate.offset
+      };
+    }
+  }
+  return { ok: true, value };
+};
+var beginsObject = (text) => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = typeof text === "string" ? text.charCodeAt(index) : text[index];
+    if (code === 123) return true;
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return false;
+};
+var lineAndColumn = (text, offset) => {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+};
+
 // src/validate/ndjson.ts
 var tooLongLine = (maxLineBytes) => ({
   code: "too-large",
@@ -24752,6 +24924,7 @@ var tooLongLine = (maxLineBytes) => ({
 var LF2 = 10;
 var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
+var LONG_CARRY_BYTES = 1024 * 1024;
 var NdjsonCutter = class {
   constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
     this.maxLineBytes = maxLineBytes;
@@ -24760,6 +24933,8 @@ var NdjsonCutter = class {
   maxLineBytes;
   carry = [];
   carryBytes = 0;
+  /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
+  long;
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   skipping = false;
   stopped = false;
@@ -24786,7 +24961,7 @@ var NdjsonCutter = class {
         this.dropCarry();
         pieces.push({ kind: "too-long" });
       } else {
-        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false });
+        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false, own: true });
       }
       start = newline + 1;
     }
@@ -24812,7 +24987,7 @@ var NdjsonCutter = class {
     if (this.carryBytes === 0) return [];
     const bytes = this.takeCarry(new Uint8Array(0));
     if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
-    return [{ kind: "lines", bytes, last: true }];
+    return [{ kind: "lines", bytes, last: true, own: true }];
   }
   stop(problem, atStart) {
     this.stopped = true;
@@ -24826,15 +25001,40 @@ var NdjsonCutter = class {
       this.dropCarry();
       this.skipping = true;
     } else {
-      this.carry.push(new Uint8Array(part));
+      if (this.long === void 0 && this.carryBytes > LONG_CARRY_BYTES) {
+        this.long = growableBuffer(this.maxLineBytes + 2);
+        if (this.long !== void 0) {
+          this.append(this.long, this.carry);
+          this.carry = [];
+        }
+      }
+      if (this.long !== void 0) this.append(this.long, [part]);
+      else this.carry.push(new Uint8Array(part));
+    }
+  }
+  append(buffer, parts) {
+    for (const part of parts) {
+      const at = buffer.byteLength;
+      buffer.resize(at + part.length);
+      new Uint8Array(buffer, at, part.length).set(part);
     }
   }
   dropCarry() {
     this.carry = [];
     this.carryBytes = 0;
     this.skipping = false;
+    if (this.long !== void 0) release(this.long);
+    this.long = void 0;
   }
+  /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
   takeCarry(tail) {
+    if (this.long !== void 0) {
+      const { long } = this;
+      this.append(long, [tail]);
+      this.long = void 0;
+      this.carryBytes = 0;
+      return new Uint8Array(long, 0, long.byteLength);
+    }
     const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
     this.carry = [];
     this.carryBytes = 0;
@@ -24856,7 +25056,8 @@ var eachLine = (bytes, last, maxLineBytes, line, tooLong) => {
   }
   return lineEnds;
 };
-var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) => {
+var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
   let line = firstLine;
   let record = firstRecord;
   const lineEnds = eachLine(
@@ -24864,7 +25065,15 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) =
     last,
     DEFAULT_MAX_RECORD_BYTES,
     (start, end, isLast) => {
+      if (end - start > SCAN_DEPTH_FROM_BYTES && bytesNestTooDeep(bytes.subarray(start, end))) {
+        if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) {
+          sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
+        } else sink.tooDeep({ file, line, record: record++ }, beginsObject(bytes.subarray(start, end)));
+        line += 1;
+        return;
+      }
       const text = decode(bytes, start, end);
+      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
       else if (text.trim() !== "") sink.record({ file, line, record: record++ }, text, isLast);
       line += 1;
@@ -24890,7 +25099,8 @@ var ndjsonReader = (decode, file, sink, stop) => {
         sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
         line += 1;
       } else {
-        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink);
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
+        if (piece.own === true) release(piece.bytes.buffer);
         line += read.lineEnds;
         record += read.records;
       }
@@ -25145,155 +25355,9 @@ var jsonReader = (decode, file, schema, sink, inputProblem) => {
   };
 };
 
-// src/validate/json-text.ts
-var MAX_DEPTH = 64;
-var countKeys = (value, depth) => {
-  if (depth > MAX_DEPTH) return -1;
-  const isArray = Array.isArray(value);
-  const items = isArray ? value : Object.values(value);
-  let count = isArray ? 0 : items.length;
-  for (let index = 0; index < items.length; index += 1) {
-    const item = items[index];
-    if (typeof item === "object" && item !== null) {
-      const inner = countKeys(item, depth + 1);
-      if (inner < 0) return -1;
-      count += inner;
-    }
-  }
-  return count;
-};
-var countKeyEnds = (text) => {
-  let count = 0;
-  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
-    let before = at - 1;
-    let char = text.charCodeAt(before);
-    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
-    if (char === 34) count += 1;
-  }
-  return count;
-};
-var findDuplicateKey = (text) => {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 34) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
-      const top = stack.at(-1);
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, end + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = end;
-    } else if (char === 123) {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (char === 91) {
-      stack.push(null);
-    } else if (char === 125 || char === 93) {
-      stack.pop();
-    } else if (char === 44) {
-      expectKey = stack.at(-1) instanceof Set;
-    }
-  }
-  return void 0;
-};
-var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
-var tokenOffset = (text, char) => {
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 92) i += 1;
-      else if (code === 34) inString = false;
-    } else if (code === 34) inString = true;
-    else if (text[i] === char) return i;
-  }
-  return void 0;
-};
-var malformed = (error, text) => {
-  const raw = error instanceof Error ? error.message : String(error);
-  if (raw.startsWith("Unexpected end of JSON input")) {
-    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
-  }
-  const match = POSITION.exec(raw);
-  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
-  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
-  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
-  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
-};
-var SCAN_DEPTH_FROM = 64 * 1024;
-var nestsTooDeep = (text) => {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 34) {
-      for (; ; ) {
-        i = text.indexOf('"', i + 1);
-        if (i === -1) return false;
-        let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
-        if (backslashes % 2 === 0) break;
-      }
-    } else if (char === 91 || char === 123) {
-      depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
-    } else if (char === 93 || char === 125) depth -= 1;
-  }
-  return false;
-};
-var TOO_DEEP = { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-var parseRecordText = (text) => {
-  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
-  let value;
-  const likelyBroken = text.charCodeAt(0) !== 123;
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (likelyBroken) Error.stackTraceLimit = 0;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return malformed(error, text);
-  } finally {
-    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
-  }
-  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return TOO_DEEP;
-  if (keys !== countKeyEnds(text)) {
-    const duplicate = findDuplicateKey(text);
-    if (duplicate !== void 0) {
-      return {
-        ok: false,
-        code: "duplicate-json-key",
-        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
-        offset: duplicate.offset
-      };
-    }
-  }
-  return { ok: true, value };
-};
-var lineAndColumn = (text, offset) => {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
-    line += 1;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-};
-
 // src/validate/record-text.ts
 var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-var beginsObject = (text) => {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 123) return true;
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
-  }
-  return false;
-};
+var tooDeepOutcome = (collect, startsObject) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, code: "too-deep", message: TOO_DEEP_MESSAGE };
 var checkRecordText = (context, text, collect, last) => {
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
@@ -25339,6 +25403,7 @@ var progressReporter = (ledger, input) => {
 };
 var textSink = (run) => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
 });
@@ -25491,11 +25556,14 @@ var schemaOfName = (name, known) => {
 import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-var decodeUtf8 = (bytes, start, end) => {
-  const buffer = asBuffer(bytes);
-  const text = buffer.toString("utf8", start, end);
-  return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
-};
+var decodeUtf8 = Object.assign(
+  (bytes, start, end) => {
+    const buffer = asBuffer(bytes);
+    const text = buffer.toString("utf8", start, end);
+    return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
+  },
+  { isValid: (bytes, start, end) => isUtf8(asBuffer(bytes).subarray(start, end)) }
+);
 var utf8BytesStage = () => {
   let held;
   return (chunk) => {
@@ -25615,27 +25683,30 @@ var checkPart = (deps2, file, part) => {
     lines.push(place.line);
     problems.push(-1);
   };
+  const collect = () => part.collect && issues.length < file.maxErrors;
+  const settle = (place, outcome) => {
+    if (outcome.accepted === "unreadable") {
+      const { lineInText, column, code, message } = outcome;
+      keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
+      return rejected(place);
+    }
+    if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+    for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+    if (!outcome.accepted) return rejected(place);
+    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    ids.push(outcome.id);
+    lines.push(place.line);
+    problems.push(outcome.issues.length);
+  };
+  const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, {
-    record: (place, text, last) => {
-      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
-      if (outcome.accepted === "unreadable") {
-        const { lineInText, column, code, message } = outcome;
-        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
-        return rejected(place);
-      }
-      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
-      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
-      if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
-      ids.push(outcome.id);
-      lines.push(place.line);
-      problems.push(outcome.issues.length);
-    },
+    record: (place, text, last) => settle(place, checkRecordText(context, text, collect(), last)),
+    tooDeep: (place, startsObject) => settle(place, tooDeepOutcome(collect(), startsObject)),
     unreadable: (place, problem) => {
       keep({ ...placeFields(place), pointer: "", code: problem.code, message: problem.message });
       rejected(place);
     }
-  });
+  }, disposable);
   const records = lines.length;
   return { records, ids: ids.join("\n"), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
@@ -25645,8 +25716,14 @@ var serveParts = (port, deps2) => {
     if (message.type === "file") file = message;
     else if (file !== void 0) {
       const { buffer } = message.bytes;
-      const outcome = { ...checkPart(deps2, file, message), buffer };
-      port.postMessage(outcome, [buffer, outcome.lines.buffer, outcome.problems.buffer]);
+      const checked = checkPart(deps2, file, message);
+      const arrays = [checked.lines.buffer, checked.problems.buffer];
+      if (buffer.byteLength === PART_BUFFER_BYTES) {
+        port.postMessage({ ...checked, buffer }, [buffer, ...arrays]);
+      } else {
+        release(buffer);
+        port.postMessage({ ...checked }, arrays);
+      }
     }
   });
 };
@@ -25669,7 +25746,7 @@ var PartCheckers = class {
   failure;
   listen(worker, waiting) {
     worker.on("message", ({ buffer, ...outcome }) => {
-      this.recycle(buffer);
+      if (buffer !== void 0) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
     });
     worker.on("error", (error) => {
@@ -25690,10 +25767,13 @@ var PartCheckers = class {
     const buffer = total <= PART_BUFFER_BYTES ? this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES) : new ArrayBuffer(total);
     return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
-  /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
-  check(bytes, last, collect) {
-    const index = this.turn;
-    this.turn = (this.turn + 1) % this.threads;
+  /**
+   * Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not
+   * copied); `here`: in this thread whatever the turn.
+   */
+  check(bytes, last, collect, here = false) {
+    const index = here ? this.workers.length : this.turn;
+    if (!here) this.turn = (this.turn + 1) % this.threads;
     const message = { type: "part", bytes, last, collect };
     if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file, message);
@@ -25707,8 +25787,10 @@ var PartCheckers = class {
       worker.postMessage(message, [bytes.buffer]);
     });
   }
+  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+    else if (buffer.byteLength > 0) release(buffer);
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -25782,7 +25864,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     outcome.catch(() => void 0);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
   const cutter = new NdjsonCutter();
   let lines = [];
@@ -25806,6 +25888,9 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
       } else if (piece.kind === "too-long") {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
+      } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
+        await flush();
+        await send(checkers.check(piece.bytes, piece.last, !ledger.full, true), piece.bytes.length);
       } else {
         lines.push(piece.bytes);
         linesBytes += piece.bytes.length;

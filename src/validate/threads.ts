@@ -16,7 +16,7 @@ import { Ledger, placeFields } from './ledger.ts';
 import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { SelfReference } from './record-check.ts';
-import { checkRecordText } from './record-text.ts';
+import { checkRecordText, tooDeepOutcome } from './record-text.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
@@ -71,9 +71,9 @@ export interface PartOutcome {
   readonly lineEnds: number;
 }
 
-/** A part's outcome, with the buffer that held its bytes, given back for the next part. */
+/** A part's outcome, with the buffer that held its bytes when it is given back for the next part. */
 interface ReturnedOutcome extends PartOutcome {
-  readonly buffer: ArrayBufferLike;
+  readonly buffer?: ArrayBufferLike;
 }
 
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
@@ -126,27 +126,31 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     lines.push(place.line);
     problems.push(-1);
   };
+  const collect = () => part.collect && issues.length < file.maxErrors;
+  const settle = (place: TextPlace, outcome: ReturnType<typeof checkRecordText>) => {
+    if (outcome.accepted === 'unreadable') {
+      const { lineInText, column, code, message } = outcome;
+      keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
+      return rejected(place);
+    }
+    if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+    for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+    if (!outcome.accepted) return rejected(place);
+    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    ids.push(outcome.id);
+    lines.push(place.line);
+    problems.push(outcome.issues.length);
+  };
+  // A part's buffer of the usual size is used again; a larger one (a long line's) is not.
+  const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, {
-    record: (place, text, last) => {
-      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
-      if (outcome.accepted === 'unreadable') {
-        const { lineInText, column, code, message } = outcome;
-        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
-        return rejected(place);
-      }
-      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
-      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
-      if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
-      ids.push(outcome.id);
-      lines.push(place.line);
-      problems.push(outcome.issues.length);
-    },
+    record: (place, text, last) => settle(place, checkRecordText(context, text, collect(), last)),
+    tooDeep: (place, startsObject) => settle(place, tooDeepOutcome(collect(), startsObject)),
     unreadable: (place, problem) => {
       keep({ ...placeFields(place), pointer: '', code: problem.code, message: problem.message });
       rejected(place);
     },
-  });
+  }, disposable);
   const records = lines.length;
   return { records, ids: ids.join('\n'), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
@@ -158,9 +162,16 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
     if (message.type === 'file') file = message;
     else if (file !== undefined) {
       const { buffer } = message.bytes;
-      const outcome: ReturnedOutcome = { ...checkPart(deps, file, message), buffer };
-      // The bytes go back to be filled again: fresh buffers would pile up until a collection.
-      port.postMessage(outcome, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.problems.buffer]);
+      const checked = checkPart(deps, file, message);
+      const arrays = [checked.lines.buffer, checked.problems.buffer];
+      if (buffer.byteLength === PART_BUFFER_BYTES) {
+        // The bytes go back to be filled again: fresh buffers would pile up until a collection.
+        port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
+      } else {
+        // A long line's buffer is not used again: freed here at once.
+        release(buffer);
+        port.postMessage({ ...checked } satisfies ReturnedOutcome, arrays);
+      }
     }
   });
 };
@@ -192,7 +203,7 @@ export class PartCheckers {
 
   private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
     worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
-      this.recycle(buffer);
+      if (buffer !== undefined) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
     });
     worker.on('error', (error) => {
@@ -216,10 +227,13 @@ export class PartCheckers {
     return joinInto(parts, new Uint8Array(buffer, 0, total));
   }
 
-  /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
-  check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome> {
-    const index = this.turn;
-    this.turn = (this.turn + 1) % this.threads;
+  /**
+   * Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not
+   * copied); `here`: in this thread whatever the turn.
+   */
+  check(bytes: Uint8Array, last: boolean, collect: boolean, here = false): Promise<PartOutcome> {
+    const index = here ? this.workers.length : this.turn;
+    if (!here) this.turn = (this.turn + 1) % this.threads;
     const message: PartMessage = { type: 'part', bytes, last, collect };
     if (index === this.workers.length) {
       const outcome = checkPart(this.deps, this.file as FileMessage, message);
@@ -234,8 +248,10 @@ export class PartCheckers {
     });
   }
 
+  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   private recycle(buffer: ArrayBufferLike) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
+    else if (buffer.byteLength > 0) release(buffer as ArrayBuffer);
   }
 
   async close(): Promise<void> {
@@ -326,8 +342,9 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     outcome.catch(() => undefined);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    // A few parts at a time; parts made large by long lines, one at a time.
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
+    // A few parts at a time; a part made large by long lines is settled before the file is read on,
+    // so that one long line is held at a time, as in one thread.
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
   };
 
   const cutter = new NdjsonCutter();
@@ -354,6 +371,12 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
       } else if (piece.kind === 'too-long') {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
+      } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
+        // A long line, in a buffer of its own already, is checked as it is, not copied once more, and
+        // always in this thread: the garbage a long line leaves (its text, a long key) then waits
+        // for a collection in one heap, not in every thread's.
+        await flush();
+        await send(checkers.check(piece.bytes, piece.last, !ledger.full, true), piece.bytes.length);
       } else {
         lines.push(piece.bytes);
         linesBytes += piece.bytes.length;

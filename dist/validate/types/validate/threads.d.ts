@@ -79,8 +79,12 @@ export declare class PartCheckers {
     beginFile(message: FileMessage): void;
     /** The bytes of a part, joined into a buffer that can be sent. */
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
-    /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
-    check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome>;
+    /**
+     * Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not
+     * copied); `here`: in this thread whatever the turn.
+     */
+    check(bytes: Uint8Array, last: boolean, collect: boolean, here?: boolean): Promise<PartOutcome>;
+    /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
     private recycle;
     close(): Promise<void>;
 }
