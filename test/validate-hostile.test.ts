@@ -11,13 +11,19 @@ import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
 import { distDir, readDistJson } from './helpers.ts';
-import { parseRecordText } from '../src/validate/json-text.ts';
+import { bytesNestTooDeep, nestsTooDeep, parseRecordText } from '../src/validate/json-text.ts';
+import { NdjsonCutter, recordsOfLines } from '../src/validate/ndjson.ts';
+import type { ValidateOptions } from '../src/validate/types.ts';
+import fc from 'fast-check';
 import { IdIndex } from '../src/validate/id-index.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const meeting = meetings[0] as Record<string, unknown>;
 const bytes = (text: string) => new TextEncoder().encode(text);
 export const chunksOf = async function* (data: Uint8Array, size = data.length) {
+  for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
+};
+const chunksOfSync = function* (data: Uint8Array, size: number) {
   for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
 };
 
@@ -127,6 +133,72 @@ describe('4. a long line nested millions of levels deep', () => {
     for (const levels of [65, 66]) {
       expect(parseRecordText(nested(levels) + padding).ok).toBe(parseRecordText(nested(levels)).ok);
     }
+  });
+});
+
+describe('4. long lines, read from their bytes', () => {
+  const deepLine = (levels: number, open = '[', close = ']') => `${open.repeat(levels)}${close.repeat(levels)}`;
+
+  it('the nesting measured on the bytes is the nesting measured on the text', () => {
+    const token = fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a', 'é', '中', '😀', ' ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 400 }), fc.integer({ min: 0, max: 80 }), (tokens, levels) => {
+        const text = '['.repeat(levels) + tokens.join('');
+        expect(bytesNestTooDeep(bytes(text))).toBe(nestsTooDeep(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a deep line gives the report its text gave: too deep, not UTF-8, or only counted once issues are full', async () => {
+    const long = 100_000; // over 3 × 64 Ki bytes: measured on the bytes
+    const bad = bytes(`${deepLine(long)}\n`);
+    bad[10] = 0xff;
+    const cases: [string, Uint8Array, ValidateOptions][] = [
+      ['an array', bytes(`${deepLine(long)}\n`), {}],
+      ['an object', bytes(`{"a":${deepLine(long)}}\n`), {}],
+      ['not UTF-8', bad, {}],
+      ['after a full issue list, an array', bytes(`x\n${deepLine(long)}\n`), { maxErrors: 1 }],
+      ['after a full issue list, an object', bytes(`x\n {"a":${deepLine(long, '{"a":', '}')}}\n`), { maxErrors: 1 }],
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'deep-'));
+    for (const [name, data, options] of cases) {
+      const report = await validateChunks(chunksOf(data, 64 * 1024), { format: 'ndjson', ...options });
+      const issues = report.errors.map(({ line, column, code }) => ({ line, column, code }));
+      if (name === 'not UTF-8') expect(issues, name).toEqual([{ line: 1, column: undefined, code: 'invalid-utf8' }]);
+      else if (name.startsWith('after')) {
+        expect(issues, name).toEqual([{ line: 1, column: 1, code: 'malformed-json' }]);
+        expect(report.errorsCapped, name).toBe(true);
+      } else expect(issues, name).toEqual([{ line: 1, column: undefined, code: 'too-deep' }]);
+      expect(report.invalidRecords, name).toBe(options.maxErrors === 1 ? 2 : 1);
+      // The same in threads, where the long line is sent as its own part.
+      const path = join(dir, 'deep.ndjson');
+      writeFileSync(path, data);
+      const threaded = await validateFile(path, { threads: 2, ...options });
+      expect(threaded, name).toEqual({ ...report, files: report.files.map((file) => ({ ...file, file: path })), errors: report.errors.map((issue) => ({ ...issue, file: path })) });
+    }
+  });
+
+  it('a line carried over many chunks is held once, in a buffer of its own, and freed once read', () => {
+    const line = bytes(`{"a":"${'x'.repeat(3 * 1024 * 1024)}"}\n`);
+    const cutter = new NdjsonCutter();
+    const pieces = [...chunksOfSync(line, 64 * 1024)].flatMap((chunk) => cutter.push(chunk));
+    expect(pieces).toHaveLength(1);
+    const [piece] = pieces;
+    if (piece?.kind !== 'lines') throw new Error('no lines');
+    expect(piece.own).toBe(true);
+    expect(Buffer.compare(piece.bytes, line)).toBe(0);
+    // No slack and no pieces beside it: the buffer is the line.
+    expect(piece.bytes.buffer.byteLength).toBe(line.length);
+    const texts: number[] = [];
+    recordsOfLines(piece.bytes, false, (data, start, end) => new TextDecoder().decode(data.subarray(start, end)), 'f', 1, 0, {
+      record: (_place, text) => texts.push(text.length),
+      tooDeep: () => undefined,
+      unreadable: () => undefined,
+    }, true);
+    expect(texts).toEqual([line.length - 1]);
+    // Freed once decoded, before its text is parsed.
+    expect(piece.bytes.length).toBe(0);
   });
 });
 

@@ -21718,13 +21718,58 @@ var CsvRecordParser = class {
 };
 var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
+// src/validate/bytes.ts
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
+  }
+  const probe = first.subarray(0, 4096);
+  if (probe.includes(0)) {
+    return {
+      code: "binary-input",
+      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
+    };
+  }
+  return { skip: 0 };
+};
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => {
+  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
+  return joinInto(parts, new Uint8Array(total));
+};
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var canResize = typeof ArrayBuffer.prototype.resize === "function";
+var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
+var release = (buffer) => {
+  if (buffer.byteLength === 0) return;
+  if (buffer.resizable === true) buffer.resize(0);
+  else structuredClone(buffer, { transfer: [buffer] });
+};
+
 // src/validate/text-arena.ts
 var BLOCK_BYTES = 1 << 20;
+var NUMBER_BYTES = 4;
 var TextArena = class {
   blocks = [];
   used = BLOCK_BYTES;
-  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
-  add(id) {
+  /** The bytes of the blocks, to say how much memory the texts take. */
+  get byteLength() {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
+  }
+  /**
+   * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
+   * (block × 2²⁰ + offset: 4 GiB of ids at most).
+   */
+  add(id, numbered = false) {
     let wide = false;
     for (let i = 0; i < id.length; i += 1) {
       if (id.charCodeAt(i) > 255) {
@@ -21733,7 +21778,8 @@ var TextArena = class {
       }
     }
     const header = id.length * 2 + (wide ? 1 : 0);
-    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    const before = numbered ? NUMBER_BYTES : 0;
+    const size = before + headerBytes(header) + id.length * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
       this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
       this.used = 0;
@@ -21741,7 +21787,7 @@ var TextArena = class {
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
     const start = this.used;
-    let at = writeHeader(bytes, start, header);
+    let at = writeHeader(bytes, start + before, header);
     if (wide) {
       for (let i = 0; i < id.length; i += 1, at += 2) {
         const unit = id.charCodeAt(i);
@@ -21751,6 +21797,21 @@ var TextArena = class {
     } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
+  }
+  /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
+  setNumber(ref, value) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const at = ref % BLOCK_BYTES;
+    bytes[at] = value & 255;
+    bytes[at + 1] = value >>> 8 & 255;
+    bytes[at + 2] = value >>> 16 & 255;
+    bytes[at + 3] = value >>> 24;
+  }
+  /** The number stored at `ref` by `setNumber`. */
+  number(ref) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const at = ref % BLOCK_BYTES;
+    return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
   }
   /** The header of the text at `ref` and where its characters start. */
   header(ref) {
@@ -21817,31 +21878,30 @@ var hashOf = (text) => {
   }
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h1 ^ h2) >>> 0 || 1;
+  return (h1 ^ h2) >>> 0;
 };
 var SEGMENTS = 256;
 var FIRST_SLOTS = 16;
-var emptySegment = () => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: void 0, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
-var release = (buffer) => structuredClone(buffer, { transfer: [buffer] });
+var isFull = (segment) => segment.count * 5 >= segment.keys.length * 4;
+var grownSlots = (slots) => Math.ceil(slots * 1.25);
+var keyOf = (hash) => hash >>> 8 & 65535 || 1;
+var homeSlot = (key, slots) => key * slots / 65536 >>> 0;
+var emptySegment = () => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: void 0, count: 0 });
 var grow = (segment) => {
-  const { hashes, values, sources: sources3, refs } = segment;
-  const slots = hashes.length * 2;
-  const mask = slots - 1;
-  segment.hashes = new Uint32Array(slots);
-  segment.values = new Uint32Array(slots);
+  const { keys, sources: sources3, refs } = segment;
+  const slots = grownSlots(keys.length);
+  segment.keys = new Uint16Array(slots);
   segment.sources = sources3 === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  hashes.forEach((slotHash, index) => {
-    if (slotHash === 0) return;
-    let slot = slotHash & mask;
-    while (segment.hashes[slot] !== 0) slot = slot + 1 & mask;
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = values[index];
+  keys.forEach((key, index) => {
+    if (key === 0) return;
+    let slot = homeSlot(key, slots);
+    while (segment.keys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    segment.keys[slot] = key;
     if (segment.sources !== void 0) segment.sources[slot] = sources3?.[index];
     segment.refs[slot] = refs[index];
   });
-  release(hashes.buffer);
-  release(values.buffer);
+  release(keys.buffer);
   if (sources3 !== void 0) release(sources3.buffer);
   release(refs.buffer);
 };
@@ -21867,15 +21927,21 @@ var IdIndex = class _IdIndex {
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
+  /** The memory the index takes: its tables and the blocks of its arena. */
+  get byteLength() {
+    let bytes = this.arena.byteLength;
+    for (const { keys, refs, sources: sources3 } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources3?.byteLength ?? 0);
+    return bytes;
+  }
   /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
-  find(segment, slotHash, id) {
-    const { hashes, refs } = segment;
-    const mask = hashes.length - 1;
-    let slot = slotHash & mask;
+  find(segment, key, id) {
+    const { keys, refs } = segment;
+    const slots = keys.length;
+    let slot = homeSlot(key, slots);
     for (; ; ) {
-      const found = hashes[slot];
-      if (found === 0 || found === slotHash && this.arena.equals(refs[slot], id)) return slot;
-      slot = slot + 1 & mask;
+      const found = keys[slot];
+      if (found === 0 || found === key && this.arena.equals(refs[slot] + NUMBER_BYTES, id)) return slot;
+      slot = slot + 1 === slots ? 0 : slot + 1;
     }
   }
   /** After `add` found an id seen before: the source it was added with. */
@@ -21885,26 +21951,28 @@ var IdIndex = class _IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id, value, source = 0) {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24];
-    if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = this.find(segment, slotHash, id);
-    if (segment.hashes[slot] !== 0) {
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    if (isFull(segment)) grow(segment);
+    const key = keyOf(hash);
+    const slot = this.find(segment, key, id);
+    if (segment.keys[slot] !== 0) {
       this.firstSource = segment.sources?.[slot] ?? 0;
-      return segment.values[slot];
+      return this.arena.number(segment.refs[slot]);
     }
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = value;
-    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 65535);
-    segment.refs[slot] = this.arena.add(id);
+    const ref = this.arena.add(id, true);
+    this.arena.setNumber(ref, value);
+    segment.keys[slot] = key;
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 65535);
+    segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
     return void 0;
   }
   has(id) {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24];
-    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    return segment.keys[this.find(segment, keyOf(hash), id)] !== 0;
   }
 };
 
@@ -24420,36 +24488,6 @@ var FileRun = class {
   }
 };
 
-// src/validate/bytes.ts
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  const probe = first.subarray(0, 4096);
-  if (probe.includes(0)) {
-    return {
-      code: "binary-input",
-      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
-    };
-  }
-  return { skip: 0 };
-};
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  return joinInto(parts, new Uint8Array(total));
-};
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-
 // src/validate/sniff.ts
 var SNIFF_BYTES = 4096;
 var binaryAt = (offset) => ({
@@ -24768,6 +24806,184 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   };
 };
 
+// src/validate/json-text.ts
+var MAX_DEPTH = 64;
+var countKeys = (value, depth) => {
+  if (depth > MAX_DEPTH) return -1;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item = value[index];
+      if (typeof item === "object" && item !== null) {
+        const inner = countKeys(item, depth + 1);
+        if (inner < 0) return -1;
+        count += inner;
+      }
+    }
+    return count;
+  }
+  for (const key in value) {
+    count += 1;
+    const item = value[key];
+    if (typeof item === "object" && item !== null) {
+      const inner = countKeys(item, depth + 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+  }
+  return count;
+};
+var countKeyEnds = (text) => {
+  let count = 0;
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
+    let before = at - 1;
+    let char = text.charCodeAt(before);
+    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
+    if (char === 34) count += 1;
+  }
+  return count;
+};
+var findDuplicateKey = (text) => {
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const top = stack.at(-1);
+      if (expectKey && top) {
+        const key = JSON.parse(text.slice(i, end + 1));
+        if (top.has(key)) return { key, offset: i };
+        top.add(key);
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (char === 91) {
+      stack.push(null);
+    } else if (char === 125 || char === 93) {
+      stack.pop();
+    } else if (char === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    }
+  }
+  return void 0;
+};
+var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
+var tokenOffset = (text, char) => {
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i += 1;
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (text[i] === char) return i;
+  }
+  return void 0;
+};
+var malformed = (error, text) => {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (raw.startsWith("Unexpected end of JSON input")) {
+    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
+  }
+  const match = POSITION.exec(raw);
+  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
+  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
+  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
+  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
+};
+var SCAN_DEPTH_FROM = 64 * 1024;
+var nestsTooDeep = (text) => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 34) {
+      for (; ; ) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var bytesNestTooDeep = (bytes) => {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const char = bytes[i];
+    if (char === 34) {
+      for (; ; ) {
+        i = bytes.indexOf(34, i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (bytes[i - 1 - backslashes] === 92) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 91 || char === 123) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 93 || char === 125) depth -= 1;
+  }
+  return false;
+};
+var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+var TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
+var TOO_DEEP = { ok: false, code: "too-deep", message: TOO_DEEP_MESSAGE };
+var parseRecordText = (text) => {
+  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
+  let value;
+  const likelyBroken = text.charCodeAt(0) !== 123;
+  const stackTraceLimit = Error.stackTraceLimit;
+  if (likelyBroken) Error.stackTraceLimit = 0;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return malformed(error, text);
+  } finally {
+    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
+  }
+  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
+  if (keys < 0) return TOO_DEEP;
+  if (keys !== countKeyEnds(text)) {
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== void 0) {
+      return {
+        ok: false,
+        code: "duplicate-json-key",
+        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
+        offset: duplicate.offset
+      };
+    }
+  }
+  return { ok: true, value };
+};
+var beginsObject = (text) => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = typeof text === "string" ? text.charCodeAt(index) : text[index];
+    if (code === 123) return true;
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return false;
+};
+var lineAndColumn = (text, offset) => {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+};
+
 // src/validate/ndjson.ts
 var tooLongLine = (maxLineBytes) => ({
   code: "too-large",
@@ -24776,6 +24992,7 @@ var tooLongLine = (maxLineBytes) => ({
 var LF2 = 10;
 var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
+var LONG_CARRY_BYTES = 1024 * 1024;
 var NdjsonCutter = class {
   constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
     this.maxLineBytes = maxLineBytes;
@@ -24784,6 +25001,8 @@ var NdjsonCutter = class {
   maxLineBytes;
   carry = [];
   carryBytes = 0;
+  /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
+  long;
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   skipping = false;
   stopped = false;
@@ -24810,7 +25029,7 @@ var NdjsonCutter = class {
         this.dropCarry();
         pieces.push({ kind: "too-long" });
       } else {
-        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false });
+        pieces.push({ kind: "lines", bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false, own: true });
       }
       start = newline + 1;
     }
@@ -24836,7 +25055,7 @@ var NdjsonCutter = class {
     if (this.carryBytes === 0) return [];
     const bytes = this.takeCarry(new Uint8Array(0));
     if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
-    return [{ kind: "lines", bytes, last: true }];
+    return [{ kind: "lines", bytes, last: true, own: true }];
   }
   stop(problem, atStart) {
     this.stopped = true;
@@ -24850,15 +25069,40 @@ var NdjsonCutter = class {
       this.dropCarry();
       this.skipping = true;
     } else {
-      this.carry.push(new Uint8Array(part));
+      if (this.long === void 0 && this.carryBytes > LONG_CARRY_BYTES) {
+        this.long = growableBuffer(this.maxLineBytes + 2);
+        if (this.long !== void 0) {
+          this.append(this.long, this.carry);
+          this.carry = [];
+        }
+      }
+      if (this.long !== void 0) this.append(this.long, [part]);
+      else this.carry.push(new Uint8Array(part));
+    }
+  }
+  append(buffer, parts) {
+    for (const part of parts) {
+      const at = buffer.byteLength;
+      buffer.resize(at + part.length);
+      new Uint8Array(buffer, at, part.length).set(part);
     }
   }
   dropCarry() {
     this.carry = [];
     this.carryBytes = 0;
     this.skipping = false;
+    if (this.long !== void 0) release(this.long);
+    this.long = void 0;
   }
+  /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
   takeCarry(tail) {
+    if (this.long !== void 0) {
+      const { long } = this;
+      this.append(long, [tail]);
+      this.long = void 0;
+      this.carryBytes = 0;
+      return new Uint8Array(long, 0, long.byteLength);
+    }
     const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
     this.carry = [];
     this.carryBytes = 0;
@@ -24880,7 +25124,8 @@ var eachLine = (bytes, last, maxLineBytes, line, tooLong) => {
   }
   return lineEnds;
 };
-var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) => {
+var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
   let line = firstLine;
   let record = firstRecord;
   const lineEnds = eachLine(
@@ -24888,7 +25133,15 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink) =
     last,
     DEFAULT_MAX_RECORD_BYTES,
     (start, end, isLast) => {
+      if (end - start > SCAN_DEPTH_FROM_BYTES && bytesNestTooDeep(bytes.subarray(start, end))) {
+        if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) {
+          sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
+        } else sink.tooDeep({ file, line, record: record++ }, beginsObject(bytes.subarray(start, end)));
+        line += 1;
+        return;
+      }
       const text = decode(bytes, start, end);
+      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
       else if (text.trim() !== "") sink.record({ file, line, record: record++ }, text, isLast);
       line += 1;
@@ -24914,7 +25167,8 @@ var ndjsonReader = (decode, file, sink, stop) => {
         sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
         line += 1;
       } else {
-        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink);
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
+        if (piece.own === true) release(piece.bytes.buffer);
         line += read.lineEnds;
         record += read.records;
       }
@@ -25169,165 +25423,9 @@ var jsonReader = (decode, file, schema, sink, inputProblem) => {
   };
 };
 
-// src/validate/json-text.ts
-var MAX_DEPTH = 64;
-var countKeys = (value, depth) => {
-  if (depth > MAX_DEPTH) return -1;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) {
-      const item = value[index];
-      if (typeof item === "object" && item !== null) {
-        const inner = countKeys(item, depth + 1);
-        if (inner < 0) return -1;
-        count += inner;
-      }
-    }
-    return count;
-  }
-  for (const key in value) {
-    count += 1;
-    const item = value[key];
-    if (typeof item === "object" && item !== null) {
-      const inner = countKeys(item, depth + 1);
-      if (inner < 0) return -1;
-      count += inner;
-    }
-  }
-  return count;
-};
-var countKeyEnds = (text) => {
-  let count = 0;
-  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) {
-    let before = at - 1;
-    let char = text.charCodeAt(before);
-    while (char === 32 || char === 10 || char === 13 || char === 9) char = text.charCodeAt(--before);
-    if (char === 34) count += 1;
-  }
-  return count;
-};
-var findDuplicateKey = (text) => {
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 34) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
-      const top = stack.at(-1);
-      if (expectKey && top) {
-        const key = JSON.parse(text.slice(i, end + 1));
-        if (top.has(key)) return { key, offset: i };
-        top.add(key);
-      }
-      expectKey = false;
-      i = end;
-    } else if (char === 123) {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (char === 91) {
-      stack.push(null);
-    } else if (char === 125 || char === 93) {
-      stack.pop();
-    } else if (char === 44) {
-      expectKey = stack.at(-1) instanceof Set;
-    }
-  }
-  return void 0;
-};
-var POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/u;
-var tokenOffset = (text, char) => {
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 92) i += 1;
-      else if (code === 34) inString = false;
-    } else if (code === 34) inString = true;
-    else if (text[i] === char) return i;
-  }
-  return void 0;
-};
-var malformed = (error, text) => {
-  const raw = error instanceof Error ? error.message : String(error);
-  if (raw.startsWith("Unexpected end of JSON input")) {
-    return { ok: false, code: "truncated", message: "the JSON ends too early (truncated?)", offset: text.length };
-  }
-  const match = POSITION.exec(raw);
-  const message = (match === null ? raw : raw.slice(0, match.index)).slice(0, 160);
-  const token = match === null ? /^Unexpected token '(.)'/u.exec(raw)?.[1] : void 0;
-  const offset = match === null ? token === void 0 ? void 0 : tokenOffset(text, token) : Number(match[1]);
-  return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
-};
-var SCAN_DEPTH_FROM = 64 * 1024;
-var nestsTooDeep = (text) => {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 34) {
-      for (; ; ) {
-        i = text.indexOf('"', i + 1);
-        if (i === -1) return false;
-        let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
-        if (backslashes % 2 === 0) break;
-      }
-    } else if (char === 91 || char === 123) {
-      depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
-    } else if (char === 93 || char === 125) depth -= 1;
-  }
-  return false;
-};
-var TOO_DEEP = { ok: false, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-var parseRecordText = (text) => {
-  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
-  let value;
-  const likelyBroken = text.charCodeAt(0) !== 123;
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (likelyBroken) Error.stackTraceLimit = 0;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return malformed(error, text);
-  } finally {
-    if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
-  }
-  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return TOO_DEEP;
-  if (keys !== countKeyEnds(text)) {
-    const duplicate = findDuplicateKey(text);
-    if (duplicate !== void 0) {
-      return {
-        ok: false,
-        code: "duplicate-json-key",
-        message: `key "${excerpt(duplicate.key)}" appears twice in one object (a JSON parser keeps only one of them); remove one`,
-        offset: duplicate.offset
-      };
-    }
-  }
-  return { ok: true, value };
-};
-var lineAndColumn = (text, offset) => {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
-    line += 1;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-};
-
 // src/validate/record-text.ts
 var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-var beginsObject = (text) => {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 123) return true;
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
-  }
-  return false;
-};
+var tooDeepOutcome = (collect, startsObject) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, code: "too-deep", message: TOO_DEEP_MESSAGE };
 var checkRecordText = (context, text, collect, last) => {
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
@@ -25373,6 +25471,7 @@ var progressReporter = (ledger, input) => {
 };
 var textSink = (run) => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
 });
@@ -25525,11 +25624,14 @@ var schemaOfName = (name, known) => {
 import { isUtf8 } from "node:buffer";
 import { open, stat } from "node:fs/promises";
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-var decodeUtf8 = (bytes, start, end) => {
-  const buffer = asBuffer(bytes);
-  const text = buffer.toString("utf8", start, end);
-  return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
-};
+var decodeUtf8 = Object.assign(
+  (bytes, start, end) => {
+    const buffer = asBuffer(bytes);
+    const text = buffer.toString("utf8", start, end);
+    return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
+  },
+  { isValid: (bytes, start, end) => isUtf8(asBuffer(bytes).subarray(start, end)) }
+);
 var utf8BytesStage = () => {
   let held;
   return (chunk) => {
@@ -25609,14 +25711,36 @@ var PARTS_IN_FLIGHT_PER_THREAD = 2;
 var PARTS_QUEUED_PER_WORKER = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
+var IntScratch = class {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.array.length) {
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
+  take() {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
+  }
+};
+var partLines = new IntScratch();
+var partProblems = new IntScratch();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
   const ids = [];
-  const lines = [];
-  const problems = [];
+  const lines = partLines;
+  const problems = partProblems;
+  lines.length = 0;
+  problems.length = 0;
   const selfReferences = [];
   const issues = [];
   let dropped = false;
@@ -25625,32 +25749,35 @@ var checkPart = (deps2, file, part) => {
     else dropped = true;
   };
   const rejected = (place) => {
-    ids.push("");
     lines.push(place.line);
     problems.push(-1);
   };
+  const collect = () => part.collect && issues.length < file.maxErrors;
+  const settle = (place, outcome) => {
+    if (outcome.accepted === "unreadable") {
+      const { lineInText, column, code, message } = outcome;
+      keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
+      return rejected(place);
+    }
+    if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+    for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+    if (!outcome.accepted) return rejected(place);
+    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    ids.push(outcome.id);
+    lines.push(place.line);
+    problems.push(outcome.issues.length);
+  };
+  const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, {
-    record: (place, text, last) => {
-      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
-      if (outcome.accepted === "unreadable") {
-        const { lineInText, column, code, message } = outcome;
-        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
-        return rejected(place);
-      }
-      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
-      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
-      if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
-      ids.push(outcome.id);
-      lines.push(place.line);
-      problems.push(outcome.issues.length);
-    },
+    record: (place, text, last) => settle(place, checkRecordText(context, text, collect(), last)),
+    tooDeep: (place, startsObject) => settle(place, tooDeepOutcome(collect(), startsObject)),
     unreadable: (place, problem) => {
       keep({ ...placeFields(place), pointer: "", code: problem.code, message: problem.message });
       rejected(place);
     }
-  });
-  return { records: ids.length, ids: ids.join("\n"), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
+  }, disposable);
+  const records = lines.length;
+  return { records, ids: ids.join("\n"), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 var serveParts = (port, deps2) => {
   let file;
@@ -25658,8 +25785,14 @@ var serveParts = (port, deps2) => {
     if (message.type === "file") file = message;
     else if (file !== void 0) {
       const { buffer } = message.bytes;
-      const outcome = { ...checkPart(deps2, file, message), buffer };
-      port.postMessage(outcome, [buffer, outcome.lines.buffer, outcome.problems.buffer]);
+      const checked = checkPart(deps2, file, message);
+      const arrays = [checked.lines.buffer, checked.problems.buffer];
+      if (buffer.byteLength === PART_BUFFER_BYTES) {
+        port.postMessage({ ...checked, buffer }, [buffer, ...arrays]);
+      } else {
+        release(buffer);
+        port.postMessage({ ...checked }, arrays);
+      }
     }
   });
 };
@@ -25681,7 +25814,7 @@ var PartCheckers = class {
   failure;
   listen(worker, waiting) {
     worker.on("message", ({ buffer, ...outcome }) => {
-      this.recycle(buffer);
+      if (buffer !== void 0) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
     });
     worker.on("error", (error) => {
@@ -25704,13 +25837,13 @@ var PartCheckers = class {
   }
   /**
    * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
-   * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
-   * every other part, it fell behind and left its worker idle a third of the time.
+   * has PARTS_QUEUED_PER_WORKER parts waiting, or when `here`. This thread also reads, cuts and
+   * settles: given every other part, it fell behind and left its worker idle a third of the time.
    */
-  check(bytes, last, collect) {
+  check(bytes, last, collect, here = false) {
     const message = { type: "part", bytes, last, collect };
     let index = -1;
-    this.waiting.forEach((queue, candidate) => {
+    if (!here) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
     if (index === -1 || this.failure !== void 0) {
@@ -25725,8 +25858,10 @@ var PartCheckers = class {
       worker.postMessage(message, [bytes.buffer]);
     });
   }
+  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+    else if (buffer.byteLength > 0) release(buffer);
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -25740,19 +25875,31 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
   });
   const selfReferences = new Map(part.selfReferences);
-  const ids = part.ids.split("\n");
+  const { ids } = part;
+  let idStart = 0;
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
-    const issues = [];
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++]));
-    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    let issues = NO_ISSUES3;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
+      if (issues === NO_ISSUES3) issues = [];
+      issues.push(shift(part.issues[next++]));
+    }
     const problems = part.problems[record] ?? -1;
-    if (problems < 0) ledger.settleRejected(issues);
-    else run.settleChecked(place, ids[record] ?? "", issues, problems, selfReferences.get(record) ?? []);
+    if (problems < 0) {
+      ledger.settleRejected(issues);
+      continue;
+    }
+    let idEnd = ids.indexOf("\n", idStart);
+    if (idEnd === -1) idEnd = ids.length;
+    const id = ids.slice(idStart, idEnd);
+    idStart = idEnd + 1;
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) ledger.markCapped();
 };
+var NO_ISSUES3 = Object.freeze([]);
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
@@ -25779,6 +25926,8 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     const part = await outcome;
     bytesInFlight -= bytes;
     mergePart(run, part, file, linesBefore, recordsBefore);
+    release(part.lines.buffer);
+    release(part.problems.buffer);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
@@ -25786,7 +25935,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     outcome.catch(() => void 0);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
   const cutter = new NdjsonCutter();
   let lines = [];
@@ -25810,6 +25959,9 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
       } else if (piece.kind === "too-long") {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
+      } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
+        await flush();
+        await send(checkers.check(piece.bytes, piece.last, !ledger.full, true), piece.bytes.length);
       } else {
         lines.push(piece.bytes);
         linesBytes += piece.bytes.length;

@@ -1,8 +1,13 @@
 /** Byte-level helpers shared by the NDJSON, JSON and CSV readers. */
 import type { ErrorCode } from './types.ts';
 
-/** Decodes bytes[start, end) as UTF-8; null when they are not valid UTF-8. Platform-specific. */
-export type Utf8Decoder = (bytes: Uint8Array, start: number, end: number) => string | null;
+/**
+ * Decodes bytes[start, end) as UTF-8; null when they are not valid UTF-8. Platform-specific.
+ * `isValid`, when the platform has it, says whether they are without making the text.
+ */
+export type Utf8Decoder = ((bytes: Uint8Array, start: number, end: number) => string | null) & {
+  readonly isValid?: (bytes: Uint8Array, start: number, end: number) => boolean;
+};
 
 /** A problem with the input as a whole, which stops reading the file. */
 export interface InputProblem {
@@ -47,3 +52,28 @@ export const INVALID_UTF8_MESSAGE =
 
 /** The largest record text read; beyond it a line or element is skipped and reported. */
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+/** An ArrayBuffer that can grow and shrink in place (ES2024; Node 20 and current browsers have it). */
+export type GrowableBuffer = ArrayBuffer & { resize(byteLength: number): void; readonly resizable: true };
+
+const canResize = typeof (ArrayBuffer.prototype as { resize?: unknown }).resize === 'function';
+
+/**
+ * An empty buffer that can grow in place up to `maxBytes` (only address space is reserved until
+ * then), or undefined where the platform cannot. Growing it never copies what it holds, and
+ * `release` gives its memory back at once.
+ */
+export const growableBuffer = (maxBytes: number): GrowableBuffer | undefined =>
+  canResize ? (new (ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => GrowableBuffer)(0, { maxByteLength: maxBytes })) : undefined;
+
+/**
+ * Frees a buffer's memory now rather than at the next full garbage collection, which a process
+ * whose heap is small may not run for a long time (a long line's bytes would pile up): a growable
+ * buffer shrinks to nothing at once; another is moved into a clone that nothing keeps, whose memory
+ * goes with the next minor collection. The buffer is empty after (of length 0).
+ */
+export const release = (buffer: ArrayBufferLike): void => {
+  if (buffer.byteLength === 0) return;
+  if ((buffer as Partial<GrowableBuffer>).resizable === true) (buffer as GrowableBuffer).resize(0);
+  else structuredClone(buffer, { transfer: [buffer as ArrayBuffer] });
+};

@@ -1,13 +1,14 @@
 /**
- * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id a 32-bit hash,
- * the number kept with it (its line) and where its characters are in an arena of byte blocks,
- * instead of a string object each. A hash match is confirmed against the stored characters, so two
- * ids that share a hash are never taken for one another.
+ * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id 24 bits of a hash
+ * (8 pick its table, 16 are kept in it) and where it is in an arena of byte blocks, which holds the number kept with it (its line) and its
+ * characters, instead of a string object each. A hash match is confirmed against the stored
+ * characters, so two ids that share a hash are never taken for one another.
  */
 
-import { TextArena } from './text-arena.ts';
+import { release } from './bytes.ts';
+import { NUMBER_BYTES, TextArena } from './text-arena.ts';
 
-/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the rest the slot in it. */
+/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the next 16 the slot in it (`keyOf`). */
 const hashOf = (text: string): number => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -18,18 +19,18 @@ const hashOf = (text: string): number => {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  // 0 marks an empty slot.
-  return (h1 ^ h2) >>> 0 || 1;
+  return (h1 ^ h2) >>> 0;
 };
 
 
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
-  hashes: Uint32Array<ArrayBuffer>;
-  values: Uint32Array<ArrayBuffer>;
+  /** 16 bits of each id's hash (`keyOf`): with the table's number, all of the hash that is used. */
+  keys: Uint16Array<ArrayBuffer>;
+  /** Where each id is in the arena: its number (line), then its characters. */
+  refs: Uint32Array<ArrayBuffer>;
   /** The input (file) each id came from, for messages that name it: made when an id of a second input comes (none for one file). */
   sources: Uint16Array<ArrayBuffer> | undefined;
-  refs: Uint32Array<ArrayBuffer>;
   count: number;
 }
 
@@ -46,34 +47,41 @@ export interface IdIndexSnapshot {
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-const emptySegment = (): Segment => ({ hashes: new Uint32Array(FIRST_SLOTS), values: new Uint32Array(FIRST_SLOTS), sources: undefined, refs: new Uint32Array(FIRST_SLOTS), count: 0 });
+/**
+ * A table grows when four fifths full (linear probes stay short: about 3 to find an id and 13 to
+ * miss one, at the fullest), by a quarter: a slot takes 6 bytes (a 16-bit key, a 32-bit place in
+ * the arena), so the tables take at most 6 × 1.25 / 0.8 ≈ 9.4 bytes per id, just after growing
+ * (doubling at three quarters took up to 32, with 12-byte slots).
+ */
+const isFull = (segment: Segment) => segment.count * 5 >= segment.keys.length * 4;
+const grownSlots = (slots: number) => Math.ceil(slots * 1.25);
+
+/** The 16 bits of a hash below the table's 8 that an id's slot keeps (never 0, which marks an empty slot). */
+const keyOf = (hash: number) => (hash >>> 8) & 0xffff || 1;
 
 /**
- * Frees a buffer now rather than at the next full garbage collection, which a process that keeps
- * its heap small may not run for a long time: moved into a clone that nothing keeps, its memory
- * goes with the next minor collection.
+ * The slot a key starts its probe at: the key scaled to the table, so that a table may have any
+ * number of slots and grows from its keys alone, without reading an id again.
  */
-const release = (buffer: ArrayBuffer) => structuredClone(buffer, { transfer: [buffer] });
+const homeSlot = (key: number, slots: number) => ((key * slots) / 0x10000) >>> 0;
+
+const emptySegment = (): Segment => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: undefined, count: 0 });
 
 const grow = (segment: Segment) => {
-  const { hashes, values, sources, refs } = segment;
-  const slots = hashes.length * 2;
-  const mask = slots - 1;
-  segment.hashes = new Uint32Array(slots);
-  segment.values = new Uint32Array(slots);
+  const { keys, sources, refs } = segment;
+  const slots = grownSlots(keys.length);
+  segment.keys = new Uint16Array(slots);
   segment.sources = sources === undefined ? undefined : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  hashes.forEach((slotHash, index) => {
-    if (slotHash === 0) return;
-    let slot = slotHash & mask;
-    while (segment.hashes[slot] !== 0) slot = (slot + 1) & mask;
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = values[index] as number;
+  keys.forEach((key, index) => {
+    if (key === 0) return;
+    let slot = homeSlot(key, slots);
+    while (segment.keys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    segment.keys[slot] = key;
     if (segment.sources !== undefined) segment.sources[slot] = sources?.[index] as number;
     segment.refs[slot] = refs[index] as number;
   });
-  release(hashes.buffer);
-  release(values.buffer);
+  release(keys.buffer);
   if (sources !== undefined) release(sources.buffer);
   release(refs.buffer);
 };
@@ -102,15 +110,22 @@ export class IdIndex {
     return index;
   }
 
+  /** The memory the index takes: its tables and the blocks of its arena. */
+  get byteLength(): number {
+    let bytes = this.arena.byteLength;
+    for (const { keys, refs, sources } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources?.byteLength ?? 0);
+    return bytes;
+  }
+
   /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
-  private find(segment: Segment, slotHash: number, id: string): number {
-    const { hashes, refs } = segment;
-    const mask = hashes.length - 1;
-    let slot = slotHash & mask;
+  private find(segment: Segment, key: number, id: string): number {
+    const { keys, refs } = segment;
+    const slots = keys.length;
+    let slot = homeSlot(key, slots);
     for (;;) {
-      const found = hashes[slot];
-      if (found === 0 || (found === slotHash && this.arena.equals(refs[slot] as number, id))) return slot;
-      slot = (slot + 1) & mask;
+      const found = keys[slot];
+      if (found === 0 || (found === key && this.arena.equals((refs[slot] as number) + NUMBER_BYTES, id))) return slot;
+      slot = slot + 1 === slots ? 0 : slot + 1;
     }
   }
 
@@ -122,27 +137,28 @@ export class IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id: string, value: number, source = 0): number | undefined {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24] as Segment;
-    // At most three quarters full: probes stay short.
-    if (segment.count * 4 >= segment.hashes.length * 3) grow(segment);
-    const slot = this.find(segment, slotHash, id);
-    if (segment.hashes[slot] !== 0) {
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24] as Segment;
+    if (isFull(segment)) grow(segment);
+    const key = keyOf(hash);
+    const slot = this.find(segment, key, id);
+    if (segment.keys[slot] !== 0) {
       this.firstSource = segment.sources?.[slot] ?? 0;
-      return segment.values[slot];
+      return this.arena.number(segment.refs[slot] as number);
     }
-    segment.hashes[slot] = slotHash;
-    segment.values[slot] = value;
-    if (source !== 0) (segment.sources ??= new Uint16Array(segment.hashes.length))[slot] = Math.min(source, 0xffff);
-    segment.refs[slot] = this.arena.add(id);
+    const ref = this.arena.add(id, true);
+    this.arena.setNumber(ref, value);
+    segment.keys[slot] = key;
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 0xffff);
+    segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
     return undefined;
   }
 
   has(id: string): boolean {
-    const slotHash = this.hash(id);
-    const segment = this.segments[slotHash >>> 24] as Segment;
-    return segment.hashes[this.find(segment, slotHash, id)] !== 0;
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24] as Segment;
+    return segment.keys[this.find(segment, keyOf(hash), id)] !== 0;
   }
 }

@@ -12,7 +12,7 @@ import { FileRun } from './file-run.ts';
 import type { Ledger } from './ledger.ts';
 import { ndjsonReader, type TextRecordSink } from './ndjson.ts';
 import { jsonReader } from './read-json.ts';
-import { checkRecordText } from './record-text.ts';
+import { checkRecordText, tooDeepOutcome } from './record-text.ts';
 import { InputError, type InputFormat, type SchemaName } from './types.ts';
 
 /** What the platform provides. */
@@ -78,6 +78,7 @@ export const progressReporter = (ledger: Ledger, input: Pick<ChunkInput, 'onProg
 /** Records of JSON text settled into the file's run. */
 export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
+  tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
 });

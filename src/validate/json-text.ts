@@ -157,7 +157,41 @@ export const nestsTooDeep = (text: string): boolean => {
   return false;
 };
 
-const TOO_DEEP: ParseResult = { ok: false, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+/**
+ * `nestsTooDeep` on a line's UTF-8 bytes, before they are decoded: the same answer as on their
+ * text, since every character it looks at is ASCII, which UTF-8 never uses inside another
+ * character. (A line of 66 MB of `[[[…]]]` is then refused without its text being made.)
+ */
+export const bytesNestTooDeep = (bytes: Uint8Array): boolean => {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const char = bytes[i];
+    if (char === 0x22 /* " */) {
+      for (;;) {
+        i = bytes.indexOf(0x22, i + 1);
+        if (i === -1) return false;
+        let backslashes = 0;
+        while (bytes[i - 1 - backslashes] === 0x5c) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > MAX_DEPTH + 1) return true;
+    } else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return false;
+};
+
+/**
+ * Lines of more bytes than this hold more than SCAN_DEPTH_FROM characters (UTF-8 takes at most
+ * three bytes for a UTF-16 code unit), so parseRecordText would scan their nesting too: theirs is
+ * measured on the bytes, before the text is made.
+ */
+export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
+
+export const TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
+
+const TOO_DEEP: ParseResult = { ok: false, code: 'too-deep', message: TOO_DEEP_MESSAGE };
 
 /** Parses one record's JSON text. */
 export const parseRecordText = (text: string): ParseResult => {
@@ -189,6 +223,17 @@ export const parseRecordText = (text: string): ParseResult => {
     }
   }
   return { ok: true, value };
+};
+
+/** True when the first character after JSON white space is `{` (in a text, or in its UTF-8 bytes). */
+export const beginsObject = (text: string | Uint8Array): boolean => {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = typeof text === 'string' ? text.charCodeAt(index) : text[index];
+    if (code === 0x7b) return true;
+    // Space, tab, line feed, carriage return: JSON's white space.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return false;
 };
 
 /** 1-based line and column of a character offset in a text. */

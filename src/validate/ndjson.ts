@@ -5,7 +5,8 @@
  * without keeping it; `eachLine` walks the lines of a piece. Lines are found with the bytes'
  * native `indexOf` and decoded in place, so a file may be any size.
  */
-import { concatBytes, DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import { beginsObject, bytesNestTooDeep, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
 import { TextGuard } from './sniff.ts';
 
 export const tooLongLine = (maxLineBytes: number): InputProblem => ({
@@ -15,8 +16,12 @@ export const tooLongLine = (maxLineBytes: number): InputProblem => ({
 
 /** What a chunk holds: whole lines, a line too long to be a record, or why reading stops. */
 export type Piece =
-  /** Lines, each ending with a line end, except the last of the input when `last`. */
-  | { readonly kind: 'lines'; readonly bytes: Uint8Array; readonly last: boolean }
+  /**
+   * Lines, each ending with a line end, except the last of the input when `last`. `own`: the bytes
+   * are a buffer of their own (a line carried over chunks), which the caller may keep or move to
+   * another thread; otherwise they may be the chunk's.
+   */
+  | { readonly kind: 'lines'; readonly bytes: Uint8Array; readonly last: boolean; readonly own?: boolean }
   /** One line longer than the limit, skipped unread (its line end included). */
   | { readonly kind: 'too-long' }
   /** Reading stops; `atStart`: a problem of the file's start (reported at line 1). */
@@ -28,9 +33,17 @@ const CR = 0x0d;
 /** A line's length without its line end (LF or CR LF). */
 const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > start && bytes[end - 1] === CR ? end - 1 : end);
 
+/**
+ * A line carried over more than this many bytes goes on in one growable buffer (where the platform
+ * has them), so that a long line is not held as pieces and again joined.
+ */
+const LONG_CARRY_BYTES = 1024 * 1024;
+
 export class NdjsonCutter {
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
+  /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
+  private long: GrowableBuffer | undefined;
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   private skipping = false;
   private stopped = false;
@@ -67,7 +80,7 @@ export class NdjsonCutter {
         this.dropCarry();
         pieces.push({ kind: 'too-long' });
       } else {
-        pieces.push({ kind: 'lines', bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false });
+        pieces.push({ kind: 'lines', bytes: this.takeCarry(chunk.subarray(0, newline + 1)), last: false, own: true });
       }
       start = newline + 1;
     }
@@ -94,7 +107,7 @@ export class NdjsonCutter {
     if (this.carryBytes === 0) return [];
     const bytes = this.takeCarry(new Uint8Array(0));
     if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: 'too-long' }];
-    return [{ kind: 'lines', bytes, last: true }];
+    return [{ kind: 'lines', bytes, last: true, own: true }];
   }
 
   private stop(problem: InputProblem, atStart: boolean): Piece[] {
@@ -112,8 +125,25 @@ export class NdjsonCutter {
       this.dropCarry();
       this.skipping = true;
     } else {
+      if (this.long === undefined && this.carryBytes > LONG_CARRY_BYTES) {
+        // CR and LF may follow the longest line allowed.
+        this.long = growableBuffer(this.maxLineBytes + 2);
+        if (this.long !== undefined) {
+          this.append(this.long, this.carry);
+          this.carry = [];
+        }
+      }
       // A copy (Buffer#slice would not copy): the caller may reuse the chunk.
-      this.carry.push(new Uint8Array(part));
+      if (this.long !== undefined) this.append(this.long, [part]);
+      else this.carry.push(new Uint8Array(part));
+    }
+  }
+
+  private append(buffer: GrowableBuffer, parts: readonly Uint8Array[]) {
+    for (const part of parts) {
+      const at = buffer.byteLength;
+      buffer.resize(at + part.length);
+      new Uint8Array(buffer, at, part.length).set(part);
     }
   }
 
@@ -121,9 +151,19 @@ export class NdjsonCutter {
     this.carry = [];
     this.carryBytes = 0;
     this.skipping = false;
+    if (this.long !== undefined) release(this.long);
+    this.long = undefined;
   }
 
+  /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
   private takeCarry(tail: Uint8Array): Uint8Array {
+    if (this.long !== undefined) {
+      const { long } = this;
+      this.append(long, [tail]);
+      this.long = undefined;
+      this.carryBytes = 0;
+      return new Uint8Array(long, 0, long.byteLength);
+    }
     const bytes = concatBytes([...this.carry, tail].filter((part) => part.length > 0), this.carryBytes + tail.length);
     this.carry = [];
     this.carryBytes = 0;
@@ -170,13 +210,24 @@ export interface TextPlace {
 export interface TextRecordSink {
   /** A record's text; `last` when it ends the input with no line end after it. */
   record(place: TextPlace, text: string, last: boolean): void;
+  /**
+   * A long line of UTF-8 that nests too deep, found from its bytes: its text is not made.
+   * `beginsObject`: its first character after white space is `{`.
+   */
+  tooDeep(place: TextPlace, beginsObject: boolean): void;
   /** A record that could not be read (too long, not UTF-8); reading goes on. */
   unreadable(place: TextPlace, problem: InputProblem): void;
 }
 
+/** Whether the line that ends at `end` (its content) is the piece's last, its line end included. */
+const endsPiece = (bytes: Uint8Array, end: number): boolean =>
+  end === bytes.length || (end + 1 === bytes.length && bytes[end] === LF) || (end + 2 === bytes.length && bytes[end] === CR && bytes[end + 1] === LF);
+
 /**
  * The records of a piece of lines, numbered on from `line` and `record`: blank lines are skipped,
  * a line too long or not UTF-8 is unreadable. Returns the line ends and the records it held.
+ * `disposable`: nothing else reads the bytes, so a long last line's are freed once it is decoded,
+ * before its text is parsed.
  */
 export const recordsOfLines = (
   bytes: Uint8Array,
@@ -186,6 +237,7 @@ export const recordsOfLines = (
   firstLine: number,
   firstRecord: number,
   sink: TextRecordSink,
+  disposable = false,
 ): { lineEnds: number; records: number } => {
   let line = firstLine;
   let record = firstRecord;
@@ -194,7 +246,16 @@ export const recordsOfLines = (
     last,
     DEFAULT_MAX_RECORD_BYTES,
     (start, end, isLast) => {
+      if (end - start > SCAN_DEPTH_FROM_BYTES && bytesNestTooDeep(bytes.subarray(start, end))) {
+        // Not UTF-8 comes first, as it does when the text is made.
+        if (decode.isValid === undefined ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) {
+          sink.unreadable({ file, line, record: record++ }, { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` });
+        } else sink.tooDeep({ file, line, record: record++ }, beginsObject(bytes.subarray(start, end)));
+        line += 1;
+        return;
+      }
       const text = decode(bytes, start, end);
+      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
       if (text === null) sink.unreadable({ file, line, record: record++ }, { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` });
       else if (text.trim() !== '') sink.record({ file, line, record: record++ }, text, isLast);
       line += 1;
@@ -222,7 +283,9 @@ export const ndjsonReader = (decode: Utf8Decoder, file: string, sink: TextRecord
         sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
         line += 1;
       } else {
-        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink);
+        const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
+        // A long line's own bytes are read: freed now, not at a full collection.
+        if (piece.own === true) release(piece.bytes.buffer as ArrayBuffer);
         line += read.lineEnds;
         record += read.records;
       }

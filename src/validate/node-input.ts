@@ -13,11 +13,14 @@ import { InputError, type InputFormat } from './types.ts';
 export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
-export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
-  const buffer = asBuffer(bytes);
-  const text = buffer.toString('utf8', start, end);
-  return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
-};
+export const decodeUtf8: Utf8Decoder = Object.assign(
+  (bytes: Uint8Array, start: number, end: number) => {
+    const buffer = asBuffer(bytes);
+    const text = buffer.toString('utf8', start, end);
+    return text.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end)) ? null : text;
+  },
+  { isValid: (bytes: Uint8Array, start: number, end: number) => isUtf8(asBuffer(bytes).subarray(start, end)) },
+);
 
 /**
  * The CSV parser reads text: the bytes are checked to be UTF-8 with simdutf (isUtf8), then decoded

@@ -2,7 +2,7 @@
  * One record's JSON text (an NDJSON line, an element of a JSON array) parsed and checked: the
  * outcome of the record, or why its text could not be read, with the line and column inside it.
  */
-import { lineAndColumn, parseRecordText } from './json-text.ts';
+import { beginsObject, lineAndColumn, parseRecordText, TOO_DEEP_MESSAGE } from './json-text.ts';
 import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 
@@ -17,16 +17,12 @@ export interface UnreadableText {
 
 const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
 
-/** True when the first character after JSON white space is `{`. */
-const beginsObject = (text: string): boolean => {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x7b) return true;
-    // Space, tab, line feed, carriage return: JSON's white space.
-    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
-  }
-  return false;
-};
+/**
+ * What checkRecordText says of a text that nests too deep, known from its bytes (`bytesNestTooDeep`)
+ * before the text was made: the same outcome.
+ */
+export const tooDeepOutcome = (collect: boolean, startsObject: boolean): RecordOutcome | UnreadableText =>
+  !collect && !startsObject ? NOT_AN_OBJECT : { accepted: 'unreadable', lineInText: 1, code: 'too-deep', message: TOO_DEEP_MESSAGE };
 
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {

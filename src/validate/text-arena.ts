@@ -3,17 +3,29 @@
  * each: a length header (the length times two, plus one when stored as UTF-16) and the
  * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
  * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
- * block of its own.
+ * block of its own. A text may be stored after a 32-bit number of its own (`add(text, true)`: an
+ * id's line), which its number points at; the text is then at that number plus NUMBER_BYTES.
  */
 
 const BLOCK_BYTES = 1 << 20;
+
+/** The size of the number stored before a text. */
+export const NUMBER_BYTES = 4;
 
 export class TextArena {
   blocks: Uint8Array<ArrayBuffer>[] = [];
   private used = BLOCK_BYTES;
 
-  /** Stores an id; returns where (block × 2²⁰ + offset: 4 GiB of ids at most). */
-  add(id: string): number {
+  /** The bytes of the blocks, to say how much memory the texts take. */
+  get byteLength(): number {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
+  }
+
+  /**
+   * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
+   * (block × 2²⁰ + offset: 4 GiB of ids at most).
+   */
+  add(id: string, numbered = false): number {
     // Ids are ASCII slugs: a text below U+0100 is the case to make fast.
     let wide = false;
     for (let i = 0; i < id.length; i += 1) {
@@ -23,7 +35,8 @@ export class TextArena {
       }
     }
     const header = id.length * 2 + (wide ? 1 : 0);
-    const size = headerBytes(header) + id.length * (wide ? 2 : 1);
+    const before = numbered ? NUMBER_BYTES : 0;
+    const size = before + headerBytes(header) + id.length * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
       this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
       this.used = 0;
@@ -31,7 +44,7 @@ export class TextArena {
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block] as Uint8Array;
     const start = this.used;
-    let at = writeHeader(bytes, start, header);
+    let at = writeHeader(bytes, start + before, header);
     if (wide) {
       for (let i = 0; i < id.length; i += 1, at += 2) {
         const unit = id.charCodeAt(i);
@@ -41,6 +54,23 @@ export class TextArena {
     } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
+  }
+
+  /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
+  setNumber(ref: number, value: number): void {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    const at = ref % BLOCK_BYTES;
+    bytes[at] = value & 0xff;
+    bytes[at + 1] = (value >>> 8) & 0xff;
+    bytes[at + 2] = (value >>> 16) & 0xff;
+    bytes[at + 3] = value >>> 24;
+  }
+
+  /** The number stored at `ref` by `setNumber`. */
+  number(ref: number): number {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    const at = ref % BLOCK_BYTES;
+    return ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
   }
 
   /** The header of the text at `ref` and where its characters start. */

@@ -7,7 +7,7 @@
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { joinInto } from './bytes.ts';
+import { joinInto, release } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
@@ -16,7 +16,7 @@ import { Ledger, placeFields } from './ledger.ts';
 import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { SelfReference } from './record-check.ts';
-import { checkRecordText } from './record-text.ts';
+import { checkRecordText, tooDeepOutcome } from './record-text.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
@@ -54,10 +54,12 @@ interface PartMessage {
 }
 
 /**
- * What a worker found in a part, compact to post: per record (in order) its id (ids joined by line
- * ends; an empty one when the schema rejected the record or it could not be read), its line, and
- * its own problems (-1 for a rejected record); its references into its own dataset; the issues (at
- * most maxErrors; `dropped` when there were more). Lines and records count from the part's start.
+ * What a worker found in a part, compact to post: per record (in order) its line and its own
+ * problems (-1 for a record the schema rejected or that could not be read), in typed arrays; the
+ * ids of the other records, joined by line ends; their references into their own dataset; the
+ * issues (at most maxErrors; `dropped` when there were more). Lines and records count from the
+ * part's start. No array of one entry per record lives in the heap: a part of 131 072 broken
+ * lines made the garbage collector hold tens of megabytes.
  */
 export interface PartOutcome {
   readonly records: number;
@@ -71,13 +73,38 @@ export interface PartOutcome {
   readonly lineEnds: number;
 }
 
-/** A part's outcome, with the buffer that held its bytes, given back for the next part. */
+/** A part's outcome, with the buffer that held its bytes when it is given back for the next part. */
 interface ReturnedOutcome extends PartOutcome {
-  readonly buffer: ArrayBufferLike;
+  readonly buffer?: ArrayBufferLike;
 }
 
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
 const PART_BUFFER_BYTES = 320 * 1024;
+
+/** An Int32Array reused from part to part, grown as needed: a part's outcome copies what it used. */
+class IntScratch {
+  private array = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
+  take(): Int32Array<ArrayBuffer> {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
+  }
+}
+
+const partLines = new IntScratch();
+const partProblems = new IntScratch();
 
 /** Checks one part of a file (in a worker thread, or in this one). */
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
@@ -86,8 +113,10 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
   const ids: string[] = [];
-  const lines: number[] = [];
-  const problems: number[] = [];
+  const lines = partLines;
+  const problems = partProblems;
+  lines.length = 0;
+  problems.length = 0;
   const selfReferences: [number, SelfReference[]][] = [];
   const issues: ValidationIssue[] = [];
   let dropped = false;
@@ -96,32 +125,36 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     else dropped = true;
   };
   const rejected = (place: TextPlace) => {
-    ids.push('');
     lines.push(place.line);
     problems.push(-1);
   };
+  const collect = () => part.collect && issues.length < file.maxErrors;
+  const settle = (place: TextPlace, outcome: ReturnType<typeof checkRecordText>) => {
+    if (outcome.accepted === 'unreadable') {
+      const { lineInText, column, code, message } = outcome;
+      keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
+      return rejected(place);
+    }
+    if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
+    for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+    if (!outcome.accepted) return rejected(place);
+    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    ids.push(outcome.id);
+    lines.push(place.line);
+    problems.push(outcome.issues.length);
+  };
+  // A part's buffer of the usual size is used again; a larger one (a long line's) is not.
+  const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, {
-    record: (place, text, last) => {
-      const outcome = checkRecordText(context, text, part.collect && issues.length < file.maxErrors, last);
-      if (outcome.accepted === 'unreadable') {
-        const { lineInText, column, code, message } = outcome;
-        keep({ ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
-        return rejected(place);
-      }
-      if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
-      for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
-      if (!outcome.accepted) return rejected(place);
-      if (outcome.selfReferences.length > 0) selfReferences.push([ids.length, [...outcome.selfReferences]]);
-      ids.push(outcome.id);
-      lines.push(place.line);
-      problems.push(outcome.issues.length);
-    },
+    record: (place, text, last) => settle(place, checkRecordText(context, text, collect(), last)),
+    tooDeep: (place, startsObject) => settle(place, tooDeepOutcome(collect(), startsObject)),
     unreadable: (place, problem) => {
       keep({ ...placeFields(place), pointer: '', code: problem.code, message: problem.message });
       rejected(place);
     },
-  });
-  return { records: ids.length, ids: ids.join('\n'), lines: Int32Array.from(lines), problems: Int32Array.from(problems), selfReferences, issues, dropped, lineEnds };
+  }, disposable);
+  const records = lines.length;
+  return { records, ids: ids.join('\n'), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
@@ -131,9 +164,16 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
     if (message.type === 'file') file = message;
     else if (file !== undefined) {
       const { buffer } = message.bytes;
-      const outcome: ReturnedOutcome = { ...checkPart(deps, file, message), buffer };
-      // The bytes go back to be filled again: fresh buffers would pile up until a collection.
-      port.postMessage(outcome, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.problems.buffer]);
+      const checked = checkPart(deps, file, message);
+      const arrays = [checked.lines.buffer, checked.problems.buffer];
+      if (buffer.byteLength === PART_BUFFER_BYTES) {
+        // The bytes go back to be filled again: fresh buffers would pile up until a collection.
+        port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
+      } else {
+        // A long line's buffer is not used again: freed here at once.
+        release(buffer);
+        port.postMessage({ ...checked } satisfies ReturnedOutcome, arrays);
+      }
     }
   });
 };
@@ -164,7 +204,7 @@ export class PartCheckers {
 
   private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
     worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
-      this.recycle(buffer);
+      if (buffer !== undefined) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
     });
     worker.on('error', (error) => {
@@ -190,13 +230,13 @@ export class PartCheckers {
 
   /**
    * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
-   * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
-   * every other part, it fell behind and left its worker idle a third of the time.
+   * has PARTS_QUEUED_PER_WORKER parts waiting, or when `here`. This thread also reads, cuts and
+   * settles: given every other part, it fell behind and left its worker idle a third of the time.
    */
-  check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome> {
+  check(bytes: Uint8Array, last: boolean, collect: boolean, here = false): Promise<PartOutcome> {
     const message: PartMessage = { type: 'part', bytes, last, collect };
     let index = -1;
-    this.waiting.forEach((queue, candidate) => {
+    if (!here) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
     if (index === -1 || this.failure !== undefined) {
@@ -212,8 +252,10 @@ export class PartCheckers {
     });
   }
 
+  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   private recycle(buffer: ArrayBufferLike) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
+    else if (buffer.byteLength > 0) release(buffer as ArrayBuffer);
   }
 
   async close(): Promise<void> {
@@ -233,19 +275,33 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
   });
   const selfReferences = new Map(part.selfReferences);
-  const ids = part.ids.split('\n');
+  const { ids } = part;
+  let idStart = 0;
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
-    const issues: ValidationIssue[] = [];
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) issues.push(shift(part.issues[next++] as ValidationIssue));
-    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    let issues = NO_ISSUES;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
+      if (issues === NO_ISSUES) issues = [];
+      (issues as ValidationIssue[]).push(shift(part.issues[next++] as ValidationIssue));
+    }
     const problems = part.problems[record] ?? -1;
-    if (problems < 0) ledger.settleRejected(issues);
-    else run.settleChecked(place, ids[record] ?? '', issues, problems, selfReferences.get(record) ?? []);
+    if (problems < 0) {
+      ledger.settleRejected(issues);
+      continue;
+    }
+    // The ids of the records that were checked, one after another.
+    let idEnd = ids.indexOf('\n', idStart);
+    if (idEnd === -1) idEnd = ids.length;
+    const id = ids.slice(idStart, idEnd);
+    idStart = idEnd + 1;
+    const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
+    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) ledger.markCapped();
 };
+
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 /** The outcome of a line too long to be any record, which is skipped unread. */
 const tooLongPart = (file: string): PartOutcome => ({
@@ -279,6 +335,9 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     const part = await outcome;
     bytesInFlight -= bytes;
     mergePart(run, part, file, linesBefore, recordsBefore);
+    // An outcome outlives a few minor collections (it is awaited): its arrays would wait for a full one.
+    release(part.lines.buffer);
+    release(part.problems.buffer);
     linesBefore += part.lineEnds;
     recordsBefore += part.records;
   };
@@ -287,8 +346,9 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     outcome.catch(() => undefined);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    // A few parts at a time; parts made large by long lines, one at a time.
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
+    // A few parts at a time; a part made large by long lines is settled before the file is read on,
+    // so that one long line is held at a time, as in one thread.
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT)) await mergeOldest();
   };
 
   const cutter = new NdjsonCutter();
@@ -315,6 +375,12 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
       } else if (piece.kind === 'too-long') {
         await flush();
         await send(Promise.resolve(tooLongPart(file)), 0);
+      } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
+        // A long line, in a buffer of its own already, is checked as it is, not copied once more, and
+        // always in this thread: the garbage a long line leaves (its text, a long key) then waits
+        // for a collection in one heap, not in every thread's.
+        await flush();
+        await send(checkers.check(piece.bytes, piece.last, !ledger.full, true), piece.bytes.length);
       } else {
         lines.push(piece.bytes);
         linesBytes += piece.bytes.length;

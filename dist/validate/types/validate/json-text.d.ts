@@ -30,8 +30,23 @@ export declare const SCAN_DEPTH_FROM: number;
  * walk below allows depths 0 to MAX_DEPTH: the same limit). Strings are skipped whole.
  */
 export declare const nestsTooDeep: (text: string) => boolean;
+/**
+ * `nestsTooDeep` on a line's UTF-8 bytes, before they are decoded: the same answer as on their
+ * text, since every character it looks at is ASCII, which UTF-8 never uses inside another
+ * character. (A line of 66 MB of `[[[…]]]` is then refused without its text being made.)
+ */
+export declare const bytesNestTooDeep: (bytes: Uint8Array) => boolean;
+/**
+ * Lines of more bytes than this hold more than SCAN_DEPTH_FROM characters (UTF-8 takes at most
+ * three bytes for a UTF-16 code unit), so parseRecordText would scan their nesting too: theirs is
+ * measured on the bytes, before the text is made.
+ */
+export declare const SCAN_DEPTH_FROM_BYTES: number;
+export declare const TOO_DEEP_MESSAGE = "nested deeper than 64 levels; no valid record is";
 /** Parses one record's JSON text. */
 export declare const parseRecordText: (text: string) => ParseResult;
+/** True when the first character after JSON white space is `{` (in a text, or in its UTF-8 bytes). */
+export declare const beginsObject: (text: string | Uint8Array) => boolean;
 /** 1-based line and column of a character offset in a text. */
 export declare const lineAndColumn: (text: string, offset: number) => {
     line: number;

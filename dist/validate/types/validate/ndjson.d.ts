@@ -10,11 +10,16 @@ import { type InputProblem, type Utf8Decoder } from './bytes.ts';
 export declare const tooLongLine: (maxLineBytes: number) => InputProblem;
 /** What a chunk holds: whole lines, a line too long to be a record, or why reading stops. */
 export type Piece = 
-/** Lines, each ending with a line end, except the last of the input when `last`. */
+/**
+ * Lines, each ending with a line end, except the last of the input when `last`. `own`: the bytes
+ * are a buffer of their own (a line carried over chunks), which the caller may keep or move to
+ * another thread; otherwise they may be the chunk's.
+ */
 {
     readonly kind: 'lines';
     readonly bytes: Uint8Array;
     readonly last: boolean;
+    readonly own?: boolean;
 }
 /** One line longer than the limit, skipped unread (its line end included). */
  | {
@@ -30,6 +35,8 @@ export declare class NdjsonCutter {
     readonly maxLineBytes: number;
     private carry;
     private carryBytes;
+    /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
+    private long;
     /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
     private skipping;
     private stopped;
@@ -44,7 +51,9 @@ export declare class NdjsonCutter {
     end(): Piece[];
     private stop;
     private keep;
+    private append;
     private dropCarry;
+    /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
     private takeCarry;
 }
 /**
@@ -64,14 +73,21 @@ export interface TextPlace {
 export interface TextRecordSink {
     /** A record's text; `last` when it ends the input with no line end after it. */
     record(place: TextPlace, text: string, last: boolean): void;
+    /**
+     * A long line of UTF-8 that nests too deep, found from its bytes: its text is not made.
+     * `beginsObject`: its first character after white space is `{`.
+     */
+    tooDeep(place: TextPlace, beginsObject: boolean): void;
     /** A record that could not be read (too long, not UTF-8); reading goes on. */
     unreadable(place: TextPlace, problem: InputProblem): void;
 }
 /**
  * The records of a piece of lines, numbered on from `line` and `record`: blank lines are skipped,
  * a line too long or not UTF-8 is unreadable. Returns the line ends and the records it held.
+ * `disposable`: nothing else reads the bytes, so a long last line's are freed once it is decoded,
+ * before its text is parsed.
  */
-export declare const recordsOfLines: (bytes: Uint8Array, last: boolean, decode: Utf8Decoder, file: string, firstLine: number, firstRecord: number, sink: TextRecordSink) => {
+export declare const recordsOfLines: (bytes: Uint8Array, last: boolean, decode: Utf8Decoder, file: string, firstLine: number, firstRecord: number, sink: TextRecordSink, disposable?: boolean) => {
     lineEnds: number;
     records: number;
 };

@@ -9,5 +9,10 @@ export interface UnreadableText {
     readonly code: ErrorCode;
     readonly message: string;
 }
+/**
+ * What checkRecordText says of a text that nests too deep, known from its bytes (`bytesNestTooDeep`)
+ * before the text was made: the same outcome.
+ */
+export declare const tooDeepOutcome: (collect: boolean, startsObject: boolean) => RecordOutcome | UnreadableText;
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export declare const checkRecordText: (context: CheckContext, text: string, collect: boolean, last: boolean) => RecordOutcome | UnreadableText;

@@ -37,10 +37,12 @@ interface PartMessage {
     readonly collect: boolean;
 }
 /**
- * What a worker found in a part, compact to post: per record (in order) its id (ids joined by line
- * ends; an empty one when the schema rejected the record or it could not be read), its line, and
- * its own problems (-1 for a rejected record); its references into its own dataset; the issues (at
- * most maxErrors; `dropped` when there were more). Lines and records count from the part's start.
+ * What a worker found in a part, compact to post: per record (in order) its line and its own
+ * problems (-1 for a record the schema rejected or that could not be read), in typed arrays; the
+ * ids of the other records, joined by line ends; their references into their own dataset; the
+ * issues (at most maxErrors; `dropped` when there were more). Lines and records count from the
+ * part's start. No array of one entry per record lives in the heap: a part of 131 072 broken
+ * lines made the garbage collector hold tens of megabytes.
  */
 export interface PartOutcome {
     readonly records: number;
@@ -78,10 +80,11 @@ export declare class PartCheckers {
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
     /**
      * Checks a part in a worker (its buffer is moved, not copied), or here at once when every worker
-     * has PARTS_QUEUED_PER_WORKER parts waiting. This thread also reads, cuts and settles: given
-     * every other part, it fell behind and left its worker idle a third of the time.
+     * has PARTS_QUEUED_PER_WORKER parts waiting, or when `here`. This thread also reads, cuts and
+     * settles: given every other part, it fell behind and left its worker idle a third of the time.
      */
-    check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome>;
+    check(bytes: Uint8Array, last: boolean, collect: boolean, here?: boolean): Promise<PartOutcome>;
+    /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
     private recycle;
     close(): Promise<void>;
 }

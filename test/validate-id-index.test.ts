@@ -1,0 +1,77 @@
+/**
+ * The index of ids (src/validate/id-index.ts): exact whatever the hashes, across the growth of its
+ * tables, and within its memory bound (the index says how many bytes it holds: no timing here).
+ */
+import { describe, expect, it } from 'vitest';
+import { IdIndex } from '../src/validate/id-index.ts';
+
+const idOf = (index: number) => `org-${index}`;
+
+describe('the index of ids', () => {
+  it('finds every id with its number, and no other, while its tables grow', () => {
+    const index = new IdIndex();
+    const count = 200_000;
+    const wrong: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      if (index.add(idOf(i), i + 1) !== undefined) wrong.push(`${idOf(i)} was there before it was added`);
+      // Right after each add (and so right after each growth), an older id is still there with its number.
+      if (index.add(idOf(i >>> 1), 0) !== (i >>> 1) + 1) wrong.push(`${idOf(i >>> 1)} lost after adding ${idOf(i)}`);
+    }
+    for (let i = 0; i < count; i += 1) {
+      if (!index.has(idOf(i))) wrong.push(`${idOf(i)} missing`);
+      if (index.has(`org-x${i}`)) wrong.push(`org-x${i} found`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(index.size).toBe(count);
+    expect(index.add(idOf(count - 1), 0)).toBe(count);
+  });
+
+  it('keeps the whole 32-bit number and the source of each id', () => {
+    const index = new IdIndex();
+    const values = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];
+    values.forEach((value, at) => index.add(`id-${at}`, value, at === 2 ? 0 : at + 1));
+    values.forEach((value, at) => {
+      expect(index.add(`id-${at}`, 5)).toBe(value);
+      expect(index.firstSource).toBe(at === 2 ? 0 : at + 1);
+    });
+  });
+
+  it('tells ids apart when many share a hash, a table or a key, across growth', () => {
+    const hashes: [string, (id: string) => number][] = [
+      ['one hash for all', () => 0x12345678],
+      ['one table, few keys', (id) => 0x7f000000 | ((id.length % 3) << 8)],
+      ['keys 0 and 1, which share a slot key', (id) => 0x01000000 | ((id.charCodeAt(id.length - 1) & 1) << 8)],
+      ['one key, every table', (id) => ((id.charCodeAt(id.length - 1) * 31) & 0xff) << 24],
+      ['two hash values', (id) => (id.length % 2 === 0 ? 0 : 0xffffffff)],
+    ];
+    for (const [, hash] of hashes) {
+      const index = new IdIndex(hash);
+      const ids = Array.from({ length: 1500 }, (_, i) => (i % 7 === 0 ? `中${i}` : `x${i}`));
+      ids.forEach((id, at) => expect(index.add(id, at + 1)).toBeUndefined());
+      ids.forEach((id, at) => expect(index.add(id, 0)).toBe(at + 1));
+      expect(index.has('x1500')).toBe(false);
+      expect(index.has('中1501')).toBe(false);
+      const copy = IdIndex.fromSnapshot(index.snapshot(), hash);
+      expect(copy.size).toBe(ids.length);
+      expect(ids.every((id) => copy.has(id))).toBe(true);
+      expect(copy.has('x0')).toBe(false);
+    }
+  });
+
+  it('takes at most 9.4 bytes of table per id beside the ids themselves (a regression test of its memory)', () => {
+    const index = new IdIndex();
+    // Each stored id: its number (4 bytes), a 1-byte length and its characters.
+    let textBytes = 0;
+    let worst = 0;
+    for (let i = 0; i < 600_000; i += 1) {
+      const id = idOf(i);
+      index.add(id, i + 1);
+      textBytes += 5 + id.length;
+      if (i >= 50_000 && i % 997 === 0) worst = Math.max(worst, (index.byteLength - textBytes - (1 << 20)) / (i + 1));
+    }
+    // 6 bytes a slot, at least four fifths full before growing by a quarter: 6 × 1.25 / 0.8 = 9.375
+    // (a 1 MiB block of the arena is allowed for half filled). It was up to 32 bytes before.
+    expect(worst).toBeGreaterThan(5);
+    expect(worst).toBeLessThanOrEqual(9.4);
+  });
+});
