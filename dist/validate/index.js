@@ -13,9 +13,9 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -39,9 +39,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -21281,12 +21281,481 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate332.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// virtual:virtual:validators-row-cells
+var isSlug = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var p1 = new RegExp("^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$");
+var digitAt = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(v, 0), y1 = digitAt(v, 1), y2 = digitAt(v, 2), y3 = digitAt(v, 3);
+  const m0 = digitAt(v, 5), m1 = digitAt(v, 6), d0 = digitAt(v, 8), d1 = digitAt(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var p3 = new RegExp("^[A-Z]{2}$");
+var p4 = new RegExp("^Q[1-9][0-9]*$");
+var p5 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$");
+var isNumeric = (v) => {
+  const n = v.length;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i += 1;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (v.charCodeAt(i) !== 46) return false;
+  const fraction = i += 1;
+  while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i += 1;
+  return i > fraction && i === n;
+};
+var p7 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$");
+var p8 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$');
+var p9 = new RegExp("^https?:\\/\\/[A-Za-z0-9\\-._~[\\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$");
+var p10 = new RegExp("^[0-9a-f]{64}$");
+var virtual_validators_row_cells_default = {
+  "meetings": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("headline");
+    const c3 = columnAt("kind");
+    const c4 = columnAt("start_date");
+    const c5 = columnAt("end_date");
+    const c6 = columnAt("date_text");
+    const c7 = columnAt("attendance_mode");
+    const c8 = columnAt("place_name");
+    const c9 = columnAt("place_city");
+    const c10 = columnAt("place_country_code");
+    const c11 = columnAt("place_evidence");
+    const c12 = columnAt("place_editorial_wikidata_id_value");
+    const c13 = columnAt("place_editorial_wikidata_id_citation");
+    const c14 = columnAt("place_editorial_time_zone_value");
+    const c15 = columnAt("place_editorial_time_zone_citation");
+    const c16 = columnAt("work_report_delivered_by_id");
+    const c17 = columnAt("work_report_introduction");
+    const c18 = columnAt("purpose");
+    const c19 = columnAt("source_source_id");
+    const c20 = columnAt("source_attribution");
+    const c21 = columnAt("source_locator_kind");
+    const c22 = columnAt("source_locator_line_start");
+    const c23 = columnAt("source_locator_line_end");
+    const c24 = columnAt("source_locator_page_start");
+    const c25 = columnAt("source_locator_page_end");
+    const c26 = columnAt("editorial_name_zh_value");
+    const c27 = columnAt("editorial_name_zh_citation");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      v = c6 < 0 ? "" : r[c6];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && !(v === "in-person" || v === "online" || v === "mixed")) return false;
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c10 < 0 ? "" : r[c10];
+      if (v !== "" && !(v.length <= 2 && p3.test(v))) return false;
+      v = c11 < 0 ? "" : r[c11];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c12 < 0 ? "" : r[c12];
+      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      v = c13 < 0 ? "" : r[c13];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c14 < 0 ? "" : r[c14];
+      if (v !== "" && !(v.length <= 64 && p5.test(v))) return false;
+      v = c15 < 0 ? "" : r[c15];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c16 < 0 ? "" : r[c16];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c17 < 0 ? "" : r[c17];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c18 < 0 ? "" : r[c18];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c19 < 0 ? "" : r[c19];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c20 < 0 ? "" : r[c20];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c21 < 0 ? "" : r[c21];
+      if (v !== "" && !(v === "lines" || v === "pages")) return false;
+      v = c22 < 0 ? "" : r[c22];
+      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c23 < 0 ? "" : r[c23];
+      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c24 < 0 ? "" : r[c24];
+      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c25 < 0 ? "" : r[c25];
+      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c26 < 0 ? "" : r[c26];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c27 < 0 ? "" : r[c27];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if ((c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "" || c11 >= 0 && r[c11] !== "" || c12 >= 0 && r[c12] !== "" || c13 >= 0 && r[c13] !== "" || c14 >= 0 && r[c14] !== "" || c15 >= 0 && r[c15] !== "") && !(c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "")) return false;
+      return true;
+    };
+  },
+  "meeting_organizers": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("basis");
+    const c3 = columnAt("organization_id");
+    const c4 = columnAt("evidence");
+    const c5 = columnAt("rationale");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v === "source" || v === "editorial")) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "meeting_participants": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("kind");
+    const c3 = columnAt("role");
+    const c4 = columnAt("person_id");
+    const c5 = columnAt("title_as_printed");
+    const c6 = columnAt("evidence");
+    const c7 = columnAt("label");
+    const c8 = columnAt("organization_id");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v === "person" || v === "group")) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c6 < 0 ? "" : r[c6];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      return true;
+    };
+  },
+  "meeting_summary": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("text");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "meeting_work_report_priorities": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("number");
+    const c2 = columnAt("text");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "meeting_guidance": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("relation");
+    const c3 = columnAt("kind");
+    const c4 = columnAt("text");
+    const c5 = columnAt("organization_id");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      return true;
+    };
+  },
+  "meeting_presentation_topics": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("text");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "meeting_remarks": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("number");
+    const c2 = columnAt("speaker_id");
+    const c3 = columnAt("speaker_label");
+    const c4 = columnAt("speaker_basis");
+    const c5 = columnAt("reported_as");
+    const c6 = columnAt("reporting_clause");
+    const c7 = columnAt("text");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "" || !(v === "source" || v === "editorial")) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v === "" || !(v.length <= 50 && p1.test(v))) return false;
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c7 < 0 ? "" : r[c7];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if ((c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "") && !(c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "")) return false;
+      return true;
+    };
+  },
+  "remark_mentioned_people": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("remark_number");
+    const c2 = columnAt("position");
+    const c3 = columnAt("person_id");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      return true;
+    };
+  },
+  "remark_mentioned_organizations": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("remark_number");
+    const c2 = columnAt("position");
+    const c3 = columnAt("organization_id");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      return true;
+    };
+  },
+  "people": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("editorial_name_zh_value");
+    const c3 = columnAt("editorial_name_zh_citation");
+    const c4 = columnAt("editorial_wikidata_id_value");
+    const c5 = columnAt("editorial_wikidata_id_citation");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "person_titles": (columnAt) => {
+    const c0 = columnAt("person_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("title");
+    const c3 = columnAt("organization_id");
+    const c4 = columnAt("evidence");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "organizations": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("kind");
+    const c3 = columnAt("country_code");
+    const c4 = columnAt("parent_id");
+    const c5 = columnAt("evidence");
+    const c6 = columnAt("editorial_official_name_value");
+    const c7 = columnAt("editorial_official_name_citation");
+    const c8 = columnAt("editorial_name_zh_value");
+    const c9 = columnAt("editorial_name_zh_citation");
+    const c10 = columnAt("editorial_short_name_zh_value");
+    const c11 = columnAt("editorial_short_name_zh_citation");
+    const c12 = columnAt("editorial_wikidata_id_value");
+    const c13 = columnAt("editorial_wikidata_id_citation");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && !(v.length <= 2 && p3.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c10 < 0 ? "" : r[c10];
+      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      v = c11 < 0 ? "" : r[c11];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      v = c12 < 0 ? "" : r[c12];
+      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      v = c13 < 0 ? "" : r[c13];
+      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      return true;
+    };
+  },
+  "sources": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("title");
+    const c2 = columnAt("publisher_id");
+    const c3 = columnAt("attribution");
+    const c4 = columnAt("language");
+    const c5 = columnAt("media_type");
+    const c6 = columnAt("path");
+    const c7 = columnAt("url");
+    const c8 = columnAt("date_published");
+    const c9 = columnAt("sha256");
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "" || !(v.length <= 64 && p7.test(v))) return false;
+      v = c5 < 0 ? "" : r[c5];
+      if (v === "" || !(v.length <= 255 && p8.test(v))) return false;
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && !(v.length <= 200)) return false;
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && !(v.length <= 2e3 && p9.test(v))) return false;
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && !(v.length <= 64 && p10.test(v))) return false;
+      if ((c0 >= 0 && r[c0] !== "" || c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "" || c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "") && !(c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "")) return false;
+      return true;
+    };
+  }
+};
+
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = {
   fast: { "meeting": meeting, "person": person, "organization": organization, "source-document": sourceDocument },
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
+  rowCells: virtual_validators_row_cells_default,
   limits: { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "date", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
@@ -22321,7 +22790,7 @@ var tooManyItems = (value, limits, pointer = "") => {
   return void 0;
 };
 
-// node_modules/iso-3166/1.js
+// ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
@@ -24198,6 +24667,15 @@ var createRules = (model) => {
     const rules = model[dataset];
     return [...dataset === "meetings" ? RANGES.flatMap((range) => [range.start, range.end]) : [], ...rules.numbered, ...rules.timeZones, ...rules.countries];
   };
+  const recordRuleFields = (dataset) => {
+    const rules = model[dataset];
+    return {
+      ranges: dataset === "meetings" ? RANGES.map(({ start, end }) => ({ start, end })) : [],
+      timeZones: rules.timeZones,
+      countries: rules.countries,
+      numbered: rules.numbered
+    };
+  };
   const referencesOf = (dataset, record) => {
     const references = [];
     for (const { path, target } of model[dataset].references) {
@@ -24237,7 +24715,7 @@ var createRules = (model) => {
     }
     return problems;
   };
-  return { recordRuleProblems, recordRulePaths, referencesOf, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, recordRuleFields, referencesOf, referenceTargets, checkRules };
 };
 
 // src/validate/record-check.ts
@@ -24279,6 +24757,7 @@ var checkRecord = (context, value, collect) => {
 };
 var rowRuleIssues = (compiled, dataset, fields) => rulesOf(compiled).recordRuleProblems(dataset, fields);
 var rowRulePaths = (compiled, dataset) => rulesOf(compiled).recordRulePaths(dataset);
+var rowRuleFields = (compiled, dataset) => rulesOf(compiled).recordRuleFields(dataset);
 var duplicateIdMessage = duplicateMessage;
 
 // src/validate/file-run.ts
@@ -24544,7 +25023,7 @@ var NUMBER = /^[-+]?(?:\d|\.\d)/u;
 var FIRST_WIDE_START = 65122;
 var looksLikeFormula = (cell) => {
   const first = cell.charCodeAt(0);
-  if (first > 64 && first < FIRST_WIDE_START) return false;
+  if (first < FIRST_WIDE_START && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return false;
   return FORMULA_STARTS.has(first) && !NUMBER.test(cell);
 };
 var setField = (target, path, value) => {
@@ -24553,7 +25032,7 @@ var setField = (target, path, value) => {
   for (let index = 0; index < last; index += 1) current = current[path[index]] ??= {};
   if (last >= 0) current[path[last]] = value;
 };
-var typed = (cell, column) => {
+var typedCell = (cell, column) => {
   if (column.type === "integer" || column.type === "number") {
     const number = Number(cell);
     return /^-?\d+(?:\.\d+)?$/u.test(cell) && Number.isFinite(number) ? number : cell;
@@ -24561,29 +25040,88 @@ var typed = (cell, column) => {
   if (column.type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
   return cell;
 };
+var samePath = (a, b) => a.length === b.length && a.every((step, index) => step === b[index]);
+var knownZones = /* @__PURE__ */ new Set();
+var zoneExists = (name) => {
+  if (knownZones.has(name)) return true;
+  if (!timeZoneExists(name)) return false;
+  if (knownZones.size >= 1e3) knownZones.clear();
+  knownZones.add(name);
+  return true;
+};
+var rowRulesCheck = (compiled, dataset, fieldColumns, columnAt, valueAt2) => {
+  const { ranges, timeZones, countries } = rowRuleFields(compiled, dataset);
+  const paths = fieldColumns.map((column) => column.path ?? []);
+  const understood = (path) => ranges.some((range) => samePath(range.start, path) || samePath(range.end, path)) || timeZones.some((zone) => samePath(zone, path)) || countries.some((country) => samePath(country, path));
+  const nested = paths.some((path) => paths.some((other) => other.length < path.length && other.every((step, index) => step === path[index])));
+  if (nested || !paths.every(understood)) return void 0;
+  const atOf = (path) => {
+    const column = fieldColumns.find((candidate) => samePath(candidate.path ?? [], path));
+    return column === void 0 ? -1 : columnAt(column.name);
+  };
+  const rangeAt = ranges.map((range) => [atOf(range.start), atOf(range.end)]).filter(([start, end]) => start >= 0 && end >= 0);
+  const zoneAt = timeZones.map(atOf).filter((at) => at >= 0);
+  const countryAt = countries.map(atOf).filter((at) => at >= 0);
+  return (cells) => {
+    for (const [startAt, endAt] of rangeAt) {
+      const start = valueAt2(cells, startAt);
+      const end = valueAt2(cells, endAt);
+      if (start !== void 0 && end !== void 0 && end < start) return false;
+    }
+    for (const at of zoneAt) {
+      const zone = valueAt2(cells, at);
+      if (typeof zone === "string" && !zoneExists(zone)) return false;
+    }
+    for (const at of countryAt) {
+      const country = valueAt2(cells, at);
+      if (typeof country === "string" && !countryExists(country)) return false;
+    }
+    return true;
+  };
+};
+var NO_ISSUES3 = Object.freeze([]);
 var csvTable = (compiled, ledger, file, named, stop) => {
   let header = [];
   let table;
   let columns = [];
   let rowIndex = 0;
   let parentTable;
-  let referenceColumns = [];
+  let primaryKeyAt = [];
+  let parentKeyAt = [];
+  let numberAt = -1;
+  let references = [];
   let fieldColumns = [];
+  let fieldAt = [];
   let columnOfPointer = /* @__PURE__ */ new Map();
   let rowDataset;
+  let cellsCheck;
+  let rulesCheck;
   const lastNumber = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
-  const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
+  const noteOnce = (key2) => !noted.has(key2) && noted.add(key2) !== void 0;
   const stopWith = (code, message) => stop(1, { code, message });
   let formulaNoted = false;
   const noteFormula = (record, line) => {
-    const index = record.findIndex(looksLikeFormula);
-    if (index === -1) return;
+    let index = 0;
+    while (index < record.length && !looksLikeFormula(record[index])) index += 1;
+    if (index === record.length) return;
     formulaNoted = true;
     const column = header[index] ?? String(index + 1);
     ledger.note(
       `Cells of ${file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(record[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
     );
+  };
+  const valueAt2 = (record, at) => {
+    if (at < 0) return void 0;
+    const column = columns[at];
+    const cell = record[at] ?? "";
+    return column === void 0 || cell === "" ? void 0 : typedCell(cell, column);
+  };
+  const keyOf = (record, at) => {
+    if (at.length === 1) return String(valueAt2(record, at[0]) ?? "");
+    let key2 = "";
+    for (let index = 0; index < at.length; index += 1) key2 += `${index === 0 ? "" : "\0"}${String(valueAt2(record, at[index]) ?? "")}`;
+    return key2;
   };
   const onHeader = (record) => {
     header = record;
@@ -24608,12 +25146,106 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     }
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
-    referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
+    const columnAt = (name) => columns.findIndex((column) => column?.name === name);
+    primaryKeyAt = picked.primaryKey.map(columnAt);
+    parentKeyAt = picked.parentKeyColumns.map(columnAt);
+    numberAt = columnAt("number");
+    references = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: columnAt(column.name) }));
     rowDataset = datasetModel(compiled).datasetOfTable(picked);
     const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, rowDataset) : [];
     const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
     fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0 && readByRules(column.path)) : [];
+    fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
+    cellsCheck = compiled.rowCells[picked.name]?.(columnAt);
+    rulesCheck = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, rowDataset, fieldColumns, columnAt, valueAt2);
+  };
+  const issueAt2 = (place, pointer, code, message) => {
+    const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
+    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
+  };
+  let keyRecord = [];
+  const key = {
+    space: "",
+    value: "",
+    at: 0,
+    issueIndex: 0,
+    duplicate: (place, _value, first, firstFile) => {
+      const current = table;
+      const values = current.primaryKey.map((name, index) => `${name}=${excerpt(String(valueAt2(keyRecord, primaryKeyAt[index]) ?? ""))}`);
+      return issueAt2(place, `/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`);
+    }
+  };
+  const settleRow = (record, place, own) => {
+    const current = table;
+    let issues = own;
+    const add = (issue) => (issues ??= []).push(issue);
+    if (current.numbered === true) {
+      const parentKey = keyOf(record, parentKeyAt);
+      const expected = (lastNumber.get(parentKey) ?? 0) + 1;
+      const number = valueAt2(record, numberAt);
+      if (issues === void 0 && number !== expected) add(issueAt2(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
+      lastNumber.set(parentKey, typeof number === "number" ? number : expected);
+    }
+    const duplicateAt = issues?.length ?? 0;
+    if (current.parent !== void 0) {
+      if (ledger.isComplete(current.parent)) {
+        const parentKey = keyOf(record, parentKeyAt);
+        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
+          add(issueAt2(place, `/${current.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
+        }
+      } else if (noteOnce(current.parent)) ledger.note(`Rows of ${current.name} were not matched to ${current.parent}: give ${current.parent}.csv before ${current.name}.csv to check them.`);
+    }
+    let selfReferences;
+    for (const { column, at } of references) {
+      const target = column.references;
+      const value = valueAt2(record, at);
+      if (value === void 0) continue;
+      if (target === current.name) {
+        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (ledger.isComplete(target)) {
+        if (!ledger.keysOf(target).has(String(value))) add(issueAt2(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (target !== current.parent && noteOnce(column.name)) ledger.note(`Ids in ${current.name}.${column.name} were not checked: give ${target}.csv before ${current.name}.csv to check them.`);
+    }
+    key.space = current.name;
+    key.value = keyOf(record, primaryKeyAt);
+    key.at = place.line;
+    key.issueIndex = duplicateAt;
+    keyRecord = record;
+    ledger.settle(place, issues ?? NO_ISSUES3, key, selfReferences ?? [], current.name);
+    keyRecord = [];
+  };
+  const checkRow = (record, place, schemaSure) => {
+    const current = table;
+    const issues = [];
+    if (!schemaSure) {
+      const row = {};
+      for (let index = 0; index < columns.length; index += 1) {
+        const column = columns[index];
+        const cell = record[index] ?? "";
+        if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column);
+      }
+      if (compiled.rowsFast[current.name]?.(row) === false) {
+        const validate = compiled.rows[current.name];
+        if (ledger.full) issues.push({ file, line: place.line, pointer: "", code: "schema", message: "invalid row" });
+        else if (validate !== void 0 && !validate(row)) {
+          for (const found of issuesFromAjv(validate.errors)) issues.push(issueAt2(place, found.pointer, found.code, found.message));
+        }
+      }
+    }
+    if (issues.length === 0 && fieldColumns.length > 0) {
+      const fields = {};
+      for (let index = 0; index < fieldColumns.length; index += 1) {
+        const column = fieldColumns[index];
+        const value = valueAt2(record, fieldAt[index]);
+        if (value !== void 0) setField(fields, column.path ?? [], value);
+      }
+      for (const problem of rowRuleIssues(compiled, rowDataset, fields)) {
+        const column = columnOfPointer.get(problem.pointer);
+        issues.push(issueAt2(place, column === void 0 ? "" : `/${column}`, problem.code, problem.message));
+      }
+    }
+    return issues.length === 0 ? void 0 : issues;
   };
   const onRow = (record, line) => {
     if (table === void 0) return;
@@ -24624,82 +25256,8 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
     }
-    const row = {};
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      const cell = record[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
-    }
-    const issues = [];
-    const issue = (pointer, code, message) => {
-      const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
-      return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
-    };
-    if (compiled.rowsFast[table.name]?.(row) === false) {
-      const validate = compiled.rows[table.name];
-      if (ledger.full) issues.push({ file, line, pointer: "", code: "schema", message: "invalid row" });
-      else if (validate !== void 0 && !validate(row)) {
-        for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
-      }
-    }
-    if (issues.length === 0 && fieldColumns.length > 0) {
-      const fields = {};
-      for (const column of fieldColumns) {
-        const value = row[column.name];
-        if (value !== void 0) setField(fields, column.path ?? [], value);
-      }
-      for (const problem of rowRuleIssues(compiled, rowDataset, fields)) {
-        const column = columnOfPointer.get(problem.pointer);
-        issues.push(issue(column === void 0 ? "" : `/${column}`, problem.code, problem.message));
-      }
-    }
-    if (table.numbered === true) {
-      const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-      const expected = (lastNumber.get(parentKey) ?? 0) + 1;
-      const number = row["number"];
-      if (issues.length === 0 && number !== expected) issues.push(issue("/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
-      lastNumber.set(parentKey, typeof number === "number" ? number : expected);
-    }
-    const duplicateAt = issues.length;
-    const { primaryKey } = table;
-    const key = primaryKey.length === 1 ? String(row[primaryKey[0] ?? ""] ?? "") : primaryKey.map((name) => String(row[name] ?? "")).join("\0");
-    if (table.parent !== void 0) {
-      if (ledger.isComplete(table.parent)) {
-        const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
-          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
-        }
-      } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
-    }
-    let selfReferences;
-    for (const column of referenceColumns) {
-      const target = column.references;
-      const value = row[column.name];
-      if (value === void 0) continue;
-      if (target === table.name) {
-        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
-      } else if (ledger.isComplete(target)) {
-        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
-      } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
-    }
-    const current = table;
-    ledger.settle(
-      place,
-      issues,
-      {
-        space: table.name,
-        value: key,
-        at: line,
-        issueIndex: duplicateAt,
-        duplicate: (_place, _value, first, firstFile) => issue(
-          `/${current.primaryKey[0] ?? ""}`,
-          "duplicate-key",
-          `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`
-        )
-      },
-      selfReferences ?? [],
-      table.name
-    );
+    const schemaSure = cellsCheck !== void 0 && cellsCheck(record);
+    settleRow(record, place, schemaSure && rulesCheck !== void 0 && rulesCheck(record) ? void 0 : checkRow(record, place, schemaSure));
   };
   const sink = { header: onHeader, row: onRow };
   return {
