@@ -21362,64 +21362,180 @@ var virtual_validators_row_cells_default = {
     const c25 = columnAt("source_locator_page_end");
     const c26 = columnAt("editorial_name_zh_value");
     const c27 = columnAt("editorial_name_zh_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
+    let l10;
+    let l11;
+    let l12;
+    let l13;
+    let l14;
+    let l15;
+    let l16;
+    let l17;
+    let l18;
+    let l19;
+    let l20;
+    let l21;
+    let l22;
+    let l23;
+    let l24;
+    let l25;
+    let l26;
+    let l27;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l5 = v;
+      }
       v = c6 < 0 ? "" : r[c6];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
       v = c7 < 0 ? "" : r[c7];
-      if (v !== "" && !(v === "in-person" || v === "online" || v === "mixed")) return false;
+      if (v !== "" && v !== l7) {
+        if (!(v === "in-person" || v === "online" || v === "mixed")) return false;
+        l7 = v;
+      }
       v = c8 < 0 ? "" : r[c8];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l8 = v;
+      }
       v = c9 < 0 ? "" : r[c9];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l9 = v;
+      }
       v = c10 < 0 ? "" : r[c10];
-      if (v !== "" && !(v.length <= 2 && p3.test(v))) return false;
+      if (v !== "" && v !== l10) {
+        if (!(v.length <= 2 && p3.test(v))) return false;
+        l10 = v;
+      }
       v = c11 < 0 ? "" : r[c11];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l11) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l11 = v;
+      }
       v = c12 < 0 ? "" : r[c12];
-      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      if (v !== "" && v !== l12) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l12 = v;
+      }
       v = c13 < 0 ? "" : r[c13];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l13) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l13 = v;
+      }
       v = c14 < 0 ? "" : r[c14];
-      if (v !== "" && !(v.length <= 64 && p5.test(v))) return false;
+      if (v !== "" && v !== l14) {
+        if (!(v.length <= 64 && p5.test(v))) return false;
+        l14 = v;
+      }
       v = c15 < 0 ? "" : r[c15];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l15) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l15 = v;
+      }
       v = c16 < 0 ? "" : r[c16];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l16) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l16 = v;
+      }
       v = c17 < 0 ? "" : r[c17];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l17) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l17 = v;
+      }
       v = c18 < 0 ? "" : r[c18];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l18) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l18 = v;
+      }
       v = c19 < 0 ? "" : r[c19];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l19) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l19 = v;
+      }
       v = c20 < 0 ? "" : r[c20];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l20) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l20 = v;
+      }
       v = c21 < 0 ? "" : r[c21];
-      if (v !== "" && !(v === "lines" || v === "pages")) return false;
+      if (v !== "" && v !== l21) {
+        if (!(v === "lines" || v === "pages")) return false;
+        l21 = v;
+      }
       v = c22 < 0 ? "" : r[c22];
-      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v !== "" && v !== l22) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l22 = v;
+      }
       v = c23 < 0 ? "" : r[c23];
-      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v !== "" && v !== l23) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l23 = v;
+      }
       v = c24 < 0 ? "" : r[c24];
-      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v !== "" && v !== l24) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l24 = v;
+      }
       v = c25 < 0 ? "" : r[c25];
-      if (v !== "" && !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v !== "" && v !== l25) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l25 = v;
+      }
       v = c26 < 0 ? "" : r[c26];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l26) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l26 = v;
+      }
       v = c27 < 0 ? "" : r[c27];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l27) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l27 = v;
+      }
       if ((c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "" || c11 >= 0 && r[c11] !== "" || c12 >= 0 && r[c12] !== "" || c13 >= 0 && r[c13] !== "" || c14 >= 0 && r[c14] !== "" || c15 >= 0 && r[c15] !== "") && !(c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "")) return false;
       return true;
     };
@@ -21431,20 +21547,48 @@ var virtual_validators_row_cells_default = {
     const c3 = columnAt("organization_id");
     const c4 = columnAt("evidence");
     const c5 = columnAt("rationale");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v === "source" || v === "editorial")) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v === "source" || v === "editorial")) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l5 = v;
+      }
       return true;
     };
   },
@@ -21458,26 +21602,67 @@ var virtual_validators_row_cells_default = {
     const c6 = columnAt("evidence");
     const c7 = columnAt("label");
     const c8 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v === "person" || v === "group")) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v === "person" || v === "group")) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l5 = v;
+      }
       v = c6 < 0 ? "" : r[c6];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
       v = c7 < 0 ? "" : r[c7];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l7 = v;
+      }
       v = c8 < 0 ? "" : r[c8];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l8 = v;
+      }
       return true;
     };
   },
@@ -21485,14 +21670,29 @@ var virtual_validators_row_cells_default = {
     const c0 = columnAt("meeting_id");
     const c1 = columnAt("position");
     const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
       return true;
     };
   },
@@ -21500,14 +21700,29 @@ var virtual_validators_row_cells_default = {
     const c0 = columnAt("meeting_id");
     const c1 = columnAt("number");
     const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
       return true;
     };
   },
@@ -21518,20 +21733,49 @@ var virtual_validators_row_cells_default = {
     const c3 = columnAt("kind");
     const c4 = columnAt("text");
     const c5 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l5 = v;
+      }
       return true;
     };
   },
@@ -21539,14 +21783,29 @@ var virtual_validators_row_cells_default = {
     const c0 = columnAt("meeting_id");
     const c1 = columnAt("position");
     const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
       return true;
     };
   },
@@ -21559,24 +21818,61 @@ var virtual_validators_row_cells_default = {
     const c5 = columnAt("reported_as");
     const c6 = columnAt("reporting_clause");
     const c7 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v === "" || !(v === "source" || v === "editorial")) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v === "source" || v === "editorial")) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v === "" || !(v.length <= 50 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 50 && p1.test(v))) return false;
+        l5 = v;
+      }
       v = c6 < 0 ? "" : r[c6];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
       v = c7 < 0 ? "" : r[c7];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l7 = v;
+      }
       if ((c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "") && !(c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "")) return false;
       return true;
     };
@@ -21586,16 +21882,36 @@ var virtual_validators_row_cells_default = {
     const c1 = columnAt("remark_number");
     const c2 = columnAt("position");
     const c3 = columnAt("person_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
       return true;
     };
   },
@@ -21604,16 +21920,36 @@ var virtual_validators_row_cells_default = {
     const c1 = columnAt("remark_number");
     const c2 = columnAt("position");
     const c3 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
       return true;
     };
   },
@@ -21624,20 +21960,46 @@ var virtual_validators_row_cells_default = {
     const c3 = columnAt("editorial_name_zh_citation");
     const c4 = columnAt("editorial_wikidata_id_value");
     const c5 = columnAt("editorial_wikidata_id_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l5 = v;
+      }
       return true;
     };
   },
@@ -21647,18 +22009,42 @@ var virtual_validators_row_cells_default = {
     const c2 = columnAt("title");
     const c3 = columnAt("organization_id");
     const c4 = columnAt("evidence");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v === "" || !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
       return true;
     };
   },
@@ -21677,36 +22063,95 @@ var virtual_validators_row_cells_default = {
     const c11 = columnAt("editorial_short_name_zh_citation");
     const c12 = columnAt("editorial_wikidata_id_value");
     const c13 = columnAt("editorial_wikidata_id_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
+    let l10;
+    let l11;
+    let l12;
+    let l13;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v === "" || !(v.length <= 100 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v !== "" && !(v.length <= 2 && p3.test(v))) return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 2 && p3.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l5 = v;
+      }
       v = c6 < 0 ? "" : r[c6];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l6 = v;
+      }
       v = c7 < 0 ? "" : r[c7];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l7 = v;
+      }
       v = c8 < 0 ? "" : r[c8];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l8 = v;
+      }
       v = c9 < 0 ? "" : r[c9];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l9 = v;
+      }
       v = c10 < 0 ? "" : r[c10];
-      if (v !== "" && !(v.length <= 200 && p1.test(v))) return false;
+      if (v !== "" && v !== l10) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l10 = v;
+      }
       v = c11 < 0 ? "" : r[c11];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l11) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l11 = v;
+      }
       v = c12 < 0 ? "" : r[c12];
-      if (v !== "" && !(v.length <= 20 && p4.test(v))) return false;
+      if (v !== "" && v !== l12) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l12 = v;
+      }
       v = c13 < 0 ? "" : r[c13];
-      if (v !== "" && !(v.length <= 500 && p1.test(v))) return false;
+      if (v !== "" && v !== l13) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l13 = v;
+      }
       return true;
     };
   },
@@ -21721,28 +22166,72 @@ var virtual_validators_row_cells_default = {
     const c7 = columnAt("url");
     const c8 = columnAt("date_published");
     const c9 = columnAt("sha256");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
     return (r) => {
       let v, n;
       v = c0 < 0 ? "" : r[c0];
-      if (v === "" || !(v.length <= 80 && isSlug(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
       v = c1 < 0 ? "" : r[c1];
-      if (v === "" || !(v.length <= 200 && p1.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
       v = c2 < 0 ? "" : r[c2];
-      if (v !== "" && !(v.length <= 80 && isSlug(v))) return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l2 = v;
+      }
       v = c3 < 0 ? "" : r[c3];
-      if (v !== "" && !(v.length <= 4e3 && p1.test(v))) return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l3 = v;
+      }
       v = c4 < 0 ? "" : r[c4];
-      if (v === "" || !(v.length <= 64 && p7.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 64 && p7.test(v))) return false;
+        l4 = v;
+      }
       v = c5 < 0 ? "" : r[c5];
-      if (v === "" || !(v.length <= 255 && p8.test(v))) return false;
+      if (v === "") return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 255 && p8.test(v))) return false;
+        l5 = v;
+      }
       v = c6 < 0 ? "" : r[c6];
-      if (v !== "" && !(v.length <= 200)) return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 200)) return false;
+        l6 = v;
+      }
       v = c7 < 0 ? "" : r[c7];
-      if (v !== "" && !(v.length <= 2e3 && p9.test(v))) return false;
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 2e3 && p9.test(v))) return false;
+        l7 = v;
+      }
       v = c8 < 0 ? "" : r[c8];
-      if (v !== "" && !(v.length <= 10 && isDate(v))) return false;
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l8 = v;
+      }
       v = c9 < 0 ? "" : r[c9];
-      if (v !== "" && !(v.length <= 64 && p10.test(v))) return false;
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 64 && p10.test(v))) return false;
+        l9 = v;
+      }
       if ((c0 >= 0 && r[c0] !== "" || c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "" || c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "") && !(c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "")) return false;
       return true;
     };
