@@ -22324,6 +22324,7 @@ var CsvSyntaxError = class extends Error {
     this.lines = line;
   }
 };
+var DELIMITERS = [void 0, "lf", "crlf", "cr"];
 var countLineFeeds = (text) => {
   let count = 0;
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
@@ -22335,6 +22336,8 @@ var CsvRecordParser = class {
     this.onRecord = onRecord;
     const max = options.maxRecordSize ?? 0;
     this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
+    this.line = this.recordLine = this.quoteLine = options.firstLine ?? 1;
+    if (options.recordDelimiter !== void 0) this.mode = DELIMITERS.indexOf(options.recordDelimiter);
   }
   onRecord;
   mode = UNKNOWN;
@@ -22358,6 +22361,14 @@ var CsvRecordParser = class {
   maxUnits;
   get error() {
     return this.failure;
+  }
+  /** The record delimiter, once the first line end outside quotes told it. */
+  get recordDelimiter() {
+    return DELIMITERS[this.mode];
+  }
+  /** The line the next record starts on, between records. */
+  get nextLine() {
+    return this.line;
   }
   write(chunk) {
     if (this.failure !== void 0 || this.done) return this.failure;
@@ -25568,6 +25579,30 @@ var rowRulesCheck = (compiled, dataset, fieldColumns, columnAt, valueAt2) => {
     return true;
   };
 };
+var ruleColumns = (compiled, table) => {
+  if (table.parent !== void 0) return [];
+  const rulePaths = rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(table));
+  const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
+  return table.columns.filter((column) => column.path !== void 0 && readByRules(column.path));
+};
+var NOT_SURE = 0;
+var SCHEMA_PASSED = 1;
+var VALID = 2;
+var fastRowCheck = (compiled, table, header) => {
+  const columns = header.map((name) => table.columns.find((column) => column.name === name));
+  const columnAt = (name) => columns.findIndex((column) => column?.name === name);
+  const valueAt2 = (record, at) => {
+    if (at < 0) return void 0;
+    const column = columns[at];
+    const cell = record[at] ?? "";
+    return column === void 0 || cell === "" ? void 0 : typedCell(cell, column);
+  };
+  const cells = compiled.rowCells[table.name]?.(columnAt);
+  const fieldColumns = ruleColumns(compiled, table);
+  const rules = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, datasetModel(compiled).datasetOfTable(table), fieldColumns, columnAt, valueAt2);
+  if (cells === void 0) return () => NOT_SURE;
+  return (record) => !cells(record) ? NOT_SURE : rules !== void 0 && rules(record) ? VALID : SCHEMA_PASSED;
+};
 var NO_ISSUES3 = Object.freeze([]);
 var csvTable = (compiled, ledger, file, named, stop) => {
   let header = [];
@@ -25583,8 +25618,8 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   let fieldAt = [];
   let columnOfPointer = /* @__PURE__ */ new Map();
   let rowDataset;
-  let cellsCheck;
-  let rulesCheck;
+  let fastCheck = () => NOT_SURE;
+  let settleColumns = [];
   const lastNumber = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key2) => !noted.has(key2) && noted.add(key2) !== void 0;
@@ -25641,13 +25676,11 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     numberAt = columnAt("number");
     references = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: columnAt(column.name) }));
     rowDataset = datasetModel(compiled).datasetOfTable(picked);
-    const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, rowDataset) : [];
-    const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
-    fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0 && readByRules(column.path)) : [];
+    fieldColumns = ruleColumns(compiled, picked);
     fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
-    cellsCheck = compiled.rowCells[picked.name]?.(columnAt);
-    rulesCheck = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, rowDataset, fieldColumns, columnAt, valueAt2);
+    fastCheck = fastRowCheck(compiled, picked, record);
+    settleColumns = [.../* @__PURE__ */ new Set([...primaryKeyAt, ...parentKeyAt, numberAt, ...references.map(({ at }) => at)])].filter((at) => at >= 0).sort((a, b) => a - b);
   };
   const issueAt2 = (place, pointer, code, message) => {
     const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
@@ -25745,14 +25778,23 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
     }
-    const schemaSure = cellsCheck !== void 0 && cellsCheck(record);
-    settleRow(record, place, schemaSure && rulesCheck !== void 0 && rulesCheck(record) ? void 0 : checkRow(record, place, schemaSure));
+    const verdict = fastCheck(record);
+    settleRow(record, place, verdict === VALID ? void 0 : checkRow(record, place, verdict === SCHEMA_PASSED));
+  };
+  const settleValid = (cells, line) => {
+    const place = { file, line, record: rowIndex };
+    rowIndex += 1;
+    settleRow(cells, place, void 0);
   };
   const sink = { header: onHeader, row: onRow };
   return {
     ...sink,
+    settleValid,
     get table() {
       return table;
+    },
+    get settleColumns() {
+      return settleColumns;
     }
   };
 };
@@ -26510,14 +26552,18 @@ var decodeUtf8 = (bytes, start, end) => {
   return text.includes("\uFFFD") && !isUtf8(buffer.subarray(start, end)) ? null : text;
 };
 var utf8BytesStage = () => {
+  const check = utf8Checker();
+  return (chunk) => check(chunk)?.toString("utf8") ?? null;
+};
+var utf8Checker = () => {
   let held;
   return (chunk) => {
-    if (chunk === void 0) return held === void 0 ? "" : null;
+    if (chunk === void 0) return held === void 0 ? Buffer.alloc(0) : null;
     const bytes = held === void 0 ? asBuffer(chunk) : Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
     held = cut === bytes.length ? void 0 : Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
-    return isUtf8(whole) ? whole.toString("utf8") : null;
+    return isUtf8(whole) ? whole : null;
   };
 };
 var cutCharacterBytes = (bytes) => {
@@ -26581,12 +26627,325 @@ var openInput = async (file) => {
 
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
+
+// src/validate/csv-threads.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var Int32List = class {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.array.length) {
+      const grown2 = new Int32Array(this.array.length * 2);
+      grown2.set(this.array);
+      this.array = grown2;
+    }
+    this.array[this.length++] = value;
+  }
+  done() {
+    return this.array.slice(0, this.length);
+  }
+};
+var csvPartChecker = (deps2, file) => {
+  const table = deps2.compiled.tables.find((candidate) => candidate.name === file.table);
+  const check = fastRowCheck(deps2.compiled, table, file.header);
+  const width = file.header.length;
+  return (part) => {
+    const lines = new Int32List();
+    const counts = new Int32List();
+    const lengths = new Int32List();
+    const cells = [];
+    const parser = new CsvRecordParser(
+      (record, line) => {
+        if (record.length === 1 && record[0] === "") return;
+        lines.push(line);
+        let valid = record.length === width;
+        for (let index = 0; valid && index < width; index += 1) if (looksLikeFormula(record[index])) valid = false;
+        if (valid && check(record) === VALID) {
+          counts.push(-1);
+          for (const at of file.settleColumns) {
+            const cell = record[at];
+            cells.push(cell);
+            lengths.push(cell.length);
+          }
+        } else {
+          counts.push(record.length);
+          for (const cell of record) {
+            cells.push(cell);
+            lengths.push(cell.length);
+          }
+        }
+      },
+      { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter }
+    );
+    let error = parser.write(asBuffer(part.bytes).toString("utf8"));
+    if (error === void 0 && part.last) error = parser.end();
+    return {
+      rows: lines.length,
+      lines: lines.done(),
+      counts: counts.done(),
+      lengths: lengths.done(),
+      cells: cells.join(""),
+      ...error === void 0 ? {} : { failure: { code: error.code, message: error.message, line: error.line } }
+    };
+  };
+};
+var PART_BYTES = 512 * 1024;
+var MOSTLY_WHOLE_AFTER_ROWS = 256;
+var WAITING_PER_WORKER = 2;
+var PARTS_IN_FLIGHT_PER_THREAD = 3;
+var QUOTE3 = 34;
+var LF3 = 10;
+var CR3 = 13;
+var countByte = (bytes, byte, start, end) => {
+  const range = bytes.subarray(start, end);
+  let count = 0;
+  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
+  return count;
+};
+var PARSER_PIECE_BYTES2 = 64 * 1024;
+var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BYTES) => {
+  checkInputOptions(deps2, input);
+  input.signal?.throwIfAborted();
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const { file } = input;
+  const inputProblem = (line, problem) => ledger.inputIssue(file, line, problem);
+  let stopped = false;
+  let failure;
+  let header = false;
+  let headerCells = [];
+  let bytesRead = 0;
+  const stop = (line, problem) => {
+    stopped = true;
+    inputProblem(line, problem);
+  };
+  const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => stop(line, problem));
+  const reading = () => !stopped && failure === void 0;
+  const onRecord = (record, line) => {
+    if (stopped || record.length === 1 && record[0] === "") return;
+    if (!header) {
+      header = true;
+      headerCells = record;
+      rows.header(record);
+    } else rows.row(record, line);
+  };
+  const local = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE });
+  let here = local;
+  const parseHere = (bytes) => {
+    if (bytes.length > 0) failure = here.write(asBuffer(bytes).toString("utf8"));
+  };
+  let backHere = false;
+  let rowsMerged = 0;
+  let wholeRows = 0;
+  let part = Buffer2.alloc(PART_BYTES * 2);
+  let partLength = 0;
+  let quotesBefore = 0;
+  let partQuotes = 0;
+  let remote;
+  let searched = 0;
+  let started = false;
+  const inFlight = [];
+  let atWorkers = 0;
+  let checkHere;
+  const settleScratch = [];
+  const merge = (outcome) => {
+    if (failure !== void 0 || stopped) return;
+    const columns = rows.settleColumns;
+    let offset = 0;
+    const next = (index) => {
+      const cell2 = outcome.cells.slice(offset, offset + outcome.lengths[index]);
+      offset += outcome.lengths[index];
+      return cell2;
+    };
+    let cell = 0;
+    for (let row = 0; row < outcome.rows; row += 1) {
+      const count = outcome.counts[row];
+      const line = outcome.lines[row];
+      if (count < 0) {
+        for (const at of columns) settleScratch[at] = next(cell++);
+        rows.settleValid(settleScratch, line);
+      } else {
+        wholeRows += 1;
+        const record = [];
+        for (let index = 0; index < count; index += 1) record.push(next(cell++));
+        rows.row(record, line);
+      }
+    }
+    rowsMerged += outcome.rows;
+    if (outcome.failure !== void 0) failure = outcome.failure;
+  };
+  const mergeOldest = async () => merge(await inFlight.shift());
+  const mergeAll = async () => {
+    while (inFlight.length > 0) await mergeOldest();
+  };
+  const send = async (end, last) => {
+    const { delimiter, nextLine } = remote;
+    let outcome;
+    if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
+      outcome = Promise.resolve(checkHere({ type: "csv-part", bytes: part.subarray(0, end), firstLine: nextLine, last }));
+    } else {
+      const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
+      bytes.set(part.subarray(0, end));
+      atWorkers += 1;
+      outcome = sender.checkCsvPart({ type: "csv-part", bytes, firstLine: nextLine, last });
+      outcome.then(
+        () => atWorkers -= 1,
+        () => void 0
+      );
+    }
+    outcome.catch(() => void 0);
+    inFlight.push(outcome);
+    remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
+    dropFromPart(end);
+    while (inFlight.length >= (sender.workerCount + 1) * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
+  };
+  const dropFromPart = (end) => {
+    const dropped = countByte(part, QUOTE3, 0, end);
+    quotesBefore += dropped;
+    partQuotes -= dropped;
+    part.copyWithin(0, end, partLength);
+    partLength -= end;
+    searched = Math.max(0, searched - end);
+  };
+  const firstCut = (delimiter, from) => {
+    const start = Math.max(from, searched);
+    let quotes = quotesBefore + countByte(part, QUOTE3, 0, start);
+    let counted = start;
+    for (let lf = part.indexOf(LF3, start); lf !== -1 && lf < partLength; lf = part.indexOf(LF3, lf + 1)) {
+      quotes += countByte(part, QUOTE3, counted, lf);
+      counted = lf;
+      if (quotes % 2 === 0 && (delimiter === "lf" || lf > 0 && part[lf - 1] === CR3)) return lf + 1;
+    }
+    searched = partLength;
+    return -1;
+  };
+  const take = async (bytes) => {
+    if (bytes.length === 0) return;
+    if (partLength + bytes.length > part.length) {
+      const grown2 = Buffer2.alloc(Math.max(part.length * 2, partLength + bytes.length));
+      part.copy(grown2, 0, 0, partLength);
+      part = grown2;
+    }
+    part.set(bytes, partLength);
+    partQuotes += countByte(part, QUOTE3, partLength, partLength + bytes.length);
+    partLength += bytes.length;
+    if (remote === void 0) {
+      while (reading() && (!header || local.recordDelimiter === void 0)) {
+        const lf = part.subarray(0, partLength).indexOf(LF3);
+        const end = lf === -1 ? partLength : lf + 1;
+        parseHere(part.subarray(0, end));
+        dropFromPart(end);
+        if (lf === -1) return;
+      }
+      const delimiter = local.recordDelimiter;
+      if (!reading() || delimiter === void 0 || delimiter === "cr") {
+        parseHere(part.subarray(0, partLength));
+        dropFromPart(partLength);
+        return;
+      }
+      const cut = firstCut(delimiter, 0);
+      if (cut === -1) return;
+      parseHere(part.subarray(0, cut));
+      dropFromPart(cut);
+      if (!reading()) return;
+      remote = { delimiter, nextLine: local.nextLine };
+      if (!started) {
+        started = true;
+        const table = rows.table;
+        const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
+        sender.beginCsvFile(message);
+        checkHere = csvPartChecker(deps2, message);
+      }
+    }
+    if (!backHere && rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) {
+      await mergeAll();
+      if (!reading()) return;
+      backHere = true;
+      const { delimiter, nextLine } = remote;
+      here = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine: nextLine, recordDelimiter: delimiter });
+    }
+    if (backHere) {
+      parseHere(part.subarray(0, partLength));
+      dropFromPart(partLength);
+      return;
+    }
+    while (partLength >= partBytes && reading()) {
+      const cut = firstCut(remote.delimiter, partBytes - 1);
+      if (cut === -1) break;
+      await send(cut, false);
+    }
+  };
+  const finishParts = async (last) => {
+    if (remote === void 0 || backHere) {
+      parseHere(part.subarray(0, partLength));
+      dropFromPart(partLength);
+      if (last && reading()) failure = here.end();
+      return;
+    }
+    if (partLength > 0 || last) await send(partLength, last);
+    await mergeAll();
+  };
+  const check = utf8Checker();
+  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  const write = async (chunk) => {
+    for (let start = 0; start < chunk.length && reading(); start += PARSER_PIECE_BYTES2) {
+      const piece = check(chunk.subarray(start, start + PARSER_PIECE_BYTES2));
+      if (piece === null) {
+        await finishParts(false);
+        if (reading()) stopForEncoding();
+        return;
+      }
+      await take(piece);
+    }
+  };
+  const guarded = async ({ bytes, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    await write(bytes);
+    if (problem !== void 0 && reading()) {
+      await finishParts(false);
+      if (reading()) stop(void 0, problem);
+    }
+  };
+  const guard = new TextGuard();
+  const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    bytesRead += chunk.length;
+    if (reading()) await guarded(guard.push(chunk));
+    else if (!drain(chunk)) break;
+    progress();
+  }
+  if (reading()) await guarded(guard.end());
+  if (reading()) {
+    const rest = check();
+    if (rest === null) {
+      await finishParts(false);
+      if (reading()) stopForEncoding();
+    } else {
+      await take(rest);
+      await finishParts(true);
+    }
+  }
+  await mergeAll();
+  if (failure !== void 0 && !stopped) {
+    const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+    const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+    inputProblem(failure.line, { code, message });
+  }
+  if (!header && bytesRead > 0 && !stopped && failure === void 0) inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+  endInput(ledger, run, input, rows.table?.name);
+};
+
+// src/validate/threads.ts
 var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT_PER_THREAD = 2;
+var PARTS_IN_FLIGHT_PER_THREAD2 = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
+var CSV_PART_BUFFER_BYTES = 1024 * 1024;
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
@@ -26632,9 +26991,16 @@ var checkPart = (deps2, file, part) => {
 };
 var serveParts = (port, deps2) => {
   let file;
+  let csvPart;
   port.on("message", (message) => {
     if (message.type === "file") file = message;
-    else if (file !== void 0) {
+    else if (message.type === "csv-file") csvPart = csvPartChecker(deps2, message);
+    else if (message.type === "csv-part") {
+      if (csvPart === void 0) return;
+      const { buffer } = message.bytes;
+      const outcome = csvPart(message);
+      port.postMessage({ ...outcome, buffer }, [buffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
+    } else if (file !== void 0) {
       const { buffer } = message.bytes;
       const outcome = { ...checkPart(deps2, file, message), buffer };
       port.postMessage(outcome, [buffer, outcome.lines.buffer, outcome.problems.buffer]);
@@ -26700,6 +27066,29 @@ var PartCheckers = class {
   }
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+    else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer);
+  }
+  freeCsvBuffers = [];
+  csvTurn = 0;
+  get workerCount() {
+    return this.workers.length;
+  }
+  /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+  beginCsvFile(message) {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+  partBuffer(bytes) {
+    return bytes <= CSV_PART_BUFFER_BYTES ? this.freeCsvBuffers.pop() ?? new ArrayBuffer(CSV_PART_BUFFER_BYTES) : new ArrayBuffer(bytes);
+  }
+  checkCsvPart(message) {
+    if (this.failure !== void 0) return Promise.reject(this.failure);
+    const index = this.csvTurn;
+    this.csvTurn = (this.csvTurn + 1) % this.workers.length;
+    const worker = this.workers[index];
+    return new Promise((resolve, reject) => {
+      this.waiting[index]?.push({ resolve, reject });
+      worker.postMessage(message, [message.bytes.buffer]);
+    });
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -26759,7 +27148,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     outcome.catch(() => void 0);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD2 || inFlight.length > 1 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
   const cutter = new NdjsonCutter();
   let lines = [];
@@ -26866,6 +27255,9 @@ var validateFiles = async (files, options = {}) => {
       if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else if (format === "csv" && threads > 1 && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

@@ -51,7 +51,7 @@ const NUMBER = /^[-+]?(?:\d|\.\d)/u;
 /** Below every full-width or small form in FORMULA_STARTS and above every ASCII one. */
 const FIRST_WIDE_START = 0xfe62;
 
-const looksLikeFormula = (cell: string) => {
+export const looksLikeFormula = (cell: string) => {
   const first = cell.charCodeAt(0);
   // Most cells are ruled out by their first character without a set lookup (this runs on every
   // cell of every row until one is found): below the wide forms, only the ASCII starts can be one.
@@ -135,6 +135,42 @@ const rowRulesCheck = (
   };
 };
 
+/** The columns of a record table that the record rules read: only those are rebuilt into fields for them. */
+const ruleColumns = (compiled: CompiledModule, table: TableInfo): ColumnInfo[] => {
+  if (table.parent !== undefined) return [];
+  const rulePaths = rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(table));
+  const readByRules = (path: readonly string[]) =>
+    rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === '*' || rulePath[index] === step));
+  return table.columns.filter((column) => column.path !== undefined && readByRules(column.path));
+};
+
+/** The fast path's verdicts on a row (see fastRowCheck). */
+export const NOT_SURE = 0;
+export const SCHEMA_PASSED = 1;
+export const VALID = 2;
+
+/**
+ * The fast path's check of a row of `table` under `header` (a row as long as the header): VALID
+ * when the row is certainly valid (its cells pass the row schema, and the record rules find
+ * nothing), SCHEMA_PASSED when its cells certainly pass the row schema but its record rules are to
+ * be run, NOT_SURE otherwise. Used by csvTable, and by the worker threads of csv-threads.ts.
+ */
+export const fastRowCheck = (compiled: CompiledModule, table: TableInfo, header: readonly string[]): ((cells: readonly string[]) => number) => {
+  const columns = header.map((name) => table.columns.find((column) => column.name === name));
+  const columnAt = (name: string) => columns.findIndex((column) => column?.name === name);
+  const valueAt = (record: readonly string[], at: number): unknown => {
+    if (at < 0) return undefined;
+    const column = columns[at];
+    const cell = record[at] ?? '';
+    return column === undefined || cell === '' ? undefined : typedCell(cell, column);
+  };
+  const cells = compiled.rowCells[table.name]?.(columnAt);
+  const fieldColumns = ruleColumns(compiled, table);
+  const rules = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, datasetModel(compiled).datasetOfTable(table), fieldColumns, columnAt, valueAt);
+  if (cells === undefined) return () => NOT_SURE;
+  return (record) => (!cells(record) ? NOT_SURE : rules !== undefined && rules(record) ? VALID : SCHEMA_PASSED);
+};
+
 /** A row's own issues when it has none (shared: the ledger only reads it). */
 const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
@@ -166,9 +202,10 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   let fieldAt: number[] = [];
   let columnOfPointer = new Map<string, string>();
   let rowDataset: DatasetKey | undefined;
-  /** The fast path's checks (see above); undefined: every row takes the full path. */
-  let cellsCheck: ((cells: readonly string[]) => boolean) | undefined;
-  let rulesCheck: ((cells: readonly string[]) => boolean) | undefined;
+  /** The fast path's check (see above). */
+  let fastCheck: (cells: readonly string[]) => number = () => NOT_SURE;
+  /** The cells that settleRow reads (keys, parent, number, references), by their index in the header. */
+  let settleColumns: number[] = [];
   // For a numbered table: the last number seen under each parent (rows of one parent come in order).
   const lastNumber = new Map<string, number>();
   // Each note is written once per file: building its text for every row would cost 5%.
@@ -236,14 +273,11 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     // Only the columns the rules read are rebuilt into a record for them: building every field of
     // every row cost 6% of validating a CSV file, and fields the rules do not read change nothing.
     rowDataset = datasetModel(compiled).datasetOfTable(picked);
-    const rulePaths = picked.parent === undefined ? rowRulePaths(compiled, rowDataset) : [];
-    const readByRules = (path: readonly string[]) =>
-      rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === '*' || rulePath[index] === step));
-    fieldColumns = picked.parent === undefined ? picked.columns.filter((column) => column.path !== undefined && readByRules(column.path)) : [];
+    fieldColumns = ruleColumns(compiled, picked);
     fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join('/')}`, column.name]));
-    cellsCheck = compiled.rowCells[picked.name]?.(columnAt);
-    rulesCheck = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, rowDataset, fieldColumns, columnAt, valueAt);
+    fastCheck = fastRowCheck(compiled, picked, record);
+    settleColumns = [...new Set([...primaryKeyAt, ...parentKeyAt, numberAt, ...references.map(({ at }) => at)])].filter((at) => at >= 0).sort((a, b) => a - b);
   };
 
   /** An issue of the row at `place`, in the column its pointer names. */
@@ -358,15 +392,30 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
       ledger.settleRejected([{ ...place, pointer: '', code: 'csv-ragged-row', message: `has ${record.length} field${record.length === 1 ? '' : 's'} but the header has ${header.length}` }]);
       return;
     }
-    const schemaSure = cellsCheck !== undefined && cellsCheck(record);
-    settleRow(record, place, schemaSure && rulesCheck !== undefined && rulesCheck(record) ? undefined : checkRow(record, place, schemaSure));
+    const verdict = fastCheck(record);
+    settleRow(record, place, verdict === VALID ? undefined : checkRow(record, place, verdict === SCHEMA_PASSED));
+  };
+
+  /**
+   * A row that a worker thread found certainly valid (fastRowCheck said VALID, it is as long as the
+   * header, and no cell of it looks like a formula), given only its settleColumns cells: settled as
+   * onRow would settle it. The array is not kept.
+   */
+  const settleValid = (cells: readonly string[], line: number) => {
+    const place = { file, line, record: rowIndex };
+    rowIndex += 1;
+    settleRow(cells, place, undefined);
   };
 
   const sink: Omit<CsvRowSink, 'inputProblem'> = { header: onHeader, row: onRow };
   return {
     ...sink,
+    settleValid,
     get table() {
       return table;
+    },
+    get settleColumns(): readonly number[] {
+      return settleColumns;
     },
   };
 };
