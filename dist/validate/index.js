@@ -25560,10 +25560,19 @@ var rowRulesCheck = (compiled, dataset, fieldColumns, columnAt, valueAt2) => {
     return column === void 0 ? -1 : columnAt(column.name);
   };
   const rangeAt = ranges.map((range) => [atOf(range.start), atOf(range.end)]).filter(([start, end]) => start >= 0 && end >= 0);
+  const isText = (at) => ["string", "date"].includes(fieldColumns.find((column) => columnAt(column.name) === at)?.type ?? "");
+  const textRanges = rangeAt.filter(([start, end]) => isText(start) && isText(end));
+  const otherRanges = rangeAt.filter((range) => !textRanges.includes(range));
   const zoneAt = timeZones.map(atOf).filter((at) => at >= 0);
   const countryAt = countries.map(atOf).filter((at) => at >= 0);
+  const lastCountries = countryAt.map(() => void 0);
   return (cells) => {
-    for (const [startAt, endAt] of rangeAt) {
+    for (const [startAt, endAt] of textRanges) {
+      const start = cells[startAt] ?? "";
+      const end = cells[endAt] ?? "";
+      if (start !== "" && end !== "" && end < start) return false;
+    }
+    for (const [startAt, endAt] of otherRanges) {
       const start = valueAt2(cells, startAt);
       const end = valueAt2(cells, endAt);
       if (start !== void 0 && end !== void 0 && end < start) return false;
@@ -25572,9 +25581,12 @@ var rowRulesCheck = (compiled, dataset, fieldColumns, columnAt, valueAt2) => {
       const zone = valueAt2(cells, at);
       if (typeof zone === "string" && !zoneExists(zone)) return false;
     }
-    for (const at of countryAt) {
-      const country = valueAt2(cells, at);
-      if (typeof country === "string" && !countryExists(country)) return false;
+    for (let index = 0; index < countryAt.length; index += 1) {
+      const country = valueAt2(cells, countryAt[index]);
+      if (typeof country === "string" && country !== lastCountries[index]) {
+        if (!countryExists(country)) return false;
+        lastCountries[index] = country;
+      }
     }
     return true;
   };

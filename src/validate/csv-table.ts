@@ -115,10 +115,21 @@ const rowRulesCheck = (
     return column === undefined ? -1 : columnAt(column.name);
   };
   const rangeAt = ranges.map((range) => [atOf(range.start), atOf(range.end)] as const).filter(([start, end]) => start >= 0 && end >= 0);
+  // Cells of text and date columns are their values: compared as they are (most ranges are dates).
+  const isText = (at: number) => ['string', 'date'].includes(fieldColumns.find((column) => columnAt(column.name) === at)?.type ?? '');
+  const textRanges = rangeAt.filter(([start, end]) => isText(start) && isText(end));
+  const otherRanges = rangeAt.filter((range) => !textRanges.includes(range));
   const zoneAt = timeZones.map(atOf).filter((at) => at >= 0);
   const countryAt = countries.map(atOf).filter((at) => at >= 0);
+  // The last country of each column found to exist: most files repeat a few.
+  const lastCountries: unknown[] = countryAt.map(() => undefined);
   return (cells) => {
-    for (const [startAt, endAt] of rangeAt) {
+    for (const [startAt, endAt] of textRanges) {
+      const start = cells[startAt] ?? '';
+      const end = cells[endAt] ?? '';
+      if (start !== '' && end !== '' && end < start) return false;
+    }
+    for (const [startAt, endAt] of otherRanges) {
       const start = valueAt(cells, startAt);
       const end = valueAt(cells, endAt);
       if (start !== undefined && end !== undefined && (end as number | string) < (start as number | string)) return false;
@@ -127,9 +138,12 @@ const rowRulesCheck = (
       const zone = valueAt(cells, at);
       if (typeof zone === 'string' && !zoneExists(zone)) return false;
     }
-    for (const at of countryAt) {
-      const country = valueAt(cells, at);
-      if (typeof country === 'string' && !countryExists(country)) return false;
+    for (let index = 0; index < countryAt.length; index += 1) {
+      const country = valueAt(cells, countryAt[index] as number);
+      if (typeof country === 'string' && country !== lastCountries[index]) {
+        if (!countryExists(country)) return false;
+        lastCountries[index] = country;
+      }
     }
     return true;
   };
