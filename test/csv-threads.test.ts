@@ -201,6 +201,7 @@ describe('CSV read with worker threads', () => {
         return pool.checkCsvPart(message);
       },
       partBuffer: (size: number) => pool.partBuffer(size),
+      recycle: (buffer: ArrayBuffer) => pool.recycle(buffer),
       workerCount: 1,
     };
     const ledger = new Ledger(1_000_000);

@@ -26758,7 +26758,6 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   let started = false;
   const inFlight = [];
   let atWorkers = 0;
-  let checkHere;
   const settleScratch = [];
   const merge = (outcome) => {
     if (failure !== void 0 || stopped) return;
@@ -26786,29 +26785,41 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     rowsMerged += outcome.rows;
     if (outcome.failure !== void 0) failure = outcome.failure;
   };
-  const mergeOldest = async () => merge(await inFlight.shift());
+  const parseHeld = ({ bytes, firstLine, last }) => {
+    if (failure !== void 0 || stopped) return;
+    const { delimiter } = remote;
+    const parser = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine, recordDelimiter: delimiter });
+    let error = parser.write(asBuffer(bytes).toString("utf8"));
+    if (error === void 0 && last) error = parser.end();
+    if (error !== void 0) failure = { code: error.code, message: error.message, line: error.line };
+    sender.recycle(bytes.buffer);
+  };
+  const mergeOldest = async () => {
+    const oldest = inFlight.shift();
+    if (oldest instanceof Promise) merge(await oldest);
+    else parseHeld(oldest);
+  };
   const mergeAll = async () => {
     while (inFlight.length > 0) await mergeOldest();
   };
   const send = async (end, last) => {
     const { delimiter, nextLine } = remote;
-    let outcome;
+    const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
+    bytes.set(part.subarray(0, end));
+    remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
+    dropFromPart(end);
     if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
-      outcome = Promise.resolve(checkHere({ type: "csv-part", bytes: part.subarray(0, end), firstLine: nextLine, last }));
+      inFlight.push({ bytes, firstLine: nextLine, last });
     } else {
-      const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
-      bytes.set(part.subarray(0, end));
       atWorkers += 1;
-      outcome = sender.checkCsvPart({ type: "csv-part", bytes, firstLine: nextLine, last });
+      const outcome = sender.checkCsvPart({ type: "csv-part", bytes, firstLine: nextLine, last });
       outcome.then(
         () => atWorkers -= 1,
         () => void 0
       );
+      outcome.catch(() => void 0);
+      inFlight.push(outcome);
     }
-    outcome.catch(() => void 0);
-    inFlight.push(outcome);
-    remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
-    dropFromPart(end);
     while (inFlight.length >= (sender.workerCount + 1) * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
   };
   const dropFromPart = (end) => {
@@ -26866,7 +26877,6 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
         const table = rows.table;
         const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
-        checkHere = csvPartChecker(deps2, message);
       }
     }
     if (!backHere && rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) {

@@ -132,9 +132,17 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
 export interface CsvPartSender {
   beginCsvFile(message: CsvFileMessage): void;
   checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
-  /** A buffer to copy a part into (reused once a worker gives it back). */
+  /** A buffer to copy a part into (reused once a worker gives it back, or `recycle` is called). */
   partBuffer(bytes: number): ArrayBuffer;
+  recycle(buffer: ArrayBuffer): void;
   readonly workerCount: number;
+}
+
+/** A part kept in this thread until its turn. */
+interface HeldPart {
+  readonly bytes: Uint8Array;
+  readonly firstLine: number;
+  readonly last: boolean;
 }
 
 /** A part ends at the first record start after this many bytes; the tests make it small. */
@@ -221,10 +229,10 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
   let searched = 0;
   let started = false;
 
-  const inFlight: Promise<CsvPartOutcome>[] = [];
+  /** Parts sent to workers (their outcomes to come), and parts this thread parses when their turn comes. */
+  const inFlight: (Promise<CsvPartOutcome> | HeldPart)[] = [];
   /** Parts sent to workers and not answered yet. */
   let atWorkers = 0;
-  let checkHere: ((part: CsvPartMessage) => CsvPartOutcome) | undefined;
   const settleScratch: string[] = [];
   const merge = (outcome: CsvPartOutcome) => {
     if (failure !== undefined || stopped) return;
@@ -252,37 +260,50 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
     rowsMerged += outcome.rows;
     if (outcome.failure !== undefined) failure = outcome.failure;
   };
-  const mergeOldest = async () => merge(await (inFlight.shift() as Promise<CsvPartOutcome>));
+  /** A part this thread parses in its turn: its rows go through csvTable as one thread's do. */
+  const parseHeld = ({ bytes, firstLine, last }: HeldPart) => {
+    if (failure !== undefined || stopped) return;
+    const { delimiter } = remote as NonNullable<typeof remote>;
+    const parser = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine, recordDelimiter: delimiter });
+    let error = parser.write(asBuffer(bytes).toString('utf8'));
+    if (error === undefined && last) error = parser.end();
+    if (error !== undefined) failure = { code: error.code, message: error.message, line: error.line };
+    sender.recycle(bytes.buffer as ArrayBuffer);
+  };
+  const mergeOldest = async () => {
+    const oldest = inFlight.shift() as Promise<CsvPartOutcome> | HeldPart;
+    if (oldest instanceof Promise) merge(await oldest);
+    else parseHeld(oldest);
+  };
   const mergeAll = async () => {
     while (inFlight.length > 0) await mergeOldest();
   };
 
   /**
    * Checks part[0, end): in a worker, or here when every worker has parts waiting (this thread
-   * settles every row too, so the workers take the larger share: measured, one worker and this
-   * thread finish together when this thread takes a part for every two or three of the worker's).
+   * settles every row too, so the workers take the larger share). A part kept here is parsed when
+   * its turn comes, its rows straight into csvTable, while the workers go on with the parts after it.
    */
   const send = async (end: number, last: boolean) => {
     const { delimiter, nextLine } = remote as NonNullable<typeof remote>;
-    let outcome: Promise<CsvPartOutcome>;
+    const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
+    bytes.set(part.subarray(0, end));
+    // One line per line feed (a CRLF delimiter or a line feed in a field); CR files are not cut.
+    (remote as NonNullable<typeof remote>).nextLine = nextLine + (delimiter === 'cr' ? 0 : countByte(part, LF, 0, end));
+    dropFromPart(end);
     if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
-      outcome = Promise.resolve((checkHere as NonNullable<typeof checkHere>)({ type: 'csv-part', bytes: part.subarray(0, end), firstLine: nextLine, last }));
+      inFlight.push({ bytes, firstLine: nextLine, last });
     } else {
-      const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
-      bytes.set(part.subarray(0, end));
       atWorkers += 1;
-      outcome = sender.checkCsvPart({ type: 'csv-part', bytes, firstLine: nextLine, last });
+      const outcome = sender.checkCsvPart({ type: 'csv-part', bytes, firstLine: nextLine, last });
       outcome.then(
         () => (atWorkers -= 1),
         () => undefined,
       );
+      // Awaited in turn below; if reading fails first, a failed part must not go unhandled.
+      outcome.catch(() => undefined);
+      inFlight.push(outcome);
     }
-    // Awaited in turn below; if reading fails first, a failed part must not go unhandled.
-    outcome.catch(() => undefined);
-    inFlight.push(outcome);
-    // One line per line feed (a CRLF delimiter or a line feed in a field); CR files are not cut.
-    (remote as NonNullable<typeof remote>).nextLine = nextLine + (delimiter === 'cr' ? 0 : countByte(part, LF, 0, end));
-    dropFromPart(end);
     while (inFlight.length >= (sender.workerCount + 1) * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
   };
 
@@ -352,7 +373,6 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
         const table = rows.table as TableInfo;
         const message: CsvFileMessage = { type: 'csv-file', table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
-        checkHere = csvPartChecker(deps, message);
       }
     }
     if (!backHere && rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) {

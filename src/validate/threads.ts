@@ -215,7 +215,7 @@ export class PartCheckers implements CsvPartSender {
     });
   }
 
-  private recycle(buffer: ArrayBufferLike) {
+  recycle(buffer: ArrayBufferLike): void {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
     else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer as ArrayBuffer);
   }

@@ -42,8 +42,9 @@ export declare const csvPartChecker: (deps: ValidatorDeps, file: CsvFileMessage)
 export interface CsvPartSender {
     beginCsvFile(message: CsvFileMessage): void;
     checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
-    /** A buffer to copy a part into (reused once a worker gives it back). */
+    /** A buffer to copy a part into (reused once a worker gives it back, or `recycle` is called). */
     partBuffer(bytes: number): ArrayBuffer;
+    recycle(buffer: ArrayBuffer): void;
     readonly workerCount: number;
 }
 /**

@@ -80,7 +80,7 @@ export declare class PartCheckers implements CsvPartSender {
     partBytes(parts: readonly Uint8Array[], total: number): Uint8Array;
     /** Checks a part in the next thread: here, at once, or in a worker (its buffer is moved, not copied). */
     check(bytes: Uint8Array, last: boolean, collect: boolean): Promise<PartOutcome>;
-    private recycle;
+    recycle(buffer: ArrayBufferLike): void;
     private readonly freeCsvBuffers;
     private csvTurn;
     get workerCount(): number;
