@@ -191,6 +191,23 @@ describe('CSV read with worker threads', () => {
     }
   });
 
+  it('parses long records, an early unclosed quote and many blank lines before the header here, as they come', async () => {
+    const text = readFileSync(join(dir, 'generated.csv'), 'utf8');
+    const [header = '', ...rows] = linesOf(text);
+    const body = rows.join('\r\n');
+    const long = `meeting-long,"${'a long name\r\nover many lines '.repeat(100_000)}",x\r\n`;
+    const cases = {
+      'a 3 MB quoted field between rows': `${header}\r\n${body}\r\n${long}${body}\r\n`,
+      'a quote never closed, early': `${header}\r\n${rows.slice(0, 3).join('\r\n')}\r\nmeeting-x,"never closed\r\n${body.repeat(30)}\r\n`,
+      'blank lines before the header': `${'\n'.repeat(2_500_000)}${header}\n${rows.join('\n')}\n`,
+    };
+    for (const [label, content] of Object.entries(cases)) {
+      const bytes = Buffer.from(content);
+      const one = await report([{ name: 'meetings', bytes }], 1_000_000, [1_000_000], undefined);
+      expect(await report([{ name: 'meetings', bytes }], 1_000_000, [1_000_000], { partBytes: 4096 }), label).toEqual(one);
+    }
+  });
+
   it('checks the parts in the workers: its rows are sent back, fast path or not', async () => {
     const bytes = fileOf(readFileSync(join(dir, 'generated.csv'), 'utf8'), [], '\n', false);
     let sent = 0;

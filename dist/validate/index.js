@@ -26702,6 +26702,8 @@ var csvPartChecker = (deps2, file) => {
   };
 };
 var PART_BYTES = 512 * 1024;
+var LONG_PART_BYTES = 2 * 1024 * 1024;
+var HEADER_LINES_PER_PIECE = 64;
 var MOSTLY_WHOLE_AFTER_ROWS = 256;
 var WAITING_PER_WORKER = 2;
 var PARTS_IN_FLIGHT_PER_THREAD = 3;
@@ -26754,6 +26756,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   let quotesBefore = 0;
   let partQuotes = 0;
   let remote;
+  const longPart = Math.max(4 * partBytes, LONG_PART_BYTES);
   let searched = 0;
   let started = false;
   const inFlight = [];
@@ -26853,8 +26856,8 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     partQuotes += countByte(part, QUOTE3, partLength, partLength + bytes.length);
     partLength += bytes.length;
     if (remote === void 0) {
-      while (reading() && (!header || local.recordDelimiter === void 0)) {
-        const lf = part.subarray(0, partLength).indexOf(LF3);
+      for (let lines = 0; reading() && (!header || local.recordDelimiter === void 0); lines += 1) {
+        const lf = lines < HEADER_LINES_PER_PIECE ? part.subarray(0, partLength).indexOf(LF3) : -1;
         const end = lf === -1 ? partLength : lf + 1;
         parseHere(part.subarray(0, end));
         dropFromPart(end);
@@ -26867,7 +26870,13 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
         return;
       }
       const cut = firstCut(delimiter, 0);
-      if (cut === -1) return;
+      if (cut === -1) {
+        if (partLength >= longPart) {
+          parseHere(part.subarray(0, partLength));
+          dropFromPart(partLength);
+        }
+        return;
+      }
       parseHere(part.subarray(0, cut));
       dropFromPart(cut);
       if (!reading()) return;
@@ -26879,7 +26888,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
         sender.beginCsvFile(message);
       }
     }
-    if (!backHere && rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) {
+    if (!backHere && (rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged || partLength >= longPart)) {
       await mergeAll();
       if (!reading()) return;
       backHere = true;

@@ -147,6 +147,10 @@ interface HeldPart {
 
 /** A part ends at the first record start after this many bytes; the tests make it small. */
 const PART_BYTES = 512 * 1024;
+/** Gathered bytes without a record start in them beyond which this thread parses them itself (bounded memory). */
+const LONG_PART_BYTES = 2 * 1024 * 1024;
+/** Lines of a piece parsed one at a time while the header is not read (then the rest of the piece at once). */
+const HEADER_LINES_PER_PIECE = 64;
 /** After this many rows, if most came back whole, the rest of the file is parsed in this thread (see `backHere`). */
 const MOSTLY_WHOLE_AFTER_ROWS = 256;
 /** Parts waiting at each worker beyond which this thread checks the next part itself. */
@@ -225,6 +229,8 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
   let partQuotes = 0;
   /** Once the header is read and the record delimiter known: parts go to the workers from then on. */
   let remote: { delimiter: CsvRecordDelimiter; nextLine: number } | undefined;
+  /** Bytes gathered without a record start beyond which they are parsed here as they come (see take). */
+  const longPart = Math.max(4 * partBytes, LONG_PART_BYTES);
   /** The part's bytes before this hold no record start (see firstCut). */
   let searched = 0;
   let started = false;
@@ -346,9 +352,10 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
     partQuotes += countByte(part, QUOTE, partLength, partLength + bytes.length);
     partLength += bytes.length;
     if (remote === undefined) {
-      // This thread parses the header, a line at a time, until it is read and the record delimiter known.
-      while (reading() && (!header || local.recordDelimiter === undefined)) {
-        const lf = part.subarray(0, partLength).indexOf(LF);
+      // This thread parses the header, a line at a time, until it is read and the record delimiter
+      // known; after many lines (blank ones, or a header with line breaks), the rest of the piece.
+      for (let lines = 0; reading() && (!header || local.recordDelimiter === undefined); lines += 1) {
+        const lf = lines < HEADER_LINES_PER_PIECE ? part.subarray(0, partLength).indexOf(LF) : -1;
         const end = lf === -1 ? partLength : lf + 1;
         parseHere(part.subarray(0, end));
         dropFromPart(end);
@@ -363,7 +370,14 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
       }
       // Up to the next record start, then the workers take over.
       const cut = firstCut(delimiter, 0);
-      if (cut === -1) return;
+      if (cut === -1) {
+        // A long record (or an unclosed quote): parsed as it comes, not held.
+        if (partLength >= longPart) {
+          parseHere(part.subarray(0, partLength));
+          dropFromPart(partLength);
+        }
+        return;
+      }
       parseHere(part.subarray(0, cut));
       dropFromPart(cut);
       if (!reading()) return;
@@ -375,7 +389,9 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
         sender.beginCsvFile(message);
       }
     }
-    if (!backHere && rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) {
+    // No record start in a long stretch (a long record, or an unclosed quote, which would hold the
+    // rest of the file), or most rows coming back whole: the rest is parsed here, as it comes.
+    if (!backHere && ((rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) || partLength >= longPart)) {
       // The parts sent are settled first; the part gathered starts a record.
       await mergeAll();
       if (!reading()) return;
