@@ -256,6 +256,20 @@ export const createRules = (model: RulesModel) => {
     return [...(dataset === 'meetings' ? RANGES.flatMap((range) => [range.start, range.end]) : []), ...rules.numbered, ...rules.timeZones, ...rules.countries];
   };
 
+  /**
+   * The fields recordRuleProblems reads in a record of `dataset`, by rule: the ranges whose end
+   * must not come before their start, the time zones, the countries and the numbered lists.
+   */
+  const recordRuleFields = (dataset: DatasetKey) => {
+    const rules = model[dataset];
+    return {
+      ranges: dataset === 'meetings' ? RANGES.map(({ start, end }) => ({ start, end })) : [],
+      timeZones: rules.timeZones,
+      countries: rules.countries,
+      numbered: rules.numbered,
+    };
+  };
+
   /** Every id a record refers to, in the order of the model's reference fields. */
   const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
     const references: Reference[] = [];
@@ -301,7 +315,7 @@ export const createRules = (model: RulesModel) => {
     return problems;
   };
 
-  return { recordRuleProblems, recordRulePaths, referencesOf, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, recordRuleFields, referencesOf, referenceTargets, checkRules };
 };
 
 export type Rules = ReturnType<typeof createRules>;

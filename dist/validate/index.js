@@ -21329,12 +21329,970 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate332.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// virtual:virtual:validators-row-cells
+var isSlug = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var p1 = new RegExp("^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$");
+var digitAt = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(v, 0), y1 = digitAt(v, 1), y2 = digitAt(v, 2), y3 = digitAt(v, 3);
+  const m0 = digitAt(v, 5), m1 = digitAt(v, 6), d0 = digitAt(v, 8), d1 = digitAt(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var p3 = new RegExp("^[A-Z]{2}$");
+var p4 = new RegExp("^Q[1-9][0-9]*$");
+var p5 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$");
+var isNumeric = (v) => {
+  const n = v.length;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i += 1;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (v.charCodeAt(i) !== 46) return false;
+  const fraction = i += 1;
+  while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i += 1;
+  return i > fraction && i === n;
+};
+var p7 = new RegExp("^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$");
+var p8 = new RegExp('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$');
+var p9 = new RegExp("^https?:\\/\\/[A-Za-z0-9\\-._~[\\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$");
+var p10 = new RegExp("^[0-9a-f]{64}$");
+var virtual_validators_row_cells_default = {
+  "meetings": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("headline");
+    const c3 = columnAt("kind");
+    const c4 = columnAt("start_date");
+    const c5 = columnAt("end_date");
+    const c6 = columnAt("date_text");
+    const c7 = columnAt("attendance_mode");
+    const c8 = columnAt("place_name");
+    const c9 = columnAt("place_city");
+    const c10 = columnAt("place_country_code");
+    const c11 = columnAt("place_evidence");
+    const c12 = columnAt("place_editorial_wikidata_id_value");
+    const c13 = columnAt("place_editorial_wikidata_id_citation");
+    const c14 = columnAt("place_editorial_time_zone_value");
+    const c15 = columnAt("place_editorial_time_zone_citation");
+    const c16 = columnAt("work_report_delivered_by_id");
+    const c17 = columnAt("work_report_introduction");
+    const c18 = columnAt("purpose");
+    const c19 = columnAt("source_source_id");
+    const c20 = columnAt("source_attribution");
+    const c21 = columnAt("source_locator_kind");
+    const c22 = columnAt("source_locator_line_start");
+    const c23 = columnAt("source_locator_line_end");
+    const c24 = columnAt("source_locator_page_start");
+    const c25 = columnAt("source_locator_page_end");
+    const c26 = columnAt("editorial_name_zh_value");
+    const c27 = columnAt("editorial_name_zh_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
+    let l10;
+    let l11;
+    let l12;
+    let l13;
+    let l14;
+    let l15;
+    let l16;
+    let l17;
+    let l18;
+    let l19;
+    let l20;
+    let l21;
+    let l22;
+    let l23;
+    let l24;
+    let l25;
+    let l26;
+    let l27;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l5 = v;
+      }
+      v = c6 < 0 ? "" : r[c6];
+      if (v === "") return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && v !== l7) {
+        if (!(v === "in-person" || v === "online" || v === "mixed")) return false;
+        l7 = v;
+      }
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l8 = v;
+      }
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l9 = v;
+      }
+      v = c10 < 0 ? "" : r[c10];
+      if (v !== "" && v !== l10) {
+        if (!(v.length <= 2 && p3.test(v))) return false;
+        l10 = v;
+      }
+      v = c11 < 0 ? "" : r[c11];
+      if (v !== "" && v !== l11) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l11 = v;
+      }
+      v = c12 < 0 ? "" : r[c12];
+      if (v !== "" && v !== l12) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l12 = v;
+      }
+      v = c13 < 0 ? "" : r[c13];
+      if (v !== "" && v !== l13) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l13 = v;
+      }
+      v = c14 < 0 ? "" : r[c14];
+      if (v !== "" && v !== l14) {
+        if (!(v.length <= 64 && p5.test(v))) return false;
+        l14 = v;
+      }
+      v = c15 < 0 ? "" : r[c15];
+      if (v !== "" && v !== l15) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l15 = v;
+      }
+      v = c16 < 0 ? "" : r[c16];
+      if (v !== "" && v !== l16) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l16 = v;
+      }
+      v = c17 < 0 ? "" : r[c17];
+      if (v !== "" && v !== l17) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l17 = v;
+      }
+      v = c18 < 0 ? "" : r[c18];
+      if (v !== "" && v !== l18) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l18 = v;
+      }
+      v = c19 < 0 ? "" : r[c19];
+      if (v === "") return false;
+      if (v !== "" && v !== l19) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l19 = v;
+      }
+      v = c20 < 0 ? "" : r[c20];
+      if (v !== "" && v !== l20) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l20 = v;
+      }
+      v = c21 < 0 ? "" : r[c21];
+      if (v !== "" && v !== l21) {
+        if (!(v === "lines" || v === "pages")) return false;
+        l21 = v;
+      }
+      v = c22 < 0 ? "" : r[c22];
+      if (v !== "" && v !== l22) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l22 = v;
+      }
+      v = c23 < 0 ? "" : r[c23];
+      if (v !== "" && v !== l23) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l23 = v;
+      }
+      v = c24 < 0 ? "" : r[c24];
+      if (v !== "" && v !== l24) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l24 = v;
+      }
+      v = c25 < 0 ? "" : r[c25];
+      if (v !== "" && v !== l25) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l25 = v;
+      }
+      v = c26 < 0 ? "" : r[c26];
+      if (v !== "" && v !== l26) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l26 = v;
+      }
+      v = c27 < 0 ? "" : r[c27];
+      if (v !== "" && v !== l27) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l27 = v;
+      }
+      if ((c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "" || c11 >= 0 && r[c11] !== "" || c12 >= 0 && r[c12] !== "" || c13 >= 0 && r[c13] !== "" || c14 >= 0 && r[c14] !== "" || c15 >= 0 && r[c15] !== "") && !(c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "")) return false;
+      return true;
+    };
+  },
+  "meeting_organizers": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("basis");
+    const c3 = columnAt("organization_id");
+    const c4 = columnAt("evidence");
+    const c5 = columnAt("rationale");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v === "source" || v === "editorial")) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l5 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_participants": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("kind");
+    const c3 = columnAt("role");
+    const c4 = columnAt("person_id");
+    const c5 = columnAt("title_as_printed");
+    const c6 = columnAt("evidence");
+    const c7 = columnAt("label");
+    const c8 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v === "person" || v === "group")) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l5 = v;
+      }
+      v = c6 < 0 ? "" : r[c6];
+      if (v === "") return false;
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l7 = v;
+      }
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l8 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_summary": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_work_report_priorities": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("number");
+    const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_guidance": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("relation");
+    const c3 = columnAt("kind");
+    const c4 = columnAt("text");
+    const c5 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l5 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_presentation_topics": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l2 = v;
+      }
+      return true;
+    };
+  },
+  "meeting_remarks": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("number");
+    const c2 = columnAt("speaker_id");
+    const c3 = columnAt("speaker_label");
+    const c4 = columnAt("speaker_basis");
+    const c5 = columnAt("reported_as");
+    const c6 = columnAt("reporting_clause");
+    const c7 = columnAt("text");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v === "source" || v === "editorial")) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v === "") return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 50 && p1.test(v))) return false;
+        l5 = v;
+      }
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l6 = v;
+      }
+      v = c7 < 0 ? "" : r[c7];
+      if (v === "") return false;
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l7 = v;
+      }
+      if ((c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "") && !(c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "")) return false;
+      return true;
+    };
+  },
+  "remark_mentioned_people": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("remark_number");
+    const c2 = columnAt("position");
+    const c3 = columnAt("person_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
+      return true;
+    };
+  },
+  "remark_mentioned_organizations": (columnAt) => {
+    const c0 = columnAt("meeting_id");
+    const c1 = columnAt("remark_number");
+    const c2 = columnAt("position");
+    const c3 = columnAt("organization_id");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1 && n <= 1e4)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v === "") return false;
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
+      return true;
+    };
+  },
+  "people": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("editorial_name_zh_value");
+    const c3 = columnAt("editorial_name_zh_citation");
+    const c4 = columnAt("editorial_wikidata_id_value");
+    const c5 = columnAt("editorial_wikidata_id_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l5 = v;
+      }
+      return true;
+    };
+  },
+  "person_titles": (columnAt) => {
+    const c0 = columnAt("person_id");
+    const c1 = columnAt("position");
+    const c2 = columnAt("title");
+    const c3 = columnAt("organization_id");
+    const c4 = columnAt("evidence");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(isNumeric(v) && Number.isFinite(n = Number(v)) && n % 1 === 0 && n >= 1)) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l4 = v;
+      }
+      return true;
+    };
+  },
+  "organizations": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("name");
+    const c2 = columnAt("kind");
+    const c3 = columnAt("country_code");
+    const c4 = columnAt("parent_id");
+    const c5 = columnAt("evidence");
+    const c6 = columnAt("editorial_official_name_value");
+    const c7 = columnAt("editorial_official_name_citation");
+    const c8 = columnAt("editorial_name_zh_value");
+    const c9 = columnAt("editorial_name_zh_citation");
+    const c10 = columnAt("editorial_short_name_zh_value");
+    const c11 = columnAt("editorial_short_name_zh_citation");
+    const c12 = columnAt("editorial_wikidata_id_value");
+    const c13 = columnAt("editorial_wikidata_id_citation");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
+    let l10;
+    let l11;
+    let l12;
+    let l13;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v === "") return false;
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 100 && p1.test(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 2 && p3.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l5 = v;
+      }
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l6 = v;
+      }
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l7 = v;
+      }
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l8 = v;
+      }
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l9 = v;
+      }
+      v = c10 < 0 ? "" : r[c10];
+      if (v !== "" && v !== l10) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l10 = v;
+      }
+      v = c11 < 0 ? "" : r[c11];
+      if (v !== "" && v !== l11) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l11 = v;
+      }
+      v = c12 < 0 ? "" : r[c12];
+      if (v !== "" && v !== l12) {
+        if (!(v.length <= 20 && p4.test(v))) return false;
+        l12 = v;
+      }
+      v = c13 < 0 ? "" : r[c13];
+      if (v !== "" && v !== l13) {
+        if (!(v.length <= 500 && p1.test(v))) return false;
+        l13 = v;
+      }
+      return true;
+    };
+  },
+  "sources": (columnAt) => {
+    const c0 = columnAt("id");
+    const c1 = columnAt("title");
+    const c2 = columnAt("publisher_id");
+    const c3 = columnAt("attribution");
+    const c4 = columnAt("language");
+    const c5 = columnAt("media_type");
+    const c6 = columnAt("path");
+    const c7 = columnAt("url");
+    const c8 = columnAt("date_published");
+    const c9 = columnAt("sha256");
+    let l0;
+    let l1;
+    let l2;
+    let l3;
+    let l4;
+    let l5;
+    let l6;
+    let l7;
+    let l8;
+    let l9;
+    return (r) => {
+      let v, n;
+      v = c0 < 0 ? "" : r[c0];
+      if (v === "") return false;
+      if (v !== "" && v !== l0) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l0 = v;
+      }
+      v = c1 < 0 ? "" : r[c1];
+      if (v === "") return false;
+      if (v !== "" && v !== l1) {
+        if (!(v.length <= 200 && p1.test(v))) return false;
+        l1 = v;
+      }
+      v = c2 < 0 ? "" : r[c2];
+      if (v !== "" && v !== l2) {
+        if (!(v.length <= 80 && isSlug(v))) return false;
+        l2 = v;
+      }
+      v = c3 < 0 ? "" : r[c3];
+      if (v !== "" && v !== l3) {
+        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        l3 = v;
+      }
+      v = c4 < 0 ? "" : r[c4];
+      if (v === "") return false;
+      if (v !== "" && v !== l4) {
+        if (!(v.length <= 64 && p7.test(v))) return false;
+        l4 = v;
+      }
+      v = c5 < 0 ? "" : r[c5];
+      if (v === "") return false;
+      if (v !== "" && v !== l5) {
+        if (!(v.length <= 255 && p8.test(v))) return false;
+        l5 = v;
+      }
+      v = c6 < 0 ? "" : r[c6];
+      if (v !== "" && v !== l6) {
+        if (!(v.length <= 200)) return false;
+        l6 = v;
+      }
+      v = c7 < 0 ? "" : r[c7];
+      if (v !== "" && v !== l7) {
+        if (!(v.length <= 2e3 && p9.test(v))) return false;
+        l7 = v;
+      }
+      v = c8 < 0 ? "" : r[c8];
+      if (v !== "" && v !== l8) {
+        if (!(v.length <= 10 && isDate(v))) return false;
+        l8 = v;
+      }
+      v = c9 < 0 ? "" : r[c9];
+      if (v !== "" && v !== l9) {
+        if (!(v.length <= 64 && p10.test(v))) return false;
+        l9 = v;
+      }
+      if ((c0 >= 0 && r[c0] !== "" || c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "" || c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "") && !(c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "")) return false;
+      return true;
+    };
+  }
+};
+
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = {
   fast: { "meeting": meeting, "person": person, "organization": organization, "source-document": sourceDocument },
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
+  rowCells: virtual_validators_row_cells_default,
   limits: { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "date", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
@@ -21414,6 +22372,7 @@ var CsvSyntaxError = class extends Error {
     this.lines = line;
   }
 };
+var DELIMITERS = [void 0, "lf", "crlf", "cr"];
 var countLineFeeds = (text) => {
   let count = 0;
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
@@ -21425,6 +22384,8 @@ var CsvRecordParser = class {
     this.onRecord = onRecord;
     const max = options.maxRecordSize ?? 0;
     this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
+    this.line = this.recordLine = this.quoteLine = options.firstLine ?? 1;
+    if (options.recordDelimiter !== void 0) this.mode = DELIMITERS.indexOf(options.recordDelimiter);
   }
   onRecord;
   mode = UNKNOWN;
@@ -21448,6 +22409,14 @@ var CsvRecordParser = class {
   maxUnits;
   get error() {
     return this.failure;
+  }
+  /** The record delimiter, once the first line end outside quotes told it. */
+  get recordDelimiter() {
+    return DELIMITERS[this.mode];
+  }
+  /** The line the next record starts on, between records. */
+  get nextLine() {
+    return this.line;
   }
   write(chunk) {
     if (this.failure !== void 0 || this.done) return this.failure;
@@ -24324,6 +25293,15 @@ var createRules = (model) => {
     const rules = model[dataset];
     return [...dataset === "meetings" ? RANGES.flatMap((range) => [range.start, range.end]) : [], ...rules.numbered, ...rules.timeZones, ...rules.countries];
   };
+  const recordRuleFields = (dataset) => {
+    const rules = model[dataset];
+    return {
+      ranges: dataset === "meetings" ? RANGES.map(({ start, end }) => ({ start, end })) : [],
+      timeZones: rules.timeZones,
+      countries: rules.countries,
+      numbered: rules.numbered
+    };
+  };
   const referencesOf = (dataset, record) => {
     const references = [];
     for (const { path, target } of model[dataset].references) {
@@ -24363,7 +25341,7 @@ var createRules = (model) => {
     }
     return problems;
   };
-  return { recordRuleProblems, recordRulePaths, referencesOf, referenceTargets, checkRules };
+  return { recordRuleProblems, recordRulePaths, recordRuleFields, referencesOf, referenceTargets, checkRules };
 };
 
 // src/validate/record-check.ts
@@ -24405,6 +25383,7 @@ var checkRecord = (context, value, collect) => {
 };
 var rowRuleIssues = (compiled, dataset, fields) => rulesOf(compiled).recordRuleProblems(dataset, fields);
 var rowRulePaths = (compiled, dataset) => rulesOf(compiled).recordRulePaths(dataset);
+var rowRuleFields = (compiled, dataset) => rulesOf(compiled).recordRuleFields(dataset);
 var duplicateIdMessage = duplicateMessage;
 
 // src/validate/file-run.ts
@@ -24640,7 +25619,7 @@ var NUMBER = /^[-+]?(?:\d|\.\d)/u;
 var FIRST_WIDE_START = 65122;
 var looksLikeFormula = (cell) => {
   const first = cell.charCodeAt(0);
-  if (first > 64 && first < FIRST_WIDE_START) return false;
+  if (first < FIRST_WIDE_START && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return false;
   return FORMULA_STARTS.has(first) && !NUMBER.test(cell);
 };
 var setField = (target, path, value) => {
@@ -24649,7 +25628,7 @@ var setField = (target, path, value) => {
   for (let index = 0; index < last; index += 1) current = current[path[index]] ??= {};
   if (last >= 0) current[path[last]] = value;
 };
-var typed = (cell, column) => {
+var typedCell = (cell, column) => {
   if (column.type === "integer" || column.type === "number") {
     const number = Number(cell);
     return /^-?\d+(?:\.\d+)?$/u.test(cell) && Number.isFinite(number) ? number : cell;
@@ -24657,29 +25636,124 @@ var typed = (cell, column) => {
   if (column.type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
   return cell;
 };
+var samePath = (a, b) => a.length === b.length && a.every((step, index) => step === b[index]);
+var knownZones = /* @__PURE__ */ new Set();
+var zoneExists = (name) => {
+  if (knownZones.has(name)) return true;
+  if (!timeZoneExists(name)) return false;
+  if (knownZones.size >= 1e3) knownZones.clear();
+  knownZones.add(name);
+  return true;
+};
+var rowRulesCheck = (compiled, dataset, fieldColumns, columnAt, valueAt2) => {
+  const { ranges, timeZones, countries } = rowRuleFields(compiled, dataset);
+  const paths = fieldColumns.map((column) => column.path ?? []);
+  const understood = (path) => ranges.some((range) => samePath(range.start, path) || samePath(range.end, path)) || timeZones.some((zone) => samePath(zone, path)) || countries.some((country) => samePath(country, path));
+  const nested = paths.some((path) => paths.some((other) => other.length < path.length && other.every((step, index) => step === path[index])));
+  if (nested || !paths.every(understood)) return void 0;
+  const atOf = (path) => {
+    const column = fieldColumns.find((candidate) => samePath(candidate.path ?? [], path));
+    return column === void 0 ? -1 : columnAt(column.name);
+  };
+  const rangeAt = ranges.map((range) => [atOf(range.start), atOf(range.end)]).filter(([start, end]) => start >= 0 && end >= 0);
+  const isText = (at) => ["string", "date"].includes(fieldColumns.find((column) => columnAt(column.name) === at)?.type ?? "");
+  const textRanges = rangeAt.filter(([start, end]) => isText(start) && isText(end));
+  const otherRanges = rangeAt.filter((range) => !textRanges.includes(range));
+  const zoneAt = timeZones.map(atOf).filter((at) => at >= 0);
+  const countryAt = countries.map(atOf).filter((at) => at >= 0);
+  const lastCountries = countryAt.map(() => void 0);
+  return (cells) => {
+    for (const [startAt, endAt] of textRanges) {
+      const start = cells[startAt] ?? "";
+      const end = cells[endAt] ?? "";
+      if (start !== "" && end !== "" && end < start) return false;
+    }
+    for (const [startAt, endAt] of otherRanges) {
+      const start = valueAt2(cells, startAt);
+      const end = valueAt2(cells, endAt);
+      if (start !== void 0 && end !== void 0 && end < start) return false;
+    }
+    for (const at of zoneAt) {
+      const zone = valueAt2(cells, at);
+      if (typeof zone === "string" && !zoneExists(zone)) return false;
+    }
+    for (let index = 0; index < countryAt.length; index += 1) {
+      const country = valueAt2(cells, countryAt[index]);
+      if (typeof country === "string" && country !== lastCountries[index]) {
+        if (!countryExists(country)) return false;
+        lastCountries[index] = country;
+      }
+    }
+    return true;
+  };
+};
+var ruleColumns = (compiled, table) => {
+  if (table.parent !== void 0) return [];
+  const rulePaths = rowRulePaths(compiled, datasetModel(compiled).datasetOfTable(table));
+  const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
+  return table.columns.filter((column) => column.path !== void 0 && readByRules(column.path));
+};
+var NOT_SURE = 0;
+var SCHEMA_PASSED = 1;
+var VALID = 2;
+var fastRowCheck = (compiled, table, header) => {
+  const columns = header.map((name) => table.columns.find((column) => column.name === name));
+  const columnAt = (name) => columns.findIndex((column) => column?.name === name);
+  const valueAt2 = (record, at) => {
+    if (at < 0) return void 0;
+    const column = columns[at];
+    const cell = record[at] ?? "";
+    return column === void 0 || cell === "" ? void 0 : typedCell(cell, column);
+  };
+  const cells = compiled.rowCells[table.name]?.(columnAt);
+  const fieldColumns = ruleColumns(compiled, table);
+  const rules = fieldColumns.length === 0 ? () => true : rowRulesCheck(compiled, datasetModel(compiled).datasetOfTable(table), fieldColumns, columnAt, valueAt2);
+  if (cells === void 0) return () => NOT_SURE;
+  return (record) => !cells(record) ? NOT_SURE : rules !== void 0 && rules(record) ? VALID : SCHEMA_PASSED;
+};
+var NO_ISSUES3 = Object.freeze([]);
 var csvTable = (compiled, ledger, file, named, stop) => {
   let header = [];
   let table;
   let columns = [];
   let rowIndex = 0;
   let parentTable;
-  let referenceColumns = [];
+  let primaryKeyAt = [];
+  let parentKeyAt = [];
+  let numberAt = -1;
+  let references = [];
   let fieldColumns = [];
+  let fieldAt = [];
   let columnOfPointer = /* @__PURE__ */ new Map();
   let rowDataset;
+  let fastCheck = () => NOT_SURE;
+  let settleColumns = [];
   const lastNumber = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
-  const noteOnce = (key) => !noted.has(key) && noted.add(key) !== void 0;
+  const noteOnce = (key2) => !noted.has(key2) && noted.add(key2) !== void 0;
   const stopWith = (code, message) => stop(1, { code, message });
   let formulaNoted = false;
   const noteFormula = (record, line) => {
-    const index = record.findIndex(looksLikeFormula);
-    if (index === -1) return;
+    let index = 0;
+    while (index < record.length && !looksLikeFormula(record[index])) index += 1;
+    if (index === record.length) return;
     formulaNoted = true;
     const column = header[index] ?? String(index + 1);
     ledger.note(
       `Cells of ${file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(record[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
     );
+  };
+  const valueAt2 = (record, at) => {
+    if (at < 0) return void 0;
+    const column = columns[at];
+    const cell = record[at] ?? "";
+    return column === void 0 || cell === "" ? void 0 : typedCell(cell, column);
+  };
+  const keyOf2 = (record, at) => {
+    if (at.length === 1) return String(valueAt2(record, at[0]) ?? "");
+    let key2 = "";
+    for (let index = 0; index < at.length; index += 1) key2 += `${index === 0 ? "" : "\0"}${String(valueAt2(record, at[index]) ?? "")}`;
+    return key2;
   };
   const onHeader = (record) => {
     header = record;
@@ -24704,12 +25778,104 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     }
     table = picked;
     parentTable = compiled.tables.find((candidate) => candidate.name === picked.parent);
-    referenceColumns = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id");
+    const columnAt = (name) => columns.findIndex((column) => column?.name === name);
+    primaryKeyAt = picked.primaryKey.map(columnAt);
+    parentKeyAt = picked.parentKeyColumns.map(columnAt);
+    numberAt = columnAt("number");
+    references = picked.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: columnAt(column.name) }));
     rowDataset = datasetModel(compiled).datasetOfTable(picked);
-    const rulePaths = picked.parent === void 0 ? rowRulePaths(compiled, rowDataset) : [];
-    const readByRules = (path) => rulePaths.some((rulePath) => path.every((step, index) => index >= rulePath.length || rulePath[index] === "*" || rulePath[index] === step));
-    fieldColumns = picked.parent === void 0 ? picked.columns.filter((column) => column.path !== void 0 && readByRules(column.path)) : [];
+    fieldColumns = ruleColumns(compiled, picked);
+    fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
+    fastCheck = fastRowCheck(compiled, picked, record);
+    settleColumns = [.../* @__PURE__ */ new Set([...primaryKeyAt, ...parentKeyAt, numberAt, ...references.map(({ at }) => at)])].filter((at) => at >= 0).sort((a, b) => a - b);
+  };
+  const issueAt2 = (place, pointer, code, message) => {
+    const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
+    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
+  };
+  let keyRecord = [];
+  const key = {
+    space: "",
+    value: "",
+    at: 0,
+    issueIndex: 0,
+    duplicate: (place, _value, first, firstFile) => {
+      const current = table;
+      const values = current.primaryKey.map((name, index) => `${name}=${excerpt(String(valueAt2(keyRecord, primaryKeyAt[index]) ?? ""))}`);
+      return issueAt2(place, `/${current.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`);
+    }
+  };
+  const settleRow = (record, place, own) => {
+    const current = table;
+    let issues = own;
+    const add = (issue) => (issues ??= []).push(issue);
+    if (current.numbered === true) {
+      const parentKey = keyOf2(record, parentKeyAt);
+      const expected = (lastNumber.get(parentKey) ?? 0) + 1;
+      const number = valueAt2(record, numberAt);
+      if (issues === void 0 && number !== expected) add(issueAt2(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
+      lastNumber.set(parentKey, typeof number === "number" ? number : expected);
+    }
+    const duplicateAt = issues?.length ?? 0;
+    if (current.parent !== void 0) {
+      if (ledger.isComplete(current.parent)) {
+        const parentKey = keyOf2(record, parentKeyAt);
+        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
+          add(issueAt2(place, `/${current.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
+        }
+      } else if (noteOnce(current.parent)) ledger.note(`Rows of ${current.name} were not matched to ${current.parent}: give ${current.parent}.csv before ${current.name}.csv to check them.`);
+    }
+    let selfReferences;
+    for (const { column, at } of references) {
+      const target = column.references;
+      const value = valueAt2(record, at);
+      if (value === void 0) continue;
+      if (target === current.name) {
+        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (ledger.isComplete(target)) {
+        if (!ledger.keysOf(target).has(String(value))) add(issueAt2(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (target !== current.parent && noteOnce(column.name)) ledger.note(`Ids in ${current.name}.${column.name} were not checked: give ${target}.csv before ${current.name}.csv to check them.`);
+    }
+    key.space = current.name;
+    key.value = keyOf2(record, primaryKeyAt);
+    key.at = place.line;
+    key.issueIndex = duplicateAt;
+    keyRecord = record;
+    ledger.settle(place, issues ?? NO_ISSUES3, key, selfReferences ?? [], current.name);
+    keyRecord = [];
+  };
+  const checkRow = (record, place, schemaSure) => {
+    const current = table;
+    const issues = [];
+    if (!schemaSure) {
+      const row = {};
+      for (let index = 0; index < columns.length; index += 1) {
+        const column = columns[index];
+        const cell = record[index] ?? "";
+        if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column);
+      }
+      if (compiled.rowsFast[current.name]?.(row) === false) {
+        const validate = compiled.rows[current.name];
+        if (ledger.full) issues.push({ file, line: place.line, pointer: "", code: "schema", message: "invalid row" });
+        else if (validate !== void 0 && !validate(row)) {
+          for (const found of issuesFromAjv(validate.errors)) issues.push(issueAt2(place, found.pointer, found.code, found.message));
+        }
+      }
+    }
+    if (issues.length === 0 && fieldColumns.length > 0) {
+      const fields = {};
+      for (let index = 0; index < fieldColumns.length; index += 1) {
+        const column = fieldColumns[index];
+        const value = valueAt2(record, fieldAt[index]);
+        if (value !== void 0) setField(fields, column.path ?? [], value);
+      }
+      for (const problem of rowRuleIssues(compiled, rowDataset, fields)) {
+        const column = columnOfPointer.get(problem.pointer);
+        issues.push(issueAt2(place, column === void 0 ? "" : `/${column}`, problem.code, problem.message));
+      }
+    }
+    return issues.length === 0 ? void 0 : issues;
   };
   const onRow = (record, line) => {
     if (table === void 0) return;
@@ -24720,88 +25886,23 @@ var csvTable = (compiled, ledger, file, named, stop) => {
       ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${record.length} field${record.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
     }
-    const row = {};
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      const cell = record[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typed(cell, column);
-    }
-    const issues = [];
-    const issue = (pointer, code, message) => {
-      const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
-      return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
-    };
-    if (compiled.rowsFast[table.name]?.(row) === false) {
-      const validate = compiled.rows[table.name];
-      if (ledger.full) issues.push({ file, line, pointer: "", code: "schema", message: "invalid row" });
-      else if (validate !== void 0 && !validate(row)) {
-        for (const found of issuesFromAjv(validate.errors)) issues.push(issue(found.pointer, found.code, found.message));
-      }
-    }
-    if (issues.length === 0 && fieldColumns.length > 0) {
-      const fields = {};
-      for (const column of fieldColumns) {
-        const value = row[column.name];
-        if (value !== void 0) setField(fields, column.path ?? [], value);
-      }
-      for (const problem of rowRuleIssues(compiled, rowDataset, fields)) {
-        const column = columnOfPointer.get(problem.pointer);
-        issues.push(issue(column === void 0 ? "" : `/${column}`, problem.code, problem.message));
-      }
-    }
-    if (table.numbered === true) {
-      const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-      const expected = (lastNumber.get(parentKey) ?? 0) + 1;
-      const number = row["number"];
-      if (issues.length === 0 && number !== expected) issues.push(issue("/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`));
-      lastNumber.set(parentKey, typeof number === "number" ? number : expected);
-    }
-    const duplicateAt = issues.length;
-    const { primaryKey } = table;
-    const key = primaryKey.length === 1 ? String(row[primaryKey[0] ?? ""] ?? "") : primaryKey.map((name) => String(row[name] ?? "")).join("\0");
-    if (table.parent !== void 0) {
-      if (ledger.isComplete(table.parent)) {
-        const parentKey = table.parentKeyColumns.map((name) => String(row[name] ?? "")).join("\0");
-        if (parentTable !== void 0 && !ledger.keysOf(parentTable.name).has(parentKey)) {
-          issues.push(issue(`/${table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parentTable.name} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
-        }
-      } else if (noteOnce(table.parent)) ledger.note(`Rows of ${table.name} were not matched to ${table.parent}: give ${table.parent}.csv before ${table.name}.csv to check them.`);
-    }
-    let selfReferences;
-    for (const column of referenceColumns) {
-      const target = column.references;
-      const value = row[column.name];
-      if (value === void 0) continue;
-      if (target === table.name) {
-        (selfReferences ??= []).push({ id: String(value), pointer: `/${column.name}`, column: header.indexOf(column.name) + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
-      } else if (ledger.isComplete(target)) {
-        if (!ledger.keysOf(target).has(String(value))) issues.push(issue(`/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
-      } else if (target !== table.parent && noteOnce(column.name)) ledger.note(`Ids in ${table.name}.${column.name} were not checked: give ${target}.csv before ${table.name}.csv to check them.`);
-    }
-    const current = table;
-    ledger.settle(
-      place,
-      issues,
-      {
-        space: table.name,
-        value: key,
-        at: line,
-        issueIndex: duplicateAt,
-        duplicate: (_place, _value, first, firstFile) => issue(
-          `/${current.primaryKey[0] ?? ""}`,
-          "duplicate-key",
-          `the key ${current.primaryKey.map((name) => `${name}=${excerpt(String(row[name] ?? ""))}`).join(", ")} is already used at line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`
-        )
-      },
-      selfReferences ?? [],
-      table.name
-    );
+    const verdict = fastCheck(record);
+    settleRow(record, place, verdict === VALID ? void 0 : checkRow(record, place, verdict === SCHEMA_PASSED));
+  };
+  const settleValid = (cells, line) => {
+    const place = { file, line, record: rowIndex };
+    rowIndex += 1;
+    settleRow(cells, place, void 0);
   };
   const sink = { header: onHeader, row: onRow };
   return {
     ...sink,
+    settleValid,
     get table() {
       return table;
+    },
+    get settleColumns() {
+      return settleColumns;
     }
   };
 };
@@ -25633,14 +26734,18 @@ var decodeUtf8 = Object.assign(
   { isValid: (bytes, start, end) => isUtf8(asBuffer(bytes).subarray(start, end)) }
 );
 var utf8BytesStage = () => {
+  const check = utf8Checker();
+  return (chunk) => check(chunk)?.toString("utf8") ?? null;
+};
+var utf8Checker = () => {
   let held;
   return (chunk) => {
-    if (chunk === void 0) return held === void 0 ? "" : null;
+    if (chunk === void 0) return held === void 0 ? Buffer.alloc(0) : null;
     const bytes = held === void 0 ? asBuffer(chunk) : Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
     held = cut === bytes.length ? void 0 : Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
-    return isUtf8(whole) ? whole.toString("utf8") : null;
+    return isUtf8(whole) ? whole : null;
   };
 };
 var cutCharacterBytes = (bytes) => {
@@ -25704,13 +26809,345 @@ var openInput = async (file) => {
 
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
+
+// src/validate/csv-threads.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var Int32List = class {
+  array = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.array.length) {
+      const grown2 = new Int32Array(this.array.length * 2);
+      grown2.set(this.array);
+      this.array = grown2;
+    }
+    this.array[this.length++] = value;
+  }
+  done() {
+    return this.array.slice(0, this.length);
+  }
+};
+var csvPartChecker = (deps2, file) => {
+  const table = deps2.compiled.tables.find((candidate) => candidate.name === file.table);
+  const check = fastRowCheck(deps2.compiled, table, file.header);
+  const width = file.header.length;
+  return (part) => {
+    const lines = new Int32List();
+    const counts = new Int32List();
+    const lengths = new Int32List();
+    const cells = [];
+    const parser = new CsvRecordParser(
+      (record, line) => {
+        if (record.length === 1 && record[0] === "") return;
+        lines.push(line);
+        let valid = record.length === width;
+        for (let index = 0; valid && index < width; index += 1) if (looksLikeFormula(record[index])) valid = false;
+        if (valid && check(record) === VALID) {
+          counts.push(-1);
+          for (const at of file.settleColumns) {
+            const cell = record[at];
+            cells.push(cell);
+            lengths.push(cell.length);
+          }
+        } else {
+          counts.push(record.length);
+          for (const cell of record) {
+            cells.push(cell);
+            lengths.push(cell.length);
+          }
+        }
+      },
+      { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter }
+    );
+    let error = parser.write(asBuffer(part.bytes).toString("utf8"));
+    if (error === void 0 && part.last) error = parser.end();
+    return {
+      rows: lines.length,
+      lines: lines.done(),
+      counts: counts.done(),
+      lengths: lengths.done(),
+      cells: cells.join(""),
+      ...error === void 0 ? {} : { failure: { code: error.code, message: error.message, line: error.line } }
+    };
+  };
+};
+var PART_BYTES = 512 * 1024;
+var LONG_PART_BYTES = 2 * 1024 * 1024;
+var HEADER_LINES_PER_PIECE = 64;
+var MOSTLY_WHOLE_AFTER_ROWS = 256;
+var WAITING_PER_WORKER = 2;
+var PARTS_IN_FLIGHT_PER_THREAD = 3;
+var QUOTE3 = 34;
+var LF3 = 10;
+var CR3 = 13;
+var countByte = (bytes, byte, start, end) => {
+  const range = bytes.subarray(start, end);
+  let count = 0;
+  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
+  return count;
+};
+var PARSER_PIECE_BYTES2 = 64 * 1024;
+var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BYTES) => {
+  checkInputOptions(deps2, input);
+  input.signal?.throwIfAborted();
+  const schema = beginInput(ledger, deps2, input.schema);
+  const run = new FileRun(ledger, deps2.compiled, schema);
+  const { file } = input;
+  const inputProblem = (line, problem) => ledger.inputIssue(file, line, problem);
+  let stopped = false;
+  let failure;
+  let header = false;
+  let headerCells = [];
+  let bytesRead = 0;
+  const stop = (line, problem) => {
+    stopped = true;
+    inputProblem(line, problem);
+  };
+  const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => stop(line, problem));
+  const reading = () => !stopped && failure === void 0;
+  const onRecord = (record, line) => {
+    if (stopped || record.length === 1 && record[0] === "") return;
+    if (!header) {
+      header = true;
+      headerCells = record;
+      rows.header(record);
+    } else rows.row(record, line);
+  };
+  const local = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE });
+  let here = local;
+  const parseHere = (bytes) => {
+    if (bytes.length > 0) failure = here.write(asBuffer(bytes).toString("utf8"));
+  };
+  let backHere = false;
+  let rowsMerged = 0;
+  let wholeRows = 0;
+  let part = Buffer2.alloc(PART_BYTES * 2);
+  let partLength = 0;
+  let quotesBefore = 0;
+  let partQuotes = 0;
+  let remote;
+  const longPart = Math.max(4 * partBytes, LONG_PART_BYTES);
+  let searched = 0;
+  let started = false;
+  const inFlight = [];
+  let atWorkers = 0;
+  const settleScratch = [];
+  const merge = (outcome) => {
+    if (failure !== void 0 || stopped) return;
+    const columns = rows.settleColumns;
+    let offset = 0;
+    const next = (index) => {
+      const cell2 = outcome.cells.slice(offset, offset + outcome.lengths[index]);
+      offset += outcome.lengths[index];
+      return cell2;
+    };
+    let cell = 0;
+    for (let row = 0; row < outcome.rows; row += 1) {
+      const count = outcome.counts[row];
+      const line = outcome.lines[row];
+      if (count < 0) {
+        for (const at of columns) settleScratch[at] = next(cell++);
+        rows.settleValid(settleScratch, line);
+      } else {
+        wholeRows += 1;
+        const record = [];
+        for (let index = 0; index < count; index += 1) record.push(next(cell++));
+        rows.row(record, line);
+      }
+    }
+    rowsMerged += outcome.rows;
+    if (outcome.failure !== void 0) failure = outcome.failure;
+  };
+  const parseHeld = ({ bytes, firstLine, last }) => {
+    if (failure !== void 0 || stopped) return;
+    const { delimiter } = remote;
+    const parser = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine, recordDelimiter: delimiter });
+    let error = parser.write(asBuffer(bytes).toString("utf8"));
+    if (error === void 0 && last) error = parser.end();
+    if (error !== void 0) failure = { code: error.code, message: error.message, line: error.line };
+    sender.recycle(bytes.buffer);
+  };
+  const mergeOldest = async () => {
+    const oldest = inFlight.shift();
+    if (oldest instanceof Promise) merge(await oldest);
+    else parseHeld(oldest);
+  };
+  const mergeAll = async () => {
+    while (inFlight.length > 0) await mergeOldest();
+  };
+  const send = async (end, last) => {
+    const { delimiter, nextLine } = remote;
+    const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
+    bytes.set(part.subarray(0, end));
+    remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
+    dropFromPart(end);
+    if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
+      inFlight.push({ bytes, firstLine: nextLine, last });
+    } else {
+      atWorkers += 1;
+      const outcome = sender.checkCsvPart({ type: "csv-part", bytes, firstLine: nextLine, last });
+      outcome.then(
+        () => atWorkers -= 1,
+        () => void 0
+      );
+      outcome.catch(() => void 0);
+      inFlight.push(outcome);
+    }
+    while (inFlight.length >= (sender.workerCount + 1) * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
+  };
+  const dropFromPart = (end) => {
+    const dropped = countByte(part, QUOTE3, 0, end);
+    quotesBefore += dropped;
+    partQuotes -= dropped;
+    part.copyWithin(0, end, partLength);
+    partLength -= end;
+    searched = Math.max(0, searched - end);
+  };
+  const firstCut = (delimiter, from) => {
+    const start = Math.max(from, searched);
+    let quotes = quotesBefore + countByte(part, QUOTE3, 0, start);
+    let counted = start;
+    for (let lf = part.indexOf(LF3, start); lf !== -1 && lf < partLength; lf = part.indexOf(LF3, lf + 1)) {
+      quotes += countByte(part, QUOTE3, counted, lf);
+      counted = lf;
+      if (quotes % 2 === 0 && (delimiter === "lf" || lf > 0 && part[lf - 1] === CR3)) return lf + 1;
+    }
+    searched = partLength;
+    return -1;
+  };
+  const take = async (bytes) => {
+    if (bytes.length === 0) return;
+    if (partLength + bytes.length > part.length) {
+      const grown2 = Buffer2.alloc(Math.max(part.length * 2, partLength + bytes.length));
+      part.copy(grown2, 0, 0, partLength);
+      part = grown2;
+    }
+    part.set(bytes, partLength);
+    partQuotes += countByte(part, QUOTE3, partLength, partLength + bytes.length);
+    partLength += bytes.length;
+    if (remote === void 0) {
+      for (let lines = 0; reading() && (!header || local.recordDelimiter === void 0); lines += 1) {
+        const lf = lines < HEADER_LINES_PER_PIECE ? part.subarray(0, partLength).indexOf(LF3) : -1;
+        const end = lf === -1 ? partLength : lf + 1;
+        parseHere(part.subarray(0, end));
+        dropFromPart(end);
+        if (lf === -1) return;
+      }
+      const delimiter = local.recordDelimiter;
+      if (!reading() || delimiter === void 0 || delimiter === "cr") {
+        parseHere(part.subarray(0, partLength));
+        dropFromPart(partLength);
+        return;
+      }
+      const cut = firstCut(delimiter, 0);
+      if (cut === -1) {
+        if (partLength >= longPart) {
+          parseHere(part.subarray(0, partLength));
+          dropFromPart(partLength);
+        }
+        return;
+      }
+      parseHere(part.subarray(0, cut));
+      dropFromPart(cut);
+      if (!reading()) return;
+      remote = { delimiter, nextLine: local.nextLine };
+      if (!started) {
+        started = true;
+        const table = rows.table;
+        const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
+        sender.beginCsvFile(message);
+      }
+    }
+    if (!backHere && (rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged || partLength >= longPart)) {
+      await mergeAll();
+      if (!reading()) return;
+      backHere = true;
+      const { delimiter, nextLine } = remote;
+      here = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine: nextLine, recordDelimiter: delimiter });
+    }
+    if (backHere) {
+      parseHere(part.subarray(0, partLength));
+      dropFromPart(partLength);
+      return;
+    }
+    while (partLength >= partBytes && reading()) {
+      const cut = firstCut(remote.delimiter, partBytes - 1);
+      if (cut === -1) break;
+      await send(cut, false);
+    }
+  };
+  const finishParts = async (last) => {
+    if (remote === void 0 || backHere) {
+      parseHere(part.subarray(0, partLength));
+      dropFromPart(partLength);
+      if (last && reading()) failure = here.end();
+      return;
+    }
+    if (partLength > 0 || last) await send(partLength, last);
+    await mergeAll();
+  };
+  const check = utf8Checker();
+  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  const write = async (chunk) => {
+    for (let start = 0; start < chunk.length && reading(); start += PARSER_PIECE_BYTES2) {
+      const piece = check(chunk.subarray(start, start + PARSER_PIECE_BYTES2));
+      if (piece === null) {
+        await finishParts(false);
+        if (reading()) stopForEncoding();
+        return;
+      }
+      await take(piece);
+    }
+  };
+  const guarded = async ({ bytes, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    await write(bytes);
+    if (problem !== void 0 && reading()) {
+      await finishParts(false);
+      if (reading()) stop(void 0, problem);
+    }
+  };
+  const guard = new TextGuard();
+  const progress = progressReporter(ledger, input);
+  const drain = drainer(ledger, input.totalBytes);
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    ledger.current.bytes += chunk.length;
+    bytesRead += chunk.length;
+    if (reading()) await guarded(guard.push(chunk));
+    else if (!drain(chunk)) break;
+    progress();
+  }
+  if (reading()) await guarded(guard.end());
+  if (reading()) {
+    const rest = check();
+    if (rest === null) {
+      await finishParts(false);
+      if (reading()) stopForEncoding();
+    } else {
+      await take(rest);
+      await finishParts(true);
+    }
+  }
+  await mergeAll();
+  if (failure !== void 0 && !stopped) {
+    const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+    const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+    inputProblem(failure.line, { code, message });
+  }
+  if (!header && bytesRead > 0 && !stopped && failure === void 0) inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+  endInput(ledger, run, input, rows.table?.name);
+};
+
+// src/validate/threads.ts
 var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT_PER_THREAD = 2;
+var PARTS_IN_FLIGHT_PER_THREAD2 = 2;
 var PARTS_QUEUED_PER_WORKER = 2;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
+var CSV_PART_BUFFER_BYTES = 1024 * 1024;
 var IntScratch = class {
   array = new Int32Array(1024);
   length = 0;
@@ -25781,9 +27218,16 @@ var checkPart = (deps2, file, part) => {
 };
 var serveParts = (port, deps2) => {
   let file;
+  let csvPart;
   port.on("message", (message) => {
     if (message.type === "file") file = message;
-    else if (file !== void 0) {
+    else if (message.type === "csv-file") csvPart = csvPartChecker(deps2, message);
+    else if (message.type === "csv-part") {
+      if (csvPart === void 0) return;
+      const { buffer } = message.bytes;
+      const outcome = csvPart(message);
+      port.postMessage({ ...outcome, buffer }, [buffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
+    } else if (file !== void 0) {
       const { buffer } = message.bytes;
       const checked = checkPart(deps2, file, message);
       const arrays = [checked.lines.buffer, checked.problems.buffer];
@@ -25861,7 +27305,30 @@ var PartCheckers = class {
   /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
+    else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer);
     else if (buffer.byteLength > 0) release(buffer);
+  }
+  freeCsvBuffers = [];
+  csvTurn = 0;
+  get workerCount() {
+    return this.workers.length;
+  }
+  /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+  beginCsvFile(message) {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+  partBuffer(bytes) {
+    return bytes <= CSV_PART_BUFFER_BYTES ? this.freeCsvBuffers.pop() ?? new ArrayBuffer(CSV_PART_BUFFER_BYTES) : new ArrayBuffer(bytes);
+  }
+  checkCsvPart(message) {
+    if (this.failure !== void 0) return Promise.reject(this.failure);
+    const index = this.csvTurn;
+    this.csvTurn = (this.csvTurn + 1) % this.workers.length;
+    const worker = this.workers[index];
+    return new Promise((resolve, reject) => {
+      this.waiting[index]?.push({ resolve, reject });
+      worker.postMessage(message, [message.bytes.buffer]);
+    });
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -25879,9 +27346,9 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   let idStart = 0;
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
-    let issues = NO_ISSUES3;
+    let issues = NO_ISSUES4;
     while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
-      if (issues === NO_ISSUES3) issues = [];
+      if (issues === NO_ISSUES4) issues = [];
       issues.push(shift(part.issues[next++]));
     }
     const problems = part.problems[record] ?? -1;
@@ -25899,7 +27366,7 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) ledger.markCapped();
 };
-var NO_ISSUES3 = Object.freeze([]);
+var NO_ISSUES4 = Object.freeze([]);
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
@@ -25935,7 +27402,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     outcome.catch(() => void 0);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD2 || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
   const cutter = new NdjsonCutter();
   let lines = [];
@@ -26045,6 +27512,9 @@ var validateFiles = async (files, options = {}) => {
       if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else if (format === "csv" && threads > 1 && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

@@ -18,6 +18,7 @@ import { buildRulesModel } from './rules-model.ts';
 import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
+import { rowCellsModule } from './row-cells.ts';
 
 // Both are CommonJS; under NodeNext their default export is the module object.
 const standaloneCode = standaloneCodeModule as unknown as typeof standaloneCodeModule.default;
@@ -235,11 +236,13 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     "import * as full from 'virtual:validators-full';",
     "import * as rows from 'virtual:validators-rows';",
     "import * as rowsFast from 'virtual:validators-rows-fast';",
+    "import rowCells from 'virtual:validators-row-cells';",
     `export default {`,
     `  fast: ${byKind('fast')},`,
     `  full: ${byKind('full')},`,
     `  rows,`,
     `  rowsFast,`,
+    `  rowCells,`,
     `  limits: ${JSON.stringify(Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, itemLimits(schema) ?? {}])))},`,
     `  tables: ${JSON.stringify(tableInfo)},`,
     `  schemas: ${JSON.stringify(schemaInfo)},`,
@@ -252,6 +255,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     ['virtual:validators-full', compileStandalone(records, { allErrors: true })],
     ['virtual:validators-rows', compileStandalone(rows, { allErrors: true })],
     ['virtual:validators-rows-fast', compileStandalone(rows, { allErrors: false })],
+    ['virtual:validators-row-cells', rowCellsModule(rows)],
   ]);
 };
 

@@ -17,6 +17,9 @@ export interface AjvError {
   readonly data?: unknown;
 }
 
+/** See CompiledModule.rowCells. */
+export type RowCellsFactory = (columnAt: (name: string) => number) => (cells: readonly string[]) => boolean;
+
 export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: readonly AjvError[] | null;
@@ -76,6 +79,12 @@ export interface CompiledModule {
   readonly rowsFast: Readonly<Record<string, CompiledValidator>>;
   /** The same, collecting every error verbosely. */
   readonly rows: Readonly<Record<string, CompiledValidator>>;
+  /**
+   * One per CSV table, generated from its row schema (scripts/compiler/row-cells.ts): given where
+   * each column is in a file's header (-1 when absent), a check of a row's cells that is true only
+   * when `rowsFast` would accept the row built from them; false when not sure.
+   */
+  readonly rowCells: Readonly<Record<string, RowCellsFactory>>;
   readonly tables: readonly TableInfo[];
   readonly schemas: readonly SchemaInfo[];
 }

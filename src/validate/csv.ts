@@ -34,7 +34,7 @@ export const decodingStage = (): CsvInputStage => {
 const PARSER_PIECE_BYTES = 64 * 1024;
 
 /** The longest record, in characters of its fields' text (as csv-parse's `max_record_size` was). */
-const MAX_RECORD_SIZE = 64 * 1024 * 1024;
+export const MAX_RECORD_SIZE = 64 * 1024 * 1024;
 
 /** Receives the rows in order. `header` and `row` may stop the reading (then no more rows come). */
 export interface CsvRowSink {

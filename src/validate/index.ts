@@ -13,6 +13,7 @@ import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, MAX_THREADS, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkCsvInThreads } from './csv-threads.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -97,13 +98,17 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       };
-      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. CSV is
-      // read in this thread: parsing it is now cheaper than sending its fields to another thread
-      // (measured in docs/performance.md: one thread is as fast by CPU and faster by wall time).
+      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. A CSV
+      // file of 16 MiB or more too (csv-threads.ts): workers parse and check its rows and send back
+      // the few cells that settle each valid row, not every field (sending every field cost more
+      // than parsing them; see docs/performance.md). A smaller one is read in this thread.
       const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
+      } else if (format === 'csv' && threads > 1 && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

@@ -100,5 +100,8 @@ export const rowRuleIssues = (compiled: CompiledModule, dataset: DatasetKey, fie
 /** The fields rowRuleIssues reads (see Rules.recordRulePaths). */
 export const rowRulePaths = (compiled: CompiledModule, dataset: DatasetKey) => rulesOf(compiled).recordRulePaths(dataset);
 
+/** The fields rowRuleIssues reads, by rule (see Rules.recordRuleFields). */
+export const rowRuleFields = (compiled: CompiledModule, dataset: DatasetKey) => rulesOf(compiled).recordRuleFields(dataset);
+
 /** The message of an id used twice (the rules' wording). */
 export const duplicateIdMessage = duplicateMessage;

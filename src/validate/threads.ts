@@ -17,6 +17,7 @@ import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndj
 import { asBuffer } from './node-input.ts';
 import type { SelfReference } from './record-check.ts';
 import { checkRecordText, tooDeepOutcome } from './record-text.ts';
+import { csvPartChecker, type CsvFileMessage, type CsvPartMessage, type CsvPartOutcome, type CsvPartSender } from './csv-threads.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
@@ -80,6 +81,8 @@ interface ReturnedOutcome extends PartOutcome {
 
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
 const PART_BUFFER_BYTES = 320 * 1024;
+/** A CSV part (csv-threads.ts: cut from 512 KiB and a 64 KiB piece) is copied into a buffer of this size. */
+const CSV_PART_BUFFER_BYTES = 1024 * 1024;
 
 /** An Int32Array reused from part to part, grown as needed: a part's outcome copies what it used. */
 class IntScratch {
@@ -160,9 +163,16 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
   let file: FileMessage | undefined;
-  port.on('message', (message: FileMessage | PartMessage) => {
+  let csvPart: ((part: CsvPartMessage) => CsvPartOutcome) | undefined;
+  port.on('message', (message: FileMessage | PartMessage | CsvFileMessage | CsvPartMessage) => {
     if (message.type === 'file') file = message;
-    else if (file !== undefined) {
+    else if (message.type === 'csv-file') csvPart = csvPartChecker(deps, message);
+    else if (message.type === 'csv-part') {
+      if (csvPart === undefined) return;
+      const { buffer } = message.bytes;
+      const outcome = csvPart(message);
+      port.postMessage({ ...outcome, buffer }, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
+    } else if (file !== undefined) {
       const { buffer } = message.bytes;
       const checked = checkPart(deps, file, message);
       const arrays = [checked.lines.buffer, checked.problems.buffer];
@@ -183,7 +193,7 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
  * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
  * worker answers its parts in the order they were sent.
  */
-export class PartCheckers {
+export class PartCheckers implements CsvPartSender {
   private readonly workers: Worker[];
   private readonly waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][];
   private readonly freeBuffers: ArrayBuffer[] = [];
@@ -253,9 +263,37 @@ export class PartCheckers {
   }
 
   /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
-  private recycle(buffer: ArrayBufferLike) {
+  recycle(buffer: ArrayBufferLike): void {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
+    else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer as ArrayBuffer);
     else if (buffer.byteLength > 0) release(buffer as ArrayBuffer);
+  }
+
+  private readonly freeCsvBuffers: ArrayBuffer[] = [];
+  private csvTurn = 0;
+
+  get workerCount(): number {
+    return this.workers.length;
+  }
+
+  /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+  beginCsvFile(message: CsvFileMessage): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  partBuffer(bytes: number): ArrayBuffer {
+    return bytes <= CSV_PART_BUFFER_BYTES ? (this.freeCsvBuffers.pop() ?? new ArrayBuffer(CSV_PART_BUFFER_BYTES)) : new ArrayBuffer(bytes);
+  }
+
+  checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const index = this.csvTurn;
+    this.csvTurn = (this.csvTurn + 1) % this.workers.length;
+    const worker = this.workers[index] as Worker;
+    return new Promise((resolve, reject) => {
+      this.waiting[index]?.push({ resolve: resolve as unknown as (outcome: PartOutcome) => void, reject });
+      worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
+    });
   }
 
   async close(): Promise<void> {

@@ -53,6 +53,15 @@ export declare const duplicateMessage: (id: string, firstAt: string) => string;
 export declare const createRules: (model: RulesModel) => {
     recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
     recordRulePaths: (dataset: DatasetKey) => readonly FieldPath[];
+    recordRuleFields: (dataset: DatasetKey) => {
+        ranges: {
+            start: FieldPath;
+            end: FieldPath;
+        }[];
+        timeZones: readonly FieldPath[];
+        countries: readonly FieldPath[];
+        numbered: readonly FieldPath[];
+    };
     referencesOf: (dataset: DatasetKey, record: unknown) => Reference[];
     referenceTargets: Record<DatasetKey, DatasetKey[]>;
     checkRules: (datasets: Datasets) => RuleProblem[];

@@ -5,15 +5,38 @@
  * parent and references settled into the ledger. Keys of a record table (`people`, …) are the ids
  * of its dataset, shared with JSON and NDJSON inputs.
  */
-import type { CompiledModule, TableInfo } from './compiled.ts';
+import type { ColumnInfo, CompiledModule, TableInfo } from './compiled.ts';
 import type { Ledger } from './ledger.ts';
 import type { InputProblem } from './bytes.ts';
+export declare const looksLikeFormula: (cell: string) => boolean;
+/** A cell's value in the row object: a number or boolean when its column's type says so and it reads as one, else the text. */
+export declare const typedCell: (cell: string, column: Pick<ColumnInfo, "type">) => unknown;
+/** The fast path's verdicts on a row (see fastRowCheck). */
+export declare const NOT_SURE = 0;
+export declare const SCHEMA_PASSED = 1;
+export declare const VALID = 2;
+/**
+ * The fast path's check of a row of `table` under `header` (a row as long as the header): VALID
+ * when the row is certainly valid (its cells pass the row schema, and the record rules find
+ * nothing), SCHEMA_PASSED when its cells certainly pass the row schema but its record rules are to
+ * be run, NOT_SURE otherwise. Used by csvTable, and by the worker threads of csv-threads.ts.
+ */
+export declare const fastRowCheck: (compiled: CompiledModule, table: TableInfo, header: readonly string[]) => ((cells: readonly string[]) => number);
 /**
  * The rows of one CSV file, settled into the ledger. `stop` stops the reader at a header that
  * cannot be read on. `table` is the table once the header was read.
+ *
+ * Each row first goes through the fast path: the table's generated check of its cells
+ * (compiled.rowCells, scripts/compiler/row-cells.ts) and a check of the record rules on its cells
+ * (rowRulesCheck). When both are sure that the row is valid, it is settled without building the row
+ * object or running ajv; otherwise it takes the full path, which builds the row and its issues. Both
+ * paths settle the key, parent, numbering and references from the cells in the same way, so the
+ * report does not depend on which path a row took.
  */
 export declare const csvTable: (compiled: CompiledModule, ledger: Ledger, file: string, named: string | undefined, stop: (line: number, problem: InputProblem) => void) => {
+    settleValid: (cells: readonly string[], line: number) => void;
     table: TableInfo | undefined;
+    settleColumns: readonly number[];
     row: (cells: string[], line: number) => void;
     header: (cells: string[]) => void;
 };

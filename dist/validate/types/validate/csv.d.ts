@@ -13,6 +13,8 @@ import { type InputProblem } from './bytes.ts';
 export type CsvInputStage = (chunk?: Uint8Array) => string | null;
 /** The TextDecoder stage, for any platform. */
 export declare const decodingStage: () => CsvInputStage;
+/** The longest record, in characters of its fields' text (as csv-parse's `max_record_size` was). */
+export declare const MAX_RECORD_SIZE: number;
 /** Receives the rows in order. `header` and `row` may stop the reading (then no more rows come). */
 export interface CsvRowSink {
     header(cells: string[]): void;

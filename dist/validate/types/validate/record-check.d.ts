@@ -57,5 +57,15 @@ export declare const checkRecord: (context: CheckContext, value: unknown, collec
 export declare const rowRuleIssues: (compiled: CompiledModule, dataset: DatasetKey, fields: unknown) => readonly RecordIssue[];
 /** The fields rowRuleIssues reads (see Rules.recordRulePaths). */
 export declare const rowRulePaths: (compiled: CompiledModule, dataset: DatasetKey) => readonly import("../rules.ts").FieldPath[];
+/** The fields rowRuleIssues reads, by rule (see Rules.recordRuleFields). */
+export declare const rowRuleFields: (compiled: CompiledModule, dataset: DatasetKey) => {
+    ranges: {
+        start: import("../rules.ts").FieldPath;
+        end: import("../rules.ts").FieldPath;
+    }[];
+    timeZones: readonly import("../rules.ts").FieldPath[];
+    countries: readonly import("../rules.ts").FieldPath[];
+    numbered: readonly import("../rules.ts").FieldPath[];
+};
 /** The message of an id used twice (the rules' wording). */
 export declare const duplicateIdMessage: (id: string, firstAt: string) => string;

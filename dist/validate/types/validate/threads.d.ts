@@ -13,6 +13,7 @@ import { type IdIndexSnapshot } from './id-index.ts';
 import { type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger } from './ledger.ts';
 import type { SelfReference } from './record-check.ts';
+import { type CsvFileMessage, type CsvPartMessage, type CsvPartOutcome, type CsvPartSender } from './csv-threads.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
 export declare const startWorker: (script: URL, workerData: unknown) => Worker;
@@ -64,7 +65,7 @@ export declare const serveParts: (port: MessagePort, deps: ValidatorDeps) => voi
  * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
  * worker answers its parts in the order they were sent.
  */
-export declare class PartCheckers {
+export declare class PartCheckers implements CsvPartSender {
     readonly threads: number;
     private readonly deps;
     private readonly workers;
@@ -85,7 +86,14 @@ export declare class PartCheckers {
      */
     check(bytes: Uint8Array, last: boolean, collect: boolean, here?: boolean): Promise<PartOutcome>;
     /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
-    private recycle;
+    recycle(buffer: ArrayBufferLike): void;
+    private readonly freeCsvBuffers;
+    private csvTurn;
+    get workerCount(): number;
+    /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+    beginCsvFile(message: CsvFileMessage): void;
+    partBuffer(bytes: number): ArrayBuffer;
+    checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
     close(): Promise<void>;
 }
 /**

@@ -1,0 +1,253 @@
+/**
+ * Large CSV files read with worker threads (src/validate/csv-threads.ts) give the report one thread
+ * gives: on generated files with every kind of problem, cut into parts of a few bytes to a few KiB
+ * (so that records, quoted line ends, CRLFs and characters fall on every side of a cut), fed in
+ * chunks cut anywhere; and on a file large enough for validateFile to use the threads itself.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import compiled from 'virtual:compiled-validators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateFile } from 'china-st-meetings/validate';
+import { writeRecords } from '../scripts/bench/generate.ts';
+import { checkCsvInThreads, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
+import { checkChunks, type ValidatorDeps } from '../src/validate/input.ts';
+import { Ledger } from '../src/validate/ledger.ts';
+import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
+import { PartCheckers } from '../src/validate/threads.ts';
+import type { ValidationReport } from '../src/validate/types.ts';
+import { distDir } from './helpers.ts';
+import { sourceValidatorDir } from './validator-paths.ts';
+
+const deps: ValidatorDeps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
+const dir = mkdtempSync(join(tmpdir(), 'csv-threads-'));
+let pool: PartCheckers;
+
+beforeAll(async () => {
+  // The workers run the validator built from src/ for this test run (vitest.config.ts).
+  pool = new PartCheckers(2, deps, pathToFileURL(`${sourceValidatorDir}index.js`), 'china-st-meetings/validate part worker');
+  await writeRecords(join(dir, 'generated.csv'), 400, 'csv', { seed: 5, broken: new Map([[40, 'bad-date'], [80, 'long-string'], [120, 'line-break'], [121, 'line-break']]) });
+  await writeRecords(join(dir, 'invalid.csv'), 1500, 'csv', { seed: 6, invalid: true, broken: new Map([[700, 'line-break']]) });
+});
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const published = (table: string) => readFileSync(join(distDir, `csv/${table}.csv`), 'utf8');
+
+/** A file's lines: its header and rows, each the text of one record (without its line end). */
+const linesOf = (text: string) => text.split(/\r\n|\n/u).filter((line, index, all) => line !== '' || index < all.length - 1);
+
+/** Bytes cut into chunks at the given offsets. */
+async function* chunked(bytes: Uint8Array, cuts: readonly number[]) {
+  let start = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    if (cut <= start || cut >= bytes.length) continue;
+    yield bytes.slice(start, cut);
+    start = cut;
+  }
+  yield bytes.slice(start);
+}
+
+interface Input {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+const report = async (inputs: readonly Input[], maxErrors: number, cuts: readonly number[], threaded: { partBytes: number } | undefined): Promise<ValidationReport> => {
+  const ledger = new Ledger(maxErrors);
+  for (const { name, bytes } of inputs) {
+    const input = { file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: name, chunks: chunked(bytes, cuts) };
+    if (threaded === undefined) await checkChunks(ledger, deps, input);
+    else await checkCsvInThreads(ledger, deps, input, pool, threaded.partBytes);
+  }
+  return ledger.report();
+};
+
+/** What can happen to a row, or to the file. */
+type Change =
+  | { kind: 'duplicate' | 'drop-cell' | 'empty-line' | 'formula'; row: number }
+  | { kind: 'quoted-text'; row: number; text: string }
+  | { kind: 'raw'; row: number; text: string }
+  | { kind: 'byte'; at: number; byte: number };
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ kind: fc.constantFrom('duplicate', 'drop-cell', 'empty-line', 'formula'), row: fc.nat() }),
+  fc.record({ kind: fc.constant('quoted-text'), row: fc.nat(), text: fc.constantFrom('a\nb', 'a\r\nb', 'a""b', '"', '\r', 'x,y', 'line one\r\nline two\nthree', '中文\n字') }),
+  // Text put in a row as it is: a lone line end, a quote inside an unquoted field, an unclosed quote.
+  fc.record({ kind: fc.constant('raw'), row: fc.nat(), text: fc.constantFrom('\n', '\r', 'x"y', '"never closed', '""', 'é', '\uFEFF') }),
+  fc.record({ kind: fc.constant('byte'), at: fc.nat(), byte: fc.constantFrom(0xff, 0x00, 0xc3, 0x22, 0x0a, 0x0d) }),
+);
+
+const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+
+/** A file of `table` (a published or generated file), with the changes made, its lines ended by `end`. */
+const fileOf = (source: string, changes: readonly Change[], end: string, bom: boolean): Uint8Array => {
+  const [header = '', ...rows] = linesOf(source);
+  const lines = [...rows];
+  for (const item of changes) {
+    if (lines.length === 0) break;
+    const at = 'row' in item ? item.row % lines.length : 0;
+    const line = lines[at] ?? '';
+    const comma = line.indexOf(',');
+    if (item.kind === 'duplicate') lines.splice(at, 0, line);
+    else if (item.kind === 'drop-cell') lines[at] = line.slice(0, Math.max(0, line.lastIndexOf(',')));
+    else if (item.kind === 'empty-line') lines.splice(at, 0, '');
+    else if (item.kind === 'formula') lines[at] = `${line.slice(0, comma + 1)}=1+1${line.slice(line.indexOf(',', comma + 1))}`;
+    else if (item.kind === 'quoted-text') lines[at] = `${line.slice(0, comma + 1)}${quoted(item.text)}${line.slice(line.indexOf(',', comma + 1))}`;
+    else if (item.kind === 'raw') lines[at] = `${line.slice(0, comma + 1)}${item.text}${line.slice(comma + 1)}`;
+  }
+  // A last row that is invalid (too few cells): its line shows in the report, so a line miscounted
+  // anywhere before it shows too.
+  let bytes = Buffer.from(`${bom ? '\uFEFF' : ''}${[header, ...lines, 'last'].join(end)}${end}`);
+  for (const item of changes) {
+    if (item.kind !== 'byte' || bytes.length === 0) continue;
+    const at = item.at % bytes.length;
+    bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([item.byte]), bytes.subarray(at)]);
+  }
+  return bytes;
+};
+
+describe('CSV read with worker threads', () => {
+  const sources = (): Record<string, { table: string; text: string; before: string[] }> => ({
+    meetings: { table: 'meetings', text: readFileSync(join(dir, 'generated.csv'), 'utf8'), before: [] },
+    'published meetings': { table: 'meetings', text: published('meetings'), before: ['organizations', 'people', 'sources'] },
+    organizations: { table: 'organizations', text: published('organizations'), before: [] },
+    people: { table: 'people', text: published('people'), before: ['organizations'] },
+    remarks: { table: 'meeting_remarks', text: published('meeting_remarks'), before: ['organizations', 'people', 'sources', 'meetings'] },
+    participants: { table: 'meeting_participants', text: published('meeting_participants'), before: [] },
+  });
+
+  it('gives the report one thread gives, on files with every kind of problem, cut anywhere', async () => {
+    const all = sources();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          source: fc.constantFrom(...Object.keys(all)),
+          changes: fc.array(change, { maxLength: 4 }),
+          end: fc.constantFrom('\r\n', '\n', '\r\n', '\n', '\r'),
+          bom: fc.boolean(),
+          withBefore: fc.boolean(),
+          cuts: fc.array(fc.nat({ max: 200_000 }), { maxLength: 4 }),
+          partBytes: fc.constantFrom(16, 100, 700, 4096, 40_000),
+          maxErrors: fc.constantFrom(1, 4, 1_000_000),
+        }),
+        async ({ source, changes, end, bom, withBefore, cuts, partBytes, maxErrors }) => {
+          const { table, text, before } = all[source] as { table: string; text: string; before: string[] };
+          const inputs: Input[] = [
+            ...(withBefore ? before.map((name) => ({ name, bytes: Buffer.from(published(name)) })) : []),
+            { name: table, bytes: fileOf(text, changes, end, bom) },
+          ];
+          const one = await report(inputs, maxErrors, cuts, undefined);
+          const threaded = await report(inputs, maxErrors, cuts, { partBytes });
+          expect(threaded).toEqual(one);
+        },
+      ),
+      { numRuns: 400, seed: 12 },
+    );
+  });
+
+  it('stops where one thread stops: a bad byte, a NUL or a parse error after many parts', async () => {
+    const text = readFileSync(join(dir, 'generated.csv'), 'utf8');
+    const big = Buffer.from(`${linesOf(text)[0]}\n${linesOf(text).slice(1).join('\n').repeat(4)}\n`);
+    const at = (fraction: number) => big.indexOf(0x0a, Math.floor(big.length * fraction)) + 7;
+    const cases = {
+      'a bad byte half way': Buffer.concat([big.subarray(0, at(0.5)), Buffer.from([0xff]), big.subarray(at(0.5))]),
+      'a NUL byte near the end': Buffer.concat([big.subarray(0, at(0.9)), Buffer.from([0]), big.subarray(at(0.9))]),
+      'a quote inside an unquoted field': Buffer.concat([big.subarray(0, at(0.3)), Buffer.from('x"y'), big.subarray(at(0.3))]),
+      'a quote error, then a bad byte': Buffer.concat([big.subarray(0, at(0.3)), Buffer.from('x"y'), big.subarray(at(0.3), at(0.6)), Buffer.from([0xff]), big.subarray(at(0.6))]),
+      'a quote never closed': Buffer.concat([big, Buffer.from('meeting-x,"never closed\n')]),
+      'a file ending inside a character': Buffer.concat([big, Buffer.from('😀').subarray(0, 3)]),
+    };
+    for (const [label, bytes] of Object.entries(cases)) {
+      const inputs = [{ name: 'meetings', bytes }];
+      const one = await report(inputs, 1_000_000, [70_000, 300_000], undefined);
+      expect(one.errors.length, label).toBeGreaterThan(0);
+      for (const partBytes of [1000, 64 * 1024]) expect(await report(inputs, 1_000_000, [70_000, 300_000], { partBytes }), label).toEqual(one);
+    }
+  });
+
+  it('parses the rest of a file of invalid rows in this thread, and still gives the report of one thread', async () => {
+    const invalid = Buffer.from(readFileSync(join(dir, 'invalid.csv'), 'utf8').replace('\r\n', '\n'));
+    const valid = Buffer.from(readFileSync(join(dir, 'generated.csv'), 'utf8'));
+    const middle = invalid.indexOf(0x0a, Math.floor(invalid.length / 2)) + 3;
+    const cases = {
+      'invalid rows': invalid,
+      'invalid rows, then a quote error': Buffer.concat([invalid.subarray(0, middle), Buffer.from('x"y'), invalid.subarray(middle)]),
+      'invalid rows, then a bad byte': Buffer.concat([invalid.subarray(0, middle), Buffer.from([0xff]), invalid.subarray(middle)]),
+      'invalid rows, then valid ones': Buffer.concat([invalid, valid.subarray(valid.indexOf(0x0a) + 1)]),
+      'invalid rows, a quote never closed': Buffer.concat([invalid, Buffer.from('meeting-x,"never closed\r\n')]),
+    };
+    for (const [label, bytes] of Object.entries(cases)) {
+      for (const maxErrors of [5, 1_000_000]) {
+        const one = await report([{ name: 'meetings', bytes }], maxErrors, [100_000], undefined);
+        for (const partBytes of [500, 30_000]) expect(await report([{ name: 'meetings', bytes }], maxErrors, [100_000], { partBytes }), label).toEqual(one);
+      }
+    }
+  });
+
+  it('parses long records, an early unclosed quote and many blank lines before the header here, as they come', async () => {
+    const text = readFileSync(join(dir, 'generated.csv'), 'utf8');
+    const [header = '', ...rows] = linesOf(text);
+    const body = rows.join('\r\n');
+    const long = `meeting-long,"${'a long name\r\nover many lines '.repeat(100_000)}",x\r\n`;
+    const cases = {
+      'a 3 MB quoted field between rows': `${header}\r\n${body}\r\n${long}${body}\r\n`,
+      'a quote never closed, early': `${header}\r\n${rows.slice(0, 3).join('\r\n')}\r\nmeeting-x,"never closed\r\n${body.repeat(30)}\r\n`,
+      'blank lines before the header': `${'\n'.repeat(2_500_000)}${header}\n${rows.join('\n')}\n`,
+    };
+    for (const [label, content] of Object.entries(cases)) {
+      const bytes = Buffer.from(content);
+      const one = await report([{ name: 'meetings', bytes }], 1_000_000, [1_000_000], undefined);
+      expect(await report([{ name: 'meetings', bytes }], 1_000_000, [1_000_000], { partBytes: 4096 }), label).toEqual(one);
+    }
+  });
+
+  it('checks the parts in the workers: its rows are sent back, fast path or not', async () => {
+    const bytes = fileOf(readFileSync(join(dir, 'generated.csv'), 'utf8'), [], '\n', false);
+    let sent = 0;
+    const counting = {
+      beginCsvFile: (message: Parameters<PartCheckers['beginCsvFile']>[0]) => pool.beginCsvFile(message),
+      checkCsvPart: (message: CsvPartMessage): Promise<CsvPartOutcome> => {
+        sent += 1;
+        return pool.checkCsvPart(message);
+      },
+      partBuffer: (size: number) => pool.partBuffer(size),
+      recycle: (buffer: ArrayBuffer) => pool.recycle(buffer),
+      workerCount: 1,
+    };
+    const ledger = new Ledger(1_000_000);
+    await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: chunked(bytes, []) }, counting, 2000);
+    expect(sent).toBeGreaterThan(10);
+    expect(ledger.report()).toEqual(await report([{ name: 'meetings', bytes }], 1_000_000, [], undefined));
+  });
+});
+
+describe('validateFile on a CSV file of 16 MiB or more', () => {
+  it('uses worker threads, and reports what one thread reports', async () => {
+    const path = join(dir, 'meetings.csv');
+    await writeRecords(path, 62_000, 'csv', { seed: 9, broken: new Map([[10, 'bad-date'], [30_000, 'line-break'], [30_001, 'unknown-field'], [61_000, 'long-string']]) });
+    const text = readFileSync(path, 'utf8');
+    // Duplicate keys far apart, in different parts.
+    writeFileSync(path, `${text}${linesOf(text)[5]}\r\n`);
+    let workers = 0;
+    const count = () => (workers += 1);
+    process.on('worker', count);
+    try {
+      const threaded = await validateFile(path, { threads: 2, maxErrors: 1000 });
+      expect(workers).toBe(1);
+      const single = await validateFile(path, { threads: 1, maxErrors: 1000 });
+      expect(threaded).toEqual(single);
+      expect(single.files[0]?.bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+      expect(single.errors.length).toBeGreaterThanOrEqual(4);
+      expect(single.errors.map((error) => error.code)).toEqual(expect.arrayContaining(['csv-ragged-row', 'duplicate-key']));
+    } finally {
+      process.off('worker', count);
+    }
+  });
+});
