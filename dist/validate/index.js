@@ -243,18 +243,42 @@ var require_formats = __commonJS({
 });
 
 // virtual:virtual:validators-fast
-function isSingleLineTrimmed(value) {
-  const length = value.length;
-  if (length === 0) return false;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (isWhiteSpace(first) || isWhiteSpace(last)) return false;
-  return value.indexOf("\n") === -1 && value.indexOf("\r") === -1 && value.indexOf("\x85") === -1 && value.indexOf("\u2028") === -1 && value.indexOf("\u2029") === -1;
-}
-function isWhiteSpace(c) {
-  return c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-}
-var singleLineTrimmed = { test: isSingleLineTrimmed };
+var digitAt = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt(v, 0), y1 = digitAt(v, 1), y2 = digitAt(v, 2), y3 = digitAt(v, 3);
+  const m0 = digitAt(v, 5), m1 = digitAt(v, 6), d0 = digitAt(v, 8), d1 = digitAt(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var isSlug = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var isWhiteSpace = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isSingleLineTrimmed = (v) => {
+  const n = v.length;
+  if (n === 0 || isWhiteSpace(v.charCodeAt(0)) || isWhiteSpace(v.charCodeAt(n - 1))) return false;
+  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+};
 function appendErrors(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
   return to;
@@ -264,9 +288,9 @@ var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/Meet
 var schema35 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
-var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern5 = singleLineTrimmed;
-var pattern8 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern4 = { test: isSlug };
+var pattern5 = { test: isSingleLineTrimmed };
+var pattern8 = { test: isDate };
 var pattern13 = new RegExp("^[A-Z]{2}$", "");
 var pattern15 = new RegExp("^Q[1-9][0-9]*$", "");
 var pattern17 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "");
@@ -5050,18 +5074,42 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:validators-full
-function isSingleLineTrimmed2(value) {
-  const length = value.length;
-  if (length === 0) return false;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (isWhiteSpace2(first) || isWhiteSpace2(last)) return false;
-  return value.indexOf("\n") === -1 && value.indexOf("\r") === -1 && value.indexOf("\x85") === -1 && value.indexOf("\u2028") === -1 && value.indexOf("\u2029") === -1;
-}
-function isWhiteSpace2(c) {
-  return c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-}
-var singleLineTrimmed2 = { test: isSingleLineTrimmed2 };
+var digitAt2 = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate2 = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt2(v, 0), y1 = digitAt2(v, 1), y2 = digitAt2(v, 2), y3 = digitAt2(v, 3);
+  const m0 = digitAt2(v, 5), m1 = digitAt2(v, 6), d0 = digitAt2(v, 8), d1 = digitAt2(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var isSlug2 = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var isWhiteSpace2 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isSingleLineTrimmed2 = (v) => {
+  const n = v.length;
+  if (n === 0 || isWhiteSpace2(v.charCodeAt(0)) || isWhiteSpace2(v.charCodeAt(n - 1))) return false;
+  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+};
 function appendErrors2(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
   return to;
@@ -5073,9 +5121,9 @@ var schema34 = { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\
 var schema352 = { "type": "string", "enum": ["in-person", "online", "mixed"], "title": "AttendanceMode", "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' };
 var func12 = Object.prototype.hasOwnProperty;
 var func22 = require_ucs2length().default;
-var pattern42 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern52 = singleLineTrimmed2;
-var pattern84 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern42 = { test: isSlug2 };
+var pattern52 = { test: isSingleLineTrimmed2 };
+var pattern84 = { test: isDate2 };
 var formats0 = require_formats().fullFormats.date;
 var schema36 = { "type": "object", "properties": { "name": { "description": "The venue, as printed in the source.", "examples": ["Great Hall of the People"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "city": { "description": "The city, as printed in the source.", "examples": ["Beijing"], "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces." }, "countryCode": { "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).", "$ref": "#/$defs/CountryCode" }, "evidence": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "$comment": "Verbatim: copied from the source document, line breaks folded to single spaces.", "description": "The words of the source that name the place, verbatim.", "examples": ["was held in Beijing"] }, "editorial": { "description": "Facts about the place that are not in the source document, each with where it was seen.", "type": "object", "properties": { "wikidataId": { "type": "object", "properties": { "value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$", "description": "Editorial (not in the source document): the Wikidata item of the place." }, "citation": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "timeZone": { "type": "object", "properties": { "value": { "description": "Editorial (not in the source document): the IANA time zone of the place.", "$ref": "#/$defs/TimeZone" }, "citation": { "type": "string", "minLength": 1, "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "description": "Where the editors saw the value." } }, "required": ["value", "citation"], "additionalProperties": false, "description": "Editorial (not in the source document): the IANA time zone of the place." } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["evidence"], "additionalProperties": false, "title": "Place", "description": "Where the meeting was held, as far as the source says: the venue, the city, the country.", "anyOf": [{ "properties": { "name": true }, "required": ["name"] }, { "properties": { "city": true }, "required": ["city"] }, { "properties": { "countryCode": true }, "required": ["countryCode"] }] };
 var schema37 = { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "description": 'An ISO 3166-1 alpha-2 country code, such as "CN".', "examples": ["CN"] };
@@ -10803,25 +10851,49 @@ __export(virtual_validators_rows_exports, {
   remark_mentioned_people: () => remark_mentioned_people,
   sources: () => sources
 });
-function isSingleLineTrimmed3(value) {
-  const length = value.length;
-  if (length === 0) return false;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (isWhiteSpace3(first) || isWhiteSpace3(last)) return false;
-  return value.indexOf("\n") === -1 && value.indexOf("\r") === -1 && value.indexOf("\x85") === -1 && value.indexOf("\u2028") === -1 && value.indexOf("\u2029") === -1;
-}
-function isWhiteSpace3(c) {
-  return c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-}
-var singleLineTrimmed3 = { test: isSingleLineTrimmed3 };
+var digitAt3 = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate3 = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt3(v, 0), y1 = digitAt3(v, 1), y2 = digitAt3(v, 2), y3 = digitAt3(v, 3);
+  const m0 = digitAt3(v, 5), m1 = digitAt3(v, 6), d0 = digitAt3(v, 8), d1 = digitAt3(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var isSlug3 = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var isWhiteSpace3 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isSingleLineTrimmed3 = (v) => {
+  const n = v.length;
+  if (n === 0 || isWhiteSpace3(v.charCodeAt(0)) || isWhiteSpace3(v.charCodeAt(n - 1))) return false;
+  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+};
 var meetings = validate203;
 var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": 'The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").' }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
 var func13 = Object.prototype.hasOwnProperty;
 var func23 = require_ucs2length().default;
-var pattern43 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern53 = singleLineTrimmed3;
-var pattern86 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern43 = { test: isSlug3 };
+var pattern53 = { test: isSingleLineTrimmed3 };
+var pattern86 = { test: isDate3 };
 var pattern133 = new RegExp("^[A-Z]{2}$", "");
 var pattern153 = new RegExp("^Q[1-9][0-9]*$", "");
 var pattern173 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "");
@@ -16793,25 +16865,49 @@ __export(virtual_validators_rows_fast_exports, {
   remark_mentioned_people: () => remark_mentioned_people2,
   sources: () => sources2
 });
-function isSingleLineTrimmed4(value) {
-  const length = value.length;
-  if (length === 0) return false;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (isWhiteSpace4(first) || isWhiteSpace4(last)) return false;
-  return value.indexOf("\n") === -1 && value.indexOf("\r") === -1 && value.indexOf("\x85") === -1 && value.indexOf("\u2028") === -1 && value.indexOf("\u2029") === -1;
-}
-function isWhiteSpace4(c) {
-  return c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-}
-var singleLineTrimmed4 = { test: isSingleLineTrimmed4 };
+var digitAt4 = (v, i) => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+var isDate4 = (v) => {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const y0 = digitAt4(v, 0), y1 = digitAt4(v, 1), y2 = digitAt4(v, 2), y3 = digitAt4(v, 3);
+  const m0 = digitAt4(v, 5), m1 = digitAt4(v, 6), d0 = digitAt4(v, 8), d1 = digitAt4(v, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
+  const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+};
+var isSlug4 = (v) => {
+  const n = v.length;
+  if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
+  let dash = false;
+  for (let i = 0; i < n; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c === 45) {
+      if (dash) return false;
+      dash = true;
+    } else if (c >= 97 && c <= 122 || c >= 48 && c <= 57) dash = false;
+    else return false;
+  }
+  return true;
+};
+var isWhiteSpace4 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isSingleLineTrimmed4 = (v) => {
+  const n = v.length;
+  if (n === 0 || isWhiteSpace4(v.charCodeAt(0)) || isWhiteSpace4(v.charCodeAt(n - 1))) return false;
+  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+};
 var meetings2 = validate204;
 var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": 'The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").' }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
 var func14 = Object.prototype.hasOwnProperty;
 var func24 = require_ucs2length().default;
-var pattern44 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
-var pattern54 = singleLineTrimmed4;
-var pattern89 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+var pattern44 = { test: isSlug4 };
+var pattern54 = { test: isSingleLineTrimmed4 };
+var pattern89 = { test: isDate4 };
 var pattern134 = new RegExp("^[A-Z]{2}$", "");
 var pattern154 = new RegExp("^Q[1-9][0-9]*$", "");
 var pattern174 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "");
@@ -21330,7 +21426,7 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
 validate332.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:validators-row-cells
-var isSlug = (v) => {
+var isSlug5 = (v) => {
   const n = v.length;
   if (n === 0 || v.charCodeAt(0) === 45 || v.charCodeAt(n - 1) === 45) return false;
   let dash = false;
@@ -21344,15 +21440,20 @@ var isSlug = (v) => {
   }
   return true;
 };
-var p1 = new RegExp("^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$");
-var digitAt = (v, i) => {
+var isWhiteSpace5 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isSingleLineTrimmed5 = (v) => {
+  const n = v.length;
+  if (n === 0 || isWhiteSpace5(v.charCodeAt(0)) || isWhiteSpace5(v.charCodeAt(n - 1))) return false;
+  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+};
+var digitAt5 = (v, i) => {
   const c = v.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1;
 };
-var isDate = (v) => {
+var isDate5 = (v) => {
   if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  const y0 = digitAt(v, 0), y1 = digitAt(v, 1), y2 = digitAt(v, 2), y3 = digitAt(v, 3);
-  const m0 = digitAt(v, 5), m1 = digitAt(v, 6), d0 = digitAt(v, 8), d1 = digitAt(v, 9);
+  const y0 = digitAt5(v, 0), y1 = digitAt5(v, 1), y2 = digitAt5(v, 2), y3 = digitAt5(v, 3);
+  const m0 = digitAt5(v, 5), m1 = digitAt5(v, 6), d0 = digitAt5(v, 8), d1 = digitAt5(v, 9);
   if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return false;
   const year = y0 * 1e3 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
@@ -21443,39 +21544,39 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
       if (v !== "" && v !== l1) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l1 = v;
       }
       v = c2 < 0 ? "" : r[c2];
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 100 && p1.test(v))) return false;
+        if (!(v.length <= 100 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 10 && isDate(v))) return false;
+        if (!(v.length <= 10 && isDate5(v))) return false;
         l4 = v;
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 10 && isDate(v))) return false;
+        if (!(v.length <= 10 && isDate5(v))) return false;
         l5 = v;
       }
       v = c6 < 0 ? "" : r[c6];
       if (v === "") return false;
       if (v !== "" && v !== l6) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l6 = v;
       }
       v = c7 < 0 ? "" : r[c7];
@@ -21485,12 +21586,12 @@ var virtual_validators_row_cells_default = {
       }
       v = c8 < 0 ? "" : r[c8];
       if (v !== "" && v !== l8) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l8 = v;
       }
       v = c9 < 0 ? "" : r[c9];
       if (v !== "" && v !== l9) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l9 = v;
       }
       v = c10 < 0 ? "" : r[c10];
@@ -21500,7 +21601,7 @@ var virtual_validators_row_cells_default = {
       }
       v = c11 < 0 ? "" : r[c11];
       if (v !== "" && v !== l11) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l11 = v;
       }
       v = c12 < 0 ? "" : r[c12];
@@ -21510,7 +21611,7 @@ var virtual_validators_row_cells_default = {
       }
       v = c13 < 0 ? "" : r[c13];
       if (v !== "" && v !== l13) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l13 = v;
       }
       v = c14 < 0 ? "" : r[c14];
@@ -21520,33 +21621,33 @@ var virtual_validators_row_cells_default = {
       }
       v = c15 < 0 ? "" : r[c15];
       if (v !== "" && v !== l15) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l15 = v;
       }
       v = c16 < 0 ? "" : r[c16];
       if (v !== "" && v !== l16) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l16 = v;
       }
       v = c17 < 0 ? "" : r[c17];
       if (v !== "" && v !== l17) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l17 = v;
       }
       v = c18 < 0 ? "" : r[c18];
       if (v !== "" && v !== l18) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l18 = v;
       }
       v = c19 < 0 ? "" : r[c19];
       if (v === "") return false;
       if (v !== "" && v !== l19) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l19 = v;
       }
       v = c20 < 0 ? "" : r[c20];
       if (v !== "" && v !== l20) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l20 = v;
       }
       v = c21 < 0 ? "" : r[c21];
@@ -21576,12 +21677,12 @@ var virtual_validators_row_cells_default = {
       }
       v = c26 < 0 ? "" : r[c26];
       if (v !== "" && v !== l26) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l26 = v;
       }
       v = c27 < 0 ? "" : r[c27];
       if (v !== "" && v !== l27) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l27 = v;
       }
       if ((c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "" || c11 >= 0 && r[c11] !== "" || c12 >= 0 && r[c12] !== "" || c13 >= 0 && r[c13] !== "" || c14 >= 0 && r[c14] !== "" || c15 >= 0 && r[c15] !== "") && !(c8 >= 0 && r[c8] !== "" || c9 >= 0 && r[c9] !== "" || c10 >= 0 && r[c10] !== "")) return false;
@@ -21606,7 +21707,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21624,17 +21725,17 @@ var virtual_validators_row_cells_default = {
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l4 = v;
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l5 = v;
       }
       return true;
@@ -21664,7 +21765,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21682,33 +21783,33 @@ var virtual_validators_row_cells_default = {
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 100 && p1.test(v))) return false;
+        if (!(v.length <= 100 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l4 = v;
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l5 = v;
       }
       v = c6 < 0 ? "" : r[c6];
       if (v === "") return false;
       if (v !== "" && v !== l6) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l6 = v;
       }
       v = c7 < 0 ? "" : r[c7];
       if (v !== "" && v !== l7) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l7 = v;
       }
       v = c8 < 0 ? "" : r[c8];
       if (v !== "" && v !== l8) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l8 = v;
       }
       return true;
@@ -21726,7 +21827,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21738,7 +21839,7 @@ var virtual_validators_row_cells_default = {
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       return true;
@@ -21756,7 +21857,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21768,7 +21869,7 @@ var virtual_validators_row_cells_default = {
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       return true;
@@ -21792,7 +21893,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21804,24 +21905,24 @@ var virtual_validators_row_cells_default = {
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 100 && p1.test(v))) return false;
+        if (!(v.length <= 100 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 100 && p1.test(v))) return false;
+        if (!(v.length <= 100 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
       if (v === "") return false;
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l4 = v;
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l5 = v;
       }
       return true;
@@ -21839,7 +21940,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21851,7 +21952,7 @@ var virtual_validators_row_cells_default = {
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       return true;
@@ -21879,7 +21980,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21890,12 +21991,12 @@ var virtual_validators_row_cells_default = {
       }
       v = c2 < 0 ? "" : r[c2];
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
@@ -21907,18 +22008,18 @@ var virtual_validators_row_cells_default = {
       v = c5 < 0 ? "" : r[c5];
       if (v === "") return false;
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 50 && p1.test(v))) return false;
+        if (!(v.length <= 50 && isSingleLineTrimmed5(v))) return false;
         l5 = v;
       }
       v = c6 < 0 ? "" : r[c6];
       if (v !== "" && v !== l6) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l6 = v;
       }
       v = c7 < 0 ? "" : r[c7];
       if (v === "") return false;
       if (v !== "" && v !== l7) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l7 = v;
       }
       if ((c1 >= 0 && r[c1] !== "" || c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "" || c4 >= 0 && r[c4] !== "" || c5 >= 0 && r[c5] !== "" || c6 >= 0 && r[c6] !== "" || c7 >= 0 && r[c7] !== "") && !(c2 >= 0 && r[c2] !== "" || c3 >= 0 && r[c3] !== "")) return false;
@@ -21939,7 +22040,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21957,7 +22058,7 @@ var virtual_validators_row_cells_default = {
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l3 = v;
       }
       return true;
@@ -21977,7 +22078,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -21995,7 +22096,7 @@ var virtual_validators_row_cells_default = {
       v = c3 < 0 ? "" : r[c3];
       if (v === "") return false;
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l3 = v;
       }
       return true;
@@ -22019,23 +22120,23 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
       if (v === "") return false;
       if (v !== "" && v !== l1) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l1 = v;
       }
       v = c2 < 0 ? "" : r[c2];
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
@@ -22045,7 +22146,7 @@ var virtual_validators_row_cells_default = {
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l5 = v;
       }
       return true;
@@ -22067,7 +22168,7 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
@@ -22079,18 +22180,18 @@ var virtual_validators_row_cells_default = {
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
       if (v === "") return false;
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l4 = v;
       }
       return true;
@@ -22130,19 +22231,19 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
       if (v === "") return false;
       if (v !== "" && v !== l1) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l1 = v;
       }
       v = c2 < 0 ? "" : r[c2];
       if (v === "") return false;
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 100 && p1.test(v))) return false;
+        if (!(v.length <= 100 && isSingleLineTrimmed5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
@@ -22152,42 +22253,42 @@ var virtual_validators_row_cells_default = {
       }
       v = c4 < 0 ? "" : r[c4];
       if (v !== "" && v !== l4) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l4 = v;
       }
       v = c5 < 0 ? "" : r[c5];
       if (v !== "" && v !== l5) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l5 = v;
       }
       v = c6 < 0 ? "" : r[c6];
       if (v !== "" && v !== l6) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l6 = v;
       }
       v = c7 < 0 ? "" : r[c7];
       if (v !== "" && v !== l7) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l7 = v;
       }
       v = c8 < 0 ? "" : r[c8];
       if (v !== "" && v !== l8) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l8 = v;
       }
       v = c9 < 0 ? "" : r[c9];
       if (v !== "" && v !== l9) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l9 = v;
       }
       v = c10 < 0 ? "" : r[c10];
       if (v !== "" && v !== l10) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l10 = v;
       }
       v = c11 < 0 ? "" : r[c11];
       if (v !== "" && v !== l11) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l11 = v;
       }
       v = c12 < 0 ? "" : r[c12];
@@ -22197,7 +22298,7 @@ var virtual_validators_row_cells_default = {
       }
       v = c13 < 0 ? "" : r[c13];
       if (v !== "" && v !== l13) {
-        if (!(v.length <= 500 && p1.test(v))) return false;
+        if (!(v.length <= 500 && isSingleLineTrimmed5(v))) return false;
         l13 = v;
       }
       return true;
@@ -22229,23 +22330,23 @@ var virtual_validators_row_cells_default = {
       v = c0 < 0 ? "" : r[c0];
       if (v === "") return false;
       if (v !== "" && v !== l0) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l0 = v;
       }
       v = c1 < 0 ? "" : r[c1];
       if (v === "") return false;
       if (v !== "" && v !== l1) {
-        if (!(v.length <= 200 && p1.test(v))) return false;
+        if (!(v.length <= 200 && isSingleLineTrimmed5(v))) return false;
         l1 = v;
       }
       v = c2 < 0 ? "" : r[c2];
       if (v !== "" && v !== l2) {
-        if (!(v.length <= 80 && isSlug(v))) return false;
+        if (!(v.length <= 80 && isSlug5(v))) return false;
         l2 = v;
       }
       v = c3 < 0 ? "" : r[c3];
       if (v !== "" && v !== l3) {
-        if (!(v.length <= 4e3 && p1.test(v))) return false;
+        if (!(v.length <= 4e3 && isSingleLineTrimmed5(v))) return false;
         l3 = v;
       }
       v = c4 < 0 ? "" : r[c4];
@@ -22272,7 +22373,7 @@ var virtual_validators_row_cells_default = {
       }
       v = c8 < 0 ? "" : r[c8];
       if (v !== "" && v !== l8) {
-        if (!(v.length <= 10 && isDate(v))) return false;
+        if (!(v.length <= 10 && isDate5(v))) return false;
         l8 = v;
       }
       v = c9 < 0 ? "" : r[c9];

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { datasetSchemas, recordSchemas, requireOneOf } from '../../schema/index.ts';
-import { SINGLE_LINE_TRIMMED } from '../../schema/common.ts';
+import { patternsAsFunctions } from './pattern-tests.ts';
 import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
@@ -82,7 +82,7 @@ const compileStandalone = (schemas: Record<string, JsonSchema>, options: { allEr
     ajv.addSchema(schema);
     exports[exportName(name)] = id;
   }
-  return singleLineAsFunction(appendErrorsInPlace(countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports))));
+  return patternsAsFunctions(appendErrorsInPlace(countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports))));
 };
 
 /**
@@ -97,33 +97,6 @@ export const appendErrorsInPlace = (code: string): string => {
   if (!pattern.test(code)) return code;
   const helper = 'function appendErrors(to, from) { for (let i = 0; i < from.length; i++) to.push(from[i]); return to; }\n';
   return helper + code.replaceAll(pattern, 'vErrors = vErrors === null ? $1.errors : appendErrors(vErrors, $1.errors)');
-};
-
-/**
- * SINGLE_LINE_TRIMMED (schema/common.ts) as a function: the same verdict on every string (a
- * property test compares them), checked faster than by the regular expression. Every string of
- * every record is checked against that pattern.
- */
-export const SINGLE_LINE_TEST = `function isSingleLineTrimmed(value) {
-  const length = value.length;
-  if (length === 0) return false;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  if (isWhiteSpace(first) || isWhiteSpace(last)) return false;
-  return value.indexOf("\\n") === -1 && value.indexOf("\\r") === -1 && value.indexOf("\\u0085") === -1 && value.indexOf("\\u2028") === -1 && value.indexOf("\\u2029") === -1;
-}
-function isWhiteSpace(c) {
-  return c <= 0x20
-    ? (c >= 0x09 && c <= 0x0d) || c >= 0x1c
-    : c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
-`;
-
-/** Replaces ajv's `new RegExp(…)` of the single-line pattern with SINGLE_LINE_TEST. */
-export const singleLineAsFunction = (code: string): string => {
-  const regExp = `new RegExp(${JSON.stringify(SINGLE_LINE_TRIMMED.source)}, "")`;
-  if (!code.includes(regExp)) return code;
-  return `${SINGLE_LINE_TEST}const singleLineTrimmed = { test: isSingleLineTrimmed };\n${code.replaceAll(regExp, 'singleLineTrimmed')}`;
 };
 
 /** Where a record's lists are and how long each may be, for the check that runs before the schema's. */
