@@ -1,11 +1,12 @@
 /** The `china-st-meetings` command as a user runs it: output, exit codes, and no stack traces. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, readDistJson } from './helpers.ts';
 import { sourceCli } from './validator-paths.ts';
+import { boundsYoungGeneration, LARGE_INPUT_BYTES } from '../src/validate/cli-memory.ts';
 
 // The CLI built from src/validate/ for this run (vitest.config.ts); test/validator-dist.test.ts runs the committed one.
 const cli = sourceCli;
@@ -153,5 +154,28 @@ describe('other commands', () => {
     expect(run(['--help']).stdout).toContain('Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input');
     expect(run(['validate', '--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Options for validate:') });
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+  });
+});
+
+describe('the young generation of a run over large inputs', () => {
+  it('is kept small from 1 GiB of input on, and only on the V8 that was measured', () => {
+    expect(boundsYoungGeneration(LARGE_INPUT_BYTES, '11.3.244.8-node.38')).toBe(true);
+    expect(boundsYoungGeneration(LARGE_INPUT_BYTES - 1, '11.3.244.8-node.38')).toBe(false);
+    // A V8 without the flag would print an error on standard output, into a --json report.
+    expect(boundsYoungGeneration(LARGE_INPUT_BYTES, '12.4.254.21-node.33')).toBe(false);
+    expect(boundsYoungGeneration(LARGE_INPUT_BYTES, '110.1.0')).toBe(false);
+  });
+
+  it('leaves a --json report on a large input clean JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'large-input-'));
+    const file = join(dir, 'organizations.ndjson');
+    // Sparse: 1 GiB of NUL bytes, reported as binary at once, after the flag was set.
+    writeFileSync(file, '');
+    spawnSync('truncate', ['-s', String(LARGE_INPUT_BYTES), file]);
+    const run = spawnSync(process.execPath, [sourceCli, 'validate', '--json', file], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
   });
 });

@@ -5,6 +5,17 @@
 import { parseArgs } from "node:util";
 import { InputError, schemas, tables, validateFiles } from "./index.js";
 
+// src/validate/cli-memory.ts
+import { stat } from "node:fs/promises";
+import { setFlagsFromString } from "node:v8";
+var LARGE_INPUT_BYTES = 1024 ** 3;
+var boundsYoungGeneration = (totalBytes, v8Version) => v8Version.split(".")[0] === "11" && totalBytes >= LARGE_INPUT_BYTES;
+var boundYoungGenerationFor = async (files) => {
+  let total = 0;
+  for (const file of files) if (file !== "-") total += await stat(file).then((stats) => stats.isFile() ? stats.size : 0, () => 0);
+  if (boundsYoungGeneration(total, process.versions.v8)) setFlagsFromString("--semi-space-growth-factor=1");
+};
+
 // src/validate/report-text.ts
 var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 var escapeControls = (text) => text.replace(CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
@@ -134,6 +145,7 @@ var runValidate = async (args) => {
   const maxErrors = values["max-errors"] === void 0 ? void 0 : parsePositiveInteger(values["max-errors"], "--max-errors");
   const threads = values.threads === void 0 ? void 0 : parsePositiveInteger(values.threads, "--threads");
   const progress = progressReporter(values["no-progress"] !== true && values.json !== true);
+  await boundYoungGenerationFor(positionals);
   let report;
   try {
     report = await validateFiles(positionals, {

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationReport } from './index.ts';
+import { boundYoungGenerationFor } from './cli-memory.ts';
 import { escapeControls, escapeControlsInJson, issueLine, noteLine, summaryLine } from './report-text.ts';
 
 const USAGE = `Usage:
@@ -128,6 +129,7 @@ const runValidate = async (args: string[]): Promise<number> => {
   const maxErrors = values['max-errors'] === undefined ? undefined : parsePositiveInteger(values['max-errors'], '--max-errors');
   const threads = values.threads === undefined ? undefined : parsePositiveInteger(values.threads, '--threads');
   const progress = progressReporter(values['no-progress'] !== true && values.json !== true);
+  await boundYoungGenerationFor(positionals);
   let report: ValidationReport;
   try {
     report = await validateFiles(positionals, {
