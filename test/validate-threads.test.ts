@@ -152,7 +152,7 @@ const meetingRows = async (count: number): Promise<string[]> => {
 // CSV is parsed in the main thread whatever `threads` says: with csv-parser.ts, sending the parsed
 // fields to another thread cost more than parsing them (measured in docs/performance.md: one
 // thread took as much CPU time and 24% less wall time than a CSV worker thread).
-describe('CSV is read in one thread, whatever threads are asked for', () => {
+describe('a CSV file under 16 MiB is read in one thread, whatever threads are asked for (larger ones: csv-threads.test.ts)', () => {
   it('on rows with bad rows of every kind, and quoted fields across lines', async () => {
     const rows = await meetingRows(4000);
     const path = write('meetings.csv', `${rows.join('\r\n')}\r\n`);
