@@ -27244,8 +27244,8 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
 var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT_PER_THREAD2 = 2;
-var PARTS_QUEUED_PER_WORKER = 2;
+var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
+var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;

@@ -29,10 +29,15 @@ export const MAX_THREADS = 16;
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
-/** Parts in flight per thread: enough to keep each worker busy while this thread works. */
-const PARTS_IN_FLIGHT_PER_THREAD = 2;
-/** Parts a worker may have waiting before this thread checks the next part itself. */
-const PARTS_QUEUED_PER_WORKER = 2;
+/**
+ * Parts in flight per thread, and parts a worker may have waiting before this thread checks the next
+ * part itself: enough that neither thread waits for the other while it works. With 2 and 2 each
+ * thread sat idle about 13% of a run; 8 and 6 took package-shaped records from 1.36–1.40 s to
+ * 1.20–1.22 s (0.93 s for the parse-only floor), for about 5 MB more memory (20 MB with a million
+ * references into the file's own dataset).
+ */
+const PARTS_IN_FLIGHT_PER_THREAD = 8;
+const PARTS_QUEUED_PER_WORKER = 6;
 /** Beyond this many bytes in flight (long lines make large parts), parts are sent one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
