@@ -27247,6 +27247,7 @@ var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
 var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;
 var IntScratch = class {
@@ -27269,6 +27270,8 @@ var IntScratch = class {
 };
 var partLines = new IntScratch();
 var partProblems = new IntScratch();
+var partReferenceRecords = new IntScratch();
+var partReferenceShapes = new IntScratch();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
@@ -27279,7 +27282,13 @@ var checkPart = (deps2, file, part) => {
   const problems = partProblems;
   lines.length = 0;
   problems.length = 0;
-  const selfReferences = [];
+  const referenceRecords = partReferenceRecords;
+  const referenceShapes = partReferenceShapes;
+  referenceRecords.length = 0;
+  referenceShapes.length = 0;
+  const referenceIds = [];
+  const shapeList = [];
+  const shapeIndex = /* @__PURE__ */ new Map();
   const issues = [];
   let dropped = false;
   const keep = (issue) => {
@@ -27300,7 +27309,17 @@ var checkPart = (deps2, file, part) => {
     if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
     for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return rejected(place);
-    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    for (const { id, ...shape } of outcome.selfReferences) {
+      const key = `${shape.pointer}\0${shape.column ?? ""}\0${shape.template}`;
+      let index = shapeIndex.get(key);
+      if (index === void 0) {
+        index = shapeList.push(shape) - 1;
+        shapeIndex.set(key, index);
+      }
+      referenceRecords.push(lines.length);
+      referenceShapes.push(index);
+      referenceIds.push(id);
+    }
     ids.push(outcome.id);
     lines.push(place.line);
     problems.push(outcome.issues.length);
@@ -27315,6 +27334,7 @@ var checkPart = (deps2, file, part) => {
     }
   }, disposable);
   const records = lines.length;
+  const selfReferences = referenceIds.length === 0 ? NO_PART_REFERENCES : { records: referenceRecords.take(), shapes: referenceShapes.take(), ids: referenceIds.join("\n"), shapeList };
   return { records, ids: ids.join("\n"), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 var serveParts = (port, deps2) => {
@@ -27332,6 +27352,7 @@ var serveParts = (port, deps2) => {
       const { buffer } = message.bytes;
       const checked = checkPart(deps2, file, message);
       const arrays = [checked.lines.buffer, checked.problems.buffer];
+      if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
       if (buffer.byteLength === PART_BUFFER_BYTES) {
         port.postMessage({ ...checked, buffer }, [buffer, ...arrays]);
       } else {
@@ -27442,7 +27463,9 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     ...issue.line === void 0 ? {} : { line: issue.line + linesBefore },
     ...issue.record === void 0 ? {} : { record: issue.record + recordsBefore }
   });
-  const selfReferences = new Map(part.selfReferences);
+  const references = part.selfReferences;
+  let reference = 0;
+  let referenceIdStart = 0;
   const { ids } = part;
   let idStart = 0;
   let next = 0;
@@ -27462,18 +27485,27 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
     const id = ids.slice(idStart, idEnd);
     idStart = idEnd + 1;
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
+    let held;
+    while (reference < references.records.length && references.records[reference] === record) {
+      let end = references.ids.indexOf("\n", referenceIdStart);
+      if (end === -1) end = references.ids.length;
+      (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: references.ids.slice(referenceIdStart, end) });
+      referenceIdStart = end + 1;
+      reference += 1;
+    }
+    run.settleChecked(place, id, issues, problems, held ?? NO_REFERENCES2);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) ledger.markCapped();
 };
 var NO_ISSUES4 = Object.freeze([]);
+var NO_REFERENCES2 = Object.freeze([]);
 var tooLongPart = (file) => ({
   records: 1,
   ids: "",
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
-  selfReferences: [],
+  selfReferences: NO_PART_REFERENCES,
   issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
   dropped: false,
   lineEnds: 1

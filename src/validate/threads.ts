@@ -60,6 +60,20 @@ interface PartMessage {
 }
 
 /**
+ * The references of a part's records into their own dataset, compact to post: per reference (in
+ * record order) its record and its shape (pointer and message, which few references differ in),
+ * and the ids joined by line ends (an id that reached here passed its schema: it has no line end).
+ */
+export interface PartReferences {
+  readonly records: Int32Array<ArrayBuffer>;
+  readonly shapes: Int32Array<ArrayBuffer>;
+  readonly ids: string;
+  readonly shapeList: readonly Omit<SelfReference, 'id'>[];
+}
+
+const NO_PART_REFERENCES: PartReferences = { records: new Int32Array(0), shapes: new Int32Array(0), ids: '', shapeList: [] };
+
+/**
  * What a worker found in a part, compact to post: per record (in order) its line and its own
  * problems (-1 for a record the schema rejected or that could not be read), in typed arrays; the
  * ids of the other records, joined by line ends; their references into their own dataset; the
@@ -72,7 +86,7 @@ export interface PartOutcome {
   readonly ids: string;
   readonly lines: Int32Array<ArrayBuffer>;
   readonly problems: Int32Array<ArrayBuffer>;
-  readonly selfReferences: [number, SelfReference[]][];
+  readonly selfReferences: PartReferences;
   readonly issues: ValidationIssue[];
   readonly dropped: boolean;
   /** Line ends in the part: the next part starts this many lines further. */
@@ -113,6 +127,8 @@ class IntScratch {
 
 const partLines = new IntScratch();
 const partProblems = new IntScratch();
+const partReferenceRecords = new IntScratch();
+const partReferenceShapes = new IntScratch();
 
 /** Checks one part of a file (in a worker thread, or in this one). */
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
@@ -125,7 +141,13 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   const problems = partProblems;
   lines.length = 0;
   problems.length = 0;
-  const selfReferences: [number, SelfReference[]][] = [];
+  const referenceRecords = partReferenceRecords;
+  const referenceShapes = partReferenceShapes;
+  referenceRecords.length = 0;
+  referenceShapes.length = 0;
+  const referenceIds: string[] = [];
+  const shapeList: Omit<SelfReference, 'id'>[] = [];
+  const shapeIndex = new Map<string, number>();
   const issues: ValidationIssue[] = [];
   let dropped = false;
   const keep = (issue: ValidationIssue) => {
@@ -146,7 +168,17 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     if (!outcome.accepted && outcome.issues.length === 0) dropped = true;
     for (const issue of outcome.issues) keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return rejected(place);
-    if (outcome.selfReferences.length > 0) selfReferences.push([lines.length, [...outcome.selfReferences]]);
+    for (const { id, ...shape } of outcome.selfReferences) {
+      const key = `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+      let index = shapeIndex.get(key);
+      if (index === undefined) {
+        index = shapeList.push(shape) - 1;
+        shapeIndex.set(key, index);
+      }
+      referenceRecords.push(lines.length);
+      referenceShapes.push(index);
+      referenceIds.push(id);
+    }
     ids.push(outcome.id);
     lines.push(place.line);
     problems.push(outcome.issues.length);
@@ -162,6 +194,8 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     },
   }, disposable);
   const records = lines.length;
+  const selfReferences: PartReferences =
+    referenceIds.length === 0 ? NO_PART_REFERENCES : { records: referenceRecords.take(), shapes: referenceShapes.take(), ids: referenceIds.join('\n'), shapeList };
   return { records, ids: ids.join('\n'), lines: lines.take(), problems: problems.take(), selfReferences, issues, dropped, lineEnds };
 };
 
@@ -180,7 +214,8 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
     } else if (file !== undefined) {
       const { buffer } = message.bytes;
       const checked = checkPart(deps, file, message);
-      const arrays = [checked.lines.buffer, checked.problems.buffer];
+      const arrays: ArrayBuffer[] = [checked.lines.buffer, checked.problems.buffer];
+      if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
       if (buffer.byteLength === PART_BUFFER_BYTES) {
         // The bytes go back to be filled again: fresh buffers would pile up until a collection.
         port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
@@ -317,7 +352,9 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     ...(issue.line === undefined ? {} : { line: issue.line + linesBefore }),
     ...(issue.record === undefined ? {} : { record: issue.record + recordsBefore }),
   });
-  const selfReferences = new Map(part.selfReferences);
+  const references = part.selfReferences;
+  let reference = 0;
+  let referenceIdStart = 0;
   const { ids } = part;
   let idStart = 0;
   let next = 0;
@@ -338,13 +375,22 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
     const id = ids.slice(idStart, idEnd);
     idStart = idEnd + 1;
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, id, issues, problems, selfReferences.get(record) ?? []);
+    let held: SelfReference[] | undefined;
+    while (reference < references.records.length && references.records[reference] === record) {
+      let end = references.ids.indexOf('\n', referenceIdStart);
+      if (end === -1) end = references.ids.length;
+      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<SelfReference, 'id'>), id: references.ids.slice(referenceIdStart, end) });
+      referenceIdStart = end + 1;
+      reference += 1;
+    }
+    run.settleChecked(place, id, issues, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) ledger.markCapped();
 };
 
 const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+const NO_REFERENCES: readonly SelfReference[] = Object.freeze([]);
 
 /** The outcome of a line too long to be any record, which is skipped unread. */
 const tooLongPart = (file: string): PartOutcome => ({
@@ -352,7 +398,7 @@ const tooLongPart = (file: string): PartOutcome => ({
   ids: '',
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
-  selfReferences: [],
+  selfReferences: NO_PART_REFERENCES,
   issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
   dropped: false,
   lineEnds: 1,

@@ -38,6 +38,17 @@ interface PartMessage {
     readonly collect: boolean;
 }
 /**
+ * The references of a part's records into their own dataset, compact to post: per reference (in
+ * record order) its record and its shape (pointer and message, which few references differ in),
+ * and the ids joined by line ends (an id that reached here passed its schema: it has no line end).
+ */
+export interface PartReferences {
+    readonly records: Int32Array<ArrayBuffer>;
+    readonly shapes: Int32Array<ArrayBuffer>;
+    readonly ids: string;
+    readonly shapeList: readonly Omit<SelfReference, 'id'>[];
+}
+/**
  * What a worker found in a part, compact to post: per record (in order) its line and its own
  * problems (-1 for a record the schema rejected or that could not be read), in typed arrays; the
  * ids of the other records, joined by line ends; their references into their own dataset; the
@@ -50,7 +61,7 @@ export interface PartOutcome {
     readonly ids: string;
     readonly lines: Int32Array<ArrayBuffer>;
     readonly problems: Int32Array<ArrayBuffer>;
-    readonly selfReferences: [number, SelfReference[]][];
+    readonly selfReferences: PartReferences;
     readonly issues: ValidationIssue[];
     readonly dropped: boolean;
     /** Line ends in the part: the next part starts this many lines further. */
