@@ -26911,23 +26911,28 @@ var openInput = async (file) => {
 // src/validate/threads.ts
 import { Worker } from "node:worker_threads";
 
-// src/validate/csv-threads.ts
-import { Buffer as Buffer2 } from "node:buffer";
+// src/validate/int32-list.ts
 var Int32List = class {
   array = new Int32Array(1024);
   length = 0;
   push(value) {
     if (this.length === this.array.length) {
-      const grown2 = new Int32Array(this.array.length * 2);
-      grown2.set(this.array);
-      this.array = grown2;
+      const bigger = new Int32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
     }
     this.array[this.length++] = value;
   }
-  done() {
-    return this.array.slice(0, this.length);
+  /** A copy of what was pushed (to post with an outcome); empties the list. */
+  take() {
+    const copy = this.array.slice(0, this.length);
+    this.length = 0;
+    return copy;
   }
 };
+
+// src/validate/csv-threads.ts
+import { Buffer as Buffer2 } from "node:buffer";
 var csvPartChecker = (deps2, file) => {
   const table = deps2.compiled.tables.find((candidate) => candidate.name === file.table);
   const check = fastRowCheck(deps2.compiled, table, file.header);
@@ -26964,9 +26969,9 @@ var csvPartChecker = (deps2, file) => {
     if (error === void 0 && part.last) error = parser.end();
     return {
       rows: lines.length,
-      lines: lines.done(),
-      counts: counts.done(),
-      lengths: lengths.done(),
+      lines: lines.take(),
+      counts: counts.take(),
+      lengths: lengths.take(),
       cells: cells.join(""),
       ...error === void 0 ? {} : { failure: { code: error.code, message: error.message, line: error.line } }
     };
@@ -27250,28 +27255,10 @@ var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;
-var IntScratch = class {
-  array = new Int32Array(1024);
-  length = 0;
-  push(value) {
-    if (this.length === this.array.length) {
-      const bigger = new Int32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
-  take() {
-    const copy = this.array.slice(0, this.length);
-    this.length = 0;
-    return copy;
-  }
-};
-var partLines = new IntScratch();
-var partProblems = new IntScratch();
-var partReferenceRecords = new IntScratch();
-var partReferenceShapes = new IntScratch();
+var partLines = new Int32List();
+var partProblems = new Int32List();
+var partReferenceRecords = new Int32List();
+var partReferenceShapes = new Int32List();
 var checkPart = (deps2, file, part) => {
   const completeIds = new Map(file.complete.map(([dataset, ids2]) => [dataset, IdIndex.fromSnapshot(ids2)]));
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);

@@ -24,6 +24,7 @@ import type { Ledger } from './ledger.ts';
 import { asBuffer, utf8Checker } from './node-input.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 import type { TableInfo } from './compiled.ts';
+import { Int32List } from './int32-list.ts';
 
 /** The file's table and header, sent to each worker before its parts. */
 export interface CsvFileMessage {
@@ -61,23 +62,6 @@ export interface CsvPartOutcome {
   readonly lengths: Int32Array<ArrayBuffer>;
   readonly cells: string;
   readonly failure?: CsvFailure;
-}
-
-/** A growable list of 32-bit integers. */
-class Int32List {
-  array = new Int32Array(1024);
-  length = 0;
-  push(value: number) {
-    if (this.length === this.array.length) {
-      const grown = new Int32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-  done(): Int32Array<ArrayBuffer> {
-    return this.array.slice(0, this.length);
-  }
 }
 
 /** A worker's side: the check of the file's rows (made once per file), and the parts' parse. */
@@ -119,9 +103,9 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
     if (error === undefined && part.last) error = parser.end();
     return {
       rows: lines.length,
-      lines: lines.done(),
-      counts: counts.done(),
-      lengths: lengths.done(),
+      lines: lines.take(),
+      counts: counts.take(),
+      lengths: lengths.take(),
       cells: cells.join(''),
       ...(error === undefined ? {} : { failure: { code: error.code, message: error.message, line: error.line } }),
     };

@@ -11,6 +11,7 @@ import { joinInto, release } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
+import { Int32List } from './int32-list.ts';
 import { beginInput, drainer, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger, placeFields } from './ledger.ts';
 import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
@@ -103,32 +104,10 @@ const PART_BUFFER_BYTES = 320 * 1024;
 /** A CSV part (csv-threads.ts: cut from 512 KiB and a 64 KiB piece) is copied into a buffer of this size. */
 const CSV_PART_BUFFER_BYTES = 1024 * 1024;
 
-/** An Int32Array reused from part to part, grown as needed: a part's outcome copies what it used. */
-class IntScratch {
-  private array = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Int32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[this.length++] = value;
-  }
-
-  /** A copy of what was pushed (posted with the outcome); empties the scratch. */
-  take(): Int32Array<ArrayBuffer> {
-    const copy = this.array.slice(0, this.length);
-    this.length = 0;
-    return copy;
-  }
-}
-
-const partLines = new IntScratch();
-const partProblems = new IntScratch();
-const partReferenceRecords = new IntScratch();
-const partReferenceShapes = new IntScratch();
+const partLines = new Int32List();
+const partProblems = new Int32List();
+const partReferenceRecords = new Int32List();
+const partReferenceShapes = new Int32List();
 
 /** Checks one part of a file (in a worker thread, or in this one). */
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
