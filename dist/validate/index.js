@@ -27394,13 +27394,13 @@ var PartCheckers = class {
    * settles: given every other part, it fell behind and left its worker idle a third of the time.
    */
   check(bytes, last, collect, here = false) {
+    if (this.failure !== void 0) return Promise.reject(this.failure);
     const message = { type: "part", bytes, last, collect };
     let index = -1;
     if (!here) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
-    if (index === -1 || this.failure !== void 0) {
-      if (this.failure !== void 0) return Promise.reject(this.failure);
+    if (index === -1) {
       const outcome = checkPart(this.deps, this.file, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
@@ -27443,6 +27443,18 @@ var PartCheckers = class {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 };
+var joinedTexts = (joined) => {
+  let start = 0;
+  return {
+    next() {
+      let end = joined.indexOf("\n", start);
+      if (end === -1) end = joined.length;
+      const text = joined.slice(start, end);
+      start = end + 1;
+      return text;
+    }
+  };
+};
 var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   const { ledger } = run;
   const shift = (issue) => ({
@@ -27452,9 +27464,8 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   });
   const references = part.selfReferences;
   let reference = 0;
-  let referenceIdStart = 0;
-  const { ids } = part;
-  let idStart = 0;
+  const referenceIds = joinedTexts(references.ids);
+  const ids = joinedTexts(part.ids);
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
     let issues = NO_ISSUES4;
@@ -27467,17 +27478,11 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
       ledger.settleRejected(issues);
       continue;
     }
-    let idEnd = ids.indexOf("\n", idStart);
-    if (idEnd === -1) idEnd = ids.length;
-    const id = ids.slice(idStart, idEnd);
-    idStart = idEnd + 1;
+    const id = ids.next();
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
     let held;
     while (reference < references.records.length && references.records[reference] === record) {
-      let end = references.ids.indexOf("\n", referenceIdStart);
-      if (end === -1) end = references.ids.length;
-      (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: references.ids.slice(referenceIdStart, end) });
-      referenceIdStart = end + 1;
+      (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: referenceIds.next() });
       reference += 1;
     }
     run.settleChecked(place, id, issues, problems, held ?? NO_REFERENCES2);

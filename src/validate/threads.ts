@@ -34,8 +34,7 @@ export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
  * Parts in flight per thread, and parts a worker may have waiting before this thread checks the next
  * part itself: enough that neither thread waits for the other while it works. With 2 and 2 each
  * thread sat idle about 13% of a run; 8 and 6 took package-shaped records from 1.36–1.40 s to
- * 1.20–1.22 s (0.93 s for the parse-only floor), for about 5 MB more memory (20 MB with a million
- * references into the file's own dataset).
+ * 1.20–1.22 s (0.93 s for the parse-only floor), for 10–15 MB more at a million records.
  */
 const PARTS_IN_FLIGHT_PER_THREAD = 8;
 const PARTS_QUEUED_PER_WORKER = 6;
@@ -263,13 +262,13 @@ export class PartCheckers implements CsvPartSender {
    * settles: given every other part, it fell behind and left its worker idle a third of the time.
    */
   check(bytes: Uint8Array, last: boolean, collect: boolean, here = false): Promise<PartOutcome> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
     const message: PartMessage = { type: 'part', bytes, last, collect };
     let index = -1;
     if (!here) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
-    if (index === -1 || this.failure !== undefined) {
-      if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (index === -1) {
       const outcome = checkPart(this.deps, this.file as FileMessage, message);
       this.recycle(bytes.buffer);
       return Promise.resolve(outcome);
@@ -320,6 +319,20 @@ export class PartCheckers implements CsvPartSender {
   }
 }
 
+/** The texts of a string that joins them with line ends, one after another. */
+const joinedTexts = (joined: string) => {
+  let start = 0;
+  return {
+    next(): string {
+      let end = joined.indexOf('\n', start);
+      if (end === -1) end = joined.length;
+      const text = joined.slice(start, end);
+      start = end + 1;
+      return text;
+    },
+  };
+};
+
 /**
  * Settles a part's outcomes into the ledger, in input order: its records' issues, counts, ids and
  * references, with lines and numbers shifted by what came before the part.
@@ -333,9 +346,8 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
   });
   const references = part.selfReferences;
   let reference = 0;
-  let referenceIdStart = 0;
-  const { ids } = part;
-  let idStart = 0;
+  const referenceIds = joinedTexts(references.ids);
+  const ids = joinedTexts(part.ids);
   let next = 0;
   for (let record = 0; record < part.records; record += 1) {
     let issues = NO_ISSUES;
@@ -349,17 +361,11 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
       continue;
     }
     // The ids of the records that were checked, one after another.
-    let idEnd = ids.indexOf('\n', idStart);
-    if (idEnd === -1) idEnd = ids.length;
-    const id = ids.slice(idStart, idEnd);
-    idStart = idEnd + 1;
+    const id = ids.next();
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
     let held: SelfReference[] | undefined;
     while (reference < references.records.length && references.records[reference] === record) {
-      let end = references.ids.indexOf('\n', referenceIdStart);
-      if (end === -1) end = references.ids.length;
-      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<SelfReference, 'id'>), id: references.ids.slice(referenceIdStart, end) });
-      referenceIdStart = end + 1;
+      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<SelfReference, 'id'>), id: referenceIds.next() });
       reference += 1;
     }
     run.settleChecked(place, id, issues, problems, held ?? NO_REFERENCES);
