@@ -19,7 +19,7 @@ import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
 import { PartCheckers } from '../src/validate/threads.ts';
 import type { ValidationReport } from '../src/validate/types.ts';
-import { distDir } from './helpers.ts';
+import { distDir, cutAt } from './helpers.ts';
 import { sourceValidatorDir } from './validator-paths.ts';
 
 const deps: ValidatorDeps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -43,17 +43,6 @@ const published = (table: string) => readFileSync(join(distDir, `csv/${table}.cs
 /** A file's lines: its header and rows, each the text of one record (without its line end). */
 const linesOf = (text: string) => text.split(/\r\n|\n/u).filter((line, index, all) => line !== '' || index < all.length - 1);
 
-/** Bytes cut into chunks at the given offsets. */
-async function* chunked(bytes: Uint8Array, cuts: readonly number[]) {
-  let start = 0;
-  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-    if (cut <= start || cut >= bytes.length) continue;
-    yield bytes.slice(start, cut);
-    start = cut;
-  }
-  yield bytes.slice(start);
-}
-
 interface Input {
   readonly name: string;
   readonly bytes: Uint8Array;
@@ -62,7 +51,7 @@ interface Input {
 const report = async (inputs: readonly Input[], maxErrors: number, cuts: readonly number[], threaded: { partBytes: number } | undefined): Promise<ValidationReport> => {
   const ledger = new Ledger(maxErrors);
   for (const { name, bytes } of inputs) {
-    const input = { file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: name, chunks: chunked(bytes, cuts) };
+    const input = { file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: name, chunks: cutAt(bytes, cuts) };
     if (threaded === undefined) await checkChunks(ledger, deps, input);
     else await checkCsvInThreads(ledger, deps, input, pool, threaded.partBytes);
   }
@@ -222,7 +211,7 @@ describe('CSV read with worker threads', () => {
       workerCount: 1,
     };
     const ledger = new Ledger(1_000_000);
-    await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: chunked(bytes, []) }, counting, 2000);
+    await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: cutAt(bytes, []) }, counting, 2000);
     expect(sent).toBeGreaterThan(10);
     expect(ledger.report()).toEqual(await report([{ name: 'meetings', bytes }], 1_000_000, [], undefined));
   });

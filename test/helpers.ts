@@ -14,3 +14,14 @@ export const readDistJson = (path: string): unknown => JSON.parse(readDist(path)
 
 /** A deep copy that a test may break without touching the shared record. */
 export const clone = <T>(value: T): T => structuredClone(value);
+
+/** The bytes cut at the given offsets (sorted, deduplicated), as chunks arrive from a stream. */
+export async function* cutAt(bytes: Uint8Array, cuts: readonly number[]) {
+  let start = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    if (cut <= start || cut >= bytes.length) continue;
+    yield bytes.slice(start, cut);
+    start = cut;
+  }
+  yield bytes.slice(start);
+}

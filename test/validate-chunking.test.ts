@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateChunks, type InputFormat, type SchemaName } from 'china-st-meetings/validate';
-import { distDir, readDistJson } from './helpers.ts';
+import { distDir, readDistJson, cutAt } from './helpers.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
@@ -50,17 +50,6 @@ const fixtures: Fixture[] = [
   { name: 'CSV, a quote never closed', format: 'csv', bytes: Buffer.concat([csv('organizations'), utf8('x,"never closed\n')]) },
   { name: 'CSV, ragged rows and a duplicate key', format: 'csv', table: 'organizations', bytes: Buffer.concat([csv('organizations'), utf8('a,b\n'), csv('organizations').subarray(csv('organizations').indexOf(10) + 1)]) },
 ];
-
-/** The bytes cut at the given offsets (sorted, deduplicated). */
-async function* cutAt(bytes: Uint8Array, cuts: readonly number[]) {
-  let start = 0;
-  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-    if (cut <= start || cut >= bytes.length) continue;
-    yield bytes.slice(start, cut);
-    start = cut;
-  }
-  yield bytes.slice(start);
-}
 
 const options = (fixture: Fixture) => ({
   format: fixture.format,
