@@ -55,6 +55,22 @@ const write = async (stream: WriteStream, text: string) => {
   if (!stream.write(text)) await once(stream, 'drain');
 };
 
+/** Writes `head`, the texts of items 0 to count - 1 and `tail` to a file, in pieces of about 1 MiB. */
+const writeText = async (path: string, head: string, count: number, tail: string, item: (index: number) => string) => {
+  const stream = createWriteStream(path);
+  let batch = head;
+  for (let index = 0; index < count; index += 1) {
+    batch += item(index);
+    if (batch.length > 1 << 20) {
+      await write(stream, batch);
+      batch = '';
+    }
+  }
+  await write(stream, batch + tail);
+  stream.end();
+  await once(stream, 'close');
+};
+
 /**
  * Errors put into chosen records, for checking that each contender that validates catches them:
  * a field no schema has (in CSV, a cell no column has), an impossible date, a string over its
@@ -70,12 +86,9 @@ export const writeRecords = async (
   { invalid = false, seed = 1, broken = new Map<number, BrokenRecord>() }: { invalid?: boolean; seed?: number; broken?: ReadonlyMap<number, BrokenRecord> } = {},
 ) => {
   const make = recordMaker(seed);
-  const stream = createWriteStream(path);
   const columns = ['id', 'name', 'headline', 'kind', 'start_date', 'end_date', 'date_text', 'attendance_mode', 'place_city', 'place_country_code', 'place_evidence', 'source_source_id', 'source_attribution', 'source_locator_kind', 'source_locator_line_start', 'source_locator_line_end'];
-  if (format === 'json') await write(stream, '[\n');
-  if (format === 'csv') await write(stream, `${columns.join(',')}\r\n`);
-  let batch = '';
-  for (let index = 0; index < count; index += 1) {
+  const head = format === 'json' ? '[\n' : format === 'csv' ? `${columns.join(',')}\r\n` : '';
+  await writeText(path, head, count, format === 'json' ? '\n]\n' : '', (index) => {
     const record: ReturnType<typeof make> & { attendanceMode?: string } = make(index);
     // Not one of the closed codelist's codes: every record fails its schema.
     if (invalid) record.attendanceMode = 'hybrid';
@@ -87,36 +100,18 @@ export const writeRecords = async (
     if (format === 'csv') {
       const { locator } = record.source;
       const cells = [record.id, record.name, record.headline, record.kind, record.startDate, record.endDate, record.dateText, record.attendanceMode ?? '', record.place.city, record.place.countryCode, record.place.evidence, record.source.sourceId, record.source.attribution, locator.kind, locator.lineStart, locator.lineEnd, ...(damage === 'unknown-field' ? ['x'] : [])];
-      batch += `${cells.map((cell: string | number) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
-    } else {
-      batch += format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;
+      return `${cells.map((cell: string | number) => (/[",\r\n]/u.test(String(cell)) ? `"${String(cell).replaceAll('"', '""')}"` : String(cell))).join(',')}\r\n`;
     }
-    if (batch.length > 1 << 20) {
-      await write(stream, batch);
-      batch = '';
-    }
-  }
-  await write(stream, batch + (format === 'json' ? '\n]\n' : ''));
-  stream.end();
-  await once(stream, 'close');
+    return format === 'json' ? `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}` : `${JSON.stringify(record)}\n`;
+  });
 };
 
 /**
  * Writes `count` records of the package's own shape and size (about 4 kB each): the published
  * meetings, cycled, each copy with an id of its own so that every record stays valid.
  */
-export const writePublishedShape = async (path: string, count: number, meetings: readonly Record<string, unknown>[]) => {
-  const stream = createWriteStream(path);
-  let batch = '';
-  for (let index = 0; index < count; index += 1) {
+export const writePublishedShape = (path: string, count: number, meetings: readonly Record<string, unknown>[]) =>
+  writeText(path, '', count, '', (index) => {
     const meeting = meetings[index % meetings.length] as Record<string, unknown>;
-    batch += `${JSON.stringify({ ...meeting, id: `${String(meeting['id'])}-${index}` })}\n`;
-    if (batch.length > 1 << 20) {
-      await write(stream, batch);
-      batch = '';
-    }
-  }
-  await write(stream, batch);
-  stream.end();
-  await once(stream, 'close');
-};
+    return `${JSON.stringify({ ...meeting, id: `${String(meeting['id'])}-${index}` })}\n`;
+  });
