@@ -2,11 +2,12 @@
  * The validator library (as built in dist/) on every class of bad input: each gets a clear issue
  * with a stable code and a place, nothing throws, and good records around a bad one still count.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { patternHint } from '../src/validate/issues.ts';
 import { clone, distDir, readDistJson } from './helpers.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, any>[];
@@ -277,5 +278,29 @@ describe('records in memory', () => {
 
   it('an unknown schema is an InputError', () => {
     expect(() => validateRecord(meeting, { schema: 'meetingz' as never })).toThrow(InputError);
+  });
+});
+
+describe('a value that breaks a pattern', () => {
+  /** Every pattern of the published JSON Schemas. */
+  const patterns = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    const { pattern } = value as { pattern?: unknown };
+    if (typeof pattern === 'string') patterns.add(pattern);
+    Object.values(value).forEach(collect);
+  };
+  for (const name of readdirSync(`${distDir}schema`)) collect(readDistJson(`schema/${name}`));
+
+  it('is told what the pattern asks for in words, for every pattern of the schemas', () => {
+    expect(patterns.size).toBeGreaterThan(8);
+    for (const pattern of patterns) expect(patternHint(pattern, undefined), pattern).not.toMatch(/^must match the pattern/u);
+    // A pattern the schemas do not use gets the pattern itself: the check above can fail.
+    expect(patternHint('^x+$', undefined)).toBe('must match the pattern ^x+$');
+  });
+
+  it('a line break in a one-line text says so, not the pattern', () => {
+    const report = validateRecord({ ...clone(meeting), dateText: 'on 9\nJanuary' });
+    expect(report.errors.map((error) => error.message)).toContain('"on 9\\nJanuary" must not begin or end with white space, nor contain line breaks');
   });
 });

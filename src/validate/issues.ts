@@ -43,14 +43,23 @@ const show = (value: unknown) => {
   return text.length > 60 || (typeof value === 'string' && value.length > 60) ? `${text.slice(0, 57)}…` : text;
 };
 
-/** A readable description of what a pattern asks for; the schemas use only a few patterns. */
-const patternHint = (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => {
-  if (schema?.['format'] === 'date') return 'must be a real calendar date written YYYY-MM-DD';
-  if (pattern.startsWith('^\\S(?:')) return 'must not begin or end with white space, nor contain line breaks';
+/**
+ * A readable description of what a pattern asks for; the schemas use only a few patterns, each
+ * known here by its start (test/validate-inputs.test.ts checks that every pattern of the published
+ * schemas has its description).
+ */
+export const patternHint = (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => {
+  if (schema?.['format'] === 'date' || pattern.startsWith('^(?:(?:\\d\\d[2468]')) return 'must be a real calendar date written YYYY-MM-DD';
+  if (pattern.startsWith('^[^\\t\\n\\v\\f\\r ')) return 'must not begin or end with white space, nor contain line breaks';
   if (pattern.startsWith('^[a-z0-9]+')) return 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)';
   if (pattern === '^[A-Z]{2}$') return 'must be an ISO 3166-1 alpha-2 code such as "CN"';
   if (pattern.startsWith('^Q')) return 'must be a Wikidata item id such as "Q956"';
   if (pattern.startsWith('^[0-9a-f]{64}')) return 'must be 64 lower-case hexadecimal digits';
+  if (pattern.startsWith('^[A-Za-z][A-Za-z0-9_+-]*')) return 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"';
+  if (pattern.startsWith('^(?!\\/)')) return 'must be a relative path such as "data/source/report.txt" (no leading /, no . or .. steps)';
+  if (pattern.startsWith('^https?:')) return 'must be an http(s) URL written in ASCII (encode other characters with %)';
+  if (pattern.startsWith('^(?:(?:[A-Za-z]{2,3}')) return 'must be a BCP 47 language tag such as "en" or "zh-Hans"';
+  if (pattern.startsWith('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/')) return 'must be a media type such as "text/plain" or "text/html; charset=utf-8"';
   return `must match the pattern ${pattern}`;
 };
 

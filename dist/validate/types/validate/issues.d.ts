@@ -7,4 +7,10 @@ export interface PointedIssue {
     readonly code: ErrorCode;
     readonly message: string;
 }
+/**
+ * A readable description of what a pattern asks for; the schemas use only a few patterns, each
+ * known here by its start (test/validate-inputs.test.ts checks that every pattern of the published
+ * schemas has its description).
+ */
+export declare const patternHint: (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => string;
 export declare const issuesFromAjv: (errors: readonly AjvError[] | null | undefined) => PointedIssue[];
