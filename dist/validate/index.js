@@ -23096,6 +23096,10 @@ var PendingReferences = class {
   get size() {
     return this.recordCount;
   }
+  /** The memory the held references take: their ids' arena and the typed arrays. */
+  get byteLength() {
+    return this.ids.byteLength + this.idRefs.byteLength + this.lines.byteLength + this.records.byteLength + this.shapeOf.byteLength + this.recordOf.byteLength + this.problems.byteLength;
+  }
   /**
    * Drops the records whose references all resolve by now (counting them), keeping the others, with
    * their unresolved references, in input order. Linear in what is held; run each time the store has
@@ -23298,6 +23302,12 @@ var Ledger = class {
       this.pendingSpace = space;
     }
     return this.pending;
+  }
+  /** The memory held for what needs the whole input: every key space's ids and the references held. */
+  get heldBytes() {
+    let bytes = this.pending.byteLength;
+    for (const index of this.keys.values()) bytes += index.byteLength;
+    return bytes;
   }
   /** The keys of a key space (created empty). */
   keysOf(space) {
@@ -26360,10 +26370,10 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
   );
   return { lineEnds, records: record - firstRecord };
 };
-var ndjsonReader = (decode, file, sink, stop) => {
-  const cutter = new NdjsonCutter();
-  let line = 1;
-  let record = 0;
+var ndjsonReader = (decode, file, sink, stop, from) => {
+  const cutter = from?.cutter ?? new NdjsonCutter();
+  let line = from?.line ?? 1;
+  let record = from?.record ?? 0;
   let reading = true;
   const take = (pieces) => {
     for (const piece of pieces) {
@@ -26914,6 +26924,7 @@ var openInput = async (file) => {
 };
 
 // src/validate/threads.ts
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 
 // src/validate/int32-list.ts
@@ -27251,12 +27262,26 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
 };
 
 // src/validate/threads.ts
-var startWorker = (script, workerData2) => new Worker(script, { workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+var WORKER_OLD_GENERATION_MB = 2e3;
+var startWorker = (script, workerData2) => new Worker(script, {
+  workerData: workerData2,
+  resourceLimits: {
+    maxYoungGenerationSizeMb: 8,
+    maxOldGenerationSizeMb: Math.min(WORKER_OLD_GENERATION_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20))
+  }
+});
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
 var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
+var ID_INDEX_BYTES_PER_ID = 16;
+var projectedIdBytes = (part, partBytes, totalBytes) => {
+  let ids = 0;
+  for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
+  return (part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(partBytes, 1);
+};
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;
@@ -27355,35 +27380,66 @@ var serveParts = (port, deps2) => {
   });
 };
 var PartCheckers = class {
-  constructor(threads, deps2, script, workerData2) {
+  constructor(threads, deps2, script, workerData2, oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES) {
     this.threads = threads;
     this.deps = deps2;
-    this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData2));
-    this.waiting = this.workers.map(() => []);
-    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
+    this.script = script;
+    this.workerData = workerData2;
+    this.oneThreadFromHeldBytes = oneThreadFromHeldBytes;
   }
   threads;
   deps;
-  workers;
-  waiting;
+  script;
+  workerData;
+  oneThreadFromHeldBytes;
+  /** Started when a part is first sent (start), not before: an input read in one thread starts none. */
+  workers = [];
+  waiting = [];
   freeBuffers = [];
   file;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
+  /** Starts the workers, once, and tells them the file being read. */
+  start() {
+    if (this.workers.length > 0 || this.retiring) return;
+    this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
+    this.waiting = this.workers.map(() => []);
+    this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
+    if (this.file !== void 0) for (const worker of this.workers) worker.postMessage(this.file);
+  }
   listen(worker, waiting) {
     worker.on("message", ({ buffer, ...outcome }) => {
       if (buffer !== void 0) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
+      if (this.retiring && waiting.length === 0) void worker.terminate();
     });
     worker.on("error", (error) => {
       this.failure ??= error;
       for (const task of waiting.splice(0)) task.reject(error);
     });
     worker.on("exit", (code) => {
+      if (this.retiring && waiting.length === 0) return;
       this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
       for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
+  /**
+   * Sends no more parts to the workers: this thread checks the rest, and each worker stops once it
+   * has answered the parts it has. For inputs whose ids would outgrow ONE_THREAD_FROM_HELD_BYTES,
+   * so that their memory and the workers' heaps do not add up.
+   */
+  retire() {
+    if (this.retiring) return;
+    this.retiring = true;
+    this.workers.forEach((worker, index) => {
+      if ((this.waiting[index]?.length ?? 0) === 0) void worker.terminate();
+    });
+  }
+  /** True once retire() was called: the next inputs are read in this thread. */
+  get retired() {
+    return this.retiring;
+  }
+  retiring = false;
   beginFile(message) {
     this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
@@ -27402,7 +27458,8 @@ var PartCheckers = class {
     if (this.failure !== void 0) return Promise.reject(this.failure);
     const message = { type: "part", bytes, last, collect };
     let index = -1;
-    if (!here) this.waiting.forEach((queue, candidate) => {
+    if (!here && !this.retiring) this.start();
+    if (!here && !this.retiring) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
     if (index === -1) {
@@ -27425,10 +27482,11 @@ var PartCheckers = class {
   freeCsvBuffers = [];
   csvTurn = 0;
   get workerCount() {
-    return this.workers.length;
+    return this.retiring ? 0 : this.threads - 1;
   }
   /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
   beginCsvFile(message) {
+    this.start();
     for (const worker of this.workers) worker.postMessage(message);
   }
   partBuffer(bytes) {
@@ -27538,12 +27596,17 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
   let lines = [];
   let linesBytes = 0;
   let last = false;
+  let first = true;
   const flush = async () => {
     if (linesBytes === 0) return;
     const bytes = checkers.partBytes(lines, linesBytes);
     lines = [];
     linesBytes = 0;
-    await send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    if (!first) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    first = false;
+    const outcome = await checkers.check(bytes, last, !ledger.full, true);
+    if (input.totalBytes !== void 0 && ledger.heldBytes + projectedIdBytes(outcome, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;
   const take = async (pieces) => {
@@ -27568,14 +27631,24 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     await flush();
   };
   const drain = drainer(ledger, input.totalBytes);
+  let alone;
+  const goAlone = async () => {
+    while (inFlight.length > 0) await mergeOldest();
+    const stop = (line, problem) => ledger.inputIssue(file, line, problem);
+    return ndjsonReader(deps2.decode, file, textSink(run), stop, { cutter, line: linesBefore + 1, record: recordsBefore });
+  };
   for await (const chunk of input.chunks) {
     input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
-    if (!stopped) await take(cutter.push(chunk));
-    else if (!drain(chunk)) break;
+    if (alone === void 0 && checkers.retired && !stopped) alone = await goAlone();
+    if (alone !== void 0 ? !alone.reading : stopped) {
+      if (!drain(chunk)) break;
+    } else if (alone !== void 0) alone.push(chunk);
+    else await take(cutter.push(chunk));
     progress();
   }
-  await take(cutter.end());
+  if (alone !== void 0) alone.end();
+  else await take(cutter.end());
   while (inFlight.length > 0) await mergeOldest();
   endInput(ledger, run, input, void 0);
 };
@@ -27638,11 +27711,11 @@ var validateFiles = async (files, options = {}) => {
         ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
         ...options.signal === void 0 ? {} : { signal: options.signal }
       };
-      const inThreads = threads > 1 && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
-      } else if (format === "csv" && threads > 1 && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
+      } else if (format === "csv" && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);

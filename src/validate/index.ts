@@ -102,11 +102,12 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       // file of 16 MiB or more too (csv-threads.ts): workers parse and check its rows and send back
       // the few cells that settle each valid row, not every field (sending every field cost more
       // than parsing them; see docs/performance.md). A smaller one is read in this thread.
-      const inThreads = threads > 1 && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      const inThreads =
+        threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
-      } else if (format === 'csv' && threads > 1 && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
+      } else if (format === 'csv' && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
         await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);

@@ -160,6 +160,13 @@ export class Ledger {
     return this.pending;
   }
 
+  /** The memory held for what needs the whole input: every key space's ids and the references held. */
+  get heldBytes(): number {
+    let bytes = this.pending.byteLength;
+    for (const index of this.keys.values()) bytes += index.byteLength;
+    return bytes;
+  }
+
   /** The keys of a key space (created empty). */
   keysOf(space: string): IdIndex {
     let index = this.keys.get(space);

@@ -268,11 +268,20 @@ export const recordsOfLines = (
   return { lineEnds, records: record - firstRecord };
 };
 
-/** Reads NDJSON chunks in this thread, record by record. */
-export const ndjsonReader = (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (line: number, problem: InputProblem) => void) => {
-  const cutter = new NdjsonCutter();
-  let line = 1;
-  let record = 0;
+/**
+ * Reads NDJSON chunks in this thread, record by record; `from`: what was read before (threads.ts
+ * hands a file over when it goes on in one thread), its cutter and where it stopped.
+ */
+export const ndjsonReader = (
+  decode: Utf8Decoder,
+  file: string,
+  sink: TextRecordSink,
+  stop: (line: number, problem: InputProblem) => void,
+  from?: { readonly cutter: NdjsonCutter; readonly line: number; readonly record: number },
+) => {
+  const cutter = from?.cutter ?? new NdjsonCutter();
+  let line = from?.line ?? 1;
+  let record = from?.record ?? 0;
   let reading = true;
   const take = (pieces: readonly Piece[]) => {
     for (const piece of pieces) {

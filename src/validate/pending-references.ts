@@ -74,6 +74,19 @@ export class PendingReferences {
     return this.recordCount;
   }
 
+  /** The memory the held references take: their ids' arena and the typed arrays. */
+  get byteLength(): number {
+    return (
+      this.ids.byteLength +
+      this.idRefs.byteLength +
+      this.lines.byteLength +
+      this.records.byteLength +
+      this.shapeOf.byteLength +
+      this.recordOf.byteLength +
+      this.problems.byteLength
+    );
+  }
+
   /**
    * Drops the records whose references all resolve by now (counting them), keeping the others, with
    * their unresolved references, in input order. Linear in what is held; run each time the store has

@@ -6,23 +6,40 @@
  * input so far: unique ids, references into the file's own dataset, counts and the cap on issues.
  * The report is the one a single thread gives (the tests compare them on good and bad input).
  */
+import { getHeapStatistics } from 'node:v8';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { joinInto, release } from './bytes.ts';
+import { joinInto, release, type InputProblem } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import { Int32List } from './int32-list.ts';
-import { beginInput, drainer, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { beginInput, drainer, endInput, progressReporter, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger, placeFields } from './ledger.ts';
-import { NdjsonCutter, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
+import { NdjsonCutter, ndjsonReader, recordsOfLines, tooLongLine, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
 import type { SelfReference } from './record-check.ts';
 import { checkRecordText, tooDeepOutcome } from './record-text.ts';
 import { csvPartChecker, type CsvFileMessage, type CsvPartMessage, type CsvPartOutcome, type CsvPartSender } from './csv-threads.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
+/**
+ * A worker's old generation may grow to this (or to this thread's limit, if lower). Below 2 GiB,
+ * V8 lets a heap grow to at most twice what survived its last full collection, not four times:
+ * a worker's heap then stays near 25 MB instead of 38 (a million forward parentIds with 2
+ * threads: 206 → 181 MB peak). No part needs a fraction of it: a long line is checked in the
+ * reading thread.
+ */
+const WORKER_OLD_GENERATION_MB = 2000;
+
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
-export const startWorker = (script: URL, workerData: unknown): Worker => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+export const startWorker = (script: URL, workerData: unknown): Worker =>
+  new Worker(script, {
+    workerData,
+    resourceLimits: {
+      maxYoungGenerationSizeMb: 8,
+      maxOldGenerationSizeMb: Math.min(WORKER_OLD_GENERATION_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)),
+    },
+  });
 
 /** More threads than this are refused: each costs 20–30 MB, and no machine this runs on gains from more. */
 export const MAX_THREADS = 16;
@@ -40,6 +57,26 @@ const PARTS_IN_FLIGHT_PER_THREAD = 8;
 const PARTS_QUEUED_PER_WORKER = 6;
 /** Beyond this many bytes in flight (long lines make large parts), parts are sent one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+
+/**
+ * A file whose ids are projected to take more than this (from its first part) is read in this
+ * thread alone (PartCheckers.retire): a second thread costs 60–80 MB (its heap, and a larger one
+ * here), and added to the ids of millions of records it would take the run past 200 MB (4 million
+ * organizations: 262 MB with 2 threads, 184 MB with one). That is about 1.2 million ids of 11
+ * characters. Workers started are not stopped mid-file: the heap they made this thread grow would
+ * stay, and the rest would take longer (measured).
+ */
+export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
+
+/** What an id takes in the id index beyond its characters: its slot, line and header (id-index.ts). */
+const ID_INDEX_BYTES_PER_ID = 16;
+
+/** The memory the ids of a file of `totalBytes` will take, projected from its first part's. */
+const projectedIdBytes = (part: PartOutcome, partBytes: number, totalBytes: number): number => {
+  let ids = 0;
+  for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
+  return ((part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(partBytes, 1);
+};
 
 interface FileMessage {
   readonly type: 'file';
@@ -212,8 +249,9 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
  * worker answers its parts in the order they were sent.
  */
 export class PartCheckers implements CsvPartSender {
-  private readonly workers: Worker[];
-  private readonly waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][];
+  /** Started when a part is first sent (start), not before: an input read in one thread starts none. */
+  private workers: Worker[] = [];
+  private waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][] = [];
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
@@ -222,28 +260,58 @@ export class PartCheckers implements CsvPartSender {
   constructor(
     readonly threads: number,
     private readonly deps: ValidatorDeps,
-    script: URL,
-    workerData: unknown,
-  ) {
-    this.workers = Array.from({ length: threads - 1 }, () => startWorker(script, workerData));
+    private readonly script: URL,
+    private readonly workerData: unknown,
+    /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
+    readonly oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES,
+  ) {}
+
+  /** Starts the workers, once, and tells them the file being read. */
+  private start(): void {
+    if (this.workers.length > 0 || this.retiring) return;
+    this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
+    if (this.file !== undefined) for (const worker of this.workers) worker.postMessage(this.file);
   }
 
   private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
     worker.on('message', ({ buffer, ...outcome }: ReturnedOutcome) => {
       if (buffer !== undefined) this.recycle(buffer);
       waiting.shift()?.resolve(outcome);
+      if (this.retiring && waiting.length === 0) void worker.terminate();
     });
     worker.on('error', (error) => {
       this.failure ??= error;
       for (const task of waiting.splice(0)) task.reject(error);
     });
     worker.on('exit', (code) => {
+      // A worker retired with nothing left to answer stopped as asked.
+      if (this.retiring && waiting.length === 0) return;
       this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
       for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
+
+  /**
+   * Sends no more parts to the workers: this thread checks the rest, and each worker stops once it
+   * has answered the parts it has. For inputs whose ids would outgrow ONE_THREAD_FROM_HELD_BYTES,
+   * so that their memory and the workers' heaps do not add up.
+   */
+  retire(): void {
+    if (this.retiring) return;
+    this.retiring = true;
+    this.workers.forEach((worker, index) => {
+      if ((this.waiting[index]?.length ?? 0) === 0) void worker.terminate();
+    });
+  }
+
+  /** True once retire() was called: the next inputs are read in this thread. */
+  get retired(): boolean {
+    return this.retiring;
+  }
+
+  private retiring = false;
 
   beginFile(message: FileMessage): void {
     this.file = message;
@@ -265,7 +333,8 @@ export class PartCheckers implements CsvPartSender {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const message: PartMessage = { type: 'part', bytes, last, collect };
     let index = -1;
-    if (!here) this.waiting.forEach((queue, candidate) => {
+    if (!here && !this.retiring) this.start();
+    if (!here && !this.retiring) this.waiting.forEach((queue, candidate) => {
       if (queue.length < PARTS_QUEUED_PER_WORKER && (index === -1 || queue.length < (this.waiting[index]?.length ?? 0))) index = candidate;
     });
     if (index === -1) {
@@ -291,11 +360,12 @@ export class PartCheckers implements CsvPartSender {
   private csvTurn = 0;
 
   get workerCount(): number {
-    return this.workers.length;
+    return this.retiring ? 0 : this.threads - 1;
   }
 
   /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
   beginCsvFile(message: CsvFileMessage): void {
+    this.start();
     for (const worker of this.workers) worker.postMessage(message);
   }
 
@@ -430,12 +500,19 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
   let lines: Uint8Array[] = [];
   let linesBytes = 0;
   let last = false;
+  // The first part is checked here, before any worker starts: its ids say whether the file's
+  // will fit beside a second thread's heap.
+  let first = true;
   const flush = async () => {
     if (linesBytes === 0) return;
     const bytes = checkers.partBytes(lines, linesBytes);
     lines = [];
     linesBytes = 0;
-    await send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    if (!first) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    first = false;
+    const outcome = await checkers.check(bytes, last, !ledger.full, true);
+    if (input.totalBytes !== undefined && ledger.heldBytes + projectedIdBytes(outcome, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;
   const take = async (pieces: ReturnType<NdjsonCutter['push']>) => {
@@ -464,14 +541,26 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     await flush();
   };
   const drain = drainer(ledger, input.totalBytes);
+  // Once the workers are retired, the rest of the file is read as in one thread (ndjsonReader),
+  // which is faster than checking parts here one by one: the parts read so far are settled first.
+  let alone: ReturnType<typeof ndjsonReader> | undefined;
+  const goAlone = async () => {
+    while (inFlight.length > 0) await mergeOldest();
+    const stop = (line: number, problem: InputProblem) => ledger.inputIssue(file, line, problem);
+    return ndjsonReader(deps.decode, file, textSink(run), stop, { cutter, line: linesBefore + 1, record: recordsBefore });
+  };
   for await (const chunk of input.chunks) {
     input.signal?.throwIfAborted();
     ledger.current.bytes += chunk.length;
-    if (!stopped) await take(cutter.push(chunk));
-    else if (!drain(chunk)) break;
+    if (alone === undefined && checkers.retired && !stopped) alone = await goAlone();
+    if (alone !== undefined ? !alone.reading : stopped) {
+      if (!drain(chunk)) break;
+    } else if (alone !== undefined) alone.push(chunk);
+    else await take(cutter.push(chunk));
     progress();
   }
-  await take(cutter.end());
+  if (alone !== undefined) alone.end();
+  else await take(cutter.end());
   while (inFlight.length > 0) await mergeOldest();
   endInput(ledger, run, input, undefined);
 };

@@ -73,6 +73,8 @@ export declare class Ledger {
     settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount?: number): boolean;
     /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
     private pendingFor;
+    /** The memory held for what needs the whole input: every key space's ids and the references held. */
+    get heldBytes(): number;
     /** The keys of a key space (created empty). */
     keysOf(space: string): IdIndex;
     /** The keys of a space read completely before; undefined while it is not. */

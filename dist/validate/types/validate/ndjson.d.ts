@@ -91,8 +91,15 @@ export declare const recordsOfLines: (bytes: Uint8Array, last: boolean, decode: 
     lineEnds: number;
     records: number;
 };
-/** Reads NDJSON chunks in this thread, record by record. */
-export declare const ndjsonReader: (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (line: number, problem: InputProblem) => void) => {
+/**
+ * Reads NDJSON chunks in this thread, record by record; `from`: what was read before (threads.ts
+ * hands a file over when it goes on in one thread), its cutter and where it stopped.
+ */
+export declare const ndjsonReader: (decode: Utf8Decoder, file: string, sink: TextRecordSink, stop: (line: number, problem: InputProblem) => void, from?: {
+    readonly cutter: NdjsonCutter;
+    readonly line: number;
+    readonly record: number;
+}) => {
     push: (chunk: Uint8Array) => void;
     end: () => void;
     readonly reading: boolean;

@@ -39,6 +39,8 @@ export declare class PendingReferences {
         readonly counted: (valid: boolean) => void;
     } | undefined);
     get size(): number;
+    /** The memory the held references take: their ids' arena and the typed arrays. */
+    get byteLength(): number;
     /**
      * Drops the records whose references all resolve by now (counting them), keeping the others, with
      * their unresolved references, in input order. Linear in what is held; run each time the store has
