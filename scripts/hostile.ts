@@ -48,14 +48,28 @@ const cases: Case[] = [
     name: '1. {"participants":[{},{},…]} 300 KB, --threads 1 --max-errors 1',
     args: () => ['--threads', '1', '--max-errors', '1', write('quadratic.ndjson', [`{"participants":[${Array.from({ length: 100_000 }, () => '{}').join(',')}]}\n`])],
   },
-  {
-    name: `2. organizations whose parentId points forward: ${scale(4_000_000, 500_000).toLocaleString('en-US')} records`,
+  ...[[], ['--threads', '1']].map((threads) => ({
+    name: `2. organizations whose parentId points forward: ${scale(4_000_000, 500_000).toLocaleString('en-US')} records${threads.length === 0 ? '' : ` ${threads.join(' ')}`}`,
     args: () => {
       const count = scale(4_000_000, 500_000);
       function* records() {
         for (let index = 0; index < count; index += 1) yield `${JSON.stringify({ ...organization, id: `org-${index}`, parentId: `org-${index + 1}` })}\n`;
       }
-      return ['--threads', '1', '--schema', 'organization', write('forward.ndjson', records())];
+      return [...threads, '--schema', 'organization', write('forward.ndjson', records())];
+    },
+  })),
+  {
+    name: `2. the same as CSV (organizations table): ${scale(4_000_000, 500_000).toLocaleString('en-US')} rows`,
+    args: () => {
+      const count = scale(4_000_000, 500_000);
+      const [header, row] = readFileSync(join(rootDir, 'dist/csv/organizations.csv'), 'utf8').split('\n') as [string, string];
+      const [, ...cells] = row.split(',');
+      const parentColumn = header.split(',').indexOf('parent_id') - 1;
+      function* rows() {
+        yield `${header}\n`;
+        for (let index = 0; index < count; index += 1) yield `org-${index},${cells.map((cell, column) => (column === parentColumn ? `org-${index + 1}` : cell)).join(',')}\n`;
+      }
+      return ['--table', 'organizations', write('forward.csv', rows())];
     },
   },
   {
