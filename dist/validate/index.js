@@ -22819,8 +22819,9 @@ var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding,
 var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 var canResize = typeof ArrayBuffer.prototype.resize === "function";
 var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
+var RELEASE_FROM_BYTES = 8 * 1024;
 var release = (buffer) => {
-  if (buffer.byteLength === 0) return;
+  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
   if (buffer.resizable === true) buffer.resize(0);
   else structuredClone(buffer, { transfer: [buffer] });
 };
@@ -22963,14 +22964,18 @@ var grow = (segment) => {
   segment.keys = new Uint16Array(slots);
   segment.sources = sources3 === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  keys.forEach((key, index) => {
-    if (key === 0) return;
+  const grownKeys = segment.keys;
+  const grownRefs = segment.refs;
+  const grownSources = segment.sources;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index];
+    if (key === 0) continue;
     let slot = homeSlot(key, slots);
-    while (segment.keys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    segment.keys[slot] = key;
-    if (segment.sources !== void 0) segment.sources[slot] = sources3?.[index];
-    segment.refs[slot] = refs[index];
-  });
+    while (grownKeys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    grownKeys[slot] = key;
+    if (grownSources !== void 0) grownSources[slot] = sources3?.[index];
+    grownRefs[slot] = refs[index];
+  }
   release(keys.buffer);
   if (sources3 !== void 0) release(sources3.buffer);
   release(refs.buffer);

@@ -73,14 +73,18 @@ const grow = (segment: Segment) => {
   segment.keys = new Uint16Array(slots);
   segment.sources = sources === undefined ? undefined : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  keys.forEach((key, index) => {
-    if (key === 0) return;
+  const grownKeys = segment.keys;
+  const grownRefs = segment.refs;
+  const grownSources = segment.sources;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as number;
+    if (key === 0) continue;
     let slot = homeSlot(key, slots);
-    while (segment.keys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    segment.keys[slot] = key;
-    if (segment.sources !== undefined) segment.sources[slot] = sources?.[index] as number;
-    segment.refs[slot] = refs[index] as number;
-  });
+    while (grownKeys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    grownKeys[slot] = key;
+    if (grownSources !== undefined) grownSources[slot] = sources?.[index] as number;
+    grownRefs[slot] = refs[index] as number;
+  }
   release(keys.buffer);
   if (sources !== undefined) release(sources.buffer);
   release(refs.buffer);

@@ -39,6 +39,7 @@ export declare const growableBuffer: (maxBytes: number) => GrowableBuffer | unde
  * Frees a buffer's memory now rather than at the next full garbage collection, which a process
  * whose heap is small may not run for a long time (a long line's bytes would pile up): a growable
  * buffer shrinks to nothing at once; another is moved into a clone that nothing keeps, whose memory
- * goes with the next minor collection. The buffer is empty after (of length 0).
+ * goes with the next minor collection. The buffer is empty after (of length 0), unless smaller than
+ * RELEASE_FROM_BYTES, which are left as they are.
  */
 export declare const release: (buffer: ArrayBufferLike) => void;
