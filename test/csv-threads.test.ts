@@ -13,7 +13,7 @@ import compiled from 'virtual:compiled-validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFile } from 'china-st-meetings/validate';
 import { writeRecords } from '../scripts/bench/generate.ts';
-import { checkCsvInThreads, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
+import { checkCsvInThreads, writeInPieces, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
 import { checkChunks, type ValidatorDeps } from '../src/validate/input.ts';
 import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
@@ -238,5 +238,34 @@ describe('validateFile on a CSV file of 16 MiB or more', () => {
     } finally {
       process.off('worker', count);
     }
+  });
+});
+
+describe('a part is decoded a piece at a time (no string of 128 KiB or more, which V8 frees only at a full collection)', () => {
+  // Characters of 1 to 4 bytes, in a pattern set by the property, so that piece ends fall inside characters.
+  const characters = ['a', ',', '"', '\n', 'é', '’', '中', '😀'];
+  const textOf = (offset: number, step: number, length: number) =>
+    Array.from({ length }, (_, index) => characters[(index * step + offset) % characters.length]).join('');
+
+  it('gives the parser the same text as one decoding, in pieces of at most 64 KiB, whatever the characters', () => {
+    fc.assert(
+      fc.property(fc.nat(7), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 70_000, max: 140_000 }), (offset, step, length) => {
+        const text = textOf(offset, step, length);
+        const pieces: string[] = [];
+        const error = writeInPieces({ write: (piece: string) => void pieces.push(piece) }, new TextEncoder().encode(text));
+        expect(error).toBeUndefined();
+        expect(pieces.join('')).toBe(text);
+        for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(64 * 1024);
+        expect(pieces.length).toBeGreaterThan(1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('stops at the parser’s first error', () => {
+    const written: string[] = [];
+    const error = writeInPieces({ write: (piece: string) => (written.push(piece), written.length === 2 ? 'stop' : undefined) }, new Uint8Array(300 * 1024).fill(0x61));
+    expect(error).toBe('stop');
+    expect(written).toHaveLength(2);
   });
 });

@@ -26954,6 +26954,18 @@ var Int32List = class {
 
 // src/validate/csv-threads.ts
 import { Buffer as Buffer2 } from "node:buffer";
+var TEXT_PIECE_BYTES = 64 * 1024;
+var writeInPieces = (parser, bytes) => {
+  const buffer = asBuffer(bytes);
+  for (let start = 0; start < buffer.length; ) {
+    let end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
+    while (end < buffer.length && (buffer[end] & 192) === 128) end -= 1;
+    const error = parser.write(buffer.toString("utf8", start, end));
+    if (error !== void 0) return error;
+    start = end;
+  }
+  return void 0;
+};
 var csvPartChecker = (deps2, file) => {
   const table = deps2.compiled.tables.find((candidate) => candidate.name === file.table);
   const check = fastRowCheck(deps2.compiled, table, file.header);
@@ -26986,7 +26998,7 @@ var csvPartChecker = (deps2, file) => {
       },
       { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter }
     );
-    let error = parser.write(asBuffer(part.bytes).toString("utf8"));
+    let error = writeInPieces(parser, part.bytes);
     if (error === void 0 && part.last) error = parser.end();
     return {
       rows: lines.length,
@@ -27043,7 +27055,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   const local = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE });
   let here = local;
   const parseHere = (bytes) => {
-    if (bytes.length > 0) failure = here.write(asBuffer(bytes).toString("utf8"));
+    if (bytes.length > 0) failure = writeInPieces(here, bytes);
   };
   let backHere = false;
   let rowsMerged = 0;
@@ -27089,7 +27101,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     if (failure !== void 0 || stopped) return;
     const { delimiter } = remote;
     const parser = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine, recordDelimiter: delimiter });
-    let error = parser.write(asBuffer(bytes).toString("utf8"));
+    let error = writeInPieces(parser, bytes);
     if (error === void 0 && last) error = parser.end();
     if (error !== void 0) failure = { code: error.code, message: error.message, line: error.line };
     sender.recycle(bytes.buffer);
