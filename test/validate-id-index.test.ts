@@ -26,6 +26,21 @@ describe('the index of ids', () => {
     expect(index.add(idOf(count - 1), 0)).toBe(count);
   });
 
+  it('keeps ids of any characters exactly, a wide one first, inside or last, across arena blocks', () => {
+    // One hash for all: every lookup compares the stored characters. Ids of 1 to 70 000 characters
+    // cross the arena's 1 MiB blocks; U+00FF and U+0100 sit at the border of one byte per character.
+    const index = new IdIndex(() => 0x12345678);
+    const ids: string[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      const narrow = `${'x'.repeat(i % 5 === 0 ? 70_000 : i)}${i}\u00ff`;
+      ids.push(narrow, `\u0100${narrow}`, `${narrow.slice(0, 1)}\u0100${narrow.slice(1)}`, `${narrow}\u0100`, `${narrow}\u{1F600}`);
+    }
+    ids.forEach((id, at) => expect(index.add(id, at + 1)).toBeUndefined());
+    ids.forEach((id, at) => expect(index.add(id, 0)).toBe(at + 1));
+    expect(index.has(`${'x'.repeat(3)}3\u00fe`)).toBe(false);
+    expect(index.has(`x\u0100`)).toBe(false);
+  });
+
   it('keeps the whole 32-bit number and the source of each id', () => {
     const index = new IdIndex();
     const values = [0, 1, 0x7fffffff, 0x80000000, 0xffffffff];

@@ -22841,31 +22841,38 @@ var TextArena = class {
    * (block × 2²⁰ + offset: 4 GiB of ids at most).
    */
   add(id, numbered = false) {
-    let wide = false;
-    for (let i = 0; i < id.length; i += 1) {
-      if (id.charCodeAt(i) > 255) {
-        wide = true;
-        break;
-      }
-    }
-    const header = id.length * 2 + (wide ? 1 : 0);
     const before = numbered ? NUMBER_BYTES : 0;
-    const size = before + headerBytes(header) + id.length * (wide ? 2 : 1);
-    if (this.used + size > BLOCK_BYTES || this.blocks.length === 0) {
-      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
-      this.used = 0;
+    const narrowSize = before + headerBytes(id.length * 2) + id.length;
+    if (this.used + narrowSize > BLOCK_BYTES || this.blocks.length === 0) this.newBlock(narrowSize);
+    const bytes = this.blocks[this.blocks.length - 1];
+    const start = this.used;
+    const at = writeHeader(bytes, start + before, id.length * 2);
+    for (let i = 0; i < id.length; i += 1) {
+      const unit = id.charCodeAt(i);
+      if (unit > 255) return this.addWide(id, before);
+      bytes[at + i] = unit;
     }
+    this.used = narrowSize > BLOCK_BYTES ? BLOCK_BYTES : at + id.length;
+    return (this.blocks.length - 1) * BLOCK_BYTES + start;
+  }
+  newBlock(size) {
+    this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+    this.used = 0;
+  }
+  /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
+  addWide(id, before) {
+    const header = id.length * 2 + 1;
+    const size = before + headerBytes(header) + id.length * 2;
+    if (this.used + size > BLOCK_BYTES) this.newBlock(size);
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
     const start = this.used;
     let at = writeHeader(bytes, start + before, header);
-    if (wide) {
-      for (let i = 0; i < id.length; i += 1, at += 2) {
-        const unit = id.charCodeAt(i);
-        bytes[at] = unit & 255;
-        bytes[at + 1] = unit >>> 8;
-      }
-    } else for (let i = 0; i < id.length; i += 1, at += 1) bytes[at] = id.charCodeAt(i);
+    for (let i = 0; i < id.length; i += 1, at += 2) {
+      const unit = id.charCodeAt(i);
+      bytes[at] = unit & 255;
+      bytes[at + 1] = unit >>> 8;
+    }
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
   }

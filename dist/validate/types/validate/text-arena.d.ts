@@ -19,6 +19,9 @@ export declare class TextArena {
      * (block × 2²⁰ + offset: 4 GiB of ids at most).
      */
     add(id: string, numbered?: boolean): number;
+    private newBlock;
+    /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
+    private addWide;
     /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
     setNumber(ref: number, value: number): void;
     /** The number stored at `ref` by `setNumber`. */
