@@ -27299,7 +27299,7 @@ var THREADS_MIN_BYTES = 16 * 1024 * 1024;
 var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
 var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
+var ONE_THREAD_FROM_HELD_BYTES = 24 * 1024 * 1024;
 var ID_INDEX_BYTES_PER_ID = 16;
 var LONG_ID_CHARACTERS = 64;
 var idBytesAtMost = (part, totalBytes) => {
@@ -27749,11 +27749,12 @@ var validateFiles = async (files, options = {}) => {
         ...options.signal === void 0 ? {} : { signal: options.signal }
       };
       const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === void 0 ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
       if (inThreads && format === "ndjson") {
-        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
       } else if (format === "csv" && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
-        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        threadPool ??= pool();
         await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }

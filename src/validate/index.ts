@@ -12,7 +12,7 @@ import { checkChunks } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
-import { checkNdjsonInThreads, MAX_THREADS, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkNdjsonInThreads, MAX_THREADS, ONE_THREAD_FROM_HELD_BYTES, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import { checkCsvInThreads } from './csv-threads.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
@@ -104,11 +104,14 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       // than parsing them; see docs/performance.md). A smaller one is read in this thread.
       const inThreads =
         threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      // Threads asked for are used whatever the memory; the default ones only where the ids fit beside them.
+      const pool = () =>
+        new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === undefined ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
       if (inThreads && format === 'ndjson') {
-        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
       } else if (format === 'csv' && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
-        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        threadPool ??= pool();
         await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }

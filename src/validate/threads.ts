@@ -59,14 +59,16 @@ const PARTS_QUEUED_PER_WORKER = 6;
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
 /**
- * A file whose ids are projected to take more than this (from its first part) is read in this
- * thread alone (PartCheckers.retire): a second thread costs 60–80 MB (its heap, and a larger one
- * here), and added to the ids of millions of records it would take the run past 200 MB (4 million
- * organizations: 262 MB with 2 threads, 184 MB with one). That is about 1.2 million ids of 11
- * characters. Workers started are not stopped mid-file: the heap they made this thread grow would
- * stay, and the rest would take longer (measured).
+ * With the default threads, a file whose ids are projected to take more than this (from its first
+ * part) is read in this thread alone (PartCheckers.retire). A second thread costs 60–80 MB (its
+ * heap, and a larger one here); beside the ids of a million records it takes a run past 150 MB
+ * (1 million generated meetings: 152 MB with 2 threads), beside 4 million past 200 MB (4 million
+ * organizations: 262 MB with 2 threads, 184 MB with one). 24 MiB is about a million ids of 11
+ * characters. Threads asked for (`threads`, `--threads`) are used whatever the ids. Workers are
+ * not stopped mid-file: the heap they made this thread grow would stay, and the rest would take
+ * longer (measured).
  */
-export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
+export const ONE_THREAD_FROM_HELD_BYTES = 24 * 1024 * 1024;
 
 /** What an id takes in the id index beyond its characters: its slot, line and header (id-index.ts). */
 const ID_INDEX_BYTES_PER_ID = 16;

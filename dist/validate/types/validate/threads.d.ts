@@ -14,12 +14,14 @@ export declare const MAX_THREADS = 16;
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export declare const THREADS_MIN_BYTES: number;
 /**
- * A file whose ids are projected to take more than this (from its first part) is read in this
- * thread alone (PartCheckers.retire): a second thread costs 60–80 MB (its heap, and a larger one
- * here), and added to the ids of millions of records it would take the run past 200 MB (4 million
- * organizations: 262 MB with 2 threads, 184 MB with one). That is about 1.2 million ids of 11
- * characters. Workers started are not stopped mid-file: the heap they made this thread grow would
- * stay, and the rest would take longer (measured).
+ * With the default threads, a file whose ids are projected to take more than this (from its first
+ * part) is read in this thread alone (PartCheckers.retire). A second thread costs 60–80 MB (its
+ * heap, and a larger one here); beside the ids of a million records it takes a run past 150 MB
+ * (1 million generated meetings: 152 MB with 2 threads), beside 4 million past 200 MB (4 million
+ * organizations: 262 MB with 2 threads, 184 MB with one). 24 MiB is about a million ids of 11
+ * characters. Threads asked for (`threads`, `--threads`) are used whatever the ids. Workers are
+ * not stopped mid-file: the heap they made this thread grow would stay, and the rest would take
+ * longer (measured).
  */
 export declare const ONE_THREAD_FROM_HELD_BYTES: number;
 interface FileMessage {
