@@ -15,13 +15,13 @@ export declare const MAX_THREADS = 16;
 export declare const THREADS_MIN_BYTES: number;
 /**
  * With the default threads, a file whose ids are projected to take more than this (from its first
- * part) is read in this thread alone (PartCheckers.retire). A second thread costs 60–80 MB (its
- * heap, and a larger one here); beside the ids of a million records it takes a run past 150 MB
- * (1 million generated meetings: 152 MB with 2 threads), beside 4 million past 200 MB (4 million
- * organizations: 262 MB with 2 threads, 184 MB with one). 24 MiB is about a million ids of 11
- * characters. Threads asked for (`threads`, `--threads`) are used whatever the ids. Workers are
- * not stopped mid-file: the heap they made this thread grow would stay, and the rest would take
- * longer (measured).
+ * part) is read in this thread alone (PartCheckers.retire). A second thread costs 40–80 MB (its
+ * heap, and a larger one here); beside the ids of millions of records it takes a run past 200 MB
+ * (4 million organizations: 262 MB with 2 threads, 184 MB with one). 32 MiB is about 1.3 million
+ * ids of 11 characters. (24 MiB kept a million generated meetings under 150 MB, 110 MB against
+ * 152, but took 13.1 s instead of 7.2.) Threads asked for (`threads`, `--threads`) are used
+ * whatever the ids. Workers are not stopped mid-file: the heap they made this thread grow would
+ * stay, and the rest would take longer (measured).
  */
 export declare const ONE_THREAD_FROM_HELD_BYTES: number;
 interface FileMessage {
