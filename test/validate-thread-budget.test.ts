@@ -4,9 +4,13 @@
  * starts, and from the ids in it the file's are projected. Whichever way that goes, the report must
  * be the one a single thread gives, wherever the chunks are cut.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compiled from 'virtual:compiled-validators';
 import { describe, expect, it } from 'vitest';
+import { validateFile } from 'china-st-meetings/validate';
 import { checkChunks, type ValidatorDeps } from '../src/validate/input.ts';
 import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
@@ -95,5 +99,36 @@ describe('a file whose ids would not fit beside a second thread is read in one t
     const alone = await report(withBinary, cutsOf(withBinary, 65_536), 1);
     expect(alone).toEqual(single);
     expect(single.errors.map((error) => error.code)).toContain('binary-input');
+  });
+});
+
+describe('the command and validateFile: default threads against threads asked for', () => {
+  // The default is one thread per core: on one core there is nothing to compare.
+  it.runIf(availableParallelism() >= 2)('read a file of dense ids in one thread by default, and in two when two are asked for', async () => {
+    // 4 000 organizations with ids of 60 characters (about 100 bytes a line), then 48 MB of lines
+    // of spaces: from its first part the file projects about 36 MiB of ids, over the 32 MiB budget.
+    const dir = mkdtempSync(join(tmpdir(), 'thread-budget-'));
+    try {
+      const path = join(dir, 'organizations.ndjson');
+      const records = Array.from({ length: 4000 }, (_, index) => JSON.stringify({ id: `o-${String(index).padStart(58, '0')}`, name: 'X', kind: 'ministry' }));
+      writeFileSync(path, `${records.join('\n')}\n${`${' '.repeat(64 * 1024)}\n`.repeat(730)}`);
+      const started: unknown[] = [];
+      const count = (worker: unknown) => started.push(worker);
+      process.on('worker', count);
+      try {
+        const byDefault = await validateFile(path);
+        expect(started).toHaveLength(0);
+        const asked = await validateFile(path, { threads: 2 });
+        expect(started).toHaveLength(1);
+        expect(asked).toEqual(byDefault);
+        expect(byDefault).toMatchObject({ valid: true, records: 4000 });
+        // Large enough for the default threads (16 MiB or more).
+        expect(byDefault.files[0]?.bytes).toBeGreaterThan(16 * 1024 * 1024);
+      } finally {
+        process.off('worker', count);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
