@@ -273,11 +273,12 @@ var isSlug = (v) => {
   }
   return true;
 };
+var inTextWithoutLineBreaks = false;
 var isWhiteSpace = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 var isSingleLineTrimmed = (v) => {
   const n = v.length;
   if (n === 0 || isWhiteSpace(v.charCodeAt(0)) || isWhiteSpace(v.charCodeAt(n - 1))) return false;
-  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+  return inTextWithoutLineBreaks || v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
 };
 function appendErrors(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
@@ -5072,6 +5073,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateInTextWithoutLineBreaks = (validate, data) => {
+  inTextWithoutLineBreaks = true;
+  try {
+    return validate(data);
+  } finally {
+    inTextWithoutLineBreaks = false;
+  }
+};
 
 // virtual:virtual:validators-full
 var digitAt2 = (v, i) => {
@@ -5104,11 +5113,12 @@ var isSlug2 = (v) => {
   }
   return true;
 };
+var inTextWithoutLineBreaks2 = false;
 var isWhiteSpace2 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 var isSingleLineTrimmed2 = (v) => {
   const n = v.length;
   if (n === 0 || isWhiteSpace2(v.charCodeAt(0)) || isWhiteSpace2(v.charCodeAt(n - 1))) return false;
-  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+  return inTextWithoutLineBreaks2 || v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
 };
 function appendErrors2(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
@@ -10849,7 +10859,8 @@ __export(virtual_validators_rows_exports, {
   person_titles: () => person_titles,
   remark_mentioned_organizations: () => remark_mentioned_organizations,
   remark_mentioned_people: () => remark_mentioned_people,
-  sources: () => sources
+  sources: () => sources,
+  validateInTextWithoutLineBreaks: () => validateInTextWithoutLineBreaks2
 });
 var digitAt3 = (v, i) => {
   const c = v.charCodeAt(i) - 48;
@@ -10881,11 +10892,12 @@ var isSlug3 = (v) => {
   }
   return true;
 };
+var inTextWithoutLineBreaks3 = false;
 var isWhiteSpace3 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 var isSingleLineTrimmed3 = (v) => {
   const n = v.length;
   if (n === 0 || isWhiteSpace3(v.charCodeAt(0)) || isWhiteSpace3(v.charCodeAt(n - 1))) return false;
-  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+  return inTextWithoutLineBreaks3 || v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
 };
 var meetings = validate203;
 var schema31 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": 'The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").' }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
@@ -16846,6 +16858,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateInTextWithoutLineBreaks2 = (validate, data) => {
+  inTextWithoutLineBreaks3 = true;
+  try {
+    return validate(data);
+  } finally {
+    inTextWithoutLineBreaks3 = false;
+  }
+};
 
 // virtual:virtual:validators-rows-fast
 var virtual_validators_rows_fast_exports = {};
@@ -16863,7 +16883,8 @@ __export(virtual_validators_rows_fast_exports, {
   person_titles: () => person_titles2,
   remark_mentioned_organizations: () => remark_mentioned_organizations2,
   remark_mentioned_people: () => remark_mentioned_people2,
-  sources: () => sources2
+  sources: () => sources2,
+  validateInTextWithoutLineBreaks: () => validateInTextWithoutLineBreaks3
 });
 var digitAt4 = (v, i) => {
   const c = v.charCodeAt(i) - 48;
@@ -16895,11 +16916,12 @@ var isSlug4 = (v) => {
   }
   return true;
 };
+var inTextWithoutLineBreaks4 = false;
 var isWhiteSpace4 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 var isSingleLineTrimmed4 = (v) => {
   const n = v.length;
   if (n === 0 || isWhiteSpace4(v.charCodeAt(0)) || isWhiteSpace4(v.charCodeAt(n - 1))) return false;
-  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+  return inTextWithoutLineBreaks4 || v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
 };
 var meetings2 = validate204;
 var schema312 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Stable id of a meeting (a slug)." }, "name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": 'The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").' }, "headline": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The headline of the report as printed." }, "kind": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 100, "minLength": 1, "description": 'What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).' }, "start_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "end_date": { "type": "string", "maxLength": 10, "format": "date", "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$" }, "date_text": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The dates as printed, verbatim." }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"], "description": 'How people attended the meeting, as schema.org\'s eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)).' }, "place_name": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The venue, as printed in the source." }, "place_city": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "The city, as printed in the source." }, "place_country_code": { "type": "string", "pattern": "^[A-Z]{2}$", "maxLength": 2, "minLength": 1, "description": "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city)." }, "place_evidence": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The words of the source that name the place, verbatim." }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "minLength": 1, "description": "Editorial (not in the source document): the Wikidata item of the place." }, "place_editorial_wikidata_id_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "place_editorial_time_zone_value": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$", "maxLength": 64, "minLength": 1, "description": "Editorial (not in the source document): the IANA time zone of the place." }, "place_editorial_time_zone_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "Who delivered the work report." }, "work_report_introduction": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "The sentence that introduces the priorities, verbatim." }, "purpose": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "What the meeting set out to do, verbatim." }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80, "minLength": 1, "description": "The source document." }, "source_attribution": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 4e3, "minLength": 1, "description": "Who the source credits for the report, verbatim." }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"], "description": '"lines": A range of lines of a plain-text source. "pages": A range of printed pages.' }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First line of the report in the source file (1-based)." }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last line of the report in the source file (1-based, inclusive)." }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "First page of the report (1-based)." }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Last page of the report (1-based, inclusive)." }, "editorial_name_zh_value": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 200, "minLength": 1, "description": "Editorial (not in the source document): the name of the meeting in Chinese." }, "editorial_name_zh_citation": { "type": "string", "pattern": "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$", "maxLength": 500, "minLength": 1, "description": "Where the editors saw the value." } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": ["place_editorial_wikidata_id_value"] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": ["place_editorial_wikidata_id_citation"] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": ["place_editorial_time_zone_citation"] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }] };
@@ -21424,6 +21446,14 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate332.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateInTextWithoutLineBreaks3 = (validate, data) => {
+  inTextWithoutLineBreaks4 = true;
+  try {
+    return validate(data);
+  } finally {
+    inTextWithoutLineBreaks4 = false;
+  }
+};
 
 // virtual:virtual:validators-row-cells
 var isSlug5 = (v) => {
@@ -21440,11 +21470,12 @@ var isSlug5 = (v) => {
   }
   return true;
 };
+var inTextWithoutLineBreaks5 = false;
 var isWhiteSpace5 = (c) => c <= 32 ? c >= 9 && c <= 13 || c >= 28 : c >= 133 && (c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 var isSingleLineTrimmed5 = (v) => {
   const n = v.length;
   if (n === 0 || isWhiteSpace5(v.charCodeAt(0)) || isWhiteSpace5(v.charCodeAt(n - 1))) return false;
-  return v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
+  return inTextWithoutLineBreaks5 || v.indexOf("\n") === -1 && v.indexOf("\r") === -1 && v.indexOf("\x85") === -1 && v.indexOf("\u2028") === -1 && v.indexOf("\u2029") === -1;
 };
 var digitAt5 = (v, i) => {
   const c = v.charCodeAt(i) - 48;
@@ -22390,6 +22421,7 @@ var virtual_validators_row_cells_default = {
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = {
   fast: { "meeting": meeting, "person": person, "organization": organization, "source-document": sourceDocument },
+  fastInTextWithoutLineBreaks: validateInTextWithoutLineBreaks,
   full: { "meeting": meeting2, "person": person2, "organization": organization2, "source-document": sourceDocument2 },
   rows: virtual_validators_rows_exports,
   rowsFast: virtual_validators_rows_fast_exports,
@@ -25484,9 +25516,10 @@ var rulesOf = (compiled) => {
   return rules;
 };
 var NO_REFERENCES = Object.freeze([]);
-var checkRecord = (context, value, collect) => {
+var checkRecord = (context, value, collect, inTextWithoutLineBreaks6 = false) => {
   const { compiled, kind, dataset } = context;
-  if (!compiled.fast[kind](value)) {
+  const fast = compiled.fast[kind];
+  if (!(inTextWithoutLineBreaks6 ? compiled.fastInTextWithoutLineBreaks(fast, value) : fast(value))) {
     if (!collect) return { accepted: false, issues: NO_ISSUES };
     const tooMany = tooManyItems(value, compiled.limits[kind]);
     if (tooMany !== void 0) return { accepted: false, issues: [tooMany] };
@@ -26195,6 +26228,7 @@ var parseRecordText = (text) => {
   }
   return { ok: true, value };
 };
+var textHasNoLineBreaks = (text) => text.indexOf("\\") === -1 && text.indexOf("\x85") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1;
 var beginsObject = (text) => {
   for (let index = 0; index < text.length; index += 1) {
     const code = typeof text === "string" ? text.charCodeAt(index) : text[index];
@@ -26658,7 +26692,7 @@ var tooDeepOutcome = (collect, startsObject) => !collect && !startsObject ? NOT_
 var checkRecordText = (context, text, collect, last) => {
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
-  if (parsed.ok) return checkRecord(context, parsed.value, collect);
+  if (parsed.ok) return checkRecord(context, parsed.value, collect, textHasNoLineBreaks(text));
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
   const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
   return {

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { datasetSchemas, recordSchemas, requireOneOf } from '../../schema/index.ts';
-import { patternsAsFunctions } from './pattern-tests.ts';
+import { IN_TEXT_WITHOUT_LINE_BREAKS, patternsAsFunctions, withTextWithoutLineBreaks } from './pattern-tests.ts';
 import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
@@ -82,7 +82,7 @@ const compileStandalone = (schemas: Record<string, JsonSchema>, options: { allEr
     ajv.addSchema(schema);
     exports[exportName(name)] = id;
   }
-  return patternsAsFunctions(appendErrorsInPlace(countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports))));
+  return withTextWithoutLineBreaks(patternsAsFunctions(appendErrorsInPlace(countCodePointsOnlyWhenNeeded(standaloneCode(ajv, exports)))));
 };
 
 /**
@@ -212,6 +212,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     "import rowCells from 'virtual:validators-row-cells';",
     `export default {`,
     `  fast: ${byKind('fast')},`,
+    `  fastInTextWithoutLineBreaks: fast.${IN_TEXT_WITHOUT_LINE_BREAKS},`,
     `  full: ${byKind('full')},`,
     `  rows,`,
     `  rowsFast,`,

@@ -61,11 +61,13 @@ const NO_REFERENCES: readonly SelfReference[] = Object.freeze([]);
 
 /**
  * Checks one record. With `collect` false (the issue list is full) a record the schema rejects
- * costs only the fast validator, and no issues are built for it.
+ * costs only the fast validator, and no issues are built for it. `inTextWithoutLineBreaks`: the
+ * record was parsed from a JSON text that textHasNoLineBreaks passed.
  */
-export const checkRecord = (context: CheckContext, value: unknown, collect: boolean): RecordOutcome => {
+export const checkRecord = (context: CheckContext, value: unknown, collect: boolean, inTextWithoutLineBreaks = false): RecordOutcome => {
   const { compiled, kind, dataset } = context;
-  if (!compiled.fast[kind](value)) {
+  const fast = compiled.fast[kind];
+  if (!(inTextWithoutLineBreaks ? compiled.fastInTextWithoutLineBreaks(fast, value) : fast(value))) {
     if (!collect) return { accepted: false, issues: NO_ISSUES };
     const tooMany = tooManyItems(value, compiled.limits[kind]);
     if (tooMany !== undefined) return { accepted: false, issues: [tooMany] };

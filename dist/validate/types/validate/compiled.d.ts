@@ -65,6 +65,11 @@ export interface CompiledModule {
     readonly limits: Readonly<Record<RecordKind, ItemLimits>>;
     /** Stops at the first error: the fast path for valid records. */
     readonly fast: Readonly<Record<RecordKind, CompiledValidator>>;
+    /**
+     * Runs a `fast` validator on a record parsed from a JSON text in which textHasNoLineBreaks
+     * found no backslash, U+0085, U+2028 or U+2029: its strings are then not searched for line breaks.
+     */
+    readonly fastInTextWithoutLineBreaks: (validate: CompiledValidator, data: unknown) => boolean;
     /** Collects every error, verbosely: run only on records that failed the fast path. */
     readonly full: Readonly<Record<RecordKind, CompiledValidator>>;
     /** One per CSV table, for a row of typed cells: stops at the first error. */

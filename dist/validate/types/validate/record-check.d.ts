@@ -47,9 +47,10 @@ export interface CheckContext {
 }
 /**
  * Checks one record. With `collect` false (the issue list is full) a record the schema rejects
- * costs only the fast validator, and no issues are built for it.
+ * costs only the fast validator, and no issues are built for it. `inTextWithoutLineBreaks`: the
+ * record was parsed from a JSON text that textHasNoLineBreaks passed.
  */
-export declare const checkRecord: (context: CheckContext, value: unknown, collect: boolean) => RecordOutcome;
+export declare const checkRecord: (context: CheckContext, value: unknown, collect: boolean, inTextWithoutLineBreaks?: boolean) => RecordOutcome;
 /**
  * The rules one row of a record table can break on its own (date order, time zones, countries):
  * `fields` is the row rebuilt as much of the record as the row holds.
