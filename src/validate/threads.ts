@@ -519,8 +519,8 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
   let lines: Uint8Array[] = [];
   let linesBytes = 0;
   let last = false;
-  // The first part is checked here, before any worker starts: its ids say whether the file's
-  // will fit beside a second thread's heap.
+  // The first part is checked here, before any part goes to a worker: its ids say whether the
+  // file's will fit beside a second thread's heap.
   let first = true;
   const flush = async () => {
     if (linesBytes === 0) return;
