@@ -262,6 +262,12 @@ describe('a part is decoded a piece at a time (no string of 128 KiB or more, whi
     );
   });
 
+  it('goes on over bytes that are not UTF-8 (never given to it), 64 KiB at a time', () => {
+    const pieces: string[] = [];
+    writeInPieces({ write: (piece: string) => void pieces.push(piece) }, new Uint8Array(70 * 1024).fill(0x80));
+    expect(pieces).toHaveLength(2);
+  });
+
   it('stops at the parser’s first error', () => {
     const written: string[] = [];
     const error = writeInPieces({ write: (piece: string) => (written.push(piece), written.length === 2 ? 'stop' : undefined) }, new Uint8Array(300 * 1024).fill(0x61));

@@ -82,6 +82,19 @@ describe('a file whose ids would not fit beside a second thread is read in one t
     expect(threaded).toEqual(single);
   });
 
+  it('projects from the first part that holds an id, after blank or broken lines', async () => {
+    const start = new TextEncoder().encode(`${'   \n'.repeat(70_000)}${'{"id":\n'.repeat(10_000)}`);
+    const withStart = new Uint8Array(start.length + bytes.length);
+    withStart.set(start);
+    withStart.set(bytes, start.length);
+    const cuts = cutsOf(withStart, 256 * 1024);
+    const single = await report(withStart, cuts);
+    const alone = await report(withStart, cuts, 1);
+    expect(partsSent).toBe(0);
+    expect(alone).toEqual(single);
+    expect(single.invalidRecords).toBeGreaterThan(10_000);
+  });
+
   it('stops the workers a file before started when the next file’s ids would not fit', async () => {
     const first = organizationLines(3000);
     const cuts = cutsOf(bytes, 256 * 1024);

@@ -27001,6 +27001,7 @@ var writeInPieces = (parser, bytes) => {
   for (let start = 0; start < buffer.length; ) {
     let end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
     while (end < buffer.length && (buffer[end] & 192) === 128) end -= 1;
+    if (end <= start) end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
     const error = parser.write(buffer.toString("utf8", start, end));
     if (error !== void 0) return error;
     start = end;
@@ -27341,11 +27342,12 @@ var idBytesAtMost = (part, totalBytes) => {
   for (let at = part.indexOf(10); at !== -1; at = part.indexOf(10, at + 1)) lines += 1;
   return lines * (ID_INDEX_BYTES_PER_ID + LONG_ID_CHARACTERS) * totalBytes / Math.max(part.length, 1);
 };
-var projectedIdBytes = (part, partBytes, totalBytes) => {
+var idsOf = (part) => {
   let ids = 0;
   for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
-  return (part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(partBytes, 1);
+  return ids;
 };
+var projectedIdBytes = (part, ids, partBytes, totalBytes) => (part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(partBytes, 1);
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;
@@ -27667,16 +27669,19 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
   let linesBytes = 0;
   let last = false;
   let first = true;
+  let projecting = true;
   const flush = async () => {
     if (linesBytes === 0) return;
     const bytes = checkers.partBytes(lines, linesBytes);
     lines = [];
     linesBytes = 0;
-    if (!first) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    if (!projecting) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
+    if (first && input.totalBytes !== void 0 && ledger.heldBytes + idBytesAtMost(bytes, input.totalBytes) <= checkers.oneThreadFromHeldBytes) checkers.start();
     first = false;
-    if (input.totalBytes !== void 0 && ledger.heldBytes + idBytesAtMost(bytes, input.totalBytes) <= checkers.oneThreadFromHeldBytes) checkers.start();
     const outcome = await checkers.check(bytes, last, !ledger.full, true);
-    if (input.totalBytes !== void 0 && ledger.heldBytes + projectedIdBytes(outcome, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    const ids = idsOf(outcome);
+    if (ids > 0) projecting = false;
+    if (ids > 0 && input.totalBytes !== void 0 && ledger.heldBytes + projectedIdBytes(outcome, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
     return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;

@@ -78,6 +78,8 @@ export const writeInPieces = <E>(parser: { write(text: string): E | undefined },
   for (let start = 0; start < buffer.length; ) {
     let end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
     while (end < buffer.length && ((buffer[end] as number) & 0xc0) === 0x80) end -= 1;
+    // Only bytes that are not UTF-8 (never given here) could leave no piece: then cut anywhere.
+    if (end <= start) end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
     const error = parser.write(buffer.toString('utf8', start, end));
     if (error !== undefined) return error;
     start = end;

@@ -83,12 +83,16 @@ const idBytesAtMost = (part: Uint8Array, totalBytes: number): number => {
   return (lines * (ID_INDEX_BYTES_PER_ID + LONG_ID_CHARACTERS) * totalBytes) / Math.max(part.length, 1);
 };
 
-/** The memory the ids of a file of `totalBytes` will take, projected from its first part's. */
-const projectedIdBytes = (part: PartOutcome, partBytes: number, totalBytes: number): number => {
+/** How many ids a part's records brought (a record the schema rejected brings none). */
+const idsOf = (part: PartOutcome): number => {
   let ids = 0;
   for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
-  return ((part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(partBytes, 1);
+  return ids;
 };
+
+/** The memory the ids of a file of `totalBytes` will take, projected from those of one part. */
+const projectedIdBytes = (part: PartOutcome, ids: number, partBytes: number, totalBytes: number): number =>
+  ((part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(partBytes, 1);
 
 interface FileMessage {
   readonly type: 'file';
@@ -519,21 +523,24 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
   let lines: Uint8Array[] = [];
   let linesBytes = 0;
   let last = false;
-  // The first part is checked here, before any part goes to a worker: its ids say whether the
-  // file's will fit beside a second thread's heap.
+  // Parts are checked here, before any goes to a worker, until one holds an id: its ids say whether
+  // the file's will fit beside a second thread's heap (a file may begin with blank or broken lines).
   let first = true;
+  let projecting = true;
   const flush = async () => {
     if (linesBytes === 0) return;
     const bytes = checkers.partBytes(lines, linesBytes);
     lines = [];
     linesBytes = 0;
-    if (!first) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
-    first = false;
+    if (!projecting) return send(checkers.check(bytes, last, !ledger.full), bytes.length);
     // Even if every line held an id of the longest kind, the file's would fit: the workers start
     // loading now, while this part is checked.
-    if (input.totalBytes !== undefined && ledger.heldBytes + idBytesAtMost(bytes, input.totalBytes) <= checkers.oneThreadFromHeldBytes) checkers.start();
+    if (first && input.totalBytes !== undefined && ledger.heldBytes + idBytesAtMost(bytes, input.totalBytes) <= checkers.oneThreadFromHeldBytes) checkers.start();
+    first = false;
     const outcome = await checkers.check(bytes, last, !ledger.full, true);
-    if (input.totalBytes !== undefined && ledger.heldBytes + projectedIdBytes(outcome, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    const ids = idsOf(outcome);
+    if (ids > 0) projecting = false;
+    if (ids > 0 && input.totalBytes !== undefined && ledger.heldBytes + projectedIdBytes(outcome, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
     return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;
