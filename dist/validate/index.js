@@ -22849,6 +22849,12 @@ var concatBytes = (parts, total) => {
 };
 var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var countByte = (bytes, byte, start, end) => {
+  const range = bytes.subarray(start, end);
+  let count = 0;
+  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
+  return count;
+};
 var canResize = typeof ArrayBuffer.prototype.resize === "function";
 var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
 var RELEASE_FROM_BYTES = 8 * 1024;
@@ -27061,12 +27067,6 @@ var PARTS_IN_FLIGHT_PER_THREAD = 3;
 var QUOTE3 = 34;
 var LF3 = 10;
 var CR3 = 13;
-var countByte = (bytes, byte, start, end) => {
-  const range = bytes.subarray(start, end);
-  let count = 0;
-  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
-  return count;
-};
 var PARSER_PIECE_BYTES2 = 64 * 1024;
 var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BYTES) => {
   checkInputOptions(deps2, input);
@@ -27338,8 +27338,7 @@ var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 var ID_INDEX_BYTES_PER_ID = 16;
 var LONG_ID_CHARACTERS = 64;
 var idBytesAtMost = (part, totalBytes) => {
-  let lines = 1;
-  for (let at = part.indexOf(10); at !== -1; at = part.indexOf(10, at + 1)) lines += 1;
+  const lines = countByte(part, 10, 0, part.length) + 1;
   return lines * (ID_INDEX_BYTES_PER_ID + LONG_ID_CHARACTERS) * totalBytes / Math.max(part.length, 1);
 };
 var idsOf = (part) => {
@@ -27774,6 +27773,7 @@ var validateFiles = async (files, options = {}) => {
     })
   );
   let threadPool;
+  const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === void 0 ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -27788,7 +27788,6 @@ var validateFiles = async (files, options = {}) => {
         ...options.signal === void 0 ? {} : { signal: options.signal }
       };
       const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === void 0 ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
       if (inThreads && format === "ndjson") {
         threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);

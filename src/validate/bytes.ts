@@ -53,6 +53,14 @@ export const INVALID_UTF8_MESSAGE =
 /** The largest record text read; beyond it a line or element is skipped and reported. */
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
+/** How many times `byte` is in bytes[start, end). */
+export const countByte = (bytes: Uint8Array, byte: number, start: number, end: number): number => {
+  const range = bytes.subarray(start, end);
+  let count = 0;
+  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
+  return count;
+};
+
 /** An ArrayBuffer that can grow and shrink in place (ES2024; Node 20 and current browsers have it). */
 export type GrowableBuffer = ArrayBuffer & { resize(byteLength: number): void; readonly resizable: true };
 

@@ -14,7 +14,7 @@
  * that fails to parse ends the file (as in one thread), so the parts after a wrong cut are dropped.
  */
 import { Buffer } from 'node:buffer';
-import { INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
+import { countByte, INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
 import { CsvRecordParser, type CsvErrorCode, type CsvRecordDelimiter } from './csv-parser.ts';
 import { csvTable, fastRowCheck, looksLikeFormula, VALID } from './csv-table.ts';
 import { MAX_RECORD_SIZE } from './csv.ts';
@@ -168,14 +168,6 @@ const PARTS_IN_FLIGHT_PER_THREAD = 3;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** How many times `byte` is in bytes[start, end). */
-const countByte = (bytes: Buffer, byte: number, start: number, end: number): number => {
-  const range = bytes.subarray(start, end);
-  let count = 0;
-  for (let at = range.indexOf(byte); at !== -1; at = range.indexOf(byte, at + 1)) count += 1;
-  return count;
-};
 
 /** The same as csv.ts's: each piece of the parser's input is checked for UTF-8 on its own. */
 const PARSER_PIECE_BYTES = 64 * 1024;

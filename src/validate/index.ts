@@ -85,6 +85,9 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     }),
   );
   let threadPool: PartCheckers | undefined;
+  // Threads asked for are used whatever the memory; the default ones only where the ids fit beside them.
+  const pool = () =>
+    new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === undefined ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -104,9 +107,6 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       // than parsing them; see docs/performance.md). A smaller one is read in this thread.
       const inThreads =
         threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
-      // Threads asked for are used whatever the memory; the default ones only where the ids fit beside them.
-      const pool = () =>
-        new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === undefined ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
       if (inThreads && format === 'ndjson') {
         threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);

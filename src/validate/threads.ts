@@ -8,7 +8,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { joinInto, release, type InputProblem } from './bytes.ts';
+import { countByte, joinInto, release, type InputProblem } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
@@ -78,8 +78,7 @@ const LONG_ID_CHARACTERS = 64;
 
 /** The memory the ids of a file of `totalBytes` would take if every line of its first part had a long one. */
 const idBytesAtMost = (part: Uint8Array, totalBytes: number): number => {
-  let lines = 1;
-  for (let at = part.indexOf(0x0a); at !== -1; at = part.indexOf(0x0a, at + 1)) lines += 1;
+  const lines = countByte(part, 0x0a, 0, part.length) + 1;
   return (lines * (ID_INDEX_BYTES_PER_ID + LONG_ID_CHARACTERS) * totalBytes) / Math.max(part.length, 1);
 };
 

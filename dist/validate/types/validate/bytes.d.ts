@@ -24,6 +24,8 @@ export declare const concatBytes: (parts: readonly Uint8Array[], total: number) 
 export declare const INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
 /** The largest record text read; beyond it a line or element is skipped and reported. */
 export declare const DEFAULT_MAX_RECORD_BYTES: number;
+/** How many times `byte` is in bytes[start, end). */
+export declare const countByte: (bytes: Uint8Array, byte: number, start: number, end: number) => number;
 /** An ArrayBuffer that can grow and shrink in place (ES2024; Node 20 and current browsers have it). */
 export type GrowableBuffer = ArrayBuffer & {
     resize(byteLength: number): void;
