@@ -26076,30 +26076,50 @@ var csvTable = (compiled, ledger, file, named, stop) => {
 
 // src/validate/json-text.ts
 var MAX_DEPTH = 64;
-var countKeys = (value, depth) => {
+var keysWalked = 0;
+var shortestNumberLength = (value) => {
+  if (!Number.isSafeInteger(value) || value % 1e3 === 0) return 1;
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length += 1;
+  return length;
+};
+var scalarLength = (value) => typeof value === "string" ? value.length + 2 : typeof value === "number" ? shortestNumberLength(value) : value === false ? 5 : 4;
+var shortestTextLength = (value, depth) => {
   if (depth > MAX_DEPTH) return -1;
-  let count = 0;
   if (Array.isArray(value)) {
+    let length2 = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
       const item = value[index];
       if (typeof item === "object" && item !== null) {
-        const inner = countKeys(item, depth + 1);
+        const inner = shortestTextLength(item, depth + 1);
         if (inner < 0) return -1;
-        count += inner;
-      }
+        length2 += inner;
+      } else length2 += scalarLength(item);
     }
-    return count;
+    return length2;
   }
+  let members = 0;
+  let length = 0;
   for (const key in value) {
-    count += 1;
+    members += 1;
+    length += key.length + 3;
     const item = value[key];
     if (typeof item === "object" && item !== null) {
-      const inner = countKeys(item, depth + 1);
+      const inner = shortestTextLength(item, depth + 1);
       if (inner < 0) return -1;
-      count += inner;
-    }
+      length += inner;
+    } else length += scalarLength(item);
   }
-  return count;
+  keysWalked += members;
+  return length + (members === 0 ? 2 : members + 1);
+};
+var shortestJsonLength = (value) => {
+  keysWalked = 0;
+  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
+};
+var prototypeHasKeys = () => {
+  for (const _ in Object.prototype) return true;
+  return false;
 };
 var countKeyEnds = (text) => {
   let count = 0;
@@ -26219,9 +26239,9 @@ var parseRecordText = (text) => {
   } finally {
     if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
   }
-  const keys = typeof value === "object" && value !== null ? countKeys(value, 0) : 0;
-  if (keys < 0) return TOO_DEEP;
-  if (keys !== countKeyEnds(text)) {
+  const shortest = shortestJsonLength(value);
+  if (shortest < 0) return TOO_DEEP;
+  if (prototypeHasKeys() || text.length !== shortest && keysWalked !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== void 0) {
       return {

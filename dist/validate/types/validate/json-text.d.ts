@@ -11,6 +11,8 @@ export type ParseResult = {
     readonly message: string;
     readonly offset?: number;
 };
+/** The fewest characters any JSON text of a parsed value can have (see shortestTextLength); -1 when too deep. */
+export declare const shortestJsonLength: (value: unknown) => number;
 /**
  * The exact check, run only when the cheap count disagrees: scans the text, keeping the keys of
  * each open object, and returns the first key seen twice in one object.
