@@ -22418,6 +22418,98 @@ var virtual_validators_row_cells_default = {
   }
 };
 
+// virtual:virtual:validators-rules-hold
+var virtual_validators_rules_hold_default = ({ timeZoneExists: timeZoneExists2, countryExists: countryExists2 }) => ({
+  "meetings": (record) => {
+    let v1, v2;
+    {
+      const v3 = record?.["startDate"];
+      if (v3 !== void 0) {
+        v1 = v3;
+      }
+    }
+    {
+      const v4 = record?.["endDate"];
+      if (v4 !== void 0) {
+        v2 = v4;
+      }
+    }
+    if (v1 !== void 0 && v2 !== void 0 && v2 < v1) return false;
+    let v5, v6;
+    {
+      const v7 = record?.["source"]?.["locator"]?.["lineStart"];
+      if (v7 !== void 0) {
+        v5 = v7;
+      }
+    }
+    {
+      const v8 = record?.["source"]?.["locator"]?.["lineEnd"];
+      if (v8 !== void 0) {
+        v6 = v8;
+      }
+    }
+    if (v5 !== void 0 && v6 !== void 0 && v6 < v5) return false;
+    let v9, v10;
+    {
+      const v11 = record?.["source"]?.["locator"]?.["pageStart"];
+      if (v11 !== void 0) {
+        v9 = v11;
+      }
+    }
+    {
+      const v12 = record?.["source"]?.["locator"]?.["pageEnd"];
+      if (v12 !== void 0) {
+        v10 = v12;
+      }
+    }
+    if (v9 !== void 0 && v10 !== void 0 && v10 < v9) return false;
+    {
+      const v13 = record?.["workReport"]?.["priorities"];
+      if (v13 !== void 0) {
+        if (Array.isArray(v13)) {
+          for (let v14 = 0; v14 < v13.length; v14 += 1) if (v13[v14]?.number !== v14 + 1) return false;
+        }
+      }
+    }
+    {
+      const v15 = record?.["remarks"];
+      if (v15 !== void 0) {
+        if (Array.isArray(v15)) {
+          for (let v16 = 0; v16 < v15.length; v16 += 1) if (v15[v16]?.number !== v16 + 1) return false;
+        }
+      }
+    }
+    {
+      const v17 = record?.["place"]?.["editorial"]?.["timeZone"]?.["value"];
+      if (v17 !== void 0) {
+        if (typeof v17 === "string" && !timeZoneExists2(v17)) return false;
+      }
+    }
+    {
+      const v18 = record?.["place"]?.["countryCode"];
+      if (v18 !== void 0) {
+        if (typeof v18 === "string" && !countryExists2(v18)) return false;
+      }
+    }
+    return true;
+  },
+  "people": (record) => {
+    return true;
+  },
+  "organizations": (record) => {
+    {
+      const v1 = record?.["countryCode"];
+      if (v1 !== void 0) {
+        if (typeof v1 === "string" && !countryExists2(v1)) return false;
+      }
+    }
+    return true;
+  },
+  "sources": (record) => {
+    return true;
+  }
+});
+
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = {
   fast: { "meeting": meeting, "person": person, "organization": organization, "source-document": sourceDocument },
@@ -22429,7 +22521,8 @@ var virtual_compiled_validators_default = {
   limits: { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} },
   tables: [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"] }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"] }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"] }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "date", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }],
   schemas: [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }],
-  rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [] } }
+  rules: { "meetings": { "references": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "numbered": [["workReport", "priorities"], ["remarks"]], "timeZones": [["place", "editorial", "timeZone", "value"]], "countries": [["place", "countryCode"]] }, "people": { "references": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [] }, "organizations": { "references": [{ "path": ["parentId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [["countryCode"]] }, "sources": { "references": [{ "path": ["publisherId"], "target": "organizations" }], "numbered": [], "timeZones": [], "countries": [] } },
+  rulesHold: virtual_validators_rules_hold_default
 };
 
 // src/validate/index.ts
@@ -25414,8 +25507,10 @@ var valueAt = (record, path) => {
   }
   return value;
 };
-var createRules = (model) => {
+var createRules = (model, rulesHold) => {
+  const hold = rulesHold?.({ timeZoneExists, countryExists });
   const recordRuleProblems = (dataset, record) => {
+    if (hold?.[dataset](record) === true) return NO_PROBLEMS;
     const rules = model[dataset];
     let problems;
     const add = (problem) => (problems ??= []).push(problem);
@@ -25516,7 +25611,7 @@ var rulesByModule = /* @__PURE__ */ new WeakMap();
 var rulesOf = (compiled) => {
   let rules = rulesByModule.get(compiled);
   if (rules === void 0) {
-    rules = createRules(compiled.rules);
+    rules = createRules(compiled.rules, compiled.rulesHold);
     rulesByModule.set(compiled, rules);
   }
   return rules;

@@ -15,6 +15,7 @@ import { IN_TEXT_WITHOUT_LINE_BREAKS, patternsAsFunctions, withTextWithoutLineBr
 import type { Column, Table } from './flatten.ts';
 import { datasetOfRecordKind } from './tables.ts';
 import { buildRulesModel } from './rules-model.ts';
+import { rulesHoldModule } from './rules-hold.ts';
 import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
@@ -202,6 +203,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     // Items numbered by the source (priorities, remarks) must count 1..n within each parent.
     ...(table.itemKey === 'number' ? { numbered: true } : {}),
   }));
+  const rulesModel = buildRulesModel(jsonSchemas);
   const byKind = (module: string) =>
     `{ ${Object.keys(recordSchemas).map((name) => `${JSON.stringify(name)}: ${module}.${exportName(name)}`).join(', ')} }`;
   const glue = [
@@ -210,6 +212,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     "import * as rows from 'virtual:validators-rows';",
     "import * as rowsFast from 'virtual:validators-rows-fast';",
     "import rowCells from 'virtual:validators-row-cells';",
+    "import rulesHold from 'virtual:validators-rules-hold';",
     `export default {`,
     `  fast: ${byKind('fast')},`,
     `  fastInTextWithoutLineBreaks: fast.${IN_TEXT_WITHOUT_LINE_BREAKS},`,
@@ -220,7 +223,8 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     `  limits: ${JSON.stringify(Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, itemLimits(schema) ?? {}])))},`,
     `  tables: ${JSON.stringify(tableInfo)},`,
     `  schemas: ${JSON.stringify(schemaInfo)},`,
-    `  rules: ${JSON.stringify(buildRulesModel(jsonSchemas))},`,
+    `  rules: ${JSON.stringify(rulesModel)},`,
+    `  rulesHold,`,
     `};`,
   ].join('\n');
   return new Map([
@@ -230,6 +234,7 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     ['virtual:validators-rows', compileStandalone(rows, { allErrors: true })],
     ['virtual:validators-rows-fast', compileStandalone(rows, { allErrors: false })],
     ['virtual:validators-row-cells', rowCellsModule(rows)],
+    ['virtual:validators-rules-hold', rulesHoldModule(rulesModel)],
   ]);
 };
 

@@ -52,7 +52,7 @@ const rulesByModule = new WeakMap<CompiledModule, Rules>();
 const rulesOf = (compiled: CompiledModule): Rules => {
   let rules = rulesByModule.get(compiled);
   if (rules === undefined) {
-    rules = createRules(compiled.rules);
+    rules = createRules(compiled.rules, compiled.rulesHold);
     rulesByModule.set(compiled, rules);
   }
   return rules;

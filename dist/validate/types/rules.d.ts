@@ -49,8 +49,20 @@ export declare const timeZoneExists: (name: string) => boolean;
 export declare const countryExists: (code: string) => boolean;
 export declare const unresolvedMessage: (reference: Reference) => string;
 export declare const duplicateMessage: (id: string, firstAt: string) => string;
-/** The rules, bound to the model of the schemas they check. */
-export declare const createRules: (model: RulesModel) => {
+/**
+ * Per dataset, a function true only when a record breaks none of the rules recordRuleProblems
+ * checks (false when not sure): the same rules written out by the build with the field names in
+ * the code (scripts/compiler/rules-hold.ts), given the look-ups below.
+ */
+export type RulesHoldFactory = (lookUps: {
+    readonly timeZoneExists: (name: string) => boolean;
+    readonly countryExists: (code: string) => boolean;
+}) => Readonly<Record<DatasetKey, (record: unknown) => boolean>>;
+/**
+ * The rules, bound to the model of the schemas they check; `rulesHold` (the validator's) answers
+ * first for the records that break none, and the rules below run only for the others.
+ */
+export declare const createRules: (model: RulesModel, rulesHold?: RulesHoldFactory) => {
     recordRuleProblems: (dataset: DatasetKey, record: unknown) => readonly RecordProblem[];
     recordRulePaths: (dataset: DatasetKey) => readonly FieldPath[];
     recordRuleFields: (dataset: DatasetKey) => {

@@ -3,7 +3,7 @@
  * The shape of the validators that the build compiles with ajv's standalone code generation.
  * The runtime receives them as a module; it never compiles a schema itself and needs no ajv.
  */
-import type { RulesModel } from '../rules.ts';
+import type { RulesHoldFactory, RulesModel } from '../rules.ts';
 /** An ajv error object (the fields this package reads). */
 export interface AjvError {
     readonly keyword: string;
@@ -61,6 +61,8 @@ export interface ItemLimits {
 export interface CompiledModule {
     /** What the rules need to know of the schemas (see src/rules.ts), derived by the build. */
     readonly rules: RulesModel;
+    /** The same rules written out per dataset by the build, to clear the records that break none quickly. */
+    readonly rulesHold: RulesHoldFactory;
     /** Per record kind: checked before the full validator, so that a list too long is refused before its items are checked. */
     readonly limits: Readonly<Record<RecordKind, ItemLimits>>;
     /** Stops at the first error: the fast path for valid records. */
