@@ -2,6 +2,7 @@
  * The index of ids (src/validate/id-index.ts): exact whatever the hashes, across the growth of its
  * tables, and within its memory bound (the index says how many bytes it holds: no timing here).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdIndex } from '../src/validate/id-index.ts';
 
@@ -73,20 +74,53 @@ describe('the index of ids', () => {
     }
   });
 
-  it('takes at most 9.4 bytes of table per id beside the ids themselves (a regression test of its memory)', () => {
-    const index = new IdIndex();
-    // Each stored id: its number (4 bytes), a 1-byte length and its characters.
-    let textBytes = 0;
-    let worst = 0;
-    for (let i = 0; i < 600_000; i += 1) {
-      const id = idOf(i);
-      index.add(id, i + 1);
-      textBytes += 5 + id.length;
-      if (i >= 50_000 && i % 997 === 0) worst = Math.max(worst, (index.byteLength - textBytes - (1 << 20)) / (i + 1));
-    }
-    // 6 bytes a slot, at least four fifths full before growing by a quarter: 6 × 1.25 / 0.8 = 9.375
-    // (a 1 MiB block of the arena is allowed for half filled). It was up to 32 bytes before.
-    expect(worst).toBeGreaterThan(5);
-    expect(worst).toBeLessThanOrEqual(9.4);
+  it('finds every id with its number whatever ids and numbers come, one after another (front-coded)', () => {
+    // Ids from a few characters, so that many share a beginning; numbers that rise, fall and jump.
+    // (A long part makes ids longer than the buffer an entry is first read into.)
+    const id = fc.array(fc.constantFrom('a', 'b', '-', '1', '\u00ff', '\u0100', '中', '\ud83d', 'x'.repeat(50)), { maxLength: 12 }).map((parts) => parts.join(''));
+    const number = fc.oneof(fc.nat(100), fc.constantFrom(0, 0x7fffffff, 0x80000000, 0xffffffff));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, number), { maxLength: 120 }), fc.boolean(), (entries, oneHash) => {
+        const hash = oneHash ? () => 0x12345678 : undefined;
+        const index = new IdIndex(hash);
+        const kept = new Map<string, number>();
+        for (const [text, value] of entries) {
+          expect(index.add(text, value)).toBe(kept.get(text));
+          if (!kept.has(text)) kept.set(text, value);
+        }
+        const copy = IdIndex.fromSnapshot(index.snapshot(), hash);
+        for (const [text, value] of kept) {
+          expect(copy.has(text)).toBe(true);
+          expect(index.add(text, 1)).toBe(value);
+        }
+        for (const [text] of entries) expect(index.has(`${text}x`)).toBe(kept.has(`${text}x`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes at most 9.4 bytes of table per id, and its entries only what differs from the id before (a regression test of its memory)', () => {
+    const bytesPerId = (make: (i: number) => string) => {
+      const index = new IdIndex();
+      let characters = 0;
+      let worst = 0;
+      for (let i = 0; i < 300_000; i += 1) {
+        const id = make(i);
+        index.add(id, i + 1);
+        characters += id.length;
+        // A 1 MiB block of the arena is allowed for half filled.
+        if (i >= 50_000 && i % 997 === 0) worst = Math.max(worst, (index.byteLength - (1 << 20)) / (i + 1));
+      }
+      return { worst, characters: characters / 300_000 };
+    };
+    // 6 bytes a slot, at least four fifths full before growing by a quarter: 6 × 1.25 / 0.8 = 9.375.
+    // An entry: its line (1 byte from the line before), what it shares with the id before (1), its
+    // length (1) and the rest of its characters: for org-0 … org-299999, 1 to 3 of them.
+    const sequential = bytesPerId(idOf);
+    expect(sequential.worst).toBeGreaterThan(9);
+    expect(sequential.worst).toBeLessThanOrEqual(9.4 + 6);
+    // Ids that share nothing: their characters, and about 3 bytes.
+    const unrelated = bytesPerId((i) => `${(Math.imul(i, 2654435761) >>> 0).toString(36)}-${i % 97}`);
+    expect(unrelated.worst).toBeLessThanOrEqual(9.4 + unrelated.characters + 3.5);
   });
 });

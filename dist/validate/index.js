@@ -22957,123 +22957,171 @@ var release = (buffer) => {
   else structuredClone(buffer, { transfer: [buffer] });
 };
 
-// src/validate/text-arena.ts
+// src/validate/id-arena.ts
 var BLOCK_BYTES = 1 << 20;
-var NUMBER_BYTES = 4;
-var TextArena = class {
-  blocks = [];
-  used = BLOCK_BYTES;
-  /** The bytes of the blocks, to say how much memory the texts take. */
-  get byteLength() {
-    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
-  }
-  /**
-   * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
-   * (block × 2²⁰ + offset: 4 GiB of ids at most).
-   */
-  add(id, numbered = false) {
-    const before = numbered ? NUMBER_BYTES : 0;
-    const narrowSize = before + headerBytes(id.length * 2) + id.length;
-    if (this.used + narrowSize > BLOCK_BYTES || this.blocks.length === 0) this.newBlock(narrowSize);
-    const bytes = this.blocks[this.blocks.length - 1];
-    const start = this.used;
-    const at = writeHeader(bytes, start + before, id.length * 2);
-    for (let i = 0; i < id.length; i += 1) {
-      const unit = id.charCodeAt(i);
-      if (unit > 255) return this.addWide(id, before);
-      bytes[at + i] = unit;
-    }
-    this.used = narrowSize > BLOCK_BYTES ? BLOCK_BYTES : at + id.length;
-    return (this.blocks.length - 1) * BLOCK_BYTES + start;
-  }
-  newBlock(size) {
-    this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
-    this.used = 0;
-  }
-  /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
-  addWide(id, before) {
-    const header = id.length * 2 + 1;
-    const size = before + headerBytes(header) + id.length * 2;
-    if (this.used + size > BLOCK_BYTES) this.newBlock(size);
-    const block = this.blocks.length - 1;
-    const bytes = this.blocks[block];
-    const start = this.used;
-    let at = writeHeader(bytes, start + before, header);
-    for (let i = 0; i < id.length; i += 1, at += 2) {
-      const unit = id.charCodeAt(i);
-      bytes[at] = unit & 255;
-      bytes[at + 1] = unit >>> 8;
-    }
-    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
-    return block * BLOCK_BYTES + start;
-  }
-  /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
-  setNumber(ref, value) {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
-    const at = ref % BLOCK_BYTES;
-    bytes[at] = value & 255;
-    bytes[at + 1] = value >>> 8 & 255;
-    bytes[at + 2] = value >>> 16 & 255;
-    bytes[at + 3] = value >>> 24;
-  }
-  /** The number stored at `ref` by `setNumber`. */
-  number(ref) {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
-    const at = ref % BLOCK_BYTES;
-    return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) >>> 0;
-  }
-  /** The header of the text at `ref` and where its characters start. */
-  header(ref) {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
-    let at = ref % BLOCK_BYTES;
-    let header = 0;
-    let shift = 1;
-    for (; ; ) {
-      const byte = bytes[at++];
-      header += (byte & 127) * shift;
-      if (byte < 128) break;
-      shift *= 128;
-    }
-    return { bytes, header, at };
-  }
-  /** The text stored at `ref`. */
-  read(ref) {
-    const { bytes, header, at } = this.header(ref);
-    const length = Math.floor(header / 2);
-    let text = "";
-    for (let start = 0; start < length; start += 8192) {
-      const end = Math.min(length, start + 8192);
-      const units = [];
-      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? bytes[at + 2 * i] | bytes[at + 2 * i + 1] << 8 : bytes[at + i]);
-      text += String.fromCharCode(...units);
-    }
-    return text;
-  }
-  /** Whether the text stored at `ref` is `id`. */
-  equals(ref, id) {
-    const { bytes, header, at: start } = this.header(ref);
-    let at = start;
-    if (Math.floor(header / 2) !== id.length) return false;
-    if (header % 2 === 1) {
-      for (let i = 0; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
-    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
-    return true;
-  }
-};
-var headerBytes = (header) => {
-  let bytes = 1;
-  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
-  return bytes;
-};
-var writeHeader = (bytes, start, header) => {
+var GROUP = 16;
+var HEADER_BYTES_AT_MOST = 3 * 8;
+var zigzag = (delta) => delta >= 0 ? delta * 2 : -delta * 2 - 1;
+var unzigzag = (value) => value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+var writeVarint = (bytes, start, value) => {
   let at = start;
-  let rest = header;
+  let rest = value;
   while (rest >= 128) {
     bytes[at++] = rest % 128 | 128;
     rest = Math.floor(rest / 128);
   }
   bytes[at++] = rest;
   return at;
+};
+var varintEnd = 0;
+var readVarint = (bytes, start) => {
+  let at = start;
+  let value = 0;
+  let scale = 1;
+  for (; ; ) {
+    const byte = bytes[at++];
+    value += (byte & 127) * scale;
+    if (byte < 128) break;
+    scale *= 128;
+  }
+  varintEnd = at;
+  return value;
+};
+var IdArena = class _IdArena {
+  blocks = [];
+  used = BLOCK_BYTES;
+  /** Where each group starts (entry numbers, rising), and how many there are. */
+  groups = new Uint32Array(64);
+  groupCount = 0;
+  inGroup = GROUP;
+  previousId = "";
+  previousNumber = 0;
+  /** The characters of the entry last read (`seek`), and their count. */
+  text = new Uint16Array(64);
+  get byteLength() {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
+  }
+  snapshot() {
+    return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
+  }
+  /** An arena to read (not to add to) from a snapshot. */
+  static fromSnapshot(snapshot) {
+    const arena = new _IdArena();
+    arena.blocks = [...snapshot.blocks];
+    arena.groups = snapshot.groups;
+    arena.groupCount = snapshot.groups.length;
+    return arena;
+  }
+  /** Stores an id with its number; returns where (see above). */
+  add(id, value) {
+    let shared = 0;
+    let wide = false;
+    if (this.inGroup < GROUP) {
+      const previous = this.previousId;
+      const most = Math.min(previous.length, id.length);
+      while (shared < most && previous.charCodeAt(shared) === id.charCodeAt(shared)) shared += 1;
+    }
+    for (let i = shared; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
+    let rest = id.length - shared;
+    let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES) {
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, HEADER_BYTES_AT_MOST + id.length * 2)));
+      this.used = 0;
+      this.inGroup = GROUP;
+      if (shared > 0) {
+        shared = 0;
+        for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
+        rest = id.length;
+        size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+      }
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block];
+    const start = this.used;
+    const ref = block * BLOCK_BYTES + start;
+    const startsGroup = this.inGroup === GROUP;
+    if (startsGroup) {
+      if (this.groupCount === this.groups.length) {
+        const grown2 = new Uint32Array(this.groups.length * 2);
+        grown2.set(this.groups);
+        this.groups = grown2;
+      }
+      this.groups[this.groupCount++] = ref;
+      this.inGroup = 0;
+    }
+    this.inGroup += 1;
+    let at = writeVarint(bytes, start, zigzag(startsGroup ? value : value - this.previousNumber));
+    at = writeVarint(bytes, at, shared);
+    at = writeVarint(bytes, at, rest * 2 + (wide ? 1 : 0));
+    if (wide) {
+      for (let i = shared; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 255;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = shared; i < id.length; i += 1) bytes[at++] = id.charCodeAt(i);
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    this.previousId = id;
+    this.previousNumber = value;
+    return ref;
+  }
+  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
+  seek(ref) {
+    let low = 0;
+    let high = this.groupCount - 1;
+    while (low < high) {
+      const middle = low + high + 1 >>> 1;
+      if (this.groups[middle] <= ref) low = middle;
+      else high = middle - 1;
+    }
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const end = ref % BLOCK_BYTES;
+    let at = this.groups[low] % BLOCK_BYTES;
+    let value = 0;
+    for (let first = true; ; first = false) {
+      const entry = at;
+      const delta = unzigzag(readVarint(bytes, at));
+      value = first ? delta : value + delta;
+      const shared = readVarint(bytes, varintEnd);
+      const header = readVarint(bytes, varintEnd);
+      at = varintEnd;
+      const length = shared + Math.floor(header / 2);
+      if (this.text.length < length) {
+        const grown2 = new Uint16Array(Math.max(length, this.text.length * 2));
+        grown2.set(this.text.subarray(0, shared));
+        this.text = grown2;
+      }
+      const text = this.text;
+      if (header % 2 === 1) {
+        for (let i = shared; i < length; i += 1, at += 2) text[i] = bytes[at] | bytes[at + 1] << 8;
+      } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++];
+      if (entry === end) return value;
+    }
+  }
+  /** The number stored with the entry at `ref`. */
+  number(ref) {
+    return this.seek(ref);
+  }
+  /**
+   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
+   * compared first: the entries before it are read only when those match.
+   */
+  equals(ref, id) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    readVarint(bytes, ref % BLOCK_BYTES);
+    const shared = readVarint(bytes, varintEnd);
+    const header = readVarint(bytes, varintEnd);
+    if (shared + Math.floor(header / 2) !== id.length) return false;
+    let at = varintEnd;
+    if (header % 2 === 1) {
+      for (let i = shared; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
+    } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    if (shared === 0) return true;
+    this.seek(ref);
+    const text = this.text;
+    for (let i = 0; i < shared; i += 1) if (text[i] !== id.charCodeAt(i)) return false;
+    return true;
+  }
 };
 
 // src/validate/id-index.ts
@@ -23125,18 +23173,18 @@ var IdIndex = class _IdIndex {
   }
   hash;
   segments = Array.from({ length: SEGMENTS }, emptySegment);
-  arena = new TextArena();
+  arena = new IdArena();
   count = 0;
   get size() {
     return this.count;
   }
   snapshot() {
-    return { segments: this.segments, blocks: this.arena.blocks };
+    return { segments: this.segments, arena: this.arena.snapshot() };
   }
   static fromSnapshot(snapshot, hash = hashOf) {
     const index = new _IdIndex(hash);
     index.segments = snapshot.segments.map((segment) => ({ ...segment }));
-    index.arena.blocks = [...snapshot.blocks];
+    index.arena = IdArena.fromSnapshot(snapshot.arena);
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
@@ -23153,7 +23201,7 @@ var IdIndex = class _IdIndex {
     let slot = homeSlot(key, slots);
     for (; ; ) {
       const found = keys[slot];
-      if (found === 0 || found === key && this.arena.equals(refs[slot] + NUMBER_BYTES, id)) return slot;
+      if (found === 0 || found === key && this.arena.equals(refs[slot], id)) return slot;
       slot = slot + 1 === slots ? 0 : slot + 1;
     }
   }
@@ -23173,8 +23221,7 @@ var IdIndex = class _IdIndex {
       this.firstSource = segment.sources?.[slot] ?? 0;
       return this.arena.number(segment.refs[slot]);
     }
-    const ref = this.arena.add(id, true);
-    this.arena.setNumber(ref, value);
+    const ref = this.arena.add(id, value);
     segment.keys[slot] = key;
     if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 65535);
     segment.refs[slot] = ref;
@@ -23196,6 +23243,95 @@ var excerpt = (text) => {
   if (text.length <= MAX_QUOTED) return text;
   const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
   return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
+// src/validate/text-arena.ts
+var BLOCK_BYTES2 = 1 << 20;
+var TextArena = class {
+  blocks = [];
+  used = BLOCK_BYTES2;
+  /** The bytes of the blocks, to say how much memory the texts take. */
+  get byteLength() {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
+  }
+  /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+  add(id) {
+    const narrowSize = headerBytes(id.length * 2) + id.length;
+    if (this.used + narrowSize > BLOCK_BYTES2 || this.blocks.length === 0) this.newBlock(narrowSize);
+    const bytes = this.blocks[this.blocks.length - 1];
+    const start = this.used;
+    const at = writeHeader(bytes, start, id.length * 2);
+    for (let i = 0; i < id.length; i += 1) {
+      const unit = id.charCodeAt(i);
+      if (unit > 255) return this.addWide(id);
+      bytes[at + i] = unit;
+    }
+    this.used = narrowSize > BLOCK_BYTES2 ? BLOCK_BYTES2 : at + id.length;
+    return (this.blocks.length - 1) * BLOCK_BYTES2 + start;
+  }
+  newBlock(size) {
+    this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES2, size)));
+    this.used = 0;
+  }
+  /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
+  addWide(id) {
+    const header = id.length * 2 + 1;
+    const size = headerBytes(header) + id.length * 2;
+    if (this.used + size > BLOCK_BYTES2) this.newBlock(size);
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block];
+    const start = this.used;
+    let at = writeHeader(bytes, start, header);
+    for (let i = 0; i < id.length; i += 1, at += 2) {
+      const unit = id.charCodeAt(i);
+      bytes[at] = unit & 255;
+      bytes[at + 1] = unit >>> 8;
+    }
+    this.used = size > BLOCK_BYTES2 ? BLOCK_BYTES2 : at;
+    return block * BLOCK_BYTES2 + start;
+  }
+  /** The header of the text at `ref` and where its characters start. */
+  header(ref) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES2)];
+    let at = ref % BLOCK_BYTES2;
+    let header = 0;
+    let shift = 1;
+    for (; ; ) {
+      const byte = bytes[at++];
+      header += (byte & 127) * shift;
+      if (byte < 128) break;
+      shift *= 128;
+    }
+    return { bytes, header, at };
+  }
+  /** The text stored at `ref`. */
+  read(ref) {
+    const { bytes, header, at } = this.header(ref);
+    const length = Math.floor(header / 2);
+    let text = "";
+    for (let start = 0; start < length; start += 8192) {
+      const end = Math.min(length, start + 8192);
+      const units = [];
+      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? bytes[at + 2 * i] | bytes[at + 2 * i + 1] << 8 : bytes[at + i]);
+      text += String.fromCharCode(...units);
+    }
+    return text;
+  }
+};
+var headerBytes = (header) => {
+  let bytes = 1;
+  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+var writeHeader = (bytes, start, header) => {
+  let at = start;
+  let rest = header;
+  while (rest >= 128) {
+    bytes[at++] = rest % 128 | 128;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
 };
 
 // src/validate/pending-references.ts

@@ -1,12 +1,13 @@
 /**
  * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id 24 bits of a hash
- * (8 pick its table, 16 are kept in it) and where it is in an arena of byte blocks, which holds the number kept with it (its line) and its
- * characters, instead of a string object each. A hash match is confirmed against the stored
- * characters, so two ids that share a hash are never taken for one another.
+ * (8 pick its table, 16 are kept in it) and where it is in an arena of byte blocks (id-arena.ts),
+ * which holds the number kept with it (its line) and its characters, front-coded, instead of a
+ * string object each. A hash match is confirmed against the stored characters, so two ids that
+ * share a hash are never taken for one another.
  */
 
 import { release } from './bytes.ts';
-import { NUMBER_BYTES, TextArena } from './text-arena.ts';
+import { IdArena, type IdArenaSnapshot } from './id-arena.ts';
 
 /** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the next 16 the slot in it (`keyOf`). */
 const hashOf = (text: string): number => {
@@ -37,7 +38,7 @@ interface Segment {
 /** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
 export interface IdIndexSnapshot {
   readonly segments: readonly Readonly<Segment>[];
-  readonly blocks: readonly Uint8Array<ArrayBuffer>[];
+  readonly arena: IdArenaSnapshot;
 }
 
 /**
@@ -95,7 +96,7 @@ export class IdIndex {
   constructor(private readonly hash: (text: string) => number = hashOf) {}
 
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
-  private arena = new TextArena();
+  private arena = new IdArena();
   private count = 0;
 
   get size(): number {
@@ -103,13 +104,13 @@ export class IdIndex {
   }
 
   snapshot(): IdIndexSnapshot {
-    return { segments: this.segments, blocks: this.arena.blocks };
+    return { segments: this.segments, arena: this.arena.snapshot() };
   }
 
   static fromSnapshot(snapshot: IdIndexSnapshot, hash: (text: string) => number = hashOf): IdIndex {
     const index = new IdIndex(hash);
     index.segments = snapshot.segments.map((segment) => ({ ...segment }));
-    index.arena.blocks = [...snapshot.blocks];
+    index.arena = IdArena.fromSnapshot(snapshot.arena);
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
@@ -128,7 +129,7 @@ export class IdIndex {
     let slot = homeSlot(key, slots);
     for (;;) {
       const found = keys[slot];
-      if (found === 0 || (found === key && this.arena.equals((refs[slot] as number) + NUMBER_BYTES, id))) return slot;
+      if (found === 0 || (found === key && this.arena.equals(refs[slot] as number, id))) return slot;
       slot = slot + 1 === slots ? 0 : slot + 1;
     }
   }
@@ -150,8 +151,7 @@ export class IdIndex {
       this.firstSource = segment.sources?.[slot] ?? 0;
       return this.arena.number(segment.refs[slot] as number);
     }
-    const ref = this.arena.add(id, true);
-    this.arena.setNumber(ref, value);
+    const ref = this.arena.add(id, value);
     segment.keys[slot] = key;
     if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 0xffff);
     segment.refs[slot] = ref;

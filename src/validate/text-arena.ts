@@ -3,14 +3,10 @@
  * each: a length header (the length times two, plus one when stored as UTF-16) and the
  * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
  * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
- * block of its own. A text may be stored after a 32-bit number of its own (`add(text, true)`: an
- * id's line), which its number points at; the text is then at that number plus NUMBER_BYTES.
+ * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
 
 const BLOCK_BYTES = 1 << 20;
-
-/** The size of the number stored before a text. */
-export const NUMBER_BYTES = 4;
 
 export class TextArena {
   blocks: Uint8Array<ArrayBuffer>[] = [];
@@ -21,22 +17,18 @@ export class TextArena {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
   }
 
-  /**
-   * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
-   * (block × 2²⁰ + offset: 4 GiB of ids at most).
-   */
-  add(id: string, numbered = false): number {
-    const before = numbered ? NUMBER_BYTES : 0;
+  /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+  add(id: string): number {
     // Ids are ASCII slugs: a text below U+0100 is the case to make fast, in one pass that writes
     // each character as it checks it (and starts again, two bytes each, at the first wider one).
-    const narrowSize = before + headerBytes(id.length * 2) + id.length;
+    const narrowSize = headerBytes(id.length * 2) + id.length;
     if (this.used + narrowSize > BLOCK_BYTES || this.blocks.length === 0) this.newBlock(narrowSize);
     const bytes = this.blocks[this.blocks.length - 1] as Uint8Array;
     const start = this.used;
-    const at = writeHeader(bytes, start + before, id.length * 2);
+    const at = writeHeader(bytes, start, id.length * 2);
     for (let i = 0; i < id.length; i += 1) {
       const unit = id.charCodeAt(i);
-      if (unit > 0xff) return this.addWide(id, before);
+      if (unit > 0xff) return this.addWide(id);
       bytes[at + i] = unit;
     }
     this.used = narrowSize > BLOCK_BYTES ? BLOCK_BYTES : at + id.length;
@@ -49,14 +41,14 @@ export class TextArena {
   }
 
   /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
-  private addWide(id: string, before: number): number {
+  private addWide(id: string): number {
     const header = id.length * 2 + 1;
-    const size = before + headerBytes(header) + id.length * 2;
+    const size = headerBytes(header) + id.length * 2;
     if (this.used + size > BLOCK_BYTES) this.newBlock(size);
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block] as Uint8Array;
     const start = this.used;
-    let at = writeHeader(bytes, start + before, header);
+    let at = writeHeader(bytes, start, header);
     for (let i = 0; i < id.length; i += 1, at += 2) {
       const unit = id.charCodeAt(i);
       bytes[at] = unit & 0xff;
@@ -64,23 +56,6 @@ export class TextArena {
     }
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
     return block * BLOCK_BYTES + start;
-  }
-
-  /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
-  setNumber(ref: number, value: number): void {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    const at = ref % BLOCK_BYTES;
-    bytes[at] = value & 0xff;
-    bytes[at + 1] = (value >>> 8) & 0xff;
-    bytes[at + 2] = (value >>> 16) & 0xff;
-    bytes[at + 3] = value >>> 24;
-  }
-
-  /** The number stored at `ref` by `setNumber`. */
-  number(ref: number): number {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    const at = ref % BLOCK_BYTES;
-    return ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
   }
 
   /** The header of the text at `ref` and where its characters start. */
@@ -111,17 +86,6 @@ export class TextArena {
       text += String.fromCharCode(...units);
     }
     return text;
-  }
-
-  /** Whether the text stored at `ref` is `id`. */
-  equals(ref: number, id: string): boolean {
-    const { bytes, header, at: start } = this.header(ref);
-    let at = start;
-    if (Math.floor(header / 2) !== id.length) return false;
-    if (header % 2 === 1) {
-      for (let i = 0; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
-    } else for (let i = 0; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
-    return true;
   }
 }
 

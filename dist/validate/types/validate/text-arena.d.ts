@@ -4,32 +4,20 @@
  * each: a length header (the length times two, plus one when stored as UTF-16) and the
  * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
  * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
- * block of its own. A text may be stored after a 32-bit number of its own (`add(text, true)`: an
- * id's line), which its number points at; the text is then at that number plus NUMBER_BYTES.
+ * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
-/** The size of the number stored before a text. */
-export declare const NUMBER_BYTES = 4;
 export declare class TextArena {
     blocks: Uint8Array<ArrayBuffer>[];
     private used;
     /** The bytes of the blocks, to say how much memory the texts take. */
     get byteLength(): number;
-    /**
-     * Stores an id, after room for a 32-bit number when `numbered` (see `setNumber`); returns where
-     * (block × 2²⁰ + offset: 4 GiB of ids at most).
-     */
-    add(id: string, numbered?: boolean): number;
+    /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+    add(id: string): number;
     private newBlock;
     /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
     private addWide;
-    /** Sets the number of a text added `numbered`, at `ref` (its text is at `ref + NUMBER_BYTES`). */
-    setNumber(ref: number, value: number): void;
-    /** The number stored at `ref` by `setNumber`. */
-    number(ref: number): number;
     /** The header of the text at `ref` and where its characters start. */
     private header;
     /** The text stored at `ref`. */
     read(ref: number): string;
-    /** Whether the text stored at `ref` is `id`. */
-    equals(ref: number, id: string): boolean;
 }

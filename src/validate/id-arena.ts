@@ -1,0 +1,213 @@
+/**
+ * The ids of an IdIndex and the number kept with each (its line), one after another in 1 MiB byte
+ * blocks, front-coded: each entry keeps only what differs from the entry before it.
+ *
+ * Ids in a file tend to share their beginning with the one before (`meeting-1041`, `meeting-1042`)
+ * and come a line or so apart: an entry is the difference of its number from the one before, how
+ * many characters it shares with the id before, and the rest of its characters (one byte each when
+ * all are below U+0100, else two: UTF-16, lone surrogates kept). A million such ids take 6 bytes
+ * each instead of 19. Every GROUP-th entry, and the first of each block, starts a group: it keeps
+ * its number and characters whole, and an entry is read from the start of its group (at most
+ * GROUP - 1 entries before it). Entries are read only when a hash matches (an id seen again, or a
+ * reference looked up), so adding stays as fast as before.
+ *
+ * An entry is known by a number: block × 2²⁰ + offset (4 GiB of entries at most). An entry longer
+ * than a block gets a block of its own.
+ */
+
+const BLOCK_BYTES = 1 << 20;
+
+/** Entries per group (see above): more makes a read slower, fewer saves less. */
+const GROUP = 16;
+
+/** The most bytes an entry's three numbers take (varints of up to 2^53). */
+const HEADER_BYTES_AT_MOST = 3 * 8;
+
+/** A number delta as a non-negative one (0, -1, 1, -2, … → 0, 1, 2, 3, …): numbers may go down (a new file). */
+const zigzag = (delta: number) => (delta >= 0 ? delta * 2 : -delta * 2 - 1);
+const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(value + 1) / 2);
+
+/** Writes a varint (7 bits a byte, low first; arithmetic, so numbers past 2^32 stay whole); returns where it ends. */
+const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
+  let at = start;
+  let rest = value;
+  while (rest >= 128) {
+    bytes[at++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
+};
+
+/** Where the last varint readVarint read ends. */
+let varintEnd = 0;
+
+/** Reads the varint at `start` (see writeVarint); sets varintEnd. */
+const readVarint = (bytes: Uint8Array, start: number): number => {
+  let at = start;
+  let value = 0;
+  let scale = 1;
+  for (;;) {
+    const byte = bytes[at++] as number;
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) break;
+    scale *= 128;
+  }
+  varintEnd = at;
+  return value;
+};
+
+/** The arena's contents, as plain typed arrays that can be posted to a worker thread. */
+export interface IdArenaSnapshot {
+  readonly blocks: readonly Uint8Array<ArrayBuffer>[];
+  /** Where each group starts, in order. */
+  readonly groups: Uint32Array<ArrayBuffer>;
+}
+
+export class IdArena {
+  private blocks: Uint8Array<ArrayBuffer>[] = [];
+  private used = BLOCK_BYTES;
+  /** Where each group starts (entry numbers, rising), and how many there are. */
+  private groups = new Uint32Array(64);
+  private groupCount = 0;
+  private inGroup = GROUP;
+  private previousId = '';
+  private previousNumber = 0;
+
+  /** The characters of the entry last read (`seek`), and their count. */
+  private text = new Uint16Array(64);
+
+  get byteLength(): number {
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
+  }
+
+  snapshot(): IdArenaSnapshot {
+    return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
+  }
+
+  /** An arena to read (not to add to) from a snapshot. */
+  static fromSnapshot(snapshot: IdArenaSnapshot): IdArena {
+    const arena = new IdArena();
+    arena.blocks = [...snapshot.blocks];
+    arena.groups = snapshot.groups;
+    arena.groupCount = snapshot.groups.length;
+    return arena;
+  }
+
+  /** Stores an id with its number; returns where (see above). */
+  add(id: string, value: number): number {
+    let shared = 0;
+    let wide = false;
+    if (this.inGroup < GROUP) {
+      const previous = this.previousId;
+      const most = Math.min(previous.length, id.length);
+      while (shared < most && previous.charCodeAt(shared) === id.charCodeAt(shared)) shared += 1;
+    }
+    for (let i = shared; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 0xff;
+    let rest = id.length - shared;
+    let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES) {
+      // A new block starts a group: its first entry is whole.
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, HEADER_BYTES_AT_MOST + id.length * 2)));
+      this.used = 0;
+      this.inGroup = GROUP;
+      if (shared > 0) {
+        shared = 0;
+        for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 0xff;
+        rest = id.length;
+        size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+      }
+    }
+    const block = this.blocks.length - 1;
+    const bytes = this.blocks[block] as Uint8Array;
+    const start = this.used;
+    const ref = block * BLOCK_BYTES + start;
+    const startsGroup = this.inGroup === GROUP;
+    if (startsGroup) {
+      if (this.groupCount === this.groups.length) {
+        const grown = new Uint32Array(this.groups.length * 2);
+        grown.set(this.groups);
+        this.groups = grown;
+      }
+      this.groups[this.groupCount++] = ref;
+      this.inGroup = 0;
+    }
+    this.inGroup += 1;
+    let at = writeVarint(bytes, start, zigzag(startsGroup ? value : value - this.previousNumber));
+    at = writeVarint(bytes, at, shared);
+    at = writeVarint(bytes, at, rest * 2 + (wide ? 1 : 0));
+    if (wide) {
+      for (let i = shared; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 0xff;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = shared; i < id.length; i += 1) bytes[at++] = id.charCodeAt(i);
+    // An entry in a block of its own fills it.
+    this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    this.previousId = id;
+    this.previousNumber = value;
+    return ref;
+  }
+
+  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
+  private seek(ref: number): number {
+    // The last group that starts at or before ref.
+    let low = 0;
+    let high = this.groupCount - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((this.groups[middle] as number) <= ref) low = middle;
+      else high = middle - 1;
+    }
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    const end = ref % BLOCK_BYTES;
+    let at = (this.groups[low] as number) % BLOCK_BYTES;
+    let value = 0;
+    for (let first = true; ; first = false) {
+      const entry = at;
+      const delta = unzigzag(readVarint(bytes, at));
+      value = first ? delta : value + delta;
+      const shared = readVarint(bytes, varintEnd);
+      const header = readVarint(bytes, varintEnd);
+      at = varintEnd;
+      const length = shared + Math.floor(header / 2);
+      if (this.text.length < length) {
+        const grown = new Uint16Array(Math.max(length, this.text.length * 2));
+        grown.set(this.text.subarray(0, shared));
+        this.text = grown;
+      }
+      const text = this.text;
+      if (header % 2 === 1) {
+        for (let i = shared; i < length; i += 1, at += 2) text[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
+      } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++] as number;
+      if (entry === end) return value;
+    }
+  }
+
+  /** The number stored with the entry at `ref`. */
+  number(ref: number): number {
+    return this.seek(ref);
+  }
+
+  /**
+   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
+   * compared first: the entries before it are read only when those match.
+   */
+  equals(ref: number, id: string): boolean {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
+    readVarint(bytes, ref % BLOCK_BYTES);
+    const shared = readVarint(bytes, varintEnd);
+    const header = readVarint(bytes, varintEnd);
+    if (shared + Math.floor(header / 2) !== id.length) return false;
+    let at = varintEnd;
+    if (header % 2 === 1) {
+      for (let i = shared; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
+    } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    if (shared === 0) return true;
+    this.seek(ref);
+    const text = this.text;
+    for (let i = 0; i < shared; i += 1) if (text[i] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+}
