@@ -94,9 +94,30 @@ describe('the index of ids', () => {
           expect(index.add(text, 1)).toBe(value);
         }
         for (const [text] of entries) expect(index.has(`${text}x`)).toBe(kept.has(`${text}x`));
+        // The copy keeps the numbers too, and takes more ids (even the copy of an empty index).
+        for (const [text, value] of kept) expect(copy.add(text, 1)).toBe(value);
+        for (const [text, value] of entries) {
+          const added = `${text}+`;
+          expect(copy.add(added, value)).toBe(kept.get(added));
+          if (!kept.has(added)) kept.set(added, value);
+        }
+        for (const [text, value] of kept) expect(copy.add(text, 0)).toBe(value);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('gives an id of 700 000 characters below U+0100 one byte a character (a block of 1 MiB, not 1.4 MB)', () => {
+    const index = new IdIndex();
+    index.add('x'.repeat(700_000), 1);
+    expect(index.byteLength).toBeLessThan(1.1 * 2 ** 20);
+    expect(index.add('x'.repeat(700_000), 2)).toBe(1);
+  });
+
+  it('takes more ids in a copy of an empty index', () => {
+    const copy = IdIndex.fromSnapshot(new IdIndex().snapshot());
+    for (let i = 0; i < 100; i += 1) expect(copy.add(`new-${i}`, i + 5)).toBeUndefined();
+    for (let i = 0; i < 100; i += 1) expect(copy.add(`new-${i}`, 0)).toBe(i + 5);
   });
 
   it('takes at most 9.4 bytes of table per id, and its entries only what differs from the id before (a regression test of its memory)', () => {

@@ -23004,7 +23004,7 @@ var IdArena = class _IdArena {
   snapshot() {
     return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
   }
-  /** An arena to read (not to add to) from a snapshot. */
+  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
   static fromSnapshot(snapshot) {
     const arena = new _IdArena();
     arena.blocks = [...snapshot.blocks];
@@ -23025,15 +23025,15 @@ var IdArena = class _IdArena {
     let rest = id.length - shared;
     let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES) {
-      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, HEADER_BYTES_AT_MOST + id.length * 2)));
-      this.used = 0;
-      this.inGroup = GROUP;
       if (shared > 0) {
         shared = 0;
         for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
         rest = id.length;
         size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
       }
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+      this.inGroup = GROUP;
     }
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
@@ -23042,7 +23042,7 @@ var IdArena = class _IdArena {
     const startsGroup = this.inGroup === GROUP;
     if (startsGroup) {
       if (this.groupCount === this.groups.length) {
-        const grown2 = new Uint32Array(this.groups.length * 2);
+        const grown2 = new Uint32Array(Math.max(64, this.groups.length * 2));
         grown2.set(this.groups);
         this.groups = grown2;
       }

@@ -85,7 +85,7 @@ export class IdArena {
     return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
   }
 
-  /** An arena to read (not to add to) from a snapshot. */
+  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
   static fromSnapshot(snapshot: IdArenaSnapshot): IdArena {
     const arena = new IdArena();
     arena.blocks = [...snapshot.blocks];
@@ -108,15 +108,15 @@ export class IdArena {
     let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES) {
       // A new block starts a group: its first entry is whole.
-      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, HEADER_BYTES_AT_MOST + id.length * 2)));
-      this.used = 0;
-      this.inGroup = GROUP;
       if (shared > 0) {
         shared = 0;
         for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 0xff;
         rest = id.length;
         size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
       }
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+      this.inGroup = GROUP;
     }
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block] as Uint8Array;
@@ -125,7 +125,8 @@ export class IdArena {
     const startsGroup = this.inGroup === GROUP;
     if (startsGroup) {
       if (this.groupCount === this.groups.length) {
-        const grown = new Uint32Array(this.groups.length * 2);
+        // (An arena made from the snapshot of an empty one has none.)
+        const grown = new Uint32Array(Math.max(64, this.groups.length * 2));
         grown.set(this.groups);
         this.groups = grown;
       }

@@ -71,9 +71,10 @@ const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 
 /**
- * What an id takes in the id index beyond its characters, at most: its slot (9.4 bytes), line,
- * length and shared beginning (id-index.ts, id-arena.ts). Ids that share their beginning with the
- * one before take less (a million `meeting-N` take 14.6 bytes each in all): the projection is high.
+ * What an id takes in the id index beyond its characters, about: its slot (at most 9.4 bytes), and
+ * its line, length and shared beginning (id-index.ts, id-arena.ts; a few bytes). Ids that share
+ * their beginning with the one before take less (a million `meeting-N` take 14.6 bytes each in
+ * all): for most files the projection is high.
  */
 const ID_INDEX_BYTES_PER_ID = 16;
 

@@ -34,7 +34,7 @@ export declare class IdArena {
     private text;
     get byteLength(): number;
     snapshot(): IdArenaSnapshot;
-    /** An arena to read (not to add to) from a snapshot. */
+    /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
     static fromSnapshot(snapshot: IdArenaSnapshot): IdArena;
     /** Stores an id with its number; returns where (see above). */
     add(id: string, value: number): number;
