@@ -108,6 +108,13 @@ describe('rules on fields inside lists (no schema has them yet)', () => {
   const listRules = createRules(model);
   const listHold = factory({ timeZoneExists, countryExists });
 
+  it('leave a range over a list to the rules (plain loads could find another last value)', () => {
+    const listRange = rulesHoldModule(model, (dataset) => ({ ranges: dataset === 'meetings' ? [{ start: ['stops', '*', 'from'], end: ['stops', '*', 'to'] }] : [], timeZones: [], countries: [], numbered: [] }));
+    const hold = (new Function(listRange.replace('export default', 'return'))() as RulesHoldFactory)({ timeZoneExists, countryExists });
+    expect(hold.meetings({})).toBe(false);
+    expect(hold.people({})).toBe(true);
+  });
+
   it('clear exactly the records the rules find nothing in', () => {
     const entries = fc.array(fc.record({ number: anyOf(1, 2) }), { maxLength: 3 });
     const stop = fc.record({ zones: fc.oneof(fc.array(anyOf('UTC', 'Mars/Olympus'), { maxLength: 2 }), anything), countryCode: anyOf('CN', 'XX') });
