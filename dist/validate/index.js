@@ -22956,13 +22956,6 @@ var release = (buffer) => {
   if (buffer.resizable === true) buffer.resize(0);
   else structuredClone(buffer, { transfer: [buffer] });
 };
-
-// src/validate/id-arena.ts
-var BLOCK_BYTES = 1 << 20;
-var GROUP = 16;
-var HEADER_BYTES_AT_MOST = 3 * 8;
-var zigzag = (delta) => delta >= 0 ? delta * 2 : -delta * 2 - 1;
-var unzigzag = (value) => value % 2 === 0 ? value / 2 : -(value + 1) / 2;
 var writeVarint = (bytes, start, value) => {
   let at = start;
   let rest = value;
@@ -22987,6 +22980,18 @@ var readVarint = (bytes, start) => {
   varintEnd = at;
   return value;
 };
+var varintBytes = (value) => {
+  let bytes = 1;
+  for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};
+
+// src/validate/id-arena.ts
+var BLOCK_BYTES = 1 << 20;
+var GROUP = 16;
+var HEADER_BYTES_AT_MOST = 3 * 8;
+var zigzag = (delta) => delta >= 0 ? delta * 2 : -delta * 2 - 1;
+var unzigzag = (value) => value % 2 === 0 ? value / 2 : -(value + 1) / 2;
 var IdArena = class _IdArena {
   blocks = [];
   used = BLOCK_BYTES;
@@ -23256,11 +23261,11 @@ var TextArena = class {
   }
   /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
   add(id) {
-    const narrowSize = headerBytes(id.length * 2) + id.length;
+    const narrowSize = varintBytes(id.length * 2) + id.length;
     if (this.used + narrowSize > BLOCK_BYTES2 || this.blocks.length === 0) this.newBlock(narrowSize);
     const bytes = this.blocks[this.blocks.length - 1];
     const start = this.used;
-    const at = writeHeader(bytes, start, id.length * 2);
+    const at = writeVarint(bytes, start, id.length * 2);
     for (let i = 0; i < id.length; i += 1) {
       const unit = id.charCodeAt(i);
       if (unit > 255) return this.addWide(id);
@@ -23276,12 +23281,12 @@ var TextArena = class {
   /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
   addWide(id) {
     const header = id.length * 2 + 1;
-    const size = headerBytes(header) + id.length * 2;
+    const size = varintBytes(header) + id.length * 2;
     if (this.used + size > BLOCK_BYTES2) this.newBlock(size);
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
     const start = this.used;
-    let at = writeHeader(bytes, start, header);
+    let at = writeVarint(bytes, start, header);
     for (let i = 0; i < id.length; i += 1, at += 2) {
       const unit = id.charCodeAt(i);
       bytes[at] = unit & 255;
@@ -23293,16 +23298,8 @@ var TextArena = class {
   /** The header of the text at `ref` and where its characters start. */
   header(ref) {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES2)];
-    let at = ref % BLOCK_BYTES2;
-    let header = 0;
-    let shift = 1;
-    for (; ; ) {
-      const byte = bytes[at++];
-      header += (byte & 127) * shift;
-      if (byte < 128) break;
-      shift *= 128;
-    }
-    return { bytes, header, at };
+    const header = readVarint(bytes, ref % BLOCK_BYTES2);
+    return { bytes, header, at: varintEnd };
   }
   /** The text stored at `ref`. */
   read(ref) {
@@ -23317,21 +23314,6 @@ var TextArena = class {
     }
     return text;
   }
-};
-var headerBytes = (header) => {
-  let bytes = 1;
-  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
-  return bytes;
-};
-var writeHeader = (bytes, start, header) => {
-  let at = start;
-  let rest = header;
-  while (rest >= 128) {
-    bytes[at++] = rest % 128 | 128;
-    rest = Math.floor(rest / 128);
-  }
-  bytes[at++] = rest;
-  return at;
 };
 
 // src/validate/pending-references.ts

@@ -93,3 +93,43 @@ export const release = (buffer: ArrayBufferLike): void => {
   if ((buffer as Partial<GrowableBuffer>).resizable === true) (buffer as GrowableBuffer).resize(0);
   else structuredClone(buffer, { transfer: [buffer as ArrayBuffer] });
 };
+
+/**
+ * Varints, as the arenas store lengths and numbers (text-arena.ts, id-arena.ts): 7 bits a byte, low
+ * first, by arithmetic, so numbers past 2^32 (up to 2^53) stay whole.
+ */
+export const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
+  let at = start;
+  let rest = value;
+  while (rest >= 128) {
+    bytes[at++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
+};
+
+/** Where the varint that readVarint read last ends. */
+export let varintEnd = 0;
+
+/** The varint at `start` (see writeVarint); sets varintEnd. */
+export const readVarint = (bytes: Uint8Array, start: number): number => {
+  let at = start;
+  let value = 0;
+  let scale = 1;
+  for (;;) {
+    const byte = bytes[at++] as number;
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) break;
+    scale *= 128;
+  }
+  varintEnd = at;
+  return value;
+};
+
+/** How many bytes writeVarint writes for `value`. */
+export const varintBytes = (value: number): number => {
+  let bytes = 1;
+  for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
+  return bytes;
+};

@@ -15,6 +15,8 @@
  * than a block gets a block of its own.
  */
 
+import { readVarint, varintEnd, writeVarint } from './bytes.ts';
+
 const BLOCK_BYTES = 1 << 20;
 
 /** Entries per group (see above): more makes a read slower, fewer saves less. */
@@ -26,36 +28,6 @@ const HEADER_BYTES_AT_MOST = 3 * 8;
 /** A number delta as a non-negative one (0, -1, 1, -2, … → 0, 1, 2, 3, …): numbers may go down (a new file). */
 const zigzag = (delta: number) => (delta >= 0 ? delta * 2 : -delta * 2 - 1);
 const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(value + 1) / 2);
-
-/** Writes a varint (7 bits a byte, low first; arithmetic, so numbers past 2^32 stay whole); returns where it ends. */
-const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
-  let at = start;
-  let rest = value;
-  while (rest >= 128) {
-    bytes[at++] = (rest % 128) | 0x80;
-    rest = Math.floor(rest / 128);
-  }
-  bytes[at++] = rest;
-  return at;
-};
-
-/** Where the last varint readVarint read ends. */
-let varintEnd = 0;
-
-/** Reads the varint at `start` (see writeVarint); sets varintEnd. */
-const readVarint = (bytes: Uint8Array, start: number): number => {
-  let at = start;
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const byte = bytes[at++] as number;
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) break;
-    scale *= 128;
-  }
-  varintEnd = at;
-  return value;
-};
 
 /** The arena's contents, as plain typed arrays that can be posted to a worker thread. */
 export interface IdArenaSnapshot {

@@ -6,6 +6,8 @@
  * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
 
+import { readVarint, varintBytes, varintEnd, writeVarint } from './bytes.ts';
+
 const BLOCK_BYTES = 1 << 20;
 
 export class TextArena {
@@ -21,11 +23,11 @@ export class TextArena {
   add(id: string): number {
     // Ids are ASCII slugs: a text below U+0100 is the case to make fast, in one pass that writes
     // each character as it checks it (and starts again, two bytes each, at the first wider one).
-    const narrowSize = headerBytes(id.length * 2) + id.length;
+    const narrowSize = varintBytes(id.length * 2) + id.length;
     if (this.used + narrowSize > BLOCK_BYTES || this.blocks.length === 0) this.newBlock(narrowSize);
     const bytes = this.blocks[this.blocks.length - 1] as Uint8Array;
     const start = this.used;
-    const at = writeHeader(bytes, start, id.length * 2);
+    const at = writeVarint(bytes, start, id.length * 2);
     for (let i = 0; i < id.length; i += 1) {
       const unit = id.charCodeAt(i);
       if (unit > 0xff) return this.addWide(id);
@@ -43,12 +45,12 @@ export class TextArena {
   /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
   private addWide(id: string): number {
     const header = id.length * 2 + 1;
-    const size = headerBytes(header) + id.length * 2;
+    const size = varintBytes(header) + id.length * 2;
     if (this.used + size > BLOCK_BYTES) this.newBlock(size);
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block] as Uint8Array;
     const start = this.used;
-    let at = writeHeader(bytes, start, header);
+    let at = writeVarint(bytes, start, header);
     for (let i = 0; i < id.length; i += 1, at += 2) {
       const unit = id.charCodeAt(i);
       bytes[at] = unit & 0xff;
@@ -61,16 +63,8 @@ export class TextArena {
   /** The header of the text at `ref` and where its characters start. */
   private header(ref: number): { bytes: Uint8Array; header: number; at: number } {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    let at = ref % BLOCK_BYTES;
-    let header = 0;
-    let shift = 1;
-    for (;;) {
-      const byte = bytes[at++] as number;
-      header += (byte & 0x7f) * shift;
-      if (byte < 0x80) break;
-      shift *= 128;
-    }
-    return { bytes, header, at };
+    const header = readVarint(bytes, ref % BLOCK_BYTES);
+    return { bytes, header, at: varintEnd };
   }
 
   /** The text stored at `ref`. */
@@ -88,20 +82,3 @@ export class TextArena {
     return text;
   }
 }
-
-const headerBytes = (header: number) => {
-  let bytes = 1;
-  for (let rest = Math.floor(header / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
-  return bytes;
-};
-
-const writeHeader = (bytes: Uint8Array, start: number, header: number): number => {
-  let at = start;
-  let rest = header;
-  while (rest >= 128) {
-    bytes[at++] = (rest % 128) | 0x80;
-    rest = Math.floor(rest / 128);
-  }
-  bytes[at++] = rest;
-  return at;
-};

@@ -45,3 +45,14 @@ export declare const growableBuffer: (maxBytes: number) => GrowableBuffer | unde
  * RELEASE_FROM_BYTES, which are left as they are.
  */
 export declare const release: (buffer: ArrayBufferLike) => void;
+/**
+ * Varints, as the arenas store lengths and numbers (text-arena.ts, id-arena.ts): 7 bits a byte, low
+ * first, by arithmetic, so numbers past 2^32 (up to 2^53) stay whole.
+ */
+export declare const writeVarint: (bytes: Uint8Array, start: number, value: number) => number;
+/** Where the varint that readVarint read last ends. */
+export declare let varintEnd: number;
+/** The varint at `start` (see writeVarint); sets varintEnd. */
+export declare const readVarint: (bytes: Uint8Array, start: number) => number;
+/** How many bytes writeVarint writes for `value`. */
+export declare const varintBytes: (value: number) => number;
