@@ -103,14 +103,13 @@ describe('rules on fields inside lists (no schema has them yet)', () => {
     organizations: none,
     sources: none,
   };
-  // The module as the build writes it, run as a function body.
-  const factory = new Function(rulesHoldModule(model).replace('export default', 'return'))() as RulesHoldFactory;
+  /** The module as the build writes it, run as a function body. */
+  const holdOf = (module: string) => (new Function(module.replace('export default', 'return'))() as RulesHoldFactory)({ timeZoneExists, countryExists });
   const listRules = createRules(model);
-  const listHold = factory({ timeZoneExists, countryExists });
+  const listHold = holdOf(rulesHoldModule(model));
 
   it('leave a range over a list to the rules (plain loads could find another last value)', () => {
-    const listRange = rulesHoldModule(model, (dataset) => ({ ranges: dataset === 'meetings' ? [{ start: ['stops', '*', 'from'], end: ['stops', '*', 'to'] }] : [], timeZones: [], countries: [], numbered: [] }));
-    const hold = (new Function(listRange.replace('export default', 'return'))() as RulesHoldFactory)({ timeZoneExists, countryExists });
+    const hold = holdOf(rulesHoldModule(model, (dataset) => ({ ranges: dataset === 'meetings' ? [{ start: ['stops', '*', 'from'], end: ['stops', '*', 'to'] }] : [], timeZones: [], countries: [], numbered: [] })));
     expect(hold.meetings({})).toBe(false);
     expect(hold.people({})).toBe(true);
   });
