@@ -30,7 +30,7 @@ import { formatProblem, validateDatasets, type BuildProblem } from './compiler/c
 import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from './compiler/sqlite.ts';
 import { writeTree, type FileContent } from './compiler/write.ts';
 import { buildWorkbook, XLSX_DESCRIPTION, XLSX_MEDIATYPE, XLSX_PATH } from './compiler/xlsx.ts';
-import { buildValidatorFiles } from './compiler/validator-bundle.ts';
+import { buildValidatorFiles, wideCharacterProblems } from './compiler/validator-bundle.ts';
 import { buildSite } from './compiler/site/index.ts';
 import { compileZodModule } from './compiler/zod-module.ts';
 
@@ -94,6 +94,8 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   if (problems.length > 0) {
     return { ok: false, problems: problems.map((message) => ({ file: 'dist', pointer: '', message })) };
   }
+  const wideScripts = wideCharacterProblems(files);
+  if (wideScripts.length > 0) return { ok: false, problems: wideScripts };
   return { ok: true, files, dictionary: renderDictionary(tables), readme: readmeParts(datasets.sources) };
 };
 
@@ -123,7 +125,7 @@ export const main = async ({
   if (!result.ok) {
     error(`Build failed: ${result.problems.length} problem(s); dist/, README.md and docs/ were not changed.`);
     for (const problem of result.problems) error(`  ${formatProblem(problem)}`);
-    error('Fix the records (or the schema) and run `npm run build` again.');
+    error('Fix what is named above (a record, the schema, or code under src/) and run `npm run build` again.');
     return 1;
   }
   const readme = spliceReadme(readFileSync(readmePath, 'utf8'), result.readme);

@@ -23259,7 +23259,7 @@ var TextArena = class {
   get byteLength() {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
   }
-  /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+  /** Stores a text; returns where (block × 2^20 + offset: 4 GiB of texts at most). */
   add(id) {
     const narrowSize = varintBytes(id.length * 2) + id.length;
     if (this.used + narrowSize > BLOCK_BYTES2 || this.blocks.length === 0) this.newBlock(narrowSize);

@@ -18,6 +18,8 @@ export interface BuildProblem {
   /** JSON Pointer into the dataset (`/0/endDate`: the first record's endDate). */
   readonly pointer: string;
   readonly message: string;
+  /** For a problem of a generated file rather than of a record: where in it (`line 3, column 7`). */
+  readonly location?: string;
 }
 
 export interface ValidDatasets {
@@ -75,4 +77,4 @@ export const validateDatasets = (
 };
 
 export const formatProblem = (problem: BuildProblem) =>
-  `${problem.file} ${problem.pointer === '' ? '(the whole dataset)' : problem.pointer}: ${problem.message}`;
+  `${problem.file} ${problem.location ?? (problem.pointer === '' ? '(the whole dataset)' : problem.pointer)}: ${problem.message}`;

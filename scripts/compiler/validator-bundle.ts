@@ -20,6 +20,7 @@ import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { compileInMemory } from './compile-typescript.ts';
 import { packageVersion } from './package-info.ts';
 import { rowCellsModule } from './row-cells.ts';
+import type { BuildProblem } from './check-records.ts';
 
 // Both are CommonJS; under NodeNext their default export is the module object.
 const standaloneCode = standaloneCodeModule as unknown as typeof standaloneCodeModule.default;
@@ -277,6 +278,35 @@ const bundle = async (entry: string, plugins: Plugin[], banner: string) => {
   const [file] = result.outputFiles;
   if (file === undefined) throw new Error(`esbuild produced nothing for ${entry}`);
   return file.text;
+};
+
+/** A problem for each script of dist/validate/ that holds a character above U+00FF (see firstWideCharacter). */
+export const wideCharacterProblems = (files: ReadonlyMap<string, string | Uint8Array>): BuildProblem[] =>
+  [...files].flatMap(([name, content]) => {
+    const wide = name.startsWith('validate/') && name.endsWith('.js') && typeof content === 'string' ? firstWideCharacter(content) : undefined;
+    if (wide === undefined) return [];
+    const code = (wide.character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+    return [
+      {
+        file: `dist/${name}`,
+        pointer: '',
+        location: `line ${wide.line}, column ${wide.column}`,
+        message: `${wide.character} (U+${code}): V8 keeps a script with any character above U+00FF at two bytes a character, in every thread that loads it. Write it in ASCII in src/ (esbuild keeps some comments as they are) or as an escape.`,
+      },
+    ];
+  });
+
+/**
+ * The first character above U+00FF in `text`, with its line and column (from 1), if any. The
+ * library is loaded by the main thread and by each worker: with one such character (a ² in a
+ * comment once), V8 held its 1.6 MB of source as 3.3 MB in each.
+ */
+export const firstWideCharacter = (text: string): { character: string; line: number; column: number } | undefined => {
+  const at = text.search(/[^\u0000-\u00ff]/u);
+  if (at === -1) return undefined;
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { character: String.fromCodePoint(text.codePointAt(at) as number), line: before.split('\n').length, column: at - lineStart + 1 };
 };
 
 /** Declarations of the library, emitted by the TypeScript compiler from src/. */

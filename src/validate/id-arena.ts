@@ -11,7 +11,7 @@
  * GROUP - 1 entries before it). Entries are read only when a hash matches (an id seen again, or a
  * reference looked up), so adding stays as fast as before.
  *
- * An entry is known by a number: block × 2²⁰ + offset (4 GiB of entries at most). An entry longer
+ * An entry is known by a number: block × 2^20 + offset (4 GiB of entries at most). An entry longer
  * than a block gets a block of its own.
  */
 

@@ -2,7 +2,7 @@
  * Texts (ids, keys) stored one after another in 1 MiB byte blocks instead of as a string object
  * each: a length header (the length times two, plus one when stored as UTF-16) and the
  * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
- * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
+ * A text is known by a number: block × 2^20 + offset (4 GiB of texts at most). A longer text gets a
  * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
 
@@ -19,7 +19,7 @@ export class TextArena {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
   }
 
-  /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+  /** Stores a text; returns where (block × 2^20 + offset: 4 GiB of texts at most). */
   add(id: string): number {
     // Ids are ASCII slugs: a text below U+0100 is the case to make fast, in one pass that writes
     // each character as it checks it (and starts again, two bytes each, at the first wider one).

@@ -3,7 +3,7 @@
  * Texts (ids, keys) stored one after another in 1 MiB byte blocks instead of as a string object
  * each: a length header (the length times two, plus one when stored as UTF-16) and the
  * characters, one byte each when all are below U+0100, else two (UTF-16, lone surrogates kept).
- * A text is known by a number: block × 2²⁰ + offset (4 GiB of texts at most). A longer text gets a
+ * A text is known by a number: block × 2^20 + offset (4 GiB of texts at most). A longer text gets a
  * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
 export declare class TextArena {
@@ -11,7 +11,7 @@ export declare class TextArena {
     private used;
     /** The bytes of the blocks, to say how much memory the texts take. */
     get byteLength(): number;
-    /** Stores a text; returns where (block × 2²⁰ + offset: 4 GiB of texts at most). */
+    /** Stores a text; returns where (block × 2^20 + offset: 4 GiB of texts at most). */
     add(id: string): number;
     private newBlock;
     /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
