@@ -13,7 +13,8 @@ import compiled from 'virtual:compiled-validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateFile } from 'china-st-meetings/validate';
 import { writeRecords } from '../scripts/bench/generate.ts';
-import { checkCsvInThreads, writeInPieces, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
+import { CELL_TEXT_UNITS, cellPacker, cellReader, checkCsvInThreads, writeInPieces, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
+import { Int32List } from '../src/validate/int32-list.ts';
 import { checkChunks, type ValidatorDeps } from '../src/validate/input.ts';
 import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
@@ -273,5 +274,56 @@ describe('a part is decoded a piece at a time (no string of 128 KiB or more, whi
     const error = writeInPieces({ write: (piece: string) => (written.push(piece), written.length === 2 ? 'stop' : undefined) }, new Uint8Array(300 * 1024).fill(0x61));
     expect(error).toBe('stop');
     expect(written).toHaveLength(2);
+  });
+});
+
+describe('a part’s cells go back in strings of at most CELL_TEXT_UNITS units (none a large object)', () => {
+  // Empty cells, cells around the limit and over it, and two-byte ones, so that cuts fall at every kind of cell.
+  const cellArbitrary = fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.integer({ min: CELL_TEXT_UNITS - 3, max: CELL_TEXT_UNITS + 3 }).map((length) => 'x'.repeat(length)),
+    fc.integer({ min: 1, max: 3 * CELL_TEXT_UNITS }).map((length) => '中'.repeat(length)),
+  );
+
+  /** Packs cells as a worker does, and reads them back as this thread does. */
+  const roundTrip = (cells: readonly string[], reader = cellReader) => {
+    const lengths = new Int32List();
+    const packer = cellPacker(lengths);
+    for (const cell of cells) packer.push(cell);
+    const outcome = { cells: packer.take(), lengths: lengths.take() };
+    const next = reader(outcome);
+    return { joined: outcome.cells, read: cells.map(() => next()) };
+  };
+
+  it('reads back every cell as it was sent, from strings no longer than the limit unless one cell is', () => {
+    fc.assert(
+      fc.property(fc.array(cellArbitrary, { maxLength: 60 }), (cells) => {
+        const { joined, read } = roundTrip(cells);
+        expect(read).toEqual(cells);
+        expect(joined.join('')).toBe(cells.join(''));
+        const longest = Math.max(0, ...cells.map((cell) => cell.length));
+        for (const text of joined) expect(text.length).toBeLessThanOrEqual(Math.max(CELL_TEXT_UNITS, longest));
+      }),
+      // An empty cell between two long ones once made an empty string that the reader stepped into.
+      { numRuns: 300, examples: [[['x'.repeat(CELL_TEXT_UNITS + 1), '', 'y'.repeat(CELL_TEXT_UNITS + 1)]]] },
+    );
+  });
+
+  it('can fail: a reader that stays in the first string is caught', () => {
+    const oneString = (outcome: Pick<CsvPartOutcome, 'cells' | 'lengths'>) => {
+      let offset = 0;
+      let index = 0;
+      return () => {
+        const length = outcome.lengths[index++] as number;
+        const cell = (outcome.cells[0] as string).slice(offset, offset + length);
+        offset += length;
+        return cell;
+      };
+    };
+    const cells = ['a', 'x'.repeat(CELL_TEXT_UNITS), 'b'];
+    expect(roundTrip(cells).read).toEqual(cells);
+    expect(roundTrip(cells, oneString).read).not.toEqual(cells);
   });
 });

@@ -27234,6 +27234,45 @@ var Int32List = class {
 
 // src/validate/csv-threads.ts
 import { Buffer as Buffer2 } from "node:buffer";
+var CELL_TEXT_UNITS = 32 * 1024;
+var cellPacker = (lengths) => {
+  const joined = [];
+  let pending = [];
+  let pendingUnits = 0;
+  return {
+    push(cell) {
+      if (pendingUnits > 0 && pendingUnits + cell.length > CELL_TEXT_UNITS) {
+        joined.push(pending.join(""));
+        pending = [];
+        pendingUnits = 0;
+      }
+      pending.push(cell);
+      pendingUnits += cell.length;
+      lengths.push(cell.length);
+    },
+    take() {
+      if (pending.length > 0) joined.push(pending.join(""));
+      return joined;
+    }
+  };
+};
+var cellReader = (outcome) => {
+  let piece = 0;
+  let offset = 0;
+  let index = 0;
+  return () => {
+    const length = outcome.lengths[index++];
+    let text = outcome.cells[piece];
+    if (offset + length > text.length) {
+      piece += 1;
+      offset = 0;
+      text = outcome.cells[piece];
+    }
+    const cell = text.slice(offset, offset + length);
+    offset += length;
+    return cell;
+  };
+};
 var TEXT_PIECE_BYTES = 64 * 1024;
 var writeInPieces = (parser, bytes) => {
   const buffer = asBuffer(bytes);
@@ -27255,7 +27294,7 @@ var csvPartChecker = (deps2, file) => {
     const lines = new Int32List();
     const counts = new Int32List();
     const lengths = new Int32List();
-    const cells = [];
+    const cells = cellPacker(lengths);
     const parser = new CsvRecordParser(
       (record, line) => {
         if (record.length === 1 && record[0] === "") return;
@@ -27264,17 +27303,10 @@ var csvPartChecker = (deps2, file) => {
         for (let index = 0; valid && index < width; index += 1) if (looksLikeFormula(record[index])) valid = false;
         if (valid && check(record) === VALID) {
           counts.push(-1);
-          for (const at of file.settleColumns) {
-            const cell = record[at];
-            cells.push(cell);
-            lengths.push(cell.length);
-          }
+          for (const at of file.settleColumns) cells.push(record[at]);
         } else {
           counts.push(record.length);
-          for (const cell of record) {
-            cells.push(cell);
-            lengths.push(cell.length);
-          }
+          for (const cell of record) cells.push(cell);
         }
       },
       { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter }
@@ -27286,7 +27318,7 @@ var csvPartChecker = (deps2, file) => {
       lines: lines.take(),
       counts: counts.take(),
       lengths: lengths.take(),
-      cells: cells.join(""),
+      cells: cells.take(),
       ...error === void 0 ? {} : { failure: { code: error.code, message: error.message, line: error.line } }
     };
   };
@@ -27349,23 +27381,17 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   const merge = (outcome) => {
     if (failure !== void 0 || stopped) return;
     const columns = rows.settleColumns;
-    let offset = 0;
-    const next = (index) => {
-      const cell2 = outcome.cells.slice(offset, offset + outcome.lengths[index]);
-      offset += outcome.lengths[index];
-      return cell2;
-    };
-    let cell = 0;
+    const next = cellReader(outcome);
     for (let row = 0; row < outcome.rows; row += 1) {
       const count = outcome.counts[row];
       const line = outcome.lines[row];
       if (count < 0) {
-        for (const at of columns) settleScratch[at] = next(cell++);
+        for (const at of columns) settleScratch[at] = next();
         rows.settleValid(settleScratch, line);
       } else {
         wholeRows += 1;
         const record = [];
-        for (let index = 0; index < count; index += 1) record.push(next(cell++));
+        for (let index = 0; index < count; index += 1) record.push(next());
         rows.row(record, line);
       }
     }

@@ -54,15 +54,71 @@ interface CsvFailure {
  * What a worker found in a part, compact to post: per row (empty lines skipped, as csv.ts skips
  * them) its line, and how many of its cells follow in `cells` (-1: a valid row, whose
  * settleColumns cells follow); each cell's length; the parse error that ended the part, if any.
+ * The cells are joined into strings cut between cells (CELL_TEXT_UNITS).
  */
 export interface CsvPartOutcome {
   readonly rows: number;
   readonly lines: Int32Array<ArrayBuffer>;
   readonly counts: Int32Array<ArrayBuffer>;
   readonly lengths: Int32Array<ArrayBuffer>;
-  readonly cells: string;
+  readonly cells: readonly string[];
   readonly failure?: CsvFailure;
 }
+
+/**
+ * The most UTF-16 units in one string of a part's cells (unless one cell is longer). A string of
+ * 128 KiB or more is a large object, which V8 frees only at a full collection, in the worker that
+ * joins it and in this thread, which receives it; and a cell cut from text with any character above
+ * U+00FF takes two bytes a unit, ASCII or not. Joined whole, a part's cells made strings of about
+ * 180 KB: over a million rows, 47 MB of large objects in this thread, 8–13 MB of them waiting
+ * to be freed at the run's peak.
+ */
+export const CELL_TEXT_UNITS = 32 * 1024;
+
+/** Joins cells into strings of at most CELL_TEXT_UNITS units, cut between cells, and records each cell's length. */
+export const cellPacker = (lengths: Int32List) => {
+  const joined: string[] = [];
+  let pending: string[] = [];
+  let pendingUnits = 0;
+  return {
+    push(cell: string): void {
+      // Only a string with text in it is ended: no empty one comes after another (cellReader counts on it).
+      if (pendingUnits > 0 && pendingUnits + cell.length > CELL_TEXT_UNITS) {
+        joined.push(pending.join(''));
+        pending = [];
+        pendingUnits = 0;
+      }
+      pending.push(cell);
+      pendingUnits += cell.length;
+      lengths.push(cell.length);
+    },
+    take(): string[] {
+      if (pending.length > 0) joined.push(pending.join(''));
+      return joined;
+    },
+  };
+};
+
+/** Reads back the cells of an outcome, in order (see cellPacker). */
+export const cellReader = (outcome: Pick<CsvPartOutcome, 'cells' | 'lengths'>) => {
+  let piece = 0;
+  let offset = 0;
+  let index = 0;
+  return (): string => {
+    const length = outcome.lengths[index++] as number;
+    let text = outcome.cells[piece] as string;
+    // A cell that does not fit in what is left of the string is the first of the next, which is not
+    // empty (an empty cell reads as empty wherever it is).
+    if (offset + length > text.length) {
+      piece += 1;
+      offset = 0;
+      text = outcome.cells[piece] as string;
+    }
+    const cell = text.slice(offset, offset + length);
+    offset += length;
+    return cell;
+  };
+};
 
 /** Text given to a parser at once, at most (see writeInPieces). */
 const TEXT_PIECE_BYTES = 64 * 1024;
@@ -96,7 +152,7 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
     const lines = new Int32List();
     const counts = new Int32List();
     const lengths = new Int32List();
-    const cells: string[] = [];
+    const cells = cellPacker(lengths);
     const parser = new CsvRecordParser(
       (record, line) => {
         if (record.length === 1 && record[0] === '') return;
@@ -106,17 +162,10 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
         for (let index = 0; valid && index < width; index += 1) if (looksLikeFormula(record[index] as string)) valid = false;
         if (valid && check(record) === VALID) {
           counts.push(-1);
-          for (const at of file.settleColumns) {
-            const cell = record[at] as string;
-            cells.push(cell);
-            lengths.push(cell.length);
-          }
+          for (const at of file.settleColumns) cells.push(record[at] as string);
         } else {
           counts.push(record.length);
-          for (const cell of record) {
-            cells.push(cell);
-            lengths.push(cell.length);
-          }
+          for (const cell of record) cells.push(cell);
         }
       },
       { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter },
@@ -129,7 +178,7 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
       lines: lines.take(),
       counts: counts.take(),
       lengths: lengths.take(),
-      cells: cells.join(''),
+      cells: cells.take(),
       ...(error === undefined ? {} : { failure: { code: error.code, message: error.message, line: error.line } }),
     };
   };
@@ -242,23 +291,17 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
   const merge = (outcome: CsvPartOutcome) => {
     if (failure !== undefined || stopped) return;
     const columns = rows.settleColumns;
-    let offset = 0;
-    const next = (index: number) => {
-      const cell = outcome.cells.slice(offset, offset + (outcome.lengths[index] as number));
-      offset += outcome.lengths[index] as number;
-      return cell;
-    };
-    let cell = 0;
+    const next = cellReader(outcome);
     for (let row = 0; row < outcome.rows; row += 1) {
       const count = outcome.counts[row] as number;
       const line = outcome.lines[row] as number;
       if (count < 0) {
-        for (const at of columns) settleScratch[at] = next(cell++);
+        for (const at of columns) settleScratch[at] = next();
         rows.settleValid(settleScratch, line);
       } else {
         wholeRows += 1;
         const record: string[] = [];
-        for (let index = 0; index < count; index += 1) record.push(next(cell++));
+        for (let index = 0; index < count; index += 1) record.push(next());
         rows.row(record, line);
       }
     }

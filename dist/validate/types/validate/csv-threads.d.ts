@@ -2,6 +2,7 @@
 import { type CsvErrorCode, type CsvRecordDelimiter } from './csv-parser.ts';
 import { type ChunkInput, type ValidatorDeps } from './input.ts';
 import type { Ledger } from './ledger.ts';
+import { Int32List } from './int32-list.ts';
 /** The file's table and header, sent to each worker before its parts. */
 export interface CsvFileMessage {
     readonly type: 'csv-file';
@@ -27,15 +28,32 @@ interface CsvFailure {
  * What a worker found in a part, compact to post: per row (empty lines skipped, as csv.ts skips
  * them) its line, and how many of its cells follow in `cells` (-1: a valid row, whose
  * settleColumns cells follow); each cell's length; the parse error that ended the part, if any.
+ * The cells are joined into strings cut between cells (CELL_TEXT_UNITS).
  */
 export interface CsvPartOutcome {
     readonly rows: number;
     readonly lines: Int32Array<ArrayBuffer>;
     readonly counts: Int32Array<ArrayBuffer>;
     readonly lengths: Int32Array<ArrayBuffer>;
-    readonly cells: string;
+    readonly cells: readonly string[];
     readonly failure?: CsvFailure;
 }
+/**
+ * The most UTF-16 units in one string of a part's cells (unless one cell is longer). A string of
+ * 128 KiB or more is a large object, which V8 frees only at a full collection, in the worker that
+ * joins it and in this thread, which receives it; and a cell cut from text with any character above
+ * U+00FF takes two bytes a unit, ASCII or not. Joined whole, a part's cells made strings of about
+ * 180 KB: over a million rows, 47 MB of large objects in this thread, 8–13 MB of them waiting
+ * to be freed at the run's peak.
+ */
+export declare const CELL_TEXT_UNITS: number;
+/** Joins cells into strings of at most CELL_TEXT_UNITS units, cut between cells, and records each cell's length. */
+export declare const cellPacker: (lengths: Int32List) => {
+    push(cell: string): void;
+    take(): string[];
+};
+/** Reads back the cells of an outcome, in order (see cellPacker). */
+export declare const cellReader: (outcome: Pick<CsvPartOutcome, "cells" | "lengths">) => () => string;
 /**
  * Decodes bytes (checked to be UTF-8) and gives them to the parser a piece at a time, each cut
  * before a character's continuation bytes; returns the parser's first error. A string of 128 KiB
