@@ -15,6 +15,7 @@ import { validateFile } from 'china-st-meetings/validate';
 import { writeRecords } from '../scripts/bench/generate.ts';
 import { CELL_TEXT_UNITS, cellPacker, cellReader, checkCsvInThreads, writeInPieces, type CsvPartMessage, type CsvPartOutcome } from '../src/validate/csv-threads.ts';
 import { Int32List } from '../src/validate/int32-list.ts';
+import { projectedIdBytes } from '../src/validate/id-index.ts';
 import { checkChunks, type ValidatorDeps } from '../src/validate/input.ts';
 import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
@@ -26,16 +27,22 @@ import { sourceValidatorDir } from './validator-paths.ts';
 const deps: ValidatorDeps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const dir = mkdtempSync(join(tmpdir(), 'csv-threads-'));
 let pool: PartCheckers;
+let roomyPool: PartCheckers;
+
+/** A pool of 2 threads (its workers run the validator built from src/ for this test run, vitest.config.ts) that reads a CSV file alone when its ids are projected past `csvBudget` bytes. */
+const poolWithBudget = (csvBudget: number) =>
+  new PartCheckers(2, deps, pathToFileURL(`${sourceValidatorDir}index.js`), 'china-st-meetings/validate part worker', Number.POSITIVE_INFINITY, csvBudget);
 
 beforeAll(async () => {
-  // The workers run the validator built from src/ for this test run (vitest.config.ts).
-  pool = new PartCheckers(2, deps, pathToFileURL(`${sourceValidatorDir}index.js`), 'china-st-meetings/validate part worker');
+  pool = poolWithBudget(Number.POSITIVE_INFINITY);
+  roomyPool = poolWithBudget(2 ** 40);
   await writeRecords(join(dir, 'generated.csv'), 400, 'csv', { seed: 5, broken: new Map([[40, 'bad-date'], [80, 'long-string'], [120, 'line-break'], [121, 'line-break']]) });
   await writeRecords(join(dir, 'invalid.csv'), 1500, 'csv', { seed: 6, invalid: true, broken: new Map([[700, 'line-break']]) });
 });
 
 afterAll(async () => {
   await pool.close();
+  await roomyPool.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,12 +56,26 @@ interface Input {
   readonly bytes: Uint8Array;
 }
 
-const report = async (inputs: readonly Input[], maxErrors: number, cuts: readonly number[], threaded: { partBytes: number } | undefined): Promise<ValidationReport> => {
+/**
+ * How a threaded run weighs the ids against its memory budget (CSV_ONE_THREAD_FROM_HELD_BYTES):
+ * not at all (`asked`: threads asked for, or a size not known), with room for any file (`room`:
+ * the first part is parsed here, then the workers start), or with none (`none`: no worker starts).
+ */
+type Budget = 'asked' | 'room' | 'none';
+
+const report = async (inputs: readonly Input[], maxErrors: number, cuts: readonly number[], threaded: { partBytes: number; budget?: Budget } | undefined): Promise<ValidationReport> => {
   const ledger = new Ledger(maxErrors);
-  for (const { name, bytes } of inputs) {
-    const input = { file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: name, chunks: cutAt(bytes, cuts) };
-    if (threaded === undefined) await checkChunks(ledger, deps, input);
-    else await checkCsvInThreads(ledger, deps, input, pool, threaded.partBytes);
+  const budget = threaded?.budget ?? 'asked';
+  // A pool with no room retires at the first file: each run gets its own (it starts no worker).
+  const sender = budget === 'none' ? poolWithBudget(1) : budget === 'room' ? roomyPool : pool;
+  try {
+    for (const { name, bytes } of inputs) {
+      const input = { file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: name, chunks: cutAt(bytes, cuts), ...(budget === 'asked' ? {} : { totalBytes: bytes.length }) };
+      if (threaded === undefined) await checkChunks(ledger, deps, input);
+      else await checkCsvInThreads(ledger, deps, input, sender, threaded.partBytes);
+    }
+  } finally {
+    if (budget === 'none') await sender.close();
   }
   return ledger.report();
 };
@@ -126,15 +147,16 @@ describe('CSV read with worker threads', () => {
           cuts: fc.array(fc.nat({ max: 200_000 }), { maxLength: 4 }),
           partBytes: fc.constantFrom(16, 100, 700, 4096, 40_000),
           maxErrors: fc.constantFrom(1, 4, 1_000_000),
+          budget: fc.constantFrom<Budget>('asked', 'asked', 'room', 'none'),
         }),
-        async ({ source, changes, end, bom, withBefore, cuts, partBytes, maxErrors }) => {
+        async ({ source, changes, end, bom, withBefore, cuts, partBytes, maxErrors, budget }) => {
           const { table, text, before } = all[source] as { table: string; text: string; before: string[] };
           const inputs: Input[] = [
             ...(withBefore ? before.map((name) => ({ name, bytes: Buffer.from(published(name)) })) : []),
             { name: table, bytes: fileOf(text, changes, end, bom) },
           ];
           const one = await report(inputs, maxErrors, cuts, undefined);
-          const threaded = await report(inputs, maxErrors, cuts, { partBytes });
+          const threaded = await report(inputs, maxErrors, cuts, { partBytes, budget });
           expect(threaded).toEqual(one);
         },
       ),
@@ -203,6 +225,9 @@ describe('CSV read with worker threads', () => {
     let sent = 0;
     const counting = {
       beginCsvFile: (message: Parameters<PartCheckers['beginCsvFile']>[0]) => pool.beginCsvFile(message),
+      start: () => pool.start(),
+      retire: () => pool.retire(),
+      csvOneThreadFromHeldBytes: Number.POSITIVE_INFINITY,
       checkCsvPart: (message: CsvPartMessage): Promise<CsvPartOutcome> => {
         sent += 1;
         return pool.checkCsvPart(message);
@@ -215,6 +240,43 @@ describe('CSV read with worker threads', () => {
     await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: cutAt(bytes, []) }, counting, 2000);
     expect(sent).toBeGreaterThan(10);
     expect(ledger.report()).toEqual(await report([{ name: 'meetings', bytes }], 1_000_000, [], undefined));
+  });
+});
+
+describe('a CSV file whose ids would not fit beside a second thread is read in this thread alone', () => {
+  // 400 generated rows, with a duplicate key and a ragged row among them.
+  const bytes = () => fileOf(readFileSync(join(dir, 'generated.csv'), 'utf8'), [{ kind: 'duplicate', row: 300 }, { kind: 'drop-cell', row: 2 }], '\r\n', false);
+
+  const run = async (csvBudget: number) => {
+    const checkers = poolWithBudget(csvBudget);
+    const ledger = new Ledger(1_000_000);
+    try {
+      const file = bytes();
+      await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: cutAt(file, [5000, 60_000]), totalBytes: file.length }, checkers, 2000);
+      return { report: ledger.report(), partsSent: checkers.partsSent, retired: checkers.retired };
+    } finally {
+      await checkers.close();
+    }
+  };
+
+  it('sends no part to a worker (and starts none) when the projection is over the budget, and reports as one thread does', async () => {
+    const one = await report([{ name: 'meetings', bytes: bytes() }], 1_000_000, [5000, 60_000], undefined);
+    expect(one.errors.map((error) => error.code)).toEqual(expect.arrayContaining(['duplicate-key', 'csv-ragged-row']));
+    const alone = await run(1);
+    expect(alone).toEqual({ report: one, partsSent: 0, retired: true });
+  });
+
+  it('projects the ids of the whole file from those of its start: their characters and 16 bytes each', () => {
+    // 100 ids of 10 characters in the first 10 kB of a 1 MB file: 100 times (1 000 + 1 600) bytes.
+    expect(projectedIdBytes(1000, 100, 10_000, 1_000_000)).toBe(260_000);
+  });
+
+  it('sends parts to the workers when the projection is under the budget, with the same report', async () => {
+    const one = await report([{ name: 'meetings', bytes: bytes() }], 1_000_000, [5000, 60_000], undefined);
+    const threaded = await run(2 ** 31);
+    expect(threaded.report).toEqual(one);
+    expect(threaded.retired).toBe(false);
+    expect(threaded.partsSent).toBeGreaterThan(10);
   });
 });
 

@@ -23130,6 +23130,8 @@ var IdArena = class _IdArena {
 };
 
 // src/validate/id-index.ts
+var ID_INDEX_BYTES_PER_ID = 16;
+var projectedIdBytes = (units, ids, bytesRead, totalBytes) => (units + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(bytesRead, 1);
 var hashOf = (text) => {
   let h1 = 3735928559;
   let h2 = 1103547991;
@@ -23180,8 +23182,13 @@ var IdIndex = class _IdIndex {
   segments = Array.from({ length: SEGMENTS }, emptySegment);
   arena = new IdArena();
   count = 0;
+  unitCount = 0;
   get size() {
     return this.count;
+  }
+  /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
+  get units() {
+    return this.unitCount;
   }
   snapshot() {
     return { segments: this.segments, arena: this.arena.snapshot() };
@@ -23232,6 +23239,7 @@ var IdIndex = class _IdIndex {
     segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
+    this.unitCount += id.length;
     return void 0;
   }
   has(id) {
@@ -27375,6 +27383,10 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   const longPart = Math.max(4 * partBytes, LONG_PART_BYTES);
   let searched = 0;
   let started = false;
+  let bytesTaken = 0;
+  let projecting = Number.isFinite(sender.csvOneThreadFromHeldBytes) && input.totalBytes !== void 0;
+  let alone = false;
+  let idsBefore = { size: 0, units: 0 };
   const inFlight = [];
   let atWorkers = 0;
   const settleScratch = [];
@@ -27421,6 +27433,20 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     bytes.set(part.subarray(0, end));
     remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
     dropFromPart(end);
+    if (projecting) {
+      inFlight.push({ bytes, firstLine: nextLine, last });
+      await mergeAll();
+      const keys = ledger.keysOf(rows.table.name);
+      const ids = keys.size - idsBefore.size;
+      if (ids === 0) return;
+      projecting = false;
+      const projected = projectedIdBytes(keys.units - idsBefore.units, ids, bytesTaken, input.totalBytes ?? 0);
+      if (ledger.heldBytes + projected > sender.csvOneThreadFromHeldBytes) {
+        sender.retire();
+        alone = true;
+      } else sender.start();
+      return;
+    }
     if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
       inFlight.push({ bytes, firstLine: nextLine, last });
     } else {
@@ -27441,6 +27467,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     partQuotes -= dropped;
     part.copyWithin(0, end, partLength);
     partLength -= end;
+    bytesTaken += end;
     searched = Math.max(0, searched - end);
   };
   const firstCut = (delimiter, from) => {
@@ -27496,9 +27523,12 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
         const table = rows.table;
         const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
+        const keys = ledger.keysOf(table.name);
+        idsBefore = { size: keys.size, units: keys.units };
+        if (!projecting) sender.start();
       }
     }
-    if (!backHere && (rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged || partLength >= longPart)) {
+    if (!backHere && (alone || rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged || partLength >= longPart)) {
       await mergeAll();
       if (!reading()) return;
       backHere = true;
@@ -27594,7 +27624,7 @@ var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
 var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
-var ID_INDEX_BYTES_PER_ID = 16;
+var CSV_ONE_THREAD_FROM_HELD_BYTES = 20 * 1024 * 1024;
 var LONG_ID_CHARACTERS = 64;
 var idBytesAtMost = (part, totalBytes) => {
   const lines = countByte(part, 10, 0, part.length) + 1;
@@ -27605,7 +27635,6 @@ var idsOf = (part) => {
   for (let record = 0; record < part.records; record += 1) if ((part.problems[record] ?? -1) >= 0) ids += 1;
   return ids;
 };
-var projectedIdBytes = (part, ids, partBytes, totalBytes) => (part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(partBytes, 1);
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
 var CSV_PART_BUFFER_BYTES = 1024 * 1024;
@@ -27704,22 +27733,25 @@ var serveParts = (port, deps2) => {
   });
 };
 var PartCheckers = class {
-  constructor(threads, deps2, script, workerData2, oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES) {
+  constructor(threads, deps2, script, workerData2, oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES, csvOneThreadFromHeldBytes = CSV_ONE_THREAD_FROM_HELD_BYTES) {
     this.threads = threads;
     this.deps = deps2;
     this.script = script;
     this.workerData = workerData2;
     this.oneThreadFromHeldBytes = oneThreadFromHeldBytes;
+    this.csvOneThreadFromHeldBytes = csvOneThreadFromHeldBytes;
   }
   threads;
   deps;
   script;
   workerData;
   oneThreadFromHeldBytes;
+  csvOneThreadFromHeldBytes;
   workers = [];
   waiting = [];
   freeBuffers = [];
   file;
+  csvFile;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
@@ -27734,7 +27766,7 @@ var PartCheckers = class {
     this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
-    if (this.file !== void 0) for (const worker of this.workers) worker.postMessage(this.file);
+    for (const message of [this.file, this.csvFile]) if (message !== void 0) for (const worker of this.workers) worker.postMessage(message);
   }
   listen(worker, waiting) {
     worker.on("message", ({ buffer, ...outcome }) => {
@@ -27814,9 +27846,9 @@ var PartCheckers = class {
   get workerCount() {
     return this.retiring ? 0 : this.workers.length;
   }
-  /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+  /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
   beginCsvFile(message) {
-    this.start();
+    this.csvFile = message;
     for (const worker of this.workers) worker.postMessage(message);
   }
   partBuffer(bytes) {
@@ -27827,6 +27859,7 @@ var PartCheckers = class {
     const index = this.csvTurn;
     this.csvTurn = (this.csvTurn + 1) % this.workers.length;
     const worker = this.workers[index];
+    this.partsSent += 1;
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve, reject });
       worker.postMessage(message, [message.bytes.buffer]);
@@ -27939,7 +27972,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     const outcome = await checkers.check(bytes, last, !ledger.full, true);
     const ids = idsOf(outcome);
     if (ids > 0) projecting = false;
-    if (ids > 0 && input.totalBytes !== void 0 && ledger.heldBytes + projectedIdBytes(outcome, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    if (ids > 0 && input.totalBytes !== void 0 && ledger.heldBytes + projectedIdBytes(outcome.ids.length, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
     return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;
@@ -28032,7 +28065,15 @@ var validateFiles = async (files, options = {}) => {
     })
   );
   let threadPool;
-  const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, options.threads === void 0 ? ONE_THREAD_FROM_HELD_BYTES : Number.POSITIVE_INFINITY);
+  const asked = options.threads !== void 0;
+  const pool = () => new PartCheckers(
+    threads,
+    deps,
+    new URL(import.meta.url),
+    PART_WORKER,
+    asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES,
+    asked ? Number.POSITIVE_INFINITY : CSV_ONE_THREAD_FROM_HELD_BYTES
+  );
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);

@@ -9,6 +9,10 @@
  * with the same csvTable, which runs the full path on the rows sent whole; ids, keys, numbering,
  * notes and the cap on issues stay here. The report is the one a single thread gives.
  *
+ * With the default threads, the first part with ids is parsed here, and the workers start only if
+ * the file's ids, projected from them, fit beside them (CSV_ONE_THREAD_FROM_HELD_BYTES); else the
+ * file is read here, as in one thread.
+ *
  * The cut is right when every part before it parsed without error: then a quote is an opening
  * quote, a closing quote or half of an escaped one, so an even count means outside quotes. A part
  * that fails to parse ends the file (as in one thread), so the parts after a wrong cut are dropped.
@@ -19,6 +23,7 @@ import { CsvRecordParser, type CsvErrorCode, type CsvRecordDelimiter } from './c
 import { csvTable, fastRowCheck, looksLikeFormula, VALID } from './csv-table.ts';
 import { MAX_RECORD_SIZE } from './csv.ts';
 import { FileRun } from './file-run.ts';
+import { projectedIdBytes } from './id-index.ts';
 import { beginInput, checkInputOptions, drainer, endInput, progressReporter, type ChunkInput, type ValidatorDeps } from './input.ts';
 import type { Ledger } from './ledger.ts';
 import { asBuffer, utf8Checker } from './node-input.ts';
@@ -187,6 +192,12 @@ export const csvPartChecker = (deps: ValidatorDeps, file: CsvFileMessage) => {
 /** Where parts go: worker threads, which answer in the order they were sent (see threads.ts). */
 export interface CsvPartSender {
   beginCsvFile(message: CsvFileMessage): void;
+  /** Starts the workers (once). */
+  start(): void;
+  /** Starts none and sends nothing more: the rest is read in this thread (and the next inputs too). */
+  retire(): void;
+  /** A file whose ids are projected to take more than this is read in this thread (Infinity: threads were asked for). */
+  readonly csvOneThreadFromHeldBytes: number;
   checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
   /** A buffer to copy a part into (reused once a worker gives it back, or `recycle` is called). */
   partBuffer(bytes: number): ArrayBuffer;
@@ -282,6 +293,19 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
   /** The part's bytes before this hold no record start (see firstCut). */
   let searched = 0;
   let started = false;
+  /** Bytes dropped from the part so far: parsed here or sent. */
+  let bytesTaken = 0;
+
+  /**
+   * With the default threads (and a known size), parts are parsed here, in their turn, until one
+   * brings ids; from them the file's ids are projected. Workers start only if those fit beside them
+   * (CSV_ONE_THREAD_FROM_HELD_BYTES in threads.ts); if not, no worker starts and the rest of the
+   * file is read here, as one thread reads it (`alone`).
+   */
+  let projecting = Number.isFinite(sender.csvOneThreadFromHeldBytes) && input.totalBytes !== undefined;
+  let alone = false;
+  /** The ids of the file's key space before the file (an earlier file may have brought some). */
+  let idsBefore = { size: 0, units: 0 };
 
   /** Parts sent to workers (their outcomes to come), and parts this thread parses when their turn comes. */
   const inFlight: (Promise<CsvPartOutcome> | HeldPart)[] = [];
@@ -339,6 +363,22 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
     // One line per line feed (a CRLF delimiter or a line feed in a field); CR files are not cut.
     (remote as NonNullable<typeof remote>).nextLine = nextLine + (delimiter === 'cr' ? 0 : countByte(part, LF, 0, end));
     dropFromPart(end);
+    if (projecting) {
+      // Parsed here at once: no part is in flight before it.
+      inFlight.push({ bytes, firstLine: nextLine, last });
+      await mergeAll();
+      const keys = ledger.keysOf((rows.table as TableInfo).name);
+      const ids = keys.size - idsBefore.size;
+      // No ids yet (blank or ragged rows): the next part is parsed here too.
+      if (ids === 0) return;
+      projecting = false;
+      const projected = projectedIdBytes(keys.units - idsBefore.units, ids, bytesTaken, input.totalBytes ?? 0);
+      if (ledger.heldBytes + projected > sender.csvOneThreadFromHeldBytes) {
+        sender.retire();
+        alone = true;
+      } else sender.start();
+      return;
+    }
     if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
       inFlight.push({ bytes, firstLine: nextLine, last });
     } else {
@@ -361,6 +401,7 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
     partQuotes -= dropped;
     part.copyWithin(0, end, partLength);
     partLength -= end;
+    bytesTaken += end;
     searched = Math.max(0, searched - end);
   };
 
@@ -429,11 +470,15 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
         const table = rows.table as TableInfo;
         const message: CsvFileMessage = { type: 'csv-file', table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
+        const keys = ledger.keysOf(table.name);
+        idsBefore = { size: keys.size, units: keys.units };
+        if (!projecting) sender.start();
       }
     }
     // No record start in a long stretch (a long record, or an unclosed quote, which would hold the
-    // rest of the file), or most rows coming back whole: the rest is parsed here, as it comes.
-    if (!backHere && ((rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) || partLength >= longPart)) {
+    // rest of the file), most rows coming back whole, or ids that would not fit beside the workers:
+    // the rest is parsed here, as it comes.
+    if (!backHere && (alone || (rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged) || partLength >= longPart)) {
       // The parts sent are settled first; the part gathered starts a record.
       await mergeAll();
       if (!reading()) return;

@@ -11,7 +11,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import { countByte, joinInto, release, type InputProblem } from './bytes.ts';
 import type { DatasetKey } from './compiled.ts';
 import { FileRun } from './file-run.ts';
-import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
+import { ID_INDEX_BYTES_PER_ID, IdIndex, projectedIdBytes, type IdIndexSnapshot } from './id-index.ts';
 import { Int32List } from './int32-list.ts';
 import { beginInput, drainer, endInput, progressReporter, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger, placeFields } from './ledger.ts';
@@ -71,12 +71,12 @@ const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 
 /**
- * What an id takes in the id index beyond its characters, about: its slot (at most 9.4 bytes), and
- * its line, length and shared beginning (id-index.ts, id-arena.ts; a few bytes). Ids that share
- * their beginning with the one before take less (a million `meeting-N` take 14.6 bytes each in
- * all): for most files the projection is high.
+ * The same for a CSV file, whose threads cost more: the worker, and this thread's young generation,
+ * which V8 grows to 32 MB while it parses its share of the parts (16 MB when it parses none). With
+ * threads, 400 000 rows of meetings peaked at 134–135 MB, 700 000 at 138–145 and a million at
+ * 145–152; in one thread a million took 112–117 MB. 20 MiB is about 700 000 `meeting-N` ids.
  */
-const ID_INDEX_BYTES_PER_ID = 16;
+export const CSV_ONE_THREAD_FROM_HELD_BYTES = 20 * 1024 * 1024;
 
 /** Ids longer than this are rare: a bound for idBytesAtMost, which only decides when workers start. */
 const LONG_ID_CHARACTERS = 64;
@@ -94,9 +94,6 @@ const idsOf = (part: PartOutcome): number => {
   return ids;
 };
 
-/** The memory the ids of a file of `totalBytes` will take, projected from those of one part. */
-const projectedIdBytes = (part: PartOutcome, ids: number, partBytes: number, totalBytes: number): number =>
-  ((part.ids.length + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(partBytes, 1);
 
 interface FileMessage {
   readonly type: 'file';
@@ -273,6 +270,7 @@ export class PartCheckers implements CsvPartSender {
   private waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][] = [];
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
+  private csvFile: CsvFileMessage | undefined;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   private failure: Error | undefined;
 
@@ -283,6 +281,8 @@ export class PartCheckers implements CsvPartSender {
     private readonly workerData: unknown,
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
     readonly oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES,
+    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
+    readonly csvOneThreadFromHeldBytes = CSV_ONE_THREAD_FROM_HELD_BYTES,
   ) {}
 
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
@@ -298,7 +298,7 @@ export class PartCheckers implements CsvPartSender {
     this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
-    if (this.file !== undefined) for (const worker of this.workers) worker.postMessage(this.file);
+    for (const message of [this.file, this.csvFile]) if (message !== undefined) for (const worker of this.workers) worker.postMessage(message);
   }
 
   private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
@@ -390,9 +390,9 @@ export class PartCheckers implements CsvPartSender {
     return this.retiring ? 0 : this.workers.length;
   }
 
-  /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+  /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
   beginCsvFile(message: CsvFileMessage): void {
-    this.start();
+    this.csvFile = message;
     for (const worker of this.workers) worker.postMessage(message);
   }
 
@@ -405,6 +405,7 @@ export class PartCheckers implements CsvPartSender {
     const index = this.csvTurn;
     this.csvTurn = (this.csvTurn + 1) % this.workers.length;
     const worker = this.workers[index] as Worker;
+    this.partsSent += 1;
     return new Promise((resolve, reject) => {
       this.waiting[index]?.push({ resolve: resolve as unknown as (outcome: PartOutcome) => void, reject });
       worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
@@ -544,7 +545,7 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     const outcome = await checkers.check(bytes, last, !ledger.full, true);
     const ids = idsOf(outcome);
     if (ids > 0) projecting = false;
-    if (ids > 0 && input.totalBytes !== undefined && ledger.heldBytes + projectedIdBytes(outcome, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
+    if (ids > 0 && input.totalBytes !== undefined && ledger.heldBytes + projectedIdBytes(outcome.ids.length, ids, bytes.length, input.totalBytes) > checkers.oneThreadFromHeldBytes) checkers.retire();
     return send(Promise.resolve(outcome), bytes.length);
   };
   let stopped = false;

@@ -68,6 +68,12 @@ export declare const csvPartChecker: (deps: ValidatorDeps, file: CsvFileMessage)
 /** Where parts go: worker threads, which answer in the order they were sent (see threads.ts). */
 export interface CsvPartSender {
     beginCsvFile(message: CsvFileMessage): void;
+    /** Starts the workers (once). */
+    start(): void;
+    /** Starts none and sends nothing more: the rest is read in this thread (and the next inputs too). */
+    retire(): void;
+    /** A file whose ids are projected to take more than this is read in this thread (Infinity: threads were asked for). */
+    readonly csvOneThreadFromHeldBytes: number;
     checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
     /** A buffer to copy a part into (reused once a worker gives it back, or `recycle` is called). */
     partBuffer(bytes: number): ArrayBuffer;

@@ -7,6 +7,18 @@
  * share a hash are never taken for one another.
  */
 import { type IdArenaSnapshot } from './id-arena.ts';
+/**
+ * What an id takes in the index beyond its characters, about: its slot (at most 9.4 bytes), and
+ * its line, length and shared beginning (id-arena.ts; a few bytes). Ids that share their beginning
+ * with the one before take less (a million `meeting-N` take 14.6 bytes each in all): for most files
+ * a projection from it is high.
+ */
+export declare const ID_INDEX_BYTES_PER_ID = 16;
+/**
+ * The memory the ids of a file of `totalBytes` will take, projected from those in its first
+ * `bytesRead` bytes: `ids` ids of `units` UTF-16 units in all (threads.ts, csv-threads.ts).
+ */
+export declare const projectedIdBytes: (units: number, ids: number, bytesRead: number, totalBytes: number) => number;
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
     /** 16 bits of each id's hash (`keyOf`): with the table's number, all of the hash that is used. */
@@ -29,7 +41,10 @@ export declare class IdIndex {
     private segments;
     private arena;
     private count;
+    private unitCount;
     get size(): number;
+    /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
+    get units(): number;
     snapshot(): IdIndexSnapshot;
     static fromSnapshot(snapshot: IdIndexSnapshot, hash?: (text: string) => number): IdIndex;
     /** The memory the index takes: its tables and the blocks of its arena. */

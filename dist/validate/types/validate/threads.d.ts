@@ -24,6 +24,13 @@ export declare const THREADS_MIN_BYTES: number;
  * stay, and the rest would take longer (measured).
  */
 export declare const ONE_THREAD_FROM_HELD_BYTES: number;
+/**
+ * The same for a CSV file, whose threads cost more: the worker, and this thread's young generation,
+ * which V8 grows to 32 MB while it parses its share of the parts (16 MB when it parses none). With
+ * threads, 400 000 rows of meetings peaked at 134–135 MB, 700 000 at 138–145 and a million at
+ * 145–152; in one thread a million took 112–117 MB. 20 MiB is about 700 000 `meeting-N` ids.
+ */
+export declare const CSV_ONE_THREAD_FROM_HELD_BYTES: number;
 interface FileMessage {
     readonly type: 'file';
     readonly file: string;
@@ -86,15 +93,20 @@ export declare class PartCheckers implements CsvPartSender {
     private readonly workerData;
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
     readonly oneThreadFromHeldBytes: number;
+    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
+    readonly csvOneThreadFromHeldBytes: number;
     private workers;
     private waiting;
     private readonly freeBuffers;
     private file;
+    private csvFile;
     /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
     private failure;
     constructor(threads: number, deps: ValidatorDeps, script: URL, workerData: unknown, 
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
-    oneThreadFromHeldBytes?: number);
+    oneThreadFromHeldBytes?: number, 
+    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
+    csvOneThreadFromHeldBytes?: number);
     /** Parts posted to the workers so far (a file read in this thread alone posts none). */
     partsSent: number;
     /**
@@ -127,7 +139,7 @@ export declare class PartCheckers implements CsvPartSender {
     private readonly freeCsvBuffers;
     private csvTurn;
     get workerCount(): number;
-    /** A CSV file's parts go to the workers only: this thread settles their rows (csv-threads.ts). */
+    /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
     beginCsvFile(message: CsvFileMessage): void;
     partBuffer(bytes: number): ArrayBuffer;
     checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
