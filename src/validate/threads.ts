@@ -94,7 +94,6 @@ const idsOf = (part: PartOutcome): number => {
   return ids;
 };
 
-
 interface FileMessage {
   readonly type: 'file';
   readonly file: string;
