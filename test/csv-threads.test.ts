@@ -246,24 +246,40 @@ describe('CSV read with worker threads', () => {
 describe('a CSV file whose ids would not fit beside a second thread is read in this thread alone', () => {
   // 400 generated rows, with a duplicate key and a ragged row among them.
   const bytes = () => fileOf(readFileSync(join(dir, 'generated.csv'), 'utf8'), [{ kind: 'duplicate', row: 300 }, { kind: 'drop-cell', row: 2 }], '\r\n', false);
+  const inputOf = (name: string, file: Uint8Array) => ({ file: `${name}.csv`, format: 'csv' as const, schema: 'meeting' as const, table: 'meetings', chunks: cutAt(file, [5000, 60_000]), totalBytes: file.length });
 
-  const run = async (csvBudget: number) => {
+  /**
+   * Checks `files` in one ledger, after those in `before` in one thread, with a pool of this budget
+   * (in 2000-byte parts); counts the parts posted, after each file, and the workers started.
+   */
+  const run = async (csvBudget: number, files: readonly Uint8Array[], before: readonly Uint8Array[] = []) => {
     const checkers = poolWithBudget(csvBudget);
     const ledger = new Ledger(1_000_000);
     try {
-      const file = bytes();
-      await checkCsvInThreads(ledger, deps, { file: 'meetings.csv', format: 'csv', schema: 'meeting', table: 'meetings', chunks: cutAt(file, [5000, 60_000]), totalBytes: file.length }, checkers, 2000);
-      return { report: ledger.report(), partsSent: checkers.partsSent, retired: checkers.retired };
+      for (const [index, file] of before.entries()) await checkChunks(ledger, deps, inputOf(`before-${index}`, file));
+      const partsSent: number[] = [];
+      for (const [index, file] of files.entries()) {
+        await checkCsvInThreads(ledger, deps, inputOf(`meetings-${index}`, file), checkers, 2000);
+        partsSent.push(checkers.partsSent);
+      }
+      return { report: ledger.report(), partsSent, retired: checkers.retired, workers: checkers.workersStarted };
     } finally {
       await checkers.close();
     }
   };
 
-  it('sends no part to a worker (and starts none) when the projection is over the budget, and reports as one thread does', async () => {
-    const one = await report([{ name: 'meetings', bytes: bytes() }], 1_000_000, [5000, 60_000], undefined);
+  /** The same files in one thread (named as `run` names them). */
+  const oneThread = async (files: readonly Uint8Array[], before: readonly Uint8Array[] = []) => {
+    const ledger = new Ledger(1_000_000);
+    for (const [index, file] of before.entries()) await checkChunks(ledger, deps, inputOf(`before-${index}`, file));
+    for (const [index, file] of files.entries()) await checkChunks(ledger, deps, inputOf(`meetings-${index}`, file));
+    return ledger;
+  };
+
+  it('starts no worker and sends no part when the projection is over the budget, and reports as one thread does', async () => {
+    const one = (await oneThread([bytes()])).report();
     expect(one.errors.map((error) => error.code)).toEqual(expect.arrayContaining(['duplicate-key', 'csv-ragged-row']));
-    const alone = await run(1);
-    expect(alone).toEqual({ report: one, partsSent: 0, retired: true });
+    expect(await run(1, [bytes()])).toEqual({ report: one, partsSent: [0], retired: true, workers: 0 });
   });
 
   it('projects the ids of the whole file from those of its start: their characters and 16 bytes each', () => {
@@ -272,15 +288,88 @@ describe('a CSV file whose ids would not fit beside a second thread is read in t
   });
 
   it('sends parts to the workers when the projection is under the budget, with the same report', async () => {
-    const one = await report([{ name: 'meetings', bytes: bytes() }], 1_000_000, [5000, 60_000], undefined);
-    const threaded = await run(2 ** 31);
+    const one = (await oneThread([bytes()])).report();
+    const threaded = await run(2 ** 31, [bytes()]);
     expect(threaded.report).toEqual(one);
     expect(threaded.retired).toBe(false);
-    expect(threaded.partsSent).toBeGreaterThan(10);
+    expect(threaded.workers).toBe(1);
+    expect(threaded.partsSent[0]).toBeGreaterThan(10);
+  });
+
+  it('counts only the ids the file adds to its key space, against what the index holds already', async () => {
+    // 3 200 rows of other ids in the same key space (meetings), read before in one thread.
+    const earlier = Buffer.from(readFileSync(join(dir, 'generated.csv'), 'utf8').replaceAll('meeting-', 'earlier-'));
+    const many = Buffer.concat([earlier, ...Array.from({ length: 7 }, (_, copy) => Buffer.from(linesOf(earlier.toString()).slice(1).map((line) => line.replace('earlier-', `earlier-${copy}-`)).join('\r\n') + '\r\n'))]);
+    const file = bytes();
+    const ids = new Set(linesOf(file.toString()).slice(1).map((line) => line.slice(0, line.indexOf(','))));
+    // What the file's own ids take, as projected: their characters and 16 bytes each.
+    const own = [...ids].reduce((sum, id) => sum + id.length, 0) + 16 * ids.size;
+    const heldBefore = (await oneThread([], [many])).heldBytes;
+    const one = await oneThread([file], [many]);
+    const roomy = await run(one.heldBytes + 2 * own, [file], [many]);
+    expect(roomy.workers).toBe(1);
+    expect(roomy.report).toEqual(one.report());
+    const tight = await run(heldBefore + own / 2, [file], [many]);
+    expect(tight).toMatchObject({ workers: 0, retired: true, partsSent: [0] });
+  });
+
+  it('ends the projection on rows whose keys were seen before (they take no more memory)', async () => {
+    const twice = await run(2 ** 31, [bytes(), bytes()]);
+    const [first = 0, second = 0] = twice.partsSent;
+    expect(second - first).toBeGreaterThan(10);
+    expect(twice.report).toEqual((await oneThread([bytes(), bytes()])).report());
+  });
+
+  it('starts no worker when the first part with ids is the last one, or the file stops in it', async () => {
+    const text = readFileSync(join(dir, 'generated.csv'), 'utf8');
+    const [header = '', ...rows] = linesOf(text);
+    const small = Buffer.from(`${header}\n${rows.slice(0, 3).join('\n')}\n`);
+    const broken = Buffer.from(`${header}\n${rows.slice(0, 3).join('\n')}\nmeeting-x,x"y\n${rows.slice(3).join('\n')}\n`);
+    for (const file of [small, broken]) {
+      const threaded = await run(2 ** 31, [file]);
+      expect(threaded.workers).toBe(0);
+      expect(threaded.report).toEqual((await oneThread([file])).report());
+    }
+  });
+});
+
+describe('a worker given a part before its file', () => {
+  it('fails the part instead of leaving the run waiting for it', async () => {
+    const checkers = poolWithBudget(Number.POSITIVE_INFINITY);
+    try {
+      checkers.start();
+      const bytes = new Uint8Array(checkers.partBuffer(10), 0, 10).fill(0x61);
+      await expect(checkers.checkCsvPart({ type: 'csv-part', bytes, firstLine: 2, last: true })).rejects.toThrow(/before its file/u);
+    } finally {
+      await checkers.close();
+    }
   });
 });
 
 describe('validateFile on a CSV file of 16 MiB or more', () => {
+  it('with the default threads, reads a file whose ids would not fit beside a worker in one thread; threads asked for are used', async () => {
+    // 4 800 rows whose ids are 5 000 characters long (and so refused): 25 MB, about 24 MB of ids projected.
+    const [header = '', row = ''] = linesOf(readFileSync(join(dir, 'generated.csv'), 'utf8'));
+    const rest = row.slice(row.indexOf(','));
+    const path = join(dir, 'long-ids.csv');
+    writeFileSync(path, `${header}\n${Array.from({ length: 4800 }, (_, index) => `meeting-${index}-${'x'.repeat(5000)}${rest}`).join('\n')}\n`);
+    let workers = 0;
+    const count = () => (workers += 1);
+    process.on('worker', count);
+    try {
+      const byDefault = await validateFile(path);
+      expect(workers).toBe(0);
+      const asked = await validateFile(path, { threads: 2 });
+      expect(workers).toBe(1);
+      expect(asked).toEqual(byDefault);
+      expect(byDefault.files[0]?.bytes).toBeGreaterThan(24 * 1024 * 1024);
+      expect(byDefault.invalidRecords).toBe(4800);
+    } finally {
+      process.off('worker', count);
+      rmSync(path);
+    }
+  });
+
   it('uses worker threads, and reports what one thread reports', async () => {
     const path = join(dir, 'meetings.csv');
     await writeRecords(path, 62_000, 'csv', { seed: 9, broken: new Map([[10, 'bad-date'], [30_000, 'line-break'], [30_001, 'unknown-field'], [61_000, 'long-string']]) });

@@ -23183,12 +23183,17 @@ var IdIndex = class _IdIndex {
   arena = new IdArena();
   count = 0;
   unitCount = 0;
+  seenCount = 0;
   get size() {
     return this.count;
   }
   /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
   get units() {
     return this.unitCount;
+  }
+  /** How many ids were given to `add`, those seen before included. */
+  get seen() {
+    return this.seenCount;
   }
   snapshot() {
     return { segments: this.segments, arena: this.arena.snapshot() };
@@ -23224,6 +23229,7 @@ var IdIndex = class _IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id, value, source = 0) {
+    this.seenCount += 1;
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24];
     if (isFull(segment)) grow(segment);
@@ -27386,7 +27392,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
   let bytesTaken = 0;
   let projecting = Number.isFinite(sender.csvOneThreadFromHeldBytes) && input.totalBytes !== void 0;
   let alone = false;
-  let idsBefore = { size: 0, units: 0 };
+  let idsBefore = { size: 0, units: 0, seen: 0 };
   const inFlight = [];
   let atWorkers = 0;
   const settleScratch = [];
@@ -27437,10 +27443,9 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
       inFlight.push({ bytes, firstLine: nextLine, last });
       await mergeAll();
       const keys = ledger.keysOf(rows.table.name);
-      const ids = keys.size - idsBefore.size;
-      if (ids === 0) return;
+      if (keys.seen === idsBefore.seen || last || !reading()) return;
       projecting = false;
-      const projected = projectedIdBytes(keys.units - idsBefore.units, ids, bytesTaken, input.totalBytes ?? 0);
+      const projected = projectedIdBytes(keys.units - idsBefore.units, keys.size - idsBefore.size, bytesTaken, input.totalBytes ?? 0);
       if (ledger.heldBytes + projected > sender.csvOneThreadFromHeldBytes) {
         sender.retire();
         alone = true;
@@ -27524,7 +27529,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
         const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
         const keys = ledger.keysOf(table.name);
-        idsBefore = { size: keys.size, units: keys.units };
+        idsBefore = { size: keys.size, units: keys.units, seen: keys.seen };
         if (!projecting) sender.start();
       }
     }
@@ -27714,11 +27719,12 @@ var serveParts = (port, deps2) => {
     if (message.type === "file") file = message;
     else if (message.type === "csv-file") csvPart = csvPartChecker(deps2, message);
     else if (message.type === "csv-part") {
-      if (csvPart === void 0) return;
+      if (csvPart === void 0) throw new Error("a CSV part came before its file");
       const { buffer } = message.bytes;
       const outcome = csvPart(message);
       port.postMessage({ ...outcome, buffer }, [buffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
-    } else if (file !== void 0) {
+    } else {
+      if (file === void 0) throw new Error("a part came before its file");
       const { buffer } = message.bytes;
       const checked = checkPart(deps2, file, message);
       const arrays = [checked.lines.buffer, checked.problems.buffer];
@@ -27756,6 +27762,8 @@ var PartCheckers = class {
   failure;
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
   partsSent = 0;
+  /** Worker threads started so far (a worker stopped before it is online never tells `process`). */
+  workersStarted = 0;
   /**
    * Starts the workers, once, and tells them the file being read. Called when a part is first sent
    * to them, or before, to hide the 45 ms a worker takes to load the library. (Workers started and
@@ -27764,6 +27772,7 @@ var PartCheckers = class {
   start() {
     if (this.workers.length > 0 || this.retiring) return;
     this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
+    this.workersStarted += this.workers.length;
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
     for (const message of [this.file, this.csvFile]) if (message !== void 0) for (const worker of this.workers) worker.postMessage(message);

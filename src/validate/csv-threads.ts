@@ -87,7 +87,8 @@ export const cellPacker = (lengths: Int32List) => {
   let pendingUnits = 0;
   return {
     push(cell: string): void {
-      // Only a string with text in it is ended: no empty one comes after another (cellReader counts on it).
+      // A string is ended only when it has text and the cell does not fit: no string after the
+      // first is empty unless it ends the list (cellReader counts on it).
       if (pendingUnits > 0 && pendingUnits + cell.length > CELL_TEXT_UNITS) {
         joined.push(pending.join(''));
         pending = [];
@@ -305,7 +306,7 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
   let projecting = Number.isFinite(sender.csvOneThreadFromHeldBytes) && input.totalBytes !== undefined;
   let alone = false;
   /** The ids of the file's key space before the file (an earlier file may have brought some). */
-  let idsBefore = { size: 0, units: 0 };
+  let idsBefore = { size: 0, units: 0, seen: 0 };
 
   /** Parts sent to workers (their outcomes to come), and parts this thread parses when their turn comes. */
   const inFlight: (Promise<CsvPartOutcome> | HeldPart)[] = [];
@@ -368,11 +369,12 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
       inFlight.push({ bytes, firstLine: nextLine, last });
       await mergeAll();
       const keys = ledger.keysOf((rows.table as TableInfo).name);
-      const ids = keys.size - idsBefore.size;
-      // No ids yet (blank or ragged rows): the next part is parsed here too.
-      if (ids === 0) return;
+      // No row with a key yet (blank or ragged rows), or nothing more to read: the next part, if
+      // any, is parsed here too. (Rows whose keys were seen before end the projection: they take
+      // no memory.)
+      if (keys.seen === idsBefore.seen || last || !reading()) return;
       projecting = false;
-      const projected = projectedIdBytes(keys.units - idsBefore.units, ids, bytesTaken, input.totalBytes ?? 0);
+      const projected = projectedIdBytes(keys.units - idsBefore.units, keys.size - idsBefore.size, bytesTaken, input.totalBytes ?? 0);
       if (ledger.heldBytes + projected > sender.csvOneThreadFromHeldBytes) {
         sender.retire();
         alone = true;
@@ -471,7 +473,7 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
         const message: CsvFileMessage = { type: 'csv-file', table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
         sender.beginCsvFile(message);
         const keys = ledger.keysOf(table.name);
-        idsBefore = { size: keys.size, units: keys.units };
+        idsBefore = { size: keys.size, units: keys.units, seen: keys.seen };
         if (!projecting) sender.start();
       }
     }

@@ -114,6 +114,7 @@ export class IdIndex {
   private arena = new IdArena();
   private count = 0;
   private unitCount = 0;
+  private seenCount = 0;
 
   get size(): number {
     return this.count;
@@ -122,6 +123,11 @@ export class IdIndex {
   /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
   get units(): number {
     return this.unitCount;
+  }
+
+  /** How many ids were given to `add`, those seen before included. */
+  get seen(): number {
+    return this.seenCount;
   }
 
   snapshot(): IdIndexSnapshot {
@@ -163,6 +169,7 @@ export class IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id: string, value: number, source = 0): number | undefined {
+    this.seenCount += 1;
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24] as Segment;
     if (isFull(segment)) grow(segment);

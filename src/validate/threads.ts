@@ -238,11 +238,13 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
     if (message.type === 'file') file = message;
     else if (message.type === 'csv-file') csvPart = csvPartChecker(deps, message);
     else if (message.type === 'csv-part') {
-      if (csvPart === undefined) return;
+      // A part before its file is a bug here: failing (the pool hears the worker's error) beats a run that waits forever.
+      if (csvPart === undefined) throw new Error('a CSV part came before its file');
       const { buffer } = message.bytes;
       const outcome = csvPart(message);
       port.postMessage({ ...outcome, buffer }, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
-    } else if (file !== undefined) {
+    } else {
+      if (file === undefined) throw new Error('a part came before its file');
       const { buffer } = message.bytes;
       const checked = checkPart(deps, file, message);
       const arrays: ArrayBuffer[] = [checked.lines.buffer, checked.problems.buffer];
@@ -287,6 +289,9 @@ export class PartCheckers implements CsvPartSender {
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
   partsSent = 0;
 
+  /** Worker threads started so far (a worker stopped before it is online never tells `process`). */
+  workersStarted = 0;
+
   /**
    * Starts the workers, once, and tells them the file being read. Called when a part is first sent
    * to them, or before, to hide the 45 ms a worker takes to load the library. (Workers started and
@@ -295,6 +300,7 @@ export class PartCheckers implements CsvPartSender {
   start(): void {
     if (this.workers.length > 0 || this.retiring) return;
     this.workers = Array.from({ length: this.threads - 1 }, () => startWorker(this.script, this.workerData));
+    this.workersStarted += this.workers.length;
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
     for (const message of [this.file, this.csvFile]) if (message !== undefined) for (const worker of this.workers) worker.postMessage(message);

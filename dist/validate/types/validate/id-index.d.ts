@@ -42,9 +42,12 @@ export declare class IdIndex {
     private arena;
     private count;
     private unitCount;
+    private seenCount;
     get size(): number;
     /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
     get units(): number;
+    /** How many ids were given to `add`, those seen before included. */
+    get seen(): number;
     snapshot(): IdIndexSnapshot;
     static fromSnapshot(snapshot: IdIndexSnapshot, hash?: (text: string) => number): IdIndex;
     /** The memory the index takes: its tables and the blocks of its arena. */

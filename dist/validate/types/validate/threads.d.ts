@@ -109,6 +109,8 @@ export declare class PartCheckers implements CsvPartSender {
     csvOneThreadFromHeldBytes?: number);
     /** Parts posted to the workers so far (a file read in this thread alone posts none). */
     partsSent: number;
+    /** Worker threads started so far (a worker stopped before it is online never tells `process`). */
+    workersStarted: number;
     /**
      * Starts the workers, once, and tells them the file being read. Called when a part is first sent
      * to them, or before, to hide the 45 ms a worker takes to load the library. (Workers started and
