@@ -27440,8 +27440,7 @@ var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BY
     remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
     dropFromPart(end);
     if (projecting) {
-      inFlight.push({ bytes, firstLine: nextLine, last });
-      await mergeAll();
+      parseHeld({ bytes, firstLine: nextLine, last });
       const keys = ledger.keysOf(rows.table.name);
       if (keys.seen === idsBefore.seen || last || !reading()) return;
       projecting = false;

@@ -365,9 +365,8 @@ export const checkCsvInThreads = async (ledger: Ledger, deps: ValidatorDeps, inp
     (remote as NonNullable<typeof remote>).nextLine = nextLine + (delimiter === 'cr' ? 0 : countByte(part, LF, 0, end));
     dropFromPart(end);
     if (projecting) {
-      // Parsed here at once: no part is in flight before it.
-      inFlight.push({ bytes, firstLine: nextLine, last });
-      await mergeAll();
+      // Parsed here at once: nothing is in flight while projecting.
+      parseHeld({ bytes, firstLine: nextLine, last });
       const keys = ledger.keysOf((rows.table as TableInfo).name);
       // No row with a key yet (blank or ragged rows), or nothing more to read: the next part, if
       // any, is parsed here too. (Rows whose keys were seen before end the projection: they take
