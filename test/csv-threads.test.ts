@@ -21,7 +21,7 @@ import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
 import { PartCheckers } from '../src/validate/threads.ts';
 import type { ValidationReport } from '../src/validate/types.ts';
-import { distDir, cutAt } from './helpers.ts';
+import { distDir, cutAt, withWorkerCount } from './helpers.ts';
 import { sourceValidatorDir } from './validator-paths.ts';
 
 const deps: ValidatorDeps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -353,19 +353,15 @@ describe('validateFile on a CSV file of 16 MiB or more', () => {
     const rest = row.slice(row.indexOf(','));
     const path = join(dir, 'long-ids.csv');
     writeFileSync(path, `${header}\n${Array.from({ length: 4800 }, (_, index) => `meeting-${index}-${'x'.repeat(5000)}${rest}`).join('\n')}\n`);
-    let workers = 0;
-    const count = () => (workers += 1);
-    process.on('worker', count);
     try {
-      const byDefault = await validateFile(path);
-      expect(workers).toBe(0);
-      const asked = await validateFile(path, { threads: 2 });
-      expect(workers).toBe(1);
-      expect(asked).toEqual(byDefault);
-      expect(byDefault.files[0]?.bytes).toBeGreaterThan(24 * 1024 * 1024);
-      expect(byDefault.invalidRecords).toBe(4800);
+      const byDefault = await withWorkerCount(() => validateFile(path));
+      expect(byDefault.workers).toBe(0);
+      const asked = await withWorkerCount(() => validateFile(path, { threads: 2 }));
+      expect(asked.workers).toBe(1);
+      expect(asked.result).toEqual(byDefault.result);
+      expect(byDefault.result.files[0]?.bytes).toBeGreaterThan(24 * 1024 * 1024);
+      expect(byDefault.result.invalidRecords).toBe(4800);
     } finally {
-      process.off('worker', count);
       rmSync(path);
     }
   });
@@ -376,20 +372,13 @@ describe('validateFile on a CSV file of 16 MiB or more', () => {
     const text = readFileSync(path, 'utf8');
     // Duplicate keys far apart, in different parts.
     writeFileSync(path, `${text}${linesOf(text)[5]}\r\n`);
-    let workers = 0;
-    const count = () => (workers += 1);
-    process.on('worker', count);
-    try {
-      const threaded = await validateFile(path, { threads: 2, maxErrors: 1000 });
-      expect(workers).toBe(1);
-      const single = await validateFile(path, { threads: 1, maxErrors: 1000 });
-      expect(threaded).toEqual(single);
-      expect(single.files[0]?.bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
-      expect(single.errors.length).toBeGreaterThanOrEqual(4);
-      expect(single.errors.map((error) => error.code)).toEqual(expect.arrayContaining(['csv-ragged-row', 'duplicate-key']));
-    } finally {
-      process.off('worker', count);
-    }
+    const threaded = await withWorkerCount(() => validateFile(path, { threads: 2, maxErrors: 1000 }));
+    expect(threaded.workers).toBe(1);
+    const single = await validateFile(path, { threads: 1, maxErrors: 1000 });
+    expect(threaded.result).toEqual(single);
+    expect(single.files[0]?.bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+    expect(single.errors.length).toBeGreaterThanOrEqual(4);
+    expect(single.errors.map((error) => error.code)).toEqual(expect.arrayContaining(['csv-ragged-row', 'duplicate-key']));
   });
 });
 

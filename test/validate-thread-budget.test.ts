@@ -16,7 +16,7 @@ import { Ledger } from '../src/validate/ledger.ts';
 import { decodeUtf8, utf8BytesStage } from '../src/validate/node-input.ts';
 import { checkNdjsonInThreads, PartCheckers } from '../src/validate/threads.ts';
 import type { ValidationReport } from '../src/validate/types.ts';
-import { cutAt, readDistJson } from './helpers.ts';
+import { cutAt, readDistJson, withWorkerCount } from './helpers.ts';
 import { sourceValidatorDir } from './validator-paths.ts';
 
 const deps: ValidatorDeps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -125,21 +125,14 @@ describe('the command and validateFile: default threads against threads asked fo
       const path = join(dir, 'organizations.ndjson');
       const records = Array.from({ length: 4000 }, (_, index) => JSON.stringify({ id: `o-${String(index).padStart(58, '0')}`, name: 'X', kind: 'ministry' }));
       writeFileSync(path, `${records.join('\n')}\n${`${' '.repeat(64 * 1024)}\n`.repeat(730)}`);
-      const started: unknown[] = [];
-      const count = (worker: unknown) => started.push(worker);
-      process.on('worker', count);
-      try {
-        const byDefault = await validateFile(path);
-        expect(started).toHaveLength(0);
-        const asked = await validateFile(path, { threads: 2 });
-        expect(started).toHaveLength(1);
-        expect(asked).toEqual(byDefault);
-        expect(byDefault).toMatchObject({ valid: true, records: 4000 });
-        // Large enough for the default threads (16 MiB or more).
-        expect(byDefault.files[0]?.bytes).toBeGreaterThan(16 * 1024 * 1024);
-      } finally {
-        process.off('worker', count);
-      }
+      const byDefault = await withWorkerCount(() => validateFile(path));
+      expect(byDefault.workers).toBe(0);
+      const asked = await withWorkerCount(() => validateFile(path, { threads: 2 }));
+      expect(asked.workers).toBe(1);
+      expect(asked.result).toEqual(byDefault.result);
+      expect(byDefault.result).toMatchObject({ valid: true, records: 4000 });
+      // Large enough for the default threads (16 MiB or more).
+      expect(byDefault.result.files[0]?.bytes).toBeGreaterThan(16 * 1024 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
