@@ -53,9 +53,9 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
-  --threads N         threads that check NDJSON and CSV files (default: one per core, at most
-                      4, for files of 16 MiB or more whose ids fit beside them; 1 checks in
-                      one thread; at most 16)
+  --threads N         threads that check NDJSON files (default: one per core, at most 4, for
+                      files of 16 MiB or more whose ids fit beside them; 1 checks in one
+                      thread; at most 16)
   --no-progress       no progress indicator on standard error
 
 Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input (or an output

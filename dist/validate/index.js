@@ -22598,7 +22598,6 @@ var CsvSyntaxError = class extends Error {
     this.lines = line;
   }
 };
-var DELIMITERS = [void 0, "lf", "crlf", "cr"];
 var countLineFeeds = (text) => {
   let count = 0;
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
@@ -22610,8 +22609,6 @@ var CsvRecordParser = class {
     this.onRecord = onRecord;
     const max = options.maxRecordSize ?? 0;
     this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
-    this.line = this.recordLine = this.quoteLine = options.firstLine ?? 1;
-    if (options.recordDelimiter !== void 0) this.mode = DELIMITERS.indexOf(options.recordDelimiter);
   }
   onRecord;
   mode = UNKNOWN;
@@ -22635,14 +22632,6 @@ var CsvRecordParser = class {
   maxUnits;
   get error() {
     return this.failure;
-  }
-  /** The record delimiter, once the first line end outside quotes told it. */
-  get recordDelimiter() {
-    return DELIMITERS[this.mode];
-  }
-  /** The line the next record starts on, between records. */
-  get nextLine() {
-    return this.line;
   }
   write(chunk) {
     if (this.failure !== void 0 || this.done) return this.failure;
@@ -26121,7 +26110,6 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   let columnOfPointer = /* @__PURE__ */ new Map();
   let rowDataset;
   let fastCheck = () => NOT_SURE;
-  let settleColumns = [];
   const lastNumber = /* @__PURE__ */ new Map();
   const noted = /* @__PURE__ */ new Set();
   const noteOnce = (key2) => !noted.has(key2) && noted.add(key2) !== void 0;
@@ -26182,7 +26170,6 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join("/")}`, column.name]));
     fastCheck = fastRowCheck(compiled, picked, record);
-    settleColumns = [.../* @__PURE__ */ new Set([...primaryKeyAt, ...parentKeyAt, numberAt, ...references.map(({ at }) => at)])].filter((at) => at >= 0).sort((a, b) => a - b);
   };
   const issueAt2 = (place, pointer, code, message) => {
     const column = header.indexOf(pointer.slice(1).split("/")[0] ?? "");
@@ -26283,20 +26270,11 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     const verdict = fastCheck(record);
     settleRow(record, place, verdict === VALID ? void 0 : checkRow(record, place, verdict === SCHEMA_PASSED));
   };
-  const settleValid = (cells, line) => {
-    const place = { file, line, record: rowIndex };
-    rowIndex += 1;
-    settleRow(cells, place, void 0);
-  };
   const sink = { header: onHeader, row: onRow };
   return {
     ...sink,
-    settleValid,
     get table() {
       return table;
-    },
-    get settleColumns() {
-      return settleColumns;
     }
   };
 };
@@ -27149,18 +27127,14 @@ var decodeUtf8 = Object.assign(
   { isValid: (bytes, start, end) => isUtf8(asBuffer(bytes).subarray(start, end)) }
 );
 var utf8BytesStage = () => {
-  const check = utf8Checker();
-  return (chunk) => check(chunk)?.toString("utf8") ?? null;
-};
-var utf8Checker = () => {
   let held;
   return (chunk) => {
-    if (chunk === void 0) return held === void 0 ? Buffer.alloc(0) : null;
+    if (chunk === void 0) return held === void 0 ? "" : null;
     const bytes = held === void 0 ? asBuffer(chunk) : Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
     held = cut === bytes.length ? void 0 : Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
-    return isUtf8(whole) ? whole : null;
+    return isUtf8(whole) ? whole.toString("utf8") : null;
   };
 };
 var cutCharacterBytes = (bytes) => {
@@ -27246,373 +27220,6 @@ var Int32List = class {
   }
 };
 
-// src/validate/csv-threads.ts
-import { Buffer as Buffer2 } from "node:buffer";
-var CELL_TEXT_UNITS = 32 * 1024;
-var cellPacker = (lengths) => {
-  const joined = [];
-  let pending = [];
-  let pendingUnits = 0;
-  return {
-    push(cell) {
-      if (pendingUnits > 0 && pendingUnits + cell.length > CELL_TEXT_UNITS) {
-        joined.push(pending.join(""));
-        pending = [];
-        pendingUnits = 0;
-      }
-      pending.push(cell);
-      pendingUnits += cell.length;
-      lengths.push(cell.length);
-    },
-    take() {
-      if (pending.length > 0) joined.push(pending.join(""));
-      return joined;
-    }
-  };
-};
-var cellReader = (outcome) => {
-  let piece = 0;
-  let offset = 0;
-  let index = 0;
-  return () => {
-    const length = outcome.lengths[index++];
-    let text = outcome.cells[piece];
-    if (offset + length > text.length) {
-      piece += 1;
-      offset = 0;
-      text = outcome.cells[piece];
-    }
-    const cell = text.slice(offset, offset + length);
-    offset += length;
-    return cell;
-  };
-};
-var TEXT_PIECE_BYTES = 64 * 1024;
-var writeInPieces = (parser, bytes) => {
-  const buffer = asBuffer(bytes);
-  for (let start = 0; start < buffer.length; ) {
-    let end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
-    while (end < buffer.length && (buffer[end] & 192) === 128) end -= 1;
-    if (end <= start) end = Math.min(start + TEXT_PIECE_BYTES, buffer.length);
-    const error = parser.write(buffer.toString("utf8", start, end));
-    if (error !== void 0) return error;
-    start = end;
-  }
-  return void 0;
-};
-var csvPartChecker = (deps2, file) => {
-  const table = deps2.compiled.tables.find((candidate) => candidate.name === file.table);
-  const check = fastRowCheck(deps2.compiled, table, file.header);
-  const width = file.header.length;
-  return (part) => {
-    const lines = new Int32List();
-    const counts = new Int32List();
-    const lengths = new Int32List();
-    const cells = cellPacker(lengths);
-    const parser = new CsvRecordParser(
-      (record, line) => {
-        if (record.length === 1 && record[0] === "") return;
-        lines.push(line);
-        let valid = record.length === width;
-        for (let index = 0; valid && index < width; index += 1) if (looksLikeFormula(record[index])) valid = false;
-        if (valid && check(record) === VALID) {
-          counts.push(-1);
-          for (const at of file.settleColumns) cells.push(record[at]);
-        } else {
-          counts.push(record.length);
-          for (const cell of record) cells.push(cell);
-        }
-      },
-      { maxRecordSize: MAX_RECORD_SIZE, firstLine: part.firstLine, recordDelimiter: file.recordDelimiter }
-    );
-    let error = writeInPieces(parser, part.bytes);
-    if (error === void 0 && part.last) error = parser.end();
-    return {
-      rows: lines.length,
-      lines: lines.take(),
-      counts: counts.take(),
-      lengths: lengths.take(),
-      cells: cells.take(),
-      ...error === void 0 ? {} : { failure: { code: error.code, message: error.message, line: error.line } }
-    };
-  };
-};
-var PART_BYTES = 512 * 1024;
-var LONG_PART_BYTES = 2 * 1024 * 1024;
-var HEADER_LINES_PER_PIECE = 64;
-var MOSTLY_WHOLE_AFTER_ROWS = 256;
-var WAITING_PER_WORKER = 2;
-var PARTS_IN_FLIGHT_PER_THREAD = 3;
-var QUOTE3 = 34;
-var LF3 = 10;
-var CR3 = 13;
-var PARSER_PIECE_BYTES2 = 64 * 1024;
-var checkCsvInThreads = async (ledger, deps2, input, sender, partBytes = PART_BYTES) => {
-  checkInputOptions(deps2, input);
-  input.signal?.throwIfAborted();
-  const schema = beginInput(ledger, deps2, input.schema);
-  const run = new FileRun(ledger, deps2.compiled, schema);
-  const { file } = input;
-  const inputProblem = (line, problem) => ledger.inputIssue(file, line, problem);
-  let stopped = false;
-  let failure;
-  let header = false;
-  let headerCells = [];
-  let bytesRead = 0;
-  const stop = (line, problem) => {
-    stopped = true;
-    inputProblem(line, problem);
-  };
-  const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => stop(line, problem));
-  const reading = () => !stopped && failure === void 0;
-  const onRecord = (record, line) => {
-    if (stopped || record.length === 1 && record[0] === "") return;
-    if (!header) {
-      header = true;
-      headerCells = record;
-      rows.header(record);
-    } else rows.row(record, line);
-  };
-  const local = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE });
-  let here = local;
-  const parseHere = (bytes) => {
-    if (bytes.length > 0) failure = writeInPieces(here, bytes);
-  };
-  let backHere = false;
-  let rowsMerged = 0;
-  let wholeRows = 0;
-  let part = Buffer2.alloc(PART_BYTES * 2);
-  let partLength = 0;
-  let quotesBefore = 0;
-  let partQuotes = 0;
-  let remote;
-  const longPart = Math.max(4 * partBytes, LONG_PART_BYTES);
-  let searched = 0;
-  let started = false;
-  let bytesTaken = 0;
-  let projecting = Number.isFinite(sender.csvOneThreadFromHeldBytes) && input.totalBytes !== void 0;
-  let alone = false;
-  let idsBefore = { size: 0, units: 0, seen: 0 };
-  const inFlight = [];
-  let atWorkers = 0;
-  const settleScratch = [];
-  const merge = (outcome) => {
-    if (failure !== void 0 || stopped) return;
-    const columns = rows.settleColumns;
-    const next = cellReader(outcome);
-    for (let row = 0; row < outcome.rows; row += 1) {
-      const count = outcome.counts[row];
-      const line = outcome.lines[row];
-      if (count < 0) {
-        for (const at of columns) settleScratch[at] = next();
-        rows.settleValid(settleScratch, line);
-      } else {
-        wholeRows += 1;
-        const record = [];
-        for (let index = 0; index < count; index += 1) record.push(next());
-        rows.row(record, line);
-      }
-    }
-    rowsMerged += outcome.rows;
-    if (outcome.failure !== void 0) failure = outcome.failure;
-  };
-  const parseHeld = ({ bytes, firstLine, last }) => {
-    if (failure !== void 0 || stopped) return;
-    const { delimiter } = remote;
-    const parser = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine, recordDelimiter: delimiter });
-    let error = writeInPieces(parser, bytes);
-    if (error === void 0 && last) error = parser.end();
-    if (error !== void 0) failure = { code: error.code, message: error.message, line: error.line };
-    sender.recycle(bytes.buffer);
-  };
-  const mergeOldest = async () => {
-    const oldest = inFlight.shift();
-    if (oldest instanceof Promise) merge(await oldest);
-    else parseHeld(oldest);
-  };
-  const mergeAll = async () => {
-    while (inFlight.length > 0) await mergeOldest();
-  };
-  const send = async (end, last) => {
-    const { delimiter, nextLine } = remote;
-    const bytes = new Uint8Array(sender.partBuffer(end), 0, end);
-    bytes.set(part.subarray(0, end));
-    remote.nextLine = nextLine + (delimiter === "cr" ? 0 : countByte(part, LF3, 0, end));
-    dropFromPart(end);
-    if (projecting) {
-      parseHeld({ bytes, firstLine: nextLine, last });
-      const keys = ledger.keysOf(rows.table.name);
-      if (keys.seen === idsBefore.seen || last || !reading()) return;
-      projecting = false;
-      const projected = projectedIdBytes(keys.units - idsBefore.units, keys.size - idsBefore.size, bytesTaken, input.totalBytes ?? 0);
-      if (ledger.heldBytes + projected > sender.csvOneThreadFromHeldBytes) {
-        sender.retire();
-        alone = true;
-      } else sender.start();
-      return;
-    }
-    if (atWorkers >= sender.workerCount * WAITING_PER_WORKER) {
-      inFlight.push({ bytes, firstLine: nextLine, last });
-    } else {
-      atWorkers += 1;
-      const outcome = sender.checkCsvPart({ type: "csv-part", bytes, firstLine: nextLine, last });
-      outcome.then(
-        () => atWorkers -= 1,
-        () => void 0
-      );
-      outcome.catch(() => void 0);
-      inFlight.push(outcome);
-    }
-    while (inFlight.length >= (sender.workerCount + 1) * PARTS_IN_FLIGHT_PER_THREAD) await mergeOldest();
-  };
-  const dropFromPart = (end) => {
-    const dropped = countByte(part, QUOTE3, 0, end);
-    quotesBefore += dropped;
-    partQuotes -= dropped;
-    part.copyWithin(0, end, partLength);
-    partLength -= end;
-    bytesTaken += end;
-    searched = Math.max(0, searched - end);
-  };
-  const firstCut = (delimiter, from) => {
-    const start = Math.max(from, searched);
-    let quotes = quotesBefore + countByte(part, QUOTE3, 0, start);
-    let counted = start;
-    for (let lf = part.indexOf(LF3, start); lf !== -1 && lf < partLength; lf = part.indexOf(LF3, lf + 1)) {
-      quotes += countByte(part, QUOTE3, counted, lf);
-      counted = lf;
-      if (quotes % 2 === 0 && (delimiter === "lf" || lf > 0 && part[lf - 1] === CR3)) return lf + 1;
-    }
-    searched = partLength;
-    return -1;
-  };
-  const take = async (bytes) => {
-    if (bytes.length === 0) return;
-    if (partLength + bytes.length > part.length) {
-      const grown2 = Buffer2.alloc(Math.max(part.length * 2, partLength + bytes.length));
-      part.copy(grown2, 0, 0, partLength);
-      part = grown2;
-    }
-    part.set(bytes, partLength);
-    partQuotes += countByte(part, QUOTE3, partLength, partLength + bytes.length);
-    partLength += bytes.length;
-    if (remote === void 0) {
-      for (let lines = 0; reading() && (!header || local.recordDelimiter === void 0); lines += 1) {
-        const lf = lines < HEADER_LINES_PER_PIECE ? part.subarray(0, partLength).indexOf(LF3) : -1;
-        const end = lf === -1 ? partLength : lf + 1;
-        parseHere(part.subarray(0, end));
-        dropFromPart(end);
-        if (lf === -1) return;
-      }
-      const delimiter = local.recordDelimiter;
-      if (!reading() || delimiter === void 0 || delimiter === "cr") {
-        parseHere(part.subarray(0, partLength));
-        dropFromPart(partLength);
-        return;
-      }
-      const cut = firstCut(delimiter, 0);
-      if (cut === -1) {
-        if (partLength >= longPart) {
-          parseHere(part.subarray(0, partLength));
-          dropFromPart(partLength);
-        }
-        return;
-      }
-      parseHere(part.subarray(0, cut));
-      dropFromPart(cut);
-      if (!reading()) return;
-      remote = { delimiter, nextLine: local.nextLine };
-      if (!started) {
-        started = true;
-        const table = rows.table;
-        const message = { type: "csv-file", table: table.name, header: headerCells, recordDelimiter: remote.delimiter, settleColumns: rows.settleColumns };
-        sender.beginCsvFile(message);
-        const keys = ledger.keysOf(table.name);
-        idsBefore = { size: keys.size, units: keys.units, seen: keys.seen };
-        if (!projecting) sender.start();
-      }
-    }
-    if (!backHere && (alone || rowsMerged >= MOSTLY_WHOLE_AFTER_ROWS && wholeRows * 2 > rowsMerged || partLength >= longPart)) {
-      await mergeAll();
-      if (!reading()) return;
-      backHere = true;
-      const { delimiter, nextLine } = remote;
-      here = new CsvRecordParser(onRecord, { maxRecordSize: MAX_RECORD_SIZE, firstLine: nextLine, recordDelimiter: delimiter });
-    }
-    if (backHere) {
-      parseHere(part.subarray(0, partLength));
-      dropFromPart(partLength);
-      return;
-    }
-    while (partLength >= partBytes && reading()) {
-      const cut = firstCut(remote.delimiter, partBytes - 1);
-      if (cut === -1) break;
-      await send(cut, false);
-    }
-  };
-  const finishParts = async (last) => {
-    if (remote === void 0 || backHere) {
-      parseHere(part.subarray(0, partLength));
-      dropFromPart(partLength);
-      if (last && reading()) failure = here.end();
-      return;
-    }
-    if (partLength > 0 || last) await send(partLength, last);
-    await mergeAll();
-  };
-  const check = utf8Checker();
-  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
-  const write = async (chunk) => {
-    for (let start = 0; start < chunk.length && reading(); start += PARSER_PIECE_BYTES2) {
-      const piece = check(chunk.subarray(start, start + PARSER_PIECE_BYTES2));
-      if (piece === null) {
-        await finishParts(false);
-        if (reading()) stopForEncoding();
-        return;
-      }
-      await take(piece);
-    }
-  };
-  const guarded = async ({ bytes, problem, atStart }) => {
-    if (atStart === true && problem !== void 0) return stop(1, problem);
-    await write(bytes);
-    if (problem !== void 0 && reading()) {
-      await finishParts(false);
-      if (reading()) stop(void 0, problem);
-    }
-  };
-  const guard = new TextGuard();
-  const progress = progressReporter(ledger, input);
-  const drain = drainer(ledger, input.totalBytes);
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
-    ledger.current.bytes += chunk.length;
-    bytesRead += chunk.length;
-    if (reading()) await guarded(guard.push(chunk));
-    else if (!drain(chunk)) break;
-    progress();
-  }
-  if (reading()) await guarded(guard.end());
-  if (reading()) {
-    const rest = check();
-    if (rest === null) {
-      await finishParts(false);
-      if (reading()) stopForEncoding();
-    } else {
-      await take(rest);
-      await finishParts(true);
-    }
-  }
-  await mergeAll();
-  if (failure !== void 0 && !stopped) {
-    const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-    const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-    inputProblem(failure.line, { code, message });
-  }
-  if (!header && bytesRead > 0 && !stopped && failure === void 0) inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
-  endInput(ledger, run, input, rows.table?.name);
-};
-
 // src/validate/threads.ts
 var WORKER_OLD_GENERATION_MB = 2e3;
 var startWorker = (script, workerData2) => new Worker(script, {
@@ -27624,11 +27231,10 @@ var startWorker = (script, workerData2) => new Worker(script, {
 });
 var MAX_THREADS = 16;
 var THREADS_MIN_BYTES = 16 * 1024 * 1024;
-var PARTS_IN_FLIGHT_PER_THREAD2 = 8;
+var PARTS_IN_FLIGHT_PER_THREAD = 8;
 var PARTS_QUEUED_PER_WORKER = 6;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
-var CSV_ONE_THREAD_FROM_HELD_BYTES = 20 * 1024 * 1024;
 var LONG_ID_CHARACTERS = 64;
 var idBytesAtMost = (part, totalBytes) => {
   const lines = countByte(part, 10, 0, part.length) + 1;
@@ -27641,7 +27247,6 @@ var idsOf = (part) => {
 };
 var NO_PART_REFERENCES = { records: new Int32Array(0), shapes: new Int32Array(0), ids: "", shapeList: [] };
 var PART_BUFFER_BYTES = 320 * 1024;
-var CSV_PART_BUFFER_BYTES = 1024 * 1024;
 var partLines = new Int32List();
 var partProblems = new Int32List();
 var partReferenceRecords = new Int32List();
@@ -27713,16 +27318,9 @@ var checkPart = (deps2, file, part) => {
 };
 var serveParts = (port, deps2) => {
   let file;
-  let csvPart;
   port.on("message", (message) => {
     if (message.type === "file") file = message;
-    else if (message.type === "csv-file") csvPart = csvPartChecker(deps2, message);
-    else if (message.type === "csv-part") {
-      if (csvPart === void 0) throw new Error("a CSV part came before its file");
-      const { buffer } = message.bytes;
-      const outcome = csvPart(message);
-      port.postMessage({ ...outcome, buffer }, [buffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
-    } else {
+    else {
       if (file === void 0) throw new Error("a part came before its file");
       const { buffer } = message.bytes;
       const checked = checkPart(deps2, file, message);
@@ -27738,25 +27336,22 @@ var serveParts = (port, deps2) => {
   });
 };
 var PartCheckers = class {
-  constructor(threads, deps2, script, workerData2, oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES, csvOneThreadFromHeldBytes = CSV_ONE_THREAD_FROM_HELD_BYTES) {
+  constructor(threads, deps2, script, workerData2, oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES) {
     this.threads = threads;
     this.deps = deps2;
     this.script = script;
     this.workerData = workerData2;
     this.oneThreadFromHeldBytes = oneThreadFromHeldBytes;
-    this.csvOneThreadFromHeldBytes = csvOneThreadFromHeldBytes;
   }
   threads;
   deps;
   script;
   workerData;
   oneThreadFromHeldBytes;
-  csvOneThreadFromHeldBytes;
   workers = [];
   waiting = [];
   freeBuffers = [];
   file;
-  csvFile;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   failure;
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
@@ -27774,7 +27369,7 @@ var PartCheckers = class {
     this.workersStarted += this.workers.length;
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
-    for (const message of [this.file, this.csvFile]) if (message !== void 0) for (const worker of this.workers) worker.postMessage(message);
+    if (this.file !== void 0) for (const worker of this.workers) worker.postMessage(this.file);
   }
   listen(worker, waiting) {
     worker.on("message", ({ buffer, ...outcome }) => {
@@ -27846,32 +27441,7 @@ var PartCheckers = class {
   /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
-    else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer);
     else if (buffer.byteLength > 0) release(buffer);
-  }
-  freeCsvBuffers = [];
-  csvTurn = 0;
-  get workerCount() {
-    return this.retiring ? 0 : this.workers.length;
-  }
-  /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
-  beginCsvFile(message) {
-    this.csvFile = message;
-    for (const worker of this.workers) worker.postMessage(message);
-  }
-  partBuffer(bytes) {
-    return bytes <= CSV_PART_BUFFER_BYTES ? this.freeCsvBuffers.pop() ?? new ArrayBuffer(CSV_PART_BUFFER_BYTES) : new ArrayBuffer(bytes);
-  }
-  checkCsvPart(message) {
-    if (this.failure !== void 0) return Promise.reject(this.failure);
-    const index = this.csvTurn;
-    this.csvTurn = (this.csvTurn + 1) % this.workers.length;
-    const worker = this.workers[index];
-    this.partsSent += 1;
-    return new Promise((resolve, reject) => {
-      this.waiting[index]?.push({ resolve, reject });
-      worker.postMessage(message, [message.bytes.buffer]);
-    });
   }
   async close() {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
@@ -27961,7 +27531,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers) => {
     outcome.catch(() => void 0);
     inFlight.push({ outcome, bytes });
     bytesInFlight += bytes;
-    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD2 || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
+    while (inFlight.length >= checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || inFlight.length > 0 && bytesInFlight > BYTES_IN_FLIGHT) await mergeOldest();
   };
   const cutter = new NdjsonCutter();
   let lines = [];
@@ -28074,14 +27644,7 @@ var validateFiles = async (files, options = {}) => {
   );
   let threadPool;
   const asked = options.threads !== void 0;
-  const pool = () => new PartCheckers(
-    threads,
-    deps,
-    new URL(import.meta.url),
-    PART_WORKER,
-    asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES,
-    asked ? Number.POSITIVE_INFINITY : CSV_ONE_THREAD_FROM_HELD_BYTES
-  );
+  const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES);
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -28099,9 +27662,6 @@ var validateFiles = async (files, options = {}) => {
       if (inThreads && format === "ndjson") {
         threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
-      } else if (format === "csv" && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
-        threadPool ??= pool();
-        await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

@@ -60,17 +60,7 @@ export interface CsvRecordParserOptions {
    * a record fails once its text is longer than this by more than one unit.
    */
   readonly maxRecordSize?: number;
-  /**
-   * For a part of a file that starts where a record starts (csv-threads.ts): the line it starts
-   * on, and the record delimiter found at the file's start.
-   */
-  readonly firstLine?: number;
-  readonly recordDelimiter?: CsvRecordDelimiter;
 }
-
-/** A record delimiter, as `recordDelimiter` tells it. */
-export type CsvRecordDelimiter = 'lf' | 'crlf' | 'cr';
-const DELIMITERS: readonly (CsvRecordDelimiter | undefined)[] = [undefined, 'lf', 'crlf', 'cr'];
 
 /** Called with each record's fields (a new array each time) and the line the record starts on. */
 export type CsvRecordListener = (fields: string[], line: number) => void;
@@ -116,22 +106,10 @@ export class CsvRecordParser {
   ) {
     const max = options.maxRecordSize ?? 0;
     this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
-    this.line = this.recordLine = this.quoteLine = options.firstLine ?? 1;
-    if (options.recordDelimiter !== undefined) this.mode = DELIMITERS.indexOf(options.recordDelimiter);
   }
 
   get error(): CsvSyntaxError | undefined {
     return this.failure;
-  }
-
-  /** The record delimiter, once the first line end outside quotes told it. */
-  get recordDelimiter(): CsvRecordDelimiter | undefined {
-    return DELIMITERS[this.mode];
-  }
-
-  /** The line the next record starts on, between records. */
-  get nextLine(): number {
-    return this.line;
   }
 
   write(chunk: string | Uint8Array): CsvSyntaxError | undefined {

@@ -167,7 +167,7 @@ export const VALID = 2;
  * The fast path's check of a row of `table` under `header` (a row as long as the header): VALID
  * when the row is certainly valid (its cells pass the row schema, and the record rules find
  * nothing), SCHEMA_PASSED when its cells certainly pass the row schema but its record rules are to
- * be run, NOT_SURE otherwise. Used by csvTable, and by the worker threads of csv-threads.ts.
+ * be run, NOT_SURE otherwise. Used by csvTable.
  */
 export const fastRowCheck = (compiled: CompiledModule, table: TableInfo, header: readonly string[]): ((cells: readonly string[]) => number) => {
   const columns = header.map((name) => table.columns.find((column) => column.name === name));
@@ -218,8 +218,6 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   let rowDataset: DatasetKey | undefined;
   /** The fast path's check (see above). */
   let fastCheck: (cells: readonly string[]) => number = () => NOT_SURE;
-  /** The cells that settleRow reads (keys, parent, number, references), by their index in the header. */
-  let settleColumns: number[] = [];
   // For a numbered table: the last number seen under each parent (rows of one parent come in order).
   const lastNumber = new Map<string, number>();
   // Each note is written once per file: building its text for every row would cost 5%.
@@ -291,7 +289,6 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     fieldAt = fieldColumns.map((column) => columnAt(column.name));
     columnOfPointer = new Map(fieldColumns.map((column) => [`/${(column.path ?? []).join('/')}`, column.name]));
     fastCheck = fastRowCheck(compiled, picked, record);
-    settleColumns = [...new Set([...primaryKeyAt, ...parentKeyAt, numberAt, ...references.map(({ at }) => at)])].filter((at) => at >= 0).sort((a, b) => a - b);
   };
 
   /** An issue of the row at `place`, in the column its pointer names. */
@@ -410,26 +407,11 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
     settleRow(record, place, verdict === VALID ? undefined : checkRow(record, place, verdict === SCHEMA_PASSED));
   };
 
-  /**
-   * A row that a worker thread found certainly valid (fastRowCheck said VALID, it is as long as the
-   * header, and no cell of it looks like a formula), given only its settleColumns cells: settled as
-   * onRow would settle it. The array is not kept.
-   */
-  const settleValid = (cells: readonly string[], line: number) => {
-    const place = { file, line, record: rowIndex };
-    rowIndex += 1;
-    settleRow(cells, place, undefined);
-  };
-
   const sink: Omit<CsvRowSink, 'inputProblem'> = { header: onHeader, row: onRow };
   return {
     ...sink,
-    settleValid,
     get table() {
       return table;
-    },
-    get settleColumns(): readonly number[] {
-      return settleColumns;
     },
   };
 };

@@ -12,8 +12,7 @@ import { checkChunks } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
-import { checkNdjsonInThreads, CSV_ONE_THREAD_FROM_HELD_BYTES, MAX_THREADS, ONE_THREAD_FROM_HELD_BYTES, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
-import { checkCsvInThreads } from './csv-threads.ts';
+import { checkNdjsonInThreads, MAX_THREADS, ONE_THREAD_FROM_HELD_BYTES, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -87,15 +86,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   let threadPool: PartCheckers | undefined;
   // Threads asked for are used whatever the memory; the default ones only where the ids fit beside them.
   const asked = options.threads !== undefined;
-  const pool = () =>
-    new PartCheckers(
-      threads,
-      deps,
-      new URL(import.meta.url),
-      PART_WORKER,
-      asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES,
-      asked ? Number.POSITIVE_INFINITY : CSV_ONE_THREAD_FROM_HELD_BYTES,
-    );
+  const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES);
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -109,19 +100,13 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       };
-      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. A CSV
-      // file of 16 MiB or more too (csv-threads.ts): workers parse and check its rows and send back
-      // the few cells that settle each valid row, not every field (sending every field cost more
-      // than parsing them; see docs/performance.md). A smaller one is read in this thread, and so is
-      // one whose ids would not fit beside the workers (CSV_ONE_THREAD_FROM_HELD_BYTES).
+      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. JSON and
+      // CSV are read in this thread.
       const inThreads =
         threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {
         threadPool ??= pool();
         await checkNdjsonInThreads(ledger, deps, input, threadPool);
-      } else if (format === 'csv' && inThreads && (totalBytes ?? 0) >= THREADS_MIN_BYTES) {
-        threadPool ??= pool();
-        await checkCsvInThreads(ledger, deps, input, threadPool);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

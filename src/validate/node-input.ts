@@ -28,24 +28,14 @@ export const decodeUtf8: Utf8Decoder = Object.assign(
  * back for the next (copied: the reader reuses its buffers).
  */
 export const utf8BytesStage = (): CsvInputStage => {
-  const check = utf8Checker();
-  return (chunk) => check(chunk)?.toString('utf8') ?? null;
-};
-
-/**
- * utf8BytesStage without the decoding: the whole characters of each chunk (with those held back
- * from the chunk before), or null when they are not UTF-8; at the end (no chunk), empty or null.
- * csv-threads.ts checks a file's pieces with it in this thread and decodes them in another.
- */
-export const utf8Checker = (): ((chunk?: Uint8Array) => Buffer | null) => {
   let held: Buffer | undefined;
   return (chunk) => {
-    if (chunk === undefined) return held === undefined ? Buffer.alloc(0) : null;
+    if (chunk === undefined) return held === undefined ? '' : null;
     const bytes = held === undefined ? asBuffer(chunk) : Buffer.concat([held, chunk]);
     const cut = bytes.length - cutCharacterBytes(bytes);
     held = cut === bytes.length ? undefined : Buffer.from(bytes.subarray(cut));
     const whole = bytes.subarray(0, cut);
-    return isUtf8(whole) ? whole : null;
+    return isUtf8(whole) ? whole.toString('utf8') : null;
   };
 };
 

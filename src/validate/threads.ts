@@ -19,7 +19,6 @@ import { NdjsonCutter, ndjsonReader, recordsOfLines, tooLongLine, type TextPlace
 import { asBuffer } from './node-input.ts';
 import type { SelfReference } from './record-check.ts';
 import { checkRecordText, tooDeepOutcome } from './record-text.ts';
-import { csvPartChecker, type CsvFileMessage, type CsvPartMessage, type CsvPartOutcome, type CsvPartSender } from './csv-threads.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
 /**
@@ -69,14 +68,6 @@ const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
  * stay, and the rest would take longer (measured).
  */
 export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
-
-/**
- * The same for a CSV file, whose threads cost more: the worker, and this thread's young generation,
- * which V8 grows to 32 MB while it parses its share of the parts (16 MB when it parses none). With
- * threads, 400 000 rows of meetings peaked at 134–135 MB, 700 000 at 138–145 and a million at
- * 145–152; in one thread a million took 112–117 MB. 20 MiB is about 700 000 `meeting-N` ids.
- */
-export const CSV_ONE_THREAD_FROM_HELD_BYTES = 20 * 1024 * 1024;
 
 /** Ids longer than this are rare: a bound for idBytesAtMost, which only decides when workers start. */
 const LONG_ID_CHARACTERS = 64;
@@ -153,8 +144,6 @@ interface ReturnedOutcome extends PartOutcome {
 
 /** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused (or into a larger one, used once). */
 const PART_BUFFER_BYTES = 320 * 1024;
-/** A CSV part (csv-threads.ts: cut from 512 KiB and a 64 KiB piece) is copied into a buffer of this size. */
-const CSV_PART_BUFFER_BYTES = 1024 * 1024;
 
 const partLines = new Int32List();
 const partProblems = new Int32List();
@@ -233,17 +222,9 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
 /** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
   let file: FileMessage | undefined;
-  let csvPart: ((part: CsvPartMessage) => CsvPartOutcome) | undefined;
-  port.on('message', (message: FileMessage | PartMessage | CsvFileMessage | CsvPartMessage) => {
+  port.on('message', (message: FileMessage | PartMessage) => {
     if (message.type === 'file') file = message;
-    else if (message.type === 'csv-file') csvPart = csvPartChecker(deps, message);
-    else if (message.type === 'csv-part') {
-      // A part before its file is a bug here: failing (the pool hears the worker's error) beats a run that waits forever.
-      if (csvPart === undefined) throw new Error('a CSV part came before its file');
-      const { buffer } = message.bytes;
-      const outcome = csvPart(message);
-      port.postMessage({ ...outcome, buffer }, [buffer as ArrayBuffer, outcome.lines.buffer, outcome.counts.buffer, outcome.lengths.buffer]);
-    } else {
+    else {
       if (file === undefined) throw new Error('a part came before its file');
       const { buffer } = message.bytes;
       const checked = checkPart(deps, file, message);
@@ -266,12 +247,11 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
  * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
  * worker answers its parts in the order they were sent.
  */
-export class PartCheckers implements CsvPartSender {
+export class PartCheckers {
   private workers: Worker[] = [];
   private waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[][] = [];
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
-  private csvFile: CsvFileMessage | undefined;
   /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
   private failure: Error | undefined;
 
@@ -282,8 +262,6 @@ export class PartCheckers implements CsvPartSender {
     private readonly workerData: unknown,
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
     readonly oneThreadFromHeldBytes = ONE_THREAD_FROM_HELD_BYTES,
-    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
-    readonly csvOneThreadFromHeldBytes = CSV_ONE_THREAD_FROM_HELD_BYTES,
   ) {}
 
   /** Parts posted to the workers so far (a file read in this thread alone posts none). */
@@ -303,7 +281,7 @@ export class PartCheckers implements CsvPartSender {
     this.workersStarted += this.workers.length;
     this.waiting = this.workers.map(() => []);
     this.workers.forEach((worker, index) => this.listen(worker, this.waiting[index] ?? []));
-    for (const message of [this.file, this.csvFile]) if (message !== undefined) for (const worker of this.workers) worker.postMessage(message);
+    if (this.file !== undefined) for (const worker of this.workers) worker.postMessage(this.file);
   }
 
   private listen(worker: Worker, waiting: { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }[]) {
@@ -384,37 +362,7 @@ export class PartCheckers implements CsvPartSender {
   /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
   recycle(buffer: ArrayBufferLike): void {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
-    else if (buffer.byteLength === CSV_PART_BUFFER_BYTES) this.freeCsvBuffers.push(buffer as ArrayBuffer);
     else if (buffer.byteLength > 0) release(buffer as ArrayBuffer);
-  }
-
-  private readonly freeCsvBuffers: ArrayBuffer[] = [];
-  private csvTurn = 0;
-
-  get workerCount(): number {
-    return this.retiring ? 0 : this.workers.length;
-  }
-
-  /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
-  beginCsvFile(message: CsvFileMessage): void {
-    this.csvFile = message;
-    for (const worker of this.workers) worker.postMessage(message);
-  }
-
-  partBuffer(bytes: number): ArrayBuffer {
-    return bytes <= CSV_PART_BUFFER_BYTES ? (this.freeCsvBuffers.pop() ?? new ArrayBuffer(CSV_PART_BUFFER_BYTES)) : new ArrayBuffer(bytes);
-  }
-
-  checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    const index = this.csvTurn;
-    this.csvTurn = (this.csvTurn + 1) % this.workers.length;
-    const worker = this.workers[index] as Worker;
-    this.partsSent += 1;
-    return new Promise((resolve, reject) => {
-      this.waiting[index]?.push({ resolve: resolve as unknown as (outcome: PartOutcome) => void, reject });
-      worker.postMessage(message, [message.bytes.buffer as ArrayBuffer]);
-    });
   }
 
   async close(): Promise<void> {

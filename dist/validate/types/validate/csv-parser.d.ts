@@ -36,15 +36,7 @@ export interface CsvRecordParserOptions {
      * a record fails once its text is longer than this by more than one unit.
      */
     readonly maxRecordSize?: number;
-    /**
-     * For a part of a file that starts where a record starts (csv-threads.ts): the line it starts
-     * on, and the record delimiter found at the file's start.
-     */
-    readonly firstLine?: number;
-    readonly recordDelimiter?: CsvRecordDelimiter;
 }
-/** A record delimiter, as `recordDelimiter` tells it. */
-export type CsvRecordDelimiter = 'lf' | 'crlf' | 'cr';
 /** Called with each record's fields (a new array each time) and the line the record starts on. */
 export type CsvRecordListener = (fields: string[], line: number) => void;
 /**
@@ -75,10 +67,6 @@ export declare class CsvRecordParser {
     private readonly maxUnits;
     constructor(onRecord: CsvRecordListener, options?: CsvRecordParserOptions);
     get error(): CsvSyntaxError | undefined;
-    /** The record delimiter, once the first line end outside quotes told it. */
-    get recordDelimiter(): CsvRecordDelimiter | undefined;
-    /** The line the next record starts on, between records. */
-    get nextLine(): number;
     write(chunk: string | Uint8Array): CsvSyntaxError | undefined;
     end(): CsvSyntaxError | undefined;
     /** A listener that throws leaves the parse half done: the error goes to the caller and nothing more is parsed. */

@@ -19,7 +19,7 @@ export declare const VALID = 2;
  * The fast path's check of a row of `table` under `header` (a row as long as the header): VALID
  * when the row is certainly valid (its cells pass the row schema, and the record rules find
  * nothing), SCHEMA_PASSED when its cells certainly pass the row schema but its record rules are to
- * be run, NOT_SURE otherwise. Used by csvTable, and by the worker threads of csv-threads.ts.
+ * be run, NOT_SURE otherwise. Used by csvTable.
  */
 export declare const fastRowCheck: (compiled: CompiledModule, table: TableInfo, header: readonly string[]) => ((cells: readonly string[]) => number);
 /**
@@ -34,9 +34,7 @@ export declare const fastRowCheck: (compiled: CompiledModule, table: TableInfo, 
  * report does not depend on which path a row took.
  */
 export declare const csvTable: (compiled: CompiledModule, ledger: Ledger, file: string, named: string | undefined, stop: (line: number, problem: InputProblem) => void) => {
-    settleValid: (cells: readonly string[], line: number) => void;
     table: TableInfo | undefined;
-    settleColumns: readonly number[];
     row: (cells: string[], line: number) => void;
     header: (cells: string[]) => void;
 };

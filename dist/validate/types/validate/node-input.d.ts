@@ -15,12 +15,6 @@ export declare const decodeUtf8: Utf8Decoder;
  * back for the next (copied: the reader reuses its buffers).
  */
 export declare const utf8BytesStage: () => CsvInputStage;
-/**
- * utf8BytesStage without the decoding: the whole characters of each chunk (with those held back
- * from the chunk before), or null when they are not UTF-8; at the end (no chunk), empty or null.
- * csv-threads.ts checks a file's pieces with it in this thread and decodes them in another.
- */
-export declare const utf8Checker: () => ((chunk?: Uint8Array) => Buffer | null);
 export declare const formatOf: (file: string, format: InputFormat | undefined) => InputFormat;
 /** The size of a readable file; an InputError that says why for anything else. */
 export declare const readableSize: (file: string) => Promise<number>;

@@ -5,7 +5,6 @@ import { type IdIndexSnapshot } from './id-index.ts';
 import { type ChunkInput, type ValidatorDeps } from './input.ts';
 import { Ledger } from './ledger.ts';
 import type { SelfReference } from './record-check.ts';
-import { type CsvFileMessage, type CsvPartMessage, type CsvPartOutcome, type CsvPartSender } from './csv-threads.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 /** A worker thread running `script`; a small young generation keeps its heap small, at no cost in speed (measured). */
 export declare const startWorker: (script: URL, workerData: unknown) => Worker;
@@ -24,13 +23,6 @@ export declare const THREADS_MIN_BYTES: number;
  * stay, and the rest would take longer (measured).
  */
 export declare const ONE_THREAD_FROM_HELD_BYTES: number;
-/**
- * The same for a CSV file, whose threads cost more: the worker, and this thread's young generation,
- * which V8 grows to 32 MB while it parses its share of the parts (16 MB when it parses none). With
- * threads, 400 000 rows of meetings peaked at 134–135 MB, 700 000 at 138–145 and a million at
- * 145–152; in one thread a million took 112–117 MB. 20 MiB is about 700 000 `meeting-N` ids.
- */
-export declare const CSV_ONE_THREAD_FROM_HELD_BYTES: number;
 interface FileMessage {
     readonly type: 'file';
     readonly file: string;
@@ -86,27 +78,22 @@ export declare const serveParts: (port: MessagePort, deps: ValidatorDeps) => voi
  * This thread takes a share too, so that a second core costs one more V8 heap, not two. Each
  * worker answers its parts in the order they were sent.
  */
-export declare class PartCheckers implements CsvPartSender {
+export declare class PartCheckers {
     readonly threads: number;
     private readonly deps;
     private readonly script;
     private readonly workerData;
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
     readonly oneThreadFromHeldBytes: number;
-    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
-    readonly csvOneThreadFromHeldBytes: number;
     private workers;
     private waiting;
     private readonly freeBuffers;
     private file;
-    private csvFile;
     /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
     private failure;
     constructor(threads: number, deps: ValidatorDeps, script: URL, workerData: unknown, 
     /** A file whose ids are projected to take more is read in this thread (ONE_THREAD_FROM_HELD_BYTES). */
-    oneThreadFromHeldBytes?: number, 
-    /** The same for a CSV file (CSV_ONE_THREAD_FROM_HELD_BYTES). */
-    csvOneThreadFromHeldBytes?: number);
+    oneThreadFromHeldBytes?: number);
     /** Parts posted to the workers so far (a file read in this thread alone posts none). */
     partsSent: number;
     /** Worker threads started so far (a worker stopped before it is online never tells `process`). */
@@ -138,13 +125,6 @@ export declare class PartCheckers implements CsvPartSender {
     check(bytes: Uint8Array, last: boolean, collect: boolean, here?: boolean): Promise<PartOutcome>;
     /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
     recycle(buffer: ArrayBufferLike): void;
-    private readonly freeCsvBuffers;
-    private csvTurn;
-    get workerCount(): number;
-    /** Tells the workers (and those started later) the CSV file whose parts come next (csv-threads.ts starts them). */
-    beginCsvFile(message: CsvFileMessage): void;
-    partBuffer(bytes: number): ArrayBuffer;
-    checkCsvPart(message: CsvPartMessage): Promise<CsvPartOutcome>;
     close(): Promise<void>;
 }
 /**

@@ -63,10 +63,10 @@ export interface ValidateFileOptions extends ValidateOptions {
     /** CSV only: the table the rows belong to (default: recognized from the header). */
     readonly table?: string;
     /**
-     * Threads that check an NDJSON or CSV file (default: one per core, at most 4, for files of 16 MiB
-     * or more, except one whose ids would not fit beside them in memory: about 1.3 million ids in
-     * NDJSON, 700 000 in CSV). 1 checks everything in the calling thread; a number given is used
-     * whatever the ids, for every NDJSON input and for CSV files of 16 MiB or more.
+     * Threads that check an NDJSON file (default: one per core, at most 4, for files of 16 MiB or
+     * more, except one whose ids would not fit beside them in memory: about 1.3 million ids). 1
+     * checks everything in the calling thread; a number given is used whatever the ids, for every
+     * NDJSON input. JSON and CSV files are read in the calling thread.
      */
     readonly threads?: number;
     /** Called now and then while a large input is read. */
