@@ -1,47 +1,43 @@
 /**
  * The rules JSON Schema cannot express: unique ids, references that resolve, time zones and
- * countries that exist, end date not before start date, ranges in order, and numbered lists
- * numbered 1..n without gaps.
- * They run on records that already passed the schema, in the build and for anyone validating a
- * dataset of their own.
+ * countries that exist, ends not before their starts, and numbered lists numbered 1..n.
  *
- * Which fields hold references, codes, time zones and countries is not listed here: it comes from
- * a `RulesModel` that the build derives from the JSON Schemas (scripts/compiler/rules-model.ts), so a
- * new reference field is checked everywhere with no second list.
+ * Where each rule applies comes from the JSON Schemas, never from a list here: the build derives it
+ * (scripts/compiler/rules-model.ts) and compiles the rules one record can break (ranges, numbering,
+ * time zones, countries) into the validators as keywords (scripts/compiler/rule-keywords.ts), which
+ * call the look-ups below and report the errors that `ruleProblems` words. References and unique ids
+ * need more than one record: `createRules` checks them, for the build and the validator alike.
  *
  * Plain TypeScript over plain objects (no zod, no ajv) so that it can ship at run time.
  */
 import { iso31661 } from 'iso-3166';
 import { pointerToken } from './json-pointer.ts';
 
-export type DatasetKey = 'meetings' | 'people' | 'organizations' | 'sources';
-export type RuleCode =
-  | 'duplicate-id'
-  | 'unresolved-reference'
-  | 'date-order'
-  | 'numbering'
-  | 'line-order'
-  | 'unknown-time-zone'
-  | 'unknown-country';
+export type RuleCode = 'duplicate-id' | 'unresolved-reference' | 'date-order' | 'numbering' | 'line-order' | 'unknown-time-zone' | 'unknown-country';
+
+/** The keywords the build compiles the record rules into; each error of one carries `order` (see ruleProblems). */
+export const RULE_KEYWORDS = { range: 'x-range', numbered: 'x-numbered', timeZone: 'x-time-zone', country: 'x-country' } as const;
+
+const ruleKeywords: ReadonlySet<string> = new Set(Object.values(RULE_KEYWORDS));
+
+export const isRuleKeyword = (keyword: string): boolean => ruleKeywords.has(keyword);
 
 /** A path into a record: property names, and `*` for every item of an array. */
 export type FieldPath = readonly string[];
 
-/** What the rules need to know of one dataset's record schema. */
-export interface DatasetRulesModel {
-  /** Fields that hold the id of a record of `target`. */
-  readonly references: readonly { readonly path: FieldPath; readonly target: DatasetKey }[];
-  /** Arrays whose items carry a `number` that must count 1..n. */
-  readonly numbered: readonly FieldPath[];
-  readonly timeZones: readonly FieldPath[];
-  readonly countries: readonly FieldPath[];
+/** What the rules need to know of the datasets, derived from the schemas by the build. */
+export interface RulesModel {
+  /** Each dataset's records in words, for messages ("person", "source document"). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Per dataset, the fields that hold the id of a record of `target`. */
+  readonly references: Readonly<Record<string, readonly { readonly path: FieldPath; readonly target: string }[]>>;
+  /** For the build only: the record rules as the compiled keywords find them in one record. */
+  readonly recordRules?: (dataset: string, record: unknown) => readonly RecordProblem[];
 }
-
-export type RulesModel = Readonly<Record<DatasetKey, DatasetRulesModel>>;
 
 /** A problem found in a dataset: which dataset, where (JSON Pointer), what rule, and what to do. */
 export interface RuleProblem {
-  readonly dataset: DatasetKey;
+  readonly dataset: string;
   readonly pointer: string;
   readonly code: RuleCode;
   readonly message: string;
@@ -57,84 +53,45 @@ export interface RecordProblem {
 /** An id one record refers to, with where it is (relative to the record) and which dataset it names. */
 export interface Reference {
   readonly pointer: string;
-  readonly target: DatasetKey;
-  readonly id: string;
-}
-
-interface Identified {
+  readonly target: string;
   readonly id: string;
 }
 
 /** The datasets to check together; a reference is checked only when its target dataset is given. */
-export type Datasets = { readonly [K in DatasetKey]?: readonly Identified[] };
-
-export const DATASET_KEYS = ['meetings', 'people', 'organizations', 'sources'] as const satisfies readonly DatasetKey[];
-
-const SINGULAR: Readonly<Record<DatasetKey, string>> = {
-  meetings: 'meeting',
-  people: 'person',
-  organizations: 'organization',
-  sources: 'source',
-};
-
-const NO_PROBLEMS: readonly RecordProblem[] = Object.freeze([]);
-
-/** The JSON Pointer of a value at `path`, given the index taken at each of its `*` steps. */
-const pointerAt = (path: FieldPath, indexes: readonly number[]): string => {
-  let text = '';
-  let next = 0;
-  for (let step = 0; step < path.length; step += 1) {
-    const name = path[step] as string;
-    text += `/${name === '*' ? String(indexes[next++]) : pointerToken(name)}`;
-  }
-  return text;
-};
-
-type Visit = (found: unknown, indexes: readonly number[]) => void;
-
-const walk = (at: unknown, path: FieldPath, from: number, indexes: number[], visit: Visit): void => {
-  if (from === path.length) {
-    if (at !== undefined) visit(at, indexes);
-    return;
-  }
-  if (at === null || typeof at !== 'object') return;
-  const step = path[from] as string;
-  if (step === '*') {
-    if (!Array.isArray(at)) return;
-    const depth = indexes.length;
-    for (let index = 0; index < at.length; index += 1) {
-      indexes[depth] = index;
-      walk(at[index], path, from + 1, indexes, visit);
-    }
-    indexes.length = depth;
-    return;
-  }
-  if (!Object.hasOwn(at, step)) return;
-  walk((at as Record<string, unknown>)[step], path, from + 1, indexes, visit);
-};
-
-/**
- * Calls `visit` with every value at `path` in `value`, and the indexes taken at the path's `*`
- * steps, from which pointerAt builds its JSON Pointer: the rules look at every row's values and
- * need a pointer only for a problem (building each one cost 18% of validating a CSV file).
- */
-const forEachValueAt = (value: unknown, path: FieldPath, visit: Visit): void => walk(value, path, 0, [], visit);
+export type Datasets = { readonly [dataset: string]: readonly { readonly id: string }[] | undefined };
 
 /** Calls `visit` with every value at `path` in `value`, and its JSON Pointer. */
-export const forEachAt = (value: unknown, path: FieldPath, visit: (found: unknown, pointer: string) => void): void =>
-  forEachValueAt(value, path, (found, indexes) => visit(found, pointerAt(path, indexes)));
+export const forEachAt = (value: unknown, path: FieldPath, visit: (found: unknown, pointer: string) => void, from = 0, pointer = ''): void => {
+  if (from === path.length) {
+    if (value !== undefined) visit(value, pointer);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const step = path[from] as string;
+  if (step !== '*') {
+    if (Object.hasOwn(value, step)) forEachAt((value as Record<string, unknown>)[step], path, visit, from + 1, `${pointer}/${pointerToken(step)}`);
+    return;
+  }
+  if (!Array.isArray(value)) return;
+  for (let index = 0; index < value.length; index += 1) forEachAt(value[index], path, visit, from + 1, `${pointer}/${index}`);
+};
 
-const COUNTRIES: ReadonlySet<string> = new Set(iso31661.map((entry) => entry.alpha2));
-
-/** True for a time zone the runtime's tz database knows (names and their aliases). */
 /**
- * Answers already found: making an Intl.DateTimeFormat costs tens of microseconds, which was half
- * of the time spent validating records that name a time zone. Emptied when full, so that a file of
- * endless distinct names cannot grow it.
+ * ISO 3166-1 alpha-2, and XK: Kosovo, user-assigned in ISO 3166 but used by the EU, the CLDR and
+ * most registries for Kosovo.
+ */
+const COUNTRIES: ReadonlySet<string> = new Set([...iso31661.map((entry) => entry.alpha2), 'XK']);
+
+export const countryExists = (code: string): boolean => COUNTRIES.has(code);
+
+/**
+ * Answers already found: making an Intl.DateTimeFormat costs tens of microseconds. Emptied when
+ * full, so that a file of endless distinct names cannot grow it.
  */
 const timeZoneAnswers = new Map<string, boolean>();
 const TIME_ZONE_ANSWERS = 4096;
 
+/** True for a time zone the runtime's tz database knows (names and their aliases). */
 export const timeZoneExists = (name: string): boolean => {
   const known = timeZoneAnswers.get(name);
   if (known !== undefined) return known;
@@ -149,146 +106,57 @@ export const timeZoneExists = (name: string): boolean => {
   return exists;
 };
 
-export const countryExists = (code: string): boolean => COUNTRIES.has(code);
-
-export const unresolvedMessage = (reference: Reference) =>
-  `${SINGULAR[reference.target]} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
-
-export const duplicateMessage = (id: string, firstAt: string) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
-
-interface RangeRule {
-  readonly start: FieldPath;
-  readonly end: FieldPath;
-  readonly code: RuleCode;
-  readonly message: (end: unknown, start: unknown) => string;
+/** An error of a rule keyword, as the compiled validators report it (see scripts/compiler/rule-keywords.ts). */
+export interface RuleError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** Ranges whose end must not come before their start (absent fields are not checked). */
-const RANGES: readonly RangeRule[] = [
-  {
-    start: ['startDate'],
-    end: ['endDate'],
-    code: 'date-order',
-    message: (end, start) => `${String(end)} is before startDate ${String(start)}; the end date must not be before the start date`,
-  },
-  {
-    start: ['source', 'locator', 'lineStart'],
-    end: ['source', 'locator', 'lineEnd'],
-    code: 'line-order',
-    message: (end, start) => `line ${String(end)} is before lineStart ${String(start)}`,
-  },
-  {
-    start: ['source', 'locator', 'pageStart'],
-    end: ['source', 'locator', 'pageEnd'],
-    code: 'line-order',
-    message: (end, start) => `page ${String(end)} is before pageStart ${String(start)}`,
-  },
-];
-
-/** The value at `path` (with `*` steps, the last one found). */
-const valueAt = (record: unknown, path: FieldPath): unknown => {
-  let value = record;
-  for (let index = 0; index < path.length; index += 1) {
-    const step = path[index] as string;
-    if (step === '*') {
-      let found: unknown;
-      forEachValueAt(record, path, (item) => {
-        found = item;
-      });
-      return found;
-    }
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step)) return undefined;
-    value = (value as Record<string, unknown>)[step];
+const describeRule = ({ keyword, instancePath, params }: RuleError): RecordProblem => {
+  const value = params['value'];
+  if (keyword === RULE_KEYWORDS.timeZone) {
+    return { pointer: instancePath, code: 'unknown-time-zone', message: `"${String(value)}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` };
   }
-  return value;
+  if (keyword === RULE_KEYWORDS.country) {
+    return { pointer: instancePath, code: 'unknown-country', message: `"${String(value)}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` };
+  }
+  if (keyword === RULE_KEYWORDS.numbered) {
+    const index = Number(params['index']);
+    return { pointer: `${instancePath}/${index}/number`, code: 'numbering', message: `is ${String(value)} but must be ${index + 1}: number the items 1..n in order, without gaps` };
+  }
+  const [startKey, endKey, start, end] = [params['startKey'], params['endKey'], params['start'], params['end']].map(String);
+  const pointer = `${instancePath}/${pointerToken(endKey as string)}`;
+  if (typeof params['start'] === 'string') {
+    return { pointer, code: 'date-order', message: `${end} is before ${startKey} ${start}; the end date must not be before the start date` };
+  }
+  // `lineEnd` → "line 3 is before lineStart 5".
+  return { pointer, code: 'line-order', message: `${(endKey as string).replace(/End$/u, '')} ${end} is before ${startKey} ${start}` };
 };
 
 /**
- * Per dataset, a function true only when a record breaks none of the rules recordRuleProblems
- * checks (false when not sure): the same rules written out by the build with the field names in
- * the code (scripts/compiler/rules-hold.ts), given the look-ups below.
+ * The problems of the rule keywords among a validator's errors, in the order the rules are known
+ * in (ranges, numbered lists, time zones, countries, each in the order of the schema: the keyword's
+ * `order`), whatever order the validator met them in.
  */
-export type RulesHoldFactory = (lookUps: {
-  readonly timeZoneExists: (name: string) => boolean;
-  readonly countryExists: (code: string) => boolean;
-}) => Readonly<Record<DatasetKey, (record: unknown) => boolean>>;
+export const ruleProblems = (errors: readonly RuleError[]): RecordProblem[] =>
+  errors
+    .filter((error) => isRuleKeyword(error.keyword))
+    .map((error, index) => ({ error, index }))
+    .sort((a, b) => Number(a.error.params['order']) - Number(b.error.params['order']) || a.index - b.index)
+    .map(({ error }) => describeRule(error));
 
-/**
- * The rules, bound to the model of the schemas they check; `rulesHold` (the validator's) answers
- * first for the records that break none, and the rules below run only for the others.
- */
-export const createRules = (model: RulesModel, rulesHold?: RulesHoldFactory) => {
-  const hold = rulesHold?.({ timeZoneExists, countryExists });
-  /** The rules that one record can break on its own: ranges, numbering, time zones, countries. */
-  const recordRuleProblems = (dataset: DatasetKey, record: unknown): readonly RecordProblem[] => {
-    if (hold?.[dataset](record) === true) return NO_PROBLEMS;
-    const rules = model[dataset];
-    let problems: RecordProblem[] | undefined;
-    const add = (problem: RecordProblem) => (problems ??= []).push(problem);
-    if (dataset === 'meetings') {
-      for (const range of RANGES) {
-        const start = valueAt(record, range.start);
-        const end = start === undefined ? undefined : valueAt(record, range.end);
-        if (start !== undefined && end !== undefined && (end as number | string) < (start as number | string)) {
-          add({ pointer: `/${range.end.join('/')}`, code: range.code, message: range.message(end, start) });
-        }
-      }
-    }
-    for (const path of rules.numbered) {
-      forEachValueAt(record, path, (items, indexes) => {
-        if (!Array.isArray(items)) return;
-        for (let index = 0; index < items.length; index += 1) {
-          const item = items[index] as { number?: unknown } | null | undefined;
-          if (item?.number !== index + 1) {
-            add({ pointer: `${pointerAt(path, indexes)}/${index}/number`, code: 'numbering', message: `is ${String(item?.number)} but must be ${index + 1}: number the items 1..n in order, without gaps` });
-          }
-        }
-      });
-    }
-    for (const path of rules.timeZones) {
-      forEachValueAt(record, path, (value, indexes) => {
-        if (typeof value === 'string' && !timeZoneExists(value)) {
-          add({ pointer: pointerAt(path, indexes), code: 'unknown-time-zone', message: `"${value}" is not a time zone of the IANA tz database; use a name such as "Asia/Shanghai" or "UTC"` });
-        }
-      });
-    }
-    for (const path of rules.countries) {
-      forEachValueAt(record, path, (value, indexes) => {
-        if (typeof value === 'string' && !countryExists(value)) {
-          add({ pointer: pointerAt(path, indexes), code: 'unknown-country', message: `"${value}" is not an assigned ISO 3166-1 alpha-2 country code; use one such as "CN" or "FI"` });
-        }
-      });
-    }
-    return problems ?? NO_PROBLEMS;
-  };
+export const duplicateMessage = (id: string, firstAt: string) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
 
-  /**
-   * The fields recordRuleProblems reads in a record of `dataset`: a value anywhere else cannot
-   * change what it finds. (`*` stands for any array index.)
-   */
-  const recordRulePaths = (dataset: DatasetKey): readonly FieldPath[] => {
-    const rules = model[dataset];
-    return [...(dataset === 'meetings' ? RANGES.flatMap((range) => [range.start, range.end]) : []), ...rules.numbered, ...rules.timeZones, ...rules.countries];
-  };
-
-  /**
-   * The fields recordRuleProblems reads in a record of `dataset`, by rule: the ranges whose end
-   * must not come before their start, the time zones, the countries and the numbered lists.
-   */
-  const recordRuleFields = (dataset: DatasetKey) => {
-    const rules = model[dataset];
-    return {
-      ranges: dataset === 'meetings' ? RANGES.map(({ start, end }) => ({ start, end })) : [],
-      timeZones: rules.timeZones,
-      countries: rules.countries,
-      numbered: rules.numbered,
-    };
-  };
+/** The rules bound to the model of the schemas they check. */
+export const createRules = (model: RulesModel) => {
+  const unresolvedMessage = (reference: Reference) =>
+    `${model.labels[reference.target] ?? reference.target} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
 
   /** Every id a record refers to, in the order of the model's reference fields. */
-  const referencesOf = (dataset: DatasetKey, record: unknown): Reference[] => {
+  const referencesOf = (dataset: string, record: unknown): Reference[] => {
     const references: Reference[] = [];
-    for (const { path, target } of model[dataset].references) {
+    for (const { path, target } of model.references[dataset] ?? []) {
       forEachAt(record, path, (id, pointer) => {
         if (typeof id === 'string') references.push({ pointer, target, id });
       });
@@ -296,33 +164,38 @@ export const createRules = (model: RulesModel, rulesHold?: RulesHoldFactory) => 
     return references;
   };
 
+  /** The rules one record can break on its own (the build's: the validator runs them compiled). */
+  const recordRuleProblems = (dataset: string, record: unknown): readonly RecordProblem[] => model.recordRules?.(dataset, record) ?? [];
+
   /** The datasets each dataset's records refer to. */
   const referenceTargets = Object.fromEntries(
-    DATASET_KEYS.map((key) => [key, [...new Set(model[key].references.map((reference) => reference.target))]]),
-  ) as Record<DatasetKey, DatasetKey[]>;
+    Object.entries(model.references).map(([dataset, references]) => [dataset, [...new Set(references.map((reference) => reference.target))]]),
+  ) as Readonly<Record<string, readonly string[]>>;
 
-  /** Checks whole datasets held in memory (the build's case). */
+  /** Checks whole datasets held in memory (the build's case), in the order of the registry. */
   const checkRules = (datasets: Datasets): RuleProblem[] => {
     const problems: RuleProblem[] = [];
-    const idSets = new Map<DatasetKey, Set<string>>();
-    for (const key of DATASET_KEYS) {
-      const records = datasets[key];
-      if (records === undefined) continue;
+    const idSets = new Map<string, Set<string>>();
+    const given = Object.keys(model.labels).flatMap((dataset) => {
+      const records = datasets[dataset];
+      return records === undefined ? [] : [[dataset, records] as const];
+    });
+    for (const [dataset, records] of given) {
       const seen = new Map<string, number>();
       records.forEach((record, index) => {
         const first = seen.get(record.id);
         if (first === undefined) seen.set(record.id, index);
-        else problems.push({ dataset: key, pointer: `/${index}/id`, code: 'duplicate-id', message: duplicateMessage(record.id, `/${first}`) });
+        else problems.push({ dataset, pointer: `/${index}/id`, code: 'duplicate-id', message: duplicateMessage(record.id, `/${first}`) });
       });
-      idSets.set(key, new Set(seen.keys()));
+      idSets.set(dataset, new Set(seen.keys()));
     }
-    for (const key of DATASET_KEYS) {
-      datasets[key]?.forEach((record, index) => {
-        for (const problem of recordRuleProblems(key, record)) problems.push({ ...problem, dataset: key, pointer: `/${index}${problem.pointer}` });
-        for (const reference of referencesOf(key, record)) {
+    for (const [dataset, records] of given) {
+      records.forEach((record, index) => {
+        for (const problem of recordRuleProblems(dataset, record)) problems.push({ ...problem, dataset, pointer: `/${index}${problem.pointer}` });
+        for (const reference of referencesOf(dataset, record)) {
           const ids = idSets.get(reference.target);
           if (ids !== undefined && !ids.has(reference.id)) {
-            problems.push({ dataset: key, pointer: `/${index}${reference.pointer}`, code: 'unresolved-reference', message: unresolvedMessage(reference) });
+            problems.push({ dataset, pointer: `/${index}${reference.pointer}`, code: 'unresolved-reference', message: unresolvedMessage(reference) });
           }
         }
       });
@@ -330,7 +203,7 @@ export const createRules = (model: RulesModel, rulesHold?: RulesHoldFactory) => 
     return problems;
   };
 
-  return { recordRuleProblems, recordRulePaths, recordRuleFields, referencesOf, referenceTargets, checkRules };
+  return { recordRuleProblems, referencesOf, referenceTargets, unresolvedMessage, checkRules };
 };
 
 export type Rules = ReturnType<typeof createRules>;

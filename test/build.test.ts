@@ -39,7 +39,7 @@ describe('rules JSON Schema cannot express', () => {
     ['an unknown speaker', (raw) => (raw.meetings[1].remarks[0].speakerId = 'li-keqiang'), 'data/meetings.ts /1/remarks/0/speakerId: person "li-keqiang" is not in people'],
     ['an unknown organizer', (raw) => (raw.meetings[0].organizers[0].organizationId = 'cas'), 'data/meetings.ts /0/organizers/0/organizationId: organization "cas" is not in organizations'],
     ['an unknown mentioned organization', (raw) => (raw.meetings[1].remarks[0].mentionedOrganizationIds[1] = 'npc'), 'data/meetings.ts /1/remarks/0/mentionedOrganizationIds/1: organization "npc" is not in organizations'],
-    ['an unknown source', (raw) => (raw.meetings[0].source.sourceId = 'other-newsletter'), 'data/meetings.ts /0/source/sourceId: source "other-newsletter" is not in sources'],
+    ['an unknown source', (raw) => (raw.meetings[0].source.sourceId = 'other-newsletter'), 'data/meetings.ts /0/source/sourceId: source document "other-newsletter" is not in sources'],
     ['an unknown parent organization', (raw) => (raw.organizations[2].parentId = 'nobody'), 'data/organizations.ts /2/parentId: organization "nobody" is not in organizations'],
     ['an unknown publisher', (raw) => (raw.sources[0].publisherId = 'xinhua'), 'data/sources.ts /0/publisherId: organization "xinhua" is not in organizations'],
     ['an unknown title organization', (raw) => (raw.people[0].titles[0].organizationId = 'moe'), 'data/people.ts /0/titles/0/organizationId: organization "moe" is not in organizations'],

@@ -4,12 +4,12 @@
  * lines, record numbers, counts, caps and notes. The files here span several parts (a part is at
  * most one 256 KiB read), with every kind of bad line, and ids and references across part ends.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateFile, validateFiles, type ValidateFileOptions } from 'china-st-meetings/validate';
-import { recordMaker, writeRecords } from '../scripts/bench/generate.ts';
+import { recordMaker } from '../scripts/bench/generate.ts';
 import { readDistJson } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-threads-'));
@@ -60,30 +60,10 @@ const organizationsFile = write('organizations.ndjson', organizationLines(12_000
 // A people file that lacks one person the meetings name: references to it do not resolve.
 const peopleFile = write('people.ndjson', people.filter((person) => person['id'] !== 'wang-zhigang').map((person) => JSON.stringify(person)).join('\n'));
 
-/** Counts the worker threads started (this thread is one of the threads), so that a test knows the threaded path ran. */
-let workersStarted = 0;
-const countWorker = () => {
-  workersStarted += 1;
-};
-beforeEach(() => {
-  workersStarted = 0;
-  process.on('worker', countWorker);
-});
-afterEach(() => {
-  process.off('worker', countWorker);
-});
-
-/** `workers`: whether workers start (none do when no line is read: binary from the start). */
-const compare = async (files: string[], options: ValidateFileOptions, workers = true) => {
-  workersStarted = 0;
+/** The report of one thread, after checking that two and three threads give it. */
+const compare = async (files: string[], options: ValidateFileOptions) => {
   const single = await validateFiles(files, { ...options, threads: 1 });
-  expect(workersStarted).toBe(0);
-  for (const threads of [2, 3]) {
-    workersStarted = 0;
-    const threaded = await validateFiles(files, { ...options, threads });
-    expect(workersStarted).toBe(workers ? threads - 1 : 0);
-    expect(threaded).toEqual(single);
-  }
+  for (const threads of [2, 3]) expect(await validateFiles(files, { ...options, threads })).toEqual(single);
   return single;
 };
 
@@ -123,61 +103,10 @@ describe('worker threads give the report one thread gives', () => {
     const longFile = write('long.ndjson', Buffer.concat([Buffer.from('\uFEFF'), meetingLines(2000), Buffer.from('\n"'), long, Buffer.from('"\n'), meetingLines(10)]));
     const report = await compare([longFile], { maxErrors: 100_000 });
     expect(report.errors.filter((error) => error.code === 'too-large')).toEqual([expect.objectContaining({ line: 2002 })]);
-    const binary = await compare([write('binary.ndjson', Buffer.alloc(3 * 1024 * 1024, 0))], {}, false);
+    const binary = await compare([write('binary.ndjson', Buffer.alloc(3 * 1024 * 1024, 0))], {});
     expect(binary.errors.map((error) => error.code)).toEqual(['binary-input']);
     const blank = await compare([write('blank.ndjson', '\n  \n\r\n')], {});
     expect(blank.errors.map((error) => error.code)).toEqual(['empty-input']);
-  });
-});
-
-/** Rows of meetings.csv with a bad row of each kind every few hundred rows, over many 64 KiB pieces. */
-const meetingRows = async (count: number): Promise<string[]> => {
-  const path = join(dir, `rows-${count}.csv`);
-  await writeRecords(path, count, 'csv', { seed: 3 });
-  const [header = '', ...rows] = readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '');
-  return [
-    header,
-    ...rows.map((row, index) => {
-      if (index % 211 === 5) return row.replace(',lines,', ',chapters,');
-      if (index % 307 === 9 && index > 300) return row.replace(/^meeting-\d+,/u, `meeting-${index - 300},`);
-      if (index % 401 === 11) return row.split(',').slice(0, 5).join(',');
-      if (index % 257 === 17) return row.replace(/^([^,]*),([^,]*),/u, '$1,"$2\nacross\r\nlines",');
-      if (index % 449 === 23) return '';
-      if (index % 503 === 13) return row.replace(/,(\d+),(\d+)$/u, ',x$1,$2');
-      return row;
-    }),
-  ];
-};
-
-
-// CSV is parsed in the main thread whatever `threads` says: with csv-parser.ts, sending the parsed
-// fields to another thread cost more than parsing them (measured in docs/performance.md: one
-// thread took as much CPU time and 24% less wall time than a CSV worker thread).
-describe('a CSV file under 16 MiB is read in one thread, whatever threads are asked for (larger ones: csv-threads.test.ts)', () => {
-  it('on rows with bad rows of every kind, and quoted fields across lines', async () => {
-    const rows = await meetingRows(4000);
-    const path = write('meetings.csv', `${rows.join('\r\n')}\r\n`);
-    const single = await validateFile(path, { threads: 1, maxErrors: 100_000 });
-    expect(workersStarted).toBe(0);
-    const threaded = await validateFile(path, { threads: 2, maxErrors: 100_000 });
-    expect(workersStarted).toBe(0);
-    expect(threaded).toEqual(single);
-    expect(single.files[0]?.bytes).toBeGreaterThan(10 * 64 * 1024);
-    expect(new Set(single.errors.map((error) => error.code))).toEqual(new Set(['not-allowed-value', 'duplicate-key', 'csv-ragged-row', 'wrong-type', 'bad-format']));
-  });
-
-  it('when the parse fails half way (a quote inside an unquoted field), or at the end (a quote never closed)', async () => {
-    const rows = await meetingRows(3000);
-    for (const content of [
-      [...rows.slice(0, 1500), `x"y${rows[1500] ?? ''}`, ...rows.slice(1501)].join('\n'),
-      `${rows.join('\n')}\nmeeting-x,"never closed`,
-    ]) {
-      const path = write('meetings.csv', content);
-      const single = await validateFile(path, { threads: 1 });
-      const threaded = await validateFile(path, { threads: 2 });
-      expect(threaded).toEqual(single);
-      expect(single.errors.some((error) => error.code === 'csv-malformed' || error.code === 'truncated')).toBe(true);
-    }
   });
 });
 
@@ -188,26 +117,6 @@ describe('found in review: the threaded paths once differed from one thread here
     expect(report.errors[0]).toMatchObject({ line: 1, code: 'too-large' });
   });
 
-  it('CSV: bytes that are not UTF-8 stop the file only after the rows before them, and after any earlier problem', async () => {
-    const rows = `${(await meetingRows(3000)).join('\n')}\n`;
-    const bytes = Buffer.from(rows);
-    const at = bytes.indexOf(0x0a, 600 * 1024) + 1;
-    const body = bytes.subarray(bytes.indexOf(0x0a) + 1);
-    const quoteError = bytes.indexOf(0x0a, 300 * 1024) + 1;
-    const cases = {
-      'a bad byte half way': Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]),
-      'a file ending inside a character': Buffer.concat([bytes, Buffer.from('meeting-zz,'), Buffer.from('😀').subarray(0, 3)]),
-      'a semicolon header, then a bad byte': Buffer.concat([Buffer.from('id;name\n'), body.subarray(0, 100 * 1024), Buffer.from([0xff]), body.subarray(100 * 1024)]),
-      'a quote error, then a bad byte': Buffer.concat([bytes.subarray(0, quoteError), Buffer.from('x"y,'), bytes.subarray(quoteError, quoteError + 80 * 1024), Buffer.from([0xff]), bytes.subarray(quoteError + 80 * 1024)]),
-    };
-    for (const [label, content] of Object.entries(cases)) {
-      const path = write('meetings.csv', content);
-      const single = await validateFile(path, { threads: 1, maxErrors: 100_000 });
-      const threaded = await validateFile(path, { threads: 2, maxErrors: 100_000 });
-      expect(threaded, label).toEqual(single);
-      expect(single.errors.length, label).toBeGreaterThan(0);
-    }
-  });
 });
 
 describe('a worker thread that dies fails the run', () => {
@@ -222,18 +131,7 @@ describe('a worker thread that dies fails the run', () => {
   });
 });
 
-describe('when worker threads are used', () => {
-  it('by default, for an NDJSON file of 16 MiB or more only', async () => {
-    await validateFile(meetingsFile);
-    expect(workersStarted).toBe(0);
-    const big = write('big.ndjson', Buffer.concat([meetingLines(6000), Buffer.from('\n'), meetingLines(6000)]));
-    const report = await validateFile(big, { maxErrors: 100_000 });
-    expect(report.files[0]?.bytes).toBeGreaterThanOrEqual(16 * 1024 * 1024);
-    const threads = Math.min(availableParallelism(), 4);
-    expect(workersStarted).toBe(threads - 1);
-    expect(report).toEqual(await validateFile(big, { maxErrors: 100_000, threads: 1 }));
-  });
-
+describe('the threads option', () => {
   it('refuses a number of threads that is not a whole number of at least 1', async () => {
     await expect(validateFile(meetingsFile, { threads: 0 })).rejects.toThrow('threads must be a whole number of at least 1');
     await expect(validateFile(meetingsFile, { threads: 1.5 })).rejects.toThrow('threads must be a whole number of at least 1');
@@ -244,6 +142,5 @@ describe('when worker threads are used', () => {
     for (const threads of [1, 2]) {
       await expect(validateFile(path, { threads, table: 'nope' })).rejects.toThrow(/^unknown table "nope"; use one of: meetings, /);
     }
-    expect(workersStarted).toBe(0);
   });
 });

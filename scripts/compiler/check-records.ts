@@ -4,30 +4,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import type * as z from 'zod';
-import { datasetRegistry, type Meeting, type Organization, type Person, type SourceDocument } from '../../schema/index.ts';
+import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { toPointer } from '../../src/json-pointer.ts';
-import { createRules } from '../../src/rules.ts';
+import { createRules, type Datasets } from '../../src/rules.ts';
 import { buildJsonSchemas, type JsonSchema } from './json-schema.ts';
 import { dataFiles, type RawDatasets } from './load.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { buildRulesModel } from './rules-model.ts';
+import type { BuildProblem, ValidDatasets } from './build-types.ts';
 
-export interface BuildProblem {
-  /** The data file the record is written in. */
-  readonly file: string;
-  /** JSON Pointer into the dataset (`/0/endDate`: the first record's endDate). */
-  readonly pointer: string;
-  readonly message: string;
-  /** For a problem of a generated file rather than of a record: where in it (`line 3, column 7`). */
-  readonly location?: string;
-}
-
-export interface ValidDatasets {
-  readonly meetings: Meeting[];
-  readonly people: Person[];
-  readonly organizations: Organization[];
-  readonly sources: SourceDocument[];
-}
+export type { BuildProblem, ValidDatasets } from './build-types.ts';
+export { formatProblem } from './build-types.ts';
 
 /** Sort order of the published records: by the registry's sort field (if any), then by id. */
 const sortRecords = (sortField: string | undefined, records: readonly unknown[]): unknown[] => {
@@ -64,8 +51,8 @@ export const validateDatasets = (
   }
   if (problems.length > 0) return { ok: false, problems };
   const rules = createRules(buildRulesModel(jsonSchemas));
-  for (const problem of rules.checkRules(parsed as unknown as ValidDatasets)) {
-    problems.push({ file: dataFiles[problem.dataset], pointer: problem.pointer, message: problem.message });
+  for (const problem of rules.checkRules(parsed as unknown as Datasets)) {
+    problems.push({ file: dataFiles[problem.dataset as DatasetName], pointer: problem.pointer, message: problem.message });
   }
   // Quotations only once the records hold together: a misquote is reported with its source.
   if (problems.length === 0) problems.push(...fidelityProblems(parsed as unknown as ValidDatasets, jsonSchemas, rootDir));
@@ -75,6 +62,3 @@ export const validateDatasets = (
   );
   return { ok: true, datasets: sorted as unknown as ValidDatasets };
 };
-
-export const formatProblem = (problem: BuildProblem) =>
-  `${problem.file} ${problem.location ?? (problem.pointer === '' ? '(the whole dataset)' : problem.pointer)}: ${problem.message}`;

@@ -15,8 +15,8 @@ import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { dataFiles } from './load.ts';
-import { verbatimPaths } from './rules-model.ts';
-import type { BuildProblem, ValidDatasets } from './check-records.ts';
+import { verbatimPaths } from './rule-sites.ts';
+import type { BuildProblem, ValidDatasets } from './build-types.ts';
 
 /** Line breaks and runs of white space folded to one space, as the quotations are stored. */
 export const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();

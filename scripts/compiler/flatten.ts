@@ -16,9 +16,12 @@
  * it needs of the tables as data, compiled into its bundle (validator-bundle.ts).
  */
 
+import { typedCell, type CellType } from '../../src/cells.ts';
+import { rangePairs } from './ranges.ts';
+
 export type JsonSchemaNode = { readonly [key: string]: unknown };
 
-export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+export type ColumnType = CellType;
 
 export interface Column {
   /** snake_case column name. */
@@ -39,6 +42,10 @@ export interface Column {
   readonly example?: unknown;
   /** True for quotations: the value is copied verbatim from the source document. */
   readonly verbatim: boolean;
+  /** The JSON Schema of the value (its `$defs` schema resolved), which the validator checks a cell against. */
+  readonly schema?: JsonSchemaNode;
+  /** The `$defs` name of that schema, when it was one. */
+  readonly defName?: string;
   /** The table whose `id` this column refers to, for ids typed with a shared id schema. */
   readonly references?: string;
   /** The codelist the value comes from (see schema/codelists.ts). */
@@ -73,6 +80,14 @@ export interface Table {
    * one of `oneOf` must be.
    */
   readonly atLeastOne?: readonly { readonly object: readonly string[]; readonly oneOf: readonly string[] }[];
+  /** Columns of one object that make a range (rule-sites.ts): the end must not come before the start. */
+  readonly ranges?: readonly { readonly start: string; readonly end: string }[];
+  /**
+   * A child table: how many items its array holds per parent (its schema's minItems and maxItems);
+   * minItems only for an array every parent has (required, in required objects).
+   */
+  readonly minItems?: number;
+  readonly maxItems?: number;
 }
 
 /** Names for every table and for the value column of every plain-value array. */
@@ -222,6 +237,8 @@ interface ArraySite {
   readonly arrayPath: readonly string[];
   readonly arrayRequired: boolean;
   readonly description: string;
+  readonly minItems?: number;
+  readonly maxItems?: number;
 }
 
 /** Adds the table for `itemSchema` (the record, or the items of an array), then its child tables. */
@@ -247,6 +264,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
   const shape = objectShape(walk.root, item);
   let itemKey: 'number' | 'position' | undefined;
   const atLeastOne: { object: string[]; oneOf: string[] }[] = [];
+  const ranges: { start: string; end: string }[] = [];
 
   if (shape === undefined) {
     if (naming.valueColumn === undefined) throw new Error(`${namingKey}: a table of plain values needs a valueColumn name`);
@@ -270,13 +288,25 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
         } else if (node['type'] === 'array') {
           children.push([
             (node['items'] ?? {}) as JsonSchemaNode,
-            { arrayPath: propertyPath, arrayRequired: object.required.has(key), description: String(node['description'] ?? '') },
+            {
+              arrayPath: propertyPath,
+              arrayRequired: object.required.has(key),
+              description: String(node['description'] ?? ''),
+              // A list inside an optional object may be absent with it: no parent is bound to hold one.
+              ...(typeof node['minItems'] === 'number' && required && object.required.has(key) ? { minItems: node['minItems'] } : {}),
+              ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
+            },
           ]);
         } else {
           const name = propertyPath.map(snake).join('_');
           const jsonField = `${jsonPath}.${propertyPath.join('.')}`;
           columns.push(scalarColumn(walk, name, propertyPath, node, defName, required && object.required.has(key), jsonField));
         }
+      }
+      const columnAt = (key: string) => columns.find((column) => column.path.join('.') === [...path, key].join('.'))?.name;
+      for (const pair of rangePairs(object.properties.map(([key]) => key))) {
+        const [start, end] = [columnAt(pair.start), columnAt(pair.end)];
+        if (start !== undefined && end !== undefined) ranges.push({ start, end });
       }
       if (object.atLeastOne !== undefined) {
         const own = columns.slice(before);
@@ -305,6 +335,9 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     arrayRequired: site.arrayRequired,
     ...(itemKey === undefined ? {} : { itemKey }),
     ...(atLeastOne.length === 0 ? {} : { atLeastOne }),
+    ...(ranges.length === 0 ? {} : { ranges }),
+    ...(site.minItems === undefined ? {} : { minItems: site.minItems }),
+    ...(site.maxItems === undefined ? {} : { maxItems: site.maxItems }),
   });
   const context: ParentContext = { table: tableName, singular: naming.singular, keyColumns, jsonPath, namingKey };
   for (const [items, childSite] of children) addTable(walk, items, childSite, context);
@@ -319,6 +352,7 @@ const positionColumn = (jsonPath: string): Column => ({
   path: [],
   role: 'position',
   verbatim: false,
+  schema: { type: 'integer', minimum: 1 },
   minimum: 1,
 });
 
@@ -351,6 +385,8 @@ const scalarColumn = (
     path,
     role: 'field',
     verbatim: typeof node['$comment'] === 'string' && node['$comment'].startsWith('Verbatim'),
+    schema: node,
+    ...(defName === undefined ? {} : { defName }),
     ...(Array.isArray(enumValues) ? { enum: enumValues.map(String) } : {}),
     ...(typeof node['pattern'] === 'string' && type !== 'date' ? { pattern: node['pattern'] } : {}),
     ...(typeof node['maxLength'] === 'number' ? { maxLength: node['maxLength'] } : {}),
@@ -399,16 +435,6 @@ export const recordsToRows = (tables: readonly Table[], records: readonly unknow
   return rows;
 };
 
-const parseCell = (cell: Cell, type: ColumnType): unknown => {
-  if (type === 'integer' || type === 'number') {
-    const number = Number(cell);
-    // Not a number: keep the text so that validation reports it where it is.
-    return /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(cell) && Number.isFinite(number) ? number : cell;
-  }
-  if (type === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
-  return cell;
-};
-
 const setPath = (target: JsonRecord, path: readonly string[], value: unknown) => {
   let current = target;
   for (const key of path.slice(0, -1)) {
@@ -441,11 +467,11 @@ export const rowsToRecords = (
   const records: JsonRecord[] = [];
   const build = (table: Table, row: Row): unknown => {
     const value = table.columns.find((column) => column.role === 'value');
-    if (value !== undefined) return parseCell(row[value.name] ?? '', value.type);
+    if (value !== undefined) return typedCell(row[value.name] ?? '', value.type);
     const item: JsonRecord = {};
     for (const column of table.columns) {
       const cell = row[column.name] ?? '';
-      if (column.role === 'field' && cell !== '') setPath(item, column.path, parseCell(cell, column.type));
+      if (column.role === 'field' && cell !== '') setPath(item, column.path, typedCell(cell, column.type));
     }
     return item;
   };

@@ -6,9 +6,10 @@
  * The build fails instead of escaping (for example with a leading `'`), because escaping would
  * change the published values: a record that trips this must be looked at by a person.
  */
-import type { BuildProblem } from './check-records.ts';
+import { FORMULA_TRIGGERS, formulaTrigger } from '../../src/cells.ts';
+import type { BuildProblem } from './build-types.ts';
 
-export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'];
+export { FORMULA_TRIGGERS };
 
 const describeTrigger = (character: string) =>
   ({ '\t': 'a tab', '\r': 'a carriage return', '\n': 'a line feed' })[character] ??
@@ -26,7 +27,7 @@ export const formulaInjectionProblems = (table: string, files: readonly string[]
   const problems: BuildProblem[] = [];
   cells.forEach((row, rowIndex) =>
     row.forEach((value, columnIndex) => {
-      const trigger = FORMULA_TRIGGERS.find((character) => value.startsWith(character));
+      const trigger = formulaTrigger(value);
       if (trigger === undefined) return;
       problems.push({
         file: files.join(' and '),

@@ -3,7 +3,7 @@ import { tableNaming } from '../../schema/table-naming.ts';
 import { codelists, datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { deriveTables, recordsToRows, type Row, type Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
-import type { ValidDatasets } from './check-records.ts';
+import type { ValidDatasets } from './build-types.ts';
 
 /** The dataset that holds the records of each record kind. */
 export const datasetOfRecordKind: Readonly<Record<string, DatasetName>> = Object.fromEntries(

@@ -1,26 +1,12 @@
 /** The validation API, for any platform: records in memory, or chunks of bytes in a format. */
-import type { CompiledModule, SchemaInfo, TableInfo } from './compiled.ts';
+import type { SchemaInfo, TableInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
 import { checkChunks, type ValidatorDeps } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
 import { notJsonProblem } from './json-values.ts';
 import { checkRecord } from './record-check.ts';
-import type { InputFormat, ValidateOptions, ValidationIssue, ValidationReport } from './types.ts';
-
-export interface ValidateChunksOptions extends ValidateOptions {
-  readonly format: InputFormat;
-  /** The name reported for the input (default `-`). */
-  readonly file?: string;
-  readonly table?: string;
-  readonly totalBytes?: number;
-  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
-}
-
-export interface RecordResult {
-  readonly valid: boolean;
-  readonly errors: readonly ValidationIssue[];
-}
+import type { RecordResult, ValidateChunksOptions, ValidateOptions, ValidationReport } from './types.ts';
 
 export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
@@ -85,4 +71,3 @@ export const createApi = (deps: ValidatorDeps) => {
 };
 
 export type Api = ReturnType<typeof createApi>;
-export type { CompiledModule };

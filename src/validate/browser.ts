@@ -23,5 +23,4 @@ export const decodeUtf8: Utf8Decoder = (bytes, start, end) => {
 const api = createApi({ compiled, decode: decodeUtf8, csvInput: decodingStage });
 
 export const { validateChunks, validateRecord, validateRecords, schemas, tables } = api;
-export type { ValidateChunksOptions } from './api.ts';
-export type { InputFormat, SchemaName, ValidationIssue, ValidationReport } from './types.ts';
+export type { InputFormat, SchemaName, ValidateChunksOptions, ValidationIssue, ValidationReport } from './types.ts';

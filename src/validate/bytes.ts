@@ -109,23 +109,22 @@ export const writeVarint = (bytes: Uint8Array, start: number, value: number): nu
   return at;
 };
 
-/** Where the varint that readVarint read last ends. */
-export let varintEnd = 0;
+/** Reads varints (see writeVarint) one after another: `at` is where the next one starts. */
+export class VarintReader {
+  at = 0;
 
-/** The varint at `start` (see writeVarint); sets varintEnd. */
-export const readVarint = (bytes: Uint8Array, start: number): number => {
-  let at = start;
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const byte = bytes[at++] as number;
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) break;
-    scale *= 128;
+  /** The varint at `at`, which then moves past it. */
+  read(bytes: Uint8Array): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = bytes[this.at++] as number;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
   }
-  varintEnd = at;
-  return value;
-};
+}
 
 /** How many bytes writeVarint writes for `value`. */
 export const varintBytes = (value: number): number => {

@@ -3,10 +3,12 @@
  * it knows which references can be checked and says once what cannot, and turns the outcome of
  * each record into issues placed in the input.
  */
-import type { CompiledModule, DatasetKey, SchemaInfo } from './compiled.ts';
+import type { CompiledModule } from './compiled.ts';
+import type { SchemaInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
 import { issueAt, placeFields, type Ledger, type RecordPlace } from './ledger.ts';
-import { duplicateIdMessage, type CheckContext, type IdLookup, type RecordOutcome, type SelfReference } from './record-check.ts';
+import { duplicateMessage } from '../rules.ts';
+import type { CheckContext, IdLookup, RecordOutcome, SelfReference } from './record-check.ts';
 import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
 
@@ -22,11 +24,11 @@ export class FileRun {
     compiled: CompiledModule,
     readonly schema: SchemaInfo,
     /** For worker threads: the ids of the datasets read before, posted to them. */
-    completeIds?: ReadonlyMap<DatasetKey, IdLookup>,
+    completeIds?: ReadonlyMap<string, IdLookup>,
   ) {
     const { dataset } = schema;
     const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
-    const ids = new Map<DatasetKey, IdLookup>();
+    const ids = new Map<string, IdLookup>();
     let checkReferences = false;
     for (const target of targets) {
       const known = completeIds?.get(target) ?? ledger.completeKeys(target);
@@ -74,7 +76,7 @@ export class FileRun {
       issueAt(place, {
         pointer: '/id',
         code: 'duplicate-id',
-        message: duplicateIdMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
+        message: duplicateMessage(id, `${place.line === undefined ? `record ${first}` : `the record at line ${first}`}${firstFile === undefined ? '' : ` of ${firstFile}`}`),
       }),
   };
 

@@ -15,7 +15,7 @@
  * than a block gets a block of its own.
  */
 
-import { readVarint, varintEnd, writeVarint } from './bytes.ts';
+import { VarintReader, writeVarint } from './bytes.ts';
 
 const BLOCK_BYTES = 1 << 20;
 
@@ -45,9 +45,14 @@ export class IdArena {
   private inGroup = GROUP;
   private previousId = '';
   private previousNumber = 0;
+  /** Where the last entry ends in its block, and where the entries of each earlier block end. */
+  private lastEnd = 0;
+  private readonly ends: number[] = [];
+  private readonly reader = new VarintReader();
 
-  /** The characters of the entry last read (`seek`), and their count. */
+  /** The characters of the entry last decoded, and their count. */
   private text = new Uint16Array(64);
+  private textLength = 0;
 
   get byteLength(): number {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
@@ -86,6 +91,7 @@ export class IdArena {
         rest = id.length;
         size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
       }
+      if (this.blocks.length > 0) this.ends.push(this.lastEnd);
       this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
       this.used = 0;
       this.inGroup = GROUP;
@@ -118,9 +124,35 @@ export class IdArena {
     } else for (let i = shared; i < id.length; i += 1) bytes[at++] = id.charCodeAt(i);
     // An entry in a block of its own fills it.
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
+    this.lastEnd = at;
     this.previousId = id;
     this.previousNumber = value;
     return ref;
+  }
+
+  /**
+   * Decodes the entry at the reader's place: its characters into `text` (after the `shared` ones it
+   * keeps of the entry before), their count into `textLength`; returns its number's delta.
+   */
+  private decode(bytes: Uint8Array): number {
+    const reader = this.reader;
+    const delta = unzigzag(reader.read(bytes));
+    const shared = reader.read(bytes);
+    const header = reader.read(bytes);
+    const length = shared + Math.floor(header / 2);
+    if (this.text.length < length) {
+      const grown = new Uint16Array(Math.max(length, this.text.length * 2));
+      grown.set(this.text.subarray(0, shared));
+      this.text = grown;
+    }
+    const text = this.text;
+    let at = reader.at;
+    if (header % 2 === 1) {
+      for (let i = shared; i < length; i += 1, at += 2) text[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
+    } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++] as number;
+    reader.at = at;
+    this.textLength = length;
+    return delta;
   }
 
   /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
@@ -135,27 +167,39 @@ export class IdArena {
     }
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
     const end = ref % BLOCK_BYTES;
-    let at = (this.groups[low] as number) % BLOCK_BYTES;
+    this.reader.at = (this.groups[low] as number) % BLOCK_BYTES;
     let value = 0;
     for (let first = true; ; first = false) {
-      const entry = at;
-      const delta = unzigzag(readVarint(bytes, at));
+      const entry = this.reader.at;
+      const delta = this.decode(bytes);
       value = first ? delta : value + delta;
-      const shared = readVarint(bytes, varintEnd);
-      const header = readVarint(bytes, varintEnd);
-      at = varintEnd;
-      const length = shared + Math.floor(header / 2);
-      if (this.text.length < length) {
-        const grown = new Uint16Array(Math.max(length, this.text.length * 2));
-        grown.set(this.text.subarray(0, shared));
-        this.text = grown;
-      }
-      const text = this.text;
-      if (header % 2 === 1) {
-        for (let i = shared; i < length; i += 1, at += 2) text[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
-      } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++] as number;
       if (entry === end) return value;
     }
+  }
+
+  /** The characters last decoded, as a string. */
+  private decodedText(): string {
+    let text = '';
+    // In pieces: String.fromCharCode takes its arguments on the stack.
+    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.text.subarray(start, Math.min(this.textLength, start + 8192)));
+    return text;
+  }
+
+  /** Every id with its number, in the order they were added (in the thread that added them: a snapshot's copy has no block ends). */
+  forEach(visit: (id: string, value: number) => void): void {
+    let group = 0;
+    let value = 0;
+    this.blocks.forEach((bytes, block) => {
+      const end = block === this.blocks.length - 1 ? this.lastEnd : (this.ends[block] ?? 0);
+      this.reader.at = 0;
+      while (this.reader.at < end) {
+        const startsGroup = group < this.groupCount && this.groups[group] === block * BLOCK_BYTES + this.reader.at;
+        if (startsGroup) group += 1;
+        const delta = this.decode(bytes);
+        value = startsGroup ? delta : value + delta;
+        visit(this.decodedText(), value);
+      }
+    });
   }
 
   /** The number stored with the entry at `ref`. */
@@ -169,11 +213,13 @@ export class IdArena {
    */
   equals(ref: number, id: string): boolean {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    readVarint(bytes, ref % BLOCK_BYTES);
-    const shared = readVarint(bytes, varintEnd);
-    const header = readVarint(bytes, varintEnd);
+    const reader = this.reader;
+    reader.at = ref % BLOCK_BYTES;
+    reader.read(bytes);
+    const shared = reader.read(bytes);
+    const header = reader.read(bytes);
     if (shared + Math.floor(header / 2) !== id.length) return false;
-    let at = varintEnd;
+    let at = reader.at;
     if (header % 2 === 1) {
       for (let i = shared; i < id.length; i += 1, at += 2) if (((bytes[at] as number) | ((bytes[at + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
     } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;

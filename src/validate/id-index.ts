@@ -189,6 +189,11 @@ export class IdIndex {
     return undefined;
   }
 
+  /** Every id with the number kept with it, in the order they were added. */
+  forEach(visit: (id: string, value: number) => void): void {
+    this.arena.forEach(visit);
+  }
+
   has(id: string): boolean {
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24] as Segment;

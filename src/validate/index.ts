@@ -6,13 +6,15 @@
 import compiled from 'virtual:compiled-validators';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createApi, type ValidateChunksOptions } from './api.ts';
+import { createApi } from './api.ts';
 import { datasetModel } from './datasets.ts';
 import { checkChunks } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
-import { checkNdjsonInThreads, MAX_THREADS, ONE_THREAD_FROM_HELD_BYTES, PartCheckers, serveParts, THREADS_MIN_BYTES } from './threads.ts';
+import { checkNdjsonInThreads, THREADS_MIN_BYTES } from './ndjson-threads.ts';
+import { serveParts } from './part-check.ts';
+import { MAX_THREADS, PartCheckers } from './thread-pool.ts';
 import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
@@ -84,9 +86,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     }),
   );
   let threadPool: PartCheckers | undefined;
-  // Threads asked for are used whatever the memory; the default ones only where the ids fit beside them.
   const asked = options.threads !== undefined;
-  const pool = () => new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER, asked ? Number.POSITIVE_INFINITY : ONE_THREAD_FROM_HELD_BYTES);
   try {
     for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
@@ -105,8 +105,8 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
       const inThreads =
         threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {
-        threadPool ??= pool();
-        await checkNdjsonInThreads(ledger, deps, input, threadPool);
+        threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool, asked);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {
@@ -120,8 +120,15 @@ export const validateFile = (file: string, options: ValidateFileOptions = {}): P
 
 export { InputError } from './types.ts';
 export type {
+  ColumnInfo,
+  DatasetName,
   ErrorCode,
   FileSummary,
+  RecordResult,
+  RecordSchemaName,
+  SchemaInfo,
+  TableInfo,
+  ValidateChunksOptions,
   InputFormat,
   SchemaName,
   ValidateFileOptions,
@@ -129,6 +136,4 @@ export type {
   ValidationIssue,
   ValidationReport,
 } from './types.ts';
-export type { ValidateChunksOptions };
-export type { RecordResult } from './api.ts';
-export type { SchemaInfo, TableInfo, ColumnInfo } from './compiled.ts';
+

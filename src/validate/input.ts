@@ -4,7 +4,8 @@
  * Node (files, standard input) and browsers (File streams) share it.
  */
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
-import type { CompiledModule, SchemaInfo } from './compiled.ts';
+import type { CompiledModule } from './compiled.ts';
+import type { SchemaInfo } from './types.ts';
 import { csvReader, type CsvInputStage } from './csv.ts';
 import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
@@ -120,6 +121,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   const inputProblem = (line: number | undefined, problem: InputProblem, column?: number) => ledger.inputIssue(file, line, problem, column);
   let reader: Reader;
   let tableOf = (): string | undefined => undefined;
+  let endRows = (): void => undefined;
   if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
   else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem);
   else {
@@ -128,6 +130,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
     csv = csvReader(deps.csvInput(), { ...rows, inputProblem });
     reader = csv;
     tableOf = () => rows.table?.name;
+    endRows = rows.end;
   }
   const progress = progressReporter(ledger, input);
   const drain = drainer(ledger, input.totalBytes);
@@ -141,5 +144,6 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
     progress();
   }
   await reader.end();
+  endRows();
   endInput(ledger, run, input, tableOf());
 };

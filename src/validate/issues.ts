@@ -1,10 +1,23 @@
-/** Turns ajv errors into issues with stable codes and messages a person can act on. */
-import type { AjvError } from './compiled.ts';
+/**
+ * Turns a validator's errors into issues with stable codes and messages a person can act on. A
+ * value that breaks the schema gets the schema's issues only; one that keeps to it gets the issues
+ * of the record rules it breaks (src/rules.ts words those).
+ */
+import { isRuleKeyword, ruleProblems } from '../rules.ts';
+import { pointerToken } from '../json-pointer.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
-import { pointerToken } from '../json-pointer.ts';
 
-export interface PointedIssue {
+/** An ajv error object, as the compiled validators make them (no message, no data: they are worded here). */
+export interface AjvError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A problem inside a record: a pointer relative to the record. */
+export interface RecordIssue {
   readonly pointer: string;
   readonly code: ErrorCode;
   readonly message: string;
@@ -18,7 +31,7 @@ const CODES: Readonly<Record<string, ErrorCode>> = {
   enum: 'not-allowed-value',
   const: 'not-allowed-value',
   pattern: 'bad-format',
-  format: 'bad-format',
+  'x-not-pattern': 'bad-format',
   maxLength: 'out-of-range',
   minLength: 'out-of-range',
   maxItems: 'out-of-range',
@@ -29,7 +42,6 @@ const CODES: Readonly<Record<string, ErrorCode>> = {
   oneOf: 'no-matching-variant',
   anyOf: 'no-matching-variant',
 };
-
 
 /** A value quoted in a message, short: a long string is cut before it is written out, not after. */
 const show = (value: unknown) => {
@@ -43,114 +55,88 @@ const show = (value: unknown) => {
   return text.length > 60 || (typeof value === 'string' && value.length > 60) ? `${text.slice(0, 57)}…` : text;
 };
 
-/**
- * A readable description of what a pattern asks for; the schemas use only a few patterns, each
- * known here by its start (test/validate-inputs.test.ts checks that every pattern of the published
- * schemas has its description).
- */
-export const patternHint = (pattern: string, schema: Readonly<Record<string, unknown>> | undefined) => {
-  if (schema?.['format'] === 'date' || pattern.startsWith('^(?:(?:\\d\\d[2468]')) return 'must be a real calendar date written YYYY-MM-DD';
-  if (pattern.startsWith('^[^\\t\\n\\v\\f\\r ')) return 'must not begin or end with white space, nor contain line breaks';
-  if (pattern.startsWith('^[a-z0-9]+')) return 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)';
-  if (pattern === '^[A-Z]{2}$') return 'must be an ISO 3166-1 alpha-2 code such as "CN"';
-  if (pattern.startsWith('^Q')) return 'must be a Wikidata item id such as "Q956"';
-  if (pattern.startsWith('^[0-9a-f]{64}')) return 'must be 64 lower-case hexadecimal digits';
-  if (pattern.startsWith('^[A-Za-z][A-Za-z0-9_+-]*')) return 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"';
-  if (pattern.startsWith('^(?!\\/)')) return 'must be a relative path such as "data/source/report.txt" (no leading /, no . or .. steps)';
-  if (pattern.startsWith('^https?:')) return 'must be an http(s) URL written in ASCII (encode other characters with %)';
-  if (pattern.startsWith('^(?:(?:[A-Za-z]{2,3}')) return 'must be a BCP 47 language tag such as "en" or "zh-Hans"';
-  if (pattern.startsWith('^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/')) return 'must be a media type such as "text/plain" or "text/html; charset=utf-8"';
-  return `must match the pattern ${pattern}`;
+/** The value at a JSON Pointer (undefined where there is none). */
+const valueAt = (root: unknown, pointer: string): unknown => {
+  let value = root;
+  for (const token of pointer.split('/').slice(1)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[token.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return value;
 };
 
-const describe = (error: AjvError): { pointer: string; message: string } => {
-  const { keyword, params, instancePath } = error;
+const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
+const describe = (error: AjvError, value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue => {
+  const { keyword, params, instancePath: pointer } = error;
+  const code = CODES[keyword] ?? 'schema';
+  const data = () => show(valueAt(value, pointer));
+  const at = (message: string, where = pointer) => ({ pointer: where, code, message });
   switch (keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = excerpt(String(params['additionalProperty'] ?? params['unevaluatedProperty']));
-      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `unknown field "${key}": remove it or check its spelling` };
+      return at(`unknown field "${key}": remove it or check its spelling`, `${pointer}/${pointerToken(key)}`);
     }
     case 'required': {
       const key = String(params['missingProperty']);
-      return { pointer: `${instancePath}/${pointerToken(key)}`, message: `missing required field "${key}"` };
+      return at(`missing required field "${key}"`, `${pointer}/${pointerToken(key)}`);
     }
     case 'type':
-      return { pointer: instancePath, message: `must be ${String(params['type'])}, not ${error.data === null ? 'null' : Array.isArray(error.data) ? 'an array' : typeof error.data}` };
+      return at(`must be ${String(params['type'])}, not ${typeOf(valueAt(value, pointer))}`);
     case 'enum':
-      return { pointer: instancePath, message: `${show(error.data)} is not allowed; use one of ${(params['allowedValues'] as unknown[]).map(show).join(', ')}` };
+      return at(`${data()} is not allowed; use one of ${(params['allowedValues'] as unknown[]).map(show).join(', ')}`);
     case 'const':
-      return { pointer: instancePath, message: `must be ${show(params['allowedValue'])}` };
+      return at(`must be ${show(params['allowedValue'])}`);
     case 'pattern':
-      return { pointer: instancePath, message: `${show(error.data)} ${patternHint(String(params['pattern']), error.parentSchema)}` };
-    case 'format':
-      return { pointer: instancePath, message: `${show(error.data)} ${params['format'] === 'date' ? 'is not a real calendar date written YYYY-MM-DD' : `is not a valid ${String(params['format'])}`}` };
+    case 'x-not-pattern': {
+      const pattern = String(params['pattern']);
+      return at(`${data()} ${patterns[pattern] ?? `must match the pattern ${pattern}`}`);
+    }
     case 'maxLength':
-      return { pointer: instancePath, message: `must be at most ${String(params['limit'])} characters long` };
+      return at(`must be at most ${String(params['limit'])} characters long`);
     case 'minLength':
-      return { pointer: instancePath, message: 'must not be empty' };
+      return at('must not be empty');
     case 'maxItems':
-      return { pointer: instancePath, message: `must have at most ${String(params['limit'])} items` };
+      return at(`must have at most ${String(params['limit'])} items`);
     case 'minItems':
-      return { pointer: instancePath, message: `must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}` };
+      return at(`must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`);
+    case 'minimum':
+    case 'maximum':
+      return at(`must be ${String(params['comparison'])} ${String(params['limit'])}`);
     case 'minProperties':
-      return { pointer: instancePath, message: 'must not be an empty object: leave it out instead' };
+      return at('must not be an empty object: leave it out instead');
     case 'oneOf':
     case 'anyOf':
-      return { pointer: instancePath, message: 'does not match any of the allowed shapes' };
+      return at('does not match any of the allowed shapes');
+    case 'if':
+      return at(`must match "${String(params['failingKeyword'])}" schema`);
+    case 'not':
+      return at('must NOT be valid');
     default:
-      return { pointer: instancePath, message: error.message ?? keyword };
+      return at(`must pass "${keyword}"`);
   }
 };
+
+/** Whether the errors are the record rules' alone: the value kept to its schema (then its id counts, as a valid record's does). */
+export const keptToSchema = (errors: readonly AjvError[]): boolean => errors.every((error) => isRuleKeyword(error.keyword));
 
 /**
- * For a `oneOf` of objects told apart by a constant property (a discriminated union), the errors
- * of the branches the value did not choose are noise: keep only those of the chosen branch.
+ * The issues of a value the validator rejected: the schema's, or when it kept to the schema, the
+ * record rules'. `discriminator` errors are left out: a union told apart by a property
+ * (validator-schemas.ts) also reports that property's own error (missing, or not one allowed).
  */
-const chosenBranchOnly = (errors: readonly AjvError[]): AjvError[] => {
-  // The schema paths of the branches not chosen, by the instance path of their oneOf: looked up
-  // for each error's path and the paths above it, so that many unions cost linear time.
-  const dropped = new Map<string, string[]>();
-  const resolved = new Set<AjvError>();
-  for (const error of errors) {
-    if (error.keyword !== 'oneOf' || !Array.isArray(error.schema) || error.data === null || typeof error.data !== 'object') continue;
-    const data = error.data as Record<string, unknown>;
-    const chosen = (error.schema as Record<string, unknown>[]).findIndex((branch) => {
-      const properties = branch['properties'] as Record<string, Record<string, unknown>> | undefined;
-      const discriminator = Object.entries(properties ?? {}).find(([, property]) => 'const' in property);
-      return discriminator !== undefined && data[discriminator[0]] === discriminator[1]['const'];
-    });
-    if (chosen === -1) continue;
-    resolved.add(error);
-    const prefixes = dropped.get(error.instancePath) ?? [];
-    dropped.set(error.instancePath, prefixes);
-    (error.schema as unknown[]).forEach((_branch, index) => {
-      if (index !== chosen) prefixes.push(`${error.schemaPath}/${index}/`);
-    });
-  }
-  if (resolved.size === 0) return [...errors];
-  const isDropped = (error: AjvError) => {
-    for (let path = error.instancePath; ; path = path.slice(0, path.lastIndexOf('/'))) {
-      if (dropped.get(path)?.some((prefix) => error.schemaPath.startsWith(prefix)) === true) return true;
-      if (path === '') return false;
-    }
-  };
-  return errors.filter((error) => !resolved.has(error) && !isDropped(error));
-};
-
-export const issuesFromAjv = (errors: readonly AjvError[] | null | undefined): PointedIssue[] => {
+export const issuesOf = (errors: readonly AjvError[], value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue[] => {
+  if (keptToSchema(errors)) return ruleProblems(errors);
   const seen = new Set<string>();
-  const badFormat = new Set<string>();
-  const issues: PointedIssue[] = [];
-  for (const error of chosenBranchOnly(errors ?? [])) {
-    const { pointer, message } = describe(error);
-    const code = CODES[error.keyword] ?? 'schema';
-    const key = `${pointer}\u0000${message}`;
-    // A date fails both its pattern and its format: say it once.
-    if (seen.has(key) || (error.keyword === 'format' && badFormat.has(pointer))) continue;
+  const issues: RecordIssue[] = [];
+  for (const error of errors) {
+    if (isRuleKeyword(error.keyword) || error.keyword === 'discriminator') continue;
+    const issue = describe(error, value, patterns);
+    const key = `${issue.pointer}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    if (code === 'bad-format') badFormat.add(pointer);
-    issues.push({ pointer, code, message });
+    issues.push(issue);
   }
   return issues;
 };

@@ -1,16 +1,20 @@
 /**
- * Lists longer than their schema allows, found before the full validator runs: collecting every
- * error of every item of a list far over its maxItems costs time for nothing (and ajv's error
- * lists grow with it). Walks only the properties that lead to lists, so its cost is bounded by the
- * lists the schema allows.
+ * Lists longer than their schema allows, found before the validator collects every error of every
+ * item of such a list (which costs time for nothing). Walks only the properties that lead to lists,
+ * so its cost is bounded by the lists the schema allows.
  */
-import type { ItemLimits } from './compiled.ts';
-import type { PointedIssue } from './issues.ts';
+import type { RecordIssue } from './issues.ts';
 import { pointerToken } from '../json-pointer.ts';
 
+/** Where a record's lists are and how long each may be (the build derives it from the schema's maxItems). */
+export interface ItemLimits {
+  readonly maxItems?: number;
+  readonly items?: ItemLimits;
+  readonly properties?: Readonly<Record<string, ItemLimits>>;
+}
 
 /** The first list in `value` longer than its limit, as an issue; undefined when there is none. */
-export const tooManyItems = (value: unknown, limits: ItemLimits, pointer = ''): PointedIssue | undefined => {
+export const tooManyItems = (value: unknown, limits: ItemLimits, pointer = ''): RecordIssue | undefined => {
   if (Array.isArray(value)) {
     if (limits.maxItems !== undefined && value.length > limits.maxItems) {
       return { pointer, code: 'out-of-range', message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };

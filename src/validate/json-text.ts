@@ -270,15 +270,6 @@ export const parseRecordText = (text: string): ParseResult => {
   return { ok: true, value };
 };
 
-/**
- * True when no string in the JSON text can hold a line break: it has no backslash (JSON allows no
- * line feed or carriage return unescaped, and every escape begins with one) and no U+0085, U+2028
- * or U+2029 (which JSON allows as they are). Four searches of the whole text cost less than five
- * of each string in it (CompiledModule.fastInTextWithoutLineBreaks).
- */
-export const textHasNoLineBreaks = (text: string): boolean =>
-  text.indexOf('\\') === -1 && text.indexOf('\u0085') === -1 && text.indexOf('\u2028') === -1 && text.indexOf('\u2029') === -1;
-
 /** True when the first character after JSON white space is `{` (in a text, or in its UTF-8 bytes). */
 export const beginsObject = (text: string | Uint8Array): boolean => {
   for (let index = 0; index < text.length; index += 1) {

@@ -3,15 +3,15 @@
  * BigInt, a function, a symbol, a cycle. The compiled validators and the messages are written for
  * JSON values, so such a value is reported as `wrong-type` (or `too-deep`) before they see it.
  */
-import type { PointedIssue } from './issues.ts';
+import type { RecordIssue } from './issues.ts';
 import { MAX_DEPTH } from './json-text.ts';
 import { pointerToken } from '../json-pointer.ts';
 
 
 /** The first value JSON cannot hold, as an issue; undefined when the value is all JSON. */
-export const notJsonProblem = (value: unknown): PointedIssue | undefined => {
+export const notJsonProblem = (value: unknown): RecordIssue | undefined => {
   const ancestors: object[] = [];
-  const visit = (node: unknown, pointer: string): PointedIssue | undefined => {
+  const visit = (node: unknown, pointer: string): RecordIssue | undefined => {
     const type = typeof node;
     if (type === 'bigint' || type === 'function' || type === 'symbol') {
       return { pointer, code: 'wrong-type', message: `must be a JSON value, not a ${type === 'bigint' ? 'BigInt' : type}` };

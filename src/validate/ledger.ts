@@ -7,7 +7,7 @@
 import { detachString } from './csv-parser.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
-import type { RecordIssue } from './record-check.ts';
+import type { RecordIssue } from './issues.ts';
 import type { FileSummary, ValidationIssue, ValidationReport } from './types.ts';
 import { InputError } from './types.ts';
 import type { InputProblem } from './bytes.ts';

@@ -3,7 +3,7 @@
  * JsonDocumentScanner (json-array.ts); says when the document's shape does not fit the schema.
  */
 import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import type { SchemaInfo } from './compiled.ts';
+import type { SchemaInfo } from './types.ts';
 import { JsonDocumentScanner } from './json-array.ts';
 import type { TextRecordSink } from './ndjson.ts';
 

@@ -2,7 +2,7 @@
  * One record's JSON text (an NDJSON line, an element of a JSON array) parsed and checked: the
  * outcome of the record, or why its text could not be read, with the line and column inside it.
  */
-import { beginsObject, lineAndColumn, parseRecordText, textHasNoLineBreaks, TOO_DEEP_MESSAGE } from './json-text.ts';
+import { beginsObject, lineAndColumn, parseRecordText, TOO_DEEP_MESSAGE } from './json-text.ts';
 import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 
@@ -31,7 +31,7 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
   // skipping JSON.parse (and the error it throws) makes millions of broken lines cheap.
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
-  if (parsed.ok) return checkRecord(context, parsed.value, collect, textHasNoLineBreaks(text));
+  if (parsed.ok) return checkRecord(context, parsed.value, collect, text.length);
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
   // A last line without a line end that breaks off at its very end was cut short.
   const cut = last && (parsed.code === 'truncated' || parsed.offset === text.length);

@@ -6,13 +6,14 @@
  * block of its own. (The ids of an IdIndex are kept front-coded, with their lines: id-arena.ts.)
  */
 
-import { readVarint, varintBytes, varintEnd, writeVarint } from './bytes.ts';
+import { VarintReader, varintBytes, writeVarint } from './bytes.ts';
 
 const BLOCK_BYTES = 1 << 20;
 
 export class TextArena {
   blocks: Uint8Array<ArrayBuffer>[] = [];
   private used = BLOCK_BYTES;
+  private readonly reader = new VarintReader();
 
   /** The bytes of the blocks, to say how much memory the texts take. */
   get byteLength(): number {
@@ -63,8 +64,9 @@ export class TextArena {
   /** The header of the text at `ref` and where its characters start. */
   private header(ref: number): { bytes: Uint8Array; header: number; at: number } {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
-    const header = readVarint(bytes, ref % BLOCK_BYTES);
-    return { bytes, header, at: varintEnd };
+    this.reader.at = ref % BLOCK_BYTES;
+    const header = this.reader.read(bytes);
+    return { bytes, header, at: this.reader.at };
   }
 
   /** The text stored at `ref`. */

@@ -1,15 +1,8 @@
 /** The public types of `china-st-meetings/validate` and of the CLI's `--json` report. */
 
-/** A record schema (one record) or a dataset schema (a JSON array of records). */
-export type SchemaName =
-  | 'meeting'
-  | 'person'
-  | 'organization'
-  | 'source-document'
-  | 'meetings'
-  | 'people'
-  | 'organizations'
-  | 'sources';
+import type { DatasetName, RecordSchemaName, SchemaName } from './names.ts';
+
+export type { DatasetName, RecordSchemaName, SchemaName };
 
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
@@ -91,4 +84,52 @@ export interface ValidateFileOptions extends ValidateOptions {
 /** Thrown for a usage error or an input that cannot be read at all (the CLI exits with 2). */
 export class InputError extends Error {
   override readonly name = 'InputError';
+}
+
+export interface ColumnInfo {
+  readonly name: string;
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  readonly required: boolean;
+  /** The table whose `id` this column refers to. */
+  readonly references?: string;
+  /** In a record table: the property path of the cell's value in the record. */
+  readonly path?: readonly string[];
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly recordKind: RecordSchemaName;
+  readonly columns: readonly ColumnInfo[];
+  readonly primaryKey: readonly string[];
+  readonly parent?: string;
+  readonly parentKeyColumns: readonly string[];
+  /** True when the rows' `number` must count 1..n within each parent, as the records' lists must. */
+  readonly numbered?: boolean;
+  /** A child table: how few and how many rows each parent row must have (its list's minItems and maxItems). */
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+export interface SchemaInfo {
+  readonly name: SchemaName;
+  readonly title: string;
+  readonly description: string;
+  /** The record kind whose records the schema checks (a dataset schema checks an array of them). */
+  readonly recordKind: RecordSchemaName;
+  readonly dataset: DatasetName;
+  readonly isDataset: boolean;
+}
+
+export interface RecordResult {
+  readonly valid: boolean;
+  readonly errors: readonly ValidationIssue[];
+}
+
+export interface ValidateChunksOptions extends ValidateOptions {
+  readonly format: InputFormat;
+  /** The name reported for the input (default `-`). */
+  readonly file?: string;
+  readonly table?: string;
+  readonly totalBytes?: number;
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }

@@ -1,0 +1,70 @@
+/**
+ * What a CSV file's header says: the table the file holds (named, or told by the file's name or
+ * header) and where each of its columns is, or why the rows cannot be read against any table.
+ */
+import type { InputProblem } from './bytes.ts';
+import { excerpt } from './excerpt.ts';
+import { InputError, type ColumnInfo, type TableInfo } from './types.ts';
+
+/** The columns of a file's table, by their place in its header. */
+export interface CsvLayout {
+  readonly table: TableInfo;
+  readonly header: readonly string[];
+  /** The table's column at each place of the header; undefined for a name that is none of its columns. */
+  readonly columns: readonly (ColumnInfo | undefined)[];
+  /** Where a column of the table is in the header, or -1. */
+  at(name: string): number;
+}
+
+export type HeaderOutcome =
+  | { readonly layout: CsvLayout; readonly unknown: readonly number[]; readonly problem?: InputProblem }
+  | { readonly layout?: undefined; readonly problem: InputProblem };
+
+const baseName = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+
+/** The table the file holds: named, or told by the file name, or by the header; else why none. */
+const pickTable = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): TableInfo | string => {
+  if (named !== undefined) {
+    const table = tables.find((candidate) => candidate.name === named);
+    if (table === undefined) throw new InputError(`unknown table "${named}"; use one of: ${tables.map((candidate) => candidate.name).join(', ')}`);
+    return table;
+  }
+  // A file named after a table is that table: differences in its header are then reported.
+  const byFileName = tables.find((table) => table.name === baseName(file));
+  if (byFileName !== undefined) return byFileName;
+  const fits = (table: TableInfo) =>
+    header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
+  const candidates = tables.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
+  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(', ')}); name one with --table`;
+  return 'the header matches no table of this package; name the table with --table to see what differs';
+};
+
+/** A header of one column that holds another separator: the file is not comma-separated. */
+const otherSeparator = (header: readonly string[]): string | undefined => {
+  const [only] = header;
+  if (header.length !== 1 || only === undefined || !/[;\t|]/u.test(only)) return undefined;
+  return only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : 'vertical bars';
+};
+
+/**
+ * Reads a header against the tables. `unknown`: the places of names that are none of the table's
+ * columns (reported, their cells not checked). A `problem` stops the reading of the file's rows.
+ */
+export const readHeader = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): HeaderOutcome => {
+  const separator = otherSeparator(header);
+  if (separator !== undefined) {
+    return { problem: { code: 'csv-malformed', message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
+  }
+  const table = pickTable(tables, header, file, named);
+  if (typeof table === 'string') return { problem: { code: 'csv-unknown-table', message: table } };
+  const repeated = header.findIndex((name, index) => header.indexOf(name) !== index);
+  if (repeated !== -1) return { problem: { code: 'csv-duplicate-column', message: `the column "${excerpt(header[repeated] ?? '')}" appears twice in the header` } };
+  const columns = header.map((name) => table.columns.find((column) => column.name === name));
+  const layout: CsvLayout = { table, header, columns, at: (name) => columns.findIndex((column) => column?.name === name) };
+  const unknown = columns.flatMap((column, index) => (column === undefined ? [index] : []));
+  const missing = table.columns.filter((column) => column.required && !header.includes(column.name));
+  if (missing.length === 0) return { layout, unknown };
+  const names = missing.map((column) => `"${column.name}"`).join(', ');
+  return { layout, unknown, problem: { code: 'csv-missing-column', message: `table ${table.name} needs the column${missing.length > 1 ? 's' : ''} ${names}` } };
+};

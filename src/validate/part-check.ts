@@ -1,0 +1,206 @@
+/**
+ * One part of an NDJSON file (whole lines) checked on its own, in a worker thread or in the reading
+ * thread, and its outcome made compact to post back: per record its line and its problems in typed
+ * arrays, the ids and references of the records the schema passed, and the issues (at most
+ * maxErrors). The reading thread settles outcomes in file order (ndjson-threads.ts).
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { release } from './bytes.ts';
+import { FileRun } from './file-run.ts';
+import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
+import type { ValidatorDeps } from './input.ts';
+import { Int32List } from './int32-list.ts';
+import { Ledger, placeFields } from './ledger.ts';
+import { recordsOfLines, type TextPlace } from './ndjson.ts';
+import { asBuffer } from './node-input.ts';
+import type { RecordOutcome, SelfReference } from './record-check.ts';
+import { checkRecordText, tooDeepOutcome, type UnreadableText } from './record-text.ts';
+import type { SchemaName, ValidationIssue } from './types.ts';
+
+export interface FileMessage {
+  readonly type: 'file';
+  readonly file: string;
+  readonly schema: SchemaName;
+  readonly maxErrors: number;
+  /** Ids of the datasets read before, for references into them. */
+  readonly complete: [string, IdIndexSnapshot][];
+}
+
+export interface PartMessage {
+  readonly type: 'part';
+  readonly bytes: Uint8Array;
+  /** The end of the file: its last line may have no line end. */
+  readonly last: boolean;
+  /** False once the reading thread has all the issues it keeps: then none are built. */
+  readonly collect: boolean;
+}
+
+/**
+ * The references of a part's records into their own dataset: per reference (in record order) its
+ * record and its shape (pointer and message, which few references differ in), and the ids joined by
+ * line ends (an id that passed its schema has no line end).
+ */
+export interface PartReferences {
+  readonly records: Int32Array<ArrayBuffer>;
+  readonly shapes: Int32Array<ArrayBuffer>;
+  readonly ids: string;
+  readonly shapeList: readonly Omit<SelfReference, 'id'>[];
+}
+
+export const NO_PART_REFERENCES: PartReferences = { records: new Int32Array(0), shapes: new Int32Array(0), ids: '', shapeList: [] };
+
+/**
+ * What a part held: per record (in order) its line and its own problems (-1 for a record the schema
+ * rejected or that could not be read); the ids of the others, joined by line ends; their references
+ * into their own dataset; the issues (`dropped` when there were more than were kept). Lines and
+ * records count from the part's start. No array of one entry per record lives in the heap: a part
+ * of many broken lines would have the garbage collector hold them.
+ */
+export interface PartOutcome {
+  readonly records: number;
+  readonly ids: string;
+  readonly lines: Int32Array<ArrayBuffer>;
+  readonly problems: Int32Array<ArrayBuffer>;
+  readonly selfReferences: PartReferences;
+  readonly issues: ValidationIssue[];
+  readonly dropped: boolean;
+  /** Line ends in the part: the next part starts this many lines further. */
+  readonly lineEnds: number;
+}
+
+/** A part's outcome with the buffer that held its bytes, posted back to be filled again. */
+export interface ReturnedOutcome extends PartOutcome {
+  readonly buffer?: ArrayBufferLike;
+}
+
+/** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused; a larger one is used once. */
+export const PART_BUFFER_BYTES = 320 * 1024;
+
+/** The outcomes of one part's records, gathered in order (reused from part to part: their arrays are copied out). */
+class PartCollector {
+  private readonly lines = new Int32List();
+  private readonly problems = new Int32List();
+  private readonly referenceRecords = new Int32List();
+  private readonly referenceShapes = new Int32List();
+  private ids: string[] = [];
+  private referenceIds: string[] = [];
+  private shapeList: Omit<SelfReference, 'id'>[] = [];
+  private shapeIndex = new Map<string, number>();
+  private issues: ValidationIssue[] = [];
+  private dropped = false;
+  private maxErrors = 0;
+  private collecting = true;
+
+  begin(maxErrors: number, collecting: boolean): void {
+    this.ids = [];
+    this.referenceIds = [];
+    this.shapeList = [];
+    this.shapeIndex = new Map();
+    this.issues = [];
+    this.dropped = false;
+    this.maxErrors = maxErrors;
+    this.collecting = collecting;
+  }
+
+  /** Whether issues of rejected records are wanted still. */
+  get collect(): boolean {
+    return this.collecting && this.issues.length < this.maxErrors;
+  }
+
+  private keep(issue: ValidationIssue): void {
+    if (this.collect) this.issues.push(issue);
+    else this.dropped = true;
+  }
+
+  rejected(place: TextPlace, issue?: ValidationIssue): void {
+    if (issue !== undefined) this.keep(issue);
+    this.lines.push(place.line);
+    this.problems.push(-1);
+  }
+
+  private held(reference: SelfReference): void {
+    const { id, ...shape } = reference;
+    const key = `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
+    let index = this.shapeIndex.get(key);
+    if (index === undefined) this.shapeIndex.set(key, (index = this.shapeList.push(shape) - 1));
+    this.referenceRecords.push(this.lines.length);
+    this.referenceShapes.push(index);
+    this.referenceIds.push(id);
+  }
+
+  settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void {
+    if (outcome.accepted === 'unreadable') {
+      const { lineInText, column, code, message } = outcome;
+      return this.rejected(place, { ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
+    }
+    if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
+    for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
+    if (!outcome.accepted) return this.rejected(place);
+    for (const reference of outcome.selfReferences) this.held(reference);
+    this.ids.push(outcome.id);
+    this.lines.push(place.line);
+    this.problems.push(outcome.issues.length);
+  }
+
+  outcome(lineEnds: number): PartOutcome {
+    const records = this.lines.length;
+    const selfReferences =
+      this.referenceIds.length === 0
+        ? NO_PART_REFERENCES
+        : { records: this.referenceRecords.take(), shapes: this.referenceShapes.take(), ids: this.referenceIds.join('\n'), shapeList: this.shapeList };
+    return { records, ids: this.ids.join('\n'), lines: this.lines.take(), problems: this.problems.take(), selfReferences, issues: this.issues, dropped: this.dropped, lineEnds };
+  }
+}
+
+const collector = new PartCollector();
+
+/** Checks one part of a file (in a worker thread, or in the reading one). */
+export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
+  const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
+  const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
+  if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
+  const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
+  collector.begin(file.maxErrors, part.collect);
+  // A part's buffer of the usual size is used again; a larger one (a long line's) is not.
+  const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
+  const { lineEnds } = recordsOfLines(
+    asBuffer(part.bytes),
+    part.last,
+    deps.decode,
+    file.file,
+    1,
+    0,
+    {
+      record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
+      tooDeep: (place, startsObject) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject)),
+      unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: '', code: problem.code, message: problem.message }),
+    },
+    disposable,
+  );
+  return collector.outcome(lineEnds);
+};
+
+/** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
+export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
+  let file: FileMessage | undefined;
+  port.on('message', (message: FileMessage | PartMessage) => {
+    if (message.type === 'file') {
+      file = message;
+      return;
+    }
+    // A part before its file is a bug here: failing (the pool hears the worker's error) beats a run that waits forever.
+    if (file === undefined) throw new Error('a part came before its file');
+    const { buffer } = message.bytes;
+    const checked = checkPart(deps, file, message);
+    const arrays: ArrayBuffer[] = [checked.lines.buffer, checked.problems.buffer];
+    if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
+    if (buffer.byteLength === PART_BUFFER_BYTES) {
+      // The bytes go back to be filled again: fresh buffers would pile up until a collection.
+      port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
+    } else {
+      // A long line's buffer is not used again: freed here at once.
+      release(buffer);
+      port.postMessage({ ...checked } satisfies ReturnedOutcome, arrays);
+    }
+  });
+};
