@@ -37,3 +37,9 @@ export async function* cutAt(bytes: Uint8Array, cuts: readonly number[]) {
   }
   yield bytes.slice(start);
 }
+
+/** True in `npm run test:stress`, which runs the full-size cases and the long property runs. */
+export const stress = process.env['CHINA_ST_STRESS'] === '1';
+
+/** Runs of a property test: `full` under test:stress, a tenth of it (at least 50) in `npm test`. */
+export const runs = (full: number): number => (stress ? full : Math.max(50, Math.ceil(full / 10)));

@@ -16,6 +16,7 @@ import { NdjsonCutter, recordsOfLines } from '../src/validate/ndjson.ts';
 import type { ValidateOptions } from '../src/validate/types.ts';
 import fc from 'fast-check';
 import { IdIndex } from '../src/validate/id-index.ts';
+import { limits } from '../schema/limits.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const meeting = meetings[0] as Record<string, unknown>;
@@ -29,9 +30,10 @@ const chunksOfSync = function* (data: Uint8Array, size: number) {
 
 describe('1. a list far longer than its maxItems', () => {
   it('is refused before its items are checked: one issue, not one per item', () => {
-    const { errors } = validateRecord({ ...meeting, participants: Array.from({ length: 20_000 }, () => ({})) });
+    const length = limits.participants.max + 20_000;
+    const { errors } = validateRecord({ ...meeting, participants: Array.from({ length }, () => ({})) });
     expect(errors).toEqual([
-      { pointer: '/participants', code: 'out-of-range', message: 'must have at most 200 items (it has 20000); its items were not checked' },
+      { pointer: '/participants', code: 'out-of-range', message: `must have at most ${limits.participants.max} items (it has ${length}); its items were not checked` },
     ]);
   });
 

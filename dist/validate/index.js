@@ -1888,103 +1888,94 @@ var createRules = (model) => {
 };
 
 // virtual:virtual:validators
-var string2 = "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$";
-var string3 = "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$";
-var string4 = "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$";
-var string5 = "#/properties/editorial/minProperties";
-var string6 = "#/properties/editorial/additionalProperties";
-var string7 = "#/properties/editorial/properties/wikidataId/required";
-var string8 = "#/properties/editorial/properties/wikidataId/additionalProperties";
-var string9 = "#/properties/editorial/properties/wikidataId/properties/value/maxLength";
-var string10 = "#/properties/editorial/properties/wikidataId/properties/value/pattern";
-var string11 = "#/properties/editorial/properties/wikidataId/properties/value/type";
-var string12 = "#/properties/editorial/properties/wikidataId/properties/citation/maxLength";
-var string13 = "#/properties/editorial/properties/wikidataId/properties/citation/minLength";
-var string14 = "#/properties/editorial/properties/wikidataId/properties/citation/pattern";
-var string15 = "#/properties/editorial/properties/wikidataId/properties/citation/type";
-var string16 = "#/properties/editorial/properties/wikidataId/type";
-var string17 = "#/properties/editorial/properties/timeZone/required";
-var string18 = "#/$defs/OrganizationId/maxLength";
-var string19 = "#/oneOf/0/properties/evidence/maxLength";
-var string20 = "#/oneOf/0/properties/evidence/minLength";
-var string21 = "#/oneOf/0/properties/evidence/pattern";
-var string22 = "#/oneOf/0/properties/evidence/type";
-var string23 = "#/$defs/ParticipantRole/maxLength";
-var string24 = "#/$defs/ParticipantRole/minLength";
-var string25 = "#/properties/attribution/maxLength";
-var string26 = "#/properties/attribution/minLength";
-var string27 = "#/properties/attribution/pattern";
-var string28 = "#/$defs/SourceLocator/oneOf/0/required";
-var string29 = "#/$defs/SourceLocator/oneOf/1/required";
-var string30 = "#/$defs/SourceLocator/discriminator";
-var string31 = "#/properties/editorial/properties/nameZh/required";
-var string32 = "#/properties/editorial/properties/nameZh/additionalProperties";
-var string33 = "#/properties/editorial/properties/nameZh/properties/value/maxLength";
-var string34 = "#/properties/editorial/properties/nameZh/properties/value/minLength";
-var string35 = "#/properties/editorial/properties/nameZh/properties/value/pattern";
-var string36 = "#/properties/editorial/properties/nameZh/properties/value/type";
-var string37 = "#/properties/editorial/properties/nameZh/properties/citation/maxLength";
-var string38 = "#/properties/editorial/properties/nameZh/properties/citation/minLength";
-var string39 = "#/properties/editorial/properties/nameZh/properties/citation/pattern";
-var string40 = "#/properties/editorial/properties/nameZh/properties/citation/type";
-var string41 = "#/properties/editorial/properties/nameZh/type";
-var string44 = "#/properties/editorial/properties/officialName/required";
-var string45 = "/editorial/officialName/citation";
-var string46 = "#/properties/editorial/properties/shortNameZh/required";
-var string48 = "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$";
-var string49 = "^https?:\\/\\/[A-Za-z0-9\\-._~[\\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$";
-var string50 = "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
-var string51 = '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$';
-var string52 = "#/properties/path/allOf/0/pattern";
-var string53 = "#/properties/path/allOf/1/pattern";
-var string54 = "place_editorial_wikidata_id_value";
-var string55 = "place_editorial_wikidata_id_citation";
-var string56 = "place_editorial_time_zone_citation";
-var string57 = "/place_editorial_wikidata_id_value";
-var string58 = "/place_editorial_wikidata_id_citation";
-var string59 = "/place_editorial_time_zone_value";
-var string60 = "/place_editorial_time_zone_citation";
-var string61 = "#/properties/editorial_name_zh_value/maxLength";
-var string62 = "#/properties/editorial_name_zh_value/minLength";
-var string63 = "#/properties/editorial_name_zh_value/pattern";
-var string64 = "#/properties/editorial_name_zh_value/type";
-var string65 = "#/properties/editorial_name_zh_citation/maxLength";
-var string66 = "#/properties/editorial_name_zh_citation/minLength";
-var string67 = "#/properties/editorial_name_zh_citation/pattern";
-var string68 = "#/properties/editorial_name_zh_citation/type";
-var string69 = "#/properties/meeting_id/maxLength";
-var string70 = "#/properties/organization_id/maxLength";
-var string71 = "#/properties/organization_id/pattern";
-var string72 = "#/properties/organization_id/type";
-var string73 = "#/properties/person_id/maxLength";
-var string75 = "#/properties/remark_number/maximum";
-var string76 = "#/properties/remark_number/minimum";
-var string78 = "#/properties/editorial_wikidata_id_value/maxLength";
-var string79 = "#/properties/editorial_wikidata_id_value/pattern";
-var string80 = "#/properties/editorial_wikidata_id_value/type";
-var string81 = "#/properties/editorial_wikidata_id_citation/maxLength";
-var string82 = "#/properties/editorial_wikidata_id_citation/minLength";
-var string83 = "#/properties/editorial_wikidata_id_citation/pattern";
-var string84 = "#/properties/editorial_wikidata_id_citation/type";
-var string85 = "/editorial_official_name_citation";
-var string86 = "/editorial_short_name_zh_citation";
+var string2 = "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]";
+var string3 = "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$";
+var string4 = "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$";
+var string5 = "#/$defs/PrintedName/x-not-pattern";
+var string6 = "#/properties/editorial/minProperties";
+var string7 = "#/properties/editorial/additionalProperties";
+var string8 = "#/properties/editorial/properties/wikidataId/required";
+var string9 = "#/properties/editorial/properties/wikidataId/additionalProperties";
+var string10 = "#/properties/editorial/properties/wikidataId/properties/value/x-not-pattern";
+var string11 = "#/properties/editorial/properties/wikidataId/properties/value/maxLength";
+var string12 = "#/properties/editorial/properties/wikidataId/properties/value/pattern";
+var string13 = "#/properties/editorial/properties/wikidataId/properties/value/type";
+var string14 = "#/properties/editorial/properties/wikidataId/type";
+var string15 = "#/properties/editorial/properties/timeZone/required";
+var string16 = "#/$defs/OrganizationId/x-not-pattern";
+var string17 = "#/$defs/OrganizationId/maxLength";
+var string18 = "#/$defs/ParticipantRole/x-not-pattern";
+var string19 = "#/$defs/ParticipantRole/maxLength";
+var string20 = "#/$defs/ParticipantRole/minLength";
+var string21 = "#/$defs/SourceLocator/oneOf/0/required";
+var string22 = "#/$defs/SourceLocator/oneOf/1/required";
+var string23 = "#/$defs/SourceLocator/discriminator";
+var string24 = "#/properties/editorial/properties/nameZh/required";
+var string25 = "#/properties/editorial/properties/nameZh/additionalProperties";
+var string26 = "#/properties/editorial/properties/nameZh/type";
+var string29 = "#/properties/editorial/properties/officialName/required";
+var string30 = "/editorial/officialName/citation";
+var string31 = "#/properties/editorial/properties/shortNameZh/required";
+var string33 = '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$';
+var string34 = '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:/(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@])*)*(?:\\?(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?(?:#(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?$';
+var string35 = "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
+var string36 = '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$';
+var string37 = "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$";
+var string38 = "place_editorial_wikidata_id_value";
+var string39 = "place_editorial_wikidata_id_citation";
+var string40 = "place_editorial_time_zone_citation";
+var string41 = "/place_editorial_wikidata_id_value";
+var string42 = "/place_editorial_wikidata_id_citation";
+var string43 = "/place_editorial_time_zone_value";
+var string44 = "/place_editorial_time_zone_citation";
+var string45 = "#/properties/editorial_name_zh_value/x-not-pattern";
+var string46 = "#/properties/editorial_name_zh_value/maxLength";
+var string47 = "#/properties/editorial_name_zh_value/minLength";
+var string48 = "#/properties/editorial_name_zh_value/type";
+var string49 = "#/properties/editorial_name_zh_citation/x-not-pattern";
+var string50 = "#/properties/editorial_name_zh_citation/maxLength";
+var string51 = "#/properties/editorial_name_zh_citation/minLength";
+var string52 = "#/properties/editorial_name_zh_citation/type";
+var string53 = "#/properties/meeting_id/x-not-pattern";
+var string54 = "#/properties/meeting_id/maxLength";
+var string55 = "#/properties/organization_id/x-not-pattern";
+var string56 = "#/properties/organization_id/maxLength";
+var string57 = "#/properties/organization_id/pattern";
+var string58 = "#/properties/organization_id/type";
+var string59 = "#/properties/person_id/x-not-pattern";
+var string60 = "#/properties/person_id/maxLength";
+var string61 = "#/properties/evidence/x-not-pattern";
+var string63 = "#/properties/remark_number/maximum";
+var string64 = "#/properties/remark_number/minimum";
+var string66 = "#/properties/editorial_wikidata_id_value/x-not-pattern";
+var string67 = "#/properties/editorial_wikidata_id_value/maxLength";
+var string68 = "#/properties/editorial_wikidata_id_value/pattern";
+var string69 = "#/properties/editorial_wikidata_id_value/type";
+var string70 = "#/properties/editorial_wikidata_id_citation/x-not-pattern";
+var string71 = "#/properties/editorial_wikidata_id_citation/maxLength";
+var string72 = "#/properties/editorial_wikidata_id_citation/minLength";
+var string73 = "#/properties/editorial_wikidata_id_citation/type";
+var string74 = "#/properties/title/x-not-pattern";
+var string75 = "/editorial_official_name_citation";
+var string76 = "/editorial_short_name_zh_citation";
 function appendErrors(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
   return to;
 }
 var record0 = validate20;
-var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "headline": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "type": "string", "maxLength": 10, "pattern": string3 }, "endDate": { "type": "string", "maxLength": 10, "pattern": string3 }, "dateText": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "minItems": 1, "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "presentationTopics": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "remarks": { "maxItems": 200, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "x-numbered": 1001 }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 } }, "required": ["value", "citation"], "additionalProperties": false } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "x-range": [{ "start": "startDate", "end": "endDate", "order": 0 }] };
-var schema35 = { "type": "string", "enum": ["in-person", "online", "mixed"] };
+var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "$ref": "#/$defs/PrintedName" }, "headline": { "$ref": "#/$defs/Quote" }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "$ref": "#/$defs/IsoDate" }, "endDate": { "$ref": "#/$defs/IsoDate" }, "dateText": { "$ref": "#/$defs/Quote" }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "minItems": 1, "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "$ref": "#/$defs/Quote" }, "presentationTopics": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "remarks": { "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "x-numbered": 1001 }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "$ref": "#/$defs/Name" }, "citation": { "$ref": "#/$defs/Note" } }, "required": ["value", "citation"], "additionalProperties": false } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "x-range": [{ "start": "startDate", "end": "endDate", "order": 0 }] };
+var schema40 = { "type": "string", "enum": ["in-person", "online", "mixed"] };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
-var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern5 = new RegExp(string2, "u");
-var pattern8 = new RegExp(string3, "u");
-var func19 = countryExists;
-var func26 = timeZoneExists;
-var pattern13 = new RegExp("^[A-Z]{2}$", "u");
-var pattern15 = new RegExp("^Q[1-9][0-9]*$", "u");
-var pattern17 = new RegExp(string4, "u");
+var pattern4 = new RegExp("[\\n\\r\x85\u2028\u2029]", "u");
+var pattern5 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern6 = new RegExp(string2, "u");
+var pattern9 = new RegExp(string3, "u");
+var pattern14 = new RegExp("^[A-Z]{2}$", "u");
+var pattern17 = new RegExp("^Q[1-9][0-9]*$", "u");
+var pattern20 = new RegExp(string4, "u");
+var func21 = countryExists;
+var func28 = timeZoneExists;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2096,18 +2087,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern6.test(data0)) {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 1e3 && func2(data0) > 1e3) {
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2115,8 +2106,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2125,7 +2116,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2136,18 +2127,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.city !== void 0) {
       let data1 = data.city;
-      if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err10 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err10 = { instancePath: instancePath + "/city", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err11 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err11 = { instancePath: instancePath + "/city", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2155,8 +2146,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data1)) {
-          const err12 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err12 = { instancePath: instancePath + "/city", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -2165,7 +2156,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/city", schemaPath: "#/properties/city/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/city", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2195,7 +2186,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern13.test(data2)) {
+        if (!pattern14.test(data2)) {
           const err16 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err16];
@@ -2204,7 +2195,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func19(data2)) {
+        if (!func21(data2)) {
           const err17 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/x-country", keyword: "x-country", params: { order: 3e3, value: data2 } };
           if (vErrors === null) {
             vErrors = [err17];
@@ -2225,18 +2216,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.evidence !== void 0) {
       let data3 = data.evidence;
-      if (typeof data3 === "string") {
-        if (data3.length > 4e3 && func2(data3) > 4e3) {
-          const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 1e5 && func2(data3) > 1e5) {
+          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -2244,8 +2235,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -2254,7 +2245,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -2267,7 +2258,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.editorial;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (Object.keys(data4).length < 1) {
-          const err23 = { instancePath: instancePath + "/editorial", schemaPath: string5, keyword: "minProperties", params: { limit: 1 } };
+          const err23 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -2277,7 +2268,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data4) {
           if (!(key1 === "wikidataId" || key1 === "timeZone")) {
-            const err24 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+            const err24 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -2290,7 +2281,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4.wikidataId;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.value === void 0) {
-              const err25 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "value" } };
+              const err25 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -2299,7 +2290,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data5.citation === void 0) {
-              const err26 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "citation" } };
+              const err26 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -2309,7 +2300,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data5) {
               if (!(key2 === "value" || key2 === "citation")) {
-                const err27 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                const err27 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -2320,18 +2311,18 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data5.value !== void 0) {
               let data6 = data5.value;
+              if (typeof data6 !== "string" || pattern4.test(data6)) {
+                const err28 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
               if (typeof data6 === "string") {
                 if (data6.length > 20 && func2(data6) > 20) {
-                  const err28 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string9, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (!pattern15.test(data6)) {
-                  const err29 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+                  const err29 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -2339,39 +2330,39 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern17.test(data6)) {
+                  const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
               } else {
-                const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "type", params: { type: "string" } };
+                const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
             if (data5.citation !== void 0) {
               let data7 = data5.citation;
+              if (typeof data7 !== "string" || pattern6.test(data7)) {
+                const err32 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
               if (typeof data7 === "string") {
-                if (data7.length > 500 && func2(data7) > 500) {
-                  const err31 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string12, keyword: "maxLength", params: { limit: 500 } };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string13, keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data7)) {
-                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string14, keyword: "pattern", params: { pattern: string2 } };
+                if (data7.length > 1e4 && func2(data7) > 1e4) {
+                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -2379,22 +2370,31 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+                  const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               } else {
-                const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string15, keyword: "type", params: { type: "string" } };
+                const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string16, keyword: "type", params: { type: "object" } };
+            const err36 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err36];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -2403,16 +2403,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data4.timeZone;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.value === void 0) {
-              const err36 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string17, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-            if (data8.citation === void 0) {
-              const err37 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string17, keyword: "required", params: { missingProperty: "citation" } };
+              const err37 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string15, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -2420,40 +2411,40 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data8.citation === void 0) {
+              const err38 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string15, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
             for (const key3 in data8) {
               if (!(key3 === "value" || key3 === "citation")) {
-                const err38 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                const err39 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
             }
             if (data8.value !== void 0) {
               let data9 = data8.value;
+              if (typeof data9 !== "string" || pattern4.test(data9)) {
+                const err40 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
               if (typeof data9 === "string") {
                 if (data9.length > 64 && func2(data9) > 64) {
-                  const err39 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/maxLength", keyword: "maxLength", params: { limit: 64 } };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data9)) {
-                  const err40 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/pattern", keyword: "pattern", params: { pattern: string4 } };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-                if (!func26(data9)) {
-                  const err41 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data9 } };
+                  const err41 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/maxLength", keyword: "maxLength", params: { limit: 64 } };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -2461,21 +2452,17 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err42 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
+                if (!pattern20.test(data9)) {
+                  const err42 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/pattern", keyword: "pattern", params: { pattern: string4 } };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data8.citation !== void 0) {
-              let data10 = data8.citation;
-              if (typeof data10 === "string") {
-                if (data10.length > 500 && func2(data10) > 500) {
-                  const err43 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
+                if (!func28(data9)) {
+                  const err43 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data9 } };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -2483,60 +2470,82 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                  const err44 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+              } else {
+                const err44 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data8.citation !== void 0) {
+              let data10 = data8.citation;
+              if (typeof data10 !== "string" || pattern6.test(data10)) {
+                const err45 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if (typeof data10 === "string") {
+                if (data10.length > 1e4 && func2(data10) > 1e4) {
+                  const err46 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data10)) {
-                  const err45 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/pattern", keyword: "pattern", params: { pattern: string2 } };
+                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+                  const err47 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
               } else {
-                const err46 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/properties/editorial/properties/timeZone/properties/citation/type", keyword: "type", params: { type: "string" } };
+                const err48 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/type", keyword: "type", params: { type: "object" } };
+            const err49 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err49];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err50 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err50];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err49];
+      vErrors = [err51];
     } else {
-      vErrors.push(err49);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -2544,7 +2553,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema39 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "required": ["basis", "organizationId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "rationale": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 } }, "required": ["basis", "organizationId", "rationale"], "additionalProperties": false }], "discriminator": { "propertyName": "basis" }, "properties": { "basis": { "enum": ["source", "editorial"] } }, "required": ["basis"] };
+var schema49 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["basis", "evidence"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "rationale": { "$ref": "#/$defs/Note" } }, "required": ["basis", "rationale"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }], "discriminator": { "propertyName": "basis" }, "properties": { "basis": { "enum": ["source", "editorial"] } }, "required": ["basis"] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2568,7 +2577,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.basis !== void 0) {
       let data0 = data.basis;
       if (!(data0 === "source" || data0 === "editorial")) {
-        const err1 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema39.properties.basis.enum } };
+        const err1 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema49.properties.basis.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2580,9 +2589,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.basis;
     if (typeof tag0 == "string") {
       if (tag0 === "source") {
+        const _errs5 = errors;
+        let valid3 = false;
+        const _errs6 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.basis === void 0) {
-            const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "basis" } };
+          if (data.organizationId === void 0) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/0/anyOf/0/required", keyword: "required", params: { missingProperty: "organizationId" } };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2590,8 +2602,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data.organizationId === void 0) {
-            const err3 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "organizationId" } };
+        }
+        var _valid0 = _errs6 === errors;
+        valid3 = valid3 || _valid0;
+        if (_valid0) {
+          var props0 = {};
+          props0.organizationId = true;
+        }
+        const _errs7 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.personId === void 0) {
+            const err3 = { instancePath, schemaPath: "#/oneOf/0/anyOf/1/required", keyword: "required", params: { missingProperty: "personId" } };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2599,39 +2620,55 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data.evidence === void 0) {
-            const err4 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "evidence" } };
-            if (vErrors === null) {
-              vErrors = [err4];
+        }
+        var _valid0 = _errs7 === errors;
+        valid3 = valid3 || _valid0;
+        if (_valid0) {
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.personId = true;
+          }
+        }
+        if (!valid3) {
+          const err4 = { instancePath, schemaPath: "#/oneOf/0/anyOf", keyword: "anyOf", params: {} };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
             } else {
-              vErrors.push(err4);
+              vErrors = null;
+            }
+          }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.basis === void 0) {
+            const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "basis" } };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (data.evidence === void 0) {
+            const err6 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "evidence" } };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
             }
             errors++;
           }
           for (const key0 in data) {
-            if (!(key0 === "basis" || key0 === "organizationId" || key0 === "evidence")) {
-              const err5 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          if (data.basis !== void 0) {
-            let data1 = data.basis;
-            if (typeof data1 !== "string") {
-              const err6 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/0/properties/basis/type", keyword: "type", params: { type: "string" } };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if ("source" !== data1) {
-              const err7 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/0/properties/basis/const", keyword: "const", params: { allowedValue: "source" } };
+            if (!(key0 === "basis" || key0 === "organizationId" || key0 === "personId" || key0 === "evidence")) {
+              const err7 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -2640,29 +2677,31 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data.basis !== void 0) {
+            let data1 = data.basis;
+            if (typeof data1 !== "string") {
+              const err8 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/0/properties/basis/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if ("source" !== data1) {
+              const err9 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/0/properties/basis/const", keyword: "const", params: { allowedValue: "source" } };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
           if (data.organizationId !== void 0) {
             let data2 = data.organizationId;
-            if (typeof data2 === "string") {
-              if (data2.length > 80 && func2(data2) > 80) {
-                const err8 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-              if (!pattern4.test(data2)) {
-                const err9 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            } else {
-              const err10 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+            if (typeof data2 !== "string" || pattern4.test(data2)) {
+              const err10 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2670,12 +2709,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          if (data.evidence !== void 0) {
-            let data3 = data.evidence;
-            if (typeof data3 === "string") {
-              if (data3.length > 4e3 && func2(data3) > 4e3) {
-                const err11 = { instancePath: instancePath + "/evidence", schemaPath: string19, keyword: "maxLength", params: { limit: 4e3 } };
+            if (typeof data2 === "string") {
+              if (data2.length > 200 && func2(data2) > 200) {
+                const err11 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2683,8 +2719,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-                const err12 = { instancePath: instancePath + "/evidence", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
+              if (!pattern5.test(data2)) {
+                const err12 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -2692,17 +2728,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!pattern5.test(data3)) {
-                const err13 = { instancePath: instancePath + "/evidence", schemaPath: string21, keyword: "pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
             } else {
-              const err14 = { instancePath: instancePath + "/evidence", schemaPath: string22, keyword: "type", params: { type: "string" } };
+              const err13 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data.personId !== void 0) {
+            let data3 = data.personId;
+            if (typeof data3 !== "string" || pattern4.test(data3)) {
+              const err14 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -2710,70 +2749,67 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        } else {
-          const err15 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        var props0 = true;
-      } else if (tag0 === "editorial") {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.basis === void 0) {
-            const err16 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "basis" } };
-            if (vErrors === null) {
-              vErrors = [err16];
+            if (typeof data3 === "string") {
+              if (data3.length > 200 && func2(data3) > 200) {
+                const err15 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (!pattern5.test(data3)) {
+                const err16 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-          if (data.organizationId === void 0) {
-            const err17 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "organizationId" } };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-          if (data.rationale === void 0) {
-            const err18 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "rationale" } };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          for (const key1 in data) {
-            if (!(key1 === "basis" || key1 === "organizationId" || key1 === "rationale")) {
-              const err19 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
+              const err17 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err17];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err17);
               }
               errors++;
             }
           }
-          if (data.basis !== void 0) {
-            let data4 = data.basis;
-            if (typeof data4 !== "string") {
-              const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/1/properties/basis/type", keyword: "type", params: { type: "string" } };
+          if (data.evidence !== void 0) {
+            let data4 = data.evidence;
+            if (typeof data4 !== "string" || pattern6.test(data4)) {
+              const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err18];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err18);
               }
               errors++;
             }
-            if ("editorial" !== data4) {
-              const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/1/properties/basis/const", keyword: "const", params: { allowedValue: "editorial" } };
+            if (typeof data4 === "string") {
+              if (data4.length > 1e5 && func2(data4) > 1e5) {
+                const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+                const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            } else {
+              const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -2782,69 +2818,97 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data.organizationId !== void 0) {
-            let data5 = data.organizationId;
-            if (typeof data5 === "string") {
-              if (data5.length > 80 && func2(data5) > 80) {
-                const err22 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-              if (!pattern4.test(data5)) {
-                const err23 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
+        } else {
+          const err22 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        var props1 = true;
+      } else if (tag0 === "editorial") {
+        const _errs22 = errors;
+        let valid9 = false;
+        const _errs23 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.organizationId === void 0) {
+            const err23 = { instancePath, schemaPath: "#/oneOf/1/anyOf/0/required", keyword: "required", params: { missingProperty: "organizationId" } };
+            if (vErrors === null) {
+              vErrors = [err23];
             } else {
-              const err24 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs23 === errors;
+        valid9 = valid9 || _valid1;
+        if (_valid1) {
+          var props2 = {};
+          props2.organizationId = true;
+        }
+        const _errs24 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.personId === void 0) {
+            const err24 = { instancePath, schemaPath: "#/oneOf/1/anyOf/1/required", keyword: "required", params: { missingProperty: "personId" } };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs24 === errors;
+        valid9 = valid9 || _valid1;
+        if (_valid1) {
+          if (props2 !== true) {
+            props2 = props2 || {};
+            props2.personId = true;
+          }
+        }
+        if (!valid9) {
+          const err25 = { instancePath, schemaPath: "#/oneOf/1/anyOf", keyword: "anyOf", params: {} };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        } else {
+          errors = _errs22;
+          if (vErrors !== null) {
+            if (_errs22) {
+              vErrors.length = _errs22;
+            } else {
+              vErrors = null;
             }
           }
-          if (data.rationale !== void 0) {
-            let data6 = data.rationale;
-            if (typeof data6 === "string") {
-              if (data6.length > 500 && func2(data6) > 500) {
-                const err25 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 } };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-                const err26 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-              if (!pattern5.test(data6)) {
-                const err27 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/pattern", keyword: "pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
+        }
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.basis === void 0) {
+            const err26 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "basis" } };
+            if (vErrors === null) {
+              vErrors = [err26];
             } else {
-              const err28 = { instancePath: instancePath + "/rationale", schemaPath: "#/oneOf/1/properties/rationale/type", keyword: "type", params: { type: "string" } };
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (data.rationale === void 0) {
+            const err27 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "rationale" } };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          for (const key1 in data) {
+            if (!(key1 === "basis" || key1 === "organizationId" || key1 === "personId" || key1 === "rationale")) {
+              const err28 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -2853,51 +2917,192 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data.basis !== void 0) {
+            let data5 = data.basis;
+            if (typeof data5 !== "string") {
+              const err29 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/1/properties/basis/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if ("editorial" !== data5) {
+              const err30 = { instancePath: instancePath + "/basis", schemaPath: "#/oneOf/1/properties/basis/const", keyword: "const", params: { allowedValue: "editorial" } };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data.organizationId !== void 0) {
+            let data6 = data.organizationId;
+            if (typeof data6 !== "string" || pattern4.test(data6)) {
+              const err31 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (typeof data6 === "string") {
+              if (data6.length > 200 && func2(data6) > 200) {
+                const err32 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (!pattern5.test(data6)) {
+                const err33 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data.personId !== void 0) {
+            let data7 = data.personId;
+            if (typeof data7 !== "string" || pattern4.test(data7)) {
+              const err35 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (typeof data7 === "string") {
+              if (data7.length > 200 && func2(data7) > 200) {
+                const err36 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              if (!pattern5.test(data7)) {
+                const err37 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            } else {
+              const err38 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data.rationale !== void 0) {
+            let data8 = data.rationale;
+            if (typeof data8 !== "string" || pattern6.test(data8)) {
+              const err39 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (typeof data8 === "string") {
+              if (data8.length > 1e4 && func2(data8) > 1e4) {
+                const err40 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+                const err41 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err29 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" } };
+          const err43 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" } };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err43];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err43);
           }
           errors++;
         }
-        if (props0 !== true) {
-          props0 = true;
+        if (props1 !== true) {
+          props1 = true;
         }
       } else {
-        const err30 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "basis", tagValue: tag0 } };
+        const err44 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "basis", tagValue: tag0 } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err44];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err44);
         }
         errors++;
       }
     } else {
-      const err31 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "basis", tagValue: tag0 } };
+      const err45 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "basis", tagValue: tag0 } };
       if (vErrors === null) {
-        vErrors = [err31];
+        vErrors = [err45];
       } else {
-        vErrors.push(err31);
+        vErrors.push(err45);
       }
       errors++;
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err46];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err46);
     }
     errors++;
   }
   validate24.errors = vErrors;
-  evaluated0.props = props0;
+  evaluated0.props = props1;
   return errors === 0;
 }
 validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema42 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["person", "group"] } }, "required": ["kind"] };
+var schema56 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "$ref": "#/$defs/PrintedName" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "$ref": "#/$defs/Quote" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["person", "group"] } }, "required": ["kind"] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2921,7 +3126,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "person" || data0 === "group")) {
-        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.properties.kind.enum } };
+        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3004,18 +3209,18 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data.role !== void 0) {
             let data2 = data.role;
-            if (typeof data2 === "string") {
-              if (data2.length > 100 && func2(data2) > 100) {
-                const err9 = { instancePath: instancePath + "/role", schemaPath: string23, keyword: "maxLength", params: { limit: 100 } };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
+            if (typeof data2 !== "string" || pattern6.test(data2)) {
+              const err9 = { instancePath: instancePath + "/role", schemaPath: string18, keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
               }
-              if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-                const err10 = { instancePath: instancePath + "/role", schemaPath: string24, keyword: "minLength", params: { limit: 1 } };
+              errors++;
+            }
+            if (typeof data2 === "string") {
+              if (data2.length > 200 && func2(data2) > 200) {
+                const err10 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3023,8 +3228,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!pattern5.test(data2)) {
-                const err11 = { instancePath: instancePath + "/role", schemaPath: "#/$defs/ParticipantRole/pattern", keyword: "pattern", params: { pattern: string2 } };
+              if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+                const err11 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3044,18 +3249,18 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data.personId !== void 0) {
             let data3 = data.personId;
-            if (typeof data3 === "string") {
-              if (data3.length > 80 && func2(data3) > 80) {
-                const err13 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
+            if (typeof data3 !== "string" || pattern4.test(data3)) {
+              const err13 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
               }
-              if (!pattern4.test(data3)) {
-                const err14 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+              errors++;
+            }
+            if (typeof data3 === "string") {
+              if (data3.length > 200 && func2(data3) > 200) {
+                const err14 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -3063,39 +3268,39 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (!pattern5.test(data3)) {
+                const err15 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
             } else {
-              const err15 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+              const err16 = { instancePath: instancePath + "/personId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           }
           if (data.titleAsPrinted !== void 0) {
             let data4 = data.titleAsPrinted;
+            if (typeof data4 !== "string" || pattern6.test(data4)) {
+              const err17 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
             if (typeof data4 === "string") {
-              if (data4.length > 200 && func2(data4) > 200) {
-                const err16 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/maxLength", keyword: "maxLength", params: { limit: 200 } };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-                const err17 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/minLength", keyword: "minLength", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-              if (!pattern5.test(data4)) {
-                const err18 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/pattern", keyword: "pattern", params: { pattern: string2 } };
+              if (data4.length > 1e3 && func2(data4) > 1e3) {
+                const err18 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -3103,39 +3308,39 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+                const err19 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
             } else {
-              const err19 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/oneOf/0/properties/titleAsPrinted/type", keyword: "type", params: { type: "string" } };
+              const err20 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           }
           if (data.evidence !== void 0) {
             let data5 = data.evidence;
+            if (typeof data5 !== "string" || pattern6.test(data5)) {
+              const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
             if (typeof data5 === "string") {
-              if (data5.length > 4e3 && func2(data5) > 4e3) {
-                const err20 = { instancePath: instancePath + "/evidence", schemaPath: string19, keyword: "maxLength", params: { limit: 4e3 } };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-              if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-                const err21 = { instancePath: instancePath + "/evidence", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-              if (!pattern5.test(data5)) {
-                const err22 = { instancePath: instancePath + "/evidence", schemaPath: string21, keyword: "pattern", params: { pattern: string2 } };
+              if (data5.length > 1e5 && func2(data5) > 1e5) {
+                const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3143,22 +3348,31 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+                const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
             } else {
-              const err23 = { instancePath: instancePath + "/evidence", schemaPath: string22, keyword: "type", params: { type: "string" } };
+              const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
             }
           }
         } else {
-          const err24 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" } };
+          const err25 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" } };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err25);
           }
           errors++;
         }
@@ -3166,16 +3380,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       } else if (tag0 === "group") {
         if (data && typeof data == "object" && !Array.isArray(data)) {
           if (data.kind === void 0) {
-            const err25 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" } };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-          if (data.role === void 0) {
-            const err26 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "role" } };
+            const err26 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "kind" } };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3183,8 +3388,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data.label === void 0) {
-            const err27 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "label" } };
+          if (data.role === void 0) {
+            const err27 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "role" } };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -3192,8 +3397,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data.evidence === void 0) {
-            const err28 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "evidence" } };
+          if (data.label === void 0) {
+            const err28 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "label" } };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -3201,21 +3406,18 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data.evidence === void 0) {
+            const err29 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "evidence" } };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
           for (const key1 in data) {
             if (!(key1 === "kind" || key1 === "role" || key1 === "label" || key1 === "organizationId" || key1 === "evidence")) {
-              const err29 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-          if (data.kind !== void 0) {
-            let data6 = data.kind;
-            if (typeof data6 !== "string") {
-              const err30 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" } };
+              const err30 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -3223,8 +3425,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if ("group" !== data6) {
-              const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "group" } };
+          }
+          if (data.kind !== void 0) {
+            let data6 = data.kind;
+            if (typeof data6 !== "string") {
+              const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -3232,30 +3437,30 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if ("group" !== data6) {
+              const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "group" } };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
           }
           if (data.role !== void 0) {
             let data7 = data.role;
+            if (typeof data7 !== "string" || pattern6.test(data7)) {
+              const err33 = { instancePath: instancePath + "/role", schemaPath: string18, keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
             if (typeof data7 === "string") {
-              if (data7.length > 100 && func2(data7) > 100) {
-                const err32 = { instancePath: instancePath + "/role", schemaPath: string23, keyword: "maxLength", params: { limit: 100 } };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-              if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                const err33 = { instancePath: instancePath + "/role", schemaPath: string24, keyword: "minLength", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-              if (!pattern5.test(data7)) {
-                const err34 = { instancePath: instancePath + "/role", schemaPath: "#/$defs/ParticipantRole/pattern", keyword: "pattern", params: { pattern: string2 } };
+              if (data7.length > 200 && func2(data7) > 200) {
+                const err34 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -3263,39 +3468,39 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+                const err35 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
             } else {
-              const err35 = { instancePath: instancePath + "/role", schemaPath: "#/$defs/ParticipantRole/type", keyword: "type", params: { type: "string" } };
+              const err36 = { instancePath: instancePath + "/role", schemaPath: "#/$defs/ParticipantRole/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
           }
           if (data.label !== void 0) {
             let data8 = data.label;
+            if (typeof data8 !== "string" || pattern6.test(data8)) {
+              const err37 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
             if (typeof data8 === "string") {
-              if (data8.length > 4e3 && func2(data8) > 4e3) {
-                const err36 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-              if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-                const err37 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-              if (!pattern5.test(data8)) {
-                const err38 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/pattern", keyword: "pattern", params: { pattern: string2 } };
+              if (data8.length > 1e5 && func2(data8) > 1e5) {
+                const err38 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -3303,52 +3508,48 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+                const err39 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
             } else {
-              const err39 = { instancePath: instancePath + "/label", schemaPath: "#/oneOf/1/properties/label/type", keyword: "type", params: { type: "string" } };
+              const err40 = { instancePath: instancePath + "/label", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
           if (data.organizationId !== void 0) {
             let data9 = data.organizationId;
-            if (typeof data9 === "string") {
-              if (data9.length > 80 && func2(data9) > 80) {
-                const err40 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              if (!pattern4.test(data9)) {
-                const err41 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            } else {
-              const err42 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+            if (typeof data9 !== "string" || pattern4.test(data9)) {
+              const err41 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err41];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err41);
               }
               errors++;
             }
-          }
-          if (data.evidence !== void 0) {
-            let data10 = data.evidence;
-            if (typeof data10 === "string") {
-              if (data10.length > 4e3 && func2(data10) > 4e3) {
-                const err43 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+            if (typeof data9 === "string") {
+              if (data9.length > 200 && func2(data9) > 200) {
+                const err42 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (!pattern5.test(data9)) {
+                const err43 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -3356,40 +3557,62 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                const err44 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+            } else {
+              const err44 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+          if (data.evidence !== void 0) {
+            let data10 = data.evidence;
+            if (typeof data10 !== "string" || pattern6.test(data10)) {
+              const err45 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (typeof data10 === "string") {
+              if (data10.length > 1e5 && func2(data10) > 1e5) {
+                const err46 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
-              if (!pattern5.test(data10)) {
-                const err45 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
+              if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+                const err47 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             } else {
-              const err46 = { instancePath: instancePath + "/evidence", schemaPath: "#/oneOf/1/properties/evidence/type", keyword: "type", params: { type: "string" } };
+              const err48 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err48];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
         } else {
-          const err47 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" } };
+          const err49 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" } };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err49];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err49);
           }
           errors++;
         }
@@ -3397,29 +3620,29 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           props0 = true;
         }
       } else {
-        const err48 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
+        const err50 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err50];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err50);
         }
         errors++;
       }
     } else {
-      const err49 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
+      const err51 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
       if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err51];
       } else {
-        vErrors.push(err49);
+        vErrors.push(err51);
       }
       errors++;
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err52];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err52);
     }
     errors++;
   }
@@ -3428,6 +3651,131 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.number === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "number" || key0 === "text")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.number !== void 0) {
+      let data0 = data.number;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.text !== void 0) {
+      let data1 = data.text;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err6 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 1e5 && func2(data1) > 1e5) {
+          const err7 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3479,18 +3827,18 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.deliveredById !== void 0) {
       let data0 = data.deliveredById;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3498,39 +3846,39 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/deliveredById", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.introduction !== void 0) {
       let data1 = data.introduction;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err8 = { instancePath: instancePath + "/introduction", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 4e3 && func2(data1) > 4e3) {
-          const err7 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e5 && func2(data1) > 1e5) {
+          const err9 = { instancePath: instancePath + "/introduction", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3538,12 +3886,21 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/introduction", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/introduction", schemaPath: "#/properties/introduction/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/introduction", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -3551,17 +3908,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priorities !== void 0) {
       let data2 = data.priorities;
       if (Array.isArray(data2)) {
-        if (data2.length > 100) {
-          const err11 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/maxItems", keyword: "maxItems", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1) {
-          const err12 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/minItems", keyword: "minItems", params: { limit: 1 } };
+        if (data2.length > 1e4) {
+          const err12 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -3569,150 +3917,51 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1) {
+          const err13 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/minItems", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (data3.number === void 0) {
-              const err13 = { instancePath: instancePath + "/priorities/" + i0, schemaPath: "#/$defs/Priority/required", keyword: "required", params: { missingProperty: "number" } };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (data3.text === void 0) {
-              const err14 = { instancePath: instancePath + "/priorities/" + i0, schemaPath: "#/$defs/Priority/required", keyword: "required", params: { missingProperty: "text" } };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            for (const key1 in data3) {
-              if (!(key1 === "number" || key1 === "text")) {
-                const err15 = { instancePath: instancePath + "/priorities/" + i0, schemaPath: "#/$defs/Priority/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data3.number !== void 0) {
-              let data4 = data3.number;
-              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                const err16 = { instancePath: instancePath + "/priorities/" + i0 + "/number", schemaPath: "#/$defs/Priority/properties/number/type", keyword: "type", params: { type: "integer" } };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              if (typeof data4 == "number" && isFinite(data4)) {
-                if (data4 > 1e4 || isNaN(data4)) {
-                  const err17 = { instancePath: instancePath + "/priorities/" + i0 + "/number", schemaPath: "#/$defs/Priority/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-                if (data4 < 1 || isNaN(data4)) {
-                  const err18 = { instancePath: instancePath + "/priorities/" + i0 + "/number", schemaPath: "#/$defs/Priority/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data3.text !== void 0) {
-              let data5 = data3.text;
-              if (typeof data5 === "string") {
-                if (data5.length > 4e3 && func2(data5) > 4e3) {
-                  const err19 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                }
-                if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-                  const err20 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data5)) {
-                  const err21 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-              } else {
-                const err22 = { instancePath: instancePath + "/priorities/" + i0 + "/text", schemaPath: "#/$defs/Priority/properties/text/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/priorities/" + i0, schemaPath: "#/$defs/Priority/type", keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
+          if (!validate29(data2[i0], { instancePath: instancePath + "/priorities/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate29.errors : appendErrors(vErrors, validate29.errors);
+            errors = vErrors.length;
           }
         }
         for (let i1 = 0; i1 < data2.length; i1++) {
           const item0 = data2[i1];
           const number0 = item0 !== null && typeof item0 === "object" ? item0.number : void 0;
           if (number0 !== i1 + 1) {
-            const err24 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/x-numbered", keyword: "x-numbered", params: { order: 1e3, index: i1, value: number0 } };
+            const err14 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/x-numbered", keyword: "x-numbered", params: { order: 1e3, index: i1, value: number0 } };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err14];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/type", keyword: "type", params: { type: "array" } };
+        const err15 = { instancePath: instancePath + "/priorities", schemaPath: "#/properties/priorities/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err15];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err16];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -3720,10 +3969,10 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3771,18 +4020,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.relation !== void 0) {
       let data0 = data.relation;
-      if (typeof data0 === "string") {
-        if (data0.length > 100 && func2(data0) > 100) {
-          const err4 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern6.test(data0)) {
+        const err4 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3790,8 +4039,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/relation", schemaPath: "#/$defs/GuidanceRelation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3811,18 +4060,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.kind !== void 0) {
       let data1 = data.kind;
-      if (typeof data1 === "string") {
-        if (data1.length > 100 && func2(data1) > 100) {
-          const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 200 && func2(data1) > 200) {
+          const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3830,8 +4079,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data1)) {
-          const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/GuidanceKind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -3851,18 +4100,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text !== void 0) {
       let data2 = data.text;
-      if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err12 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -3870,8 +4119,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
-          const err14 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err14 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -3880,7 +4129,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3891,18 +4140,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.organizationId !== void 0) {
       let data3 = data.organizationId;
-      if (typeof data3 === "string") {
-        if (data3.length > 80 && func2(data3) > 80) {
-          const err16 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err16 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-        if (!pattern4.test(data3)) {
-          const err17 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err17 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3910,35 +4159,44 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data3)) {
+          const err18 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err20];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err20);
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "speakerId": { "$ref": "#/$defs/PersonId" }, "speakerLabel": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "speakerBasis": { "$ref": "#/$defs/Basis" }, "reportedAs": { "$ref": "#/$defs/ReportingVerb" }, "reportingClause": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "text": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "mentionedPersonIds": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "minItems": 1, "maxItems": 50, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "anyOf": [{ "properties": { "speakerId": {} }, "required": ["speakerId"] }, { "properties": { "speakerLabel": {} }, "required": ["speakerLabel"] }] };
-var schema56 = { "type": "string", "enum": ["source", "editorial"] };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema78 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speakerId": { "$ref": "#/$defs/PersonId" }, "speakerLabel": { "$ref": "#/$defs/Quote" }, "speakerBasis": { "$ref": "#/$defs/Basis" }, "reportedAs": { "$ref": "#/$defs/ReportingVerb" }, "reportingClause": { "$ref": "#/$defs/Quote" }, "text": { "$ref": "#/$defs/Quote" }, "mentionedPersonIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "anyOf": [{ "properties": { "speakerId": {} }, "required": ["speakerId"] }, { "properties": { "speakerLabel": {} }, "required": ["speakerLabel"] }] };
+var schema81 = { "type": "string", "enum": ["source", "editorial"] };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4041,7 +4299,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema54.properties, key0)) {
+      if (!func1.call(schema78.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
@@ -4063,8 +4321,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 1e4 || isNaN(data0)) {
-          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
+        if (data0 > 1e5 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -4085,18 +4343,18 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.speakerId !== void 0) {
       let data1 = data.speakerId;
-      if (typeof data1 === "string") {
-        if (data1.length > 80 && func2(data1) > 80) {
-          const err11 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
+      if (typeof data1 !== "string" || pattern4.test(data1)) {
+        const err11 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
-        if (!pattern4.test(data1)) {
-          const err12 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 200 && func2(data1) > 200) {
+          const err12 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -4104,39 +4362,39 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data1)) {
+          const err13 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/speakerId", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.speakerLabel !== void 0) {
       let data2 = data.speakerLabel;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err15 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err14 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/properties/speakerLabel/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err15 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/properties/speakerLabel/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err16 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/properties/speakerLabel/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err16 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -4144,20 +4402,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err17 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/properties/speakerLabel/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err17 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.speakerBasis !== void 0) {
-      let data3 = data.speakerBasis;
-      if (typeof data3 !== "string") {
-        const err18 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
+      } else {
+        const err18 = { instancePath: instancePath + "/speakerLabel", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -4165,8 +4420,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data3 === "source" || data3 === "editorial")) {
-        const err19 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema56.enum } };
+    }
+    if (data.speakerBasis !== void 0) {
+      let data3 = data.speakerBasis;
+      if (typeof data3 !== "string") {
+        const err19 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -4174,30 +4432,30 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (!(data3 === "source" || data3 === "editorial")) {
+        const err20 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema81.enum } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
     }
     if (data.reportedAs !== void 0) {
       let data4 = data.reportedAs;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err21 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
       if (typeof data4 === "string") {
-        if (data4.length > 50 && func2(data4) > 50) {
-          const err20 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/maxLength", keyword: "maxLength", params: { limit: 50 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err21 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data4)) {
-          const err22 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err22 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4205,39 +4463,39 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err23 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
       } else {
-        const err23 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/type", keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/reportedAs", schemaPath: "#/$defs/ReportingVerb/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err24];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
     if (data.reportingClause !== void 0) {
       let data5 = data.reportingClause;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err25 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
       if (typeof data5 === "string") {
-        if (data5.length > 4e3 && func2(data5) > 4e3) {
-          const err24 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err25 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err26 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data5.length > 1e5 && func2(data5) > 1e5) {
+          const err26 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -4245,39 +4503,39 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err27 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
       } else {
-        const err27 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/properties/reportingClause/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/reportingClause", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.text !== void 0) {
       let data6 = data.text;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err29 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
       if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func2(data6) > 4e3) {
-          const err28 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err29 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err30 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err30 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -4285,12 +4543,21 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err31 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
       } else {
-        const err31 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err32];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -4298,17 +4565,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mentionedPersonIds !== void 0) {
       let data7 = data.mentionedPersonIds;
       if (Array.isArray(data7)) {
-        if (data7.length > 50) {
-          const err32 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 50 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-        if (data7.length < 1) {
-          const err33 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 } };
+        if (data7.length > 1e4) {
+          const err33 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -4316,44 +4574,62 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data7.length < 1) {
+          const err34 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/minItems", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
+          if (typeof data8 !== "string" || pattern4.test(data8)) {
+            const err35 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
           if (typeof data8 === "string") {
-            if (data8.length > 80 && func2(data8) > 80) {
-              const err34 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 } };
+            if (data8.length > 200 && func2(data8) > 200) {
+              const err36 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err36];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err36);
               }
               errors++;
             }
-            if (!pattern4.test(data8)) {
-              const err35 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+            if (!pattern5.test(data8)) {
+              const err37 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err37];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err37);
               }
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+            const err38 = { instancePath: instancePath + "/mentionedPersonIds/" + i0, schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err38];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" } };
+        const err39 = { instancePath: instancePath + "/mentionedPersonIds", schemaPath: "#/properties/mentionedPersonIds/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err39];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -4361,48 +4637,29 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mentionedOrganizationIds !== void 0) {
       let data9 = data.mentionedOrganizationIds;
       if (Array.isArray(data9)) {
-        if (data9.length > 50) {
-          const err38 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 50 } };
+        if (data9.length > 1e4) {
+          const err40 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err40];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err40);
           }
           errors++;
         }
         if (data9.length < 1) {
-          const err39 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 } };
+          const err41 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err41];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err41);
           }
           errors++;
         }
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
-          if (typeof data10 === "string") {
-            if (data10.length > 80 && func2(data10) > 80) {
-              const err40 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
-            }
-            if (!pattern4.test(data10)) {
-              const err41 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+          if (typeof data10 !== "string" || pattern4.test(data10)) {
+            const err42 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -4410,35 +4667,63 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data10 === "string") {
+            if (data10.length > 200 && func2(data10) > 200) {
+              const err43 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data10)) {
+              const err44 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" } };
+        const err46 = { instancePath: instancePath + "/mentionedOrganizationIds", schemaPath: "#/properties/mentionedOrganizationIds/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err46];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err47];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err47);
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "lines" }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e4 } }, "required": ["kind", "lineStart", "lineEnd"], "additionalProperties": false, "x-range": [{ "start": "lineStart", "end": "lineEnd", "order": 1 }] }, { "type": "object", "properties": { "kind": { "type": "string", "const": "pages" }, "pageStart": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "pageEnd": { "type": "integer", "minimum": 1, "maximum": 1e4 } }, "required": ["kind", "pageStart", "pageEnd"], "additionalProperties": false, "x-range": [{ "start": "pageStart", "end": "pageEnd", "order": 2 }] }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["lines", "pages"] } }, "required": ["kind"] };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema90 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "lines" }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e9 } }, "required": ["kind", "lineStart", "lineEnd"], "additionalProperties": false, "x-range": [{ "start": "lineStart", "end": "lineEnd", "order": 1 }] }, { "type": "object", "properties": { "kind": { "type": "string", "const": "pages" }, "pageStart": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "pageEnd": { "type": "integer", "minimum": 1, "maximum": 1e6 } }, "required": ["kind", "pageStart", "pageEnd"], "additionalProperties": false, "x-range": [{ "start": "pageStart", "end": "pageEnd", "order": 2 }] }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["lines", "pages"] } }, "required": ["kind"] };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4468,18 +4753,18 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.sourceId !== void 0) {
       let data0 = data.sourceId;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err2 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err2 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
         }
-        if (!pattern4.test(data0)) {
-          const err3 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err3 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -4487,39 +4772,39 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       } else {
-        const err4 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/type", keyword: "type", params: { type: "string" } };
+        const err5 = { instancePath: instancePath + "/sourceId", schemaPath: "#/$defs/SourceId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
     if (data.attribution !== void 0) {
       let data1 = data.attribution;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err6 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 4e3 && func2(data1) > 4e3) {
-          const err5 = { instancePath: instancePath + "/attribution", schemaPath: string25, keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/attribution", schemaPath: string26, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err7 = { instancePath: instancePath + "/attribution", schemaPath: string27, keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e5 && func2(data1) > 1e5) {
+          const err7 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -4527,12 +4812,21 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
       } else {
-        const err8 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        const err9 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -4541,22 +4835,22 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.locator;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.kind === void 0) {
-          const err9 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/required", keyword: "required", params: { missingProperty: "kind" } };
+          const err10 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/required", keyword: "required", params: { missingProperty: "kind" } };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err10];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err10);
           }
           errors++;
         }
         if (data2.kind !== void 0) {
           let data3 = data2.kind;
           if (!(data3 === "lines" || data3 === "pages")) {
-            const err10 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/properties/kind/enum", keyword: "enum", params: { allowedValues: schema62.properties.kind.enum } };
+            const err11 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/properties/kind/enum", keyword: "enum", params: { allowedValues: schema90.properties.kind.enum } };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err11];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err11);
             }
             errors++;
           }
@@ -4566,16 +4860,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (tag0 === "lines") {
             if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
               if (data2.kind === void 0) {
-                const err11 = { instancePath: instancePath + "/locator", schemaPath: string28, keyword: "required", params: { missingProperty: "kind" } };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-              if (data2.lineStart === void 0) {
-                const err12 = { instancePath: instancePath + "/locator", schemaPath: string28, keyword: "required", params: { missingProperty: "lineStart" } };
+                const err12 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "kind" } };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -4583,8 +4868,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data2.lineEnd === void 0) {
-                const err13 = { instancePath: instancePath + "/locator", schemaPath: string28, keyword: "required", params: { missingProperty: "lineEnd" } };
+              if (data2.lineStart === void 0) {
+                const err13 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "lineStart" } };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -4592,21 +4877,18 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data2.lineEnd === void 0) {
+                const err14 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "lineEnd" } };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
               for (const key1 in data2) {
                 if (!(key1 === "kind" || key1 === "lineStart" || key1 === "lineEnd")) {
-                  const err14 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.kind !== void 0) {
-                let data4 = data2.kind;
-                if (typeof data4 !== "string") {
-                  const err15 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/kind/type", keyword: "type", params: { type: "string" } };
+                  const err15 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4614,8 +4896,11 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if ("lines" !== data4) {
-                  const err16 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "lines" } };
+              }
+              if (data2.kind !== void 0) {
+                let data4 = data2.kind;
+                if (typeof data4 !== "string") {
+                  const err16 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/kind/type", keyword: "type", params: { type: "string" } };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -4623,11 +4908,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-              if (data2.lineStart !== void 0) {
-                let data5 = data2.lineStart;
-                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                  const err17 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/type", keyword: "type", params: { type: "integer" } };
+                if ("lines" !== data4) {
+                  const err17 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "lines" } };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -4635,22 +4917,34 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (typeof data5 == "number" && isFinite(data5)) {
-                  if (data5 > 1e4 || isNaN(data5)) {
-                    const err18 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
+              }
+              if (data2.lineStart !== void 0) {
+                let data5 = data2.lineStart;
+                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                  const err18 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/type", keyword: "type", params: { type: "integer" } };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
                   }
-                  if (data5 < 1 || isNaN(data5)) {
-                    const err19 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  errors++;
+                }
+                if (typeof data5 == "number" && isFinite(data5)) {
+                  if (data5 > 1e9 || isNaN(data5)) {
+                    const err19 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
                       vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                  if (data5 < 1 || isNaN(data5)) {
+                    const err20 = { instancePath: instancePath + "/locator/lineStart", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
                     }
                     errors++;
                   }
@@ -4659,30 +4953,30 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (data2.lineEnd !== void 0) {
                 let data6 = data2.lineEnd;
                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                  const err20 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/type", keyword: "type", params: { type: "integer" } };
+                  const err21 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/type", keyword: "type", params: { type: "integer" } };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
                 if (typeof data6 == "number" && isFinite(data6)) {
-                  if (data6 > 1e4 || isNaN(data6)) {
-                    const err21 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
-                  }
-                  if (data6 < 1 || isNaN(data6)) {
-                    const err22 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (data6 > 1e9 || isNaN(data6)) {
+                    const err22 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
                       vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                  if (data6 < 1 || isNaN(data6)) {
+                    const err23 = { instancePath: instancePath + "/locator/lineEnd", schemaPath: "#/$defs/SourceLocator/oneOf/0/properties/lineEnd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
                     }
                     errors++;
                   }
@@ -4691,20 +4985,20 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               const start0 = data2.lineStart;
               const end0 = data2.lineEnd;
               if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-                const err23 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/x-range", keyword: "x-range", params: { order: 1, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
+                const err24 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/x-range", keyword: "x-range", params: { order: 1, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
             } else {
-              const err24 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/type", keyword: "type", params: { type: "object" } };
+              const err25 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/0/type", keyword: "type", params: { type: "object" } };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
@@ -4712,16 +5006,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           } else if (tag0 === "pages") {
             if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
               if (data2.kind === void 0) {
-                const err25 = { instancePath: instancePath + "/locator", schemaPath: string29, keyword: "required", params: { missingProperty: "kind" } };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (data2.pageStart === void 0) {
-                const err26 = { instancePath: instancePath + "/locator", schemaPath: string29, keyword: "required", params: { missingProperty: "pageStart" } };
+                const err26 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "kind" } };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -4729,8 +5014,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data2.pageEnd === void 0) {
-                const err27 = { instancePath: instancePath + "/locator", schemaPath: string29, keyword: "required", params: { missingProperty: "pageEnd" } };
+              if (data2.pageStart === void 0) {
+                const err27 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "pageStart" } };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -4738,21 +5023,18 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data2.pageEnd === void 0) {
+                const err28 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "pageEnd" } };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
               for (const key2 in data2) {
                 if (!(key2 === "kind" || key2 === "pageStart" || key2 === "pageEnd")) {
-                  const err28 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              }
-              if (data2.kind !== void 0) {
-                let data7 = data2.kind;
-                if (typeof data7 !== "string") {
-                  const err29 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" } };
+                  const err29 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -4760,8 +5042,11 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if ("pages" !== data7) {
-                  const err30 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "pages" } };
+              }
+              if (data2.kind !== void 0) {
+                let data7 = data2.kind;
+                if (typeof data7 !== "string") {
+                  const err30 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" } };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -4769,11 +5054,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-              if (data2.pageStart !== void 0) {
-                let data8 = data2.pageStart;
-                if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                  const err31 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/type", keyword: "type", params: { type: "integer" } };
+                if ("pages" !== data7) {
+                  const err31 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/kind/const", keyword: "const", params: { allowedValue: "pages" } };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -4781,22 +5063,34 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (typeof data8 == "number" && isFinite(data8)) {
-                  if (data8 > 1e4 || isNaN(data8)) {
-                    const err32 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
+              }
+              if (data2.pageStart !== void 0) {
+                let data8 = data2.pageStart;
+                if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                  const err32 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/type", keyword: "type", params: { type: "integer" } };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
                   }
-                  if (data8 < 1 || isNaN(data8)) {
-                    const err33 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  errors++;
+                }
+                if (typeof data8 == "number" && isFinite(data8)) {
+                  if (data8 > 1e6 || isNaN(data8)) {
+                    const err33 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
                       vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                  if (data8 < 1 || isNaN(data8)) {
+                    const err34 = { instancePath: instancePath + "/locator/pageStart", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
                     }
                     errors++;
                   }
@@ -4805,30 +5099,30 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (data2.pageEnd !== void 0) {
                 let data9 = data2.pageEnd;
                 if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                  const err34 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/type", keyword: "type", params: { type: "integer" } };
+                  const err35 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/type", keyword: "type", params: { type: "integer" } };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err35];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err35);
                   }
                   errors++;
                 }
                 if (typeof data9 == "number" && isFinite(data9)) {
-                  if (data9 > 1e4 || isNaN(data9)) {
-                    const err35 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                  if (data9 < 1 || isNaN(data9)) {
-                    const err36 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (data9 > 1e6 || isNaN(data9)) {
+                    const err36 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
                       vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                  if (data9 < 1 || isNaN(data9)) {
+                    const err37 = { instancePath: instancePath + "/locator/pageEnd", schemaPath: "#/$defs/SourceLocator/oneOf/1/properties/pageEnd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
@@ -4837,20 +5131,20 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               const start1 = data2.pageStart;
               const end1 = data2.pageEnd;
               if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-                const err37 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/x-range", keyword: "x-range", params: { order: 2, startKey: "pageStart", endKey: "pageEnd", start: start1, end: end1 } };
+                const err38 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/x-range", keyword: "x-range", params: { order: 2, startKey: "pageStart", endKey: "pageEnd", start: start1, end: end1 } };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             } else {
-              const err38 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/type", keyword: "type", params: { type: "object" } };
+              const err39 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/oneOf/1/type", keyword: "type", params: { type: "object" } };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err39];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err39);
               }
               errors++;
             }
@@ -4858,46 +5152,46 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               props0 = true;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/locator", schemaPath: string30, keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
+            const err40 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
         } else {
-          const err40 = { instancePath: instancePath + "/locator", schemaPath: string30, keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
+          const err41 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err41];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err41);
           }
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/type", keyword: "type", params: { type: "object" } };
+        const err42 = { instancePath: instancePath + "/locator", schemaPath: "#/$defs/SourceLocator/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err42];
+      vErrors = [err43];
     } else {
-      vErrors.push(err42);
+      vErrors.push(err43);
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4976,18 +5270,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-        if (!pattern4.test(data0)) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -4995,39 +5289,39 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/MeetingId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err11 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -5035,39 +5329,39 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.headline !== void 0) {
       let data2 = data.headline;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err15 = { instancePath: instancePath + "/headline", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err14 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err15 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -5075,39 +5369,39 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
+        const err18 = { instancePath: instancePath + "/headline", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
     if (data.kind !== void 0) {
       let data3 = data.kind;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
-        if (data3.length > 100 && func2(data3) > 100) {
-          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -5115,12 +5409,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
       } else {
-        const err21 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/MeetingKind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -5129,16 +5432,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.startDate;
       if (typeof data4 === "string") {
         if (data4.length > 10 && func2(data4) > 10) {
-          const err22 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data4)) {
-          const err23 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/pattern", keyword: "pattern", params: { pattern: string3 } };
+          const err23 = { instancePath: instancePath + "/startDate", schemaPath: "#/$defs/IsoDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5146,12 +5440,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
+          const err24 = { instancePath: instancePath + "/startDate", schemaPath: "#/$defs/IsoDate/minLength", keyword: "minLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data4)) {
+          const err25 = { instancePath: instancePath + "/startDate", schemaPath: "#/$defs/IsoDate/pattern", keyword: "pattern", params: { pattern: string3 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
       } else {
-        const err24 = { instancePath: instancePath + "/startDate", schemaPath: "#/properties/startDate/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/startDate", schemaPath: "#/$defs/IsoDate/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -5160,38 +5472,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.endDate;
       if (typeof data5 === "string") {
         if (data5.length > 10 && func2(data5) > 10) {
-          const err25 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          const err27 = { instancePath: instancePath + "/endDate", schemaPath: "#/$defs/IsoDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err27];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err27);
           }
           errors++;
         }
-        if (!pattern8.test(data5)) {
-          const err26 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/endDate", schemaPath: "#/properties/endDate/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.dateText !== void 0) {
-      let data6 = data.dateText;
-      if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func2(data6) > 4e3) {
-          const err28 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
+          const err28 = { instancePath: instancePath + "/endDate", schemaPath: "#/$defs/IsoDate/minLength", keyword: "minLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -5199,8 +5489,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err29 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern9.test(data5)) {
+          const err29 = { instancePath: instancePath + "/endDate", schemaPath: "#/$defs/IsoDate/pattern", keyword: "pattern", params: { pattern: string3 } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -5208,17 +5498,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data6)) {
-          const err30 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/dateText", schemaPath: "#/properties/dateText/type", keyword: "type", params: { type: "string" } };
+        const err30 = { instancePath: instancePath + "/endDate", schemaPath: "#/$defs/IsoDate/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.dateText !== void 0) {
+      let data6 = data.dateText;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err31 = { instancePath: instancePath + "/dateText", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -5226,24 +5519,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err32 = { instancePath: instancePath + "/dateText", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err33 = { instancePath: instancePath + "/dateText", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/dateText", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
     }
     if (data.attendanceMode !== void 0) {
       let data7 = data.attendanceMode;
       if (typeof data7 !== "string") {
-        const err32 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err35];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err35);
         }
         errors++;
       }
       if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err33 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/enum", keyword: "enum", params: { allowedValues: schema35.enum } };
+        const err36 = { instancePath: instancePath + "/attendanceMode", schemaPath: "#/$defs/AttendanceMode/enum", keyword: "enum", params: { allowedValues: schema40.enum } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err36];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -5257,21 +5578,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organizers !== void 0) {
       let data9 = data.organizers;
       if (Array.isArray(data9)) {
-        if (data9.length > 50) {
-          const err34 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/maxItems", keyword: "maxItems", params: { limit: 50 } };
+        if (data9.length > 1e4) {
+          const err37 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err37];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err37);
           }
           errors++;
         }
         if (data9.length < 1) {
-          const err35 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/minItems", keyword: "minItems", params: { limit: 1 } };
+          const err38 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err38];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -5283,11 +5604,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/type", keyword: "type", params: { type: "array" } };
+        const err39 = { instancePath: instancePath + "/organizers", schemaPath: "#/properties/organizers/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err39];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -5295,21 +5616,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.participants !== void 0) {
       let data11 = data.participants;
       if (Array.isArray(data11)) {
-        if (data11.length > 200) {
-          const err37 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/maxItems", keyword: "maxItems", params: { limit: 200 } };
+        if (data11.length > 1e5) {
+          const err40 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/maxItems", keyword: "maxItems", params: { limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err40];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err40);
           }
           errors++;
         }
         if (data11.length < 1) {
-          const err38 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/minItems", keyword: "minItems", params: { limit: 1 } };
+          const err41 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err41];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err41);
           }
           errors++;
         }
@@ -5321,11 +5642,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "array" } };
+        const err42 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err42];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -5333,57 +5654,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.summary !== void 0) {
       let data13 = data.summary;
       if (Array.isArray(data13)) {
-        if (data13.length > 50) {
-          const err40 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxItems", keyword: "maxItems", params: { limit: 50 } };
+        if (data13.length > 1e4) {
+          const err43 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err43];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err43);
           }
           errors++;
         }
         if (data13.length < 1) {
-          const err41 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minItems", keyword: "minItems", params: { limit: 1 } };
+          const err44 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err44];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err44);
           }
           errors++;
         }
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           let data14 = data13[i2];
-          if (typeof data14 === "string") {
-            if (data14.length > 4e3 && func2(data14) > 4e3) {
-              const err42 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
-              const err43 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-            if (!pattern5.test(data14)) {
-              const err44 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/pattern", keyword: "pattern", params: { pattern: string2 } };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-          } else {
-            const err45 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/properties/summary/items/type", keyword: "type", params: { type: "string" } };
+          if (typeof data14 !== "string" || pattern6.test(data14)) {
+            const err45 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -5391,13 +5684,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data14 === "string") {
+            if (data14.length > 1e5 && func2(data14) > 1e5) {
+              const err46 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+              const err47 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/summary/" + i2, schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "array" } };
+        const err49 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err49];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -5411,46 +5732,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.guidance !== void 0) {
       let data16 = data.guidance;
       if (Array.isArray(data16)) {
-        if (data16.length > 50) {
-          const err47 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/maxItems", keyword: "maxItems", params: { limit: 50 } };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-        if (data16.length < 1) {
-          const err48 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        const len3 = data16.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate30(data16[i3], { instancePath: instancePath + "/guidance/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err49 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "array" } };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.purpose !== void 0) {
-      let data18 = data.purpose;
-      if (typeof data18 === "string") {
-        if (data18.length > 4e3 && func2(data18) > 4e3) {
-          const err50 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+        if (data16.length > 1e4) {
+          const err50 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -5458,8 +5741,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-          const err51 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data16.length < 1) {
+          const err51 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -5467,17 +5750,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data18)) {
-          const err52 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
+        const len3 = data16.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate32(data16[i3], { instancePath: instancePath + "/guidance/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
+            errors = vErrors.length;
           }
-          errors++;
         }
       } else {
-        const err53 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        const err52 = { instancePath: instancePath + "/guidance", schemaPath: "#/properties/guidance/type", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data18 = data.purpose;
+      if (typeof data18 !== "string" || pattern6.test(data18)) {
+        const err53 = { instancePath: instancePath + "/purpose", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -5485,12 +5778,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.presentationTopics !== void 0) {
-      let data19 = data.presentationTopics;
-      if (Array.isArray(data19)) {
-        if (data19.length > 50) {
-          const err54 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/maxItems", keyword: "maxItems", params: { limit: 50 } };
+      if (typeof data18 === "string") {
+        if (data18.length > 1e5 && func2(data18) > 1e5) {
+          const err54 = { instancePath: instancePath + "/purpose", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -5498,8 +5788,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data19.length < 1) {
-          const err55 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/minItems", keyword: "minItems", params: { limit: 1 } };
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+          const err55 = { instancePath: instancePath + "/purpose", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -5507,39 +5797,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      } else {
+        const err56 = { instancePath: instancePath + "/purpose", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.presentationTopics !== void 0) {
+      let data19 = data.presentationTopics;
+      if (Array.isArray(data19)) {
+        if (data19.length > 1e4) {
+          const err57 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data19.length < 1) {
+          const err58 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/minItems", keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
         const len4 = data19.length;
         for (let i4 = 0; i4 < len4; i4++) {
           let data20 = data19[i4];
-          if (typeof data20 === "string") {
-            if (data20.length > 4e3 && func2(data20) > 4e3) {
-              const err56 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
-              const err57 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/minLength", keyword: "minLength", params: { limit: 1 } };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-            if (!pattern5.test(data20)) {
-              const err58 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/pattern", keyword: "pattern", params: { pattern: string2 } };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-          } else {
-            const err59 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/properties/presentationTopics/items/type", keyword: "type", params: { type: "string" } };
+          if (typeof data20 !== "string" || pattern6.test(data20)) {
+            const err59 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -5547,41 +5840,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/type", keyword: "type", params: { type: "array" } };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.remarks !== void 0) {
-      let data21 = data.remarks;
-      if (Array.isArray(data21)) {
-        if (data21.length > 200) {
-          const err61 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/maxItems", keyword: "maxItems", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err61];
+          if (typeof data20 === "string") {
+            if (data20.length > 1e5 && func2(data20) > 1e5) {
+              const err60 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
+              const err61 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-        const len5 = data21.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate32(data21[i5], { instancePath: instancePath + "/remarks/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate32.errors : appendErrors(vErrors, validate32.errors);
-            errors = vErrors.length;
-          }
-        }
-        for (let i6 = 0; i6 < data21.length; i6++) {
-          const item0 = data21[i6];
-          const number0 = item0 !== null && typeof item0 === "object" ? item0.number : void 0;
-          if (number0 !== i6 + 1) {
-            const err62 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/x-numbered", keyword: "x-numbered", params: { order: 1001, index: i6, value: number0 } };
+            const err62 = { instancePath: instancePath + "/presentationTopics/" + i4, schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -5591,7 +5870,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/type", keyword: "type", params: { type: "array" } };
+        const err63 = { instancePath: instancePath + "/presentationTopics", schemaPath: "#/properties/presentationTopics/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -5600,17 +5879,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.source !== void 0) {
-      if (!validate34(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : appendErrors(vErrors, validate34.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.editorial !== void 0) {
-      let data24 = data.editorial;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (Object.keys(data24).length < 1) {
-          const err64 = { instancePath: instancePath + "/editorial", schemaPath: string5, keyword: "minProperties", params: { limit: 1 } };
+    if (data.remarks !== void 0) {
+      let data21 = data.remarks;
+      if (Array.isArray(data21)) {
+        if (data21.length > 1e5) {
+          const err64 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/maxItems", keyword: "maxItems", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err64];
           } else {
@@ -5618,9 +5891,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data24) {
-          if (!(key1 === "nameZh")) {
-            const err65 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+        const len5 = data21.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate34(data21[i5], { instancePath: instancePath + "/remarks/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate34.errors : appendErrors(vErrors, validate34.errors);
+            errors = vErrors.length;
+          }
+        }
+        for (let i6 = 0; i6 < data21.length; i6++) {
+          const item0 = data21[i6];
+          const number0 = item0 !== null && typeof item0 === "object" ? item0.number : void 0;
+          if (number0 !== i6 + 1) {
+            const err65 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/x-numbered", keyword: "x-numbered", params: { order: 1001, index: i6, value: number0 } };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -5629,70 +5911,81 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+      } else {
+        const err66 = { instancePath: instancePath + "/remarks", schemaPath: "#/properties/remarks/type", keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate36(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.editorial !== void 0) {
+      let data24 = data.editorial;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (Object.keys(data24).length < 1) {
+          const err67 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        for (const key1 in data24) {
+          if (!(key1 === "nameZh")) {
+            const err68 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
         if (data24.nameZh !== void 0) {
           let data25 = data24.nameZh;
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.value === void 0) {
-              const err66 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "value" } };
+              const err69 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err69];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err69);
               }
               errors++;
             }
             if (data25.citation === void 0) {
-              const err67 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "citation" } };
+              const err70 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err70];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err70);
               }
               errors++;
             }
             for (const key2 in data25) {
               if (!(key2 === "value" || key2 === "citation")) {
-                const err68 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string32, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                const err71 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
             if (data25.value !== void 0) {
               let data26 = data25.value;
-              if (typeof data26 === "string") {
-                if (data26.length > 200 && func2(data26) > 200) {
-                  const err69 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string33, keyword: "maxLength", params: { limit: 200 } };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-                if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
-                  const err70 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string34, keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data26)) {
-                  const err71 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string35, keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-              } else {
-                const err72 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string36, keyword: "type", params: { type: "string" } };
+              if (typeof data26 !== "string" || pattern6.test(data26)) {
+                const err72 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -5700,12 +5993,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data25.citation !== void 0) {
-              let data27 = data25.citation;
-              if (typeof data27 === "string") {
-                if (data27.length > 500 && func2(data27) > 500) {
-                  const err73 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string37, keyword: "maxLength", params: { limit: 500 } };
+              if (typeof data26 === "string") {
+                if (data26.length > 1e3 && func2(data26) > 1e3) {
+                  const err73 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -5713,8 +6003,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-                  const err74 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string38, keyword: "minLength", params: { limit: 1 } };
+                if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
+                  const err74 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -5722,17 +6012,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern5.test(data27)) {
-                  const err75 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string39, keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
               } else {
-                const err76 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string40, keyword: "type", params: { type: "string" } };
+                const err75 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data25.citation !== void 0) {
+              let data27 = data25.citation;
+              if (typeof data27 !== "string" || pattern6.test(data27)) {
+                const err76 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -5740,23 +6033,51 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data27 === "string") {
+                if (data27.length > 1e4 && func2(data27) > 1e4) {
+                  const err77 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
+                  const err78 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
             }
           } else {
-            const err77 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "type", params: { type: "object" } };
+            const err80 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err80];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err81 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err81];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err81);
         }
         errors++;
       }
@@ -5764,20 +6085,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     const start0 = data.startDate;
     const end0 = data.endDate;
     if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err79 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "startDate", endKey: "endDate", start: start0, end: end0 } };
+      const err82 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "startDate", endKey: "endDate", start: start0, end: end0 } };
       if (vErrors === null) {
-        vErrors = [err79];
+        vErrors = [err82];
       } else {
-        vErrors.push(err79);
+        vErrors.push(err82);
       }
       errors++;
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err83];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err83);
     }
     errors++;
   }
@@ -5804,11 +6125,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var record1 = validate37;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var record1 = validate39;
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5847,18 +6168,18 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.title !== void 0) {
       let data0 = data.title;
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err3 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern6.test(data0)) {
+        const err3 = { instancePath: instancePath + "/title", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
-        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 1e3 && func2(data0) > 1e3) {
+          const err4 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -5866,8 +6187,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data0.length < 1 || data0.length < 2 * 1 && func2(data0) < 1) {
+          const err5 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -5876,7 +6197,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err6 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5887,18 +6208,18 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.organizationId !== void 0) {
       let data1 = data.organizationId;
-      if (typeof data1 === "string") {
-        if (data1.length > 80 && func2(data1) > 80) {
-          const err7 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      if (typeof data1 !== "string" || pattern4.test(data1)) {
+        const err7 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-        if (!pattern4.test(data1)) {
-          const err8 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 200 && func2(data1) > 200) {
+          const err8 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -5906,39 +6227,39 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data1)) {
+          const err9 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/organizationId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.evidence !== void 0) {
       let data2 = data.evidence;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err11 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err10 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err12 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err12 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -5946,33 +6267,42 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err15];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err15);
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6020,18 +6350,18 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -6039,39 +6369,39 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/PersonId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -6079,12 +6409,21 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -6092,28 +6431,28 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.titles !== void 0) {
       let data2 = data.titles;
       if (Array.isArray(data2)) {
-        if (data2.length > 20) {
-          const err11 = { instancePath: instancePath + "/titles", schemaPath: "#/properties/titles/maxItems", keyword: "maxItems", params: { limit: 20 } };
+        if (data2.length > 1e4) {
+          const err12 = { instancePath: instancePath + "/titles", schemaPath: "#/properties/titles/maxItems", keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err12);
           }
           errors++;
         }
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate39(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate39.errors : appendErrors(vErrors, validate39.errors);
+          if (!validate41(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : appendErrors(vErrors, validate41.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/titles", schemaPath: "#/properties/titles/type", keyword: "type", params: { type: "array" } };
+        const err13 = { instancePath: instancePath + "/titles", schemaPath: "#/properties/titles/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -6122,21 +6461,21 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.editorial;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (Object.keys(data4).length < 1) {
-          const err13 = { instancePath: instancePath + "/editorial", schemaPath: string5, keyword: "minProperties", params: { limit: 1 } };
+          const err14 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
         for (const key1 in data4) {
           if (!(key1 === "nameZh" || key1 === "wikidataId")) {
-            const err14 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+            const err15 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err15];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -6145,16 +6484,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4.nameZh;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.value === void 0) {
-              const err15 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data5.citation === void 0) {
-              const err16 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "citation" } };
+              const err16 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -6162,40 +6492,40 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data5.citation === void 0) {
+              const err17 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
             for (const key2 in data5) {
               if (!(key2 === "value" || key2 === "citation")) {
-                const err17 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string32, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                const err18 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
-                  vErrors = [err17];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err17);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
             }
             if (data5.value !== void 0) {
               let data6 = data5.value;
+              if (typeof data6 !== "string" || pattern6.test(data6)) {
+                const err19 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
               if (typeof data6 === "string") {
-                if (data6.length > 200 && func2(data6) > 200) {
-                  const err18 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string33, keyword: "maxLength", params: { limit: 200 } };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-                  const err19 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string34, keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data6)) {
-                  const err20 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string35, keyword: "pattern", params: { pattern: string2 } };
+                if (data6.length > 1e3 && func2(data6) > 1e3) {
+                  const err20 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -6203,39 +6533,39 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+                  const err21 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
               } else {
-                const err21 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string36, keyword: "type", params: { type: "string" } };
+                const err22 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             }
             if (data5.citation !== void 0) {
               let data7 = data5.citation;
+              if (typeof data7 !== "string" || pattern6.test(data7)) {
+                const err23 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
               if (typeof data7 === "string") {
-                if (data7.length > 500 && func2(data7) > 500) {
-                  const err22 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string37, keyword: "maxLength", params: { limit: 500 } };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                  const err23 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string38, keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data7)) {
-                  const err24 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string39, keyword: "pattern", params: { pattern: string2 } };
+                if (data7.length > 1e4 && func2(data7) > 1e4) {
+                  const err24 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -6243,22 +6573,31 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+                  const err25 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
               } else {
-                const err25 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string40, keyword: "type", params: { type: "string" } };
+                const err26 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err26);
                 }
                 errors++;
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "type", params: { type: "object" } };
+            const err27 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -6267,16 +6606,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data4.wikidataId;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.value === void 0) {
-              const err27 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (data8.citation === void 0) {
-              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "citation" } };
+              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -6284,53 +6614,49 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data8.citation === void 0) {
+              const err29 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
             for (const key3 in data8) {
               if (!(key3 === "value" || key3 === "citation")) {
-                const err29 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                const err30 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key3 } };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             }
             if (data8.value !== void 0) {
               let data9 = data8.value;
-              if (typeof data9 === "string") {
-                if (data9.length > 20 && func2(data9) > 20) {
-                  const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string9, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-                if (!pattern15.test(data9)) {
-                  const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "type", params: { type: "string" } };
+              if (typeof data9 !== "string" || pattern4.test(data9)) {
+                const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
-            }
-            if (data8.citation !== void 0) {
-              let data10 = data8.citation;
-              if (typeof data10 === "string") {
-                if (data10.length > 500 && func2(data10) > 500) {
-                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string12, keyword: "maxLength", params: { limit: 500 } };
+              if (typeof data9 === "string") {
+                if (data9.length > 20 && func2(data9) > 20) {
+                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data9)) {
+                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -6338,91 +6664,113 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                  const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string13, keyword: "minLength", params: { limit: 1 } };
+              } else {
+                const err34 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data8.citation !== void 0) {
+              let data10 = data8.citation;
+              if (typeof data10 !== "string" || pattern6.test(data10)) {
+                const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+              if (typeof data10 === "string") {
+                if (data10.length > 1e4 && func2(data10) > 1e4) {
+                  const err36 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data10)) {
-                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string14, keyword: "pattern", params: { pattern: string2 } };
+                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+                  const err37 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string15, keyword: "type", params: { type: "string" } };
+                const err38 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string16, keyword: "type", params: { type: "object" } };
+            const err39 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err39];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err40 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err40];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err41];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err41);
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate38.errors : appendErrors(vErrors, validate38.errors);
+  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate40.errors : appendErrors(vErrors, validate40.errors);
     errors = vErrors.length;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var record2 = validate42;
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var record2 = validate44;
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6470,18 +6818,18 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -6489,39 +6837,39 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -6529,39 +6877,39 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/PrintedName/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
     if (data.kind !== void 0) {
       let data2 = data.kind;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 100 && func2(data2) > 100) {
-          const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -6569,12 +6917,21 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/$defs/OrganizationKind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -6583,16 +6940,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.countryCode;
       if (typeof data3 === "string") {
         if (data3.length > 2 && func2(data3) > 2) {
-          const err15 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
-          const err16 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/minLength", keyword: "minLength", params: { limit: 2 } };
+          const err16 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/maxLength", keyword: "maxLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -6600,8 +6948,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern13.test(data3)) {
-          const err17 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
+          const err17 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/minLength", keyword: "minLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -6609,8 +6957,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func19(data3)) {
-          const err18 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
+        if (!pattern14.test(data3)) {
+          const err18 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -6618,52 +6966,48 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!func21(data3)) {
+          const err19 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err19 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/countryCode", schemaPath: "#/$defs/CountryCode/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
     if (data.parentId !== void 0) {
       let data4 = data.parentId;
-      if (typeof data4 === "string") {
-        if (data4.length > 80 && func2(data4) > 80) {
-          const err20 = { instancePath: instancePath + "/parentId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data4)) {
-          const err21 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err21 = { instancePath: instancePath + "/parentId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 === "string") {
-        if (data5.length > 4e3 && func2(data5) > 4e3) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err22 = { instancePath: instancePath + "/parentId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err23 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -6671,30 +7015,52 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+      } else {
+        const err24 = { instancePath: instancePath + "/parentId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data5 = data.evidence;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e5 && func2(data5) > 1e5) {
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err26];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err26);
           }
           errors++;
         }
-        if (!pattern5.test(data5)) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err27];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err28];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -6703,21 +7069,21 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.editorial;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (Object.keys(data6).length < 1) {
-          const err27 = { instancePath: instancePath + "/editorial", schemaPath: string5, keyword: "minProperties", params: { limit: 1 } };
+          const err29 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err29];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err29);
           }
           errors++;
         }
         for (const key1 in data6) {
           if (!(key1 === "officialName" || key1 === "nameZh" || key1 === "shortNameZh" || key1 === "wikidataId")) {
-            const err28 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+            const err30 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -6726,79 +7092,57 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6.officialName;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.value === void 0) {
-              const err29 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string44, keyword: "required", params: { missingProperty: "value" } };
+              const err31 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string29, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err31);
               }
               errors++;
             }
             if (data7.citation === void 0) {
-              const err30 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string44, keyword: "required", params: { missingProperty: "citation" } };
+              const err32 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string29, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err32];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err32);
               }
               errors++;
             }
             for (const key2 in data7) {
               if (!(key2 === "value" || key2 === "citation")) {
-                const err31 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                const err33 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
             if (data7.value !== void 0) {
               let data8 = data7.value;
+              if (typeof data8 !== "string" || pattern6.test(data8)) {
+                const err34 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
               if (typeof data8 === "string") {
-                if (data8.length > 200 && func2(data8) > 200) {
-                  const err32 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 } };
+                if (data8.length > 1e3 && func2(data8) > 1e3) {
+                  const err35 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err35];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err35);
                   }
                   errors++;
                 }
                 if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-                  const err33 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data8)) {
-                  const err34 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/pattern", keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/properties/editorial/properties/officialName/properties/value/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data7.citation !== void 0) {
-              let data9 = data7.citation;
-              if (typeof data9 === "string") {
-                if (data9.length > 500 && func2(data9) > 500) {
-                  const err36 = { instancePath: instancePath + string45, schemaPath: "#/properties/editorial/properties/officialName/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
+                  const err36 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -6806,40 +7150,62 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-                  const err37 = { instancePath: instancePath + string45, schemaPath: "#/properties/editorial/properties/officialName/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+              } else {
+                const err37 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data7.citation !== void 0) {
+              let data9 = data7.citation;
+              if (typeof data9 !== "string" || pattern6.test(data9)) {
+                const err38 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (typeof data9 === "string") {
+                if (data9.length > 1e4 && func2(data9) > 1e4) {
+                  const err39 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err39];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err39);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data9)) {
-                  const err38 = { instancePath: instancePath + string45, schemaPath: "#/properties/editorial/properties/officialName/properties/citation/pattern", keyword: "pattern", params: { pattern: string2 } };
+                if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+                  const err40 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err38);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
               } else {
-                const err39 = { instancePath: instancePath + string45, schemaPath: "#/properties/editorial/properties/officialName/properties/citation/type", keyword: "type", params: { type: "string" } };
+                const err41 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err40 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" } };
+            const err42 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err42];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -6848,79 +7214,57 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data6.nameZh;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.value === void 0) {
-              const err41 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "value" } };
+              const err43 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err43];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err43);
               }
               errors++;
             }
             if (data10.citation === void 0) {
-              const err42 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "citation" } };
+              const err44 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err44];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err44);
               }
               errors++;
             }
             for (const key3 in data10) {
               if (!(key3 === "value" || key3 === "citation")) {
-                const err43 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string32, keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                const err45 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key3 } };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
             if (data10.value !== void 0) {
               let data11 = data10.value;
+              if (typeof data11 !== "string" || pattern6.test(data11)) {
+                const err46 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
               if (typeof data11 === "string") {
-                if (data11.length > 200 && func2(data11) > 200) {
-                  const err44 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string33, keyword: "maxLength", params: { limit: 200 } };
+                if (data11.length > 1e3 && func2(data11) > 1e3) {
+                  const err47 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
                 if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-                  const err45 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string34, keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data11)) {
-                  const err46 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string35, keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-              } else {
-                const err47 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: string36, keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-            }
-            if (data10.citation !== void 0) {
-              let data12 = data10.citation;
-              if (typeof data12 === "string") {
-                if (data12.length > 500 && func2(data12) > 500) {
-                  const err48 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string37, keyword: "maxLength", params: { limit: 500 } };
+                  const err48 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -6928,40 +7272,62 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
-                  const err49 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string38, keyword: "minLength", params: { limit: 1 } };
+              } else {
+                const err49 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data10.citation !== void 0) {
+              let data12 = data10.citation;
+              if (typeof data12 !== "string" || pattern6.test(data12)) {
+                const err50 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              if (typeof data12 === "string") {
+                if (data12.length > 1e4 && func2(data12) > 1e4) {
+                  const err51 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data12)) {
-                  const err50 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string39, keyword: "pattern", params: { pattern: string2 } };
+                if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
+                  const err52 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: string40, keyword: "type", params: { type: "string" } };
+                const err53 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "type", params: { type: "object" } };
+            const err54 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err54];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err54);
             }
             errors++;
           }
@@ -6970,79 +7336,57 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data6.shortNameZh;
           if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             if (data13.value === void 0) {
-              const err53 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string46, keyword: "required", params: { missingProperty: "value" } };
+              const err55 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err55];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err55);
               }
               errors++;
             }
             if (data13.citation === void 0) {
-              const err54 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string46, keyword: "required", params: { missingProperty: "citation" } };
+              const err56 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err56];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err56);
               }
               errors++;
             }
             for (const key4 in data13) {
               if (!(key4 === "value" || key4 === "citation")) {
-                const err55 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                const err57 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
             if (data13.value !== void 0) {
               let data14 = data13.value;
+              if (typeof data14 !== "string" || pattern6.test(data14)) {
+                const err58 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
               if (typeof data14 === "string") {
-                if (data14.length > 200 && func2(data14) > 200) {
-                  const err56 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/maxLength", keyword: "maxLength", params: { limit: 200 } };
+                if (data14.length > 1e3 && func2(data14) > 1e3) {
+                  const err59 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
                 if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
-                  const err57 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data14)) {
-                  const err58 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/pattern", keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/value/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data13.citation !== void 0) {
-              let data15 = data13.citation;
-              if (typeof data15 === "string") {
-                if (data15.length > 500 && func2(data15) > 500) {
-                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
+                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
@@ -7050,40 +7394,62 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-                  const err61 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+              } else {
+                const err61 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data13.citation !== void 0) {
+              let data15 = data13.citation;
+              if (typeof data15 !== "string" || pattern6.test(data15)) {
+                const err62 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+              if (typeof data15 === "string") {
+                if (data15.length > 1e4 && func2(data15) > 1e4) {
+                  const err63 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data15)) {
-                  const err62 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/pattern", keyword: "pattern", params: { pattern: string2 } };
+                if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+                  const err64 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/properties/editorial/properties/shortNameZh/properties/citation/type", keyword: "type", params: { type: "string" } };
+                const err65 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" } };
+            const err66 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err66];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err66);
             }
             errors++;
           }
@@ -7092,57 +7458,38 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data6.wikidataId;
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             if (data16.value === void 0) {
-              const err65 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "value" } };
+              const err67 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err67];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err67);
               }
               errors++;
             }
             if (data16.citation === void 0) {
-              const err66 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string7, keyword: "required", params: { missingProperty: "citation" } };
+              const err68 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err68];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err68);
               }
               errors++;
             }
             for (const key5 in data16) {
               if (!(key5 === "value" || key5 === "citation")) {
-                const err67 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key5 } };
+                const err69 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key5 } };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
             if (data16.value !== void 0) {
               let data17 = data16.value;
-              if (typeof data17 === "string") {
-                if (data17.length > 20 && func2(data17) > 20) {
-                  const err68 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string9, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-                if (!pattern15.test(data17)) {
-                  const err69 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-              } else {
-                const err70 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "type", params: { type: "string" } };
+              if (typeof data17 !== "string" || pattern4.test(data17)) {
+                const err70 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
@@ -7150,12 +7497,9 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data16.citation !== void 0) {
-              let data18 = data16.citation;
-              if (typeof data18 === "string") {
-                if (data18.length > 500 && func2(data18) > 500) {
-                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string12, keyword: "maxLength", params: { limit: 500 } };
+              if (typeof data17 === "string") {
+                if (data17.length > 20 && func2(data17) > 20) {
+                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -7163,8 +7507,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string13, keyword: "minLength", params: { limit: 1 } };
+                if (!pattern17.test(data17)) {
+                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -7172,17 +7516,20 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern5.test(data18)) {
-                  const err73 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string14, keyword: "pattern", params: { pattern: string2 } };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
               } else {
-                const err74 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: string15, keyword: "type", params: { type: "string" } };
+                const err73 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data16.citation !== void 0) {
+              let data18 = data16.citation;
+              if (typeof data18 !== "string" || pattern6.test(data18)) {
+                const err74 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -7190,70 +7537,99 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data18 === "string") {
+                if (data18.length > 1e4 && func2(data18) > 1e4) {
+                  const err75 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+                  const err76 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string16, keyword: "type", params: { type: "object" } };
+            const err78 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err78];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err78);
             }
             errors++;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err79 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err79];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err79);
         }
         errors++;
       }
     }
   } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err77];
+      vErrors = [err80];
     } else {
-      vErrors.push(err77);
+      vErrors.push(err80);
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate43(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate43.errors : appendErrors(vErrors, validate43.errors);
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate45.errors : appendErrors(vErrors, validate45.errors);
     errors = vErrors.length;
   }
-  validate42.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var record3 = validate45;
-var schema75 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "publisherId": { "$ref": "#/$defs/OrganizationId" }, "attribution": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "language": { "$ref": "#/$defs/LanguageTag" }, "mediaType": { "$ref": "#/$defs/MediaType" }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": string2 }, { "pattern": string48 }], "maxLength": 200 }, "url": { "type": "string", "maxLength": 2e3, "pattern": string49 }, "datePublished": { "type": "string", "maxLength": 10, "pattern": string3 }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "anyOf": [{ "properties": { "path": {} }, "required": ["path"] }, { "properties": { "url": {} }, "required": ["url"] }] };
-var pattern79 = new RegExp(string50, "u");
-var pattern80 = new RegExp(string51, "u");
-var pattern82 = new RegExp(string48, "u");
-var pattern83 = new RegExp(string49, "u");
-var pattern85 = new RegExp("^[0-9a-f]{64}$", "u");
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var record3 = validate47;
+var schema120 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "$ref": "#/$defs/Name" }, "publisherId": { "$ref": "#/$defs/OrganizationId" }, "attribution": { "$ref": "#/$defs/Quote" }, "language": { "$ref": "#/$defs/LanguageTag" }, "mediaType": { "$ref": "#/$defs/MediaType" }, "path": { "type": "string", "pattern": string33, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string34, "maxLength": 1e4, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "datePublished": { "$ref": "#/$defs/PartialDate" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "anyOf": [{ "properties": { "path": {} }, "required": ["path"] }, { "properties": { "url": {} }, "required": ["url"] }] };
+var pattern105 = new RegExp(string35, "u");
+var pattern107 = new RegExp(string36, "u");
+var pattern109 = new RegExp(string33, "u");
+var pattern111 = new RegExp(string34, "u");
+var pattern113 = new RegExp(string37, "u");
+var pattern114 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7356,7 +7732,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema75.properties, key0)) {
+      if (!func1.call(schema120.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
@@ -7368,18 +7744,18 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
-        if (!pattern4.test(data0)) {
-          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7387,39 +7763,39 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/SourceId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
     if (data.title !== void 0) {
       let data1 = data.title;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err12 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7427,52 +7803,48 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err14 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/title", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.publisherId !== void 0) {
       let data2 = data.publisherId;
-      if (typeof data2 === "string") {
-        if (data2.length > 80 && func2(data2) > 80) {
-          const err15 = { instancePath: instancePath + "/publisherId", schemaPath: string18, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data2)) {
-          const err16 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err16 = { instancePath: instancePath + "/publisherId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
-    }
-    if (data.attribution !== void 0) {
-      let data3 = data.attribution;
-      if (typeof data3 === "string") {
-        if (data3.length > 4e3 && func2(data3) > 4e3) {
-          const err18 = { instancePath: instancePath + "/attribution", schemaPath: string25, keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err17 = { instancePath: instancePath + "/publisherId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err18 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -7480,39 +7852,39 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err19 = { instancePath: instancePath + "/attribution", schemaPath: string26, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err20 = { instancePath: instancePath + "/attribution", schemaPath: string27, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       } else {
-        const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err19];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 === "string") {
-        if (data4.length > 64 && func2(data4) > 64) {
-          const err22 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/maxLength", keyword: "maxLength", params: { limit: 64 } };
+    if (data.attribution !== void 0) {
+      let data3 = data.attribution;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err20 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 1e5 && func2(data3) > 1e5) {
+          const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err22 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -7520,17 +7892,20 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern79.test(data4)) {
-          const err23 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/pattern", keyword: "pattern", params: { pattern: string50 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
       } else {
-        const err24 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/type", keyword: "type", params: { type: "string" } };
+        const err23 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data4 = data.language;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err24 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7538,12 +7913,9 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.mediaType !== void 0) {
-      let data5 = data.mediaType;
-      if (typeof data5 === "string") {
-        if (data5.length > 255 && func2(data5) > 255) {
-          const err25 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/maxLength", keyword: "maxLength", params: { limit: 255 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 255 && func2(data4) > 255) {
+          const err25 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -7551,8 +7923,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern80.test(data5)) {
-          const err26 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/pattern", keyword: "pattern", params: { pattern: string51 } };
+        if (!pattern105.test(data4)) {
+          const err26 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/pattern", keyword: "pattern", params: { pattern: string35 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -7561,7 +7933,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/type", keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -7570,22 +7942,20 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.path !== void 0) {
-      let data6 = data.path;
-      if (typeof data6 === "string") {
-        if (!pattern5.test(data6)) {
-          const err28 = { instancePath: instancePath + "/path", schemaPath: string52, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
+    if (data.mediaType !== void 0) {
+      let data5 = data.mediaType;
+      if (typeof data5 !== "string" || pattern4.test(data5)) {
+        const err28 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
         }
+        errors++;
       }
-      if (typeof data6 === "string") {
-        if (!pattern82.test(data6)) {
-          const err29 = { instancePath: instancePath + "/path", schemaPath: string53, keyword: "pattern", params: { pattern: string48 } };
+      if (typeof data5 === "string") {
+        if (data5.length > 255 && func2(data5) > 255) {
+          const err29 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -7593,10 +7963,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      if (typeof data6 === "string") {
-        if (data6.length > 200 && func2(data6) > 200) {
-          const err30 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (!pattern107.test(data5)) {
+          const err30 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/pattern", keyword: "pattern", params: { pattern: string36 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -7604,17 +7972,20 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err31 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       } else {
-        const err32 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        const err31 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data6 = data.path;
+      if (typeof data6 !== "string" || pattern4.test(data6)) {
+        const err32 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -7622,12 +7993,9 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      let data7 = data.url;
-      if (typeof data7 === "string") {
-        if (data7.length > 2e3 && func2(data7) > 2e3) {
-          const err33 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 1e3 && func2(data6) > 1e3) {
+          const err33 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -7635,8 +8003,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern83.test(data7)) {
-          const err34 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string49 } };
+        if (!pattern109.test(data6)) {
+          const err34 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -7645,7 +8013,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7654,20 +8022,20 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.datePublished !== void 0) {
-      let data8 = data.datePublished;
-      if (typeof data8 === "string") {
-        if (data8.length > 10 && func2(data8) > 10) {
-          const err36 = { instancePath: instancePath + "/datePublished", schemaPath: "#/properties/datePublished/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
+    if (data.url !== void 0) {
+      let data7 = data.url;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
+        const err36 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
-        if (!pattern8.test(data8)) {
-          const err37 = { instancePath: instancePath + "/datePublished", schemaPath: "#/properties/datePublished/pattern", keyword: "pattern", params: { pattern: string3 } };
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e4 && func2(data7) > 1e4) {
+          const err37 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -7675,12 +8043,61 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern111.test(data7)) {
+          const err38 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
       } else {
-        const err38 = { instancePath: instancePath + "/datePublished", schemaPath: "#/properties/datePublished/type", keyword: "type", params: { type: "string" } };
+        const err39 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err39];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.datePublished !== void 0) {
+      let data8 = data.datePublished;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err40 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 10 && func2(data8) > 10) {
+          const err41 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (!pattern113.test(data8)) {
+          const err42 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/pattern", keyword: "pattern", params: { pattern: string37 } };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -7689,81 +8106,81 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.sha256;
       if (typeof data9 === "string") {
         if (data9.length > 64 && func2(data9) > 64) {
-          const err39 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          const err44 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err44];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err44);
           }
           errors++;
         }
         if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
-          const err40 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+          const err45 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err45];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err45);
           }
           errors++;
         }
-        if (!pattern85.test(data9)) {
-          const err41 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
+        if (!pattern114.test(data9)) {
+          const err46 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err46];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err46);
           }
           errors++;
         }
       } else {
-        const err42 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        const err47 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err47];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err43];
+      vErrors = [err48];
     } else {
-      vErrors.push(err43);
+      vErrors.push(err48);
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
+  if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate48.errors : appendErrors(vErrors, validate48.errors);
     errors = vErrors.length;
   }
-  validate45.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row0 = validate48;
-var schema80 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "name": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "headline": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "kind": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 100 }, "start_date": { "type": "string", "maxLength": 10, "pattern": string3 }, "end_date": { "type": "string", "maxLength": 10, "pattern": string3 }, "date_text": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "place_city": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "place_country_code": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "x-country": 3e3 }, "place_evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "place_editorial_wikidata_id_value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 }, "place_editorial_time_zone_value": { "type": "string", "maxLength": 64, "pattern": string4, "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 }, "work_report_delivered_by_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "work_report_introduction": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "purpose": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "source_source_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "source_attribution": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string54] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string55] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string56] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row0 = validate50;
+var schema128 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string38] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string39] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string40] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7860,7 +8277,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing4;
-    if (data.place_editorial_wikidata_id_value === void 0 && (missing4 = string54)) {
+    if (data.place_editorial_wikidata_id_value === void 0 && (missing4 = string38)) {
       const err4 = {};
       if (vErrors === null) {
         vErrors = [err4];
@@ -7881,7 +8298,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing5;
-    if (data.place_editorial_wikidata_id_citation === void 0 && (missing5 = string55)) {
+    if (data.place_editorial_wikidata_id_citation === void 0 && (missing5 = string39)) {
       const err5 = {};
       if (vErrors === null) {
         vErrors = [err5];
@@ -7923,7 +8340,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs12 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing7;
-    if (data.place_editorial_time_zone_citation === void 0 && (missing7 = string56)) {
+    if (data.place_editorial_time_zone_citation === void 0 && (missing7 = string40)) {
       const err7 = {};
       if (vErrors === null) {
         vErrors = [err7];
@@ -8108,7 +8525,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema80.properties, key0)) {
+      if (!func1.call(schema128.properties, key0)) {
         const err18 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err18];
@@ -8120,18 +8537,18 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
         }
-        if (!pattern4.test(data0)) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8139,1266 +8556,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.headline !== void 0) {
-      let data2 = data.headline;
-      if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err26 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data3 = data.kind;
-      if (typeof data3 === "string") {
-        if (data3.length > 100 && func2(data3) > 100) {
-          const err30 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.start_date !== void 0) {
-      let data4 = data.start_date;
-      if (typeof data4 === "string") {
-        if (data4.length > 10 && func2(data4) > 10) {
-          const err34 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data4)) {
-          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.end_date !== void 0) {
-      let data5 = data.end_date;
-      if (typeof data5 === "string") {
-        if (data5.length > 10 && func2(data5) > 10) {
-          const err37 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data5)) {
-          const err38 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-      } else {
-        const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.date_text !== void 0) {
-      let data6 = data.date_text;
-      if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func2(data6) > 4e3) {
-          const err40 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err41 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err42 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.attendance_mode !== void 0) {
-      let data7 = data.attendance_mode;
-      if (typeof data7 !== "string") {
-        const err44 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err45 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema80.properties.attendance_mode.enum } };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.place_name !== void 0) {
-      let data8 = data.place_name;
-      if (typeof data8 === "string") {
-        if (data8.length > 200 && func2(data8) > 200) {
-          const err46 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err47 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data8)) {
-          const err48 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-      } else {
-        const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.place_city !== void 0) {
-      let data9 = data.place_city;
-      if (typeof data9 === "string") {
-        if (data9.length > 200 && func2(data9) > 200) {
-          const err50 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err51 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data9)) {
-          const err52 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.place_country_code !== void 0) {
-      let data10 = data.place_country_code;
-      if (typeof data10 === "string") {
-        if (data10.length > 2 && func2(data10) > 2) {
-          const err54 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
-        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
-          const err55 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-        if (!pattern13.test(data10)) {
-          const err56 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (!func19(data10)) {
-          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.place_evidence !== void 0) {
-      let data11 = data.place_evidence;
-      if (typeof data11 === "string") {
-        if (data11.length > 4e3 && func2(data11) > 4e3) {
-          const err59 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err60 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data11)) {
-          const err61 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-      } else {
-        const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_wikidata_id_value !== void 0) {
-      let data12 = data.place_editorial_wikidata_id_value;
-      if (typeof data12 === "string") {
-        if (data12.length > 20 && func2(data12) > 20) {
-          const err63 = { instancePath: instancePath + string57, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-        if (!pattern15.test(data12)) {
-          const err64 = { instancePath: instancePath + string57, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-      } else {
-        const err65 = { instancePath: instancePath + string57, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_wikidata_id_citation !== void 0) {
-      let data13 = data.place_editorial_wikidata_id_citation;
-      if (typeof data13 === "string") {
-        if (data13.length > 500 && func2(data13) > 500) {
-          const err66 = { instancePath: instancePath + string58, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
-          if (vErrors === null) {
-            vErrors = [err66];
-          } else {
-            vErrors.push(err66);
-          }
-          errors++;
-        }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err67 = { instancePath: instancePath + string58, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data13)) {
-          const err68 = { instancePath: instancePath + string58, schemaPath: "#/properties/place_editorial_wikidata_id_citation/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
-      } else {
-        const err69 = { instancePath: instancePath + string58, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_time_zone_value !== void 0) {
-      let data14 = data.place_editorial_time_zone_value;
-      if (typeof data14 === "string") {
-        if (data14.length > 64 && func2(data14) > 64) {
-          const err70 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-        if (!pattern17.test(data14)) {
-          const err71 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        }
-        if (!func26(data14)) {
-          const err72 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data14 } };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
-      } else {
-        const err73 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_time_zone_citation !== void 0) {
-      let data15 = data.place_editorial_time_zone_citation;
-      if (typeof data15 === "string") {
-        if (data15.length > 500 && func2(data15) > 500) {
-          const err74 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
-          if (vErrors === null) {
-            vErrors = [err74];
-          } else {
-            vErrors.push(err74);
-          }
-          errors++;
-        }
-        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-          const err75 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data15)) {
-          const err76 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_time_zone_citation/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-      } else {
-        const err77 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
-        }
-        errors++;
-      }
-    }
-    if (data.work_report_delivered_by_id !== void 0) {
-      let data16 = data.work_report_delivered_by_id;
-      if (typeof data16 === "string") {
-        if (data16.length > 80 && func2(data16) > 80) {
-          const err78 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data16)) {
-          const err79 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-      } else {
-        const err80 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-    }
-    if (data.work_report_introduction !== void 0) {
-      let data17 = data.work_report_introduction;
-      if (typeof data17 === "string") {
-        if (data17.length > 4e3 && func2(data17) > 4e3) {
-          const err81 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
-        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
-          const err82 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data17)) {
-          const err83 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
-          errors++;
-        }
-      } else {
-        const err84 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (data.purpose !== void 0) {
-      let data18 = data.purpose;
-      if (typeof data18 === "string") {
-        if (data18.length > 4e3 && func2(data18) > 4e3) {
-          const err85 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
-        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-          const err86 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data18)) {
-          const err87 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err87];
-          } else {
-            vErrors.push(err87);
-          }
-          errors++;
-        }
-      } else {
-        const err88 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
-        }
-        errors++;
-      }
-    }
-    if (data.source_source_id !== void 0) {
-      let data19 = data.source_source_id;
-      if (typeof data19 === "string") {
-        if (data19.length > 80 && func2(data19) > 80) {
-          const err89 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err89];
-          } else {
-            vErrors.push(err89);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data19)) {
-          const err90 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err90];
-          } else {
-            vErrors.push(err90);
-          }
-          errors++;
-        }
-      } else {
-        const err91 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
-      }
-    }
-    if (data.source_attribution !== void 0) {
-      let data20 = data.source_attribution;
-      if (typeof data20 === "string") {
-        if (data20.length > 4e3 && func2(data20) > 4e3) {
-          const err92 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err92];
-          } else {
-            vErrors.push(err92);
-          }
-          errors++;
-        }
-        if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
-          const err93 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data20)) {
-          const err94 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err94];
-          } else {
-            vErrors.push(err94);
-          }
-          errors++;
-        }
-      } else {
-        const err95 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err95];
-        } else {
-          vErrors.push(err95);
-        }
-        errors++;
-      }
-    }
-    if (data.source_locator_kind !== void 0) {
-      let data21 = data.source_locator_kind;
-      if (typeof data21 !== "string") {
-        const err96 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
-        }
-        errors++;
-      }
-      if (!(data21 === "lines" || data21 === "pages")) {
-        const err97 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema80.properties.source_locator_kind.enum } };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
-        }
-        errors++;
-      }
-    }
-    if (data.source_locator_line_start !== void 0) {
-      let data22 = data.source_locator_line_start;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err98 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-      if (typeof data22 == "number" && isFinite(data22)) {
-        if (data22 > 1e4 || isNaN(data22)) {
-          const err99 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
-        if (data22 < 1 || isNaN(data22)) {
-          const err100 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err100];
-          } else {
-            vErrors.push(err100);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.source_locator_line_end !== void 0) {
-      let data23 = data.source_locator_line_end;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err101 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-      if (typeof data23 == "number" && isFinite(data23)) {
-        if (data23 > 1e4 || isNaN(data23)) {
-          const err102 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err102];
-          } else {
-            vErrors.push(err102);
-          }
-          errors++;
-        }
-        if (data23 < 1 || isNaN(data23)) {
-          const err103 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err103];
-          } else {
-            vErrors.push(err103);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.source_locator_page_start !== void 0) {
-      let data24 = data.source_locator_page_start;
-      if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-        const err104 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err104];
-        } else {
-          vErrors.push(err104);
-        }
-        errors++;
-      }
-      if (typeof data24 == "number" && isFinite(data24)) {
-        if (data24 > 1e4 || isNaN(data24)) {
-          const err105 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err105];
-          } else {
-            vErrors.push(err105);
-          }
-          errors++;
-        }
-        if (data24 < 1 || isNaN(data24)) {
-          const err106 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err106];
-          } else {
-            vErrors.push(err106);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.source_locator_page_end !== void 0) {
-      let data25 = data.source_locator_page_end;
-      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err107 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err107];
-        } else {
-          vErrors.push(err107);
-        }
-        errors++;
-      }
-      if (typeof data25 == "number" && isFinite(data25)) {
-        if (data25 > 1e4 || isNaN(data25)) {
-          const err108 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err108];
-          } else {
-            vErrors.push(err108);
-          }
-          errors++;
-        }
-        if (data25 < 1 || isNaN(data25)) {
-          const err109 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err109];
-          } else {
-            vErrors.push(err109);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data26 = data.editorial_name_zh_value;
-      if (typeof data26 === "string") {
-        if (data26.length > 200 && func2(data26) > 200) {
-          const err110 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string61, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err110];
-          } else {
-            vErrors.push(err110);
-          }
-          errors++;
-        }
-        if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
-          const err111 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string62, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err111];
-          } else {
-            vErrors.push(err111);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data26)) {
-          const err112 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err112];
-          } else {
-            vErrors.push(err112);
-          }
-          errors++;
-        }
-      } else {
-        const err113 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err113];
-        } else {
-          vErrors.push(err113);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data27 = data.editorial_name_zh_citation;
-      if (typeof data27 === "string") {
-        if (data27.length > 500 && func2(data27) > 500) {
-          const err114 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string65, keyword: "maxLength", params: { limit: 500 } };
-          if (vErrors === null) {
-            vErrors = [err114];
-          } else {
-            vErrors.push(err114);
-          }
-          errors++;
-        }
-        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-          const err115 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string66, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err115];
-          } else {
-            vErrors.push(err115);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data27)) {
-          const err116 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err116];
-          } else {
-            vErrors.push(err116);
-          }
-          errors++;
-        }
-      } else {
-        const err117 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err117];
-        } else {
-          vErrors.push(err117);
-        }
-        errors++;
-      }
-    }
-    const start0 = data.source_locator_line_start;
-    const end0 = data.source_locator_line_end;
-    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err118 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
-      if (vErrors === null) {
-        vErrors = [err118];
-      } else {
-        vErrors.push(err118);
-      }
-      errors++;
-    }
-    const start1 = data.source_locator_page_start;
-    const end1 = data.source_locator_page_end;
-    if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-      const err119 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
-      if (vErrors === null) {
-        vErrors = [err119];
-      } else {
-        vErrors.push(err119);
-      }
-      errors++;
-    }
-    const start2 = data.start_date;
-    const end2 = data.end_date;
-    if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
-      const err120 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
-      if (vErrors === null) {
-        vErrors = [err120];
-      } else {
-        vErrors.push(err120);
-      }
-      errors++;
-    }
-  } else {
-    const err121 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err121];
-    } else {
-      vErrors.push(err121);
-    }
-    errors++;
-  }
-  validate48.errors = vErrors;
-  return errors === 0;
-}
-validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row1 = validate49;
-var schema81 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "rationale": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 } }, "required": ["meeting_id", "position", "basis", "organization_id"], "additionalProperties": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate49.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.organization_id === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization_id" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "evidence" || key0 === "rationale")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema81.properties.basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 === "string") {
-        if (data3.length > 80 && func2(data3) > 80) {
-          const err12 = { instancePath: instancePath + "/organization_id", schemaPath: string70, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data3)) {
-          const err13 = { instancePath: instancePath + "/organization_id", schemaPath: string71, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string72, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data4 = data.evidence;
-      if (typeof data4 === "string") {
-        if (data4.length > 4e3 && func2(data4) > 4e3) {
-          const err15 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data4)) {
-          const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.rationale !== void 0) {
-      let data5 = data.rationale;
-      if (typeof data5 === "string") {
-        if (data5.length > 500 && func2(data5) > 500) {
-          const err19 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 500 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err20 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err21 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (!pattern5.test(data0)) {
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -9407,7 +8566,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -9416,26 +8575,1613 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.headline !== void 0) {
+      let data2 = data.headline;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data3 = data.kind;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.start_date !== void 0) {
+      let data4 = data.start_date;
+      if (typeof data4 === "string") {
+        if (data4.length > 10 && func2(data4) > 10) {
+          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
+          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data4)) {
+          const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.end_date !== void 0) {
+      let data5 = data.end_date;
+      if (typeof data5 === "string") {
+        if (data5.length > 10 && func2(data5) > 10) {
+          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
+          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data5)) {
+          const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.date_text !== void 0) {
+      let data6 = data.date_text;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.attendance_mode !== void 0) {
+      let data7 = data.attendance_mode;
+      if (typeof data7 !== "string") {
+        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
+        const err48 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.attendance_mode.enum } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.place_name !== void 0) {
+      let data8 = data.place_name;
+      if (typeof data8 !== "string" || pattern6.test(data8)) {
+        const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 1e3 && func2(data8) > 1e3) {
+          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.place_city !== void 0) {
+      let data9 = data.place_city;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e3 && func2(data9) > 1e3) {
+          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.place_country_code !== void 0) {
+      let data10 = data.place_country_code;
+      if (typeof data10 === "string") {
+        if (data10.length > 2 && func2(data10) > 2) {
+          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
+          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (!pattern14.test(data10)) {
+          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (!func21(data10)) {
+          const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.place_evidence !== void 0) {
+      let data11 = data.place_evidence;
+      if (typeof data11 !== "string" || pattern6.test(data11)) {
+        const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (data11.length > 1e5 && func2(data11) > 1e5) {
+          const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+          const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_wikidata_id_value !== void 0) {
+      let data12 = data.place_editorial_wikidata_id_value;
+      if (typeof data12 !== "string" || pattern4.test(data12)) {
+        const err66 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (data12.length > 20 && func2(data12) > 20) {
+          const err67 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data12)) {
+          const err68 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      } else {
+        const err69 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_wikidata_id_citation !== void 0) {
+      let data13 = data.place_editorial_wikidata_id_citation;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
+        const err70 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 1e4 && func2(data13) > 1e4) {
+          const err71 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err72 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+      } else {
+        const err73 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_time_zone_value !== void 0) {
+      let data14 = data.place_editorial_time_zone_value;
+      if (typeof data14 !== "string" || pattern4.test(data14)) {
+        const err74 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err74];
+        } else {
+          vErrors.push(err74);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 64 && func2(data14) > 64) {
+          const err75 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data14)) {
+          const err76 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (!func28(data14)) {
+          const err77 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data14 } };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+      } else {
+        const err78 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_time_zone_citation !== void 0) {
+      let data15 = data.place_editorial_time_zone_citation;
+      if (typeof data15 !== "string" || pattern6.test(data15)) {
+        const err79 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+      if (typeof data15 === "string") {
+        if (data15.length > 1e4 && func2(data15) > 1e4) {
+          const err80 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err80];
+          } else {
+            vErrors.push(err80);
+          }
+          errors++;
+        }
+        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+          const err81 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+      } else {
+        const err82 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_delivered_by_id !== void 0) {
+      let data16 = data.work_report_delivered_by_id;
+      if (typeof data16 !== "string" || pattern4.test(data16)) {
+        const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+      if (typeof data16 === "string") {
+        if (data16.length > 200 && func2(data16) > 200) {
+          const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data16)) {
+          const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      } else {
+        const err86 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_introduction !== void 0) {
+      let data17 = data.work_report_introduction;
+      if (typeof data17 !== "string" || pattern6.test(data17)) {
+        const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+      if (typeof data17 === "string") {
+        if (data17.length > 1e5 && func2(data17) > 1e5) {
+          const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
+          const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err89];
+          } else {
+            vErrors.push(err89);
+          }
+          errors++;
+        }
+      } else {
+        const err90 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data18 = data.purpose;
+      if (typeof data18 !== "string" || pattern6.test(data18)) {
+        const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+      if (typeof data18 === "string") {
+        if (data18.length > 1e5 && func2(data18) > 1e5) {
+          const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+          const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.source_source_id !== void 0) {
+      let data19 = data.source_source_id;
+      if (typeof data19 !== "string" || pattern4.test(data19)) {
+        const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+      if (typeof data19 === "string") {
+        if (data19.length > 200 && func2(data19) > 200) {
+          const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data19)) {
+          const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
+      } else {
+        const err98 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+    }
+    if (data.source_attribution !== void 0) {
+      let data20 = data.source_attribution;
+      if (typeof data20 !== "string" || pattern6.test(data20)) {
+        const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+      if (typeof data20 === "string") {
+        if (data20.length > 1e5 && func2(data20) > 1e5) {
+          const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
+          const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
+      } else {
+        const err102 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_kind !== void 0) {
+      let data21 = data.source_locator_kind;
+      if (typeof data21 !== "string") {
+        const err103 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+      if (!(data21 === "lines" || data21 === "pages")) {
+        const err104 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema128.properties.source_locator_kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_line_start !== void 0) {
+      let data22 = data.source_locator_line_start;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err105 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 > 1e9 || isNaN(data22)) {
+          const err106 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        if (data22 < 1 || isNaN(data22)) {
+          const err107 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_line_end !== void 0) {
+      let data23 = data.source_locator_line_end;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err108 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+      if (typeof data23 == "number" && isFinite(data23)) {
+        if (data23 > 1e9 || isNaN(data23)) {
+          const err109 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+        if (data23 < 1 || isNaN(data23)) {
+          const err110 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_page_start !== void 0) {
+      let data24 = data.source_locator_page_start;
+      if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+        const err111 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+      if (typeof data24 == "number" && isFinite(data24)) {
+        if (data24 > 1e6 || isNaN(data24)) {
+          const err112 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err112];
+          } else {
+            vErrors.push(err112);
+          }
+          errors++;
+        }
+        if (data24 < 1 || isNaN(data24)) {
+          const err113 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err113];
+          } else {
+            vErrors.push(err113);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_page_end !== void 0) {
+      let data25 = data.source_locator_page_end;
+      if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+        const err114 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+      if (typeof data25 == "number" && isFinite(data25)) {
+        if (data25 > 1e6 || isNaN(data25)) {
+          const err115 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err115];
+          } else {
+            vErrors.push(err115);
+          }
+          errors++;
+        }
+        if (data25 < 1 || isNaN(data25)) {
+          const err116 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err116];
+          } else {
+            vErrors.push(err116);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.editorial_name_zh_value !== void 0) {
+      let data26 = data.editorial_name_zh_value;
+      if (typeof data26 !== "string" || pattern6.test(data26)) {
+        const err117 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+      if (typeof data26 === "string") {
+        if (data26.length > 1e3 && func2(data26) > 1e3) {
+          const err118 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err118];
+          } else {
+            vErrors.push(err118);
+          }
+          errors++;
+        }
+        if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
+          const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err119];
+          } else {
+            vErrors.push(err119);
+          }
+          errors++;
+        }
+      } else {
+        const err120 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err120];
+        } else {
+          vErrors.push(err120);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data27 = data.editorial_name_zh_citation;
+      if (typeof data27 !== "string" || pattern6.test(data27)) {
+        const err121 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+      if (typeof data27 === "string") {
+        if (data27.length > 1e4 && func2(data27) > 1e4) {
+          const err122 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        }
+        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
+          const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+      } else {
+        const err124 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+    }
+    const start0 = data.source_locator_line_start;
+    const end0 = data.source_locator_line_end;
+    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+      const err125 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err125];
+      } else {
+        vErrors.push(err125);
+      }
+      errors++;
+    }
+    const start1 = data.source_locator_page_start;
+    const end1 = data.source_locator_page_end;
+    if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
+      const err126 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
+      if (vErrors === null) {
+        vErrors = [err126];
+      } else {
+        vErrors.push(err126);
+      }
+      errors++;
+    }
+    const start2 = data.start_date;
+    const end2 = data.end_date;
+    if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
+      const err127 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
+      if (vErrors === null) {
+        vErrors = [err127];
+      } else {
+        vErrors.push(err127);
+      }
+      errors++;
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err128];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err128);
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row2 = validate50;
-var schema82 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 100 }, "person_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "title_as_printed": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "label": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "organization_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row1 = validate51;
+var schema129 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  let valid2 = false;
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs5 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    var props0 = {};
+    props0.basis = true;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.organization_id === void 0 && (missing1 = "organization_id")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs6 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.organization_id = true;
+    }
+  }
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.person_id === void 0 && (missing2 = "person_id")) {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs7 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.person_id = true;
+    }
+  }
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.evidence === void 0 && (missing3 = "evidence")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.evidence = true;
+    }
+  }
+  const _errs9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.rationale === void 0 && (missing4 = "rationale")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.rationale = true;
+    }
+  }
+  if (!valid2) {
+    const err5 = {};
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs10 = errors;
+    const _errs11 = errors;
+    let valid3 = false;
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.organization_id === void 0) {
+        const err6 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "organization_id" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs12 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      var props1 = {};
+      props1.organization_id = true;
+    }
+    const _errs13 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.person_id === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "person_id" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs13 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
+        props1.person_id = true;
+      }
+    }
+    if (!valid3) {
+      const err8 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    } else {
+      errors = _errs11;
+      if (vErrors !== null) {
+        if (_errs11) {
+          vErrors.length = _errs11;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs10 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+  }
+  if (!valid1) {
+    const err9 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "person_id" || key0 === "evidence" || key0 === "rationale")) {
+        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err15 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err16 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err18 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.basis !== void 0) {
+      let data2 = data.basis;
+      if (typeof data2 !== "string") {
+        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data2 === "source" || data2 === "editorial")) {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema129.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data3 = data.organization_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data4 = data.person_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err26 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err27 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err28 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data5 = data.evidence;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err30 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e5 && func2(data5) > 1e5) {
+          const err31 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.rationale !== void 0) {
+      let data6 = data.rationale;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e4 && func2(data6) > 1e4) {
+          const err35 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err36 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row2 = validate52;
+var schema130 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9489,7 +10235,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema82.properties, key0)) {
+      if (!func1.call(schema130.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err5];
@@ -9501,18 +10247,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (!pattern4.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9520,20 +10266,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
+        if (!pattern5.test(data0)) {
+          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9541,13 +10284,25 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -9556,16 +10311,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (!(data2 === "person" || data2 === "group")) {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema82.properties.kind.enum } };
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9573,30 +10319,30 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (!(data2 === "person" || data2 === "group")) {
+        const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema130.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
     }
     if (data.role !== void 0) {
       let data3 = data.role;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
-        if (data3.length > 100 && func2(data3) > 100) {
-          const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -9604,52 +10350,48 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
       } else {
-        const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
-      if (typeof data4 === "string") {
-        if (data4.length > 80 && func2(data4) > 80) {
-          const err17 = { instancePath: instancePath + "/person_id", schemaPath: string73, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data4)) {
-          const err18 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err18 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
-    }
-    if (data.title_as_printed !== void 0) {
-      let data5 = data.title_as_printed;
-      if (typeof data5 === "string") {
-        if (data5.length > 200 && func2(data5) > 200) {
-          const err20 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 200 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err19 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -9657,39 +10399,39 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err21 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
       } else {
-        const err23 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err21];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data6 = data.evidence;
-      if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func2(data6) > 4e3) {
-          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+    if (data.title_as_printed !== void 0) {
+      let data5 = data.title_as_printed;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e3 && func2(data5) > 1e3) {
+          const err23 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err24 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -9697,39 +10439,39 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err25];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
-    if (data.label !== void 0) {
-      let data7 = data.label;
-      if (typeof data7 === "string") {
-        if (data7.length > 4e3 && func2(data7) > 4e3) {
-          const err28 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+    if (data.evidence !== void 0) {
+      let data6 = data.evidence;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err26 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -9737,39 +10479,39 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err29 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data7)) {
-          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        const err29 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err29];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
-    if (data.organization_id !== void 0) {
-      let data8 = data.organization_id;
-      if (typeof data8 === "string") {
-        if (data8.length > 80 && func2(data8) > 80) {
-          const err32 = { instancePath: instancePath + "/organization_id", schemaPath: string70, keyword: "maxLength", params: { limit: 80 } };
+    if (data.label !== void 0) {
+      let data7 = data.label;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e5 && func2(data7) > 1e5) {
+          const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err32 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -9777,17 +10519,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern4.test(data8)) {
-          const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string71, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
       } else {
-        const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string72, keyword: "type", params: { type: "string" } };
+        const err33 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data8 = data.organization_id;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9795,26 +10540,54 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data8 === "string") {
+        if (data8.length > 200 && func2(data8) > 200) {
+          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data8)) {
+          const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err38];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err38);
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row3 = validate51;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row3 = validate53;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9862,18 +10635,18 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9881,20 +10654,17 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err7 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9902,23 +10672,21 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.text !== void 0) {
-      let data2 = data.text;
-      if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9926,17 +10694,22 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data2 = data.text;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (!pattern5.test(data2)) {
-          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -9944,35 +10717,44 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row4 = validate52;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row4 = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10020,18 +10802,18 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10039,20 +10821,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.number !== void 0) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err7 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10060,18 +10839,21 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e4 || isNaN(data1)) {
-          const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
+    }
+    if (data.number !== void 0) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
-        if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1e5 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10079,13 +10861,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.text !== void 0) {
-      let data2 = data.text;
-      if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+        if (data1 < 1 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -10093,17 +10870,22 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data2 = data.text;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
-        if (!pattern5.test(data2)) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -10111,35 +10893,44 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err15];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err15);
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row5 = validate53;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row5 = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10205,18 +10996,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (!pattern4.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10224,20 +11015,17 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
+        if (!pattern5.test(data0)) {
+          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10245,23 +11033,21 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.relation !== void 0) {
-      let data2 = data.relation;
-      if (typeof data2 === "string") {
-        if (data2.length > 100 && func2(data2) > 100) {
-          const err11 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/maxLength", keyword: "maxLength", params: { limit: 100 } };
+          const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -10269,17 +11055,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
+      }
+    }
+    if (data.relation !== void 0) {
+      let data2 = data.relation;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err12 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
-        if (!pattern5.test(data2)) {
-          const err13 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/pattern", keyword: "pattern", params: { pattern: string2 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err13 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -10287,39 +11078,39 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err14 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.kind !== void 0) {
       let data3 = data.kind;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
-        if (data3.length > 100 && func2(data3) > 100) {
-          const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -10327,39 +11118,39 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
       } else {
-        const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.text !== void 0) {
       let data4 = data.text;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
       if (typeof data4 === "string") {
-        if (data4.length > 4e3 && func2(data4) > 4e3) {
-          const err19 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data4)) {
-          const err21 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data4.length > 1e5 && func2(data4) > 1e5) {
+          const err21 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -10367,66 +11158,84 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err22 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
       } else {
-        const err22 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err23 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.organization_id !== void 0) {
       let data5 = data.organization_id;
+      if (typeof data5 !== "string" || pattern4.test(data5)) {
+        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
       if (typeof data5 === "string") {
-        if (data5.length > 80 && func2(data5) > 80) {
-          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string70, keyword: "maxLength", params: { limit: 80 } };
+        if (data5.length > 200 && func2(data5) > 200) {
+          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
-        if (!pattern4.test(data5)) {
-          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string71, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (!pattern5.test(data5)) {
+          const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err26];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string72, keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err27];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err28];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err28);
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row6 = validate54;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row6 = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10474,18 +11283,18 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10493,20 +11302,17 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err7 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10514,23 +11320,21 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.text !== void 0) {
-      let data2 = data.text;
-      if (typeof data2 === "string") {
-        if (data2.length > 4e3 && func2(data2) > 4e3) {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10538,17 +11342,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data2 = data.text;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (!pattern5.test(data2)) {
-          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -10556,36 +11365,45 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row7 = validate55;
-var schema87 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "speaker_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "speaker_label": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 50 }, "reporting_clause": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "text": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row7 = validate57;
+var schema135 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10910,18 +11728,18 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
         }
-        if (!pattern4.test(data0)) {
-          const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10929,20 +11747,17 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err20 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
+        if (!pattern5.test(data0)) {
+          const err20 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.number !== void 0) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err21 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err21 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -10950,18 +11765,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e4 || isNaN(data1)) {
-          const err22 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
+    }
+    if (data.number !== void 0) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err22 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
         }
-        if (data1 < 1 || isNaN(data1)) {
-          const err23 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1e5 || isNaN(data1)) {
+          const err23 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -10969,13 +11787,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.speaker_id !== void 0) {
-      let data2 = data.speaker_id;
-      if (typeof data2 === "string") {
-        if (data2.length > 80 && func2(data2) > 80) {
-          const err24 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 80 } };
+        if (data1 < 1 || isNaN(data1)) {
+          const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -10983,30 +11796,31 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern4.test(data2)) {
-          const err25 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" } };
+      }
+    }
+    if (data.speaker_id !== void 0) {
+      let data2 = data.speaker_id;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err25 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
-    }
-    if (data.speaker_label !== void 0) {
-      let data3 = data.speaker_label;
-      if (typeof data3 === "string") {
-        if (data3.length > 4e3 && func2(data3) > 4e3) {
-          const err27 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err26 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err27 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -11014,47 +11828,48 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err28 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err29 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err28];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
-    if (data.speaker_basis !== void 0) {
-      let data4 = data.speaker_basis;
-      if (typeof data4 !== "string") {
-        const err31 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" } };
+    if (data.speaker_label !== void 0) {
+      let data3 = data.speaker_label;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err29 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err29];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err29);
         }
         errors++;
       }
-      if (!(data4 === "source" || data4 === "editorial")) {
-        const err32 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema87.properties.speaker_basis.enum } };
+      if (typeof data3 === "string") {
+        if (data3.length > 1e5 && func2(data3) > 1e5) {
+          const err30 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err31 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -11063,51 +11878,50 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.reported_as !== void 0) {
-      let data5 = data.reported_as;
-      if (typeof data5 === "string") {
-        if (data5.length > 50 && func2(data5) > 50) {
-          const err33 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/maxLength", keyword: "maxLength", params: { limit: 50 } };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err34 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err35 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" } };
+    if (data.speaker_basis !== void 0) {
+      let data4 = data.speaker_basis;
+      if (typeof data4 !== "string") {
+        const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err33];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (!(data4 === "source" || data4 === "editorial")) {
+        const err34 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema135.properties.speaker_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
         errors++;
       }
     }
-    if (data.reporting_clause !== void 0) {
-      let data6 = data.reporting_clause;
-      if (typeof data6 === "string") {
-        if (data6.length > 4e3 && func2(data6) > 4e3) {
-          const err37 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+    if (data.reported_as !== void 0) {
+      let data5 = data.reported_as;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err35 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 200 && func2(data5) > 200) {
+          const err36 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err37 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -11115,39 +11929,39 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err38 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err39 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
       } else {
-        const err40 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err38];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
-    if (data.text !== void 0) {
-      let data7 = data.text;
-      if (typeof data7 === "string") {
-        if (data7.length > 4e3 && func2(data7) > 4e3) {
-          const err41 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+    if (data.reporting_clause !== void 0) {
+      let data6 = data.reporting_clause;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err39 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err40 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err41 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -11155,53 +11969,75 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err42 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+      } else {
+        const err42 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data7 = data.text;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err43 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e5 && func2(data7) > 1e5) {
+          const err44 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err44];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err44);
           }
           errors++;
         }
-        if (!pattern5.test(data7)) {
-          const err43 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err45 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err45];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err45);
           }
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err46 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err47];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err47);
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row8 = validate56;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row8 = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11258,18 +12094,18 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (!pattern4.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11277,20 +12113,17 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        if (!pattern5.test(data0)) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.remark_number !== void 0) {
-      let data1 = data.remark_number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11298,22 +12131,34 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e4 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string75, keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
+    }
+    if (data.remark_number !== void 0) {
+      let data1 = data.remark_number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err9 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
         }
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string76, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1e5 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
             vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -11322,31 +12167,17 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data2 = data.position;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.person_id !== void 0) {
-      let data3 = data.person_id;
-      if (typeof data3 === "string") {
-        if (data3.length > 80 && func2(data3) > 80) {
-          const err13 = { instancePath: instancePath + "/person_id", schemaPath: string73, keyword: "maxLength", params: { limit: 80 } };
+          const err13 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -11354,44 +12185,67 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern4.test(data3)) {
-          const err14 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data3 = data.person_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err14 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err15 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err16 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err17];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err18];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row9 = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row9 = validate59;
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11448,18 +12302,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string69, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (!pattern4.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11467,20 +12321,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        if (!pattern5.test(data0)) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.remark_number !== void 0) {
-      let data1 = data.remark_number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11488,22 +12339,34 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e4 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string75, keyword: "maximum", params: { comparison: "<=", limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
+    }
+    if (data.remark_number !== void 0) {
+      let data1 = data.remark_number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err9 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
         }
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string76, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1e5 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
             vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -11512,31 +12375,17 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data2 = data.position;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 === "string") {
-        if (data3.length > 80 && func2(data3) > 80) {
-          const err13 = { instancePath: instancePath + "/organization_id", schemaPath: string70, keyword: "maxLength", params: { limit: 80 } };
+          const err13 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -11544,44 +12393,67 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern4.test(data3)) {
-          const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string71, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data3 = data.organization_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string72, keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err17];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err18];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row10 = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row10 = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11620,18 +12492,18 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
-        if (!pattern4.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11639,39 +12511,39 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11679,39 +12551,39 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
     if (data.editorial_name_zh_value !== void 0) {
       let data2 = data.editorial_name_zh_value;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err10 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string61, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string62, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -11719,39 +12591,39 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.editorial_name_zh_citation !== void 0) {
       let data3 = data.editorial_name_zh_citation;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
-        if (data3.length > 500 && func2(data3) > 500) {
-          const err14 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string65, keyword: "maxLength", params: { limit: 500 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string66, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "pattern", params: { pattern: string2 } };
+        if (data3.length > 1e4 && func2(data3) > 1e4) {
+          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -11759,52 +12631,48 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "type", params: { type: "string" } };
+        const err18 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
     if (data.editorial_wikidata_id_value !== void 0) {
       let data4 = data.editorial_wikidata_id_value;
-      if (typeof data4 === "string") {
-        if (data4.length > 20 && func2(data4) > 20) {
-          const err18 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string78, keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern15.test(data4)) {
-          const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string79, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string80, keyword: "type", params: { type: "string" } };
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
-    }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data5 = data.editorial_wikidata_id_citation;
-      if (typeof data5 === "string") {
-        if (data5.length > 500 && func2(data5) > 500) {
-          const err21 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string81, keyword: "maxLength", params: { limit: 500 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 20 && func2(data4) > 20) {
+          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data4)) {
+          const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11812,53 +12680,75 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err22 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string82, keyword: "minLength", params: { limit: 1 } };
+      } else {
+        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data5 = data.editorial_wikidata_id_citation;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e4 && func2(data5) > 1e4) {
+          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (!pattern5.test(data5)) {
-          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string83, keyword: "pattern", params: { pattern: string2 } };
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string84, keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err27];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err27);
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row11 = validate59;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row11 = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11915,18 +12805,18 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.person_id !== void 0) {
       let data0 = data.person_id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string73, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err5 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (!pattern4.test(data0)) {
-          const err6 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err6 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11934,20 +12824,17 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        if (!pattern5.test(data0)) {
+          const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err8 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11955,23 +12842,21 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.title !== void 0) {
-      let data2 = data.title;
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -11979,17 +12864,22 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err11 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
-        if (!pattern5.test(data2)) {
-          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: string2 } };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -11997,52 +12887,48 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       } else {
-        const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
-      if (typeof data3 === "string") {
-        if (data3.length > 80 && func2(data3) > 80) {
-          const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string70, keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data3)) {
-          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string71, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string72, keyword: "type", params: { type: "string" } };
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
-    }
-    if (data.evidence !== void 0) {
-      let data4 = data.evidence;
-      if (typeof data4 === "string") {
-        if (data4.length > 4e3 && func2(data4) > 4e3) {
-          const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -12050,54 +12936,76 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+      } else {
+        const err18 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data4 = data.evidence;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err19 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 1e5 && func2(data4) > 1e5) {
+          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err21];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err22];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err23];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row12 = validate60;
-var schema92 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "name": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "kind": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 100 }, "country_code": { "type": "string", "minLength": 2, "maxLength": 2, "pattern": "^[A-Z]{2}$", "x-country": 3e3 }, "parent_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "evidence": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "editorial_official_name_value": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "editorial_official_name_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 }, "editorial_short_name_zh_value": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "editorial_short_name_zh_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 }, "editorial_wikidata_id_value": { "type": "string", "maxLength": 20, "pattern": "^Q[1-9][0-9]*$" }, "editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 500 } }, "required": ["id", "name", "kind"], "additionalProperties": false };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row12 = validate62;
+var schema140 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "editorial_official_name_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_official_name_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_short_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_short_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "name", "kind"], "additionalProperties": false };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12133,7 +13041,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema92.properties, key0)) {
+      if (!func1.call(schema140.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -12145,18 +13053,18 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
-        if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12164,39 +13072,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
       let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12204,39 +13112,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
     if (data.kind !== void 0) {
       let data2 = data.kind;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
-        if (data2.length > 100 && func2(data2) > 100) {
-          const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 100 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -12244,12 +13152,21 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -12258,16 +13175,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.country_code;
       if (typeof data3 === "string") {
         if (data3.length > 2 && func2(data3) > 2) {
-          const err15 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
-          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -12275,8 +13183,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern13.test(data3)) {
-          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
+          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -12284,8 +13192,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func19(data3)) {
-          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
+        if (!pattern14.test(data3)) {
+          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -12293,52 +13201,48 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!func21(data3)) {
+          const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
     if (data.parent_id !== void 0) {
       let data4 = data.parent_id;
-      if (typeof data4 === "string") {
-        if (data4.length > 80 && func2(data4) > 80) {
-          const err20 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data4)) {
-          const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 === "string") {
-        if (data5.length > 4e3 && func2(data5) > 4e3) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -12346,39 +13250,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err24];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
-    if (data.editorial_official_name_value !== void 0) {
-      let data6 = data.editorial_official_name_value;
-      if (typeof data6 === "string") {
-        if (data6.length > 200 && func2(data6) > 200) {
-          const err27 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 200 } };
+    if (data.evidence !== void 0) {
+      let data5 = data.evidence;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e5 && func2(data5) > 1e5) {
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -12386,39 +13290,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err28 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err28];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
-    if (data.editorial_official_name_citation !== void 0) {
-      let data7 = data.editorial_official_name_citation;
-      if (typeof data7 === "string") {
-        if (data7.length > 500 && func2(data7) > 500) {
-          const err31 = { instancePath: instancePath + string85, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
+    if (data.editorial_official_name_value !== void 0) {
+      let data6 = data.editorial_official_name_value;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 1e3 && func2(data6) > 1e3) {
+          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -12426,39 +13330,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err32 = { instancePath: instancePath + string85, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data7)) {
-          const err33 = { instancePath: instancePath + string85, schemaPath: "#/properties/editorial_official_name_citation/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
       } else {
-        const err34 = { instancePath: instancePath + string85, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err32];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data8 = data.editorial_name_zh_value;
-      if (typeof data8 === "string") {
-        if (data8.length > 200 && func2(data8) > 200) {
-          const err35 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string61, keyword: "maxLength", params: { limit: 200 } };
+    if (data.editorial_official_name_citation !== void 0) {
+      let data7 = data.editorial_official_name_citation;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err33 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e4 && func2(data7) > 1e4) {
+          const err34 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err35 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -12466,39 +13370,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string62, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data8)) {
-          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
       } else {
-        const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "type", params: { type: "string" } };
+        const err36 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err36];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data9 = data.editorial_name_zh_citation;
-      if (typeof data9 === "string") {
-        if (data9.length > 500 && func2(data9) > 500) {
-          const err39 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string65, keyword: "maxLength", params: { limit: 500 } };
+    if (data.editorial_name_zh_value !== void 0) {
+      let data8 = data.editorial_name_zh_value;
+      if (typeof data8 !== "string" || pattern6.test(data8)) {
+        const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 1e3 && func2(data8) > 1e3) {
+          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -12506,39 +13410,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string66, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data9)) {
-          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
       } else {
-        const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "type", params: { type: "string" } };
+        const err40 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err40];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
-    if (data.editorial_short_name_zh_value !== void 0) {
-      let data10 = data.editorial_short_name_zh_value;
-      if (typeof data10 === "string") {
-        if (data10.length > 200 && func2(data10) > 200) {
-          const err43 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 200 } };
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data9 = data.editorial_name_zh_citation;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e4 && func2(data9) > 1e4) {
+          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -12546,39 +13450,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-          const err44 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data10)) {
-          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
       } else {
-        const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
+        const err44 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err44];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
-    if (data.editorial_short_name_zh_citation !== void 0) {
-      let data11 = data.editorial_short_name_zh_citation;
-      if (typeof data11 === "string") {
-        if (data11.length > 500 && func2(data11) > 500) {
-          const err47 = { instancePath: instancePath + string86, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 500 } };
+    if (data.editorial_short_name_zh_value !== void 0) {
+      let data10 = data.editorial_short_name_zh_value;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data10 === "string") {
+        if (data10.length > 1e3 && func2(data10) > 1e3) {
+          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -12586,39 +13490,39 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err48 = { instancePath: instancePath + string86, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data11)) {
-          const err49 = { instancePath: instancePath + string86, schemaPath: "#/properties/editorial_short_name_zh_citation/pattern", keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
       } else {
-        const err50 = { instancePath: instancePath + string86, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        const err48 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err48];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data12 = data.editorial_wikidata_id_value;
-      if (typeof data12 === "string") {
-        if (data12.length > 20 && func2(data12) > 20) {
-          const err51 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string78, keyword: "maxLength", params: { limit: 20 } };
+    if (data.editorial_short_name_zh_citation !== void 0) {
+      let data11 = data.editorial_short_name_zh_citation;
+      if (typeof data11 !== "string" || pattern6.test(data11)) {
+        const err49 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (data11.length > 1e4 && func2(data11) > 1e4) {
+          const err50 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+          const err51 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -12626,17 +13530,20 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern15.test(data12)) {
-          const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string79, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
       } else {
-        const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string80, keyword: "type", params: { type: "string" } };
+        const err52 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data12 = data.editorial_wikidata_id_value;
+      if (typeof data12 !== "string" || pattern4.test(data12)) {
+        const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -12644,12 +13551,9 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data13 = data.editorial_wikidata_id_citation;
-      if (typeof data13 === "string") {
-        if (data13.length > 500 && func2(data13) > 500) {
-          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string81, keyword: "maxLength", params: { limit: 500 } };
+      if (typeof data12 === "string") {
+        if (data12.length > 20 && func2(data12) > 20) {
+          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -12657,8 +13561,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err55 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string82, keyword: "minLength", params: { limit: 1 } };
+        if (!pattern17.test(data12)) {
+          const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -12666,17 +13570,20 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data13)) {
-          const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string83, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
       } else {
-        const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string84, keyword: "type", params: { type: "string" } };
+        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data13 = data.editorial_wikidata_id_citation;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
+        const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -12684,27 +13591,55 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data13 === "string") {
+        if (data13.length > 1e4 && func2(data13) > 1e4) {
+          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err61];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err61);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row13 = validate61;
-var schema93 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 200 }, "publisher_id": { "type": "string", "maxLength": 80, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "attribution": { "type": "string", "minLength": 1, "pattern": string2, "maxLength": 4e3 }, "language": { "type": "string", "maxLength": 64, "pattern": string50 }, "media_type": { "type": "string", "maxLength": 255, "pattern": string51 }, "path": { "type": "string", "minLength": 1, "allOf": [{ "pattern": string2 }, { "pattern": string48 }], "maxLength": 200 }, "url": { "type": "string", "maxLength": 2e3, "pattern": string49 }, "date_published": { "type": "string", "maxLength": 10, "pattern": string3 }, "sha256": { "type": "string", "minLength": 64, "maxLength": 64, "pattern": "^[0-9a-f]{64}$" } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "date_published": true }, "required": ["date_published"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var row13 = validate63;
+var schema141 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string35, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "media_type": { "type": "string", "pattern": string36, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "path": { "type": "string", "pattern": string33, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string34, "maxLength": 1e4, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "date_published": { "type": "string", "pattern": string37, "maxLength": 10, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "date_published": true }, "required": ["date_published"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13071,7 +14006,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema93.properties, key0)) {
+      if (!func1.call(schema141.properties, key0)) {
         const err19 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err19];
@@ -13083,18 +14018,18 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (data0.length > 80 && func2(data0) > 80) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
         }
-        if (!pattern4.test(data0)) {
-          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -13102,39 +14037,39 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern5.test(data0)) {
+          const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
       } else {
-        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.title !== void 0) {
       let data1 = data.title;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err24 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
-        if (data1.length > 200 && func2(data1) > 200) {
-          const err23 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err24 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data1)) {
-          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: string2 } };
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -13142,52 +14077,48 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
       } else {
-        const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.publisher_id !== void 0) {
       let data2 = data.publisher_id;
-      if (typeof data2 === "string") {
-        if (data2.length > 80 && func2(data2) > 80) {
-          const err27 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 80 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (!pattern4.test(data2)) {
-          const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
-    }
-    if (data.attribution !== void 0) {
-      let data3 = data.attribution;
-      if (typeof data3 === "string") {
-        if (data3.length > 4e3 && func2(data3) > 4e3) {
-          const err30 = { instancePath: instancePath + "/attribution", schemaPath: string25, keyword: "maxLength", params: { limit: 4e3 } };
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err30 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -13195,39 +14126,39 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err31 = { instancePath: instancePath + "/attribution", schemaPath: string26, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err32 = { instancePath: instancePath + "/attribution", schemaPath: string27, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
       } else {
-        const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        const err31 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err31];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 === "string") {
-        if (data4.length > 64 && func2(data4) > 64) {
-          const err34 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 64 } };
+    if (data.attribution !== void 0) {
+      let data3 = data.attribution;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err32 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 1e5 && func2(data3) > 1e5) {
+          const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err34 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -13235,17 +14166,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern79.test(data4)) {
-          const err35 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string50 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
       } else {
-        const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data4 = data.language;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -13253,12 +14187,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.media_type !== void 0) {
-      let data5 = data.media_type;
-      if (typeof data5 === "string") {
-        if (data5.length > 255 && func2(data5) > 255) {
-          const err37 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 255 && func2(data4) > 255) {
+          const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -13266,8 +14197,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern80.test(data5)) {
-          const err38 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string51 } };
+        if (!pattern105.test(data4)) {
+          const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string35 } };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -13276,7 +14207,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
+        const err39 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -13285,22 +14216,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.path !== void 0) {
-      let data6 = data.path;
-      if (typeof data6 === "string") {
-        if (!pattern5.test(data6)) {
-          const err40 = { instancePath: instancePath + "/path", schemaPath: string52, keyword: "pattern", params: { pattern: string2 } };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
+    if (data.media_type !== void 0) {
+      let data5 = data.media_type;
+      if (typeof data5 !== "string" || pattern4.test(data5)) {
+        const err40 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
         }
+        errors++;
       }
-      if (typeof data6 === "string") {
-        if (!pattern82.test(data6)) {
-          const err41 = { instancePath: instancePath + "/path", schemaPath: string53, keyword: "pattern", params: { pattern: string48 } };
+      if (typeof data5 === "string") {
+        if (data5.length > 255 && func2(data5) > 255) {
+          const err41 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -13308,10 +14237,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      if (typeof data6 === "string") {
-        if (data6.length > 200 && func2(data6) > 200) {
-          const err42 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (!pattern107.test(data5)) {
+          const err42 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string36 } };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -13319,17 +14246,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err43 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
       } else {
-        const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        const err43 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data6 = data.path;
+      if (typeof data6 !== "string" || pattern4.test(data6)) {
+        const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -13337,12 +14267,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      let data7 = data.url;
-      if (typeof data7 === "string") {
-        if (data7.length > 2e3 && func2(data7) > 2e3) {
-          const err45 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 1e3 && func2(data6) > 1e3) {
+          const err45 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -13350,8 +14277,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern83.test(data7)) {
-          const err46 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string49 } };
+        if (!pattern109.test(data6)) {
+          const err46 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -13360,7 +14287,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        const err47 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -13369,20 +14296,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.date_published !== void 0) {
-      let data8 = data.date_published;
-      if (typeof data8 === "string") {
-        if (data8.length > 10 && func2(data8) > 10) {
-          const err48 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
+    if (data.url !== void 0) {
+      let data7 = data.url;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
+        const err48 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
         }
-        if (!pattern8.test(data8)) {
-          const err49 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string3 } };
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e4 && func2(data7) > 1e4) {
+          const err49 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -13390,12 +14317,61 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern111.test(data7)) {
+          const err50 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
       } else {
-        const err50 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
+        const err51 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err51];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.date_published !== void 0) {
+      let data8 = data.date_published;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err52 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 10 && func2(data8) > 10) {
+          const err53 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (!pattern113.test(data8)) {
+          const err54 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string37 } };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -13404,58 +14380,58 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.sha256;
       if (typeof data9 === "string") {
         if (data9.length > 64 && func2(data9) > 64) {
-          const err51 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          const err56 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err56];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err56);
           }
           errors++;
         }
         if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
-          const err52 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+          const err57 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
           if (vErrors === null) {
-            vErrors = [err52];
+            vErrors = [err57];
           } else {
-            vErrors.push(err52);
+            vErrors.push(err57);
           }
           errors++;
         }
-        if (!pattern85.test(data9)) {
-          const err53 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
+        if (!pattern114.test(data9)) {
+          const err58 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err58];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err58);
           }
           errors++;
         }
       } else {
-        const err54 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        const err59 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err59];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err60];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err60);
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:compiled-validators
-var virtual_compiled_validators_default = { records: { "meeting": record0, "person": record1, "organization": record2, "source-document": record3 }, rows: { "meetings": row0, "meeting_organizers": row1, "meeting_participants": row2, "meeting_summary": row3, "meeting_work_report_priorities": row4, "meeting_guidance": row5, "meeting_presentation_topics": row6, "meeting_remarks": row7, "remark_mentioned_people": row8, "remark_mentioned_organizations": row9, "people": row10, "person_titles": row11, "organizations": row12, "sources": row13 }, ...{ "schemas": [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document.", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document.", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both.", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }], "tables": [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 50 }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 200 }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "minItems": 1, "maxItems": 50 }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 100 }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 50 }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 50 }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 200 }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 50 }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 50 }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 20 }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "date", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }], "limits": { "meeting": { "properties": { "organizers": { "maxItems": 50 }, "participants": { "maxItems": 200 }, "summary": { "maxItems": 50 }, "workReport": { "properties": { "priorities": { "maxItems": 100 } } }, "guidance": { "maxItems": 50 }, "presentationTopics": { "maxItems": 50 }, "remarks": { "maxItems": 200, "items": { "properties": { "mentionedPersonIds": { "maxItems": 50 }, "mentionedOrganizationIds": { "maxItems": 50 } } } } } }, "person": { "properties": { "titles": { "maxItems": 20 } } }, "organization": {}, "source-document": {} }, "rules": { "labels": { "meetings": "meeting", "people": "person", "organizations": "organization", "sources": "source document" }, "references": { "meetings": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "people": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "organizations": [{ "path": ["parentId"], "target": "organizations" }], "sources": [{ "path": ["publisherId"], "target": "organizations" }] } }, "patternMessages": { "^(?!\\/)(?!.*(?:^|\\/)\\.\\.?(?:\\/|$))[A-Za-z0-9._-]+(?:\\/[A-Za-z0-9._-]+)*$": 'must be a relative path such as "data/source/report.txt" (no leading /, no . or .. steps)', "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$": 'must be a BCP 47 language tag such as "en" or "zh-Hans"', "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$": "must be a real calendar date written YYYY-MM-DD", "^Q[1-9][0-9]*$": 'must be a Wikidata item id such as "Q956"', "^[0-9a-f]{64}$": "must be 64 lower-case hexadecimal digits", "^[A-Z]{2}$": 'must be an ISO 3166-1 alpha-2 code such as "CN"', '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$': 'must be a media type such as "text/plain" or "text/html; charset=utf-8"', "^[A-Za-z][A-Za-z0-9_+-]*(?:\\/[A-Za-z0-9_+-]+)*$": 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"', "^[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff](?:[^\\n\\r\\u0085\\u2028\\u2029]*[^\\t\\n\\v\\f\\r \\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])?$": "must not begin or end with white space, nor contain line breaks", "^[a-z0-9]+(?:-[a-z0-9]+)*$": 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)', "^https?:\\/\\/[A-Za-z0-9\\-._~[\\]:@!$&'()*+,;=]+(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$": "must be an http(s) URL written in ASCII (encode other characters with %)" } } };
+var virtual_compiled_validators_default = { records: { "meeting": record0, "person": record1, "organization": record2, "source-document": record3 }, rows: { "meetings": row0, "meeting_organizers": row1, "meeting_participants": row2, "meeting_summary": row3, "meeting_work_report_priorities": row4, "meeting_guidance": row5, "meeting_presentation_topics": row6, "meeting_remarks": row7, "remark_mentioned_people": row8, "remark_mentioned_organizations": row9, "people": row10, "person_titles": row11, "organizations": row12, "sources": row13 }, ...{ "schemas": [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the people; every organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the organizations; parentId is the id of a record of organizations; a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }], "tables": [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e5 }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "minItems": 1, "maxItems": 1e4 }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e4 }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e5 }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 1e4 }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "string", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }], "limits": { "meeting": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } }, "person": { "properties": { "titles": { "maxItems": 1e4 } } }, "organization": {}, "source-document": {}, "meetings": { "maxItems": 1e8, "items": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } } }, "people": { "maxItems": 1e8, "items": { "properties": { "titles": { "maxItems": 1e4 } } } }, "organizations": { "maxItems": 1e8 }, "sources": { "maxItems": 1e8 } }, "rules": { "labels": { "meetings": "meeting", "people": "person", "organizations": "organization", "sources": "source document" }, "references": { "meetings": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["organizers", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "people": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "organizations": [{ "path": ["parentId"], "target": "organizations" }], "sources": [{ "path": ["publisherId"], "target": "organizations" }] } }, "patternMessages": { "[\\n\\r\x85\u2028\u2029]": "must not contain line breaks", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$": "must be a real calendar date written YYYY-MM-DD (years 0001 to 9999)", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$": "must be a real calendar date written YYYY-MM-DD, or a month YYYY-MM, or a year YYYY (years 0001 to 9999)", "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$": 'must be a BCP 47 language tag such as "en" or "zh-Hans"', '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$': 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")', "^Q[1-9][0-9]*$": 'must be a Wikidata item id such as "Q956"', "^[0-9a-f]{64}$": "must be 64 lower-case hexadecimal digits", "^[A-Z]{2}$": 'must be an ISO 3166-1 alpha-2 code such as "CN"', '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$': 'must be a media type such as "text/plain" or "text/html; charset=utf-8"', "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$": 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"', "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]": "must not begin or end with white space, nor contain line breaks or control characters", "^[a-z0-9]+(?:-[a-z0-9]+)*$": 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)', '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:/(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@])*)*(?:\\?(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?(?:#(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?$': 'must be an absolute http or https address, such as "https://example.org/report.html" (escape spaces and "%" that is not a %HH escape)' } } };
 
 // src/validate/index.ts
 import { availableParallelism } from "node:os";
@@ -15835,11 +16811,11 @@ var JsonDocumentScanner = class {
 };
 
 // src/validate/read-json.ts
-var MAX_DATASET_RECORDS = 1e5;
 var placeOf = (file, index, line) => index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-var jsonReader = (decode, file, schema, sink, inputProblem) => {
+var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
   let elements = 0;
   let bytes = 0;
+  const maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
   const scanner = new JsonDocumentScanner(
     decode,
     {
@@ -15849,8 +16825,8 @@ var jsonReader = (decode, file, schema, sink, inputProblem) => {
           return;
         }
         elements += 1;
-        if (schema.isDataset && elements === MAX_DATASET_RECORDS + 1) {
-          inputProblem(line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most ${MAX_DATASET_RECORDS} records` });
+        if (elements === maxRecords + 1) {
+          inputProblem(line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most ${maxRecords} records` });
         }
         sink.record(placeOf(file, index, line), text, false);
       },
@@ -15953,7 +16929,7 @@ var checkChunks = async (ledger, deps2, input) => {
   let tableOf = () => void 0;
   let endRows = () => void 0;
   if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
-  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem);
+  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
   else {
     let csv;
     const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));

@@ -98,7 +98,8 @@ const compiledData = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: read
     ...(table.parent !== undefined && table.minItems !== undefined ? { minItems: table.minItems } : {}),
     ...(table.parent !== undefined && table.maxItems !== undefined ? { maxItems: table.maxItems } : {}),
   })),
-  limits: Object.fromEntries(datasetRegistry.map((entry) => [entry.recordKind, itemLimits(jsonSchemas.get(entry.recordKind) ?? {}) ?? {}])),
+  // By schema name: a record's lists, and for a dataset, how many records it holds at most.
+  limits: Object.fromEntries([...jsonSchemas].map(([name, schema]) => [name, itemLimits(schema) ?? {}])),
   rules: rulesModelData(jsonSchemas),
   patternMessages: patternMessages(jsonSchemas),
 });

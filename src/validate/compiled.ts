@@ -18,7 +18,10 @@ export interface CompiledModule {
   readonly records: Readonly<Record<string, CompiledValidator>>;
   /** By table: a row of typed cells. */
   readonly rows: Readonly<Record<string, CompiledValidator>>;
-  /** By record kind: checked before the validator on large records, so that a list too long is refused before its items are checked. */
+  /**
+   * By schema name: where a record's lists are and how long each may be, checked before the
+   * validator on large records (item-limits.ts); for a dataset schema, its record count (maxItems).
+   */
   readonly limits: Readonly<Record<string, ItemLimits>>;
   readonly tables: readonly TableInfo[];
   readonly schemas: readonly SchemaInfo[];

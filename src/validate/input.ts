@@ -123,7 +123,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   let tableOf = (): string | undefined => undefined;
   let endRows = (): void => undefined;
   if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
-  else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem);
+  else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
     const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));

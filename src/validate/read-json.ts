@@ -7,9 +7,6 @@ import type { SchemaInfo } from './types.ts';
 import { JsonDocumentScanner } from './json-array.ts';
 import type { TextRecordSink } from './ndjson.ts';
 
-/** A dataset holds at most this many records (its schema's maxItems). */
-const MAX_DATASET_RECORDS = 100_000;
-
 /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
 const placeOf = (file: string, index: number, line: number) => (index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` });
 
@@ -19,9 +16,12 @@ export const jsonReader = (
   schema: SchemaInfo,
   sink: TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void },
   inputProblem: (line: number, problem: InputProblem, column?: number) => void,
+  /** A dataset schema's maxItems. */
+  maxItems: number | undefined,
 ) => {
   let elements = 0;
   let bytes = 0;
+  const maxRecords = schema.isDataset ? (maxItems ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   const scanner = new JsonDocumentScanner(
     decode,
     {
@@ -31,8 +31,8 @@ export const jsonReader = (
           return;
         }
         elements += 1;
-        if (schema.isDataset && elements === MAX_DATASET_RECORDS + 1) {
-          inputProblem(line, { code: 'out-of-range', message: `a ${schema.name} dataset holds at most ${MAX_DATASET_RECORDS} records` });
+        if (elements === maxRecords + 1) {
+          inputProblem(line, { code: 'out-of-range', message: `a ${schema.name} dataset holds at most ${maxRecords} records` });
         }
         sink.record(placeOf(file, index, line), text, false);
       },
