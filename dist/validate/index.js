@@ -8175,7 +8175,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var row0 = validate50;
-var schema128 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "date_text", "source_source_id"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string38] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string39] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string40] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
+var schema128 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "date_text", "source_source_id"], "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string38] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string39] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string40] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8524,9 +8524,41 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func1.call(schema128.properties, key0)) {
-        const err18 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.id = true;
+      props0.name = true;
+      props0.headline = true;
+      props0.kind = true;
+      props0.start_date = true;
+      props0.end_date = true;
+      props0.date_text = true;
+      props0.attendance_mode = true;
+      props0.place_name = true;
+      props0.place_city = true;
+      props0.place_country_code = true;
+      props0.place_evidence = true;
+      props0.place_editorial_wikidata_id_value = true;
+      props0.place_editorial_wikidata_id_citation = true;
+      props0.place_editorial_time_zone_value = true;
+      props0.place_editorial_time_zone_citation = true;
+      props0.work_report_delivered_by_id = true;
+      props0.work_report_introduction = true;
+      props0.purpose = true;
+      props0.source_source_id = true;
+      props0.source_attribution = true;
+      props0.source_locator_kind = true;
+      props0.source_locator_line_start = true;
+      props0.source_locator_line_end = true;
+      props0.source_locator_page_start = true;
+      props0.source_locator_page_end = true;
+      props0.editorial_name_zh_value = true;
+      props0.editorial_name_zh_citation = true;
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -8534,21 +8566,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8556,21 +8585,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
       } else {
-        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -8578,17 +8598,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
       if (typeof data1 === "string") {
         if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8596,21 +8625,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -8618,17 +8638,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.headline !== void 0) {
       let data2 = data.headline;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err26 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 1e5 && func2(data2) > 1e5) {
-          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -8636,21 +8665,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
+        const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err29];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -8658,17 +8678,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data3 = data.kind;
       if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err30 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err30];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err30);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -8676,21 +8705,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
       } else {
-        const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err33];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -8699,7 +8719,16 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.start_date;
       if (typeof data4 === "string") {
         if (data4.length > 10 && func2(data4) > 10) {
-          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          const err34 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
+          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -8707,8 +8736,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
-          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
+        if (!pattern9.test(data4)) {
+          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -8716,21 +8745,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern9.test(data4)) {
-          const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
       } else {
-        const err38 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
+        const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err37];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -8739,7 +8759,16 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.end_date;
       if (typeof data5 === "string") {
         if (data5.length > 10 && func2(data5) > 10) {
-          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          const err38 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
+          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -8747,8 +8776,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
-          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
+        if (!pattern9.test(data5)) {
+          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -8756,21 +8785,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern9.test(data5)) {
-          const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
       } else {
-        const err42 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
+        const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err41];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -8778,17 +8798,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date_text !== void 0) {
       let data6 = data.date_text;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err42 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err42];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err42);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -8796,21 +8825,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
       } else {
-        const err46 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
+        const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err45];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -8818,7 +8838,16 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.attendance_mode !== void 0) {
       let data7 = data.attendance_mode;
       if (typeof data7 !== "string") {
-        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
+        const err46 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
+        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.attendance_mode.enum } };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -8826,8 +8855,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err48 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.attendance_mode.enum } };
+    }
+    if (data.place_name !== void 0) {
+      let data8 = data.place_name;
+      if (typeof data8 !== "string" || pattern6.test(data8)) {
+        const err48 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -8835,21 +8867,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.place_name !== void 0) {
-      let data8 = data.place_name;
-      if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
       if (typeof data8 === "string") {
         if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -8857,21 +8886,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
       } else {
-        const err52 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
+        const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err51];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -8879,17 +8899,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_city !== void 0) {
       let data9 = data.place_city;
       if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err52 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err52];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err52);
         }
         errors++;
       }
       if (typeof data9 === "string") {
         if (data9.length > 1e3 && func2(data9) > 1e3) {
-          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -8897,21 +8926,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
       } else {
-        const err56 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
+        const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err55];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -8920,7 +8940,16 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.place_country_code;
       if (typeof data10 === "string") {
         if (data10.length > 2 && func2(data10) > 2) {
-          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          const err56 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
+          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -8928,8 +8957,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
-          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+        if (!pattern14.test(data10)) {
+          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -8937,8 +8966,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern14.test(data10)) {
-          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+        if (!func21(data10)) {
+          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
           if (vErrors === null) {
             vErrors = [err59];
           } else {
@@ -8946,21 +8975,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func21(data10)) {
-          const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
       } else {
-        const err61 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
+        const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err61];
+          vErrors = [err60];
         } else {
-          vErrors.push(err61);
+          vErrors.push(err60);
         }
         errors++;
       }
@@ -8968,17 +8988,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_evidence !== void 0) {
       let data11 = data.place_evidence;
       if (typeof data11 !== "string" || pattern6.test(data11)) {
-        const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err61 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err61];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err61);
         }
         errors++;
       }
       if (typeof data11 === "string") {
         if (data11.length > 1e5 && func2(data11) > 1e5) {
-          const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+          const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err63];
           } else {
@@ -8986,21 +9015,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
       } else {
-        const err65 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
+        const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err64];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err64);
         }
         errors++;
       }
@@ -9008,17 +9028,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_editorial_wikidata_id_value !== void 0) {
       let data12 = data.place_editorial_wikidata_id_value;
       if (typeof data12 !== "string" || pattern4.test(data12)) {
-        const err66 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err65 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err65];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err65);
         }
         errors++;
       }
       if (typeof data12 === "string") {
         if (data12.length > 20 && func2(data12) > 20) {
-          const err67 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
+          const err66 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data12)) {
+          const err67 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err67];
           } else {
@@ -9026,21 +9055,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern17.test(data12)) {
-          const err68 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
       } else {
-        const err69 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
+        const err68 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err68];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err68);
         }
         errors++;
       }
@@ -9048,17 +9068,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_editorial_wikidata_id_citation !== void 0) {
       let data13 = data.place_editorial_wikidata_id_citation;
       if (typeof data13 !== "string" || pattern6.test(data13)) {
-        const err70 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err69 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err69];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err69);
         }
         errors++;
       }
       if (typeof data13 === "string") {
         if (data13.length > 1e4 && func2(data13) > 1e4) {
-          const err71 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err70 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err71 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err71];
           } else {
@@ -9066,21 +9095,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err72 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
       } else {
-        const err73 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
+        const err72 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err72];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err72);
         }
         errors++;
       }
@@ -9088,17 +9108,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_editorial_time_zone_value !== void 0) {
       let data14 = data.place_editorial_time_zone_value;
       if (typeof data14 !== "string" || pattern4.test(data14)) {
-        const err74 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err73 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err74];
+          vErrors = [err73];
         } else {
-          vErrors.push(err74);
+          vErrors.push(err73);
         }
         errors++;
       }
       if (typeof data14 === "string") {
         if (data14.length > 64 && func2(data14) > 64) {
-          const err75 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          const err74 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data14)) {
+          const err75 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
           if (vErrors === null) {
             vErrors = [err75];
           } else {
@@ -9106,8 +9135,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern20.test(data14)) {
-          const err76 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
+        if (!func28(data14)) {
+          const err76 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data14 } };
           if (vErrors === null) {
             vErrors = [err76];
           } else {
@@ -9115,21 +9144,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func28(data14)) {
-          const err77 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data14 } };
-          if (vErrors === null) {
-            vErrors = [err77];
-          } else {
-            vErrors.push(err77);
-          }
-          errors++;
-        }
       } else {
-        const err78 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
+        const err77 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err77];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err77);
         }
         errors++;
       }
@@ -9137,17 +9157,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place_editorial_time_zone_citation !== void 0) {
       let data15 = data.place_editorial_time_zone_citation;
       if (typeof data15 !== "string" || pattern6.test(data15)) {
-        const err79 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err78 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err78];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err78);
         }
         errors++;
       }
       if (typeof data15 === "string") {
         if (data15.length > 1e4 && func2(data15) > 1e4) {
-          const err80 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err79 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+          const err80 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err80];
           } else {
@@ -9155,21 +9184,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-          const err81 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
       } else {
-        const err82 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+        const err81 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err81];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err81);
         }
         errors++;
       }
@@ -9177,17 +9197,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.work_report_delivered_by_id !== void 0) {
       let data16 = data.work_report_delivered_by_id;
       if (typeof data16 !== "string" || pattern4.test(data16)) {
-        const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err82 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err82];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err82);
         }
         errors++;
       }
       if (typeof data16 === "string") {
         if (data16.length > 200 && func2(data16) > 200) {
-          const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data16)) {
+          const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err84];
           } else {
@@ -9195,21 +9224,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data16)) {
-          const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
       } else {
-        const err86 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err85];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err85);
         }
         errors++;
       }
@@ -9217,17 +9237,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.work_report_introduction !== void 0) {
       let data17 = data.work_report_introduction;
       if (typeof data17 !== "string" || pattern6.test(data17)) {
-        const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err86 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err86];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err86);
         }
         errors++;
       }
       if (typeof data17 === "string") {
         if (data17.length > 1e5 && func2(data17) > 1e5) {
-          const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
+          const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err88];
           } else {
@@ -9235,21 +9264,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
-          const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err89];
-          } else {
-            vErrors.push(err89);
-          }
-          errors++;
-        }
       } else {
-        const err90 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err89];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err89);
         }
         errors++;
       }
@@ -9257,17 +9277,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.purpose !== void 0) {
       let data18 = data.purpose;
       if (typeof data18 !== "string" || pattern6.test(data18)) {
-        const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err90 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err91];
+          vErrors = [err90];
         } else {
-          vErrors.push(err91);
+          vErrors.push(err90);
         }
         errors++;
       }
       if (typeof data18 === "string") {
         if (data18.length > 1e5 && func2(data18) > 1e5) {
-          const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+          const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err92];
           } else {
@@ -9275,21 +9304,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-          const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
-          }
-          errors++;
-        }
       } else {
-        const err94 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err93];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err93);
         }
         errors++;
       }
@@ -9297,17 +9317,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_source_id !== void 0) {
       let data19 = data.source_source_id;
       if (typeof data19 !== "string" || pattern4.test(data19)) {
-        const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err94 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err94];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err94);
         }
         errors++;
       }
       if (typeof data19 === "string") {
         if (data19.length > 200 && func2(data19) > 200) {
-          const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data19)) {
+          const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err96];
           } else {
@@ -9315,21 +9344,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data19)) {
-          const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err97];
-          } else {
-            vErrors.push(err97);
-          }
-          errors++;
-        }
       } else {
-        const err98 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err97];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err97);
         }
         errors++;
       }
@@ -9337,17 +9357,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_attribution !== void 0) {
       let data20 = data.source_attribution;
       if (typeof data20 !== "string" || pattern6.test(data20)) {
-        const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err98 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err98];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err98);
         }
         errors++;
       }
       if (typeof data20 === "string") {
         if (data20.length > 1e5 && func2(data20) > 1e5) {
-          const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
+        }
+        if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
+          const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err100];
           } else {
@@ -9355,21 +9384,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
-          const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err101];
-          } else {
-            vErrors.push(err101);
-          }
-          errors++;
-        }
       } else {
-        const err102 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
+        const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err102];
+          vErrors = [err101];
         } else {
-          vErrors.push(err102);
+          vErrors.push(err101);
         }
         errors++;
       }
@@ -9377,7 +9397,16 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_locator_kind !== void 0) {
       let data21 = data.source_locator_kind;
       if (typeof data21 !== "string") {
-        const err103 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+        const err102 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+      if (!(data21 === "lines" || data21 === "pages")) {
+        const err103 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema128.properties.source_locator_kind.enum } };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -9385,8 +9414,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data21 === "lines" || data21 === "pages")) {
-        const err104 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema128.properties.source_locator_kind.enum } };
+    }
+    if (data.source_locator_line_start !== void 0) {
+      let data22 = data.source_locator_line_start;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err104 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -9394,34 +9426,22 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_locator_line_start !== void 0) {
-      let data22 = data.source_locator_line_start;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err105 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err105];
-        } else {
-          vErrors.push(err105);
-        }
-        errors++;
-      }
       if (typeof data22 == "number" && isFinite(data22)) {
         if (data22 > 1e9 || isNaN(data22)) {
-          const err106 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          const err105 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
           if (vErrors === null) {
-            vErrors = [err106];
+            vErrors = [err105];
           } else {
-            vErrors.push(err106);
+            vErrors.push(err105);
           }
           errors++;
         }
         if (data22 < 1 || isNaN(data22)) {
-          const err107 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err106 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err107];
+            vErrors = [err106];
           } else {
-            vErrors.push(err107);
+            vErrors.push(err106);
           }
           errors++;
         }
@@ -9430,30 +9450,30 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_locator_line_end !== void 0) {
       let data23 = data.source_locator_line_end;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err108 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
+        const err107 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err107];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err107);
         }
         errors++;
       }
       if (typeof data23 == "number" && isFinite(data23)) {
         if (data23 > 1e9 || isNaN(data23)) {
-          const err109 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          const err108 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
           if (vErrors === null) {
-            vErrors = [err109];
+            vErrors = [err108];
           } else {
-            vErrors.push(err109);
+            vErrors.push(err108);
           }
           errors++;
         }
         if (data23 < 1 || isNaN(data23)) {
-          const err110 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err109 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err110];
+            vErrors = [err109];
           } else {
-            vErrors.push(err110);
+            vErrors.push(err109);
           }
           errors++;
         }
@@ -9462,30 +9482,30 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_locator_page_start !== void 0) {
       let data24 = data.source_locator_page_start;
       if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-        const err111 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
+        const err110 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err111];
+          vErrors = [err110];
         } else {
-          vErrors.push(err111);
+          vErrors.push(err110);
         }
         errors++;
       }
       if (typeof data24 == "number" && isFinite(data24)) {
         if (data24 > 1e6 || isNaN(data24)) {
-          const err112 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          const err111 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
           if (vErrors === null) {
-            vErrors = [err112];
+            vErrors = [err111];
           } else {
-            vErrors.push(err112);
+            vErrors.push(err111);
           }
           errors++;
         }
         if (data24 < 1 || isNaN(data24)) {
-          const err113 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err112 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err113];
+            vErrors = [err112];
           } else {
-            vErrors.push(err113);
+            vErrors.push(err112);
           }
           errors++;
         }
@@ -9494,30 +9514,30 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source_locator_page_end !== void 0) {
       let data25 = data.source_locator_page_end;
       if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err114 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
+        const err113 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err114];
+          vErrors = [err113];
         } else {
-          vErrors.push(err114);
+          vErrors.push(err113);
         }
         errors++;
       }
       if (typeof data25 == "number" && isFinite(data25)) {
         if (data25 > 1e6 || isNaN(data25)) {
-          const err115 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          const err114 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
           if (vErrors === null) {
-            vErrors = [err115];
+            vErrors = [err114];
           } else {
-            vErrors.push(err115);
+            vErrors.push(err114);
           }
           errors++;
         }
         if (data25 < 1 || isNaN(data25)) {
-          const err116 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err115 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err116];
+            vErrors = [err115];
           } else {
-            vErrors.push(err116);
+            vErrors.push(err115);
           }
           errors++;
         }
@@ -9526,17 +9546,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data26 = data.editorial_name_zh_value;
       if (typeof data26 !== "string" || pattern6.test(data26)) {
-        const err117 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err116 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err117];
+          vErrors = [err116];
         } else {
-          vErrors.push(err117);
+          vErrors.push(err116);
         }
         errors++;
       }
       if (typeof data26 === "string") {
         if (data26.length > 1e3 && func2(data26) > 1e3) {
-          const err118 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          const err117 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err117];
+          } else {
+            vErrors.push(err117);
+          }
+          errors++;
+        }
+        if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
+          const err118 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err118];
           } else {
@@ -9544,21 +9573,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
-          const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err119];
-          } else {
-            vErrors.push(err119);
-          }
-          errors++;
-        }
       } else {
-        const err120 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err120];
+          vErrors = [err119];
         } else {
-          vErrors.push(err120);
+          vErrors.push(err119);
         }
         errors++;
       }
@@ -9566,17 +9586,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_citation !== void 0) {
       let data27 = data.editorial_name_zh_citation;
       if (typeof data27 !== "string" || pattern6.test(data27)) {
-        const err121 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err120 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err121];
+          vErrors = [err120];
         } else {
-          vErrors.push(err121);
+          vErrors.push(err120);
         }
         errors++;
       }
       if (typeof data27 === "string") {
         if (data27.length > 1e4 && func2(data27) > 1e4) {
-          const err122 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          const err121 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err121];
+          } else {
+            vErrors.push(err121);
+          }
+          errors++;
+        }
+        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
+          const err122 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err122];
           } else {
@@ -9584,21 +9613,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-          const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err123];
-          } else {
-            vErrors.push(err123);
-          }
-          errors++;
-        }
       } else {
-        const err124 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err124];
+          vErrors = [err123];
         } else {
-          vErrors.push(err124);
+          vErrors.push(err123);
         }
         errors++;
       }
@@ -9606,7 +9626,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     const start0 = data.source_locator_line_start;
     const end0 = data.source_locator_line_end;
     if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err125 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
+      const err124 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err124];
+      } else {
+        vErrors.push(err124);
+      }
+      errors++;
+    }
+    const start1 = data.source_locator_page_start;
+    const end1 = data.source_locator_page_end;
+    if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
+      const err125 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
       if (vErrors === null) {
         vErrors = [err125];
       } else {
@@ -9614,10 +9645,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const start1 = data.source_locator_page_start;
-    const end1 = data.source_locator_page_end;
-    if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-      const err126 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
+    const start2 = data.start_date;
+    const end2 = data.end_date;
+    if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
+      const err126 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
       if (vErrors === null) {
         vErrors = [err126];
       } else {
@@ -9625,32 +9656,22 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const start2 = data.start_date;
-    const end2 = data.end_date;
-    if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
-      const err127 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
-      if (vErrors === null) {
-        vErrors = [err127];
-      } else {
-        vErrors.push(err127);
-      }
-      errors++;
-    }
   } else {
-    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err127 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err128];
+      vErrors = [err127];
     } else {
-      vErrors.push(err128);
+      vErrors.push(err127);
     }
     errors++;
   }
   validate50.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row1 = validate51;
-var schema129 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
+var schema129 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9907,9 +9928,20 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "basis" || key0 === "organization_id" || key0 === "person_id" || key0 === "evidence" || key0 === "rationale")) {
-        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.organization_id = true;
+      props0.person_id = true;
+      props0.evidence = true;
+      props0.rationale = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err13 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9917,21 +9949,18 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err15 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err15 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -9939,21 +9968,12 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err16 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
       } else {
-        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -9961,21 +9981,21 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data1 = data.position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err18 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err17 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err18 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
@@ -9984,7 +10004,16 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.basis !== void 0) {
       let data2 = data.basis;
       if (typeof data2 !== "string") {
-        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data2 === "source" || data2 === "editorial")) {
+        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema129.properties.basis.enum } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9992,8 +10021,11 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema129.properties.basis.enum } };
+    }
+    if (data.organization_id !== void 0) {
+      let data3 = data.organization_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -10001,21 +10033,18 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -10023,21 +10052,12 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
-          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
       } else {
-        const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -10045,17 +10065,26 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err26 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err25 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err27 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err26 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err27 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -10063,21 +10092,12 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err28 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
       } else {
-        const err29 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -10085,17 +10105,26 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data5 = data.evidence;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err30 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err29 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err29];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err29);
         }
         errors++;
       }
       if (typeof data5 === "string") {
         if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err31 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err31 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -10103,21 +10132,12 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
       } else {
-        const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err32];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -10125,17 +10145,26 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rationale !== void 0) {
       let data6 = data.rationale;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err33 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err33];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err33);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err35 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err35 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -10143,40 +10172,32 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err36 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
       } else {
-        const err37 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
+        const err36 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err37];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err37);
     }
     errors++;
   }
   validate51.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate51.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row2 = validate52;
-var schema130 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "additionalProperties": false };
+var schema130 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"] };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10234,9 +10255,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func1.call(schema130.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10244,21 +10266,18 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10266,21 +10285,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
       } else {
-        const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -10288,21 +10298,21 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data1 = data.position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -10311,7 +10321,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (typeof data2 !== "string") {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data2 === "person" || data2 === "group")) {
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema130.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10319,8 +10338,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "person" || data2 === "group")) {
-        const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema130.properties.kind.enum } };
+    }
+    if (data.role !== void 0) {
+      let data3 = data.role;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10328,21 +10350,18 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.role !== void 0) {
-      let data3 = data.role;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -10350,21 +10369,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
       } else {
-        const err17 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -10372,17 +10382,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err18 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err19 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -10390,21 +10409,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       } else {
-        const err21 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err20];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -10412,17 +10422,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title_as_printed !== void 0) {
       let data5 = data.title_as_printed;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err21 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data5 === "string") {
         if (data5.length > 1e3 && func2(data5) > 1e3) {
-          const err23 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err23 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -10430,21 +10449,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
       } else {
-        const err25 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -10452,17 +10462,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data6 = data.evidence;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err26 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err25];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err25);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -10470,21 +10489,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
       } else {
-        const err29 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -10492,17 +10502,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.label !== void 0) {
       let data7 = data.label;
       if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err29 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err29];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err29);
         }
         errors++;
       }
       if (typeof data7 === "string") {
         if (data7.length > 1e5 && func2(data7) > 1e5) {
-          const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -10510,21 +10529,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err32 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
       } else {
-        const err33 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err32];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -10532,17 +10542,26 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data8 = data.organization_id;
       if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err33];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err33);
         }
         errors++;
       }
       if (typeof data8 === "string") {
         if (data8.length > 200 && func2(data8) > 200) {
-          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data8)) {
+          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -10550,38 +10569,29 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data8)) {
-          const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
       } else {
-        const err37 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err37];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err37);
     }
     errors++;
   }
   validate52.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate52.evaluated = { "props": { "meeting_id": true, "position": true, "kind": true, "role": true, "person_id": true, "title_as_printed": true, "evidence": true, "label": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
 var row3 = validate53;
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -10622,9 +10632,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "text")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10632,21 +10643,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10654,21 +10662,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
       } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -10676,17 +10675,182 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data1 = data.position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err7 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.text !== void 0) {
+      let data2 = data.text;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e5 && func2(data2) > 1e5) {
+          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": { "meeting_id": true, "position": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+var row4 = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.number === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.number !== void 0) {
+      let data1 = data.number;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err7 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1e5 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10745,186 +10909,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row4 = validate54;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate54.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.number === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.text === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "number" || key0 === "text")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.number !== void 0) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e5 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.text !== void 0) {
-      let data2 = data.text;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e5 && func2(data2) > 1e5) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
   validate54.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate54.evaluated = { "props": { "meeting_id": true, "number": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
 var row5 = validate55;
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -10983,9 +10971,10 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "relation" || key0 === "kind" || key0 === "text" || key0 === "organization_id")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10993,21 +10982,18 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -11015,21 +11001,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
       } else {
-        const err9 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -11037,21 +11014,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data1 = data.position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -11060,17 +11037,26 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.relation !== void 0) {
       let data2 = data.relation;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err12 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err11 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 200 && func2(data2) > 200) {
-          const err13 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err12 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -11078,21 +11064,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       } else {
-        const err15 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/relation", schemaPath: "#/properties/relation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -11100,17 +11077,26 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data3 = data.kind;
       if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -11118,21 +11104,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
       } else {
-        const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -11140,17 +11117,26 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data4 = data.text;
       if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err19 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 1e5 && func2(data4) > 1e5) {
-          const err21 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err20 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err21 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -11158,21 +11144,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err22 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
       } else {
-        const err23 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -11180,17 +11157,26 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data5 = data.organization_id;
       if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
       if (typeof data5 === "string") {
         if (data5.length > 200 && func2(data5) > 200) {
-          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data5)) {
+          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -11198,38 +11184,29 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data5)) {
-          const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err27];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err27);
     }
     errors++;
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate55.evaluated = { "props": { "meeting_id": true, "position": true, "relation": true, "kind": true, "text": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
 var row6 = validate56;
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -11270,9 +11247,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "position" || key0 === "text")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11280,21 +11258,18 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -11302,21 +11277,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
       } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -11324,21 +11290,21 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data1 = data.position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err7 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -11347,17 +11313,26 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data2 = data.text;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 1e5 && func2(data2) > 1e5) {
-          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -11365,40 +11340,31 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
       } else {
-        const err13 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err12 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
   validate56.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate56.evaluated = { "props": { "meeting_id": true, "position": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
 var row7 = validate57;
-var schema135 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
+var schema135 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11715,9 +11681,21 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "number" || key0 === "speaker_id" || key0 === "speaker_label" || key0 === "speaker_basis" || key0 === "reported_as" || key0 === "reporting_clause" || key0 === "text")) {
-        const err17 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.number = true;
+      props0.speaker_id = true;
+      props0.speaker_label = true;
+      props0.speaker_basis = true;
+      props0.reported_as = true;
+      props0.reporting_clause = true;
+      props0.text = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11725,21 +11703,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -11747,21 +11722,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err20 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       } else {
-        const err21 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err20];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -11769,30 +11735,30 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.number !== void 0) {
       let data1 = data.number;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err22 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
+        const err21 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err23 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err22 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err22];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err22);
           }
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err23 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err23];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -11801,17 +11767,26 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.speaker_id !== void 0) {
       let data2 = data.speaker_id;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err25 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err24 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 200 && func2(data2) > 200) {
-          const err26 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err25 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err26 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -11819,21 +11794,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
-          const err27 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       } else {
-        const err28 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err27];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -11841,17 +11807,26 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.speaker_label !== void 0) {
       let data3 = data.speaker_label;
       if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err29 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err28 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err30 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err29 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err30 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -11859,21 +11834,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err31 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       } else {
-        const err32 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/type", keyword: "type", params: { type: "string" } };
+        const err31 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -11881,7 +11847,16 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.speaker_basis !== void 0) {
       let data4 = data.speaker_basis;
       if (typeof data4 !== "string") {
-        const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data4 === "source" || data4 === "editorial")) {
+        const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema135.properties.speaker_basis.enum } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -11889,8 +11864,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data4 === "source" || data4 === "editorial")) {
-        const err34 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema135.properties.speaker_basis.enum } };
+    }
+    if (data.reported_as !== void 0) {
+      let data5 = data.reported_as;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err34 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -11898,21 +11876,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.reported_as !== void 0) {
-      let data5 = data.reported_as;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err35 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
       if (typeof data5 === "string") {
         if (data5.length > 200 && func2(data5) > 200) {
-          const err36 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err35 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err36 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -11920,21 +11895,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err37 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
       } else {
-        const err38 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" } };
+        const err37 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err37];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -11942,17 +11908,26 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reporting_clause !== void 0) {
       let data6 = data.reporting_clause;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err39 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err38 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err38];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err38);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err40 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err39 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err40 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -11960,21 +11935,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err41 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
       } else {
-        const err42 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" } };
+        const err41 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err41];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -11982,17 +11948,26 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.text !== void 0) {
       let data7 = data.text;
       if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err43 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err42 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err42];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err42);
         }
         errors++;
       }
       if (typeof data7 === "string") {
         if (data7.length > 1e5 && func2(data7) > 1e5) {
-          const err44 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err43 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err44 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -12000,38 +11975,30 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err45 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
       } else {
-        const err46 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
+        const err45 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err45];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err45);
         }
         errors++;
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err46];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err46);
     }
     errors++;
   }
   validate57.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate57.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row8 = validate58;
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -12081,9 +12048,10 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "remark_number" || key0 === "position" || key0 === "person_id")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12091,21 +12059,18 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -12113,21 +12078,12 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -12135,30 +12091,30 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.remark_number !== void 0) {
       let data1 = data.remark_number;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+        const err8 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -12167,21 +12123,21 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data2 = data.position;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err12];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err12);
           }
           errors++;
         }
@@ -12190,17 +12146,26 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data3 = data.person_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err14 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err13 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err15 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err15 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -12208,38 +12173,29 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
-          const err16 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
       } else {
-        const err17 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err17];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err17);
     }
     errors++;
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate58.evaluated = { "props": { "meeting_id": true, "remark_number": true, "position": true, "person_id": true }, "dynamicProps": false, "dynamicItems": false };
 var row9 = validate59;
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -12289,9 +12245,10 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "meeting_id" || key0 === "remark_number" || key0 === "position" || key0 === "organization_id")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12299,21 +12256,18 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -12321,21 +12275,12 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -12343,30 +12288,30 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.remark_number !== void 0) {
       let data1 = data.remark_number;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+        const err8 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -12375,24 +12320,513 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.position !== void 0) {
       let data2 = data.position;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err11 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 1 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err12];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err12);
           }
           errors++;
         }
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data3 = data.organization_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err13 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { "props": { "meeting_id": true, "remark_number": true, "position": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
+var row10 = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 === "string") {
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_name_zh_value !== void 0) {
+      let data2 = data.editorial_name_zh_value;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err10 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data3 = data.editorial_name_zh_citation;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err14 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 1e4 && func2(data3) > 1e4) {
+          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data4 = data.editorial_wikidata_id_value;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err18 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 20 && func2(data4) > 20) {
+          const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data4)) {
+          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data5 = data.editorial_wikidata_id_citation;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 1e4 && func2(data5) > 1e4) {
+          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": { "id": true, "name": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
+var row11 = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.person_id !== void 0) {
+      let data0 = data.person_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err10 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
       }
     }
     if (data.organization_id !== void 0) {
@@ -12435,25 +12869,65 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.evidence !== void 0) {
+      let data4 = data.evidence;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err18 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 1e5 && func2(data4) > 1e5) {
+          const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err22];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err22);
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row10 = validate60;
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": { "person_id": true, "position": true, "title": true, "organization_id": true, "evidence": true }, "dynamicProps": false, "dynamicItems": false };
+var row12 = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12479,16 +12953,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "editorial_name_zh_value" || key0 === "editorial_name_zh_citation" || key0 === "editorial_wikidata_id_value" || key0 === "editorial_wikidata_id_citation")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
+    if (data.kind === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
       }
+      errors++;
     }
     if (data.id !== void 0) {
       let data0 = data.id;
@@ -12570,581 +13042,29 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data2 = data.editorial_name_zh_value;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e3 && func2(data2) > 1e3) {
-          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data3 = data.editorial_name_zh_citation;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e4 && func2(data3) > 1e4) {
-          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data4 = data.editorial_wikidata_id_value;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 20 && func2(data4) > 20) {
-          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern17.test(data4)) {
-          const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data5 = data.editorial_wikidata_id_citation;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e4 && func2(data5) > 1e4) {
-          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
-    errors++;
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row11 = validate61;
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate61.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.person_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.evidence === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "person_id" || key0 === "position" || key0 === "title" || key0 === "organization_id" || key0 === "evidence")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.person_id !== void 0) {
-      let data0 = data.person_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.title !== void 0) {
-      let data2 = data.title;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e3 && func2(data2) > 1e3) {
-          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data4 = data.evidence;
-      if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err19 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 1e5 && func2(data4) > 1e5) {
-          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  validate61.errors = vErrors;
-  return errors === 0;
-}
-validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var row12 = validate62;
-var schema140 = { "$id": "row:organizations", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "parent_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "editorial_official_name_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_official_name_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_short_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_short_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "name", "kind"], "additionalProperties": false };
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate62.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func1.call(schema140.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 200 && func2(data2) > 200) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -13152,21 +13072,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       } else {
-        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -13175,7 +13086,16 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.country_code;
       if (typeof data3 === "string") {
         if (data3.length > 2 && func2(data3) > 2) {
-          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          const err15 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
+          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -13183,8 +13103,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
-          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+        if (!pattern14.test(data3)) {
+          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -13192,8 +13112,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern14.test(data3)) {
-          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+        if (!func21(data3)) {
+          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -13201,21 +13121,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func21(data3)) {
-          const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
       } else {
-        const err20 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -13223,17 +13134,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.parent_id !== void 0) {
       let data4 = data.parent_id;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err20 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err20];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err20);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -13241,21 +13161,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
       } else {
-        const err24 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
+        const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -13263,17 +13174,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data5 = data.evidence;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err24 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
       if (typeof data5 === "string") {
         if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -13281,21 +13201,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       } else {
-        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err27];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -13303,17 +13214,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_official_name_value !== void 0) {
       let data6 = data.editorial_official_name_value;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err28 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e3 && func2(data6) > 1e3) {
-          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -13321,21 +13241,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       } else {
-        const err32 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
+        const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -13343,17 +13254,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_official_name_citation !== void 0) {
       let data7 = data.editorial_official_name_citation;
       if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err33 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err32 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err32];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err32);
         }
         errors++;
       }
       if (typeof data7 === "string") {
         if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err34 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err33 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err34 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -13361,21 +13281,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err35 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
       } else {
-        const err36 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err35];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -13383,17 +13294,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data8 = data.editorial_name_zh_value;
       if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
       if (typeof data8 === "string") {
         if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -13401,21 +13321,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
       } else {
-        const err40 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err39];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err39);
         }
         errors++;
       }
@@ -13423,17 +13334,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_citation !== void 0) {
       let data9 = data.editorial_name_zh_citation;
       if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err40];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err40);
         }
         errors++;
       }
       if (typeof data9 === "string") {
         if (data9.length > 1e4 && func2(data9) > 1e4) {
-          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -13441,21 +13361,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
       } else {
-        const err44 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -13463,17 +13374,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_short_name_zh_value !== void 0) {
       let data10 = data.editorial_short_name_zh_value;
       if (typeof data10 !== "string" || pattern6.test(data10)) {
-        const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err44 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err44];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err44);
         }
         errors++;
       }
       if (typeof data10 === "string") {
         if (data10.length > 1e3 && func2(data10) > 1e3) {
-          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -13481,21 +13401,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-          const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
       } else {
-        const err48 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
+        const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err47];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -13503,17 +13414,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_short_name_zh_citation !== void 0) {
       let data11 = data.editorial_short_name_zh_citation;
       if (typeof data11 !== "string" || pattern6.test(data11)) {
-        const err49 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err48 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err48];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err48);
         }
         errors++;
       }
       if (typeof data11 === "string") {
         if (data11.length > 1e4 && func2(data11) > 1e4) {
-          const err50 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err49 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+          const err50 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -13521,21 +13441,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err51 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
       } else {
-        const err52 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        const err51 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err51];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -13543,17 +13454,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_value !== void 0) {
       let data12 = data.editorial_wikidata_id_value;
       if (typeof data12 !== "string" || pattern4.test(data12)) {
-        const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err52];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err52);
         }
         errors++;
       }
       if (typeof data12 === "string") {
         if (data12.length > 20 && func2(data12) > 20) {
-          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data12)) {
+          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -13561,21 +13481,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern17.test(data12)) {
-          const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
       } else {
-        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err55];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err55);
         }
         errors++;
       }
@@ -13583,17 +13494,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_citation !== void 0) {
       let data13 = data.editorial_wikidata_id_citation;
       if (typeof data13 !== "string" || pattern6.test(data13)) {
-        const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err56];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err56);
         }
         errors++;
       }
       if (typeof data13 === "string") {
         if (data13.length > 1e4 && func2(data13) > 1e4) {
-          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -13601,40 +13521,30 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
       } else {
-        const err60 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
+        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err59];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err60];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err60);
     }
     errors++;
   }
   validate62.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate62.evaluated = { "props": { "id": true, "name": true, "kind": true, "country_code": true, "parent_id": true, "evidence": true, "editorial_official_name_value": true, "editorial_official_name_citation": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_short_name_zh_value": true, "editorial_short_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
 var row13 = validate63;
-var schema141 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string35, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "media_type": { "type": "string", "pattern": string36, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "path": { "type": "string", "pattern": string33, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string34, "maxLength": 1e4, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "date_published": { "type": "string", "pattern": string37, "maxLength": 10, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "media_type"], "additionalProperties": false, "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "date_published": true }, "required": ["date_published"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14005,9 +13915,23 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func1.call(schema141.properties, key0)) {
-        const err19 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.id = true;
+      props0.title = true;
+      props0.publisher_id = true;
+      props0.attribution = true;
+      props0.language = true;
+      props0.media_type = true;
+      props0.path = true;
+      props0.url = true;
+      props0.date_published = true;
+      props0.sha256 = true;
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -14015,21 +13939,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -14037,21 +13958,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
       } else {
-        const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -14059,17 +13971,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err24 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err23 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
       if (typeof data1 === "string") {
         if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err24 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -14077,21 +13998,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
       } else {
-        const err27 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -14099,17 +14011,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.publisher_id !== void 0) {
       let data2 = data.publisher_id;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err27 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err27];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err27);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (data2.length > 200 && func2(data2) > 200) {
-          const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14117,21 +14038,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
-          const err30 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
+        const err30 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err30];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -14139,17 +14051,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.attribution !== void 0) {
       let data3 = data.attribution;
       if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err32 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err31 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err32 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -14157,21 +14078,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err34 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
       } else {
-        const err35 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        const err34 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err34];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -14179,17 +14091,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.language !== void 0) {
       let data4 = data.language;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err35 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err35];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err35);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 255 && func2(data4) > 255) {
-          const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (!pattern105.test(data4)) {
+          const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string35 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -14197,21 +14118,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern105.test(data4)) {
-          const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string35 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
       } else {
-        const err39 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err38];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -14219,17 +14131,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.media_type !== void 0) {
       let data5 = data.media_type;
       if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err40 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err39 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err39];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err39);
         }
         errors++;
       }
       if (typeof data5 === "string") {
         if (data5.length > 255 && func2(data5) > 255) {
-          const err41 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          const err40 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern107.test(data5)) {
+          const err41 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string36 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -14237,21 +14158,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern107.test(data5)) {
-          const err42 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string36 } };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
       } else {
-        const err43 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
+        const err42 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err42];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -14259,17 +14171,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.path !== void 0) {
       let data6 = data.path;
       if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err43 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e3 && func2(data6) > 1e3) {
-          const err45 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (!pattern109.test(data6)) {
+          const err45 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -14277,21 +14198,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern109.test(data6)) {
-          const err46 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
       } else {
-        const err47 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        const err46 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err46];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -14299,17 +14211,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data7 = data.url;
       if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err48 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err47 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err47];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err47);
         }
         errors++;
       }
       if (typeof data7 === "string") {
         if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err49 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err48 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (!pattern111.test(data7)) {
+          const err49 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -14317,21 +14238,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern111.test(data7)) {
-          const err50 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
       } else {
-        const err51 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        const err50 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err50];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -14339,17 +14251,26 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.date_published !== void 0) {
       let data8 = data.date_published;
       if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err52 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err51 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err51];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err51);
         }
         errors++;
       }
       if (typeof data8 === "string") {
         if (data8.length > 10 && func2(data8) > 10) {
-          const err53 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          const err52 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (!pattern113.test(data8)) {
+          const err53 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string37 } };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -14357,21 +14278,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern113.test(data8)) {
-          const err54 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string37 } };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
       } else {
-        const err55 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
+        const err54 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err54];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err54);
         }
         errors++;
       }
@@ -14380,7 +14292,16 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.sha256;
       if (typeof data9 === "string") {
         if (data9.length > 64 && func2(data9) > 64) {
-          const err56 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          const err55 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
+          const err56 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -14388,8 +14309,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
-          const err57 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+        if (!pattern114.test(data9)) {
+          const err57 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -14397,38 +14318,30 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern114.test(data9)) {
-          const err58 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
       } else {
-        const err59 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        const err58 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err58];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err59];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err59);
     }
     errors++;
   }
   validate63.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
 
 // virtual:virtual:compiled-validators
 var virtual_compiled_validators_default = { records: { "meeting": record0, "person": record1, "organization": record2, "source-document": record3 }, rows: { "meetings": row0, "meeting_organizers": row1, "meeting_participants": row2, "meeting_summary": row3, "meeting_work_report_priorities": row4, "meeting_guidance": row5, "meeting_presentation_topics": row6, "meeting_remarks": row7, "remark_mentioned_people": row8, "remark_mentioned_organizations": row9, "people": row10, "person_titles": row11, "organizations": row12, "sources": row13 }, ...{ "schemas": [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the people; every organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the organizations; parentId is the id of a record of organizations; a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }], "tables": [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e5 }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "minItems": 1, "maxItems": 1e4 }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e4 }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e5 }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 1e4 }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "string", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }], "limits": { "meeting": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } }, "person": { "properties": { "titles": { "maxItems": 1e4 } } }, "organization": {}, "source-document": {}, "meetings": { "maxItems": 1e8, "items": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } } }, "people": { "maxItems": 1e8, "items": { "properties": { "titles": { "maxItems": 1e4 } } } }, "organizations": { "maxItems": 1e8 }, "sources": { "maxItems": 1e8 } }, "rules": { "labels": { "meetings": "meeting", "people": "person", "organizations": "organization", "sources": "source document" }, "references": { "meetings": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["organizers", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "people": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "organizations": [{ "path": ["parentId"], "target": "organizations" }], "sources": [{ "path": ["publisherId"], "target": "organizations" }] } }, "patternMessages": { "[\\n\\r\x85\u2028\u2029]": "must not contain line breaks", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$": "must be a real calendar date written YYYY-MM-DD (years 0001 to 9999)", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$": "must be a real calendar date written YYYY-MM-DD, or a month YYYY-MM, or a year YYYY (years 0001 to 9999)", "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$": 'must be a BCP 47 language tag such as "en" or "zh-Hans"', '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$': 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")', "^Q[1-9][0-9]*$": 'must be a Wikidata item id such as "Q956"', "^[0-9a-f]{64}$": "must be 64 lower-case hexadecimal digits", "^[A-Z]{2}$": 'must be an ISO 3166-1 alpha-2 code such as "CN"', '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$': 'must be a media type such as "text/plain" or "text/html; charset=utf-8"', "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$": 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"', "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]": "must not begin or end with white space, nor contain line breaks or control characters", "^[a-z0-9]+(?:-[a-z0-9]+)*$": 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)', '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:/(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@])*)*(?:\\?(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?(?:#(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?$': 'must be an absolute http or https address, such as "https://example.org/report.html" (escape spaces and "%" that is not a %HH escape)' } } };
@@ -14945,18 +14858,17 @@ var CR_ONLY = 3;
 var FIELD_START = 0;
 var UNQUOTED = 1;
 var QUOTED = 2;
+var NEED_MORE = -2;
+var NOT_AN_END = -1;
 var CsvSyntaxError = class extends Error {
   code;
   /** The line of the problem (see the module comment). */
   line;
-  /** The same as `line`, under the name csv-parse's errors use (the differential tests compare them). */
-  lines;
   constructor(code, message, line) {
     super(message);
     this.name = "CsvSyntaxError";
     this.code = code;
     this.line = line;
-    this.lines = line;
   }
 };
 var countLineFeeds = (text) => {
@@ -14965,6 +14877,7 @@ var countLineFeeds = (text) => {
   return count;
 };
 var shown = (code) => JSON.stringify(String.fromCharCode(code));
+var orEnd = (at, len) => at === -1 ? len : at;
 var CsvRecordParser = class {
   constructor(onRecord, options = {}) {
     this.onRecord = onRecord;
@@ -14977,9 +14890,9 @@ var CsvRecordParser = class {
   row = [];
   /** Text length of the fields in `row`, for the size limit. */
   rowUnits = 0;
-  /** The start of the field in progress, when a chunk ends inside it. */
+  /** The start of the field in progress, when a piece ends inside it. */
   field = "";
-  /** Characters held back for the next chunk: a final CR, or a quote (and a CR) that needs the next character to be understood. */
+  /** Characters held back for the next piece: a final CR, or a quote (and a CR) that needs the next character to be understood. */
   tail = "";
   /** The line at the parse position (the start of the field in progress). */
   line = 1;
@@ -14989,22 +14902,34 @@ var CsvRecordParser = class {
   fieldHasLf = false;
   failure;
   done = false;
-  decoder;
   maxUnits;
+  // The text being parsed: where the parse is, whether it ends the input, and the next comma, line
+  // end and quote at or after the parse position (its length when there is none): each is searched
+  // for again only once the parse position has passed it.
+  input = "";
+  final = false;
+  pos = 0;
+  nextComma = -1;
+  nextEnd = -1;
+  nextQuote = -1;
+  nextCr = -1;
+  nextLf = -1;
+  /** Where the unquoted field being read ends (-1: not in this text), how long its end is, and whether it is a comma. */
+  fieldEnd = -1;
+  endLength = 0;
+  atComma = false;
   get error() {
     return this.failure;
   }
-  write(chunk) {
+  write(text) {
     if (this.failure !== void 0 || this.done) return this.failure;
-    const text = typeof chunk === "string" ? chunk : this.decode(chunk, true);
     if (text.length > 0) this.guarded(this.tail === "" ? text : this.tail + text, false);
     return this.failure;
   }
   end() {
     if (this.failure !== void 0 || this.done) return this.failure;
     this.done = true;
-    const rest = this.decoder === void 0 ? "" : this.decoder.decode();
-    this.guarded(this.tail + rest, true);
+    this.guarded(this.tail, true);
     return this.failure;
   }
   /** A listener that throws leaves the parse half done: the error goes to the caller and nothing more is parsed. */
@@ -15016,248 +14941,219 @@ var CsvRecordParser = class {
       throw error;
     }
   }
-  decode(bytes, stream) {
-    this.decoder ??= new TextDecoder("utf-8", { ignoreBOM: true });
-    return this.decoder.decode(bytes, { stream });
-  }
+  /** Fails the parse; always false, so that a method can return it to stop. */
   fail(code, message, line) {
     this.failure = new CsvSyntaxError(code, message, line);
+    return false;
   }
   tooLong(units, line) {
     if (units <= this.maxUnits) return false;
     this.fail("CSV_MAX_RECORD_SIZE", `Max Record Size: record exceed the maximum number of tolerated bytes of ${this.maxUnits - 1} at line ${line}`, line);
     return true;
   }
+  emit() {
+    const fields = this.row;
+    this.row = [];
+    this.rowUnits = 0;
+    this.onRecord(fields, this.recordLine);
+  }
+  /** Adds a complete field to the record; false when the record grew too long. */
+  pushField(text) {
+    this.rowUnits += text.length;
+    if (this.rowUnits > this.maxUnits && this.tooLong(this.rowUnits, this.recordLine)) return false;
+    this.row.push(text);
+    this.state = FIELD_START;
+    return true;
+  }
   /** Parses `input` (what was held back, then the new text); `final` at the end of the input. */
   parse(input, final) {
-    const len = input.length;
-    const { onRecord, maxUnits } = this;
-    let { mode, state, row, rowUnits, line, recordLine } = this;
-    let pos = 0;
-    let nextComma = -1;
-    let nextEnd = -1;
-    let nextQuote = -1;
-    let nextCr = -1;
-    let nextLf = -1;
+    this.input = input;
+    this.final = final;
+    this.pos = 0;
+    this.nextComma = this.nextEnd = this.nextQuote = this.nextCr = this.nextLf = -1;
     this.tail = "";
-    const save = () => {
-      this.mode = mode;
-      this.state = state;
-      this.row = row;
-      this.rowUnits = rowUnits;
-      this.line = line;
-      this.recordLine = recordLine;
-    };
-    const emit = () => {
-      const fields = row;
-      row = [];
-      rowUnits = 0;
-      onRecord(fields, recordLine);
-    };
     for (; ; ) {
-      if (state === FIELD_START) {
-        if (pos >= len) {
-          if (final && row.length > 0) {
-            row.push("");
-            emit();
-          }
-          return save();
-        }
-        if (input.charCodeAt(pos) === QUOTE) {
-          state = QUOTED;
-          this.quoteLine = line;
-          this.field = "";
-          pos += 1;
-        } else {
-          state = UNQUOTED;
-          this.field = "";
-          this.fieldHasLf = false;
-        }
+      if (this.state === FIELD_START && !this.startField()) return;
+      if (!(this.state === UNQUOTED ? this.unquoted() : this.quoted())) return;
+    }
+  }
+  /** At a field's start: which kind of field follows; false at the end of the text. */
+  startField() {
+    if (this.pos >= this.input.length) {
+      if (this.final && this.row.length > 0) {
+        this.row.push("");
+        this.emit();
       }
-      if (state === UNQUOTED) {
-        const start = pos;
-        let end = -1;
-        let endLength = 0;
-        let atComma = false;
-        if (nextComma < start) {
-          nextComma = input.indexOf(",", start);
-          if (nextComma === -1) nextComma = len;
+      return false;
+    }
+    this.field = "";
+    if (this.input.charCodeAt(this.pos) === QUOTE) {
+      this.state = QUOTED;
+      this.quoteLine = this.line;
+      this.pos += 1;
+    } else {
+      this.state = UNQUOTED;
+      this.fieldHasLf = false;
+    }
+    return true;
+  }
+  /** Sets where the field ends: at `end`, after `length` characters of line end, or at a comma. */
+  endAt(end, length, atComma = false) {
+    this.fieldEnd = end;
+    this.endLength = length;
+    this.atComma = atComma;
+  }
+  /** The first record delimiter outside quotes: the first CRLF, LF or CR, which tells the file's. */
+  findFirstEnd(start) {
+    const { input } = this;
+    const len = input.length;
+    if (this.nextCr < start) this.nextCr = orEnd(input.indexOf("\r", start), len);
+    if (this.nextLf < start) this.nextLf = orEnd(input.indexOf("\n", start), len);
+    const first = Math.min(this.nextCr, this.nextLf);
+    if (this.nextComma < first) return this.endAt(this.nextComma, 0, true);
+    if (first >= len) return;
+    if (first === this.nextLf) {
+      this.mode = LF_ONLY;
+      return this.endAt(first, 1);
+    }
+    if (first + 1 < len) {
+      this.mode = input.charCodeAt(first + 1) === LF ? CRLF : CR_ONLY;
+      return this.endAt(first, this.mode === CRLF ? 2 : 1);
+    }
+    if (this.final) {
+      this.mode = CR_ONLY;
+      this.endAt(first, 1);
+    }
+  }
+  /** In a CRLF file, line feeds are searched for: one after a CR ends the record, a lone one is text. */
+  findCrlf(start) {
+    const { input } = this;
+    const len = input.length;
+    for (; ; ) {
+      if (this.nextEnd < start) this.nextEnd = orEnd(input.indexOf("\n", start), len);
+      if (this.nextComma < this.nextEnd) return this.endAt(this.nextComma, 0, true);
+      if (this.nextEnd === len) return;
+      if (this.nextEnd > start && input.charCodeAt(this.nextEnd - 1) === CR) return this.endAt(this.nextEnd - 1, 2);
+      this.fieldHasLf = true;
+      this.nextEnd = orEnd(input.indexOf("\n", this.nextEnd + 1), len);
+    }
+  }
+  /** Where the unquoted field that starts at `start` ends: a comma, a record delimiter, or neither in this text (-1). */
+  findFieldEnd(start) {
+    const { input } = this;
+    const len = input.length;
+    this.endAt(-1, 0);
+    if (this.nextComma < start) this.nextComma = orEnd(input.indexOf(",", start), len);
+    if (this.mode === CRLF) return this.findCrlf(start);
+    if (this.mode === UNKNOWN) return this.findFirstEnd(start);
+    if (this.nextEnd < start) this.nextEnd = orEnd(input.indexOf(this.mode === LF_ONLY ? "\n" : "\r", start), len);
+    if (this.nextComma < this.nextEnd) this.endAt(this.nextComma, 0, true);
+    else if (this.nextEnd < len) this.endAt(this.nextEnd, 1);
+  }
+  /** Reads an unquoted field; false when this text is done (or the parse failed). */
+  unquoted() {
+    const { input } = this;
+    const len = input.length;
+    const start = this.pos;
+    this.findFieldEnd(start);
+    const end = this.fieldEnd;
+    const stop = end === -1 ? len : end;
+    if (this.nextQuote < start) this.nextQuote = orEnd(input.indexOf('"', start), len);
+    if (this.nextQuote < stop) {
+      const before = this.field + input.slice(start, this.nextQuote);
+      if (this.tooLong(this.rowUnits + before.length, this.recordLine)) return false;
+      const at = this.line + (this.mode === LF_ONLY ? 0 : countLineFeeds(before));
+      return this.fail("INVALID_OPENING_QUOTE", `Invalid Opening Quote: a quote is found on field ${this.row.length} at line ${at}, value is ${JSON.stringify(before)}`, at);
+    }
+    if (end === -1 && !this.final) {
+      const keep = this.mode !== LF_ONLY && this.mode !== CR_ONLY && len > start && input.charCodeAt(len - 1) === CR ? len - 1 : len;
+      this.field += input.slice(start, keep);
+      this.tail = input.slice(keep);
+      this.tooLong(this.rowUnits + this.field.length, this.recordLine);
+      return false;
+    }
+    const text = this.field === "" ? input.slice(start, stop) : this.field + input.slice(start, stop);
+    this.field = "";
+    if (this.mode === CR_ONLY || this.fieldHasLf) this.line += countLineFeeds(text);
+    if (!this.pushField(text)) return false;
+    if (end === -1) {
+      this.emit();
+      return false;
+    }
+    if (this.atComma) this.pos = end + 1;
+    else {
+      this.pos = end + this.endLength;
+      this.line += 1;
+      this.emit();
+      this.recordLine = this.line;
+    }
+    return true;
+  }
+  /** How long the end of a field after a closing quote is (`after` is the character that follows it), NEED_MORE or NOT_AN_END. */
+  closingEnd(quote, after) {
+    if (after === -1) return this.final ? 0 : NEED_MORE;
+    if (after === COMMA) return 1;
+    if (after === LF) {
+      if (this.mode === UNKNOWN) this.mode = LF_ONLY;
+      return this.mode === LF_ONLY ? 1 : NOT_AN_END;
+    }
+    if (after !== CR) return NOT_AN_END;
+    const next = quote + 2 < this.input.length ? this.input.charCodeAt(quote + 2) : -1;
+    if (this.mode === UNKNOWN) {
+      if (next === -1 && !this.final) return NEED_MORE;
+      this.mode = next === LF ? CRLF : CR_ONLY;
+    }
+    if (this.mode === CR_ONLY) return 1;
+    if (this.mode !== CRLF) return NOT_AN_END;
+    return next === LF ? 2 : next === -1 && !this.final ? NEED_MORE : NOT_AN_END;
+  }
+  /** Reads a quoted field: its text runs to a quote that is not followed by another. False when this text is done. */
+  quoted() {
+    const { input } = this;
+    const len = input.length;
+    let from = this.pos;
+    for (; ; ) {
+      const quote = input.indexOf('"', from);
+      if (quote === -1) {
+        if (this.final) {
+          if (this.tooLong(this.rowUnits + this.field.length + len - from, this.recordLine)) return false;
+          return this.fail("CSV_QUOTE_NOT_CLOSED", `Quote Not Closed: the parsing is finished with an opening quote at line ${this.quoteLine}`, this.quoteLine);
         }
-        if (mode === LF_ONLY || mode === CR_ONLY) {
-          if (nextEnd < start) {
-            nextEnd = input.indexOf(mode === LF_ONLY ? "\n" : "\r", start);
-            if (nextEnd === -1) nextEnd = len;
-          }
-          if (nextComma < nextEnd) {
-            end = nextComma;
-            atComma = true;
-          } else if (nextEnd < len) {
-            end = nextEnd;
-            endLength = 1;
-          }
-        } else if (mode === CRLF) {
-          for (; ; ) {
-            if (nextEnd < start) {
-              nextEnd = input.indexOf("\n", start);
-              if (nextEnd === -1) nextEnd = len;
-            }
-            if (nextComma < nextEnd) {
-              end = nextComma;
-              atComma = true;
-              break;
-            }
-            if (nextEnd === len) break;
-            if (nextEnd > start && input.charCodeAt(nextEnd - 1) === CR) {
-              end = nextEnd - 1;
-              endLength = 2;
-              break;
-            }
-            this.fieldHasLf = true;
-            nextEnd = input.indexOf("\n", nextEnd + 1);
-            if (nextEnd === -1) nextEnd = len;
-          }
-        } else {
-          if (nextCr < start) {
-            nextCr = input.indexOf("\r", start);
-            if (nextCr === -1) nextCr = len;
-          }
-          if (nextLf < start) {
-            nextLf = input.indexOf("\n", start);
-            if (nextLf === -1) nextLf = len;
-          }
-          const first = Math.min(nextCr, nextLf);
-          if (nextComma < first) {
-            end = nextComma;
-            atComma = true;
-          } else if (first < len) {
-            if (first === nextLf) {
-              mode = LF_ONLY;
-              end = first;
-              endLength = 1;
-            } else if (first + 1 < len) {
-              mode = input.charCodeAt(first + 1) === LF ? CRLF : CR_ONLY;
-              end = first;
-              endLength = mode === CRLF ? 2 : 1;
-            } else if (final) {
-              mode = CR_ONLY;
-              end = first;
-              endLength = 1;
-            }
-          }
-        }
-        const stop = end === -1 ? len : end;
-        if (nextQuote < start) {
-          nextQuote = input.indexOf('"', start);
-          if (nextQuote === -1) nextQuote = len;
-        }
-        if (nextQuote < stop) {
-          const before = this.field + input.slice(start, nextQuote);
-          if (this.tooLong(rowUnits + before.length, recordLine)) return save();
-          const at = line + (mode === LF_ONLY ? 0 : countLineFeeds(before));
-          this.fail("INVALID_OPENING_QUOTE", `Invalid Opening Quote: a quote is found on field ${row.length} at line ${at}, value is ${JSON.stringify(before)}`, at);
-          return save();
-        }
-        if (end === -1 && !final) {
-          const keep = mode !== LF_ONLY && mode !== CR_ONLY && len > start && input.charCodeAt(len - 1) === CR ? len - 1 : len;
-          this.field += input.slice(start, keep);
-          this.tail = input.slice(keep);
-          this.tooLong(rowUnits + this.field.length, recordLine);
-          return save();
-        }
-        const text = this.field === "" ? input.slice(start, stop) : this.field + input.slice(start, stop);
-        this.field = "";
-        if (mode === CR_ONLY || this.fieldHasLf) line += countLineFeeds(text);
-        rowUnits += text.length;
-        if (rowUnits > maxUnits && this.tooLong(rowUnits, recordLine)) return save();
-        row.push(text);
-        state = FIELD_START;
-        if (end === -1) {
-          emit();
-          return save();
-        }
-        if (atComma) {
-          pos = end + 1;
-        } else {
-          pos = end + endLength;
-          line += 1;
-          emit();
-          recordLine = line;
-        }
+        this.field += input.slice(from);
+        this.tooLong(this.rowUnits + this.field.length, this.recordLine);
+        return false;
+      }
+      const after = quote + 1 < len ? input.charCodeAt(quote + 1) : -1;
+      if (after === QUOTE) {
+        this.field += input.slice(from, quote + 1);
+        from = quote + 2;
         continue;
       }
-      let from = pos;
-      for (; ; ) {
-        const quote = input.indexOf('"', from);
-        if (quote === -1) {
-          if (final) {
-            if (this.tooLong(rowUnits + this.field.length + len - from, recordLine)) return save();
-            this.fail("CSV_QUOTE_NOT_CLOSED", `Quote Not Closed: the parsing is finished with an opening quote at line ${this.quoteLine}`, this.quoteLine);
-            return save();
-          }
-          this.field += input.slice(from);
-          this.tooLong(rowUnits + this.field.length, recordLine);
-          return save();
-        }
-        const after = quote + 1 < len ? input.charCodeAt(quote + 1) : -1;
-        if (after === QUOTE) {
-          this.field += input.slice(from, quote + 1);
-          from = quote + 2;
-          continue;
-        }
-        let endLength = -1;
-        let needMore = false;
-        if (after === -1) {
-          if (final) endLength = 0;
-          else needMore = true;
-        } else if (after === COMMA) {
-          endLength = 1;
-        } else if (after === LF) {
-          if (mode === UNKNOWN) mode = LF_ONLY;
-          if (mode === LF_ONLY) endLength = 1;
-        } else if (after === CR) {
-          const next = quote + 2 < len ? input.charCodeAt(quote + 2) : -1;
-          if (mode === UNKNOWN) {
-            if (next === -1 && !final) needMore = true;
-            else mode = next === LF ? CRLF : CR_ONLY;
-          }
-          if (mode === CR_ONLY) endLength = 1;
-          else if (mode === CRLF) {
-            if (next === LF) endLength = 2;
-            else if (next === -1 && !final) needMore = true;
-          }
-        }
-        if (needMore) {
-          this.field += input.slice(from, quote);
-          this.tail = input.slice(quote);
-          return save();
-        }
-        const text = this.field === "" ? input.slice(from, quote) : this.field + input.slice(from, quote);
-        this.field = "";
-        line += countLineFeeds(text);
-        if (endLength === -1) {
-          if (this.tooLong(rowUnits + text.length, recordLine)) return save();
-          this.fail(
-            "CSV_INVALID_CLOSING_QUOTE",
-            `Invalid Closing Quote: got ${shown(after)} at line ${line} instead of delimiter, record delimiter, trimable character (if activated) or comment`,
-            line
-          );
-          return save();
-        }
-        rowUnits += text.length;
-        if (rowUnits > maxUnits && this.tooLong(rowUnits, recordLine)) return save();
-        row.push(text);
-        state = FIELD_START;
-        if (after === COMMA) {
-          pos = quote + 2;
-        } else {
-          pos = quote + 1 + endLength;
-          emit();
-          if (endLength === 0) return save();
-          line += 1;
-          recordLine = line;
-        }
-        break;
+      const endLength = this.closingEnd(quote, after);
+      if (endLength === NEED_MORE) {
+        this.field += input.slice(from, quote);
+        this.tail = input.slice(quote);
+        return false;
       }
+      const text = this.field === "" ? input.slice(from, quote) : this.field + input.slice(from, quote);
+      this.field = "";
+      this.line += countLineFeeds(text);
+      if (endLength === NOT_AN_END) {
+        if (this.tooLong(this.rowUnits + text.length, this.recordLine)) return false;
+        const message = `Invalid Closing Quote: got ${shown(after)} at line ${this.line} instead of delimiter, record delimiter, trimable character (if activated) or comment`;
+        return this.fail("CSV_INVALID_CLOSING_QUOTE", message, this.line);
+      }
+      if (!this.pushField(text)) return false;
+      if (after === COMMA) {
+        this.pos = quote + 2;
+        return true;
+      }
+      this.pos = quote + 1 + endLength;
+      this.emit();
+      if (endLength === 0) return false;
+      this.line += 1;
+      this.recordLine = this.line;
+      return true;
     }
   }
 };

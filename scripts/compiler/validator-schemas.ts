@@ -104,7 +104,11 @@ export const recordValidatorSchema = (schema: JsonSchema): JsonSchema => {
 const cellSchema = (column: Column, recordSchemaId: string): JsonSchema =>
   prepare(column.schema ?? { type: column.type === 'date' ? 'string' : column.type }, { refBase: recordSchemaId, rangeOrder: new Map() }, column.defName);
 
-/** A row schema: the cells, typed as the table's columns say, with their fields' schemas. */
+/**
+ * A row schema: the cells, typed as the table's columns say, with their fields' schemas. It does
+ * not close the row: csv-table.ts puts only the table's columns in it (a header's unknown column is
+ * reported apart, and its cells are not checked).
+ */
 export const rowValidatorSchema = (table: Table, recordSchemaId: string): JsonSchema => {
   // An object that must name one of some fields (a place's name, city or country): when any of its
   // cells is filled, one of those must be, as in the record's schema.
@@ -114,7 +118,6 @@ export const rowValidatorSchema = (table: Table, recordSchemaId: string): JsonSc
     type: 'object',
     properties: Object.fromEntries(table.columns.map((column) => [column.name, cellSchema(column, recordSchemaId)])),
     required: table.columns.filter((column) => column.required).map((column) => column.name),
-    additionalProperties: false,
     ...(atLeastOne.length === 0 ? {} : { allOf: atLeastOne }),
     ...(table.ranges === undefined ? {} : { [RULE_KEYWORDS.range]: table.ranges.map((range, index) => ({ ...range, order: ORDER.range + index })) }),
   };
