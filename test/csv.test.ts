@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { datasetRegistry } from '../schema/index.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { datasetOfRecordKind, deriveAllTables } from '../scripts/compiler/tables.ts';
-import { rowsToRecords, type Row } from '../scripts/compiler/flatten.ts';
+import type { Row } from '../scripts/compiler/flatten.ts';
+import { rowsToRecords } from '../scripts/compiler/rows.ts';
 import { distDir, readDistJson } from './helpers.ts';
 
 const tables = deriveAllTables(buildJsonSchemas());

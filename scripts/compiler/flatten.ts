@@ -1,6 +1,6 @@
 /**
  * Normalized tables derived from the JSON Schemas: the CSV files, their data dictionary and their
- * Table Schemas all come from here, and `tablesToRecords` turns rows back into records.
+ * Table Schemas all come from here (rows.ts turns records into rows and back).
  *
  * The rules, so that every field of every record has exactly one cell:
  * - a record kind is a table with one row per record; nested objects become columns named by their
@@ -16,7 +16,7 @@
  * it needs of the tables as data, compiled into its bundle (validator-bundle.ts).
  */
 
-import { typedCell, type CellType } from '../../src/cells.ts';
+import type { CellType } from '../../src/cells.ts';
 import { rangePairs } from './ranges.ts';
 
 export type JsonSchemaNode = { readonly [key: string]: unknown };
@@ -405,115 +405,4 @@ const scalarColumn = (
     ...(references === undefined ? {} : { references }),
     ...(codelist === undefined ? {} : { codelist }),
   };
-};
-
-// ---------------------------------------------------------------------------------------------
-// Records → rows, and rows → records.
-
-const getPath = (value: unknown, path: readonly string[]): unknown =>
-  path.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as JsonRecord)[key] : undefined), value);
-
-const toCell = (value: unknown): Cell => (value === undefined || value === null ? '' : String(value));
-
-const keyOf = (row: Row, columns: readonly string[]) => columns.map((column) => row[column] ?? '').join('\u0000');
-
-const childrenOf = (tables: readonly Table[], table: Table) => tables.filter((candidate) => candidate.parent === table.name);
-
-/** Flattens records of one kind into rows of each of its tables (tables must come from `deriveTables`). */
-export const recordsToRows = (tables: readonly Table[], records: readonly unknown[]): Map<string, Row[]> => {
-  const rows = new Map<string, Row[]>(tables.map((table) => [table.name, []]));
-  const emit = (table: Table, items: readonly unknown[], parentKey: readonly Cell[]) => {
-    items.forEach((item, index) => {
-      const row: Record<string, Cell> = {};
-      for (const column of table.columns) {
-        if (column.role === 'parent-key') row[column.name] = parentKey[table.parentKeyColumns.indexOf(column.name)] ?? '';
-        else if (column.role === 'position') row[column.name] = String(index + 1);
-        else if (column.role === 'value') row[column.name] = toCell(item);
-        else row[column.name] = toCell(getPath(item, column.path));
-      }
-      rows.get(table.name)?.push(row);
-      const ownKey = table.primaryKey.map((key) => row[key] ?? '');
-      for (const child of childrenOf(tables, table)) {
-        const array = getPath(item, child.arrayPath);
-        if (Array.isArray(array)) emit(child, array, ownKey);
-      }
-    });
-  };
-  const root = tables.find((table) => table.parent === undefined);
-  if (root !== undefined) emit(root, records, []);
-  return rows;
-};
-
-const setPath = (target: JsonRecord, path: readonly string[], value: unknown) => {
-  let current = target;
-  for (const key of path.slice(0, -1)) {
-    const next = current[key];
-    if (next === null || typeof next !== 'object') current[key] = {};
-    current = current[key] as JsonRecord;
-  }
-  const last = path.at(-1);
-  if (last !== undefined) current[last] = value;
-};
-
-/** A row that names a parent no row of the parent table has. */
-export interface OrphanRow {
-  readonly table: string;
-  /** 0-based index of the row in its table. */
-  readonly rowIndex: number;
-  readonly parentKey: readonly string[];
-}
-
-/**
- * Rebuilds the records of one kind from the rows of its tables: the inverse of `recordsToRows`.
- * Rows whose parent is missing are returned in `orphans` instead of being dropped silently.
- */
-export const rowsToRecords = (
-  tables: readonly Table[],
-  rowsByTable: ReadonlyMap<string, readonly Row[]>,
-): { records: JsonRecord[]; orphans: OrphanRow[] } => {
-  const itemsByKey = new Map<string, Map<string, unknown>>();
-  const orphans: OrphanRow[] = [];
-  const records: JsonRecord[] = [];
-  const build = (table: Table, row: Row): unknown => {
-    const value = table.columns.find((column) => column.role === 'value');
-    if (value !== undefined) return typedCell(row[value.name] ?? '', value.type);
-    const item: JsonRecord = {};
-    for (const column of table.columns) {
-      const cell = row[column.name] ?? '';
-      if (column.role === 'field' && cell !== '') setPath(item, column.path, typedCell(cell, column.type));
-    }
-    return item;
-  };
-  for (const table of tables) {
-    const items = new Map<string, unknown>();
-    itemsByKey.set(table.name, items);
-    const parentItems = table.parent === undefined ? undefined : itemsByKey.get(table.parent);
-    (rowsByTable.get(table.name) ?? []).forEach((row, rowIndex) => {
-      const item = build(table, row);
-      items.set(keyOf(row, table.primaryKey), item);
-      if (parentItems === undefined) {
-        records.push(item as JsonRecord);
-        return;
-      }
-      const parent = parentItems.get(keyOf(row, table.parentKeyColumns));
-      if (parent === undefined) {
-        orphans.push({ table: table.name, rowIndex, parentKey: table.parentKeyColumns.map((column) => row[column] ?? '') });
-        return;
-      }
-      const existing = getPath(parent, table.arrayPath);
-      if (Array.isArray(existing)) existing.push(item);
-      else setPath(parent as JsonRecord, table.arrayPath, [item]);
-    });
-    // A required array with no rows is an empty array, wherever the object that holds it exists.
-    if (parentItems !== undefined && table.arrayRequired) {
-      for (const parent of parentItems.values()) {
-        const holder = getPath(parent, table.arrayPath.slice(0, -1));
-        const last = table.arrayPath.at(-1);
-        if (last !== undefined && holder !== null && typeof holder === 'object' && !Array.isArray((holder as JsonRecord)[last])) {
-          (holder as JsonRecord)[last] = [];
-        }
-      }
-    }
-  }
-  return { records, orphans };
 };

@@ -1,7 +1,8 @@
 /** The normalized tables of every record kind, derived from the JSON Schemas, with their rows. */
 import { tableNaming } from '../../schema/table-naming.ts';
 import { codelists, datasetRegistry, type DatasetName } from '../../schema/index.ts';
-import { deriveTables, recordsToRows, type Row, type Table } from './flatten.ts';
+import { deriveTables, type Row, type Table } from './flatten.ts';
+import { recordsToRows } from './rows.ts';
 import type { JsonSchema } from './json-schema.ts';
 import type { ValidDatasets } from './build-types.ts';
 
