@@ -1,6 +1,7 @@
 // Realistic, seeded test records for the benchmark: meetings shaped like the published ones,
 // with random words, about 1.6 kB each as compact JSON. Written as NDJSON, a JSON array and CSV.
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { limits } from '../../schema/limits.ts';
 import { once } from 'node:events';
 
 const WORDS = ('science technology innovation cooperation openness research development program priorities ' +
@@ -94,7 +95,7 @@ export const writeRecords = async (
     if (invalid) record.attendanceMode = 'hybrid';
     const damage = broken.get(index);
     if (damage === 'bad-date') record.startDate = record.endDate = '2020-02-30';
-    if (damage === 'long-string') record.name = `${'long '.repeat(60)}name`;
+    if (damage === 'long-string') record.name = `${'long '.repeat(Math.ceil(limits.name.max / 5))}name`;
     if (damage === 'line-break') record.headline = `${record.headline}\nacross two lines`;
     if (damage === 'unknown-field' && format !== 'csv') Object.assign(record, { unknownField: 'x' });
     if (format === 'csv') {

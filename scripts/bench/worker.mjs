@@ -3,7 +3,7 @@
 // MODE: bare-parse, zod-safeparse, ajv-lines, schemasafe-lines, csv-floor, csv-parse-only,
 // papaparse-only, csv-parser-only, library-FORMAT (the library's defaults) or library-FORMAT-1thread.
 // BENCH_LIBRARY: the library module to load instead of dist/validate/index.js (a bundle built by
-// scripts/bench/bundle.ts); BENCH_CSV_PARSER: the bundled src/validate/csv-parser.ts.
+// scripts/compiler/validator-bundle.ts's writeValidatorFromSource); BENCH_CSV_PARSER: the bundled src/validate/csv-parser.ts.
 import { readFileSync, createReadStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
