@@ -8,6 +8,7 @@ import { parse } from 'csv-parse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRecordParser, detachString, type CsvSyntaxError } from '../src/validate/csv-parser.ts';
+import { runs } from './helpers.ts';
 
 interface Outcome {
   records: string[][];
@@ -105,7 +106,7 @@ const compare = async (text: string, byteOffsets: readonly number[]) => {
 
 describe('the CSV parser gives what csv-parse gives', () => {
   it('on generated CSV-ish text, cut into chunks anywhere', async () => {
-    await fc.assert(fc.asyncProperty(anyCsv, offsets, async (text, byteOffsets) => void (await compare(text, byteOffsets))), { numRuns: 3000 });
+    await fc.assert(fc.asyncProperty(anyCsv, offsets, async (text, byteOffsets) => void (await compare(text, byteOffsets))), { numRuns: runs(3000) });
   });
 
   it('on text given as strings cut anywhere (the browser path), including inside a surrogate pair', async () => {
@@ -119,7 +120,7 @@ describe('the CSV parser gives what csv-parse gives', () => {
         expect(got.lines).toEqual(expected.lines);
         expect(got.error?.code).toEqual(expected.error?.code);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -132,7 +133,7 @@ describe('the CSV parser gives what csv-parse gives', () => {
         expect(got).toEqual({ ...expected, ...(expected.error === undefined ? {} : { error: got.error }) });
         expect(got.error?.code).toEqual(expected.error?.code);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -146,7 +147,7 @@ describe('the CSV parser gives what csv-parse gives', () => {
         expect(got.records).toEqual(expected.records);
         expect(got.error?.code).toEqual(expected.error?.code);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 });

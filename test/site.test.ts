@@ -22,8 +22,9 @@ const meetings = JSON.parse(readDist('json/meetings.json')) as {
   id: string;
   name: string;
   workReport?: { priorities: { number: number; text: string }[] };
-  remarks: { number: number; text: string }[];
+  remarks: { number: number; text: string; speakerId?: string; speakerLabel?: string }[];
 }[];
+const people = JSON.parse(readDist('json/people.json')) as { id: string; name: string }[];
 
 let browser: Chromium;
 let page: Page;
@@ -107,12 +108,12 @@ describe('the dataset page, opened from disk in Chromium', () => {
     }
   });
 
-  it('shows all ten priorities of the work report, numbered as printed, verbatim and in order', async () => {
+  it('shows every priority of a work report, numbered as printed, verbatim and in order', async () => {
     const conference = meetings.find((meeting) => meeting.workReport !== undefined);
     const items = page.locator(`article#${conference?.id} ol.priorities > li`);
     const priorities = conference?.workReport?.priorities ?? [];
-    expect(priorities).toHaveLength(10);
-    expect(await items.count()).toBe(10);
+    expect(priorities.length).toBeGreaterThan(0);
+    expect(await items.count()).toBe(priorities.length);
     for (const [index, priority] of priorities.entries()) {
       const item = items.nth(index);
       expect(await item.isVisible()).toBe(true);
@@ -127,7 +128,8 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect(await figures.count()).toBe(meeting?.remarks.length);
     for (const [index, remark] of (meeting?.remarks ?? []).entries()) {
       expect(await figures.nth(index).locator('blockquote').textContent()).toBe(remark.text);
-      expect(await figures.nth(index).locator('figcaption').textContent()).toMatch(/^Wang Zhigang, /u);
+      const speaker = people.find((person) => person.id === remark.speakerId)?.name ?? remark.speakerLabel;
+      expect(await figures.nth(index).locator('figcaption').textContent()).toContain(`${speaker}, `);
     }
   });
 

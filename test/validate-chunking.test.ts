@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateChunks, type InputFormat, type SchemaName } from 'china-st-meetings/validate';
-import { distDir, readDistJson, cutAt } from './helpers.ts';
+import { distDir, readDistJson, cutAt, runs } from './helpers.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
@@ -68,7 +68,7 @@ describe('validateChunks, however the bytes are cut', () => {
       fc.asyncProperty(fc.array(fc.nat({ max: fixture.bytes.length }), { maxLength: 12 }), async (cuts) => {
         expect(await validateChunks(cutAt(fixture.bytes, cuts), options(fixture))).toEqual(whole);
       }),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });

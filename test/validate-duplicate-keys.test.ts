@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRecordText, shortestJsonLength } from '../src/validate/json-text.ts';
-import { readDistJson } from './helpers.ts';
+import { readDistJson, runs } from './helpers.ts';
 
 /** A JSON text as written: objects as their members in order, so that a key may come twice. */
 type Written =
@@ -77,7 +77,7 @@ describe('shortestJsonLength', () => {
         const text = write(written, space);
         expect(shortestJsonLength(JSON.parse(text)), text).toBeLessThanOrEqual(text.length);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 
@@ -87,7 +87,7 @@ describe('shortestJsonLength', () => {
         const text = JSON.stringify(value);
         if (!text.includes('\\') && numbersWrittenShortest(value)) expect(shortestJsonLength(value), text).toBe(text.length);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 
@@ -115,7 +115,7 @@ describe('duplicate keys', () => {
         const text = write(written, space);
         expect(isDuplicateReport(text), text).toBe(hasDuplicate(written));
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 

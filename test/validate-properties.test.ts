@@ -11,7 +11,7 @@ import { buildRulesModel } from '../scripts/compiler/rules-model.ts';
 import { createRules } from '../src/rules.ts';
 
 const { recordRuleProblems } = createRules(buildRulesModel(buildJsonSchemas()));
-import { clone, readDistJson } from './helpers.ts';
+import { clone, readDistJson, runs } from './helpers.ts';
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const people = readDistJson('json/people.json') as Record<string, unknown>[];
@@ -66,7 +66,7 @@ describe('the validator agrees with zod', () => {
         const value = mutate(meeting, mutations);
         expect(validateRecord(value).valid).toBe(zodVerdict(Meeting, value, 'meetings'));
       }),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -76,7 +76,7 @@ describe('the validator agrees with zod', () => {
         const value = mutate(person, mutations);
         expect(validateRecord(value, { schema: 'person' }).valid).toBe(zodVerdict(Person, value, 'people'));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -85,7 +85,7 @@ describe('the validator agrees with zod', () => {
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
         expect(validateRecord(value).valid).toBe(zodVerdict(Meeting, value, 'meetings'));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -130,7 +130,7 @@ describe('the validator never throws on garbage, and its counts add up', () => {
         if (!report.valid) expect(report.errors.length).toBeGreaterThan(0);
         for (const error of report.errors) expect(error.message).not.toBe('');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -144,7 +144,7 @@ describe('the validator never throws on garbage, and its counts add up', () => {
         const chunks = reuse ? reusedChunksOf(text, size) : chunksOf(text, size);
         expect(await validateChunks(chunks, { format })).toEqual(whole);
       }),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });

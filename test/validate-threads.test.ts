@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateFile, validateFiles, type ValidateFileOptions } from 'china-st-meetings/validate';
 import { recordMaker } from '../scripts/bench/generate.ts';
-import { readDistJson } from './helpers.ts';
+import { readDistJson, stress } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-threads-'));
 const people = readDistJson('json/people.json') as Record<string, unknown>[];
@@ -55,8 +55,8 @@ const write = (name: string, content: string | Buffer) => {
   return path;
 };
 
-const meetingsFile = write('meetings.ndjson', meetingLines(6000));
-const organizationsFile = write('organizations.ndjson', organizationLines(12_000));
+const meetingsFile = write('meetings.ndjson', meetingLines(stress ? 6000 : 1500));
+const organizationsFile = write('organizations.ndjson', organizationLines(stress ? 12_000 : 4000));
 // A people file that lacks one person the meetings name: references to it do not resolve.
 const peopleFile = write('people.ndjson', people.filter((person) => person['id'] !== 'wang-zhigang').map((person) => JSON.stringify(person)).join('\n'));
 
@@ -71,15 +71,15 @@ describe('worker threads give the report one thread gives', () => {
   it('on meetings with bad lines of every kind, all issues collected', async () => {
     const report = await compare([meetingsFile], { maxErrors: 100_000 });
     // The comparison is worth something only if the file spans parts and has every kind of issue.
-    expect(report.files[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(report.files[0]?.bytes).toBeGreaterThan(2 * 1024 * 1024);
     expect(new Set(report.errors.map((error) => error.code))).toEqual(
       new Set(['not-allowed-value', 'duplicate-id', 'truncated', 'malformed-json', 'duplicate-json-key', 'numbering', 'invalid-utf8', 'too-deep']),
     );
-    expect(report.validRecords).toBeGreaterThan(5000);
+    expect(report.validRecords).toBeGreaterThan(1000);
   });
 
   it('when the issues are capped, early or late', async () => {
-    for (const maxErrors of [1, 7, 60]) {
+    for (const maxErrors of [1, 7, 25]) {
       const report = await compare([meetingsFile], { maxErrors });
       expect(report).toMatchObject({ errorsCapped: true });
       expect(report.errors).toHaveLength(maxErrors);
@@ -88,7 +88,7 @@ describe('worker threads give the report one thread gives', () => {
 
   it('on references into the file’s own dataset, back and forward across parts', async () => {
     const report = await compare([organizationsFile], { maxErrors: 100_000 });
-    expect(report.errors.filter((error) => error.code === 'unresolved-reference').length).toBeGreaterThan(1000);
+    expect(report.errors.filter((error) => error.code === 'unresolved-reference').length).toBeGreaterThan(400);
   });
 
   it('on references into a file read before, with notes for those not given', async () => {
@@ -98,20 +98,25 @@ describe('worker threads give the report one thread gives', () => {
     expect(alone.notes.length).toBeGreaterThan(0);
   });
 
-  it('on a line longer than any record, a BOM, and a binary file', async () => {
-    const long = Buffer.alloc(65 * 1024 * 1024, 0x61);
-    const longFile = write('long.ndjson', Buffer.concat([Buffer.from('\uFEFF'), meetingLines(2000), Buffer.from('\n"'), long, Buffer.from('"\n'), meetingLines(10)]));
-    const report = await compare([longFile], { maxErrors: 100_000 });
-    expect(report.errors.filter((error) => error.code === 'too-large')).toEqual([expect.objectContaining({ line: 2002 })]);
+  it('on a BOM, a binary file and a file of blank lines', async () => {
+    const bom = await compare([write('bom.ndjson', Buffer.concat([Buffer.from('\uFEFF'), meetingLines(200)]))], {});
+    expect(bom.records).toBeGreaterThan(150);
     const binary = await compare([write('binary.ndjson', Buffer.alloc(3 * 1024 * 1024, 0))], {});
     expect(binary.errors.map((error) => error.code)).toEqual(['binary-input']);
     const blank = await compare([write('blank.ndjson', '\n  \n\r\n')], {});
     expect(blank.errors.map((error) => error.code)).toEqual(['empty-input']);
   });
+
+  it.runIf(stress)('on a line longer than any record', async () => {
+    const long = Buffer.alloc(65 * 1024 * 1024, 0x61);
+    const longFile = write('long.ndjson', Buffer.concat([Buffer.from('\uFEFF'), meetingLines(2000), Buffer.from('\n"'), long, Buffer.from('"\n'), meetingLines(10)]));
+    const report = await compare([longFile], { maxErrors: 100_000 });
+    expect(report.errors.filter((error) => error.code === 'too-large')).toEqual([expect.objectContaining({ line: 2002 })]);
+  });
 });
 
 describe('found in review: the threaded paths once differed from one thread here', () => {
-  it('NDJSON: a line just over 64 MiB whose end is in the next chunk is skipped as too large', async () => {
+  it.runIf(stress)('NDJSON: a line just over 64 MiB whose end is in the next chunk is skipped as too large', async () => {
     const line = Buffer.concat([Buffer.from('"'), Buffer.alloc(64 * 1024 * 1024 - 1, 0x61), Buffer.from('"')]);
     const report = await compare([write('just-over.ndjson', Buffer.concat([line, Buffer.from('\n{"a":1}\n')]))], {});
     expect(report.errors[0]).toMatchObject({ line: 1, code: 'too-large' });

@@ -12,7 +12,7 @@ import { appendErrorsInPlace, countCodePointsOnlyWhenNeeded, nameRepeatedStrings
 import { formatProblem } from '../scripts/compiler/build-types.ts';
 import { firstWideCharacter, wideCharacterProblems } from '../scripts/compiler/validator-bundle.ts';
 import { validatorAjv } from '../scripts/compiler/validator-ajv.ts';
-import { distDir } from './helpers.ts';
+import { distDir, runs } from './helpers.ts';
 
 const standaloneCode = standaloneCodeModule as unknown as typeof standaloneCodeModule.default;
 const require = createRequire(import.meta.url);
@@ -65,7 +65,7 @@ describe('each rewrite of ajv’s code', () => {
       fc.property(value, (data) => {
         expect(patched.check(data)).toEqual(asWritten.check(data));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
