@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { distDir, readDistJson } from './helpers.ts';
 import { sourceCli } from './validator-paths.ts';
 import { boundsYoungGeneration, LARGE_INPUT_BYTES } from '../src/validate/cli-memory.ts';
+import { runCommand } from '../src/validate/command.ts';
 
 // The CLI built from src/validate/ for this run (vitest.config.ts); test/validator-dist.test.ts runs the committed one.
 const cli = sourceCli;
@@ -23,6 +24,14 @@ const bad = write('bad.ndjson', `${JSON.stringify(meetings[0])}\n${JSON.stringif
 const run = (args: string[], input?: string) => {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+/** The command run in this process (command.ts), its output captured: for the cases that need no process of their own. */
+const runHere = async (args: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCommand(args, { out: async (text) => void (stdout += text), err: (text) => void (stderr += text), errIsTerminal: false });
+  return { status, stdout, stderr };
 };
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
@@ -134,25 +143,34 @@ describe('usage errors and unreadable input exit 2, with a message and no stack 
     ['a directory', ['validate', dir], /is a directory/],
     ['standard input without a format', ['validate', '-'], /cannot tell the format of standard input/],
   ];
-  it.each(cases)('%s', (_label, args, message) => {
-    const result = run(args, '');
+  it.each(cases)('%s', async (_label, args, message) => {
+    const result = await runHere(args);
     expect(result.status).toBe(2);
     expect(result.stdout + result.stderr).toMatch(message);
     noStackTrace(result.stderr);
   });
+
+  it('as a process too: exit code 2 and the message on standard error', () => {
+    for (const args of [[], ['validate', join(dir, 'missing.json')], ['validate', '--fast', good]]) {
+      const result = run(args, '');
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/Usage:|no such file|unknown option --fast/u);
+      noStackTrace(result.stderr);
+    }
+  });
 });
 
 describe('other commands', () => {
-  it('schemas lists every schema and table with one line each', () => {
-    const result = run(['schemas']);
+  it('schemas lists every schema and table with one line each', async () => {
+    const result = await runHere(['schemas']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ {2}meeting {10}Meeting: A meeting as a news report/mu);
     expect(result.stdout).toMatch(/^ {2}meeting_work_report_priorities rows that belong to meetings rows, by meeting_id$/mu);
   });
 
-  it('--help (also after validate) and --version', () => {
-    expect(run(['--help']).stdout).toContain('Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input');
-    expect(run(['validate', '--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Options for validate:') });
+  it('--help (also after validate) and --version', async () => {
+    expect((await runHere(['--help'])).stdout).toContain('Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input');
+    expect(await runHere(['validate', '--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('Options for validate:') });
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
   });
 });

@@ -32,10 +32,12 @@ const sortRecords = (sortField: string | undefined, records: readonly unknown[])
  * Parses every dataset (zod output has the schema's key order, which fixes the key order of every
  * output) and checks the cross-record rules. Returns the sorted datasets, or every problem.
  */
+let publishedSchemas: ReadonlyMap<string, JsonSchema> | undefined;
+
 export const validateDatasets = (
   raw: RawDatasets,
   /** The JSON Schemas, for the rules and the quotations (the build passes the ones it writes). */
-  jsonSchemas: ReadonlyMap<string, JsonSchema> = buildJsonSchemas(),
+  jsonSchemas: ReadonlyMap<string, JsonSchema> = (publishedSchemas ??= buildJsonSchemas()),
   rootDir: string = fileURLToPath(new URL('../../', import.meta.url)),
 ): { ok: true; datasets: ValidDatasets } | { ok: false; problems: BuildProblem[] } => {
   const problems: BuildProblem[] = [];

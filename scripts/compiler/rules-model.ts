@@ -23,16 +23,22 @@ export const rulesModelData = (jsonSchemas: ReadonlyMap<string, JsonSchema>): Ru
   references: Object.fromEntries(datasetRegistry.map((entry) => [entry.dataset, ruleSites(recordSchemaOf(jsonSchemas, entry.recordKind)).references])),
 });
 
-/** The model, with the record rules compiled (ajv, in memory) from the same schemas the validator is. */
+const models = new WeakMap<ReadonlyMap<string, JsonSchema>, RulesModel>();
+
+/** The model, with the record rules compiled (ajv, in memory) from the same schemas the validator is; once per set of schemas. */
 export const buildRulesModel = (jsonSchemas: ReadonlyMap<string, JsonSchema>): RulesModel => {
+  const known = models.get(jsonSchemas);
+  if (known !== undefined) return known;
   const schemas = new Map(datasetRegistry.map((entry) => [entry.dataset, recordValidatorSchema(recordSchemaOf(jsonSchemas, entry.recordKind))]));
   const ajv = validatorAjv(schemas.values());
   const validators = new Map([...schemas].map(([dataset, schema]) => [dataset, ajv.getSchema(String(schema['$id']))]));
-  return {
+  const model: RulesModel = {
     ...rulesModelData(jsonSchemas),
     recordRules: (dataset, record) => {
       const validate = validators.get(dataset as DatasetName);
       return validate === undefined || validate(record) ? [] : ruleProblems(validate.errors ?? []);
     },
   };
+  models.set(jsonSchemas, model);
+  return model;
 };

@@ -134,13 +134,16 @@ export const buildValidatorFiles = async (jsonSchemas: ReadonlyMap<string, JsonS
   return files;
 };
 
-/** The modules compiled from the schemas as they are now. */
-const currentModules = async (): Promise<Map<string, string>> => {
-  const { buildJsonSchemas } = await import('./json-schema.ts');
-  const { deriveAllTables } = await import('./tables.ts');
-  const schemas = buildJsonSchemas();
-  return compiledModules(schemas, deriveAllTables(schemas));
-};
+let current: Promise<Map<string, string>> | undefined;
+
+/** The modules compiled from the schemas as they are now (once per process: the tests' set-up asks twice). */
+const currentModules = (): Promise<Map<string, string>> =>
+  (current ??= (async () => {
+    const { buildJsonSchemas } = await import('./json-schema.ts');
+    const { deriveAllTables } = await import('./tables.ts');
+    const schemas = buildJsonSchemas();
+    return compiledModules(schemas, deriveAllTables(schemas));
+  })());
 
 /**
  * For the tests: the library and the CLI built from src/validate/ and the schemas as they are now,
@@ -163,14 +166,13 @@ export const writeValidatorFromSource = async (outDir: string): Promise<void> =>
  * `require` made for the package root gives them.
  */
 export const compiledValidatorsPlugin = () => {
-  let modules: Promise<Map<string, string>> | undefined;
   const prefix = '\0compiled:';
   return {
     name: 'compiled-validators',
     resolveId: (id: string) => (id.startsWith('virtual:') ? prefix + id : undefined),
     load: async (id: string) => {
       if (!id.startsWith(prefix)) return undefined;
-      const text = (await (modules ??= currentModules())).get(id.slice(prefix.length)) ?? '';
+      const text = (await currentModules()).get(id.slice(prefix.length)) ?? '';
       const rootRequire = `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(${JSON.stringify(join(rootDir, 'package.json'))});\n`;
       return text.includes('require(') ? rootRequire + text : text;
     },
