@@ -21,7 +21,7 @@ import { renderErrorCodes, spliceErrorCodes } from './compiler/error-codes-doc.t
 import { emitIndexDts, emitIndexJs } from './compiler/esm.ts';
 import { formulaInjectionProblems } from './compiler/formula-guard.ts';
 import { buildJsonLd } from './compiler/jsonld.ts';
-import { buildJsonSchemas } from './compiler/json-schema.ts';
+import { buildJsonSchemas, schemaFileText } from './compiler/json-schema.ts';
 import { loadDatasets, type RawDatasets } from './compiler/load.ts';
 import { distReadme } from './compiler/dist-readme.ts';
 import { readmeParts, spliceReadme, type GeneratedPart } from './compiler/readme-files.ts';
@@ -54,7 +54,7 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
 
   const files = new Map<string, FileContent>();
   files.set('README.md', distReadme(schemas, tables));
-  for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
+  for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, schemaFileText(schema));
   for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
   const plainCsv = new Map<string, string>();
   const unsafeCells: BuildProblem[] = [];
