@@ -1,0 +1,42 @@
+/**
+ * The portability corpus: every document each validator set-up is run on, in a fixed order.
+ *
+ * - published: dist/json/NAME.json against its dataset schema, and each record against its record schema;
+ * - conformance: the same for each fixture of test/fixtures/conformance/ (all valid);
+ * - broken: the conformance fixtures broken as test/conformance.test.ts breaks them;
+ * - mutation: the published records changed where validators part ways (mutations.ts).
+ *
+ * Nothing is random: the corpus and its digest change only when the data, the fixtures or these
+ * files do.
+ */
+import { createHash } from 'node:crypto';
+import { brokenDocuments } from './conformance-breaks.ts';
+import { conformanceFixtures, datasetDocuments, publishedDatasets, type CorpusDocument } from './documents.ts';
+import { mutationDocuments } from './mutations.ts';
+
+/** The conformance suite and its broken copies: what `npm test` runs every JavaScript validator and python-jsonschema on. */
+export const conformanceCorpus = (): CorpusDocument[] => {
+  const fixtures = conformanceFixtures();
+  return [...fixtures.flatMap((fixture) => datasetDocuments(`conformance/${fixture.name}`, 'conformance', fixture.datasets)), ...brokenDocuments(fixtures)];
+};
+
+export const buildCorpus = (): CorpusDocument[] => {
+  const published = publishedDatasets();
+  const documents = [...datasetDocuments('published', 'published', published), ...conformanceCorpus(), ...mutationDocuments(published)];
+  const seen = new Set<string>();
+  for (const document of documents) {
+    if (seen.has(document.id)) throw new Error(`two corpus documents are named ${document.id}`);
+    seen.add(document.id);
+  }
+  return documents;
+};
+
+/** One line of JSON per document: what the corpus file holds and its digest is taken over. */
+export const corpusLines = (documents: readonly CorpusDocument[]): string[] =>
+  documents.map((document) => JSON.stringify({ id: document.id, schema: document.schema, instance: document.instance }));
+
+export const corpusDigest = (documents: readonly CorpusDocument[]): string => {
+  const hash = createHash('sha256');
+  for (const line of corpusLines(documents)) hash.update(`${line}\n`);
+  return hash.digest('hex');
+};

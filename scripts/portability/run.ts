@@ -1,0 +1,86 @@
+/**
+ * `npm run test:portability`: every validator set-up of the matrix over the whole corpus, each
+ * compared with our verdict. Writes docs/dev/portability.json and the matrix in docs/validator.md,
+ * and the corpus with our verdicts to node_modules/.cache/china-st-meetings-portability/corpus.jsonl.
+ * Exits 1 when a set-up that ran failed to load a schema or disagreed on a document; a set-up that
+ * cannot be installed here is skipped with the reason, which is not a failure.
+ *
+ * It checks what is published: dist/schema/ against dist/validate/ (run `npm run build` first).
+ *
+ *   npx tsx scripts/portability/run.ts [--only ID,ID] [--no-write]
+ *
+ * `--only` runs the families holding those set-ups and writes nothing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fullAgreement, summarize, type SetUpSummary } from './compare.ts';
+import { buildCorpus, corpusDigest, corpusLines } from './corpus.ts';
+import { publishedSchemaTexts, rootDir, schemasDigest, type DocumentGroup, type JsonObject, type SchemaName } from './documents.ts';
+import { FAMILIES } from './families.ts';
+import { writeReport, type PortabilityReport } from './matrix.ts';
+import { EXCLUDED_CODES, ourVerdict, oursDigest, type ValidateRecord } from './verdict.ts';
+
+const CACHE = join(rootDir, 'node_modules/.cache/china-st-meetings-portability');
+
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : (process.argv[at + 1] ?? '');
+};
+
+const line = (summary: SetUpSummary, seconds: number) => {
+  if (summary.status === 'skipped') return `SKIPPED  ${summary.id}: ${summary.reason ?? ''}`;
+  const failedLoads = Object.keys(summary.loadErrors);
+  const verdict = fullAgreement(summary) ? 'AGREES  ' : 'DIFFERS ';
+  const parts = [`${summary.agreements}/${summary.documents} agree`];
+  if (summary.disagreements.length > 0) parts.push(`${summary.disagreements.length} disagree (first: ${summary.disagreements[0]?.document ?? ''})`);
+  if (failedLoads.length > 0) parts.push(`${summary.notLoaded} unchecked: ${failedLoads.join(', ')} did not load`);
+  return `${verdict} ${summary.id} ${summary.version ?? ''} (${seconds.toFixed(1)} s): ${parts.join('; ')}`;
+};
+
+export const main = async (): Promise<number> => {
+  const only = option('--only')?.split(',');
+  const write = only === undefined && !process.argv.includes('--no-write');
+  const texts = publishedSchemaTexts();
+  const schemas = new Map<SchemaName, JsonObject>([...texts].map(([name, text]) => [name, JSON.parse(text) as JsonObject]));
+  const documents = buildCorpus();
+  const { validateRecord } = (await import(pathToFileURL(join(rootDir, 'dist/validate/index.js')).href)) as { validateRecord: ValidateRecord };
+  const ours = documents.map((document) => ourVerdict(validateRecord, document));
+
+  mkdirSync(CACHE, { recursive: true });
+  const lines = corpusLines(documents);
+  writeFileSync(join(CACHE, 'corpus.jsonl'), lines.map((text, index) => `${text.slice(0, -1)},"ours":${JSON.stringify(ours[index])}}\n`).join(''));
+
+  const families = only === undefined ? FAMILIES : FAMILIES.filter((family) => family.setUps.some((info) => only.includes(info.id)));
+  const summaries: SetUpSummary[] = [];
+  for (const family of families) {
+    const started = performance.now();
+    const results = await family.run(schemas, documents);
+    const seconds = (performance.now() - started) / 1000;
+    for (const result of results) {
+      const summary = summarize(result, documents, ours);
+      summaries.push(summary);
+      console.log(line(summary, seconds));
+    }
+  }
+
+  const groups: Partial<Record<DocumentGroup, number>> = {};
+  for (const document of documents) groups[document.group] = (groups[document.group] ?? 0) + 1;
+  const report: PortabilityReport = {
+    generatedBy: 'npm run test:portability (scripts/portability/run.ts); do not edit',
+    inputs: { schemas: schemasDigest(texts), corpus: corpusDigest(documents), ours: oursDigest(documents, ours), documents: documents.length, groups },
+    excludedCodes: EXCLUDED_CODES,
+    setUps: summaries,
+  };
+  if (write) {
+    writeReport(report);
+    console.log('Wrote docs/dev/portability.json and the matrix in docs/validator.md.');
+  }
+  const ran = summaries.filter((summary) => summary.status === 'ran');
+  const failed = ran.filter((summary) => !fullAgreement(summary));
+  const skipped = summaries.length - ran.length;
+  console.log(`portability: ${ran.length - failed.length} passed, ${failed.length} failed, ${skipped} skipped (set-ups over ${documents.length} documents)`);
+  return failed.length === 0 ? 0 : 1;
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();
