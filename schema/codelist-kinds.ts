@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { text } from './common.ts';
+import { limits } from './limits.ts';
 
 export interface Code {
   readonly code: string;
@@ -67,7 +68,7 @@ export const closedCodelist = <const Codes extends readonly [Code, ...Code[]]>(n
  * An open codelist: any non-empty, trimmed, single-line text of at most `maxLength` characters;
  * the recommended codes are listed as `examples` and in the description.
  */
-export const openCodelist = (name: string, description: string, codes: readonly [Code, ...Code[]], maxLength = 100) => {
+export const openCodelist = (name: string, description: string, codes: readonly [Code, ...Code[]], maxLength: number = limits.code.max) => {
   register({ name, defName: pascal(name), open: true, description, codes });
   return text(maxLength).meta({
     id: pascal(name),

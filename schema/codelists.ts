@@ -83,7 +83,6 @@ export const ReportingVerb = openCodelist(
     code('urged', 'Urged', 'the source says the speaker urged it'),
     code('continued', 'Continued', 'the sentence has no reporting verb and carries on the same speaker\'s reported remarks'),
   ],
-  50,
 );
 
 export const GuidanceRelation = openCodelist('guidance-relation', 'How the source relates the meeting to a principle or document.', [

@@ -4,8 +4,9 @@ import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { SourceDocument } from './source.ts';
+import { limits } from './limits.ts';
 
-const MAX_RECORDS = 100_000;
+const MAX_RECORDS = limits.records.max;
 
 export const Meetings = z
   .array(Meeting)

@@ -124,7 +124,11 @@ const forEachValueAt = (value: unknown, path: FieldPath, visit: Visit): void => 
 export const forEachAt = (value: unknown, path: FieldPath, visit: (found: unknown, pointer: string) => void): void =>
   forEachValueAt(value, path, (found, indexes) => visit(found, pointerAt(path, indexes)));
 
-const COUNTRIES: ReadonlySet<string> = new Set(iso31661.map((entry) => entry.alpha2));
+/**
+ * The assigned ISO 3166-1 alpha-2 codes, and XK: Kosovo's user-assigned code, which the European
+ * Union, CLDR (so every browser's Intl) and most registries use for it.
+ */
+const COUNTRIES: ReadonlySet<string> = new Set([...iso31661.map((entry) => entry.alpha2), 'XK']);
 
 /** True for a time zone the runtime's tz database knows (names and their aliases). */
 /**

@@ -121,7 +121,7 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
     expect(await toTriples(broken).then(missingStatements)).toEqual(
       meetings.flatMap((meeting, index) => [
         ...(meeting.startDate === undefined ? [] : [`${meeting.id} starts ${meeting.startDate} (xsd:date)`]),
-        ...(index === 0 ? (meeting.organizers ?? []).map((organizer) => `${meeting.id} is organized by ${organizationName(organizer.organizationId)}`) : []),
+        ...(index === 0 ? (meeting.organizers ?? []).map((organizer) => `${meeting.id} is organized by ${organizationName(organizer.organizationId ?? '')}`) : []),
       ]),
     );
   });

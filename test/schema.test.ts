@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { datasetSchemas, recordSchemas } from '../schema/index.ts';
+import { datasetSchemas, limits, recordSchemas } from '../schema/index.ts';
 import { createAjv } from '../scripts/compiler/ajv.ts';
 import { clone, distDir, readDistJson } from './helpers.ts';
 
@@ -86,8 +86,13 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['a time zone that is not a name', (m) => (m.place.editorial.timeZone.value = 'UTC +08:00')],
   ['a bad id', (m) => (m.id = 'Not A Slug')],
   ['a bad country code', (m) => (m.place.countryCode = 'china')],
-  ['a string over its length bound', (m) => (m.name = 'x'.repeat(201))],
-  ['an array over its length bound', (m) => (m.summary = Array.from({ length: 51 }, () => 'A sentence.'))],
+  ['a string over its length bound', (m) => (m.name = 'x'.repeat(limits.name.max + 1))],
+  ['an array over its length bound', (m) => (m.summary = Array.from({ length: limits.paragraphs.max + 1 }, () => 'A sentence.'))],
+  ['a trailing line feed in an id (Python’s `$` would let it through)', (m) => (m.id = `${String(m.id)}\n`)],
+  ['a year 0000', (m) => Object.assign(m, { startDate: '0000-01-10', endDate: '0000-01-11' })],
+  ['Unicode digits in a date', (m) => (m.startDate = '２０２０-01-10')],
+  ['a control character inside a text', (m) => (m.summary[0] = 'one\u0000two')],
+  ['an organizer that names no one', (m) => (m.organizers[0] = { basis: 'editorial', rationale: 'the editors' })],
   ['an organizer mixing both variants', (m) => (m.organizers[0] = { ...m.organizers[0], evidence: 'was held', rationale: 'the editors' })],
   ['an empty editorial object', (m) => (m.editorial = {})],
   ['an explicit null', (m) => (m.purpose = null)],
@@ -119,12 +124,13 @@ describe('zod and the JSON Schema agree', () => {
   // Length bounds at the edge, with text outside the Basic Multilingual Plane: zod counts UTF-16
   // units where JSON Schema counts code points; the schemas count code points in both.
   const astral = '𠀋'; // one code point, two UTF-16 units
+  const max = limits.name.max;
   for (const [label, value] of [
-    ['200 astral characters (400 UTF-16 units)', astral.repeat(200)],
-    ['201 astral characters', astral.repeat(201)],
-    ['200 ASCII characters', 'a'.repeat(200)],
-    ['201 ASCII characters', 'a'.repeat(201)],
-    ['199 ASCII and one astral character', `${'a'.repeat(199)}${astral}`],
+    [`${max} astral characters (${2 * max} UTF-16 units)`, astral.repeat(max)],
+    [`${max + 1} astral characters`, astral.repeat(max + 1)],
+    [`${max} ASCII characters`, 'a'.repeat(max)],
+    [`${max + 1} ASCII characters`, 'a'.repeat(max + 1)],
+    [`${max - 1} ASCII and one astral character`, `${'a'.repeat(max - 1)}${astral}`],
     ['an emoji name', '王志刚 👍'],
     ['a name with a trailing space', 'Wang '],
     ['a name with a tab', 'Wang\tZhigang'],
@@ -155,7 +161,7 @@ describe('zod and the JSON Schema agree', () => {
 
   it('the astral cases really differ from a UTF-16 count', () => {
     expect(astral.length).toBe(2);
-    expect(recordSchemas.person.safeParse(withName(astral.repeat(200))).success).toBe(true);
-    expect(recordSchemas.person.safeParse(withName(astral.repeat(201))).success).toBe(false);
+    expect(recordSchemas.person.safeParse(withName(astral.repeat(max))).success).toBe(true);
+    expect(recordSchemas.person.safeParse(withName(astral.repeat(max + 1))).success).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ export type AttendanceMode = "in-person" | "online" | "mixed";
 export type Basis = "source" | "editorial";
 
 /**
- * An ISO 3166-1 alpha-2 country code, such as "CN".
+ * An ISO 3166-1 alpha-2 country code, such as "CN": an assigned code, or XK (Kosovo, user-assigned, as the European Union and CLDR use it). JSON Schema checks only the shape; `china-st-meetings validate` checks that the code is one of these.
  * @example "CN"
  */
 export type CountryCode = string;
@@ -30,7 +30,7 @@ export interface Guidance {
    * Its name as printed, verbatim.
    * @example "the 19th CPC Congress"
    */
-  readonly text: string;
+  readonly text: Quote;
   /** The organization that held it. */
   readonly organizationId?: string;
 }
@@ -48,6 +48,12 @@ export type GuidanceKind = string;
 export type GuidanceRelation = string;
 
 /**
+ * An ISO 8601 calendar date, YYYY-MM-DD, with a year from 0001 to 9999; impossible days such as 2020-02-30 are refused.
+ * @example "2020-01-10"
+ */
+export type IsoDate = string;
+
+/**
  * A BCP 47 language tag, such as "en" or "zh-Hans".
  * @example "en"
  */
@@ -59,10 +65,10 @@ export type LanguageTag = string;
  */
 export type MediaType = string;
 
-/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. */
+/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface Meeting {
   /**
-   * Stable id of a meeting (a slug).
+   * The id of a meeting (a lower-case slug). In a record's own `id` it must be unique in meetings; in any other field it must be the id of a meeting in meetings (`meetings.json`, `meetings.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "national-st-work-conference-2020"
    */
   readonly id: string;
@@ -70,32 +76,29 @@ export interface Meeting {
    * The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").
    * @example "2020 National Science and Technology Work Conference"
    */
-  readonly name?: string;
+  readonly name?: PrintedName;
   /**
    * The headline of the report as printed.
    * @example "2020 National Science and Technology Work Conference Held in Beijing"
    */
-  readonly headline?: string;
+  readonly headline?: Quote;
   /**
    * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
    * @example "conference"
    */
   readonly kind: MeetingKind;
+  /** First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives). */
+  readonly startDate?: IsoDate;
   /**
-   * First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).
-   * @example "2020-01-10"
-   */
-  readonly startDate?: string;
-  /**
-   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.
+   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year. It must not be before startDate: JSON Schema cannot check that; `china-st-meetings validate` does.
    * @example "2020-01-11"
    */
-  readonly endDate?: string;
+  readonly endDate?: IsoDate;
   /**
    * The dates as printed, verbatim.
    * @example "January 10-11, 2020"
    */
-  readonly dateText: string;
+  readonly dateText: Quote;
   /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
   readonly attendanceMode?: AttendanceMode;
   /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -105,7 +108,7 @@ export interface Meeting {
   /** Who took part, in order of first mention. */
   readonly participants?: readonly Participant[];
   /** The sentences that report what the meeting did, verbatim, in order. */
-  readonly summary: readonly string[];
+  readonly summary: readonly Quote[];
   /** A work report delivered at the meeting. */
   readonly workReport?: WorkReport;
   /** Principles and documents the meeting acted on or was guided by, in printed order. */
@@ -114,10 +117,10 @@ export interface Meeting {
    * What the meeting set out to do, verbatim.
    * @example "set out arrangements for science and technology diplomacy in 2020"
    */
-  readonly purpose?: string;
+  readonly purpose?: Quote;
   /** Topics of the presentations made at the meeting, verbatim, in order. */
-  readonly presentationTopics?: readonly string[];
-  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). */
+  readonly presentationTopics?: readonly Quote[];
+  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
   readonly remarks: readonly Remark[];
   /** Which source document reports the meeting, and where in it. */
   readonly source: MeetingSourceRef;
@@ -126,9 +129,9 @@ export interface Meeting {
     /** Editorial (not in the source document): the name of the meeting in Chinese. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -147,15 +150,21 @@ export interface MeetingSourceRef {
    * Who the source credits for the report, verbatim.
    * @example "Ministry of Science and Technology"
    */
-  readonly attribution?: string;
+  readonly attribution?: Quote;
   /** Where in the source document the report is. */
   readonly locator?: SourceLocator;
 }
 
-/** An organization named in a source document. */
+/** A name or a title. */
+export type Name = string;
+
+/** An editors' note: where a value was seen, or why it is given. */
+export type Note = string;
+
+/** An organization named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the organizations; parentId is the id of a record of organizations; a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface Organization {
   /**
-   * Stable id of an organization (a slug).
+   * The id of an organization (a lower-case slug). In a record's own `id` it must be unique in organizations; in any other field it must be the id of an organization in organizations (`organizations.json`, `organizations.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "most"
    */
   readonly id: string;
@@ -163,7 +172,7 @@ export interface Organization {
    * The name as printed in the source.
    * @example "Ministry of Science and Technology"
    */
-  readonly name: string;
+  readonly name: PrintedName;
   /**
    * What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).
    * @example "government-ministry"
@@ -180,36 +189,36 @@ export interface Organization {
    * The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).
    * @example "leaders of the Ministry of Science and Technology"
    */
-  readonly evidence?: string;
+  readonly evidence?: Quote;
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */
     readonly officialName?: {
       /** Editorial (not in the source document): the full official English name. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the short Chinese name. */
     readonly shortNameZh?: {
       /** Editorial (not in the source document): the short Chinese name. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the Wikidata item of the organization. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the organization. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -220,22 +229,32 @@ export interface Organization {
  */
 export type OrganizationKind = string;
 
-/** Who organized or hosted the meeting, and whether the source says so or the editors add it. */
+/** Who organized or hosted the meeting (an organization, a person, or both), and whether the source says so or the editors add it. */
 export type Organizer = {
   /** The source names the organizer. */
   readonly basis: "source";
-  /** The organizer. */
-  readonly organizationId: string;
+  /** The organizer, or the organization a person organized it for. */
+  readonly organizationId?: string;
+  /** The organizer, when the source names a person. */
+  readonly personId?: string;
   /** The words of the source that name the organizer, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 } | {
   /** The source does not name the organizer; the editors do. */
   readonly basis: "editorial";
-  /** The organizer. */
-  readonly organizationId: string;
+  /** The organizer, or the organization a person organized it for. */
+  readonly organizationId?: string;
+  /** The organizer, when the source names a person. */
+  readonly personId?: string;
   /** Why the editors name this organizer, and from what. */
-  readonly rationale: string;
+  readonly rationale: Note;
 };
+
+/**
+ * An ISO 8601 date at the precision known: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), with a year from 0001 to 9999.
+ * @example "2020-01-13"
+ */
+export type PartialDate = string;
 
 /** A person or a group that took part in the meeting. */
 export type Participant = {
@@ -252,9 +271,9 @@ export type Participant = {
    * The title the source gives the person here.
    * @example "Minister"
    */
-  readonly titleAsPrinted?: string;
+  readonly titleAsPrinted?: PrintedName;
   /** The words of the source that show the participation, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 } | {
   /** A group of people the source describes without naming them. */
   readonly kind: "group";
@@ -267,11 +286,11 @@ export type Participant = {
    * The group as the source describes it, verbatim.
    * @example "heads for science and technology sections in overseas diplomatic missions"
    */
-  readonly label: string;
+  readonly label: Quote;
   /** The organization the group belongs to. */
   readonly organizationId?: string;
   /** The words of the source that show the participation, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 };
 
 /**
@@ -280,10 +299,10 @@ export type Participant = {
  */
 export type ParticipantRole = string;
 
-/** A person named in a source document. */
+/** A person named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the people; every organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface Person {
   /**
-   * Stable id of a person (a slug of the name).
+   * The id of a person (a lower-case slug of the name). In a record's own `id` it must be unique in people; in any other field it must be the id of a person in people (`people.json`, `people.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "wang-zhigang"
    */
   readonly id: string;
@@ -291,7 +310,7 @@ export interface Person {
    * The name as printed in the source (in the order it is printed).
    * @example "Wang Zhigang"
    */
-  readonly name: string;
+  readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PersonTitle[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
@@ -299,16 +318,16 @@ export interface Person {
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the Wikidata item of the person. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the person. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -319,14 +338,14 @@ export interface PersonTitle {
    * The title as printed in the source.
    * @example "Minister of Science and Technology"
    */
-  readonly title: string;
+  readonly title: PrintedName;
   /** The organization the title belongs to, when the source makes it clear. */
   readonly organizationId?: string;
   /**
    * The words of the source that give the title, verbatim.
    * @example "Minister of Science and Technology Wang Zhigang"
    */
-  readonly evidence: string;
+  readonly evidence: Quote;
 }
 
 /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -335,37 +354,40 @@ export interface Place {
    * The venue, as printed in the source.
    * @example "Great Hall of the People"
    */
-  readonly name?: string;
+  readonly name?: PrintedName;
   /**
    * The city, as printed in the source.
    * @example "Beijing"
    */
-  readonly city?: string;
+  readonly city?: PrintedName;
   /** ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city). */
   readonly countryCode?: CountryCode;
   /**
    * The words of the source that name the place, verbatim.
    * @example "was held in Beijing"
    */
-  readonly evidence: string;
+  readonly evidence: Quote;
   /** Facts about the place that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the Wikidata item of the place. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the place. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the IANA time zone of the place. */
     readonly timeZone?: {
       /** Editorial (not in the source document): the IANA time zone of the place. */
       readonly value: TimeZone;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
+
+/** A name or a title as printed in the source document (verbatim). */
+export type PrintedName = string;
 
 /** One numbered priority of a work report. */
 export interface Priority {
@@ -375,8 +397,11 @@ export interface Priority {
    */
   readonly number: number;
   /** The priority, verbatim. */
-  readonly text: string;
+  readonly text: Quote;
 }
+
+/** Text copied verbatim from the source document, line breaks folded to single spaces. */
+export type Quote = string;
 
 /** A remark made at the meeting, as the source reports it. */
 export interface Remark {
@@ -391,7 +416,7 @@ export interface Remark {
    * Who made the remark, when the source names no person: the group as the source describes it, verbatim.
    * @example "the participants"
    */
-  readonly speakerLabel?: string;
+  readonly speakerLabel?: Quote;
   /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
   readonly speakerBasis: Basis;
   /**
@@ -403,9 +428,9 @@ export interface Remark {
    * The words that introduce the remark, verbatim.
    * @example "He noted that"
    */
-  readonly reportingClause?: string;
+  readonly reportingClause?: Quote;
   /** What was said, as reported, verbatim. */
-  readonly text: string;
+  readonly text: Quote;
   /** People the remark names. */
   readonly mentionedPersonIds?: readonly string[];
   /** Organizations the remark names. */
@@ -418,10 +443,10 @@ export interface Remark {
  */
 export type ReportingVerb = string;
 
-/** A document the records are taken from: a file in the package, a document on the web, or both. */
+/** A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface SourceDocument {
   /**
-   * Stable id of a source document (a slug).
+   * The id of a source document (a lower-case slug). In a record's own `id` it must be unique in sources; in any other field it must be the id of a source document in sources (`sources.json`, `sources.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "most-newsletter-2020-01"
    */
   readonly id: string;
@@ -429,14 +454,14 @@ export interface SourceDocument {
    * The title of the document, or a descriptive title given by the editors when it has none.
    * @example "MOST English newsletter, January 2020"
    */
-  readonly title: string;
+  readonly title: Name;
   /** The organization credited as the source of the text. */
   readonly publisherId?: string;
   /**
    * The attribution line as printed, verbatim.
    * @example "(Source: Ministry of Science and Technology)"
    */
-  readonly attribution?: string;
+  readonly attribution?: Quote;
   /** Language of the text (BCP 47). */
   readonly language: LanguageTag;
   /** Media type of the document (RFC 6838). */
@@ -452,10 +477,10 @@ export interface SourceDocument {
    */
   readonly url?: string;
   /**
-   * When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.
+   * When the document was published, to the precision known (a day, a month or a year): a relative date in it ("last Tuesday") counts from this day.
    * @example "2020-01-13"
    */
-  readonly datePublished?: string;
+  readonly datePublished?: PartialDate;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
 }
@@ -466,19 +491,19 @@ export type SourceLocator = {
   readonly kind: "lines";
   /** First line of the report in the source file (1-based). */
   readonly lineStart: number;
-  /** Last line of the report in the source file (1-based, inclusive). */
+  /** Last line of the report in the source file (1-based, inclusive). It must not be before lineStart: JSON Schema cannot check that; `china-st-meetings validate` does. */
   readonly lineEnd: number;
 } | {
   /** A range of printed pages. */
   readonly kind: "pages";
   /** First page of the report (1-based). */
   readonly pageStart: number;
-  /** Last page of the report (1-based, inclusive). */
+  /** Last page of the report (1-based, inclusive). It must not be before pageStart: JSON Schema cannot check that; `china-st-meetings validate` does. */
   readonly pageEnd: number;
 };
 
 /**
- * An IANA time zone name (tz database), such as "Asia/Shanghai".
+ * An IANA time zone name (tz database), such as "Asia/Shanghai". It must be a zone of the tz database: JSON Schema cannot check that; `china-st-meetings validate` does.
  * @example "Asia/Shanghai"
  */
 export type TimeZone = string;
@@ -491,8 +516,8 @@ export interface WorkReport {
    * The sentence that introduces the priorities, verbatim.
    * @example "He outlined ten priorities for 2020:"
    */
-  readonly introduction: string;
-  /** The priorities, in the printed order, numbered 1..n without gaps. */
+  readonly introduction: Quote;
+  /** The priorities, in the printed order, numbered 1..n without gaps. JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
   readonly priorities: readonly Priority[];
 }
 
@@ -514,7 +539,7 @@ export interface PublishedGuidance {
    * Its name as printed, verbatim.
    * @example "the 19th CPC Congress"
    */
-  readonly text: string;
+  readonly text: Quote;
   /** The organization that held it. */
   readonly organizationId?: OrganizationId;
 }
@@ -522,7 +547,7 @@ export interface PublishedGuidance {
 /** Meeting, as in this package's own data: every id is one of the published ids. */
 export interface PublishedMeeting {
   /**
-   * Stable id of a meeting (a slug).
+   * The id of a meeting (a lower-case slug). In a record's own `id` it must be unique in meetings; in any other field it must be the id of a meeting in meetings (`meetings.json`, `meetings.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "national-st-work-conference-2020"
    */
   readonly id: MeetingId;
@@ -530,32 +555,29 @@ export interface PublishedMeeting {
    * The name of the meeting as printed; absent when the source gives it none ("the minister met the delegation").
    * @example "2020 National Science and Technology Work Conference"
    */
-  readonly name?: string;
+  readonly name?: PrintedName;
   /**
    * The headline of the report as printed.
    * @example "2020 National Science and Technology Work Conference Held in Beijing"
    */
-  readonly headline?: string;
+  readonly headline?: Quote;
   /**
    * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
    * @example "conference"
    */
   readonly kind: MeetingKind;
+  /** First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives). */
+  readonly startDate?: IsoDate;
   /**
-   * First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).
-   * @example "2020-01-10"
-   */
-  readonly startDate?: string;
-  /**
-   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.
+   * Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year. It must not be before startDate: JSON Schema cannot check that; `china-st-meetings validate` does.
    * @example "2020-01-11"
    */
-  readonly endDate?: string;
+  readonly endDate?: IsoDate;
   /**
    * The dates as printed, verbatim.
    * @example "January 10-11, 2020"
    */
-  readonly dateText: string;
+  readonly dateText: Quote;
   /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
   readonly attendanceMode?: AttendanceMode;
   /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -565,7 +587,7 @@ export interface PublishedMeeting {
   /** Who took part, in order of first mention. */
   readonly participants?: readonly PublishedParticipant[];
   /** The sentences that report what the meeting did, verbatim, in order. */
-  readonly summary: readonly string[];
+  readonly summary: readonly Quote[];
   /** A work report delivered at the meeting. */
   readonly workReport?: PublishedWorkReport;
   /** Principles and documents the meeting acted on or was guided by, in printed order. */
@@ -574,10 +596,10 @@ export interface PublishedMeeting {
    * What the meeting set out to do, verbatim.
    * @example "set out arrangements for science and technology diplomacy in 2020"
    */
-  readonly purpose?: string;
+  readonly purpose?: Quote;
   /** Topics of the presentations made at the meeting, verbatim, in order. */
-  readonly presentationTopics?: readonly string[];
-  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). */
+  readonly presentationTopics?: readonly Quote[];
+  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
   readonly remarks: readonly PublishedRemark[];
   /** Which source document reports the meeting, and where in it. */
   readonly source: PublishedMeetingSourceRef;
@@ -586,9 +608,9 @@ export interface PublishedMeeting {
     /** Editorial (not in the source document): the name of the meeting in Chinese. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -601,7 +623,7 @@ export interface PublishedMeetingSourceRef {
    * Who the source credits for the report, verbatim.
    * @example "Ministry of Science and Technology"
    */
-  readonly attribution?: string;
+  readonly attribution?: Quote;
   /** Where in the source document the report is. */
   readonly locator?: PublishedSourceLocator;
 }
@@ -609,7 +631,7 @@ export interface PublishedMeetingSourceRef {
 /** Organization, as in this package's own data: every id is one of the published ids. */
 export interface PublishedOrganization {
   /**
-   * Stable id of an organization (a slug).
+   * The id of an organization (a lower-case slug). In a record's own `id` it must be unique in organizations; in any other field it must be the id of an organization in organizations (`organizations.json`, `organizations.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "most"
    */
   readonly id: OrganizationId;
@@ -617,7 +639,7 @@ export interface PublishedOrganization {
    * The name as printed in the source.
    * @example "Ministry of Science and Technology"
    */
-  readonly name: string;
+  readonly name: PrintedName;
   /**
    * What kind of organization it is. Open codelist `organization-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "government-ministry" (a ministry of a national government); "government-agency" (another body of a government, national or local); "political-party" (a political party); "party-body" (a body of a political party, such as its central committee); "legislature" (a parliament or other legislature); "university" (a university or other institution of higher education); "research-institute" (a research institute or academy); "international-organization" (an organization of states, such as a UN agency); "diplomatic-mission" (an embassy, consulate or mission); "company" (a business); "non-profit" (an association, foundation or other non-profit body).
    * @example "government-ministry"
@@ -634,36 +656,36 @@ export interface PublishedOrganization {
    * The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).
    * @example "leaders of the Ministry of Science and Technology"
    */
-  readonly evidence?: string;
+  readonly evidence?: Quote;
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */
     readonly officialName?: {
       /** Editorial (not in the source document): the full official English name. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the short Chinese name. */
     readonly shortNameZh?: {
       /** Editorial (not in the source document): the short Chinese name. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the Wikidata item of the organization. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the organization. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -672,17 +694,21 @@ export interface PublishedOrganization {
 export type PublishedOrganizer = {
   /** The source names the organizer. */
   readonly basis: "source";
-  /** The organizer. */
-  readonly organizationId: OrganizationId;
+  /** The organizer, or the organization a person organized it for. */
+  readonly organizationId?: OrganizationId;
+  /** The organizer, when the source names a person. */
+  readonly personId?: PersonId;
   /** The words of the source that name the organizer, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 } | {
   /** The source does not name the organizer; the editors do. */
   readonly basis: "editorial";
-  /** The organizer. */
-  readonly organizationId: OrganizationId;
+  /** The organizer, or the organization a person organized it for. */
+  readonly organizationId?: OrganizationId;
+  /** The organizer, when the source names a person. */
+  readonly personId?: PersonId;
   /** Why the editors name this organizer, and from what. */
-  readonly rationale: string;
+  readonly rationale: Note;
 };
 
 /** Participant, as in this package's own data: every id is one of the published ids. */
@@ -700,9 +726,9 @@ export type PublishedParticipant = {
    * The title the source gives the person here.
    * @example "Minister"
    */
-  readonly titleAsPrinted?: string;
+  readonly titleAsPrinted?: PrintedName;
   /** The words of the source that show the participation, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 } | {
   /** A group of people the source describes without naming them. */
   readonly kind: "group";
@@ -715,17 +741,17 @@ export type PublishedParticipant = {
    * The group as the source describes it, verbatim.
    * @example "heads for science and technology sections in overseas diplomatic missions"
    */
-  readonly label: string;
+  readonly label: Quote;
   /** The organization the group belongs to. */
   readonly organizationId?: OrganizationId;
   /** The words of the source that show the participation, verbatim. */
-  readonly evidence: string;
+  readonly evidence: Quote;
 };
 
 /** Person, as in this package's own data: every id is one of the published ids. */
 export interface PublishedPerson {
   /**
-   * Stable id of a person (a slug of the name).
+   * The id of a person (a lower-case slug of the name). In a record's own `id` it must be unique in people; in any other field it must be the id of a person in people (`people.json`, `people.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "wang-zhigang"
    */
   readonly id: PersonId;
@@ -733,7 +759,7 @@ export interface PublishedPerson {
    * The name as printed in the source (in the order it is printed).
    * @example "Wang Zhigang"
    */
-  readonly name: string;
+  readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PublishedPersonTitle[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
@@ -741,16 +767,16 @@ export interface PublishedPerson {
     /** Editorial (not in the source document): the name in Chinese characters. */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
-      readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      readonly value: Name;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the Wikidata item of the person. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the person. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -761,14 +787,14 @@ export interface PublishedPersonTitle {
    * The title as printed in the source.
    * @example "Minister of Science and Technology"
    */
-  readonly title: string;
+  readonly title: PrintedName;
   /** The organization the title belongs to, when the source makes it clear. */
   readonly organizationId?: OrganizationId;
   /**
    * The words of the source that give the title, verbatim.
    * @example "Minister of Science and Technology Wang Zhigang"
    */
-  readonly evidence: string;
+  readonly evidence: Quote;
 }
 
 /** Place, as in this package's own data: every id is one of the published ids. */
@@ -777,34 +803,34 @@ export interface PublishedPlace {
    * The venue, as printed in the source.
    * @example "Great Hall of the People"
    */
-  readonly name?: string;
+  readonly name?: PrintedName;
   /**
    * The city, as printed in the source.
    * @example "Beijing"
    */
-  readonly city?: string;
+  readonly city?: PrintedName;
   /** ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city). */
   readonly countryCode?: CountryCode;
   /**
    * The words of the source that name the place, verbatim.
    * @example "was held in Beijing"
    */
-  readonly evidence: string;
+  readonly evidence: Quote;
   /** Facts about the place that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the Wikidata item of the place. */
     readonly wikidataId?: {
       /** Editorial (not in the source document): the Wikidata item of the place. */
       readonly value: string;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
     /** Editorial (not in the source document): the IANA time zone of the place. */
     readonly timeZone?: {
       /** Editorial (not in the source document): the IANA time zone of the place. */
       readonly value: TimeZone;
-      /** Where the editors saw the value. */
-      readonly citation: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
     };
   };
 }
@@ -817,7 +843,7 @@ export interface PublishedPriority {
    */
   readonly number: number;
   /** The priority, verbatim. */
-  readonly text: string;
+  readonly text: Quote;
 }
 
 /** Remark, as in this package's own data: every id is one of the published ids. */
@@ -833,7 +859,7 @@ export interface PublishedRemark {
    * Who made the remark, when the source names no person: the group as the source describes it, verbatim.
    * @example "the participants"
    */
-  readonly speakerLabel?: string;
+  readonly speakerLabel?: Quote;
   /** "source": the source names the speaker in the remark's reporting clause (or its "He" refers back to one); "editorial": the sentence names no speaker and the editors attribute it to the speaker of the remarks before it. */
   readonly speakerBasis: Basis;
   /**
@@ -845,9 +871,9 @@ export interface PublishedRemark {
    * The words that introduce the remark, verbatim.
    * @example "He noted that"
    */
-  readonly reportingClause?: string;
+  readonly reportingClause?: Quote;
   /** What was said, as reported, verbatim. */
-  readonly text: string;
+  readonly text: Quote;
   /** People the remark names. */
   readonly mentionedPersonIds?: readonly PersonId[];
   /** Organizations the remark names. */
@@ -857,7 +883,7 @@ export interface PublishedRemark {
 /** SourceDocument, as in this package's own data: every id is one of the published ids. */
 export interface PublishedSourceDocument {
   /**
-   * Stable id of a source document (a slug).
+   * The id of a source document (a lower-case slug). In a record's own `id` it must be unique in sources; in any other field it must be the id of a source document in sources (`sources.json`, `sources.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
    * @example "most-newsletter-2020-01"
    */
   readonly id: SourceId;
@@ -865,14 +891,14 @@ export interface PublishedSourceDocument {
    * The title of the document, or a descriptive title given by the editors when it has none.
    * @example "MOST English newsletter, January 2020"
    */
-  readonly title: string;
+  readonly title: Name;
   /** The organization credited as the source of the text. */
   readonly publisherId?: OrganizationId;
   /**
    * The attribution line as printed, verbatim.
    * @example "(Source: Ministry of Science and Technology)"
    */
-  readonly attribution?: string;
+  readonly attribution?: Quote;
   /** Language of the text (BCP 47). */
   readonly language: LanguageTag;
   /** Media type of the document (RFC 6838). */
@@ -888,10 +914,10 @@ export interface PublishedSourceDocument {
    */
   readonly url?: string;
   /**
-   * When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.
+   * When the document was published, to the precision known (a day, a month or a year): a relative date in it ("last Tuesday") counts from this day.
    * @example "2020-01-13"
    */
-  readonly datePublished?: string;
+  readonly datePublished?: PartialDate;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
 }
@@ -902,14 +928,14 @@ export type PublishedSourceLocator = {
   readonly kind: "lines";
   /** First line of the report in the source file (1-based). */
   readonly lineStart: number;
-  /** Last line of the report in the source file (1-based, inclusive). */
+  /** Last line of the report in the source file (1-based, inclusive). It must not be before lineStart: JSON Schema cannot check that; `china-st-meetings validate` does. */
   readonly lineEnd: number;
 } | {
   /** A range of printed pages. */
   readonly kind: "pages";
   /** First page of the report (1-based). */
   readonly pageStart: number;
-  /** Last page of the report (1-based, inclusive). */
+  /** Last page of the report (1-based, inclusive). It must not be before pageStart: JSON Schema cannot check that; `china-st-meetings validate` does. */
   readonly pageEnd: number;
 };
 
@@ -921,8 +947,8 @@ export interface PublishedWorkReport {
    * The sentence that introduces the priorities, verbatim.
    * @example "He outlined ten priorities for 2020:"
    */
-  readonly introduction: string;
-  /** The priorities, in the printed order, numbered 1..n without gaps. */
+  readonly introduction: Quote;
+  /** The priorities, in the printed order, numbered 1..n without gaps. JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
   readonly priorities: readonly PublishedPriority[];
 }
 

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { text } from "./common.js";
+import { limits } from "./limits.js";
 /** Every codelist, in the order the dictionary lists them (filled by `closedCodelist`/`openCodelist`). */
 const registry = [];
 /** Every codelist, in the order the dictionary lists them. */
@@ -45,7 +46,7 @@ export const closedCodelist = (name, description, codes) => {
  * An open codelist: any non-empty, trimmed, single-line text of at most `maxLength` characters;
  * the recommended codes are listed as `examples` and in the description.
  */
-export const openCodelist = (name, description, codes, maxLength = 100) => {
+export const openCodelist = (name, description, codes, maxLength = limits.code.max) => {
     register({ name, defName: pascal(name), open: true, description, codes });
     return text(maxLength).meta({
         id: pascal(name),

@@ -64,7 +64,7 @@ export const ReportingVerb = openCodelist('reporting-verb', 'The verb the source
     code('called for', 'Called for', 'the source says the speaker called for it'),
     code('urged', 'Urged', 'the source says the speaker urged it'),
     code('continued', 'Continued', 'the sentence has no reporting verb and carries on the same speaker\'s reported remarks'),
-], 50);
+]);
 export const GuidanceRelation = openCodelist('guidance-relation', 'How the source relates the meeting to a principle or document.', [
     code('acting-on-guiding-principles-of', 'Acting on the guiding principles of', 'the source says the meeting acted on its guiding principles'),
     code('guided-by', 'Guided by', 'the source says the meeting was guided by it'),

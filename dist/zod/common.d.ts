@@ -1,40 +1,65 @@
 /**
  * Building blocks shared by every record schema.
  *
- * Every string is bounded, trimmed and single-line; every array is bounded. The bounds keep
- * JSON Schema `pattern`/`format` checks cheap on untrusted input, and they are counted the same
- * way in zod and in JSON Schema (see `text`).
+ * The JSON Schemas made from these are a contract for third parties, who validate with whatever
+ * engine their stack has (ajv, python-jsonschema, jsonschema-rs, a C++ or Go engine). So every
+ * pattern keeps to what all regex dialects read alike:
+ * - no `\d`, `\s`, `\w` or `.` (Python's `\d` takes every Unicode digit, the dialects' `\s` differ),
+ *   no `\uXXXX` escapes (Perl and Go read them otherwise): ASCII controls as `\xHH`, other
+ *   characters as themselves; `[` and `]` escaped inside classes; no look-around (Go's RE2);
+ * - no pattern relies on `$` alone: in Python, Perl, Java and .NET, `$` also matches before a final
+ *   line break, so `"en\n"` would pass `^[a-z]+$`. A pattern of variable length is paired with
+ *   `not: { pattern: "[line breaks]" }`, and free text is checked by a `not` pattern only;
+ * - no pattern backtracks: the parts of each one begin with characters the others cannot;
+ * - no `format`: validators disagree on whether it asserts and on what it accepts (ajv's strict
+ *   mode refuses an unknown one). Dates and URLs are checked by their patterns, in every engine alike.
+ *
+ * Lengths are counted in Unicode code points, as JSON Schema's `maxLength` counts them.
  */
 import * as z from 'zod';
-export declare const SINGLE_LINE_TRIMMED: RegExp;
+/** A pattern with the message a person reads when a value breaks it (the validator quotes it). */
+export interface PatternRule {
+    readonly pattern: string;
+    readonly message: string;
+}
+/** Every pattern of the schemas (in `pattern` or inside `not`) with its message, for the validator. */
+export declare const patternMessages: () => ReadonlyMap<string, string>;
+/**
+ * A free text that is good: at least one character, none of FORBIDDEN, and no white space at either
+ * end. Written as the pattern of a bad one, for `not`: `$` can then only find more faults.
+ */
+export declare const TEXT_FAULT: PatternRule;
+/** The guard of every pattern of variable length: no line break (see above). */
+export declare const LINE_BREAK: PatternRule;
 /** Length in Unicode code points, as JSON Schema's `maxLength` counts it. */
 export declare const codePointLength: (value: string) => number;
-/**
- * A non-empty, trimmed, single-line string of at most `max` code points.
- *
- * zod's own `.max()` counts UTF-16 code units while JSON Schema validators count code points, so
- * the two would disagree on text outside the Basic Multilingual Plane. This counts code points in
- * zod and writes the same bound as `maxLength` into the JSON Schema.
- */
+/** A non-empty, trimmed, single-line text of at most `max` code points, with no control characters. */
 export declare const text: (max: number) => z.ZodString;
-/** A short name or label. */
-export declare const name: () => z.ZodString;
 /** Marks a quotation in the JSON Schema (a standard `$comment`); the tables and tests read it. */
 export declare const VERBATIM_COMMENT = "Verbatim: copied from the source document, line breaks folded to single spaces.";
 /** A quotation: text copied verbatim from the source document. */
 export declare const quote: () => z.ZodString;
 /** A name or title as printed in the source document (verbatim, like a quotation). */
 export declare const printedName: () => z.ZodString;
-/** A lower-case slug used as a stable record id. */
-export declare const slug: () => z.ZodString;
+/** A name or title (not necessarily as printed: an editorial name, a descriptive title). */
+export declare const name: () => z.ZodString;
+/** An editors' note: a citation or a rationale. */
+export declare const note: () => z.ZodString;
 export declare const MeetingId: z.ZodString;
 export declare const PersonId: z.ZodString;
 export declare const OrganizationId: z.ZodString;
 export declare const SourceId: z.ZodString;
-/** An ISO 8601 calendar date (YYYY-MM-DD); zod's pattern rejects impossible days such as 2020-02-30. */
-export declare const isoDate: () => z.ZodISODate;
-/** A positive whole number used for ordering (1, 2, 3, …). */
+/** An ISO 8601 calendar date (YYYY-MM-DD); the pattern rejects impossible days such as 2020-02-30. */
+export declare const IsoDate: z.ZodString;
+export declare const isoDate: () => z.ZodString;
+/** A date known to the day, the month or the year (ISO 8601 at reduced precision: YYYY-MM-DD, YYYY-MM, YYYY). */
+export declare const PartialDate: z.ZodString;
+/** The number of an item of a numbered list (a priority, a remark): 1, 2, 3, … */
 export declare const ordinal: () => z.ZodInt;
+/** A line number of a plain-text source (1-based). */
+export declare const lineNumber: () => z.ZodInt;
+/** A page number of a printed source (1-based). */
+export declare const pageNumber: () => z.ZodInt;
 /**
  * A fact that is not in the source document, added by the editors, with where it was seen.
  * Everything inside a record's `editorial` object has this shape.
@@ -50,7 +75,7 @@ export declare const editorial: <T extends z.ZodType>(value: T, description: str
 export declare const TimeZone: z.ZodString;
 /**
  * An ISO 3166-1 alpha-2 country code. The JSON Schema checks the shape; the validator also checks
- * that the code is assigned.
+ * that the code is assigned (or is XK, Kosovo's user-assigned code).
  */
 export declare const CountryCode: z.ZodString;
 /**
@@ -58,14 +83,16 @@ export declare const CountryCode: z.ZodString;
  * "fi", "x-klingon". Case-insensitive, as the RFC says.
  */
 export declare const LanguageTag: z.ZodString;
-/** An RFC 6838 media type, with optional parameters: "text/plain", "text/html; charset=utf-8". */
 export declare const MediaType: z.ZodString;
-/**
- * An absolute `http` or `https` URL in ASCII (RFC 3986: other characters percent-encoded, `%`
- * only as `%HH`), so that every validator's `uri` format agrees with the pattern.
- */
 export declare const webUrl: () => z.ZodString;
+export declare const packagePath: () => z.ZodString;
 export declare const wikidataId: () => z.ZodString;
+export declare const sha256: () => z.ZodString;
+/**
+ * The sentence a record schema's description ends with: the rules a third party's JSON Schema
+ * validator does not check (JSON Schema cannot express them), which `china-st-meetings validate` does.
+ */
+export declare const beyondJsonSchema: (rules: readonly string[]) => string;
 /**
  * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's
  * `.refine` cannot emit. Each branch names its property so that ajv's strict mode accepts it.

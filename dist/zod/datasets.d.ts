@@ -5,8 +5,8 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     name: z.ZodExactOptional<z.ZodString>;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
-    startDate: z.ZodExactOptional<z.ZodISODate>;
-    endDate: z.ZodExactOptional<z.ZodISODate>;
+    startDate: z.ZodExactOptional<z.ZodString>;
+    endDate: z.ZodExactOptional<z.ZodString>;
     dateText: z.ZodString;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
@@ -35,13 +35,15 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        basis: z.ZodLiteral<"source">;
-        organizationId: z.ZodString;
         evidence: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        personId: z.ZodExactOptional<z.ZodString>;
+        basis: z.ZodLiteral<"source">;
     }, z.core.$strict>, z.ZodObject<{
-        basis: z.ZodLiteral<"editorial">;
-        organizationId: z.ZodString;
         rationale: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        personId: z.ZodExactOptional<z.ZodString>;
+        basis: z.ZodLiteral<"editorial">;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;
@@ -166,6 +168,6 @@ export declare const Sources: z.ZodArray<z.ZodObject<{
     mediaType: z.ZodString;
     path: z.ZodExactOptional<z.ZodString>;
     url: z.ZodExactOptional<z.ZodString>;
-    datePublished: z.ZodExactOptional<z.ZodISODate>;
+    datePublished: z.ZodExactOptional<z.ZodString>;
     sha256: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>>;

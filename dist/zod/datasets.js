@@ -4,7 +4,8 @@ import { Meeting } from "./meeting.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { SourceDocument } from "./source.js";
-const MAX_RECORDS = 100_000;
+import { limits } from "./limits.js";
+const MAX_RECORDS = limits.records.max;
 export const Meetings = z
     .array(Meeting)
     .max(MAX_RECORDS)

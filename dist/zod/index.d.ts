@@ -6,6 +6,7 @@ import { datasetRegistry, type DatasetName, type RecordSchemaName } from './regi
 export * from './codelists.ts';
 export * from './common.ts';
 export * from './datasets.ts';
+export * from './limits.ts';
 export * from './meeting.ts';
 export * from './organization.ts';
 export * from './person.ts';

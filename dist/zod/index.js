@@ -6,6 +6,7 @@ import { datasetRegistry } from "./registry.js";
 export * from "./codelists.js";
 export * from "./common.js";
 export * from "./datasets.js";
+export * from "./limits.js";
 export * from "./meeting.js";
 export * from "./organization.js";
 export * from "./person.js";

@@ -17,13 +17,15 @@ export declare const Place: z.ZodObject<{
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export declare const Organizer: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    basis: z.ZodLiteral<"source">;
-    organizationId: z.ZodString;
     evidence: z.ZodString;
+    organizationId: z.ZodExactOptional<z.ZodString>;
+    personId: z.ZodExactOptional<z.ZodString>;
+    basis: z.ZodLiteral<"source">;
 }, z.core.$strict>, z.ZodObject<{
-    basis: z.ZodLiteral<"editorial">;
-    organizationId: z.ZodString;
     rationale: z.ZodString;
+    organizationId: z.ZodExactOptional<z.ZodString>;
+    personId: z.ZodExactOptional<z.ZodString>;
+    basis: z.ZodLiteral<"editorial">;
 }, z.core.$strict>], "basis">;
 export declare const Participant: z.ZodDiscriminatedUnion<[z.ZodObject<{
     kind: z.ZodLiteral<"person">;
@@ -102,8 +104,8 @@ export declare const Meeting: z.ZodObject<{
     name: z.ZodExactOptional<z.ZodString>;
     headline: z.ZodExactOptional<z.ZodString>;
     kind: z.ZodString;
-    startDate: z.ZodExactOptional<z.ZodISODate>;
-    endDate: z.ZodExactOptional<z.ZodISODate>;
+    startDate: z.ZodExactOptional<z.ZodString>;
+    endDate: z.ZodExactOptional<z.ZodString>;
     dateText: z.ZodString;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
@@ -132,13 +134,15 @@ export declare const Meeting: z.ZodObject<{
         }, z.core.$strict>>;
     }, z.core.$strict>>;
     organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-        basis: z.ZodLiteral<"source">;
-        organizationId: z.ZodString;
         evidence: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        personId: z.ZodExactOptional<z.ZodString>;
+        basis: z.ZodLiteral<"source">;
     }, z.core.$strict>, z.ZodObject<{
-        basis: z.ZodLiteral<"editorial">;
-        organizationId: z.ZodString;
         rationale: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        personId: z.ZodExactOptional<z.ZodString>;
+        basis: z.ZodLiteral<"editorial">;
     }, z.core.$strict>], "basis">>>;
     participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"person">;

@@ -1,7 +1,10 @@
 /** A meeting: when and where it was held, who took part, what it did and what was said. */
 import * as z from 'zod';
 import { AttendanceMode, Basis, GuidanceKind, GuidanceRelation, LocatorKind, MeetingKind, ParticipantKind, ParticipantRole, ReportingVerb, } from "./codelists.js";
-import { CountryCode, editorial, isoDate, MeetingId, name, nonEmptyObject, printedName, OrganizationId, ordinal, PersonId, quote, requireOneOf, SourceId, text, TimeZone, wikidataId, } from "./common.js";
+import { beyondJsonSchema, CountryCode, editorial, isoDate, lineNumber, MeetingId, name, nonEmptyObject, note, printedName, OrganizationId, ordinal, pageNumber, PersonId, quote, requireOneOf, SourceId, TimeZone, wikidataId, } from "./common.js";
+import { limits } from "./limits.js";
+/** What a numbered list's description says of the rule JSON Schema cannot check. */
+const NUMBERED = 'JSON Schema cannot check the numbering; `china-st-meetings validate` does.';
 export const Place = z
     .strictObject({
     name: printedName()
@@ -33,23 +36,37 @@ export const Place = z
     description: 'Where the meeting was held, as far as the source says: the venue, the city, the country.',
     anyOf: requireOneOf(['name', 'city', 'countryCode']),
 });
+/** Who organized: an organization, a person, or a person on behalf of an organization. */
+const organizerWho = {
+    organizationId: OrganizationId.exactOptional().meta({ description: 'The organizer, or the organization a person organized it for.', examples: ['most'] }),
+    personId: PersonId.exactOptional().meta({ description: 'The organizer, when the source names a person.', examples: ['wang-zhigang'] }),
+};
+const ORGANIZER_NAMED = 'must name the organizer: an organizationId, a personId, or both';
+const namesOrganizer = (organizer) => organizer.organizationId !== undefined || organizer.personId !== undefined;
+const WHO = requireOneOf(['organizationId', 'personId']);
 export const Organizer = z
     .discriminatedUnion('basis', [
-    z.strictObject({
+    z
+        .strictObject({
         basis: Basis.literal('source', { description: 'The source names the organizer.' }),
-        organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
+        ...organizerWho,
         evidence: quote().meta({ description: 'The words of the source that name the organizer, verbatim.' }),
-    }),
-    z.strictObject({
+    })
+        .refine(namesOrganizer, { message: ORGANIZER_NAMED })
+        .meta({ anyOf: WHO }),
+    z
+        .strictObject({
         basis: Basis.literal('editorial', { description: 'The source does not name the organizer; the editors do.' }),
-        organizationId: OrganizationId.meta({ description: 'The organizer.', examples: ['most'] }),
-        rationale: text(500).meta({ description: 'Why the editors name this organizer, and from what.' }),
-    }),
+        ...organizerWho,
+        rationale: note().meta({ description: 'Why the editors name this organizer, and from what.' }),
+    })
+        .refine(namesOrganizer, { message: ORGANIZER_NAMED })
+        .meta({ anyOf: WHO }),
 ])
     .meta({
     id: 'Organizer',
     title: 'Organizer',
-    description: 'Who organized or hosted the meeting, and whether the source says so or the editors add it.',
+    description: 'Who organized or hosted the meeting (an organization, a person, or both), and whether the source says so or the editors add it.',
 });
 export const Participant = z
     .discriminatedUnion('kind', [
@@ -90,8 +107,8 @@ export const WorkReport = z
     priorities: z
         .array(Priority)
         .min(1)
-        .max(100)
-        .meta({ description: 'The priorities, in the printed order, numbered 1..n without gaps.' }),
+        .max(limits.paragraphs.max)
+        .meta({ description: `The priorities, in the printed order, numbered 1..n without gaps. ${NUMBERED}` }),
 })
     .meta({ id: 'WorkReport', title: 'Work report', description: 'A work report delivered at the meeting.' });
 export const Guidance = z
@@ -130,13 +147,13 @@ export const Remark = z
     mentionedPersonIds: z
         .array(PersonId)
         .min(1)
-        .max(50)
+        .max(limits.references.max)
         .exactOptional()
         .meta({ description: 'People the remark names.' }),
     mentionedOrganizationIds: z
         .array(OrganizationId)
         .min(1)
-        .max(50)
+        .max(limits.references.max)
         .exactOptional()
         .meta({ description: 'Organizations the remark names.' }),
 })
@@ -153,13 +170,17 @@ export const SourceLocator = z
     .discriminatedUnion('kind', [
     z.strictObject({
         kind: LocatorKind.literal('lines', { description: 'A range of lines of a plain-text source.' }),
-        lineStart: ordinal().meta({ description: 'First line of the report in the source file (1-based).' }),
-        lineEnd: ordinal().meta({ description: 'Last line of the report in the source file (1-based, inclusive).' }),
+        lineStart: lineNumber().meta({ description: 'First line of the report in the source file (1-based).' }),
+        lineEnd: lineNumber().meta({
+            description: 'Last line of the report in the source file (1-based, inclusive). It must not be before lineStart: JSON Schema cannot check that; `china-st-meetings validate` does.',
+        }),
     }),
     z.strictObject({
         kind: LocatorKind.literal('pages', { description: 'A range of printed pages.' }),
-        pageStart: ordinal().meta({ description: 'First page of the report (1-based).' }),
-        pageEnd: ordinal().meta({ description: 'Last page of the report (1-based, inclusive).' }),
+        pageStart: pageNumber().meta({ description: 'First page of the report (1-based).' }),
+        pageEnd: pageNumber().meta({
+            description: 'Last page of the report (1-based, inclusive). It must not be before pageStart: JSON Schema cannot check that; `china-st-meetings validate` does.',
+        }),
     }),
 ])
     .meta({ id: 'SourceLocator', title: 'Source locator', description: 'Where in the source document the report is.' });
@@ -191,7 +212,7 @@ export const Meeting = z
         .exactOptional()
         .meta({ description: 'First day of the meeting (ISO 8601); absent when the source gives no date that fixes it (dateText says what it gives).', examples: ['2020-01-10'] }),
     endDate: isoDate().exactOptional().meta({
-        description: 'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year.',
+        description: 'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year. It must not be before startDate: JSON Schema cannot check that; `china-st-meetings validate` does.',
         examples: ['2020-01-11'],
     }),
     dateText: quote().meta({ description: 'The dates as printed, verbatim.', examples: ['January 10-11, 2020'] }),
@@ -200,25 +221,25 @@ export const Meeting = z
     organizers: z
         .array(Organizer)
         .min(1)
-        .max(50)
+        .max(limits.references.max)
         .exactOptional()
         .meta({ description: 'Who organized or hosted the meeting, in order of mention.' }),
     participants: z
         .array(Participant)
         .min(1)
-        .max(200)
+        .max(limits.participants.max)
         .exactOptional()
         .meta({ description: 'Who took part, in order of first mention.' }),
     summary: z
         .array(quote())
         .min(1)
-        .max(50)
+        .max(limits.paragraphs.max)
         .meta({ description: 'The sentences that report what the meeting did, verbatim, in order.' }),
     workReport: WorkReport.exactOptional(),
     guidance: z
         .array(Guidance)
         .min(1)
-        .max(50)
+        .max(limits.references.max)
         .exactOptional()
         .meta({ description: 'Principles and documents the meeting acted on or was guided by, in printed order.' }),
     purpose: quote()
@@ -230,13 +251,13 @@ export const Meeting = z
     presentationTopics: z
         .array(quote())
         .min(1)
-        .max(50)
+        .max(limits.paragraphs.max)
         .exactOptional()
         .meta({ description: 'Topics of the presentations made at the meeting, verbatim, in order.' }),
     remarks: z
         .array(Remark)
-        .max(200)
-        .meta({ description: 'Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty).' }),
+        .max(limits.remarks.max)
+        .meta({ description: `Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). ${NUMBERED}` }),
     source: MeetingSourceRef,
     editorial: nonEmptyObject({
         nameZh: editorial(name(), 'the name of the meeting in Chinese.').exactOptional(),
@@ -247,5 +268,11 @@ export const Meeting = z
     .meta({
     id: 'Meeting',
     title: 'Meeting',
-    description: 'A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.',
+    description: `A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.${beyondJsonSchema([
+        'its id is unique among the meetings',
+        'every id it refers to (people, organizations, its source) is the id of a record of that dataset',
+        'endDate is not before startDate, and a locator does not end before it starts',
+        'the priorities and the remarks are numbered 1..n in order',
+        'a time zone is one of the tz database, a country code is assigned (or XK)',
+    ])}`,
 });

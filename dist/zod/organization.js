@@ -1,7 +1,7 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
 import { OrganizationKind } from "./codelists.js";
-import { CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
+import { beyondJsonSchema, CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
 export const Organization = z
     .strictObject({
     id: OrganizationId,
@@ -30,4 +30,12 @@ export const Organization = z
         .exactOptional()
         .meta({ description: 'Facts about the organization that are not in the source document, each with where it was seen.' }),
 })
-    .meta({ id: 'Organization', title: 'Organization', description: 'An organization named in a source document.' });
+    .meta({
+    id: 'Organization',
+    title: 'Organization',
+    description: `An organization named in a source document.${beyondJsonSchema([
+        'its id is unique among the organizations',
+        'parentId is the id of a record of organizations',
+        'a country code is assigned (or XK)',
+    ])}`,
+});

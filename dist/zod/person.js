@@ -1,6 +1,7 @@
 /** A person named in the source document. */
 import * as z from 'zod';
-import { editorial, name, nonEmptyObject, printedName, OrganizationId, PersonId, quote, wikidataId } from "./common.js";
+import { beyondJsonSchema, editorial, name, nonEmptyObject, printedName, OrganizationId, PersonId, quote, wikidataId } from "./common.js";
+import { limits } from "./limits.js";
 export const PersonTitle = z
     .strictObject({
     title: printedName().meta({
@@ -23,7 +24,7 @@ export const Person = z
         description: 'The name as printed in the source (in the order it is printed).',
         examples: ['Wang Zhigang'],
     }),
-    titles: z.array(PersonTitle).max(20).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
+    titles: z.array(PersonTitle).max(limits.references.max).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
     editorial: nonEmptyObject({
         nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the person.').exactOptional(),
@@ -31,4 +32,11 @@ export const Person = z
         .exactOptional()
         .meta({ description: 'Facts about the person that are not in the source document, each with where it was seen.' }),
 })
-    .meta({ id: 'Person', title: 'Person', description: 'A person named in a source document.' });
+    .meta({
+    id: 'Person',
+    title: 'Person',
+    description: `A person named in a source document.${beyondJsonSchema([
+        'its id is unique among the people',
+        'every organizationId is the id of a record of organizations',
+    ])}`,
+});

@@ -30,8 +30,8 @@ export declare const datasetRegistry: readonly [{
         name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodExactOptional<z.ZodISODate>;
-        endDate: z.ZodExactOptional<z.ZodISODate>;
+        startDate: z.ZodExactOptional<z.ZodString>;
+        endDate: z.ZodExactOptional<z.ZodString>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -60,13 +60,15 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
         organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            basis: z.ZodLiteral<"source">;
-            organizationId: z.ZodString;
             evidence: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            personId: z.ZodExactOptional<z.ZodString>;
+            basis: z.ZodLiteral<"source">;
         }, z.core.$strict>, z.ZodObject<{
-            basis: z.ZodLiteral<"editorial">;
-            organizationId: z.ZodString;
             rationale: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            personId: z.ZodExactOptional<z.ZodString>;
+            basis: z.ZodLiteral<"editorial">;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -142,8 +144,8 @@ export declare const datasetRegistry: readonly [{
         name: z.ZodExactOptional<z.ZodString>;
         headline: z.ZodExactOptional<z.ZodString>;
         kind: z.ZodString;
-        startDate: z.ZodExactOptional<z.ZodISODate>;
-        endDate: z.ZodExactOptional<z.ZodISODate>;
+        startDate: z.ZodExactOptional<z.ZodString>;
+        endDate: z.ZodExactOptional<z.ZodString>;
         dateText: z.ZodString;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
@@ -172,13 +174,15 @@ export declare const datasetRegistry: readonly [{
             }, z.core.$strict>>;
         }, z.core.$strict>>;
         organizers: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
-            basis: z.ZodLiteral<"source">;
-            organizationId: z.ZodString;
             evidence: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            personId: z.ZodExactOptional<z.ZodString>;
+            basis: z.ZodLiteral<"source">;
         }, z.core.$strict>, z.ZodObject<{
-            basis: z.ZodLiteral<"editorial">;
-            organizationId: z.ZodString;
             rationale: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            personId: z.ZodExactOptional<z.ZodString>;
+            basis: z.ZodLiteral<"editorial">;
         }, z.core.$strict>], "basis">>>;
         participants: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"person">;
@@ -370,7 +374,7 @@ export declare const datasetRegistry: readonly [{
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
-        datePublished: z.ZodExactOptional<z.ZodISODate>;
+        datePublished: z.ZodExactOptional<z.ZodString>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
@@ -382,7 +386,7 @@ export declare const datasetRegistry: readonly [{
         mediaType: z.ZodString;
         path: z.ZodExactOptional<z.ZodString>;
         url: z.ZodExactOptional<z.ZodString>;
-        datePublished: z.ZodExactOptional<z.ZodISODate>;
+        datePublished: z.ZodExactOptional<z.ZodString>;
         sha256: z.ZodExactOptional<z.ZodString>;
     }, z.core.$strict>>;
     readonly idDef: "SourceId";

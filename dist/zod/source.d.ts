@@ -9,7 +9,7 @@ export declare const SourceDocument: z.ZodObject<{
     mediaType: z.ZodString;
     path: z.ZodExactOptional<z.ZodString>;
     url: z.ZodExactOptional<z.ZodString>;
-    datePublished: z.ZodExactOptional<z.ZodISODate>;
+    datePublished: z.ZodExactOptional<z.ZodString>;
     sha256: z.ZodExactOptional<z.ZodString>;
 }, z.core.$strict>;
 export type SourceDocument = z.infer<typeof SourceDocument>;

@@ -1,6 +1,6 @@
 /** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
-import { isoDate, webUrl, LanguageTag, MediaType, name, OrganizationId, quote, requireOneOf, SourceId, text } from "./common.js";
+import { beyondJsonSchema, LanguageTag, MediaType, name, OrganizationId, packagePath, PartialDate, quote, requireOneOf, sha256, SourceId, webUrl } from "./common.js";
 export const SourceDocument = z
     .strictObject({
     id: SourceId,
@@ -20,10 +20,7 @@ export const SourceDocument = z
     }),
     language: LanguageTag.meta({ description: 'Language of the text (BCP 47).' }),
     mediaType: MediaType.meta({ description: 'Media type of the document (RFC 6838).' }),
-    path: text(200)
-        .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/, {
-        message: 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")',
-    })
+    path: packagePath()
         .exactOptional()
         .meta({
         description: 'Path of an unchanged copy of the document inside the package (relative, "/"-separated).',
@@ -32,16 +29,11 @@ export const SourceDocument = z
     url: webUrl()
         .exactOptional()
         .meta({ description: 'Where the document is published on the web (http or https).' }),
-    datePublished: isoDate()
-        .exactOptional()
-        .meta({
-        description: 'When the document was published (ISO 8601), when known: a relative date in it ("last Tuesday") counts from this day.',
-        examples: ['2020-01-13'],
+    datePublished: PartialDate.exactOptional().meta({
+        description: 'When the document was published, to the precision known (a day, a month or a year): a relative date in it ("last Tuesday") counts from this day.',
+        examples: ['2020-01-13', '2020-01'],
     }),
-    sha256: z
-        .string()
-        .length(64)
-        .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hexadecimal digits' })
+    sha256: sha256()
         .exactOptional()
         .meta({ description: 'SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.' }),
 })
@@ -51,6 +43,9 @@ export const SourceDocument = z
     .meta({
     id: 'SourceDocument',
     title: 'Source document',
-    description: 'A document the records are taken from: a file in the package, a document on the web, or both.',
+    description: `A document the records are taken from: a file in the package, a document on the web, or both.${beyondJsonSchema([
+        'its id is unique among the sources',
+        'publisherId is the id of a record of organizations',
+    ])}`,
     anyOf: requireOneOf(['path', 'url']),
 });

@@ -4,6 +4,7 @@
  * it comes from. The build writes it into docs/data-dictionary.md between two marker comments.
  */
 import type { Column, Table } from './flatten.ts';
+import { limits } from '../../schema/index.ts';
 import { renderCodelists } from './codelists.ts';
 import { spliceBetween } from './readme-files.ts';
 
@@ -46,8 +47,26 @@ export const renderTable = (table: Table): string => {
   return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
 };
 
+const UNITS = { characters: 'characters (code points)', items: 'items', records: 'records', value: '(largest value)' } as const;
+
+/** Every bound of schema/limits.ts with its reason: why a value may be this long, a list this long. */
+export const renderLimits = (): string =>
+  [
+    '### Limits',
+    '',
+    'Every text, list and number has a bound, so that validating stays in proportion to the input. The bounds come',
+    'from the largest real values, not from the two meetings published here; each is the same in the JSON',
+    'Schemas (`maxLength`, `maxItems`, `maximum`), the zod schemas and the tables above. Lengths count',
+    'Unicode code points, as JSON Schema does.',
+    '',
+    '| bound | applies to | why |',
+    '| --- | --- | --- |',
+    ...Object.values(limits).map((limit) => `| ${limit.max.toLocaleString('en-US')} ${UNITS[limit.unit]} | ${cell(limit.appliesTo)} | ${cell(limit.reason)} |`),
+    '',
+  ].join('\n');
+
 export const renderDictionary = (tables: readonly Table[]): string =>
-  [DICTIONARY_START, '', ...tables.map((table) => `${renderTable(table)}\n`), renderCodelists(tables), DICTIONARY_END].join('\n');
+  [DICTIONARY_START, '', ...tables.map((table) => `${renderTable(table)}\n`), renderLimits(), renderCodelists(tables), DICTIONARY_END].join('\n');
 
 /** Replaces the dictionary between the markers (of docs/data-dictionary.md); fails if the markers are missing. */
 export const spliceDictionary = (document: string, dictionary: string): string =>

@@ -146,16 +146,22 @@ const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectShape | 
   }
   const merged = new Map<string, JsonSchemaNode[]>();
   const requiredCounts = new Map<string, number>();
+  const groups = new Set<string>();
   for (const variant of variants) {
     const shape = objectShape(root, resolve(root, variant).node);
     if (shape === undefined) throw new Error('a oneOf in a table must list objects');
     for (const [key, schema] of shape.properties) merged.set(key, [...(merged.get(key) ?? []), schema]);
     for (const key of shape.required) requiredCounts.set(key, (requiredCounts.get(key) ?? 0) + 1);
+    groups.add(JSON.stringify(shape.atLeastOne ?? null));
   }
+  // A group every variant asks for (an organizer names an organization or a person) holds for the row.
+  const [group] = groups;
+  const atLeastOne = groups.size === 1 && group !== undefined ? (JSON.parse(group) as string[] | null) : null;
   return {
     properties: [...merged].map(([key, schemas]) => [key, mergeVariants(schemas)]),
     required: new Set([...requiredCounts].filter(([, count]) => count === variants.length).map(([key]) => key)),
     description: String(node['description'] ?? ''),
+    ...(atLeastOne === null ? {} : { atLeastOne }),
   };
 };
 
@@ -171,11 +177,14 @@ const mergeVariants = (schemas: JsonSchemaNode[]): JsonSchemaNode => {
   };
 };
 
-const scalarType = (node: JsonSchemaNode): ColumnType | undefined => {
+/** The `$defs` name of a calendar date (schema/common.ts): its cells are typed as dates. */
+const DATE_DEF = 'IsoDate';
+
+const scalarType = (node: JsonSchemaNode, defName: string | undefined): ColumnType | undefined => {
   if ('const' in node || Array.isArray(node['enum'])) return 'string';
   switch (node['type']) {
     case 'string':
-      return node['format'] === 'date' ? 'date' : 'string';
+      return defName === DATE_DEF ? 'date' : 'string';
     case 'integer':
     case 'number':
     case 'boolean':
@@ -332,7 +341,7 @@ const scalarColumn = (
   jsonPath: string,
   fallbackDescription = '',
 ): Column => {
-  const type = scalarType(node);
+  const type = scalarType(node, defName);
   if (type === undefined) throw new Error(`${jsonPath}: cannot put a ${String(node['type'])} in a table cell`);
   const enumValues = 'const' in node ? [node['const']] : node['enum'];
   const examples = node['examples'];

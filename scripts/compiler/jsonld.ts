@@ -72,7 +72,11 @@ const event = (meeting: Meeting): Node => {
     const property = rolePropertyOf(participant.role);
     people.set(property, [...(people.get(property) ?? []), participant.personId]);
   }
-  const organizers = (meeting.organizers ?? []).map((item) => ref(recordIri('organizations', item.organizationId)));
+  // schema.org's organizer is a Person or an Organization: a person organizing for an organization is both.
+  const organizers = (meeting.organizers ?? []).flatMap((item) => [
+    ...(item.personId === undefined ? [] : [ref(recordIri('people', item.personId))]),
+    ...(item.organizationId === undefined ? [] : [ref(recordIri('organizations', item.organizationId))]),
+  ]);
   return {
     '@id': recordIri('meetings', meeting.id),
     '@type': 'Event',

@@ -1,7 +1,6 @@
 /**
  * Patterns checked by functions instead of regular expressions, in the code the build generates.
  */
-import { SINGLE_LINE_TRIMMED } from '../../schema/common.ts';
 
 /**
  * Hand-written tests for the patterns of most values, which decide exactly what the regular
@@ -68,23 +67,6 @@ const isDate = (v) => {
     else return false;
   }
   return true;
-};`,
-    },
-  ],
-  [
-    SINGLE_LINE_TRIMMED.source,
-    {
-      name: 'isSingleLineTrimmed',
-      // inTextWithoutLineBreaks: see withTextWithoutLineBreaks below.
-      source: `let inTextWithoutLineBreaks = false;
-const isWhiteSpace = (c) =>
-  c <= 0x20
-    ? (c >= 0x09 && c <= 0x0d) || c >= 0x1c
-    : c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-const isSingleLineTrimmed = (v) => {
-  const n = v.length;
-  if (n === 0 || isWhiteSpace(v.charCodeAt(0)) || isWhiteSpace(v.charCodeAt(n - 1))) return false;
-  return inTextWithoutLineBreaks || (v.indexOf("\\n") === -1 && v.indexOf("\\r") === -1 && v.indexOf("\\u0085") === -1 && v.indexOf("\\u2028") === -1 && v.indexOf("\\u2029") === -1);
 };`,
     },
   ],

@@ -47,7 +47,9 @@ const participant = (item: Participant, find: Lookup, cite: string): Html => {
 };
 
 const organizer = (item: Organizer, find: Lookup, cite: string): Html => {
-  const { name } = find.organization(item.organizationId);
+  const person = item.personId === undefined ? undefined : find.person(item.personId).name;
+  const organization = item.organizationId === undefined ? undefined : find.organization(item.organizationId).name;
+  const name = person === undefined ? organization : organization === undefined ? person : `${person} (${organization})`;
   if (item.basis === 'source') return html`${name}: <q cite="${cite}">${item.evidence}</q>`;
   return html`${name} ${editorialNote(`The source does not name the organizer. ${item.rationale}`)}`;
 };
