@@ -1,7 +1,7 @@
 /**
  * The portability corpus: every document each validator set-up is run on, in a fixed order.
  *
- * - published: dist/json/NAME.json against its dataset schema, and each record against its record schema;
+ * - published: dist/json/NAME.json against its dataset schema, and its records (the first 20) against their record schema;
  * - conformance: the same for each fixture of test/fixtures/conformance/ (all valid);
  * - broken: the conformance fixtures broken as test/conformance.test.ts breaks them;
  * - mutation: the published records changed where validators part ways (mutations.ts).
@@ -40,3 +40,12 @@ export const corpusDigest = (documents: readonly CorpusDocument[]): string => {
   for (const line of corpusLines(documents)) hash.update(`${line}\n`);
   return hash.digest('hex');
 };
+
+/**
+ * Past this many characters of JSON a document is large: the real-scale fixture's datasets and
+ * their broken copies, which take seconds in python-jsonschema and print slowly in the Sourcemeta
+ * CLI. `npm test` leaves them to `npm run test:portability`.
+ */
+export const LARGE_DOCUMENT = 64 * 1024;
+
+export const isLarge = (document: CorpusDocument): boolean => JSON.stringify(document.instance).length > LARGE_DOCUMENT;

@@ -89,11 +89,20 @@ export const conformanceFixtures = (): Fixture[] => {
   }));
 };
 
-/** A set of datasets as documents: each dataset against its dataset schema, each record against its record schema. */
+/**
+ * Records checked one by one per dataset: the dataset document checks all of them against the same
+ * record schema, so beyond the first few a record document adds only time (the real-scale fixture
+ * has 3,000 people).
+ */
+export const RECORDS_PER_DATASET = 20;
+
+/** A set of datasets as documents: each dataset against its dataset schema, and its first records each against its record schema. */
 export const datasetDocuments = (prefix: string, group: DocumentGroup, datasets: Datasets): CorpusDocument[] =>
   DATASETS.filter((dataset) => datasets[dataset].length > 0).flatMap((dataset) => [
     { id: `${prefix}/${dataset}`, group, schema: dataset, instance: datasets[dataset] },
-    ...datasets[dataset].map((record, index) => ({ id: `${prefix}/${dataset}/${index}`, group, schema: RECORD_SCHEMA[dataset], instance: record })),
+    ...datasets[dataset]
+      .slice(0, RECORDS_PER_DATASET)
+      .map((record, index) => ({ id: `${prefix}/${dataset}/${index}`, group, schema: RECORD_SCHEMA[dataset], instance: record })),
   ]);
 
 /** The published schemas, as dist/schema/NAME.schema.json holds them. */
