@@ -1,19 +1,24 @@
 /**
  * The JSON Schema CLI of Sourcemeta (npm @sourcemeta/jsonschema, a C++ engine whose binaries come
- * inside the npm package): `jsonschema validate SCHEMA FILE.jsonl`, without and with
- * `--format-assertion`. One command per schema checks every document of that schema, one per
- * JSONL line (`--fast`: the verdict without the annotations). Each schema is first compiled
- * (`jsonschema compile`): a schema it cannot compile is a load error.
+ * inside the npm package), run through the package's own `spawn`: `jsonschema validate SCHEMA
+ * FILE.jsonl`, without and with `--format-assertion` (`--fast`: the verdict without annotations).
+ * Each schema is first compiled (`jsonschema compile`): one it cannot compile is a load error.
  *
- * Its JSON parser refuses a whole file that holds a lone surrogate, and a number it cannot hold
- * (1e21) ends the run, so such documents (and whatever a run left unreported) are each checked
- * again in a file of their own.
+ * How the documents are given, for speed and because of what it does with some of them:
+ * - the small documents of a schema in one JSONL file, read back from `--verbose` lines
+ *   (`ok: FILE (entry #N)`, in the order the entries were checked, which is not the file's);
+ * - a large document (its text prints in full when it fails, which takes seconds) alone, with
+ *   `--json` (`{ "valid": … }`);
+ * - a document holding a lone surrogate alone too: the parser refuses the whole file;
+ * - what a batch left unreported (a number it cannot hold, 1e21, ends the run) checked again in
+ *   halves, down to the document that ends it, an error.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasLoneSurrogate, rootDir, type SchemaName } from '../documents.ts';
+import { isLarge } from '../corpus.ts';
+import { hasLoneSurrogate, type CorpusDocument, type SchemaName } from '../documents.ts';
 import { npmVersion, type Outcome, type SetUpFamily, type SetUpInfo, type SetUpResult } from '../setup.ts';
 
 const annotation = {
@@ -24,76 +29,94 @@ const annotation = {
 };
 const assertion = { id: 'sourcemeta-formats', validator: '@sourcemeta/jsonschema (CLI)', settings: '`jsonschema validate --fast --format-assertion`', required: true };
 
-const CLI = join(rootDir, 'node_modules/@sourcemeta/jsonschema/npm/cli.js');
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 
-/** Runs the CLI; its status is 0 (all valid), 2 (some invalid), or another on an error it prints. */
-const cli = (args: readonly string[]) => {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+type Spawn = (args: readonly string[]) => Promise<Run>;
+
+const require = createRequire(import.meta.url);
+
+/** The package's `spawn`, or why it cannot be had. */
+const loadSpawn = (): Spawn | string => {
+  try {
+    const { spawn } = require('@sourcemeta/jsonschema') as { spawn: (args: string[], options?: object) => Promise<Run> };
+    return (args) => spawn([...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    return `@sourcemeta/jsonschema is not installed (npm ci): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
 };
 
-/** The verdicts `--verbose` prints, `ok: FILE (entry #N)` or `fail: …`, by entry (from 1): in the order checked, which is not the input's. */
-const verdicts = (output: string): Map<number, boolean> =>
+/** The verdicts `--verbose` prints, by entry (from 1). */
+const verboseVerdicts = (output: string): Map<number, boolean> =>
   new Map([...output.matchAll(/^(ok|fail): .* \(entry #(\d+)\)$/gmu)].map((match) => [Number(match[2]), match[1] === 'ok']));
 
-const lastWords = (run: { stdout: string; stderr: string }) =>
+/** The verdict `--json` prints for a file of one document. */
+const jsonVerdict = (stdout: string): boolean | undefined => {
+  const found = [...stdout.matchAll(/^ {2}"valid": (true|false)$/gmu)];
+  return found.length === 1 ? found[0]?.[1] === 'true' : undefined;
+};
+
+const lastWords = (run: Run) =>
   `${run.stderr}\n${run.stdout}`
     .split('\n')
     .filter((text) => /^(unexpected )?error: /u.test(text))
     .map((text) => text.slice(0, 300))
-    .at(-1) ?? `${run.stderr}${run.stdout}`.trim().split('\n')[0] ?? '';
+    .at(-1) ?? (`${run.stderr}${run.stdout}`.trim().split('\n')[0] ?? `exit ${String(run.code)}`);
 
 export const sourcemetaSetUps: SetUpFamily = {
   setUps: [annotation, assertion],
   run: async (schemas, documents) => {
-    if (!existsSync(CLI)) return [annotation, assertion].map((info) => ({ info, status: 'skipped', reason: '@sourcemeta/jsonschema is not installed (npm ci)' }));
+    const spawn = loadSpawn();
+    if (typeof spawn === 'string') return [annotation, assertion].map((info) => ({ info, status: 'skipped', reason: spawn }));
     const version = npmVersion('@sourcemeta/jsonschema');
     const dir = mkdtempSync(join(tmpdir(), 'portability-sourcemeta-'));
+    const texts = documents.map((document) => JSON.stringify(document.instance));
     try {
-      const runWith = (info: SetUpInfo, flags: readonly string[]): SetUpResult => {
+      const runWith = async (info: SetUpInfo, flags: readonly string[]): Promise<SetUpResult> => {
         const loadErrors: Partial<Record<SchemaName, string>> = {};
         const outcomes: Outcome[] = documents.map(() => null);
-        /**
-         * Checks documents in one JSONL file; what a run leaves unreported (it broke off) is
-         * checked again in halves, down to the one document that breaks it, an error.
-         */
-        const check = (schemaPath: string, indices: readonly number[]): void => {
-          const file = join(dir, 'documents.jsonl');
-          writeFileSync(file, indices.map((index) => `${JSON.stringify(documents[index]?.instance)}\n`).join(''));
-          const run = cli(['validate', schemaPath, file, '--continue', '--fast', '--verbose', ...flags]);
-          const said = verdicts(`${run.stderr}\n${run.stdout}`);
+        const file = join(dir, `${info.id}.jsonl`);
+        const alone = async (schemaPath: string, index: number) => {
+          writeFileSync(file, `${texts[index] ?? ''}\n`);
+          const run = await spawn(['validate', schemaPath, file, '--continue', '--fast', '--json', ...flags]);
+          const valid = run.code === 0 || run.code === 2 ? jsonVerdict(run.stdout) : undefined;
+          outcomes[index] = valid === undefined ? { error: lastWords(run) } : valid ? 'valid' : 'invalid';
+        };
+        const together = async (schemaPath: string, indices: readonly number[]): Promise<void> => {
+          if (indices.length === 1) return alone(schemaPath, indices[0] as number);
+          writeFileSync(file, indices.map((index) => `${texts[index] ?? ''}\n`).join(''));
+          const run = await spawn(['validate', schemaPath, file, '--continue', '--fast', '--verbose', ...flags]);
+          const said = verboseVerdicts(`${run.stderr}\n${run.stdout}`);
           indices.forEach((index, at) => {
             const valid = said.get(at + 1);
             if (valid !== undefined) outcomes[index] = valid ? 'valid' : 'invalid';
           });
           const left = indices.filter((index) => outcomes[index] === null);
           if (left.length === 0) return;
-          if (indices.length === 1) {
-            outcomes[indices[0] as number] = { error: lastWords(run) };
-            return;
-          }
           const half = Math.ceil(left.length / 2);
-          check(schemaPath, left.slice(0, half));
-          if (left.length > 1) check(schemaPath, left.slice(half));
+          await together(schemaPath, left.slice(0, half));
+          if (left.length > half) await together(schemaPath, left.slice(half));
         };
         for (const [name, schema] of schemas) {
           const schemaPath = join(dir, `${name}.schema.json`);
           writeFileSync(schemaPath, JSON.stringify(schema));
-          const compiled = cli(['compile', schemaPath, '--fast', ...flags]);
-          if (compiled.status !== 0) {
+          const compiled = await spawn(['compile', schemaPath, '--fast', ...flags]);
+          if (compiled.code !== 0) {
             loadErrors[name] = lastWords(compiled);
             continue;
           }
           const indices = documents.flatMap((document, index) => (document.schema === name ? [index] : []));
-          check(
-            schemaPath,
-            indices.filter((index) => !hasLoneSurrogate(documents[index]?.instance)),
-          );
-          for (const index of indices.filter((candidate) => hasLoneSurrogate(documents[candidate]?.instance))) check(schemaPath, [index]);
+          const single = (index: number) => isLarge(documents[index] as CorpusDocument) || hasLoneSurrogate(documents[index]?.instance);
+          const batch = indices.filter((index) => !single(index));
+          if (batch.length > 0) await together(schemaPath, batch);
+          for (const index of indices.filter(single)) await alone(schemaPath, index);
         }
         return { info, status: 'ran', version, loadErrors, outcomes };
       };
-      return [runWith(annotation, []), runWith(assertion, ['--format-assertion'])];
+      return [await runWith(annotation, []), await runWith(assertion, ['--format-assertion'])];
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
