@@ -19,6 +19,12 @@ export const FAMILIES: readonly SetUpFamily[] = [
 ];
 
 /**
+ * The order `npm run test:portability` starts them in, two at a time: pip's Python first (the
+ * longest, in processes of its own), while the others run beside it.
+ */
+export const RUN_ORDER: readonly SetUpFamily[] = [pipPythonSetUps, ...FAMILIES.filter((family) => family !== pipPythonSetUps)];
+
+/**
  * What `npm test` runs (test/portability.test.ts), in a few seconds: the JavaScript validators in
  * its own process, and Debian's python-jsonschema (plain and with rfc3987) in one Python process.
  */
