@@ -1,8 +1,9 @@
-/** Every validator set-up of the matrix, in its order: issue 20's required ones. */
+/** Every validator set-up of the matrix, in its order: issue 20's required ones, then Perl's (welcome, not required). */
 import type { SetUpFamily } from './setup.ts';
 import { ajvSetUps } from './setups/ajv.ts';
 import { cfworkerSetUps } from './setups/cfworker.ts';
 import { hyperjumpSetUps } from './setups/hyperjump.ts';
+import { perlSetUps } from './setups/perl.ts';
 import { debianPythonQuick, debianPythonSetUps, jsonschemaRsSetUps, pipPythonSetUps } from './setups/python.ts';
 import { schemasafeSetUps } from './setups/schemasafe.ts';
 import { sourcemetaSetUps } from './setups/sourcemeta.ts';
@@ -16,6 +17,7 @@ export const FAMILIES: readonly SetUpFamily[] = [
   debianPythonSetUps,
   pipPythonSetUps,
   jsonschemaRsSetUps,
+  perlSetUps,
 ];
 
 /**

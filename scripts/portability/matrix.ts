@@ -55,14 +55,18 @@ export const renderMatrix = (report: PortabilityReport): string => {
       ? `| ${cell(summary.validator)} | – | ${cell(summary.settings)} | skipped: ${cell(summary.reason ?? '')} | | | | |`
       : `| ${cell(summary.validator)} | ${cell(summary.version ?? '')} | ${cell(summary.settings)} | ${cell(loadCell(summary))} | ${summary.documents} | ${summary.agreements} | ${summary.disagreements.length} | ${summary.notLoaded} |`,
   );
-  const agreeing = report.setUps.filter((summary) => summary.status === 'ran' && summary.agreements === summary.documents).length;
-  const ran = report.setUps.filter((summary) => summary.status === 'ran').length;
+  const required = report.setUps.filter((summary) => summary.required);
+  const agreeing = required.filter((summary) => summary.status === 'ran' && summary.agreements === summary.documents).length;
+  const ran = required.filter((summary) => summary.status === 'ran').length;
+  const optional = report.setUps.filter((summary) => !summary.required).map((summary) => summary.validator);
   return [
     MATRIX_START,
     '',
     `${report.inputs.documents} documents (${groups.join(', ')}); our verdict leaves out ${Object.keys(report.excludedCodes)
       .map((code) => `\`${code}\``)
-      .join(', ')}. ${agreeing} of ${ran} set-ups run load every schema and agree on every document.`,
+      .join(', ')}. Of the ${required.length} set-ups issue 20 requires, ${ran} ran and ${agreeing} load every schema and agree on every document${
+      optional.length === 0 ? '' : ` (also run, not required: ${optional.join(', ')})`
+    }.`,
     '',
     '| validator | version | settings | schemas not loaded | documents | agree | disagree | unchecked |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

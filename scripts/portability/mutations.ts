@@ -203,6 +203,9 @@ export const MUTATIONS: readonly Mutation[] = [
   mutation('name of 200 characters outside the BMP', 'meeting', set('/name', '\u{20BB7}'.repeat(200))),
   mutation('name of 201 characters outside the BMP', 'meeting', set('/name', '\u{20BB7}'.repeat(201))),
   mutation('name with Arabic-Indic digits', 'meeting', set('/name', 'Science Forum ٢٠٢٠')),
+  // Noncharacters: Unicode text, but Perl's strict UTF-8 decoder (Mojo::JSON) refuses them.
+  mutation('name with the noncharacter U+FFFE', 'meeting', set('/name', (name: string) => `${name} \uFFFE`)),
+  mutation('URL with the noncharacter U+FFFF', 'source', withUrl('https://example.org/\uFFFF.html')),
 
   // Lone surrogates: not Unicode, so parsers differ (some refuse the JSON text, some keep the unit).
   mutation('lone high surrogate after the city (Beijing\\uD800)', 'meeting', set('/place/city', 'Beijing\uD800')),
