@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fullAgreement, summarize, type SetUpSummary } from './compare.ts';
-import { buildCorpus, corpusDigest, corpusLines } from './corpus.ts';
+import { buildCorpus, corpusDigest } from './corpus.ts';
 import { publishedSchemaTexts, rootDir, schemasDigest, type DocumentGroup, type JsonObject, type SchemaName } from './documents.ts';
 import { FAMILIES, RUN_ORDER } from './families.ts';
 import { writeReport, type PortabilityReport } from './matrix.ts';
@@ -50,8 +50,8 @@ export const main = async (): Promise<number> => {
   const ours = documents.map((document) => ourVerdict(validateRecord, document));
 
   mkdirSync(CACHE, { recursive: true });
-  const lines = corpusLines(documents);
-  writeFileSync(join(CACHE, 'corpus.jsonl'), lines.map((text, index) => `${text.slice(0, -1)},"ours":${JSON.stringify(ours[index])}}\n`).join(''));
+  // The corpus as run, for reading a disagreement's document whole.
+  writeFileSync(join(CACHE, 'corpus.jsonl'), documents.map((document, index) => `${JSON.stringify({ id: document.id, schema: document.schema, ours: ours[index], instance: document.instance })}\n`).join(''));
 
   const families = only === undefined ? RUN_ORDER : RUN_ORDER.filter((family) => family.setUps.some((info) => only.includes(info.id)));
   // Two families at a time: most run in processes of their own (Python, the Sourcemeta CLI), so

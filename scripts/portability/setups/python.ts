@@ -12,9 +12,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rootDir, type SchemaName } from '../documents.ts';
+import { rootDir, type CorpusDocument, type SchemaName } from '../documents.ts';
 import { message, type Outcome, type SchemaSet, type SetUpFamily, type SetUpInfo, type SetUpResult } from '../setup.ts';
-import type { CorpusDocument } from '../documents.ts';
 
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 const CHECK = fileURLToPath(new URL('./python_check.py', import.meta.url));
@@ -81,7 +80,8 @@ const skipAll = (setUps: readonly SetUpInfo[], reason: string): SetUpResult[] =>
 
 const imports = (python: string, module: string): boolean => spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
 
-const describe = (versions: Record<string, string | null>, names: readonly string[]) =>
+/** The version to show: the first package's, then the others named, then Python's. */
+const versionText = (versions: Record<string, string | null>, names: readonly string[]) =>
   names
     .filter((name) => versions[name] !== null && versions[name] !== undefined)
     .map((name, index) => (index === 0 ? String(versions[name]) : `${name} ${String(versions[name])}`))
@@ -126,7 +126,7 @@ export const debianPythonQuick: SetUpFamily = {
     if (missing !== undefined) return skipAll(debianPythonQuick.setUps, missing);
     const setUps = [debianPlain, debianRfc3987];
     const reply = await runCheck({ python: SYSTEM_PYTHON }, setUps, schemas, documents);
-    return resultsOf(reply, setUps, describe(reply.versions, ['jsonschema', 'rfc3987']));
+    return resultsOf(reply, setUps, versionText(reply.versions, ['jsonschema', 'rfc3987']));
   },
 };
 
@@ -136,10 +136,10 @@ export const debianPythonSetUps: SetUpFamily = {
     const missing = debianMissing(SYSTEM_PYTHON);
     if (missing !== undefined) return skipAll(debianPythonSetUps.setUps, missing);
     const withoutRfc3987 = await runCheck({ python: SYSTEM_PYTHON, hide: ['rfc3987', 'rfc3986_validator'] }, [debianPlain, debianFormats], schemas, documents);
-    const results = resultsOf(withoutRfc3987, [debianPlain, debianFormats], describe(withoutRfc3987.versions, ['jsonschema']));
+    const results = resultsOf(withoutRfc3987, [debianPlain, debianFormats], versionText(withoutRfc3987.versions, ['jsonschema']));
     if (!imports(SYSTEM_PYTHON, 'rfc3987')) return [...results, ...skipAll([debianRfc3987], 'python3-rfc3987 is not installed (apt-get install python3-rfc3987)')];
     const withRfc3987 = await runCheck({ python: SYSTEM_PYTHON }, [debianRfc3987], schemas, documents);
-    return [...results, ...resultsOf(withRfc3987, [debianRfc3987], describe(withRfc3987.versions, ['jsonschema', 'rfc3987']))];
+    return [...results, ...resultsOf(withRfc3987, [debianRfc3987], versionText(withRfc3987.versions, ['jsonschema', 'rfc3987']))];
   },
 };
 
@@ -207,7 +207,7 @@ const inVenv = async (name: VenvName, setUps: readonly PythonSetUp[], schemas: S
     return skipAll(setUps, message(error));
   }
   const reply = await runCheck({ python }, setUps, schemas, documents);
-  return resultsOf(reply, setUps, describe(reply.versions, versionOf));
+  return resultsOf(reply, setUps, versionText(reply.versions, versionOf));
 };
 
 export const pipPythonSetUps: SetUpFamily = {
