@@ -167,6 +167,13 @@ export const MUTATIONS: readonly Mutation[] = [
   mutation('URL of 2,000 characters', 'source', withUrl(`https://example.org/${'a'.repeat(2000 - 20)}`)),
   mutation('URL of 2,001 characters', 'source', withUrl(`https://example.org/${'a'.repeat(2001 - 20)}`)),
   mutation('URL that is a number', 'source', withUrl(42)),
+  mutation('URL ending in a lone percent sign', 'source', withUrl('https://example.org/news%')),
+  mutation('URL ending in half a percent escape (%4)', 'source', withUrl('https://example.org/news%4')),
+  mutation('URL with a percent escape of a non-hex digit (%4g)', 'source', withUrl('https://example.org/%4g.html')),
+  mutation('URL with a percent escape in the host', 'source', withUrl('https://ex%41mple.org/news')),
+  // Engines that backtrack through a repeated group give up past a thousand or so repetitions.
+  mutation('URL of 1,500 path segments', 'source', withUrl(`https://example.org/${'a/'.repeat(1500)}`)),
+  mutation('URL of 9,000 characters', 'source', withUrl(`https://example.org/${'a'.repeat(9000 - 20)}`)),
 
   // Language tags and media types.
   mutation('language tag with script and region (zh-Hans-CN)', 'source', set('/language', 'zh-Hans-CN')),
