@@ -52,6 +52,7 @@ export const perlSetUps: SetUpFamily = {
       return [{ info, status: 'skipped', reason: 'JSON::Validator is not installed (apt-get install libjson-validator-perl)' }];
     }
     const reply = await runCheck(schemas, documents);
-    return [{ info: { ...info, settings: `${info.settings} (${reply.class})` }, status: 'ran', version: reply.version, loadErrors: reply.loadErrors, outcomes: reply.outcomes }];
+    const settings = reply.class === '' ? info.settings : `${info.settings}: ${reply.class}`;
+    return [{ info: { ...info, settings }, status: 'ran', version: reply.version, loadErrors: reply.loadErrors, outcomes: reply.outcomes }];
   },
 };

@@ -14,10 +14,13 @@ use warnings;
 use JSON::Validator;
 use Mojo::JSON qw(decode_json encode_json);
 
+# The first line of a message, without the " at FILE line N." Perl adds (a path of this machine).
 sub first_line {
   my ($error) = @_;
   my ($line) = split /\n/, "$error";
-  return substr($line // 'died', 0, 300);
+  $line = 'died' unless defined $line;
+  $line =~ s/ at \S+ line \d+\.?$//;
+  return substr($line, 0, 300);
 }
 
 binmode STDIN;
