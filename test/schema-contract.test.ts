@@ -76,7 +76,7 @@ describe('the published schemas as a contract for any validator', () => {
 
   it('use only regex syntax that every dialect reads alike', () => {
     expect(allPatterns.length).toBeGreaterThan(8);
-    expect(Object.fromEntries(allPatterns.map((pattern) => [pattern, nonPortable(pattern)]).filter(([, problems]) => problems.length > 0))).toEqual({});
+    expect(Object.fromEntries(allPatterns.map((pattern) => [pattern, nonPortable(pattern)] as const).filter(([, problems]) => problems.length > 0))).toEqual({});
   });
 
   it('would show a pattern that is not portable', () => {

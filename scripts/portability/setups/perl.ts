@@ -24,6 +24,13 @@ interface PerlReply {
   readonly outcomes: Outcome[];
 }
 
+/**
+ * JSON in ASCII: every other character as a `\\uXXXX` escape. Mojo::JSON refuses the noncharacters
+ * U+FFFE and U+FFFF as UTF-8 (the schema files write them escaped for that reason; the documents
+ * may hold them); escaped, the parsed values are the same.
+ */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const runCheck = (schemas: SchemaSet, documents: readonly CorpusDocument[]): Promise<PerlReply> =>
   new Promise((resolve, reject) => {
     const child = spawn('perl', [CHECK], { stdio: ['pipe', 'pipe', 'pipe'], timeout: 600_000 });
@@ -40,8 +47,8 @@ const runCheck = (schemas: SchemaSet, documents: readonly CorpusDocument[]): Pro
     child.stdin.on('error', () => undefined);
     // One line each: JSON.stringify escapes every line break inside strings.
     child.stdin.write(`${schemas.size}\n`);
-    for (const [name, schema] of schemas) child.stdin.write(`${name}\t${JSON.stringify(schema)}\n`);
-    for (const document of documents) child.stdin.write(`${JSON.stringify([document.schema, document.instance])}\n`);
+    for (const [name, schema] of schemas) child.stdin.write(`${name}\t${asciiJson(schema)}\n`);
+    for (const document of documents) child.stdin.write(`${asciiJson([document.schema, document.instance])}\n`);
     child.stdin.end();
   });
 
