@@ -29,6 +29,7 @@ import {
   TimeZone,
   wikidataId,
 } from './common.ts';
+import { quotationLocators } from './quotation-locator.ts';
 
 export const Place = z
   .strictObject({
@@ -40,6 +41,9 @@ export const Place = z
       .meta({ description: 'The city, as printed in the source.', examples: ['Beijing'] }),
     countryCode: CountryCode.exactOptional().meta({
       description: "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).",
+    }),
+    countryCodeBasis: Basis.exactOptional().meta({
+      description: '"source": the source names the country; "editorial": it does not, and the editors derive the code from the city or venue it names.',
     }),
     evidence: quote().meta({
       description: 'The words of the source that name the place, verbatim.',
@@ -133,6 +137,9 @@ export const Guidance = z
     kind: GuidanceKind,
     text: quote().meta({ description: 'Its name as printed, verbatim.', examples: ['the 19th CPC Congress'] }),
     organizationId: OrganizationId.exactOptional().meta({ description: 'The organization that held it.' }),
+    organizationBasis: Basis.exactOptional().meta({
+      description: '"source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it.',
+    }),
   })
   .meta({
     id: 'Guidance',
@@ -277,6 +284,7 @@ export const Meeting = z
       .max(200)
       .meta({ description: 'Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty).' }),
     source: MeetingSourceRef,
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
       nameZh: editorial(name(), 'the name of the meeting in Chinese.').exactOptional(),
     })
