@@ -1,5 +1,6 @@
 /** A person named in the source document. */
 import * as z from 'zod';
+import { quotationLocators } from "./quotation-locator.js";
 import { editorial, name, nonEmptyObject, printedName, OrganizationId, PersonId, quote, wikidataId } from "./common.js";
 export const PersonTitle = z
     .strictObject({
@@ -24,6 +25,7 @@ export const Person = z
         examples: ['Wang Zhigang'],
     }),
     titles: z.array(PersonTitle).max(20).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
         nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the person.').exactOptional(),

@@ -1,5 +1,7 @@
 /** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
+import { Basis } from "./codelists.js";
+import { quotationLocators } from "./quotation-locator.js";
 import { isoDate, webUrl, LanguageTag, MediaType, name, OrganizationId, quote, requireOneOf, SourceId, text } from "./common.js";
 export const SourceDocument = z
     .strictObject({
@@ -8,10 +10,19 @@ export const SourceDocument = z
         description: 'The title of the document, or a descriptive title given by the editors when it has none.',
         examples: ['MOST English newsletter, January 2020'],
     }),
+    titleBasis: Basis.exactOptional().meta({
+        description: '"source": the document prints this title; "editorial": it prints none, and the title is the editors\' description of it.',
+    }),
     publisherId: OrganizationId.exactOptional().meta({
         description: 'The organization credited as the source of the text.',
         examples: ['most'],
     }),
+    publisherBasis: Basis.exactOptional().meta({
+        description: '"source": the document names its publisher; "editorial": it does not, and the editors name the publisher (rationale says from what).',
+    }),
+    rationale: text(500)
+        .exactOptional()
+        .meta({ description: 'Why the editors give what is marked editorial here (the title, the publisher), and from what.' }),
     attribution: quote()
         .exactOptional()
         .meta({
@@ -44,6 +55,7 @@ export const SourceDocument = z
         .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hexadecimal digits' })
         .exactOptional()
         .meta({ description: 'SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.' }),
+    quotationLocators: quotationLocators(),
 })
     .refine((source) => source.path !== undefined || source.url !== undefined, {
     message: 'must give a path inside the package or an https url (or both)',
