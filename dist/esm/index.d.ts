@@ -1070,19 +1070,21 @@ export declare function isSourceId(value: unknown): value is SourceId;
 export interface QuotationPlace {
   /** JSON Pointer (RFC 6901) of the quoted value within its record. */
   readonly pointer: string;
-  /** The source document the value is quoted from. */
+  /** The source document the text is quoted from. */
   readonly sourceId: SourceId;
-  /** Offset of the first code point of the span in the source file (0-based, Unicode code points). */
+  /** Offset of the first code point of the span in the source file (0-based, in Unicode code points; W3C TextPositionSelector start). */
   readonly start: number;
-  /** Offset just past its last code point. */
+  /** Offset just past the last code point of the span (W3C TextPositionSelector end). */
   readonly end: number;
-  /** The lines of the source file it begins and ends on (1-based). */
+  /** The line of the source file the span begins on (1-based). */
   readonly lineStart: number;
+  /** The line of the source file the span ends on (1-based). */
   readonly lineEnd: number;
-  /** The span as it stands in the source, line breaks included. */
+  /** The span as it stands in the source, line breaks included (the record folds them to single spaces). */
   readonly exact: string;
-  /** Up to 32 code points before and after it. */
+  /** Up to 32 code points of the source before the span (W3C TextQuoteSelector prefix). */
   readonly prefix: string;
+  /** Up to 32 code points of the source after the span (W3C TextQuoteSelector suffix). */
   readonly suffix: string;
 }
 

@@ -4,6 +4,7 @@
  */
 import { datasetRegistry } from '../../schema/index.ts';
 import type { ValidDatasets } from './check-records.ts';
+import { QUOTATION_FIELDS } from './quotation-fields.ts';
 import type { Quotation } from './quotations.ts';
 import { collectDefinitions, declareDefinitions, literalUnion } from './typescript.ts';
 import type { JsonSchema } from './json-schema.ts';
@@ -22,20 +23,8 @@ const EXPORTS = datasetRegistry.map(({ dataset, typeName, idDef, label }) => {
 /** The names the main entry exports at run time, in order (a test pins this list). */
 export const runtimeExportNames = [...EXPORTS.flatMap(({ dataset, ids, getter, guard }) => [dataset, ids, getter, guard]), 'quotations', 'getQuotations'];
 
-/** A quotation as the main entry publishes it (the build's, with its fields in a fixed order). */
-const publishedQuotation = (quotation: Quotation) => ({
-  dataset: quotation.dataset,
-  recordId: quotation.recordId,
-  pointer: quotation.pointer,
-  sourceId: quotation.sourceId,
-  start: quotation.start,
-  end: quotation.end,
-  lineStart: quotation.lineStart,
-  lineEnd: quotation.lineEnd,
-  exact: quotation.exact,
-  prefix: quotation.prefix,
-  suffix: quotation.suffix,
-});
+/** A quotation as the main entry publishes it: its fields in the order of QUOTATION_FIELDS. */
+const publishedQuotation = (quotation: Quotation) => Object.fromEntries(QUOTATION_FIELDS.map(({ key }) => [key, quotation[key]]));
 
 export const emitIndexJs = (datasets: ValidDatasets, quotations: readonly Quotation[]): string => {
   const parts = [
@@ -144,22 +133,7 @@ const quotationDeclarations = (): string[] => [
   '',
   '/** The span of a source that a value of a record is quoted from. */',
   'export interface QuotationPlace {',
-  '  /** JSON Pointer (RFC 6901) of the quoted value within its record. */',
-  '  readonly pointer: string;',
-  '  /** The source document the value is quoted from. */',
-  '  readonly sourceId: SourceId;',
-  '  /** Offset of the first code point of the span in the source file (0-based, Unicode code points). */',
-  '  readonly start: number;',
-  '  /** Offset just past its last code point. */',
-  '  readonly end: number;',
-  '  /** The lines of the source file it begins and ends on (1-based). */',
-  '  readonly lineStart: number;',
-  '  readonly lineEnd: number;',
-  '  /** The span as it stands in the source, line breaks included. */',
-  '  readonly exact: string;',
-  '  /** Up to 32 code points before and after it. */',
-  '  readonly prefix: string;',
-  '  readonly suffix: string;',
+  ...QUOTATION_FIELDS.filter(({ key }) => key !== 'dataset' && key !== 'recordId').flatMap(({ key, description, tsType }) => [`  /** ${description} */`, `  readonly ${key}: ${tsType};`]),
   '}',
   '',
   '/** A quotation of a published record: which record, and where its value stands in the source. */',

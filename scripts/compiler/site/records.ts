@@ -36,6 +36,15 @@ const organizationEntry = (organization: Organization, quotes: QuoteLinks, organ
 <li id="organization-${organization.id}"><strong>${quotes.inline('organizations', organization.id, '/name', organization.name)}</strong>${organization.parentId === undefined ? '' : html`, part of the ${organizationName(organization.parentId)}`}<span${idAttribute(quotes.idFor('organizations', organization.id, '/evidence'))}>${quotes.placeLink('organizations', organization.id, '/evidence', 'evidence: ')}</span>
 ${editorialFacts(organization.editorial)}</li>`;
 
+/** One column of the section: a heading and its list. */
+const recordList = (id: string, heading: string, entries: readonly Html[]): Html => html`
+<section aria-labelledby="${id}-title">
+<h3 id="${id}-title">${heading}</h3>
+<ul class="records-list">
+${entries}
+</ul>
+</section>`;
+
 export const recordsSection = (datasets: ValidDatasets, quotes: QuoteLinks): Html => {
   const organizationName = (id: string) => datasets.organizations.find((organization) => organization.id === id)?.name ?? id;
   return html`
@@ -43,18 +52,8 @@ export const recordsSection = (datasets: ValidDatasets, quotes: QuoteLinks): Htm
 <h2 id="people-title">People and organizations</h2>
 <p>As the source names them, and what the editors add about them.</p>
 <div class="records">
-<section aria-labelledby="people-list-title">
-<h3 id="people-list-title">People</h3>
-<ul class="records-list">
-${datasets.people.map((person) => personEntry(person, quotes, organizationName))}
-</ul>
-</section>
-<section aria-labelledby="organizations-list-title">
-<h3 id="organizations-list-title">Organizations</h3>
-<ul class="records-list">
-${datasets.organizations.map((organization) => organizationEntry(organization, quotes, organizationName))}
-</ul>
-</section>
+${recordList('people-list', 'People', datasets.people.map((person) => personEntry(person, quotes, organizationName)))}
+${recordList('organizations-list', 'Organizations', datasets.organizations.map((organization) => organizationEntry(organization, quotes, organizationName)))}
 </div>
 </section>`;
 };
