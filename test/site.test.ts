@@ -53,6 +53,20 @@ afterAll(async () => {
   if (largePath !== undefined) rmSync(dirname(largePath), { recursive: true, force: true });
 });
 
+/** What axe-core finds serious or critical on the page as it is now. */
+const seriousViolations = async () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // evaluate() runs outside the page's Content Security Policy, which refuses injected scripts.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    // No preload: it would fetch the stylesheet, which the page's policy (connect-src 'none') refuses.
+    const result = await axe.run(document, { preload: false });
+    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+  });
+  return violations.filter(({ impact }) => impact === 'serious' || impact === 'critical');
+};
+
 /** Requests that left the machine's disk: anything but file:, blob: and data: URLs. */
 const networkRequests = () => requested.filter((url) => !/^(?:file|blob|data):/u.test(url));
 
@@ -335,16 +349,7 @@ describe('the dataset page, opened from disk in Chromium', () => {
 
   it('has no serious or critical accessibility violations (axe-core), a validation report included', async () => {
     await checkInPage(upload('my-meetings.ndjson', '{"id": "x"}\nnot json\n'));
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // evaluate() runs outside the page's Content Security Policy, which refuses injected scripts.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: { preload: boolean }): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      // No preload: it would fetch the stylesheet, which the page's policy (connect-src 'none') refuses.
-      const result = await axe.run(document, { preload: false });
-      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-    });
-    expect(violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')).toEqual([]);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('streams a large file in a worker: the progress bar moves and the page keeps responding', async () => {
@@ -430,6 +435,7 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect(await back.getAttribute('href')).toBe(`../index.html#${key}`);
     // Another span's link back stays hidden until it is linked to.
     expect(await page.locator('.source-text a.back').evaluateAll((links) => links.filter((link) => getComputedStyle(link).display !== 'none').length)).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
     await back.click();
     await page.waitForURL(`${pageUrl}#${key}`);
     expect(await page.locator(':target').textContent()).toBe(fold(quotationRows.find((row) => `${row.dataset}/${row.record_id}${row.pointer}` === key)?.exact ?? ''));
