@@ -66,8 +66,12 @@ export const inventedRecords = (sha256: string) => ({
     summary: ['On March 3, 2021, the Fictional Forum on Open Research Data was held online.'],
     remarks: [{ number: 1, speakerId: 'aino-example', speakerBasis: 'source', reportedAs: 'stressed', reportingClause: 'She stressed that', text: 'open data needs care.' }],
     source: { sourceId: 'fictional-forum-report-2021', attribution: 'Fictional Open Science Office', locator: { kind: 'lines', lineStart: 1, lineEnd: 7 } },
-    // The office is named in line 3 too: the credit is line 6.
-    quotationLocators: [{ pointer: '/source/attribution', lineStart: 6, lineEnd: 6 }],
+    // The name is printed in the headline and again in line 3: the record's is the headline's;
+    // the office is named in line 3 too: the credit is line 6.
+    quotationLocators: [
+      { pointer: '/name', lineStart: 1, lineEnd: 1 },
+      { pointer: '/source/attribution', lineStart: 6, lineEnd: 6 },
+    ],
   },
 });
 
