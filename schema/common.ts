@@ -315,6 +315,10 @@ export const packagePath = () =>
     rule(`^${PATH_STEP}(?:/${PATH_STEP})*$`, 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")'),
   );
 
+/** A JSON Pointer into a record (RFC 6901): `/place`, `/remarks/0/text`. */
+export const jsonPointer = () =>
+  patterned(limits.pointer.max, rule('^(?:/(?:[^~/\\x00-\\x1f]|~[01])*)+$', 'must be a JSON Pointer into the record, such as "/place" (RFC 6901)'));
+
 export const wikidataId = () => patterned(limits.wikidataId.max, rule('^Q[1-9][0-9]*$', 'must be a Wikidata item id such as "Q956"'));
 
 export const sha256 = () => patterned(64, rule('^[0-9a-f]{64}$', 'must be 64 lower-case hexadecimal digits'), true).min(64);
