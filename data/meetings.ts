@@ -5,13 +5,17 @@
  * Everything under an `editorial` key, and an organizer with basis "editorial", is not in the source.
  */
 import type { Meeting } from '../schema/index.ts';
+import { CONFERENCE_REPORT_ZH } from './citations.ts';
 
 const BEIJING_EDITORIAL = {
   wikidataId: {
     value: 'Q956',
-    citation: 'Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data.',
+    citation: 'Wikidata (Wikimedia Foundation), item Q956, Beijing: https://www.wikidata.org/wiki/Q956',
   },
-  timeZone: { value: 'Asia/Shanghai', citation: 'IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00).' },
+  timeZone: {
+    value: 'Asia/Shanghai',
+    citation: 'IANA Time Zone Database (tzdb), file zone.tab, row “CN +3114+12128 Asia/Shanghai Beijing Time”: https://www.iana.org/time-zones',
+  },
 } satisfies NonNullable<Meeting['place']>['editorial'];
 
 export const meetings = [
@@ -23,13 +27,13 @@ export const meetings = [
     startDate: '2020-01-10',
     endDate: '2020-01-11',
     dateText: 'January 10-11, 2020',
-    place: { city: 'Beijing', countryCode: 'CN', evidence: 'was held in Beijing', editorial: BEIJING_EDITORIAL },
+    place: { city: 'Beijing', countryCode: 'CN', countryCodeBasis: 'editorial', evidence: 'was held in Beijing', editorial: BEIJING_EDITORIAL },
     organizers: [
       {
         basis: 'editorial',
         organizationId: 'most',
         rationale:
-          'Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it.',
+          'The editors name the Ministry of Science and Technology: its minister delivered the work report (lines 14–16), and the article is credited to it (line 74).',
       },
     ],
     participants: [
@@ -77,11 +81,12 @@ export const meetings = [
       attribution: 'Ministry of Science and Technology',
       locator: { kind: 'lines', lineStart: 1, lineEnd: 74 },
     },
+    // "Beijing" is also in the headline (line 3): the place is the one of the first sentence.
+    quotationLocators: [{ pointer: '/place', lineStart: 8, lineEnd: 8 }],
     editorial: {
       nameZh: {
         value: '2020年全国科技工作会议',
-        citation:
-          "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network.",
+        citation: CONFERENCE_REPORT_ZH,
       },
     },
   },
@@ -93,7 +98,7 @@ export const meetings = [
     startDate: '2020-01-09',
     endDate: '2020-01-09',
     dateText: 'January 9, 2020',
-    place: { city: 'Beijing', countryCode: 'CN', evidence: 'Held in Beijing', editorial: BEIJING_EDITORIAL },
+    place: { city: 'Beijing', countryCode: 'CN', countryCodeBasis: 'editorial', evidence: 'Held in Beijing', editorial: BEIJING_EDITORIAL },
     organizers: [
       {
         basis: 'source',
@@ -138,12 +143,20 @@ export const meetings = [
       'The science and technology diplomats at the meeting made presentations on the cooperation between China and the countries they are stationed in, the ways to deepen openness and collaboration in science, technology and innovation, and the building of a community with a shared future for mankind.',
     ],
     guidance: [
-      { relation: 'acting-on-guiding-principles-of', kind: 'party-congress', text: 'the 19th CPC Congress', organizationId: 'cpc' },
+      {
+        relation: 'acting-on-guiding-principles-of',
+        kind: 'party-congress',
+        text: 'the 19th CPC Congress',
+        organizationId: 'cpc',
+        organizationBasis: 'source',
+      },
       {
         relation: 'acting-on-guiding-principles-of',
         kind: 'plenary-sessions',
         text: 'the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee',
+        // The text says "the 19th CPC Committee"; the editors read it as the party's Central Committee.
         organizationId: 'cpc-central-committee',
+        organizationBasis: 'editorial',
       },
       {
         relation: 'guided-by',
@@ -198,5 +211,7 @@ export const meetings = [
       attribution: 'Ministry of Science and Technology',
       locator: { kind: 'lines', lineStart: 78, lineEnd: 177 },
     },
+    // The ministry is also named in the first sentence (lines 85–87): the credit is the last line.
+    quotationLocators: [{ pointer: '/source/attribution', lineStart: 177, lineEnd: 177 }],
   },
 ] satisfies Meeting[];

@@ -265,26 +265,39 @@ export const MediaType = patterned(
 
 /** Never in an address: controls, space, `"<>\^`{|}` and Unicode white space. */
 const URL_EXCLUDED = `\\x00-\\x20\\x7f-\\x9f"<>\\\\^\`{|}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\ufffe\uffff`;
-/** A character that needs no escape and delimits nothing (unreserved, sub-delims, non-ASCII). */
-const URL_PLAIN = `[^${URL_EXCLUDED}%:/?#\\[\\]@]`;
-const PERCENT = '%[0-9A-Fa-f]{2}';
+/**
+ * The parts as plain classes, each ending where the next begins (`:`, `/`, `?`, `#`), so that no
+ * part can give back what it read. A repeated group such as `(?:[…]|%[0-9A-F]{2})*` would say the
+ * same, but recursive engines (C++'s std::regex) stop on it after some thousand characters; `%`
+ * escapes are checked by the `not` pattern instead.
+ */
 const URL = rule(
   [
-    // No user information (`user@`): a published address never needs it, and without it the host
-    // is the first part and the pattern never goes back over what it read.
+    // No user information (`user@`): a published address never needs it.
     '^https?://',
-    `(?:\\[[0-9A-Fa-f:.]+\\]|(?:${URL_PLAIN}|${PERCENT})+)`, // host: an IP literal or a name
+    `(?:\\[[0-9A-Fa-f:.]+\\]|[^${URL_EXCLUDED}:/?#\\[\\]@]+)`, // host: an IP literal or a name
     '(?::[0-9]*)?', // port
-    `(?:/(?:${URL_PLAIN}|${PERCENT}|[:@])*)*`, // path
-    `(?:\\?(?:${URL_PLAIN}|${PERCENT}|[:@/?])*)?`, // query
-    `(?:#(?:${URL_PLAIN}|${PERCENT}|[:@/?])*)?`, // fragment
+    `(?:/[^${URL_EXCLUDED}?#\\[\\]]*)?`, // path
+    `(?:\\?[^${URL_EXCLUDED}#\\[\\]]*)?`, // query
+    `(?:#[^${URL_EXCLUDED}#\\[\\]]*)?`, // fragment
     '$',
   ].join(''),
-  'must be an absolute http or https address, such as "https://example.org/report.html" (escape spaces and "%" that is not a %HH escape)',
+  'must be an absolute http or https address, such as "https://example.org/report.html" (no spaces, no user name)',
 );
+/** A `%` that does not begin a `%HH` escape, or a line break (the guard of every pattern). */
+const URL_FAULT = rule(`[${LINE_BREAKS}]|%(?:[^0-9A-Fa-f]|[0-9A-Fa-f][^0-9A-Fa-f])|%[0-9A-Fa-f]?$`, 'must write "%" only as a %HH escape, and hold no line break');
+const URL_FAULT_RE = regExp(URL_FAULT.pattern);
 
 export const webUrl = () =>
-  patterned(limits.url.max, URL).meta({
+  atMost(
+    z
+      .string()
+      .regex(regExp(URL.pattern), { message: URL.message, abort: true })
+      .refine((value) => !URL_FAULT_RE.test(value), { message: URL_FAULT.message, abort: true }),
+    limits.url.max,
+  ).meta({
+    pattern: URL.pattern,
+    not: { pattern: URL_FAULT.pattern },
     description: 'An absolute http or https address (an IRI: non-ASCII characters may be written as they are).',
     examples: ['https://example.org/news/2021/symposium.html'],
   });
@@ -301,6 +314,10 @@ export const packagePath = () =>
     limits.path.max,
     rule(`^${PATH_STEP}(?:/${PATH_STEP})*$`, 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")'),
   );
+
+/** A JSON Pointer into a record (RFC 6901): `/place`, `/remarks/0/text`. */
+export const jsonPointer = () =>
+  patterned(limits.pointer.max, rule('^(?:/(?:[^~/\\x00-\\x1f]|~[01])*)+$', 'must be a JSON Pointer into the record, such as "/place" (RFC 6901)'));
 
 export const wikidataId = () => patterned(limits.wikidataId.max, rule('^Q[1-9][0-9]*$', 'must be a Wikidata item id such as "Q956"'));
 

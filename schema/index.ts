@@ -11,6 +11,7 @@ export * from './limits.ts';
 export * from './meeting.ts';
 export * from './organization.ts';
 export * from './person.ts';
+export * from './quotation-locator.ts';
 export * from './registry.ts';
 export * from './source.ts';
 

@@ -59,6 +59,12 @@ export const limits = {
     appliesTo: 'the path of a kept copy of a source document inside the package',
     reason: 'file systems allow paths of about this length',
   },
+  pointer: {
+    max: 1_000,
+    unit: 'characters',
+    appliesTo: 'a JSON Pointer into a record',
+    reason: 'a pointer names a few properties and indexes; a record is rarely nested more than a few levels',
+  },
   languageTag: {
     max: 255,
     unit: 'characters',

@@ -36,6 +36,7 @@ import { limits } from './limits.ts';
 
 /** What a numbered list's description says of the rule JSON Schema cannot check. */
 const NUMBERED = 'JSON Schema cannot check the numbering; `china-st-meetings validate` does.';
+import { quotationLocators } from './quotation-locator.ts';
 
 export const Place = z
   .strictObject({
@@ -47,6 +48,9 @@ export const Place = z
       .meta({ description: 'The city, as printed in the source.', examples: ['Beijing'] }),
     countryCode: CountryCode.exactOptional().meta({
       description: "ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city).",
+    }),
+    countryCodeBasis: Basis.exactOptional().meta({
+      description: '"source": the source names the country; "editorial": it does not, and the editors derive the code from the city or venue it names.',
     }),
     evidence: quote().meta({
       description: 'The words of the source that name the place, verbatim.',
@@ -155,6 +159,9 @@ export const Guidance = z
     kind: GuidanceKind,
     text: quote().meta({ description: 'Its name as printed, verbatim.', examples: ['the 19th CPC Congress'] }),
     organizationId: OrganizationId.exactOptional().meta({ description: 'The organization that held it.' }),
+    organizationBasis: Basis.exactOptional().meta({
+      description: '"source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it.',
+    }),
   })
   .meta({
     id: 'Guidance',
@@ -305,6 +312,7 @@ export const Meeting = z
       .max(limits.remarks.max)
       .meta({ description: `Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). ${NUMBERED}` }),
     source: MeetingSourceRef,
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
       nameZh: editorial(name(), 'the name of the meeting in Chinese.').exactOptional(),
     })

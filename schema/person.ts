@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { beyondJsonSchema, editorial, name, nonEmptyObject, printedName, OrganizationId, PersonId, quote, wikidataId } from './common.ts';
 import { limits } from './limits.ts';
+import { quotationLocators } from './quotation-locator.ts';
 
 export const PersonTitle = z
   .strictObject({
@@ -27,6 +28,7 @@ export const Person = z
       examples: ['Wang Zhigang'],
     }),
     titles: z.array(PersonTitle).max(limits.references.max).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
       nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),
       wikidataId: editorial(wikidataId(), 'the Wikidata item of the person.').exactOptional(),

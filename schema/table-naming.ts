@@ -14,11 +14,15 @@ export const tableNaming = {
   'meeting.guidance': { singular: 'guidance' },
   'meeting.presentationTopics': { singular: 'topic', valueColumn: 'text' },
   'meeting.remarks': { singular: 'remark' },
+  'meeting.quotationLocators': { singular: 'locator' },
   // `remark_mentioned_organization_ids` would be 33 characters: more than a spreadsheet's sheet name takes.
   'meeting.remarks.mentionedPersonIds': { singular: 'mention', valueColumn: 'person_id', list: 'mentioned_people' },
   'meeting.remarks.mentionedOrganizationIds': { singular: 'mention', valueColumn: 'organization_id', list: 'mentioned_organizations' },
   person: { singular: 'person' },
   'person.titles': { singular: 'title' },
+  'person.quotationLocators': { singular: 'locator' },
   organization: { singular: 'organization' },
+  'organization.quotationLocators': { singular: 'locator' },
   'source-document': { singular: 'source' },
+  'source-document.quotationLocators': { singular: 'locator' },
 } as const;

@@ -1,7 +1,7 @@
 /**
  * The build: load → validate → derive → serialize → check → write.
  *
- *   npm run build        writes dist/, the README's files table and docs/data-dictionary.md
+ *   npm run build        writes dist/, the README's files table and citation, CITATION.cff and docs/data-dictionary.md
  *
  * It validates every record first, and refuses any CSV or workbook cell a spreadsheet would run as
  * a formula, and any value the workbook or the database cannot hold exactly;
@@ -13,19 +13,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recordSchemas } from '../schema/index.ts';
 import { checkDatasetsAgainstSchemas } from './compiler/ajv.ts';
+import { annotationsPath, buildAnnotationCollection } from './compiler/annotations.ts';
+import { CITATION_PATH, renderCitationCff } from './compiler/citation-cff.ts';
 import { tableCells, toCsv, toExcelCsv } from './compiler/csv.ts';
 import { codelistFiles } from './compiler/codelists.ts';
 import { buildDataPackage } from './compiler/datapackage.ts';
 import { renderDictionary, spliceDictionary } from './compiler/dictionary.ts';
 import { renderErrorCodes, spliceErrorCodes } from './compiler/error-codes-doc.ts';
 import { emitIndexDts, emitIndexJs } from './compiler/esm.ts';
+import { placedQuotations } from './compiler/fidelity.ts';
 import { formulaInjectionProblems } from './compiler/formula-guard.ts';
 import { buildJsonLd } from './compiler/jsonld.ts';
-import { buildJsonSchemas } from './compiler/json-schema.ts';
+import { buildJsonSchemas, schemaFileText } from './compiler/json-schema.ts';
 import { loadDatasets, type RawDatasets } from './compiler/load.ts';
 import { distReadme } from './compiler/dist-readme.ts';
 import { readmeParts, spliceReadme, type GeneratedPart } from './compiler/readme-files.ts';
 import { deriveAllTables, tableRows } from './compiler/tables.ts';
+import { csvPaths, publishedTables, QUOTATIONS_TABLE, quotationRows } from './compiler/quotations-table.ts';
 import { formatProblem, validateDatasets, type BuildProblem } from './compiler/check-records.ts';
 import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from './compiler/sqlite.ts';
 import { writeTree, type FileContent } from './compiler/write.ts';
@@ -39,28 +43,42 @@ export const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export type BuildResult =
-  | { readonly ok: true; readonly files: Map<string, FileContent>; readonly dictionary: string; readonly readme: readonly GeneratedPart[] }
+  | {
+      readonly ok: true;
+      readonly files: Map<string, FileContent>;
+      readonly dictionary: string;
+      readonly readme: readonly GeneratedPart[];
+      /** CITATION.cff at the repository's root. */
+      readonly citation: string;
+    }
   | { readonly ok: false; readonly problems: readonly BuildProblem[] };
 
-/** Everything the build writes, in memory: `files` for dist/, `dictionary` for docs/data-dictionary.md, `readme` for the README's generated parts. */
+/**
+ * Everything the build writes, in memory: `files` for dist/, `dictionary` for docs/data-dictionary.md,
+ * `readme` for the README's generated parts, `citation` for CITATION.cff.
+ */
 export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<BuildResult> => {
   const schemas = buildJsonSchemas();
   const validated = validateDatasets(raw, schemas);
   if (!validated.ok) return { ok: false, problems: validated.problems };
   const { datasets } = validated;
 
-  const tables = deriveAllTables(schemas);
-  const rows = tableRows(tables, datasets);
+  // The record tables, then the derived table of where each quotation stands in its source.
+  const recordTables = deriveAllTables(schemas);
+  const quotations = placedQuotations(datasets, schemas, rootDir);
+  const tables = publishedTables(recordTables);
+  const rows = tableRows(recordTables, datasets);
+  rows.set(QUOTATIONS_TABLE, quotationRows(quotations));
 
   const files = new Map<string, FileContent>();
   files.set('README.md', distReadme(schemas, tables));
-  for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, json(schema));
+  for (const [name, schema] of schemas) files.set(`schema/${name}.schema.json`, schemaFileText(schema));
   for (const [name, records] of Object.entries(datasets)) files.set(`json/${name}.json`, json(records));
   const plainCsv = new Map<string, string>();
   const unsafeCells: BuildProblem[] = [];
   for (const table of tables) {
     const tableRows = rows.get(table.name) ?? [];
-    const [plain, excel] = [`csv/${table.name}.csv`, `csv/excel/${table.name}.csv`];
+    const { plain, excel } = csvPaths(table);
     // Both files hold exactly these cells; the guard sees them as a spreadsheet would.
     unsafeCells.push(...formulaInjectionProblems(table.name, [plain, excel], tableCells(table, tableRows)));
     const csv = toCsv(table, tableRows);
@@ -82,12 +100,17 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   ];
   files.set('datapackage.json', json(buildDataPackage(tables, plainCsv, datasets.sources, otherFiles)));
   files.set('jsonld/meetings.jsonld', json(buildJsonLd(datasets)));
-  files.set('esm/index.js', emitIndexJs(datasets));
+  for (const source of datasets.sources.filter((candidate) => quotations.some((quotation) => quotation.sourceId === candidate.id))) {
+    files.set(annotationsPath(source), json(buildAnnotationCollection(source, quotations)));
+  }
+  files.set('README.md', distReadme(schemas, tables, [...files.keys()]));
+  files.set('esm/index.js', emitIndexJs(datasets, quotations));
   files.set('esm/index.d.ts', emitIndexDts(datasets, Object.keys(recordSchemas).map((name) => schemas.get(name) ?? {})));
   for (const [name, content] of compileZodModule()) files.set(`zod/${name}`, content);
-  for (const [name, content] of await buildValidatorFiles(schemas, tables)) files.set(name, content);
+  // The validator checks records: it takes the record tables, not the derived one.
+  for (const [name, content] of await buildValidatorFiles(schemas, recordTables)) files.set(name, content);
   // Last: the landing page lists the files above with their sizes.
-  for (const [name, content] of await buildSite({ datasets, schemas, tables, files: new Map(files) })) files.set(`site/${name}`, content);
+  for (const [name, content] of await buildSite({ datasets, schemas, tables, recordTables, quotations, files: new Map(files) })) files.set(`site/${name}`, content);
 
   // Check what was produced before anything is written.
   const problems = checkDatasetsAgainstSchemas(schemas, new Map(Object.entries(datasets)));
@@ -96,7 +119,13 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   }
   const wideScripts = wideCharacterProblems(files);
   if (wideScripts.length > 0) return { ok: false, problems: wideScripts };
-  return { ok: true, files, dictionary: renderDictionary(tables), readme: readmeParts(datasets.sources) };
+  return {
+    ok: true,
+    files,
+    dictionary: renderDictionary(tables),
+    readme: readmeParts(datasets.sources),
+    citation: renderCitationCff(datasets.sources, datasets.organizations),
+  };
 };
 
 export interface MainOptions {
@@ -135,7 +164,10 @@ export const main = async ({
   writeFileSync(readmePath, readme);
   writeFileSync(dictionaryPath, dictionary);
   writeFileSync(validatorDocPath, validatorDoc);
-  log(`Wrote ${result.files.size} files to dist/, the files table and citation in README.md, the data dictionary in docs/data-dictionary.md and the error codes in docs/validator.md.`);
+  writeFileSync(join(dirname(readmePath), CITATION_PATH), result.citation);
+  log(
+    `Wrote ${result.files.size} files to dist/, the files table and citation in README.md, ${CITATION_PATH}, the data dictionary in docs/data-dictionary.md and the error codes in docs/validator.md.`,
+  );
   return 0;
 };
 

@@ -1,10 +1,12 @@
 /**
  * Pictures of the dataset page for the README, taken in Debian's Chromium from dist/site/ on disk:
  *
- *   npm run screenshot      writes docs/site.png (desktop) and docs/site-phone.png (a phone)
+ *   npm run screenshot      writes docs/site.png (desktop), docs/site-validator.png (a report),
+ *                           docs/site-source.png (the source page, a quotation linked to) and
+ *                           docs/site-phone.png, docs/site-source-phone.png (a phone)
  *
- * Run `npm run build` first. The desktop picture shows the top of the page and a validation
- * report with an error, as a visitor sees them.
+ * Run `npm run build` first. The pictures show the top of the main page, a validation report with
+ * an error, and a quotation's place in the source after following its link, as a visitor sees them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +14,8 @@ import { launchChromium } from './chromium.ts';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const pageUrl = pathToFileURL(`${rootDir}dist/site/index.html`).href;
+/** The source page at the ninth priority of the work report, as its link on the main page opens it. */
+const sourceUrl = `${pathToFileURL(`${rootDir}dist/site/source/most-newsletter-2020-01.html`).href}#meetings/national-st-work-conference-2020/workReport/priorities/8/text`;
 const outDir = `${rootDir}docs/`;
 
 /** The published meetings as NDJSON, the second with two mistakes: what a report looks like. */
@@ -21,11 +25,11 @@ const exampleNdjson = () => {
   return Buffer.from([meetings[0], broken].map((meeting) => `${JSON.stringify(meeting)}\n`).join(''));
 };
 
-const shoot = async (name: string, viewport: { width: number; height: number }, showReport: boolean) => {
+const shoot = async (name: string, viewport: { width: number; height: number }, showReport: boolean, url = pageUrl) => {
   const browser = await launchChromium({ viewport });
   try {
     const page = await browser.context.newPage();
-    await page.goto(pageUrl);
+    await page.goto(url);
     if (showReport) {
       await page.setInputFiles('#validator-file', { name: 'my-meetings.ndjson', mimeType: 'application/x-ndjson', buffer: exampleNdjson() });
       await page.locator('#validator-status.invalid').waitFor();
@@ -43,3 +47,5 @@ const shoot = async (name: string, viewport: { width: number; height: number }, 
 await shoot('site.png', { width: 1100, height: 900 }, false);
 await shoot('site-validator.png', { width: 1100, height: 900 }, true);
 await shoot('site-phone.png', { width: 390, height: 844 }, false);
+await shoot('site-source.png', { width: 1100, height: 900 }, false, sourceUrl);
+await shoot('site-source-phone.png', { width: 390, height: 844 }, false, sourceUrl);

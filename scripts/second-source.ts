@@ -45,6 +45,8 @@ export const inventedRecords = (sha256: string) => ({
     name: 'Fictional Open Science Office',
     kind: 'government-agency',
     evidence: 'the Fictional Open Science Office',
+    // Its name stands again in the credit (line 6): the record's words are those of line 3.
+    quotationLocators: [{ lineStart: 3, lineEnd: 3 }],
   },
   people: {
     id: 'aino-example',
@@ -65,6 +67,12 @@ export const inventedRecords = (sha256: string) => ({
     summary: ['On March 3, 2021, the Fictional Forum on Open Research Data was held online.'],
     remarks: [{ number: 1, speakerId: 'aino-example', speakerBasis: 'source', reportedAs: 'stressed', reportingClause: 'She stressed that', text: 'open data needs care.' }],
     source: { sourceId: 'fictional-forum-report-2021', attribution: 'Fictional Open Science Office', locator: { kind: 'lines', lineStart: 1, lineEnd: 7 } },
+    // The name is printed in the headline and again in line 3: the record's is the headline's;
+    // the office is named in line 3 too: the credit is line 6.
+    quotationLocators: [
+      { pointer: '/name', lineStart: 1, lineEnd: 1 },
+      { pointer: '/source/attribution', lineStart: 6, lineEnd: 6 },
+    ],
   },
 });
 

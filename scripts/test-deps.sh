@@ -2,6 +2,9 @@
 # What the tests need beside npm's packages, installed when missing (`npm test` runs this first):
 #   python3-jsonschema  the README's Python example and the conformance suite (python-jsonschema)
 #   python3-rfc3987     its `uri` format (a package it only recommends, so not installed with it here)
+#   python3-venv        the virtual environments `npm run test:portability` makes for pip's
+#                       python-jsonschema and jsonschema-rs (scripts/portability/setups/python.ts)
+#   libjson-validator-perl  Perl's JSON::Validator, one more engine `npm run test:portability` runs
 #   python3-openpyxl    reads the XLSX workbook back, cell by cell
 #   LibreOffice Calc    opens the Excel CSV files and the workbook (headless, no GUI)
 #   Chromium            opens the dataset page (driven by playwright-core; never a browser download)
@@ -13,6 +16,9 @@ missing=()
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || missing+=(python3-jsonschema)
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
 /usr/bin/python3 -c 'import rfc3987' 2>/dev/null || missing+=(python3-rfc3987)
+# Debian's Python has the venv module without python3-venv, but not ensurepip, which venv needs.
+/usr/bin/python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+perl -MJSON::Validator -e 1 2>/dev/null || missing+=(libjson-validator-perl)
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
@@ -21,10 +27,11 @@ if ! command -v apt-get >/dev/null; then
   cat >&2 <<EOF
 The tests need these programs, which are not installed: ${missing[*]}
 Install them with your system's package manager:
-  - Python 3 at /usr/bin/python3 with the modules jsonschema, rfc3987 and openpyxl
+  - Python 3 at /usr/bin/python3 with the modules jsonschema, rfc3987 and openpyxl, and venv
+  - Perl's JSON::Validator
   - LibreOffice Calc (the soffice command)
   - Chromium at /usr/bin/chromium
-On Debian or Ubuntu: apt-get install --no-install-recommends python3-jsonschema python3-rfc3987 python3-openpyxl libreoffice-calc-nogui chromium fonts-liberation
+On Debian or Ubuntu: apt-get install --no-install-recommends python3-jsonschema python3-rfc3987 python3-openpyxl python3-venv libjson-validator-perl libreoffice-calc-nogui chromium fonts-liberation
 EOF
   exit 1
 fi

@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateChunks, validateFiles, validateRecord, type ErrorCode, type SchemaName, type ValidationReport } from 'china-st-meetings/validate';
+import { validateChunks, validateFiles, validateRecord, type SchemaName, type ValidationReport } from 'china-st-meetings/validate';
 import { datasetRegistry, limits } from '../schema/index.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { toCsv } from '../scripts/compiler/csv.ts';
@@ -36,6 +36,7 @@ import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
 import { validateDatasets, type ValidDatasets } from '../scripts/compiler/check-records.ts';
 import { createRules } from '../src/rules.ts';
 import { distDir, fold, rootDir } from './helpers.ts';
+import { gapIn, MUTATIONS, type GapPath, type Mutation } from '../scripts/portability/conformance-breaks.ts';
 
 // ---- Fixtures.
 
@@ -89,223 +90,7 @@ const refused = fixturesIn('refused');
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-// ---- Broken copies.
-
-/**
- * One way to break a fixture. `codes`: what our validator must report (any of them, at least one);
- * `jsonSchema`: whether JSON Schema can see it (references, existing time zones and countries are
- * beyond it); `csvCodes`: what the CSV tables of the broken records must report, or why the break
- * cannot be written in a CSV table at all.
- */
-interface Mutation {
-  readonly name: string;
-  /** The dataset the break is in (for the CLI, only that dataset's changed records are given again). */
-  readonly dataset: DatasetName;
-  /** Whether the fixture has what the break needs (default: a record in `dataset`). */
-  readonly appliesTo?: (datasets: Datasets) => boolean;
-  readonly apply: (datasets: Datasets) => void;
-  readonly codes: readonly ErrorCode[];
-  readonly jsonSchema: boolean;
-  readonly csvCodes: readonly ErrorCode[] | { readonly notInCsv: string };
-  /**
-   * Known defects (reported with issue 9): a checker that lets the break through today. Its test
-   * is `it.fails`, so that it turns red once the defect is fixed; then remove the entry.
-   * `validator`: the library and the CLI on JSON and NDJSON; `csv`: the same on CSV tables;
-   * `build`: the build's zod schemas and rules.
-   */
-  readonly gaps?: Partial<Record<GapPath, string>>;
-}
-
-type GapPath = 'validator' | 'csv' | 'build';
-const gapIn = (mutation: Mutation, path: GapPath) => mutation.gaps?.[path] !== undefined;
-
-const firstMeeting = (datasets: Datasets) => datasets.meetings[0] as JsonRecord;
-const firstSource = (datasets: Datasets) => datasets.sources[0] as JsonRecord;
-
-/** The meeting's place, made up if the meeting has none (an online meeting), so that it can be broken. */
-const placeOf = (datasets: Datasets): JsonRecord => {
-  const meeting = firstMeeting(datasets);
-  meeting['place'] ??= { name: 'a made-up venue', evidence: 'a made-up venue' };
-  return meeting['place'] as JsonRecord;
-};
-
-const setTimeZone = (datasets: Datasets, value: string) => {
-  const place = placeOf(datasets);
-  place['editorial'] = { ...place['editorial'], timeZone: { value, citation: 'Made up to break the record.' } };
-};
-
-/** The first character of a text (a code point: CJK text may hold characters outside the BMP). */
-const firstCharacter = (text: string) => [...text][0] ?? 'x';
-
-const MUTATIONS: readonly Mutation[] = [
-  {
-    name: 'an unknown field',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      firstMeeting(datasets)['venue'] = 'Main hall';
-    },
-    codes: ['unknown-field'],
-    jsonSchema: true,
-    csvCodes: { notInCsv: 'the tables have a column for each known field only' },
-  },
-  {
-    name: 'an impossible date (2021-02-30)',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      Object.assign(firstMeeting(datasets), { startDate: '2021-02-30', endDate: '2021-03-01' });
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: `an over-long name (${limits.name.max + 1} characters of its own script)`,
-    dataset: 'meetings',
-    apply: (datasets) => {
-      const meeting = firstMeeting(datasets);
-      meeting['name'] = firstCharacter(meeting['name'] as string).repeat(limits.name.max + 1);
-    },
-    codes: ['out-of-range'],
-    jsonSchema: true,
-    csvCodes: ['out-of-range'],
-  },
-  {
-    name: 'a line break inside a quotation',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      const summary = firstMeeting(datasets)['summary'] as string[];
-      const text = [...(summary[0] as string)];
-      summary[0] = `${text.slice(0, 5).join('')}\n${text.slice(5).join('')}`;
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'an empty organizers array',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      firstMeeting(datasets)['organizers'] = [];
-    },
-    codes: ['out-of-range'],
-    jsonSchema: true,
-    csvCodes: { notInCsv: 'an empty list has no rows, which reads as an absent list' },
-  },
-  {
-    name: 'a place with none of name, city and countryCode',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      const place = placeOf(datasets);
-      delete place['name'];
-      delete place['city'];
-      delete place['countryCode'];
-    },
-    codes: ['no-matching-variant', 'missing-field'],
-    jsonSchema: true,
-    csvCodes: ['no-matching-variant', 'missing-field'],
-  },
-  {
-    name: 'a source with neither path nor url',
-    dataset: 'sources',
-    apply: (datasets) => {
-      const source = firstSource(datasets);
-      delete source['path'];
-      delete source['url'];
-    },
-    codes: ['no-matching-variant', 'missing-field'],
-    jsonSchema: true,
-    csvCodes: ['no-matching-variant', 'missing-field'],
-  },
-  {
-    name: 'a bad language tag (zh_CN)',
-    dataset: 'sources',
-    apply: (datasets) => {
-      firstSource(datasets)['language'] = 'zh_CN';
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'a bad media type (html)',
-    dataset: 'sources',
-    apply: (datasets) => {
-      firstSource(datasets)['mediaType'] = 'html';
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'a malformed URL (an unescaped "%")',
-    dataset: 'sources',
-    appliesTo: (datasets) => datasets.sources[0]?.['url'] !== undefined,
-    apply: (datasets) => {
-      firstSource(datasets)['url'] = 'https://example.org/news/100%.html';
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'a time zone of a bad shape (UTC+08:00)',
-    dataset: 'meetings',
-    apply: (datasets) => setTimeZone(datasets, 'UTC+08:00'),
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'a bad country code shape (cn)',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      placeOf(datasets)['countryCode'] = 'cn';
-    },
-    codes: ['bad-format'],
-    jsonSchema: true,
-    csvCodes: ['bad-format'],
-  },
-  {
-    name: 'an unresolved reference (source.sourceId)',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      (firstMeeting(datasets)['source'] as JsonRecord)['sourceId'] = 'fictional-no-such-source';
-    },
-    codes: ['unresolved-reference'],
-    jsonSchema: false,
-    csvCodes: ['unresolved-reference'],
-  },
-  {
-    name: 'an unknown but well-formed time zone (Mars/Olympus)',
-    dataset: 'meetings',
-    apply: (datasets) => setTimeZone(datasets, 'Mars/Olympus'),
-    codes: ['unknown-time-zone'],
-    jsonSchema: false,
-    csvCodes: ['unknown-time-zone'],
-  },
-  {
-    name: 'an unassigned country code (ZZ)',
-    dataset: 'meetings',
-    apply: (datasets) => {
-      placeOf(datasets)['countryCode'] = 'ZZ';
-    },
-    codes: ['unknown-country'],
-    jsonSchema: false,
-    csvCodes: ['unknown-country'],
-  },
-  {
-    name: 'an end date before the start date',
-    dataset: 'meetings',
-    appliesTo: (datasets) => firstMeeting(datasets)['startDate'] !== undefined,
-    apply: (datasets) => {
-      const meeting = firstMeeting(datasets);
-      meeting['endDate'] = '2000-01-01';
-    },
-    codes: ['date-order'],
-    jsonSchema: false,
-    csvCodes: ['date-order'],
-  },
-];
+// ---- Broken copies: scripts/portability/conformance-breaks.ts (the portability harness runs them too).
 
 interface Mutant {
   readonly fixture: Fixture;
@@ -759,7 +544,7 @@ const eachMutant = (list: readonly Mutant[], path: GapPath, title: string, check
   if (missed.length > 0) it.fails.each(rows(missed))(`%s, ${title} (known gap: ${path})`, (_name, mutant) => check(mutant));
 };
 
-const expectCodes = (report: ValidationReport, codes: readonly ErrorCode[]) => {
+const expectCodes = (report: ValidationReport, codes: readonly string[]) => {
   expect(report.valid, issues(report).join('\n')).toBe(false);
   expect(report.errors.map((error) => error.code), issues(report).join('\n')).toEqual(expect.arrayContaining([expect.toBeOneOf([...codes])]));
 };
@@ -778,7 +563,7 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s, 
     own.filter((mutant) => Array.isArray(mutant.mutation.csvCodes)),
     'csv',
     'by the library as CSV tables',
-    async (mutant) => expectCodes(await validateFiles(csvOfMutant(mutant)), mutant.mutation.csvCodes as readonly ErrorCode[]),
+    async (mutant) => expectCodes(await validateFiles(csvOfMutant(mutant)), mutant.mutation.csvCodes as readonly string[]),
   );
 
   it('by the CLI: exit 1, and no error in the good files given with the broken copies', () => {

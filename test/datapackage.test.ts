@@ -12,6 +12,7 @@ import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { deriveAllTables } from '../scripts/compiler/tables.ts';
+import { csvPaths, publishedTables } from '../scripts/compiler/quotations-table.ts';
 import { foreignKeyViolations, integrityProblems, parseCsv, type DataPackage, type DataResource } from './datapackage-checks.ts';
 import { clone, distDir, readDistJson, rootDir } from './helpers.ts';
 
@@ -21,7 +22,7 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 const descriptor = readDistJson('datapackage.json') as DataPackage;
 /** The CSV tables; the workbook and the database follow them as non-tabular resources (no `type`, no `schema`). */
 const tabular: DataPackage = { ...descriptor, resources: descriptor.resources.filter((resource) => (resource as { type?: string }).type === 'table') };
-const tables = deriveAllTables(buildJsonSchemas());
+const tables = publishedTables(deriveAllTables(buildJsonSchemas()));
 const readBytes = (path: string) => readFileSync(join(distDir, path));
 const rowsOf = (resource: DataResource) => parseCsv(readBytes(resource.path));
 
@@ -53,9 +54,9 @@ describe('datapackage.json', () => {
     expect(validateProfile(copy)).toBe(false);
   });
 
-  it('describes every plain CSV file as a table, then the workbook and the database, and no other', () => {
-    const csvFiles = readdirSync(join(distDir, 'csv')).filter((file) => file.endsWith('.csv'));
-    expect(tabular.resources.map((resource) => resource.path).sort()).toEqual(csvFiles.map((file) => `csv/${file}`).sort());
+  it('describes every plain CSV file as a table (the derived ones in csv/derived/ too), then the workbook and the database, and no other', () => {
+    const csvFiles = ['csv', 'csv/derived'].flatMap((folder) => readdirSync(join(distDir, folder)).filter((file) => file.endsWith('.csv')).map((file) => `${folder}/${file}`));
+    expect(tabular.resources.map((resource) => resource.path).sort()).toEqual(csvFiles.sort());
     const others = descriptor.resources.slice(tabular.resources.length);
     expect(others.map((resource) => resource.path)).toEqual([...readdirSync(join(distDir, 'xlsx')).map((file) => `xlsx/${file}`), ...readdirSync(join(distDir, 'sqlite')).map((file) => `sqlite/${file}`)]);
   });
@@ -76,7 +77,7 @@ describe('datapackage.json', () => {
         table.columns.map(({ name, type, description }) => ({ name, type, description })),
       );
       expect(resource?.schema.primaryKey).toEqual(table.primaryKey);
-      const header = readBytes(`csv/${table.name}.csv`).toString('utf8').split('\r\n')[0];
+      const header = readBytes(csvPaths(table).plain).toString('utf8').split('\r\n')[0];
       expect(header).toBe(resource?.schema.fields.map((field) => field.name).join(','));
     }
   });

@@ -171,3 +171,49 @@ describe('counts', () => {
     expect(published.organizations.map((organization) => organization.id)).toEqual(['cpc', 'cpc-central-committee', 'most']);
   });
 });
+
+describe('editorial additions say so, and name where they were seen', () => {
+  const { datasets } = validated;
+  /** Every `{ value, citation }` under an `editorial` key, with where it is. */
+  const citations = (['meetings', 'people', 'organizations'] as const).flatMap((dataset) =>
+    (datasets[dataset] as readonly Record<string, unknown>[]).flatMap((record) => {
+      const found: { where: string; citation: string }[] = [];
+      const walk = (value: unknown, path: string) => {
+        if (value === null || typeof value !== 'object') return;
+        const object = value as Record<string, unknown>;
+        if (typeof object['citation'] === 'string') found.push({ where: `${dataset}/${String(record['id'])}${path}`, citation: object['citation'] });
+        for (const [key, child] of Object.entries(object)) walk(child, `${path}/${key}`);
+      };
+      walk(record, '');
+      return found;
+    }),
+  );
+
+  it('every citation names a work with its address (a URL), not a kind of source', () => {
+    expect(citations.length).toBeGreaterThanOrEqual(8);
+    for (const { where, citation } of citations) expect(citation, where).toMatch(/https?:\/\/\S+/u);
+  });
+
+  it("Xi Jinping's title is evidenced by the words that give it, on line 125, with no body the text does not name", () => {
+    const xi = published.people.find((person) => person.id === 'xi-jinping');
+    expect(xi?.titles).toEqual([{ title: 'General Secretary', evidence: 'General Secretary Xi Jinping' }]);
+    expect(readSource().split('\n')[125 - 1]).toContain('General Secretary Xi Jinping');
+    expect(xi?.quotationLocators).toEqual([{ lineStart: 125, lineEnd: 125 }]);
+  });
+
+  it("the source's title and publisher, which the text does not give, are marked editorial with the editors' reasons", () => {
+    const [source] = published.sources;
+    expect([source?.titleBasis, source?.publisherBasis]).toEqual(['editorial', 'editorial']);
+    expect(source?.rationale).toContain('Department of International Cooperation');
+    expect(fold(readSource())).not.toContain(source?.title);
+  });
+
+  it('every table row that holds an inference says it is editorial', () => {
+    const rowsOf = (table: string) => rows.get(table) ?? [];
+    for (const row of rowsOf('meetings')) if (row['place_country_code'] !== '') expect(row['place_country_code_basis'], row['id']).toBe('editorial');
+    for (const row of rowsOf('meeting_guidance')) if (row['organization_id'] !== '') expect(['source', 'editorial'], row['text']).toContain(row['organization_basis']);
+    expect(rowsOf('meeting_guidance').filter((row) => row['organization_basis'] === 'editorial').map((row) => row['text'])).toEqual([
+      'the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee',
+    ]);
+  });
+});

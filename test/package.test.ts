@@ -2,6 +2,7 @@
  * The package as a user gets it: `npm pack`, installed into an empty project with no network and
  * nothing else, then imported from plain ESM and type-checked from TypeScript without zod.
  */
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,9 @@ describe('the packed package', () => {
     expect(packedFiles).toContain('dist/jsonld/meetings.jsonld');
     expect(packedFiles).toContain('dist/xlsx/china-st-meetings.xlsx');
     expect(packedFiles).toContain('dist/sqlite/china-st-meetings.sqlite');
+    expect(packedFiles).toContain('dist/annotations/most-newsletter-2020-01.jsonld');
     expect(packedFiles).toContain('data/source/most-newsletter-2020-01.txt');
+    expect(packedFiles).toContain('CITATION.cff');
     expect(packedFiles.filter((file) => /^(scripts|test|schema|src)\//.test(file) || file.startsWith('data/') && !file.startsWith('data/source/'))).toEqual([]);
   });
 
@@ -80,7 +83,7 @@ describe('the packed package', () => {
     expect(out.ids).toEqual(meetingIds);
   });
 
-  it('exposes the JSON Schemas, JSON, CSV, Data Package, JSON-LD, XLSX and SQLite files through its exports', () => {
+  it('exposes the JSON Schemas, JSON, CSV, Data Package, JSON-LD, annotations, XLSX and SQLite files through its exports', () => {
     const script = `
       import { createRequire } from 'node:module';
       import { readFileSync } from 'node:fs';
@@ -96,6 +99,7 @@ describe('the packed package', () => {
         xlsx: readFileSync(require.resolve('china-st-meetings/xlsx/china-st-meetings.xlsx')).subarray(0, 2).toString('latin1'),
         sqlite: readFileSync(require.resolve('china-st-meetings/sqlite/china-st-meetings.sqlite')).subarray(0, 15).toString('latin1'),
         source: read('china-st-meetings/source/most-newsletter-2020-01.txt').includes('Wang Zhigang'),
+        annotations: JSON.parse(read('china-st-meetings/annotations/most-newsletter-2020-01.jsonld')).type,
         version: JSON.parse(read('china-st-meetings/package.json')).version,
       }));`;
     expect(JSON.parse(run('node', ['--input-type=module', '-e', script], consumer))).toEqual({
@@ -103,13 +107,38 @@ describe('the packed package', () => {
       json: publishedMeetings.length,
       csv: 'meeting_id,number,text',
       excelCsv: '\uFEFFmeeting_id,number,text',
-      datapackage: [...Array(readdirSync(join(rootDir, 'dist/csv')).filter((name) => name.endsWith('.csv')).length).fill('table'), 'xlsx', 'sqlite'],
+      datapackage: [...Array(['dist/csv', 'dist/csv/derived'].flatMap((folder) => readdirSync(join(rootDir, folder)).filter((name) => name.endsWith('.csv'))).length).fill('table'), 'xlsx', 'sqlite'],
       jsonld: 'Event',
       xlsx: 'PK',
       sqlite: 'SQLite format 3',
       source: true,
+      annotations: 'AnnotationCollection',
       version: packageJson.version,
     });
+  });
+
+  it('lets a bundler keep only what is imported: one getter brings its own dataset and no other', async () => {
+    const bundle = async (contents: string) => {
+      const result = await build({ stdin: { contents, resolveDir: consumer }, bundle: true, minify: true, write: false, format: 'esm', logLevel: 'silent' });
+      return result.outputFiles[0]?.text ?? '';
+    };
+    const everything = await bundle(`import * as all from 'china-st-meetings'; console.log(all);`);
+    const getPersonOnly = await bundle(`import { getPerson } from 'china-st-meetings'; console.log(getPerson('wang-zhigang'));`);
+    const people = readDistJson('json/people.json') as { id: string; name: string }[];
+    for (const person of people) expect(getPersonOnly).toContain(person.name);
+    // Values of every other dataset that the people's records do not hold themselves.
+    const peopleText = JSON.stringify(people);
+    const others = [
+      ...publishedMeetings.map((meeting) => meeting.id),
+      ...(readDistJson('json/organizations.json') as { name: string }[]).map((organization) => organization.name),
+      ...(readDistJson('json/sources.json') as { title: string }[]).map((source) => source.title),
+    ].filter((value) => !peopleText.includes(value));
+    expect(others.length).toBeGreaterThanOrEqual(publishedMeetings.length + 1);
+    for (const value of others) {
+      expect(everything).toContain(JSON.stringify(value).slice(1, -1));
+      expect(getPersonOnly).not.toContain(JSON.stringify(value).slice(1, -1));
+    }
+    expect(getPersonOnly.length).toBeLessThan(everything.length / 10);
   });
 
   it('type-checks a TypeScript consumer with nothing else installed (no zod, no @types)', () => {

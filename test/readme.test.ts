@@ -63,8 +63,10 @@ describe('README and docs examples', () => {
   );
 
   it.each(blocks.filter((block) => block.language === 'ts').map((block) => [block.name, block.code]))(
-    'TypeScript: %s type-checks (its @ts-expect-error included)',
+    'TypeScript: %s type-checks strictly, with no cast (its @ts-expect-error included)',
     (name, code) => {
+      // A cast would hide what a user meets without one (`as Meeting`, `as any`, `<T>value`, `!`).
+      expect(code, name).not.toMatch(/\bas (?!const\b)\w|<\w+>\w|\w!\./u);
       const file = join(project, `example-${name.replace(/[^\w]+/gu, '-')}.ts`);
       writeFileSync(file, code);
       const tsc = join(rootDir, 'node_modules/typescript/bin/tsc');

@@ -1,6 +1,8 @@
 /** The page's HTML is made by escaping template functions: data can never become markup. */
 import { describe, expect, it } from 'vitest';
 import { meetingsSection } from '../scripts/compiler/site/meetings.ts';
+import { QuoteLinks } from '../scripts/compiler/site/quote-links.ts';
+import { renderText } from '../scripts/compiler/site/source-view.ts';
 import { dateRange, fileSize } from '../scripts/compiler/site/format.ts';
 import { escapeHtml, html, jsonInScript, trustedHtml } from '../scripts/compiler/site/html.ts';
 import { page } from '../scripts/compiler/site/page.ts';
@@ -44,12 +46,13 @@ describe('the page with hostile data', () => {
     meeting.summary[0] = HOSTILE;
     meeting.dateText = HOSTILE;
     data.sources[0] = { ...data.sources[0]!, title: HOSTILE };
-    const out = meetingsSection(data).text;
+    const out = meetingsSection(data, new QuoteLinks([])).text;
     expect(out).not.toContain('<script');
     expect(out).not.toContain('<img');
-    // The name, the summary sentence, the printed dates, and the source title under each meeting of that source.
+    // The name, the summary sentence, the printed dates, and under each meeting of that source its
+    // title three times: in the source line, the Cite block and the citation to copy.
     const citing = data.meetings.filter((candidate) => candidate.source.sourceId === data.sources[0]?.id).length;
-    expect(out.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/gu)?.length).toBe(3 + citing);
+    expect(out.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/gu)?.length).toBe(3 + 3 * citing);
   });
 
   it('embeds JSON-LD whose strings hold `</script>` without ending the element', () => {
@@ -58,6 +61,26 @@ describe('the page with hostile data', () => {
     const start = out.indexOf('<script type="application/ld+json">');
     const end = out.indexOf('</script>', start);
     expect(JSON.parse(out.slice(start + '<script type="application/ld+json">'.length, end))).toEqual(JSON.parse(jsonLd));
+  });
+});
+
+describe('the source text as markup', () => {
+  const span = (id: string, start: number, end: number) => ({ id, className: 'q' as const, start, end, back: `../index.html#${id}`, backLabel: 'the record' });
+
+  it('escapes the text, numbers its lines and nests the spans', () => {
+    const out = renderText('a <b>\nc & d', [span('outer', 0, 11), span('inner', 8, 9)]).text;
+    expect(out).toBe(
+      '<span class="ln" id="L1" data-line="1"></span><span class="q" id="outer">a &lt;b&gt;\n<span class="ln" id="L2" data-line="2"></span>c <span class="q" id="inner">&amp;</span><a class="back" href="../index.html#inner" aria-label="Back to the record"></a> d</span><a class="back" href="../index.html#outer" aria-label="Back to the record"></a>',
+    );
+  });
+
+  it('splits a span that crosses another, keeping its id on the first part', () => {
+    const out = renderText('abcdef', [span('first', 0, 4), span('second', 2, 6)]).text.replaceAll(/<a class="back"[^>]*><\/a>/gu, '');
+    expect(out).toBe('<span class="ln" id="L1" data-line="1"></span><span class="q" id="first">ab<span class="q" id="second">cd</span></span><span class="q continued">ef</span>');
+  });
+
+  it('counts offsets in code points', () => {
+    expect(renderText('𝑎b', [span('b', 1, 2)]).text).toContain('𝑎<span class="q" id="b">b</span>');
   });
 });
 

@@ -7,7 +7,9 @@ import type * as z from 'zod';
 import {
   getMeeting,
   getPerson,
+  getQuotations,
   isPersonId,
+  quotations,
   meetings,
   people,
   type Meeting,
@@ -19,7 +21,9 @@ import {
   type Person,
   type SourceDocument,
   type Participant,
+  type Quotation,
   type Remark,
+  type SourceId,
 } from '../dist/esm/index.js';
 import type * as schemas from '../schema/index.ts';
 
@@ -112,5 +116,25 @@ describe('general types for anyone\'s records, exact types for the published one
   it('type guards narrow a string to a published id', () => {
     const value: unknown = 'wang-zhigang';
     if (isPersonId(value)) expectTypeOf(getPerson(value)).toEqualTypeOf<PublishedPerson>();
+  });
+});
+
+describe('the quotations', () => {
+  it('are looked up by a dataset and one of its published ids, and say which record and source they belong to', () => {
+    expectTypeOf(quotations).toEqualTypeOf<readonly Quotation[]>();
+    const [first] = getQuotations('meetings', 'national-st-work-conference-2020');
+    if (first !== undefined) {
+      expectTypeOf(first.dataset).toEqualTypeOf<'meetings'>();
+      expectTypeOf(first.recordId).toEqualTypeOf<MeetingId>();
+      expectTypeOf(first.sourceId).toEqualTypeOf<SourceId>();
+      expectTypeOf(first.start).toEqualTypeOf<number>();
+      expectTypeOf(getMeeting(first.recordId)).toEqualTypeOf<PublishedMeeting>();
+    }
+    const [title] = getQuotations('people', 'xi-jinping');
+    if (title !== undefined) expectTypeOf(getPerson(title.recordId)).toEqualTypeOf<PublishedPerson>();
+    // @ts-expect-error: a person's id is not a meeting's
+    getQuotations('meetings', 'xi-jinping');
+    // @ts-expect-error: no such dataset
+    getQuotations('events', 'national-st-work-conference-2020');
   });
 });

@@ -33,6 +33,8 @@ export interface Guidance {
   readonly text: Quote;
   /** The organization that held it. */
   readonly organizationId?: string;
+  /** "source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it. */
+  readonly organizationBasis?: Basis;
 }
 
 /**
@@ -124,6 +126,8 @@ export interface Meeting {
   readonly remarks: readonly Remark[];
   /** Which source document reports the meeting, and where in it. */
   readonly source: MeetingSourceRef;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the name of the meeting in Chinese. */
@@ -190,6 +194,8 @@ export interface Organization {
    * @example "leaders of the Ministry of Science and Technology"
    */
   readonly evidence?: Quote;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */
@@ -313,6 +319,8 @@ export interface Person {
   readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PersonTitle[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the name in Chinese characters. */
@@ -362,6 +370,8 @@ export interface Place {
   readonly city?: PrintedName;
   /** ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city). */
   readonly countryCode?: CountryCode;
+  /** "source": the source names the country; "editorial": it does not, and the editors derive the code from the city or venue it names. */
+  readonly countryCodeBasis?: Basis;
   /**
    * The words of the source that name the place, verbatim.
    * @example "was held in Beijing"
@@ -398,6 +408,25 @@ export interface Priority {
   readonly number: number;
   /** The priority, verbatim. */
   readonly text: Quote;
+}
+
+/** The lines of its source that a quotation of the record stands in, where its words occur there more than once. */
+export interface QuotationLocator {
+  /**
+   * JSON Pointer (RFC 6901) into the record: the quotation there, or every quotation under it, stands in these lines; absent: every quotation of the record.
+   * @example "/place"
+   */
+  readonly pointer?: string;
+  /**
+   * First line the quotations stand in (1-based), of the record's source (a meeting's), its own text (a source document's) or any kept source (anyone else's).
+   * @example 125
+   */
+  readonly lineStart: number;
+  /**
+   * Last line the quotations stand in (1-based, inclusive).
+   * @example 125
+   */
+  readonly lineEnd: number;
 }
 
 /** Text copied verbatim from the source document, line breaks folded to single spaces. */
@@ -455,8 +484,14 @@ export interface SourceDocument {
    * @example "MOST English newsletter, January 2020"
    */
   readonly title: Name;
+  /** "source": the document prints this title; "editorial": it prints none, and the title is the editors' description of it. */
+  readonly titleBasis?: Basis;
   /** The organization credited as the source of the text. */
   readonly publisherId?: string;
+  /** "source": the document names its publisher; "editorial": it does not, and the editors name the publisher (rationale says from what). */
+  readonly publisherBasis?: Basis;
+  /** Why the editors give what is marked editorial here (the title, the publisher), and from what. */
+  readonly rationale?: Note;
   /**
    * The attribution line as printed, verbatim.
    * @example "(Source: Ministry of Science and Technology)"
@@ -483,6 +518,8 @@ export interface SourceDocument {
   readonly datePublished?: PartialDate;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
 }
 
 /** Where in the source document the report is. */
@@ -542,6 +579,8 @@ export interface PublishedGuidance {
   readonly text: Quote;
   /** The organization that held it. */
   readonly organizationId?: OrganizationId;
+  /** "source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it. */
+  readonly organizationBasis?: Basis;
 }
 
 /** Meeting, as in this package's own data: every id is one of the published ids. */
@@ -603,6 +642,8 @@ export interface PublishedMeeting {
   readonly remarks: readonly PublishedRemark[];
   /** Which source document reports the meeting, and where in it. */
   readonly source: PublishedMeetingSourceRef;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the name of the meeting in Chinese. */
@@ -657,6 +698,8 @@ export interface PublishedOrganization {
    * @example "leaders of the Ministry of Science and Technology"
    */
   readonly evidence?: Quote;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the organization that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the full official English name. */
@@ -762,6 +805,8 @@ export interface PublishedPerson {
   readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PublishedPersonTitle[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
   readonly editorial?: {
     /** Editorial (not in the source document): the name in Chinese characters. */
@@ -811,6 +856,8 @@ export interface PublishedPlace {
   readonly city?: PrintedName;
   /** ISO 3166-1 alpha-2 code of the place's country (the editors may derive it from the city). */
   readonly countryCode?: CountryCode;
+  /** "source": the source names the country; "editorial": it does not, and the editors derive the code from the city or venue it names. */
+  readonly countryCodeBasis?: Basis;
   /**
    * The words of the source that name the place, verbatim.
    * @example "was held in Beijing"
@@ -844,6 +891,25 @@ export interface PublishedPriority {
   readonly number: number;
   /** The priority, verbatim. */
   readonly text: Quote;
+}
+
+/** QuotationLocator, as in this package's own data: every id is one of the published ids. */
+export interface PublishedQuotationLocator {
+  /**
+   * JSON Pointer (RFC 6901) into the record: the quotation there, or every quotation under it, stands in these lines; absent: every quotation of the record.
+   * @example "/place"
+   */
+  readonly pointer?: string;
+  /**
+   * First line the quotations stand in (1-based), of the record's source (a meeting's), its own text (a source document's) or any kept source (anyone else's).
+   * @example 125
+   */
+  readonly lineStart: number;
+  /**
+   * Last line the quotations stand in (1-based, inclusive).
+   * @example 125
+   */
+  readonly lineEnd: number;
 }
 
 /** Remark, as in this package's own data: every id is one of the published ids. */
@@ -892,8 +958,14 @@ export interface PublishedSourceDocument {
    * @example "MOST English newsletter, January 2020"
    */
   readonly title: Name;
+  /** "source": the document prints this title; "editorial": it prints none, and the title is the editors' description of it. */
+  readonly titleBasis?: Basis;
   /** The organization credited as the source of the text. */
   readonly publisherId?: OrganizationId;
+  /** "source": the document names its publisher; "editorial": it does not, and the editors name the publisher (rationale says from what). */
+  readonly publisherBasis?: Basis;
+  /** Why the editors give what is marked editorial here (the title, the publisher), and from what. */
+  readonly rationale?: Note;
   /**
    * The attribution line as printed, verbatim.
    * @example "(Source: Ministry of Science and Technology)"
@@ -920,6 +992,8 @@ export interface PublishedSourceDocument {
   readonly datePublished?: PartialDate;
   /** SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal. */
   readonly sha256?: string;
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
 }
 
 /** SourceLocator, as in this package's own data: every id is one of the published ids. */
@@ -1015,3 +1089,45 @@ export declare const sourceIds: readonly SourceId[];
 export declare function getSource(id: SourceId): PublishedSourceDocument;
 /** True when `value` is the id of a published source document. */
 export declare function isSourceId(value: unknown): value is SourceId;
+
+// ---- Where each quotation of the published records stands in its source (as dist/annotations/ has it).
+
+/** The span of a source that a value of a record is quoted from. */
+export interface QuotationPlace {
+  /** JSON Pointer (RFC 6901) of the quoted value within its record. */
+  readonly pointer: string;
+  /** The source document the text is quoted from. */
+  readonly sourceId: SourceId;
+  /** Offset of the first code point of the span in the source file (0-based, in Unicode code points; W3C TextPositionSelector start). */
+  readonly start: number;
+  /** Offset just past the last code point of the span (W3C TextPositionSelector end). */
+  readonly end: number;
+  /** The line of the source file the span begins on (1-based). */
+  readonly lineStart: number;
+  /** The line of the source file the span ends on (1-based). */
+  readonly lineEnd: number;
+  /** The span as it stands in the source, line breaks included (the record folds them to single spaces). */
+  readonly exact: string;
+  /** Up to 32 code points of the source before the span (W3C TextQuoteSelector prefix). */
+  readonly prefix: string;
+  /** Up to 32 code points of the source after the span (W3C TextQuoteSelector suffix). */
+  readonly suffix: string;
+}
+
+/** A quotation of a published record: which record, and where its value stands in the source. */
+export type Quotation =
+  | (QuotationPlace & { readonly dataset: "meetings"; readonly recordId: MeetingId })
+  | (QuotationPlace & { readonly dataset: "people"; readonly recordId: PersonId })
+  | (QuotationPlace & { readonly dataset: "organizations"; readonly recordId: OrganizationId })
+  | (QuotationPlace & { readonly dataset: "sources"; readonly recordId: SourceId });
+
+/** Every quotation of the published records, deep-frozen: by dataset, record, then place in the source. */
+export declare const quotations: readonly Quotation[];
+/** The quotations of a published meeting, in the order they stand in the source. */
+export declare function getQuotations(dataset: "meetings", id: MeetingId): ReadonlyArray<Extract<Quotation, { readonly dataset: "meetings" }>>;
+/** The quotations of a published person, in the order they stand in the source. */
+export declare function getQuotations(dataset: "people", id: PersonId): ReadonlyArray<Extract<Quotation, { readonly dataset: "people" }>>;
+/** The quotations of a published organization, in the order they stand in the source. */
+export declare function getQuotations(dataset: "organizations", id: OrganizationId): ReadonlyArray<Extract<Quotation, { readonly dataset: "organizations" }>>;
+/** The quotations of a published source document, in the order they stand in the source. */
+export declare function getQuotations(dataset: "sources", id: SourceId): ReadonlyArray<Extract<Quotation, { readonly dataset: "sources" }>>;

@@ -27,6 +27,20 @@ const isIdOf = (ids) => {
   return (value) => typeof value === 'string' && known.has(value);
 };
 
+/** The ids of records, frozen. A function, so that a bundler can drop a list nobody imports and its records with it. */
+const idsOf = (records) => deepFreeze(records.map((record) => record.id));
+
+/** The quotations of one record, by its dataset and id (an empty list for a record that quotes nothing). */
+const quotationsBy = (all) => {
+  const index = new Map();
+  for (const quotation of all) {
+    const key = `${quotation.dataset}/${quotation.recordId}`;
+    index.set(key, [...(index.get(key) ?? []), quotation]);
+  }
+  const none = Object.freeze([]);
+  return (dataset, id) => Object.freeze(index.get(`${dataset}/${id}`) ?? none);
+};
+
 export const meetings = /* @__PURE__ */ deepFreeze([
   {
     "id": "overseas-st-sections-heads-meeting-2020",
@@ -39,15 +53,16 @@ export const meetings = /* @__PURE__ */ deepFreeze([
     "place": {
       "city": "Beijing",
       "countryCode": "CN",
+      "countryCodeBasis": "editorial",
       "evidence": "Held in Beijing",
       "editorial": {
         "wikidataId": {
           "value": "Q956",
-          "citation": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
+          "citation": "Wikidata (Wikimedia Foundation), item Q956, Beijing: https://www.wikidata.org/wiki/Q956"
         },
         "timeZone": {
           "value": "Asia/Shanghai",
-          "citation": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
+          "citation": "IANA Time Zone Database (tzdb), file zone.tab, row “CN +3114+12128 Asia/Shanghai Beijing Time”: https://www.iana.org/time-zones"
         }
       }
     },
@@ -96,13 +111,15 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "relation": "acting-on-guiding-principles-of",
         "kind": "party-congress",
         "text": "the 19th CPC Congress",
-        "organizationId": "cpc"
+        "organizationId": "cpc",
+        "organizationBasis": "source"
       },
       {
         "relation": "acting-on-guiding-principles-of",
         "kind": "plenary-sessions",
         "text": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
-        "organizationId": "cpc-central-committee"
+        "organizationId": "cpc-central-committee",
+        "organizationBasis": "editorial"
       },
       {
         "relation": "guided-by",
@@ -169,7 +186,14 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "lineStart": 78,
         "lineEnd": 177
       }
-    }
+    },
+    "quotationLocators": [
+      {
+        "pointer": "/source/attribution",
+        "lineStart": 177,
+        "lineEnd": 177
+      }
+    ]
   },
   {
     "id": "national-st-work-conference-2020",
@@ -182,15 +206,16 @@ export const meetings = /* @__PURE__ */ deepFreeze([
     "place": {
       "city": "Beijing",
       "countryCode": "CN",
+      "countryCodeBasis": "editorial",
       "evidence": "was held in Beijing",
       "editorial": {
         "wikidataId": {
           "value": "Q956",
-          "citation": "Wikidata item Q956, the id used for Beijing (ISO 3166-2 CN-BJ) in public map data."
+          "citation": "Wikidata (Wikimedia Foundation), item Q956, Beijing: https://www.wikidata.org/wiki/Q956"
         },
         "timeZone": {
           "value": "Asia/Shanghai",
-          "citation": "IANA time zone database, zone.tab (CN, Asia/Shanghai, UTC+08:00)."
+          "citation": "IANA Time Zone Database (tzdb), file zone.tab, row “CN +3114+12128 Asia/Shanghai Beijing Time”: https://www.iana.org/time-zones"
         }
       }
     },
@@ -198,7 +223,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
       {
         "basis": "editorial",
         "organizationId": "most",
-        "rationale": "Not named in the source. The editors name the Ministry of Science and Technology: its minister delivered the work report, and the article is credited to it."
+        "rationale": "The editors name the Ministry of Science and Technology: its minister delivered the work report (lines 14–16), and the article is credited to it (line 74)."
       }
     ],
     "participants": [
@@ -271,15 +296,22 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "lineEnd": 74
       }
     },
+    "quotationLocators": [
+      {
+        "pointer": "/place",
+        "lineStart": 8,
+        "lineEnd": 8
+      }
+    ],
     "editorial": {
       "nameZh": {
         "value": "2020年全国科技工作会议",
-        "citation": "Chinese report of 13 January 2020 on the conference (1月10日-11日, 在京召开), reprinted from China's national S&T achievements network."
+        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html"
       }
     }
   }
 ]);
-export const meetingIds = /* @__PURE__ */ deepFreeze(meetings.map((record) => record.id));
+export const meetingIds = /* @__PURE__ */ idsOf(meetings);
 export const getMeeting = /* @__PURE__ */ byId(meetings, "meeting");
 export const isMeetingId = /* @__PURE__ */ isIdOf(meetingIds);
 
@@ -294,10 +326,16 @@ export const people = /* @__PURE__ */ deepFreeze([
         "evidence": "Minister of Science and Technology Wang Zhigang"
       }
     ],
+    "quotationLocators": [
+      {
+        "lineStart": 119,
+        "lineEnd": 121
+      }
+    ],
     "editorial": {
       "nameZh": {
         "value": "王志刚",
-        "citation": "Chinese report of 13 January 2020 on the conference, reprinted from China's national S&T achievements network (\"科技部党组书记、部长王志刚作工作报告\")."
+        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html: “科技部党组书记、部长王志刚作工作报告”"
       }
     }
   },
@@ -307,19 +345,24 @@ export const people = /* @__PURE__ */ deepFreeze([
     "titles": [
       {
         "title": "General Secretary",
-        "organizationId": "cpc-central-committee",
-        "evidence": "General Secretary Xi Jinping in the CPC Central Committee"
+        "evidence": "General Secretary Xi Jinping"
+      }
+    ],
+    "quotationLocators": [
+      {
+        "lineStart": 125,
+        "lineEnd": 125
       }
     ],
     "editorial": {
       "wikidataId": {
         "value": "Q15031",
-        "citation": "Used for Xi Jinping in several public data repositories."
+        "citation": "Wikidata (Wikimedia Foundation), item Q15031, Xi Jinping: https://www.wikidata.org/wiki/Q15031"
       }
     }
   }
 ]);
-export const personIds = /* @__PURE__ */ deepFreeze(people.map((record) => record.id));
+export const personIds = /* @__PURE__ */ idsOf(people);
 export const getPerson = /* @__PURE__ */ byId(people, "person");
 export const isPersonId = /* @__PURE__ */ isIdOf(personIds);
 
@@ -329,14 +372,20 @@ export const organizations = /* @__PURE__ */ deepFreeze([
     "name": "CPC",
     "kind": "political-party",
     "evidence": "the 19th CPC Congress",
+    "quotationLocators": [
+      {
+        "lineStart": 93,
+        "lineEnd": 93
+      }
+    ],
     "editorial": {
       "officialName": {
         "value": "Communist Party of China",
-        "citation": "Wikidata item Q17427, as used in public data repositories."
+        "citation": "Xinhua, “Major previous revisions to CPC Constitution”, 24 October 2017, “the 19th National Congress of the Communist Party of China (CPC)”: http://www.xinhuanet.com/english/special/2017-10/24/c_136702622.htm"
       },
       "wikidataId": {
         "value": "Q17427",
-        "citation": "Used for the Communist Party of China in public data repositories."
+        "citation": "Wikidata (Wikimedia Foundation), item Q17427, the Communist Party of China: https://www.wikidata.org/wiki/Q17427"
       }
     }
   },
@@ -345,30 +394,42 @@ export const organizations = /* @__PURE__ */ deepFreeze([
     "name": "CPC Central Committee",
     "kind": "party-body",
     "parentId": "cpc",
-    "evidence": "General Secretary Xi Jinping in the CPC Central Committee"
+    "evidence": "the CPC Central Committee",
+    "quotationLocators": [
+      {
+        "lineStart": 135,
+        "lineEnd": 135
+      }
+    ]
   },
   {
     "id": "most",
     "name": "Ministry of Science and Technology",
     "kind": "government-ministry",
     "evidence": "(Source: Ministry of Science and Technology)",
+    "quotationLocators": [
+      {
+        "lineStart": 74,
+        "lineEnd": 74
+      }
+    ],
     "editorial": {
       "officialName": {
         "value": "Ministry of Science and Technology of the People's Republic of China",
-        "citation": "The ministry's English website."
+        "citation": "English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)"
       },
       "nameZh": {
         "value": "中华人民共和国科学技术部",
-        "citation": "Encyclopedia entries on the ministry."
+        "citation": "English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)"
       },
       "shortNameZh": {
         "value": "科技部",
-        "citation": "Encyclopedia entries on the ministry."
+        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html: “科技部党组书记、部长王志刚作工作报告”"
       }
     }
   }
 ]);
-export const organizationIds = /* @__PURE__ */ deepFreeze(organizations.map((record) => record.id));
+export const organizationIds = /* @__PURE__ */ idsOf(organizations);
 export const getOrganization = /* @__PURE__ */ byId(organizations, "organization");
 export const isOrganizationId = /* @__PURE__ */ isIdOf(organizationIds);
 
@@ -376,14 +437,912 @@ export const sources = /* @__PURE__ */ deepFreeze([
   {
     "id": "most-newsletter-2020-01",
     "title": "Newsletter of the Ministry of Science and Technology, January 2020 (English text)",
+    "titleBasis": "editorial",
     "publisherId": "most",
+    "publisherBasis": "editorial",
+    "rationale": "The text prints no title and names no publisher. The title describes it: an English text of the ministry, on meetings of January 2020. It credits the ministry (“(Source: Ministry of Science and Technology)”); the mastheads of the ministry’s English “China S&T Newsletter” (2017–2018 issues) name its Department of International Cooperation as publisher. This issue’s masthead was not seen.",
     "attribution": "(Source: Ministry of Science and Technology)",
     "language": "en",
     "mediaType": "text/plain",
     "path": "data/source/most-newsletter-2020-01.txt",
-    "sha256": "58bfdf326e90a44cbf7c9fb04e0db0cbcd38b47487d8493a175eac6140ae06c5"
+    "sha256": "58bfdf326e90a44cbf7c9fb04e0db0cbcd38b47487d8493a175eac6140ae06c5",
+    "quotationLocators": [
+      {
+        "pointer": "/attribution",
+        "lineStart": 74,
+        "lineEnd": 74
+      }
+    ]
   }
 ]);
-export const sourceIds = /* @__PURE__ */ deepFreeze(sources.map((record) => record.id));
+export const sourceIds = /* @__PURE__ */ idsOf(sources);
 export const getSource = /* @__PURE__ */ byId(sources, "source document");
 export const isSourceId = /* @__PURE__ */ isIdOf(sourceIds);
+
+export const quotations = /* @__PURE__ */ deepFreeze([
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1575,
+    "end": 1670,
+    "lineStart": 78,
+    "lineEnd": 82,
+    "exact": "2020 Meeting with Heads for Science \n\nand Technology Sections in Overseas \n\nDiplomatic Missions",
+    "prefix": "of Science and Technology) \n\n \n\n",
+    "suffix": " Held in Beijing \n \n\nOn January "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/headline",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1575,
+    "end": 1686,
+    "lineStart": 78,
+    "lineEnd": 82,
+    "exact": "2020 Meeting with Heads for Science \n\nand Technology Sections in Overseas \n\nDiplomatic Missions Held in Beijing",
+    "prefix": "of Science and Technology) \n\n \n\n",
+    "suffix": " \n \n\nOn January 9, 2020, leaders"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/place/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1671,
+    "end": 1686,
+    "lineStart": 82,
+    "lineEnd": 82,
+    "exact": "Held in Beijing",
+    "prefix": " Overseas \n\nDiplomatic Missions ",
+    "suffix": " \n \n\nOn January 9, 2020, leaders"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/place/city",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1679,
+    "end": 1686,
+    "lineStart": 82,
+    "lineEnd": 82,
+    "exact": "Beijing",
+    "prefix": "s \n\nDiplomatic Missions Held in ",
+    "suffix": " \n \n\nOn January 9, 2020, leaders"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/summary/0",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1691,
+    "end": 1860,
+    "lineStart": 85,
+    "lineEnd": 91,
+    "exact": "On January 9, 2020, leaders of the Ministry of \n\nScience and Technology had a meeting with heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions.",
+    "prefix": "ic Missions Held in Beijing \n \n\n",
+    "suffix": " The meeting, acting on the \n\ngu"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/dateText",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1694,
+    "end": 1709,
+    "lineStart": 85,
+    "lineEnd": 85,
+    "exact": "January 9, 2020",
+    "prefix": "Missions Held in Beijing \n \n\nOn ",
+    "suffix": ", leaders of the Ministry of \n\nS"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/0/label",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1711,
+    "end": 1762,
+    "lineStart": 85,
+    "lineEnd": 87,
+    "exact": "leaders of the Ministry of \n\nScience and Technology",
+    "prefix": "Beijing \n \n\nOn January 9, 2020, ",
+    "suffix": " had a meeting with heads \n\nfor "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/organizers/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1711,
+    "end": 1859,
+    "lineStart": 85,
+    "lineEnd": 91,
+    "exact": "leaders of the Ministry of \n\nScience and Technology had a meeting with heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions",
+    "prefix": "Beijing \n \n\nOn January 9, 2020, ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1711,
+    "end": 1859,
+    "lineStart": 85,
+    "lineEnd": 91,
+    "exact": "leaders of the Ministry of \n\nScience and Technology had a meeting with heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions",
+    "prefix": "Beijing \n \n\nOn January 9, 2020, ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/1/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1711,
+    "end": 1859,
+    "lineStart": 85,
+    "lineEnd": 91,
+    "exact": "leaders of the Ministry of \n\nScience and Technology had a meeting with heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions",
+    "prefix": "Beijing \n \n\nOn January 9, 2020, ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/1/label",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1782,
+    "end": 1859,
+    "lineStart": 87,
+    "lineEnd": 91,
+    "exact": "heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions",
+    "prefix": "d Technology had a meeting with ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/summary/1",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1861,
+    "end": 2207,
+    "lineStart": 91,
+    "lineEnd": 105,
+    "exact": "The meeting, acting on the \n\nguiding principles of the 19th CPC Congress and the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee, and guided by Xi Jinping Thought on \n\nSocialism with Chinese Characteristics for a New \n\nEra and Xi Jinping Thought on Diplomacy, set out \n\narrangements for science and technology diplomacy \n\nin 2020.",
+    "prefix": "overseas \n\ndiplomatic missions. ",
+    "suffix": "  \n\nThe science and technology d"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/guidance/0/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1912,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "the 19th CPC Congress",
+    "prefix": " on the \n\nguiding principles of ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/guidance/1/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1938,
+    "end": 2005,
+    "lineStart": 93,
+    "lineEnd": 97,
+    "exact": "the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "es of the 19th CPC Congress and ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/guidance/2/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2021,
+    "end": 2099,
+    "lineStart": 97,
+    "lineEnd": 101,
+    "exact": "Xi Jinping Thought on \n\nSocialism with Chinese Characteristics for a New \n\nEra",
+    "prefix": " CPC \n\nCommittee, and guided by ",
+    "suffix": " and Xi Jinping Thought on Diplo"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/guidance/3/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2104,
+    "end": 2135,
+    "lineStart": 101,
+    "lineEnd": 101,
+    "exact": "Xi Jinping Thought on Diplomacy",
+    "prefix": "acteristics for a New \n\nEra and ",
+    "suffix": ", set out \n\narrangements for sci"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/purpose",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2137,
+    "end": 2206,
+    "lineStart": 101,
+    "lineEnd": 105,
+    "exact": "set out \n\narrangements for science and technology diplomacy \n\nin 2020",
+    "prefix": "i Jinping Thought on Diplomacy, ",
+    "suffix": ".  \n\nThe science and technology "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/2/label",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2211,
+    "end": 2264,
+    "lineStart": 107,
+    "lineEnd": 109,
+    "exact": "The science and technology diplomats at the \n\nmeeting",
+    "prefix": "hnology diplomacy \n\nin 2020.  \n\n",
+    "suffix": " made presentations on the coope"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/2/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2211,
+    "end": 2283,
+    "lineStart": 107,
+    "lineEnd": 109,
+    "exact": "The science and technology diplomats at the \n\nmeeting made presentations",
+    "prefix": "hnology diplomacy \n\nin 2020.  \n\n",
+    "suffix": " on the cooperation \n\nbetween Ch"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/summary/2",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2211,
+    "end": 2518,
+    "lineStart": 107,
+    "lineEnd": 119,
+    "exact": "The science and technology diplomats at the \n\nmeeting made presentations on the cooperation \n\nbetween China and the countries they are stationed \n\nin, the ways to deepen openness and collaboration \n\nin science, technology and innovation, and the \n\nbuilding of a community with a shared future for \n\nmankind.",
+    "prefix": "hnology diplomacy \n\nin 2020.  \n\n",
+    "suffix": " Minister of Science and Technol"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/presentationTopics/0",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2287,
+    "end": 2360,
+    "lineStart": 109,
+    "lineEnd": 113,
+    "exact": "the cooperation \n\nbetween China and the countries they are stationed \n\nin",
+    "prefix": "\n\nmeeting made presentations on ",
+    "suffix": ", the ways to deepen openness an"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/presentationTopics/1",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2362,
+    "end": 2447,
+    "lineStart": 113,
+    "lineEnd": 115,
+    "exact": "the ways to deepen openness and collaboration \n\nin science, technology and innovation",
+    "prefix": "ntries they are stationed \n\nin, ",
+    "suffix": ", and the \n\nbuilding of a commun"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/presentationTopics/2",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2453,
+    "end": 2517,
+    "lineStart": 115,
+    "lineEnd": 119,
+    "exact": "the \n\nbuilding of a community with a shared future for \n\nmankind",
+    "prefix": " technology and innovation, and ",
+    "suffix": ". Minister of Science and Techno"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/3/titleAsPrinted",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2519,
+    "end": 2553,
+    "lineStart": 119,
+    "lineEnd": 119,
+    "exact": "Minister of Science and Technology",
+    "prefix": " a shared future for \n\nmankind. ",
+    "suffix": " \n\nWang Zhigang emphasized that "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/participants/3/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2519,
+    "end": 2584,
+    "lineStart": 119,
+    "lineEnd": 121,
+    "exact": "Minister of Science and Technology \n\nWang Zhigang emphasized that",
+    "prefix": " a shared future for \n\nmankind. ",
+    "suffix": " it is vital to fully \n\nimplemen"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/0/reportingClause",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2519,
+    "end": 2584,
+    "lineStart": 119,
+    "lineEnd": 121,
+    "exact": "Minister of Science and Technology \n\nWang Zhigang emphasized that",
+    "prefix": " a shared future for \n\nmankind. ",
+    "suffix": " it is vital to fully \n\nimplemen"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/0/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2585,
+    "end": 3230,
+    "lineStart": 121,
+    "lineEnd": 147,
+    "exact": "it is vital to fully \n\nimplement the important instructions given by \n\nGeneral Secretary Xi Jinping, uphold political \n\nintegrity, keep in mind the bigger picture, follow \n\nthe core Party leadership and its policies, have firm \n\nconfidence in China’s path, theories, system and \n\nculture, uphold the core status of General Secretary \n\nXi Jinping in the CPC Central Committee and the \n\nwhole CPC members, the authority and centralized \n\nand unified leadership of the CPC Central \n\nCommittee; it is vital to have strong political \n\ncommitment, commitment to China and to \n\nenhancing science and technology cooperation with \n\nthe rest of the world.",
+    "prefix": " \n\nWang Zhigang emphasized that ",
+    "suffix": "  \n\nHe noted that China is pursu"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/1/reportingClause",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3234,
+    "end": 3247,
+    "lineStart": 149,
+    "lineEnd": 149,
+    "exact": "He noted that",
+    "prefix": "ith \n\nthe rest of the world.  \n\n",
+    "suffix": " China is pursuing an \n\ninnovati"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/1/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3248,
+    "end": 3384,
+    "lineStart": 149,
+    "lineEnd": 155,
+    "exact": "China is pursuing an \n\ninnovation-driven development strategy, and is at a \n\ncrucial stage to enter the ranks of innovative \n\ncountries.",
+    "prefix": " of the world.  \n\nHe noted that ",
+    "suffix": " He hoped that science diplomats"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/2/reportingClause",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3385,
+    "end": 3398,
+    "lineStart": 155,
+    "lineEnd": 155,
+    "exact": "He hoped that",
+    "prefix": "anks of innovative \n\ncountries. ",
+    "suffix": " science diplomats \n\ncontribute "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/2/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3399,
+    "end": 3542,
+    "lineStart": 155,
+    "lineEnd": 161,
+    "exact": "science diplomats \n\ncontribute ideas and insights and work together \n\nwith domestic colleagues to advance science, \n\ntechnology and innovation.",
+    "prefix": "tive \n\ncountries. He hoped that ",
+    "suffix": " It is imperative to \n\ncontinue "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/3/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3543,
+    "end": 3856,
+    "lineStart": 161,
+    "lineEnd": 173,
+    "exact": "It is imperative to \n\ncontinue to enhance openness and cooperation in \n\nscience, technology and innovation, actively \n\nintegrate into global innovation network, and tell \n\ngood stories about China’s science, technology and \n\ninnovation, contribute Chinese wisdom to tackling \n\ncommon challenges for human society.",
+    "prefix": "e, \n\ntechnology and innovation. ",
+    "suffix": "   \n\n \n\n(Source: Ministry of Sci"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/source/attribution",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3873,
+    "end": 3907,
+    "lineStart": 177,
+    "lineEnd": 177,
+    "exact": "Ministry of Science and Technology",
+    "prefix": " human society.   \n\n \n\n(Source: ",
+    "suffix": ") \n\n \n \n\n\n"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1,
+    "end": 55,
+    "lineStart": 1,
+    "lineEnd": 3,
+    "exact": "2020 National Science and Technology \n\nWork Conference",
+    "prefix": " ",
+    "suffix": " Held in Beijing \n \n\nOn January "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/headline",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1,
+    "end": 71,
+    "lineStart": 1,
+    "lineEnd": 3,
+    "exact": "2020 National Science and Technology \n\nWork Conference Held in Beijing",
+    "prefix": " ",
+    "suffix": " \n \n\nOn January 10-11, 2020, Nat"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/summary/0",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 76,
+    "end": 170,
+    "lineStart": 6,
+    "lineEnd": 8,
+    "exact": "On January 10-11, 2020, National Science and \n\nTechnology Work Conference was held in Beijing.",
+    "prefix": " Conference Held in Beijing \n \n\n",
+    "suffix": " \n\nThe conference reviewed the e"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/dateText",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 79,
+    "end": 98,
+    "lineStart": 6,
+    "lineEnd": 6,
+    "exact": "January 10-11, 2020",
+    "prefix": "nference Held in Beijing \n \n\nOn ",
+    "suffix": ", National Science and \n\nTechnol"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/place/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 150,
+    "end": 169,
+    "lineStart": 8,
+    "lineEnd": 8,
+    "exact": "was held in Beijing",
+    "prefix": "nd \n\nTechnology Work Conference ",
+    "suffix": ". \n\nThe conference reviewed the "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/place/city",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 162,
+    "end": 169,
+    "lineStart": 8,
+    "lineEnd": 8,
+    "exact": "Beijing",
+    "prefix": "ogy Work Conference was held in ",
+    "suffix": ". \n\nThe conference reviewed the "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/summary/1",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 173,
+    "end": 288,
+    "lineStart": 10,
+    "lineEnd": 14,
+    "exact": "The conference reviewed the efforts and \n\nachievements accomplished in 2019, and set out the \n\npriorities for 2020.",
+    "prefix": "nference was held in Beijing. \n\n",
+    "suffix": " Minister Wang Zhigang \n\ndeliver"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/participants/0/titleAsPrinted",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 289,
+    "end": 297,
+    "lineStart": 14,
+    "lineEnd": 14,
+    "exact": "Minister",
+    "prefix": " out the \n\npriorities for 2020. ",
+    "suffix": " Wang Zhigang \n\ndelivered a work"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/participants/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 289,
+    "end": 355,
+    "lineStart": 14,
+    "lineEnd": 16,
+    "exact": "Minister Wang Zhigang \n\ndelivered a work report at the conference.",
+    "prefix": " out the \n\npriorities for 2020. ",
+    "suffix": " \n\nHe outlined ten priorities fo"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/summary/2",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 289,
+    "end": 355,
+    "lineStart": 14,
+    "lineEnd": 16,
+    "exact": "Minister Wang Zhigang \n\ndelivered a work report at the conference.",
+    "prefix": " out the \n\npriorities for 2020. ",
+    "suffix": " \n\nHe outlined ten priorities fo"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/introduction",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 358,
+    "end": 394,
+    "lineStart": 18,
+    "lineEnd": 18,
+    "exact": "He outlined ten priorities for 2020:",
+    "prefix": "ork report at the conference. \n\n",
+    "suffix": " \n\n1. Advance R&D projects in a "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/0/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 400,
+    "end": 509,
+    "lineStart": 20,
+    "lineEnd": 24,
+    "exact": "Advance R&D projects in a coordinated \n\nway, with an emphasis on key, core technologies \n\nand basic research.",
+    "prefix": "d ten priorities for 2020: \n\n1. ",
+    "suffix": "  \n\n2. Formulate the Medium- and"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/1/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 516,
+    "end": 693,
+    "lineStart": 26,
+    "lineEnd": 32,
+    "exact": "Formulate the Medium- and Long-term \n\nScientific and Technological Development Program, \n\nand make systematic arrangements for China to be \n\na leader among innovative countries.",
+    "prefix": "ies \n\nand basic research.  \n\n2. ",
+    "suffix": " \n\n3. Better plan innovation bas"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/2/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 699,
+    "end": 785,
+    "lineStart": 34,
+    "lineEnd": 36,
+    "exact": "Better plan innovation bases to develop \n\nstrong S&T forces led by state laboratories.",
+    "prefix": "mong innovative countries. \n\n3. ",
+    "suffix": "  \n\n4. Accelerate the translatio"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/3/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 792,
+    "end": 909,
+    "lineStart": 38,
+    "lineEnd": 42,
+    "exact": "Accelerate the translation and application of \n\nnew technologies and research results to foster new \n\ngrowth drivers.",
+    "prefix": "ed by state laboratories.  \n\n4. ",
+    "suffix": " \n\n5. Develop public wellbeing-r"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/4/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 915,
+    "end": 1011,
+    "lineStart": 44,
+    "lineEnd": 46,
+    "exact": "Develop public wellbeing-related science \n\nand technology to ensure a better life of the people.",
+    "prefix": "ster new \n\ngrowth drivers. \n\n5. ",
+    "suffix": "  \n\n6. Develop high-quality regi"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/5/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1018,
+    "end": 1153,
+    "lineStart": 48,
+    "lineEnd": 52,
+    "exact": "Develop high-quality regional innovation \n\nhubs which are complementary to each other to \n\nincrease innovation capacity of local areas.",
+    "prefix": "etter life of the people.  \n\n6. ",
+    "suffix": "  \n\n7. Deepen openness and coope"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/6/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1160,
+    "end": 1254,
+    "lineStart": 54,
+    "lineEnd": 58,
+    "exact": "Deepen openness and cooperation in \n\ninnovation to integrate into global innovation \n\nnetwork.",
+    "prefix": " capacity of local areas.  \n\n7. ",
+    "suffix": " \n\n8. Deepen the reform of S&T s"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/7/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1260,
+    "end": 1342,
+    "lineStart": 60,
+    "lineEnd": 62,
+    "exact": "Deepen the reform of S&T system to \n\nincrease the efficiency of innovation system.",
+    "prefix": "obal innovation \n\nnetwork. \n\n8. ",
+    "suffix": "  \n\n9. Unleash the people’s inno"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/8/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1349,
+    "end": 1429,
+    "lineStart": 64,
+    "lineEnd": 66,
+    "exact": "Unleash the people’s innovation vitality and \n\ndevelop high-caliber talent pool.",
+    "prefix": "ncy of innovation system.  \n\n9. ",
+    "suffix": " \n\n10. Improve ethics and academ"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/workReport/priorities/9/text",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1436,
+    "end": 1519,
+    "lineStart": 68,
+    "lineEnd": 70,
+    "exact": "Improve ethics and academic integrity to \n\ncreate an innovation-friendly ecosystem.",
+    "prefix": "high-caliber talent pool. \n\n10. ",
+    "suffix": " \n\n \n\n(Source: Ministry of Scien"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/source/attribution",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1534,
+    "end": 1568,
+    "lineStart": 74,
+    "lineEnd": 74,
+    "exact": "Ministry of Science and Technology",
+    "prefix": "iendly ecosystem. \n\n \n\n(Source: ",
+    "suffix": ") \n\n \n\n2020 Meeting with Heads f"
+  },
+  {
+    "dataset": "people",
+    "recordId": "wang-zhigang",
+    "pointer": "/titles/0/title",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2519,
+    "end": 2553,
+    "lineStart": 119,
+    "lineEnd": 119,
+    "exact": "Minister of Science and Technology",
+    "prefix": " a shared future for \n\nmankind. ",
+    "suffix": " \n\nWang Zhigang emphasized that "
+  },
+  {
+    "dataset": "people",
+    "recordId": "wang-zhigang",
+    "pointer": "/titles/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2519,
+    "end": 2568,
+    "lineStart": 119,
+    "lineEnd": 121,
+    "exact": "Minister of Science and Technology \n\nWang Zhigang",
+    "prefix": " a shared future for \n\nmankind. ",
+    "suffix": " emphasized that it is vital to "
+  },
+  {
+    "dataset": "people",
+    "recordId": "wang-zhigang",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2556,
+    "end": 2568,
+    "lineStart": 121,
+    "lineEnd": 121,
+    "exact": "Wang Zhigang",
+    "prefix": "ter of Science and Technology \n\n",
+    "suffix": " emphasized that it is vital to "
+  },
+  {
+    "dataset": "people",
+    "recordId": "xi-jinping",
+    "pointer": "/titles/0/title",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2656,
+    "end": 2673,
+    "lineStart": 125,
+    "lineEnd": 125,
+    "exact": "General Secretary",
+    "prefix": "portant instructions given by \n\n",
+    "suffix": " Xi Jinping, uphold political \n\n"
+  },
+  {
+    "dataset": "people",
+    "recordId": "xi-jinping",
+    "pointer": "/titles/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2656,
+    "end": 2684,
+    "lineStart": 125,
+    "lineEnd": 125,
+    "exact": "General Secretary Xi Jinping",
+    "prefix": "portant instructions given by \n\n",
+    "suffix": ", uphold political \n\nintegrity, "
+  },
+  {
+    "dataset": "people",
+    "recordId": "xi-jinping",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2674,
+    "end": 2684,
+    "lineStart": 125,
+    "lineEnd": 125,
+    "exact": "Xi Jinping",
+    "prefix": "ns given by \n\nGeneral Secretary ",
+    "suffix": ", uphold political \n\nintegrity, "
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "cpc",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1912,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "the 19th CPC Congress",
+    "prefix": " on the \n\nguiding principles of ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "cpc",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1921,
+    "end": 1924,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "CPC",
+    "prefix": "\nguiding principles of the 19th ",
+    "suffix": " Congress and the \n\n2nd, 3rd and"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "cpc-central-committee",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2934,
+    "end": 2959,
+    "lineStart": 135,
+    "lineEnd": 135,
+    "exact": "the CPC Central Committee",
+    "prefix": "neral Secretary \n\nXi Jinping in ",
+    "suffix": " and the \n\nwhole CPC members, th"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "cpc-central-committee",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2938,
+    "end": 2959,
+    "lineStart": 135,
+    "lineEnd": 135,
+    "exact": "CPC Central Committee",
+    "prefix": "l Secretary \n\nXi Jinping in the ",
+    "suffix": " and the \n\nwhole CPC members, th"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "most",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1525,
+    "end": 1569,
+    "lineStart": 74,
+    "lineEnd": 74,
+    "exact": "(Source: Ministry of Science and Technology)",
+    "prefix": "vation-friendly ecosystem. \n\n \n\n",
+    "suffix": " \n\n \n\n2020 Meeting with Heads fo"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "most",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1534,
+    "end": 1568,
+    "lineStart": 74,
+    "lineEnd": 74,
+    "exact": "Ministry of Science and Technology",
+    "prefix": "iendly ecosystem. \n\n \n\n(Source: ",
+    "suffix": ") \n\n \n\n2020 Meeting with Heads f"
+  },
+  {
+    "dataset": "sources",
+    "recordId": "most-newsletter-2020-01",
+    "pointer": "/attribution",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1525,
+    "end": 1569,
+    "lineStart": 74,
+    "lineEnd": 74,
+    "exact": "(Source: Ministry of Science and Technology)",
+    "prefix": "vation-friendly ecosystem. \n\n \n\n",
+    "suffix": " \n\n \n\n2020 Meeting with Heads fo"
+  }
+]);
+export const getQuotations = /* @__PURE__ */ quotationsBy(quotations);

@@ -1891,79 +1891,101 @@ var createRules = (model) => {
 var string2 = "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]";
 var string3 = "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$";
 var string4 = "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$";
-var string5 = "#/$defs/PrintedName/x-not-pattern";
-var string6 = "#/properties/editorial/minProperties";
-var string7 = "#/properties/editorial/additionalProperties";
-var string8 = "#/properties/editorial/properties/wikidataId/required";
-var string9 = "#/properties/editorial/properties/wikidataId/additionalProperties";
-var string10 = "#/properties/editorial/properties/wikidataId/properties/value/x-not-pattern";
-var string11 = "#/properties/editorial/properties/wikidataId/properties/value/maxLength";
-var string12 = "#/properties/editorial/properties/wikidataId/properties/value/pattern";
-var string13 = "#/properties/editorial/properties/wikidataId/properties/value/type";
-var string14 = "#/properties/editorial/properties/wikidataId/type";
-var string15 = "#/properties/editorial/properties/timeZone/required";
-var string16 = "#/$defs/OrganizationId/x-not-pattern";
-var string17 = "#/$defs/OrganizationId/maxLength";
-var string18 = "#/$defs/ParticipantRole/x-not-pattern";
-var string19 = "#/$defs/ParticipantRole/maxLength";
-var string20 = "#/$defs/ParticipantRole/minLength";
-var string21 = "#/$defs/SourceLocator/oneOf/0/required";
-var string22 = "#/$defs/SourceLocator/oneOf/1/required";
-var string23 = "#/$defs/SourceLocator/discriminator";
-var string24 = "#/properties/editorial/properties/nameZh/required";
-var string25 = "#/properties/editorial/properties/nameZh/additionalProperties";
-var string26 = "#/properties/editorial/properties/nameZh/type";
-var string29 = "#/properties/editorial/properties/officialName/required";
-var string30 = "/editorial/officialName/citation";
-var string31 = "#/properties/editorial/properties/shortNameZh/required";
-var string33 = '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$';
-var string34 = '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:/(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@])*)*(?:\\?(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?(?:#(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?$';
-var string35 = "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
-var string36 = '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$';
-var string37 = "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$";
-var string38 = "place_editorial_wikidata_id_value";
-var string39 = "place_editorial_wikidata_id_citation";
-var string40 = "place_editorial_time_zone_citation";
-var string41 = "/place_editorial_wikidata_id_value";
-var string42 = "/place_editorial_wikidata_id_citation";
-var string43 = "/place_editorial_time_zone_value";
-var string44 = "/place_editorial_time_zone_citation";
-var string45 = "#/properties/editorial_name_zh_value/x-not-pattern";
-var string46 = "#/properties/editorial_name_zh_value/maxLength";
-var string47 = "#/properties/editorial_name_zh_value/minLength";
-var string48 = "#/properties/editorial_name_zh_value/type";
-var string49 = "#/properties/editorial_name_zh_citation/x-not-pattern";
-var string50 = "#/properties/editorial_name_zh_citation/maxLength";
-var string51 = "#/properties/editorial_name_zh_citation/minLength";
-var string52 = "#/properties/editorial_name_zh_citation/type";
-var string53 = "#/properties/meeting_id/x-not-pattern";
-var string54 = "#/properties/meeting_id/maxLength";
-var string55 = "#/properties/organization_id/x-not-pattern";
-var string56 = "#/properties/organization_id/maxLength";
-var string57 = "#/properties/organization_id/pattern";
-var string58 = "#/properties/organization_id/type";
-var string59 = "#/properties/person_id/x-not-pattern";
-var string60 = "#/properties/person_id/maxLength";
-var string61 = "#/properties/evidence/x-not-pattern";
-var string63 = "#/properties/remark_number/maximum";
-var string64 = "#/properties/remark_number/minimum";
-var string66 = "#/properties/editorial_wikidata_id_value/x-not-pattern";
-var string67 = "#/properties/editorial_wikidata_id_value/maxLength";
-var string68 = "#/properties/editorial_wikidata_id_value/pattern";
-var string69 = "#/properties/editorial_wikidata_id_value/type";
-var string70 = "#/properties/editorial_wikidata_id_citation/x-not-pattern";
-var string71 = "#/properties/editorial_wikidata_id_citation/maxLength";
-var string72 = "#/properties/editorial_wikidata_id_citation/minLength";
-var string73 = "#/properties/editorial_wikidata_id_citation/type";
-var string74 = "#/properties/title/x-not-pattern";
-var string75 = "/editorial_official_name_citation";
-var string76 = "/editorial_short_name_zh_citation";
+var string5 = "^(?:/(?:[^~/\\x00-\\x1f]|~[01])*)+$";
+var string6 = "#/$defs/PrintedName/x-not-pattern";
+var string7 = "#/properties/editorial/minProperties";
+var string8 = "#/properties/editorial/additionalProperties";
+var string9 = "#/properties/editorial/properties/wikidataId/required";
+var string10 = "#/properties/editorial/properties/wikidataId/additionalProperties";
+var string11 = "#/properties/editorial/properties/wikidataId/properties/value/x-not-pattern";
+var string12 = "#/properties/editorial/properties/wikidataId/properties/value/maxLength";
+var string13 = "#/properties/editorial/properties/wikidataId/properties/value/pattern";
+var string14 = "#/properties/editorial/properties/wikidataId/properties/value/type";
+var string15 = "#/properties/editorial/properties/wikidataId/type";
+var string16 = "#/properties/editorial/properties/timeZone/required";
+var string17 = "#/$defs/OrganizationId/x-not-pattern";
+var string18 = "#/$defs/OrganizationId/maxLength";
+var string19 = "#/$defs/ParticipantRole/x-not-pattern";
+var string20 = "#/$defs/ParticipantRole/maxLength";
+var string21 = "#/$defs/ParticipantRole/minLength";
+var string22 = "#/$defs/SourceLocator/oneOf/0/required";
+var string23 = "#/$defs/SourceLocator/oneOf/1/required";
+var string24 = "#/$defs/SourceLocator/discriminator";
+var string25 = "#/properties/quotationLocators/maxItems";
+var string26 = "#/properties/quotationLocators/minItems";
+var string27 = "#/$defs/QuotationLocator/required";
+var string28 = "#/$defs/QuotationLocator/additionalProperties";
+var string29 = "#/$defs/QuotationLocator/properties/pointer/x-not-pattern";
+var string30 = "#/$defs/QuotationLocator/properties/pointer/maxLength";
+var string31 = "#/$defs/QuotationLocator/properties/pointer/pattern";
+var string32 = "#/$defs/QuotationLocator/properties/pointer/type";
+var string33 = "#/$defs/QuotationLocator/properties/lineStart/type";
+var string34 = "#/$defs/QuotationLocator/properties/lineStart/maximum";
+var string35 = "#/$defs/QuotationLocator/properties/lineStart/minimum";
+var string36 = "#/$defs/QuotationLocator/properties/lineEnd/type";
+var string37 = "#/$defs/QuotationLocator/properties/lineEnd/maximum";
+var string38 = "#/$defs/QuotationLocator/properties/lineEnd/minimum";
+var string39 = "#/$defs/QuotationLocator/x-range";
+var string40 = "#/properties/quotationLocators/type";
+var string41 = "#/properties/editorial/properties/nameZh/required";
+var string42 = "#/properties/editorial/properties/nameZh/additionalProperties";
+var string43 = "#/properties/editorial/properties/nameZh/type";
+var string46 = "#/properties/editorial/properties/officialName/required";
+var string47 = "/editorial/officialName/citation";
+var string48 = "#/properties/editorial/properties/shortNameZh/required";
+var string50 = '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$';
+var string51 = '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF:/?#\\[\\]@]+)(?::[0-9]*)?(?:/[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF?#\\[\\]]*)?(?:\\?[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF#\\[\\]]*)?(?:#[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF#\\[\\]]*)?$';
+var string52 = "[\\n\\r\x85\u2028\u2029]|%(?:[^0-9A-Fa-f]|[0-9A-Fa-f][^0-9A-Fa-f])|%[0-9A-Fa-f]?$";
+var string53 = "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
+var string54 = '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$';
+var string55 = "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$";
+var string56 = "place_editorial_wikidata_id_value";
+var string57 = "place_editorial_wikidata_id_citation";
+var string58 = "place_editorial_time_zone_citation";
+var string59 = "/place_editorial_wikidata_id_value";
+var string60 = "/place_editorial_wikidata_id_citation";
+var string61 = "/place_editorial_time_zone_value";
+var string62 = "/place_editorial_time_zone_citation";
+var string63 = "#/properties/editorial_name_zh_value/x-not-pattern";
+var string64 = "#/properties/editorial_name_zh_value/maxLength";
+var string65 = "#/properties/editorial_name_zh_value/minLength";
+var string66 = "#/properties/editorial_name_zh_value/type";
+var string67 = "#/properties/editorial_name_zh_citation/x-not-pattern";
+var string68 = "#/properties/editorial_name_zh_citation/maxLength";
+var string69 = "#/properties/editorial_name_zh_citation/minLength";
+var string70 = "#/properties/editorial_name_zh_citation/type";
+var string71 = "#/properties/meeting_id/x-not-pattern";
+var string72 = "#/properties/meeting_id/maxLength";
+var string73 = "#/properties/organization_id/x-not-pattern";
+var string74 = "#/properties/organization_id/maxLength";
+var string75 = "#/properties/organization_id/pattern";
+var string76 = "#/properties/organization_id/type";
+var string77 = "#/properties/person_id/x-not-pattern";
+var string78 = "#/properties/person_id/maxLength";
+var string79 = "#/properties/evidence/x-not-pattern";
+var string80 = "#/properties/rationale/x-not-pattern";
+var string81 = "#/properties/rationale/maxLength";
+var string82 = "#/properties/rationale/minLength";
+var string84 = "#/properties/remark_number/maximum";
+var string85 = "#/properties/remark_number/minimum";
+var string87 = "#/properties/pointer/x-not-pattern";
+var string88 = "#/properties/editorial_wikidata_id_value/x-not-pattern";
+var string89 = "#/properties/editorial_wikidata_id_value/maxLength";
+var string90 = "#/properties/editorial_wikidata_id_value/pattern";
+var string91 = "#/properties/editorial_wikidata_id_value/type";
+var string92 = "#/properties/editorial_wikidata_id_citation/x-not-pattern";
+var string93 = "#/properties/editorial_wikidata_id_citation/maxLength";
+var string94 = "#/properties/editorial_wikidata_id_citation/minLength";
+var string95 = "#/properties/editorial_wikidata_id_citation/type";
+var string96 = "#/properties/title/x-not-pattern";
+var string97 = "/editorial_official_name_citation";
+var string98 = "/editorial_short_name_zh_citation";
 function appendErrors(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
   return to;
 }
 var record0 = validate20;
-var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "$ref": "#/$defs/PrintedName" }, "headline": { "$ref": "#/$defs/Quote" }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "$ref": "#/$defs/IsoDate" }, "endDate": { "$ref": "#/$defs/IsoDate" }, "dateText": { "$ref": "#/$defs/Quote" }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "minItems": 1, "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "$ref": "#/$defs/Quote" }, "presentationTopics": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "remarks": { "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "x-numbered": 1001 }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "editorial": { "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "$ref": "#/$defs/Name" }, "citation": { "$ref": "#/$defs/Note" } }, "required": ["value", "citation"], "additionalProperties": false } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "x-range": [{ "start": "startDate", "end": "endDate", "order": 0 }] };
+var schema32 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/MeetingId" }, "name": { "$ref": "#/$defs/PrintedName" }, "headline": { "$ref": "#/$defs/Quote" }, "kind": { "$ref": "#/$defs/MeetingKind" }, "startDate": { "$ref": "#/$defs/IsoDate" }, "endDate": { "$ref": "#/$defs/IsoDate" }, "dateText": { "$ref": "#/$defs/Quote" }, "attendanceMode": { "$ref": "#/$defs/AttendanceMode" }, "place": { "$ref": "#/$defs/Place" }, "organizers": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Organizer" } }, "participants": { "minItems": 1, "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Participant" } }, "summary": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "workReport": { "$ref": "#/$defs/WorkReport" }, "guidance": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Guidance" } }, "purpose": { "$ref": "#/$defs/Quote" }, "presentationTopics": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/Quote" } }, "remarks": { "maxItems": 1e5, "type": "array", "items": { "$ref": "#/$defs/Remark" }, "x-numbered": 1001 }, "source": { "$ref": "#/$defs/MeetingSourceRef" }, "quotationLocators": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/QuotationLocator" } }, "editorial": { "type": "object", "properties": { "nameZh": { "type": "object", "properties": { "value": { "$ref": "#/$defs/Name" }, "citation": { "$ref": "#/$defs/Note" } }, "required": ["value", "citation"], "additionalProperties": false } }, "additionalProperties": false, "minProperties": 1 } }, "required": ["id", "kind", "dateText", "summary", "remarks", "source"], "additionalProperties": false, "x-range": [{ "start": "startDate", "end": "endDate", "order": 0 }] };
 var schema40 = { "type": "string", "enum": ["in-person", "online", "mixed"] };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
@@ -1971,6 +1993,8 @@ var pattern4 = new RegExp("[\\n\\r\x85\u2028\u2029]", "u");
 var pattern5 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp(string2, "u");
 var pattern9 = new RegExp(string3, "u");
+var pattern68 = new RegExp(string5, "u");
+var schema45 = { "type": "string", "enum": ["source", "editorial"] };
 var pattern14 = new RegExp("^[A-Z]{2}$", "u");
 var pattern17 = new RegExp("^Q[1-9][0-9]*$", "u");
 var pattern20 = new RegExp(string4, "u");
@@ -2075,7 +2099,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "city" || key0 === "countryCode" || key0 === "evidence" || key0 === "editorial")) {
+      if (!(key0 === "name" || key0 === "city" || key0 === "countryCode" || key0 === "countryCodeBasis" || key0 === "evidence" || key0 === "editorial")) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2088,7 +2112,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 !== "string" || pattern6.test(data0)) {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2128,7 +2152,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.city !== void 0) {
       let data1 = data.city;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err10 = { instancePath: instancePath + "/city", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err10 = { instancePath: instancePath + "/city", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2214,10 +2238,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data3 = data.evidence;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err19 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.countryCodeBasis !== void 0) {
+      let data3 = data.countryCodeBasis;
+      if (typeof data3 !== "string") {
+        const err19 = { instancePath: instancePath + "/countryCodeBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -2225,40 +2249,39 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err20 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+      if (!(data3 === "source" || data3 === "editorial")) {
+        const err20 = { instancePath: instancePath + "/countryCodeBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema45.enum } };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err20];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
-    if (data.editorial !== void 0) {
-      let data4 = data.editorial;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (Object.keys(data4).length < 1) {
-          const err23 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
+    if (data.evidence !== void 0) {
+      let data4 = data.evidence;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 1e5 && func2(data4) > 1e5) {
+          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -2266,203 +2289,207 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data4) {
+      } else {
+        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial !== void 0) {
+      let data5 = data.editorial;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (Object.keys(data5).length < 1) {
+          const err25 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "minProperties", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
           if (!(key1 === "wikidataId" || key1 === "timeZone")) {
-            const err24 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+            const err26 = { instancePath: instancePath + "/editorial", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err26];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
-        if (data4.wikidataId !== void 0) {
-          let data5 = data4.wikidataId;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (data5.value === void 0) {
-              const err25 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
+        if (data5.wikidataId !== void 0) {
+          let data6 = data5.wikidataId;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.value === void 0) {
+              const err27 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err27];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err27);
               }
               errors++;
             }
-            if (data5.citation === void 0) {
-              const err26 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
+            if (data6.citation === void 0) {
+              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err28];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err28);
               }
               errors++;
             }
-            for (const key2 in data5) {
+            for (const key2 in data6) {
               if (!(key2 === "value" || key2 === "citation")) {
-                const err27 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                const err29 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string10, keyword: "additionalProperties", params: { additionalProperty: key2 } };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
-            if (data5.value !== void 0) {
-              let data6 = data5.value;
-              if (typeof data6 !== "string" || pattern4.test(data6)) {
-                const err28 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+            if (data6.value !== void 0) {
+              let data7 = data6.value;
+              if (typeof data7 !== "string" || pattern4.test(data7)) {
+                const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-              if (typeof data6 === "string") {
-                if (data6.length > 20 && func2(data6) > 20) {
-                  const err29 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data6)) {
-                  const err30 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-            if (data5.citation !== void 0) {
-              let data7 = data5.citation;
-              if (typeof data7 !== "string" || pattern6.test(data7)) {
-                const err32 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
               if (typeof data7 === "string") {
-                if (data7.length > 1e4 && func2(data7) > 1e4) {
-                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                if (data7.length > 20 && func2(data7) > 20) {
+                  const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "maxLength", params: { limit: 20 } };
                   if (vErrors === null) {
-                    vErrors = [err33];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err33);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
-                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                  const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (!pattern17.test(data7)) {
+                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                const err33 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string14, keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data6.citation !== void 0) {
+              let data8 = data6.citation;
+              if (typeof data8 !== "string" || pattern6.test(data8)) {
+                const err34 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              if (typeof data8 === "string") {
+                if (data8.length > 1e4 && func2(data8) > 1e4) {
+                  const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+                  const err36 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
           } else {
-            const err36 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
+            const err38 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string15, keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err38];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
-        if (data4.timeZone !== void 0) {
-          let data8 = data4.timeZone;
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.value === void 0) {
-              const err37 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string15, keyword: "required", params: { missingProperty: "value" } };
+        if (data5.timeZone !== void 0) {
+          let data9 = data5.timeZone;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.value === void 0) {
+              const err39 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string16, keyword: "required", params: { missingProperty: "value" } };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err39];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err39);
               }
               errors++;
             }
-            if (data8.citation === void 0) {
-              const err38 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string15, keyword: "required", params: { missingProperty: "citation" } };
+            if (data9.citation === void 0) {
+              const err40 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: string16, keyword: "required", params: { missingProperty: "citation" } };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err40];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err40);
               }
               errors++;
             }
-            for (const key3 in data8) {
+            for (const key3 in data9) {
               if (!(key3 === "value" || key3 === "citation")) {
-                const err39 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                const err41 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
-            if (data8.value !== void 0) {
-              let data9 = data8.value;
-              if (typeof data9 !== "string" || pattern4.test(data9)) {
-                const err40 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+            if (data9.value !== void 0) {
+              let data10 = data9.value;
+              if (typeof data10 !== "string" || pattern4.test(data10)) {
+                const err42 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
-              if (typeof data9 === "string") {
-                if (data9.length > 64 && func2(data9) > 64) {
-                  const err41 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/maxLength", keyword: "maxLength", params: { limit: 64 } };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
-                if (!pattern20.test(data9)) {
-                  const err42 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/pattern", keyword: "pattern", params: { pattern: string4 } };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-                if (!func28(data9)) {
-                  const err43 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data9 } };
+              if (typeof data10 === "string") {
+                if (data10.length > 64 && func2(data10) > 64) {
+                  const err43 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/maxLength", keyword: "maxLength", params: { limit: 64 } };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -2470,82 +2497,100 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern20.test(data10)) {
+                  const err44 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/pattern", keyword: "pattern", params: { pattern: string4 } };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (!func28(data10)) {
+                  const err45 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data10 } };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
               } else {
-                const err44 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/type", keyword: "type", params: { type: "string" } };
+                const err46 = { instancePath: instancePath + "/editorial/timeZone/value", schemaPath: "#/$defs/TimeZone/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
-            if (data8.citation !== void 0) {
-              let data10 = data8.citation;
-              if (typeof data10 !== "string" || pattern6.test(data10)) {
-                const err45 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data9.citation !== void 0) {
+              let data11 = data9.citation;
+              if (typeof data11 !== "string" || pattern6.test(data11)) {
+                const err47 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
-              if (typeof data10 === "string") {
-                if (data10.length > 1e4 && func2(data10) > 1e4) {
-                  const err46 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+              if (typeof data11 === "string") {
+                if (data11.length > 1e4 && func2(data11) > 1e4) {
+                  const err48 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
-                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                  const err47 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+                  const err49 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                const err50 = { instancePath: instancePath + "/editorial/timeZone/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/type", keyword: "type", params: { type: "object" } };
+            const err51 = { instancePath: instancePath + "/editorial/timeZone", schemaPath: "#/properties/editorial/properties/timeZone/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err51];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err52 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err52];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err53];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err53);
     }
     errors++;
   }
@@ -2553,7 +2598,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema49 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["basis", "evidence"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "rationale": { "$ref": "#/$defs/Note" } }, "required": ["basis", "rationale"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }], "discriminator": { "propertyName": "basis" }, "properties": { "basis": { "enum": ["source", "editorial"] } }, "required": ["basis"] };
+var schema50 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "basis": { "type": "string", "const": "source" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["basis", "evidence"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }, { "type": "object", "properties": { "basis": { "type": "string", "const": "editorial" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "personId": { "$ref": "#/$defs/PersonId" }, "rationale": { "$ref": "#/$defs/Note" } }, "required": ["basis", "rationale"], "additionalProperties": false, "anyOf": [{ "properties": { "organizationId": {} }, "required": ["organizationId"] }, { "properties": { "personId": {} }, "required": ["personId"] }] }], "discriminator": { "propertyName": "basis" }, "properties": { "basis": { "enum": ["source", "editorial"] } }, "required": ["basis"] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2577,7 +2622,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.basis !== void 0) {
       let data0 = data.basis;
       if (!(data0 === "source" || data0 === "editorial")) {
-        const err1 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema49.properties.basis.enum } };
+        const err1 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema50.properties.basis.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2701,7 +2746,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.organizationId !== void 0) {
             let data2 = data.organizationId;
             if (typeof data2 !== "string" || pattern4.test(data2)) {
-              const err10 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              const err10 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2711,7 +2756,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data2 === "string") {
               if (data2.length > 200 && func2(data2) > 200) {
-                const err11 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+                const err11 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2941,7 +2986,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.organizationId !== void 0) {
             let data6 = data.organizationId;
             if (typeof data6 !== "string" || pattern4.test(data6)) {
-              const err31 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              const err31 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -2951,7 +2996,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data6 === "string") {
               if (data6.length > 200 && func2(data6) > 200) {
-                const err32 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+                const err32 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -3102,7 +3147,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema56 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "$ref": "#/$defs/PrintedName" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "$ref": "#/$defs/Quote" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["person", "group"] } }, "required": ["kind"] };
+var schema57 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "person" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "personId": { "$ref": "#/$defs/PersonId" }, "titleAsPrinted": { "$ref": "#/$defs/PrintedName" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "personId", "evidence"], "additionalProperties": false }, { "type": "object", "properties": { "kind": { "type": "string", "const": "group" }, "role": { "$ref": "#/$defs/ParticipantRole" }, "label": { "$ref": "#/$defs/Quote" }, "organizationId": { "$ref": "#/$defs/OrganizationId" }, "evidence": { "$ref": "#/$defs/Quote" } }, "required": ["kind", "role", "label", "evidence"], "additionalProperties": false }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["person", "group"] } }, "required": ["kind"] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3126,7 +3171,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "person" || data0 === "group")) {
-        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.kind.enum } };
+        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema57.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3210,7 +3255,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.role !== void 0) {
             let data2 = data.role;
             if (typeof data2 !== "string" || pattern6.test(data2)) {
-              const err9 = { instancePath: instancePath + "/role", schemaPath: string18, keyword: "x-not-pattern", params: { pattern: string2 } };
+              const err9 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "x-not-pattern", params: { pattern: string2 } };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -3220,7 +3265,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data2 === "string") {
               if (data2.length > 200 && func2(data2) > 200) {
-                const err10 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "maxLength", params: { limit: 200 } };
+                const err10 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3229,7 +3274,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-                const err11 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
+                const err11 = { instancePath: instancePath + "/role", schemaPath: string21, keyword: "minLength", params: { limit: 1 } };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3290,7 +3335,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.titleAsPrinted !== void 0) {
             let data4 = data.titleAsPrinted;
             if (typeof data4 !== "string" || pattern6.test(data4)) {
-              const err17 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+              const err17 = { instancePath: instancePath + "/titleAsPrinted", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -3450,7 +3495,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.role !== void 0) {
             let data7 = data.role;
             if (typeof data7 !== "string" || pattern6.test(data7)) {
-              const err33 = { instancePath: instancePath + "/role", schemaPath: string18, keyword: "x-not-pattern", params: { pattern: string2 } };
+              const err33 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "x-not-pattern", params: { pattern: string2 } };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -3460,7 +3505,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data7 === "string") {
               if (data7.length > 200 && func2(data7) > 200) {
-                const err34 = { instancePath: instancePath + "/role", schemaPath: string19, keyword: "maxLength", params: { limit: 200 } };
+                const err34 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -3469,7 +3514,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                const err35 = { instancePath: instancePath + "/role", schemaPath: string20, keyword: "minLength", params: { limit: 1 } };
+                const err35 = { instancePath: instancePath + "/role", schemaPath: string21, keyword: "minLength", params: { limit: 1 } };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -3530,7 +3575,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.organizationId !== void 0) {
             let data9 = data.organizationId;
             if (typeof data9 !== "string" || pattern4.test(data9)) {
-              const err41 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+              const err41 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -3540,7 +3585,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof data9 === "string") {
               if (data9.length > 200 && func2(data9) > 200) {
-                const err42 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+                const err42 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -4008,7 +4053,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "relation" || key0 === "kind" || key0 === "text" || key0 === "organizationId")) {
+      if (!(key0 === "relation" || key0 === "kind" || key0 === "text" || key0 === "organizationId" || key0 === "organizationBasis")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -4141,7 +4186,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organizationId !== void 0) {
       let data3 = data.organizationId;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err16 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err16 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4151,7 +4196,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err17 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          const err17 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -4178,12 +4223,33 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.organizationBasis !== void 0) {
+      let data4 = data.organizationBasis;
+      if (typeof data4 !== "string") {
+        const err20 = { instancePath: instancePath + "/organizationBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data4 === "source" || data4 === "editorial")) {
+        const err21 = { instancePath: instancePath + "/organizationBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema45.enum } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err22];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -4191,8 +4257,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema78 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speakerId": { "$ref": "#/$defs/PersonId" }, "speakerLabel": { "$ref": "#/$defs/Quote" }, "speakerBasis": { "$ref": "#/$defs/Basis" }, "reportedAs": { "$ref": "#/$defs/ReportingVerb" }, "reportingClause": { "$ref": "#/$defs/Quote" }, "text": { "$ref": "#/$defs/Quote" }, "mentionedPersonIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "anyOf": [{ "properties": { "speakerId": {} }, "required": ["speakerId"] }, { "properties": { "speakerLabel": {} }, "required": ["speakerLabel"] }] };
-var schema81 = { "type": "string", "enum": ["source", "editorial"] };
+var schema80 = { "type": "object", "properties": { "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speakerId": { "$ref": "#/$defs/PersonId" }, "speakerLabel": { "$ref": "#/$defs/Quote" }, "speakerBasis": { "$ref": "#/$defs/Basis" }, "reportedAs": { "$ref": "#/$defs/ReportingVerb" }, "reportingClause": { "$ref": "#/$defs/Quote" }, "text": { "$ref": "#/$defs/Quote" }, "mentionedPersonIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/PersonId" } }, "mentionedOrganizationIds": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/OrganizationId" } } }, "required": ["number", "speakerBasis", "reportedAs", "text"], "additionalProperties": false, "anyOf": [{ "properties": { "speakerId": {} }, "required": ["speakerId"] }, { "properties": { "speakerLabel": {} }, "required": ["speakerLabel"] }] };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4299,7 +4364,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema78.properties, key0)) {
+      if (!func1.call(schema80.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
@@ -4433,7 +4498,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data3 === "source" || data3 === "editorial")) {
-        const err20 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema81.enum } };
+        const err20 = { instancePath: instancePath + "/speakerBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema45.enum } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -4659,7 +4724,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
           if (typeof data10 !== "string" || pattern4.test(data10)) {
-            const err42 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+            const err42 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -4669,7 +4734,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data10 === "string") {
             if (data10.length > 200 && func2(data10) > 200) {
-              const err43 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+              const err43 = { instancePath: instancePath + "/mentionedOrganizationIds/" + i1, schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -4719,7 +4784,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema90 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "lines" }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e9 } }, "required": ["kind", "lineStart", "lineEnd"], "additionalProperties": false, "x-range": [{ "start": "lineStart", "end": "lineEnd", "order": 1 }] }, { "type": "object", "properties": { "kind": { "type": "string", "const": "pages" }, "pageStart": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "pageEnd": { "type": "integer", "minimum": 1, "maximum": 1e6 } }, "required": ["kind", "pageStart", "pageEnd"], "additionalProperties": false, "x-range": [{ "start": "pageStart", "end": "pageEnd", "order": 2 }] }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["lines", "pages"] } }, "required": ["kind"] };
+var schema92 = { "type": "object", "oneOf": [{ "type": "object", "properties": { "kind": { "type": "string", "const": "lines" }, "lineStart": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "lineEnd": { "type": "integer", "minimum": 1, "maximum": 1e9 } }, "required": ["kind", "lineStart", "lineEnd"], "additionalProperties": false, "x-range": [{ "start": "lineStart", "end": "lineEnd", "order": 1 }] }, { "type": "object", "properties": { "kind": { "type": "string", "const": "pages" }, "pageStart": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "pageEnd": { "type": "integer", "minimum": 1, "maximum": 1e6 } }, "required": ["kind", "pageStart", "pageEnd"], "additionalProperties": false, "x-range": [{ "start": "pageStart", "end": "pageEnd", "order": 2 }] }], "discriminator": { "propertyName": "kind" }, "properties": { "kind": { "enum": ["lines", "pages"] } }, "required": ["kind"] };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4846,7 +4911,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.kind !== void 0) {
           let data3 = data2.kind;
           if (!(data3 === "lines" || data3 === "pages")) {
-            const err11 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/properties/kind/enum", keyword: "enum", params: { allowedValues: schema90.properties.kind.enum } };
+            const err11 = { instancePath: instancePath + "/locator/kind", schemaPath: "#/$defs/SourceLocator/properties/kind/enum", keyword: "enum", params: { allowedValues: schema92.properties.kind.enum } };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -4860,7 +4925,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (tag0 === "lines") {
             if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
               if (data2.kind === void 0) {
-                const err12 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "kind" } };
+                const err12 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "kind" } };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -4869,7 +4934,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data2.lineStart === void 0) {
-                const err13 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "lineStart" } };
+                const err13 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "lineStart" } };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -4878,7 +4943,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data2.lineEnd === void 0) {
-                const err14 = { instancePath: instancePath + "/locator", schemaPath: string21, keyword: "required", params: { missingProperty: "lineEnd" } };
+                const err14 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "lineEnd" } };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -5006,7 +5071,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           } else if (tag0 === "pages") {
             if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
               if (data2.kind === void 0) {
-                const err26 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "kind" } };
+                const err26 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "required", params: { missingProperty: "kind" } };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -5015,7 +5080,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data2.pageStart === void 0) {
-                const err27 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "pageStart" } };
+                const err27 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "required", params: { missingProperty: "pageStart" } };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -5024,7 +5089,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data2.pageEnd === void 0) {
-                const err28 = { instancePath: instancePath + "/locator", schemaPath: string22, keyword: "required", params: { missingProperty: "pageEnd" } };
+                const err28 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "required", params: { missingProperty: "pageEnd" } };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -5152,7 +5217,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               props0 = true;
             }
           } else {
-            const err40 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
+            const err40 = { instancePath: instancePath + "/locator", schemaPath: string24, keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 } };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -5161,7 +5226,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err41 = { instancePath: instancePath + "/locator", schemaPath: string23, keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
+          const err41 = { instancePath: instancePath + "/locator", schemaPath: string24, keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -5311,7 +5376,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err11 = { instancePath: instancePath + "/name", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5927,11 +5992,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
-    if (data.editorial !== void 0) {
-      let data24 = data.editorial;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (Object.keys(data24).length < 1) {
-          const err67 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
+    if (data.quotationLocators !== void 0) {
+      let data24 = data.quotationLocators;
+      if (Array.isArray(data24)) {
+        if (data24.length > 1e4) {
+          const err67 = { instancePath: instancePath + "/quotationLocators", schemaPath: string25, keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err67];
           } else {
@@ -5939,22 +6004,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data24) {
-          if (!(key1 === "nameZh")) {
-            const err68 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
+        if (data24.length < 1) {
+          const err68 = { instancePath: instancePath + "/quotationLocators", schemaPath: string26, keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
           }
+          errors++;
         }
-        if (data24.nameZh !== void 0) {
-          let data25 = data24.nameZh;
+        const len6 = data24.length;
+        for (let i7 = 0; i7 < len6; i7++) {
+          let data25 = data24[i7];
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.value === void 0) {
-              const err69 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
+            if (data25.lineStart === void 0) {
+              const err69 = { instancePath: instancePath + "/quotationLocators/" + i7, schemaPath: string27, keyword: "required", params: { missingProperty: "lineStart" } };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -5962,8 +6026,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.citation === void 0) {
-              const err70 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
+            if (data25.lineEnd === void 0) {
+              const err70 = { instancePath: instancePath + "/quotationLocators/" + i7, schemaPath: string27, keyword: "required", params: { missingProperty: "lineEnd" } };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -5971,9 +6035,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data25) {
-              if (!(key2 === "value" || key2 === "citation")) {
-                const err71 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            for (const key1 in data25) {
+              if (!(key1 === "pointer" || key1 === "lineStart" || key1 === "lineEnd")) {
+                const err71 = { instancePath: instancePath + "/quotationLocators/" + i7, schemaPath: string28, keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -5982,10 +6046,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.value !== void 0) {
-              let data26 = data25.value;
-              if (typeof data26 !== "string" || pattern6.test(data26)) {
-                const err72 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data25.pointer !== void 0) {
+              let data26 = data25.pointer;
+              if (typeof data26 !== "string" || pattern4.test(data26)) {
+                const err72 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/pointer", schemaPath: string29, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -5995,7 +6059,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data26 === "string") {
                 if (data26.length > 1e3 && func2(data26) > 1e3) {
-                  const err73 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  const err73 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/pointer", schemaPath: string30, keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -6003,8 +6067,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
-                  const err74 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (!pattern68.test(data26)) {
+                  const err74 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/pointer", schemaPath: string31, keyword: "pattern", params: { pattern: string5 } };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -6013,7 +6077,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err75 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                const err75 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/pointer", schemaPath: string32, keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -6022,10 +6086,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.citation !== void 0) {
-              let data27 = data25.citation;
-              if (typeof data27 !== "string" || pattern6.test(data27)) {
-                const err76 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data25.lineStart !== void 0) {
+              let data27 = data25.lineStart;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err76 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineStart", schemaPath: string33, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -6033,9 +6097,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data27 === "string") {
-                if (data27.length > 1e4 && func2(data27) > 1e4) {
-                  const err77 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 > 1e9 || isNaN(data27)) {
+                  const err77 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineStart", schemaPath: string34, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -6043,8 +6107,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-                  const err78 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (data27 < 1 || isNaN(data27)) {
+                  const err78 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineStart", schemaPath: string35, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err78];
                   } else {
@@ -6052,8 +6116,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err79 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+              }
+            }
+            if (data25.lineEnd !== void 0) {
+              let data28 = data25.lineEnd;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err79 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineEnd", schemaPath: string36, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -6061,44 +6129,230 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 > 1e9 || isNaN(data28)) {
+                  const err80 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineEnd", schemaPath: string37, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                if (data28 < 1 || isNaN(data28)) {
+                  const err81 = { instancePath: instancePath + "/quotationLocators/" + i7 + "/lineEnd", schemaPath: string38, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              }
+            }
+            const start0 = data25.lineStart;
+            const end0 = data25.lineEnd;
+            if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+              const err82 = { instancePath: instancePath + "/quotationLocators/" + i7, schemaPath: string39, keyword: "x-range", params: { order: 3, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
             }
           } else {
-            const err80 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
+            const err83 = { instancePath: instancePath + "/quotationLocators/" + i7, schemaPath: "#/$defs/QuotationLocator/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err83];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err84 = { instancePath: instancePath + "/quotationLocators", schemaPath: string40, keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err84];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err84);
         }
         errors++;
       }
     }
-    const start0 = data.startDate;
-    const end0 = data.endDate;
-    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err82 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "startDate", endKey: "endDate", start: start0, end: end0 } };
-      if (vErrors === null) {
-        vErrors = [err82];
+    if (data.editorial !== void 0) {
+      let data29 = data.editorial;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        if (Object.keys(data29).length < 1) {
+          const err85 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "minProperties", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+        for (const key2 in data29) {
+          if (!(key2 === "nameZh")) {
+            const err86 = { instancePath: instancePath + "/editorial", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data29.nameZh !== void 0) {
+          let data30 = data29.nameZh;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.value === void 0) {
+              const err87 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data30.citation === void 0) {
+              const err88 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            for (const key3 in data30) {
+              if (!(key3 === "value" || key3 === "citation")) {
+                const err89 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string42, keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data30.value !== void 0) {
+              let data31 = data30.value;
+              if (typeof data31 !== "string" || pattern6.test(data31)) {
+                const err90 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              if (typeof data31 === "string") {
+                if (data31.length > 1e3 && func2(data31) > 1e3) {
+                  const err91 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+                if (data31.length < 1 || data31.length < 2 * 1 && func2(data31) < 1) {
+                  const err92 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data30.citation !== void 0) {
+              let data32 = data30.citation;
+              if (typeof data32 !== "string" || pattern6.test(data32)) {
+                const err94 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              if (typeof data32 === "string") {
+                if (data32.length > 1e4 && func2(data32) > 1e4) {
+                  const err95 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+                if (data32.length < 1 || data32.length < 2 * 1 && func2(data32) < 1) {
+                  const err96 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string43, keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
       } else {
-        vErrors.push(err82);
+        const err99 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    const start1 = data.startDate;
+    const end1 = data.endDate;
+    if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
+      const err100 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "startDate", endKey: "endDate", start: start1, end: end1 } };
+      if (vErrors === null) {
+        vErrors = [err100];
+      } else {
+        vErrors.push(err100);
       }
       errors++;
     }
   } else {
-    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err83];
+      vErrors = [err101];
     } else {
-      vErrors.push(err83);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -6169,7 +6423,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data0 = data.title;
       if (typeof data0 !== "string" || pattern6.test(data0)) {
-        const err3 = { instancePath: instancePath + "/title", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err3 = { instancePath: instancePath + "/title", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6209,7 +6463,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organizationId !== void 0) {
       let data1 = data.organizationId;
       if (typeof data1 !== "string" || pattern4.test(data1)) {
-        const err7 = { instancePath: instancePath + "/organizationId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err7 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6219,7 +6473,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 === "string") {
         if (data1.length > 200 && func2(data1) > 200) {
-          const err8 = { instancePath: instancePath + "/organizationId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          const err8 = { instancePath: instancePath + "/organizationId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -6338,7 +6592,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "titles" || key0 === "editorial")) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "titles" || key0 === "quotationLocators" || key0 === "editorial")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -6391,7 +6645,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6457,11 +6711,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial !== void 0) {
-      let data4 = data.editorial;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (Object.keys(data4).length < 1) {
-          const err14 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
+    if (data.quotationLocators !== void 0) {
+      let data4 = data.quotationLocators;
+      if (Array.isArray(data4)) {
+        if (data4.length > 1e4) {
+          const err14 = { instancePath: instancePath + "/quotationLocators", schemaPath: string25, keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -6469,22 +6723,21 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data4) {
-          if (!(key1 === "nameZh" || key1 === "wikidataId")) {
-            const err15 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
+        if (data4.length < 1) {
+          const err15 = { instancePath: instancePath + "/quotationLocators", schemaPath: string26, keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
           }
+          errors++;
         }
-        if (data4.nameZh !== void 0) {
-          let data5 = data4.nameZh;
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            if (data5.value === void 0) {
-              const err16 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
+            if (data5.lineStart === void 0) {
+              const err16 = { instancePath: instancePath + "/quotationLocators/" + i1, schemaPath: string27, keyword: "required", params: { missingProperty: "lineStart" } };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -6492,8 +6745,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data5.citation === void 0) {
-              const err17 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
+            if (data5.lineEnd === void 0) {
+              const err17 = { instancePath: instancePath + "/quotationLocators/" + i1, schemaPath: string27, keyword: "required", params: { missingProperty: "lineEnd" } };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -6501,9 +6754,9 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data5) {
-              if (!(key2 === "value" || key2 === "citation")) {
-                const err18 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            for (const key1 in data5) {
+              if (!(key1 === "pointer" || key1 === "lineStart" || key1 === "lineEnd")) {
+                const err18 = { instancePath: instancePath + "/quotationLocators/" + i1, schemaPath: string28, keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -6512,10 +6765,10 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data5.value !== void 0) {
-              let data6 = data5.value;
-              if (typeof data6 !== "string" || pattern6.test(data6)) {
-                const err19 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data5.pointer !== void 0) {
+              let data6 = data5.pointer;
+              if (typeof data6 !== "string" || pattern4.test(data6)) {
+                const err19 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/pointer", schemaPath: string29, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -6525,7 +6778,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data6 === "string") {
                 if (data6.length > 1e3 && func2(data6) > 1e3) {
-                  const err20 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  const err20 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/pointer", schemaPath: string30, keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -6533,8 +6786,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-                  const err21 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (!pattern68.test(data6)) {
+                  const err21 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/pointer", schemaPath: string31, keyword: "pattern", params: { pattern: string5 } };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -6543,7 +6796,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                const err22 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/pointer", schemaPath: string32, keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -6552,10 +6805,10 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data5.citation !== void 0) {
-              let data7 = data5.citation;
-              if (typeof data7 !== "string" || pattern6.test(data7)) {
-                const err23 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data5.lineStart !== void 0) {
+              let data7 = data5.lineStart;
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                const err23 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineStart", schemaPath: string33, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -6563,9 +6816,9 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data7 === "string") {
-                if (data7.length > 1e4 && func2(data7) > 1e4) {
-                  const err24 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+              if (typeof data7 == "number" && isFinite(data7)) {
+                if (data7 > 1e9 || isNaN(data7)) {
+                  const err24 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineStart", schemaPath: string34, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -6573,8 +6826,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-                  const err25 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (data7 < 1 || isNaN(data7)) {
+                  const err25 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineStart", schemaPath: string35, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -6582,8 +6835,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err26 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+              }
+            }
+            if (data5.lineEnd !== void 0) {
+              let data8 = data5.lineEnd;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err26 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineEnd", schemaPath: string36, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -6591,31 +6848,31 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err27 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data4.wikidataId !== void 0) {
-          let data8 = data4.wikidataId;
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.value === void 0) {
-              const err28 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 > 1e9 || isNaN(data8)) {
+                  const err27 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineEnd", schemaPath: string37, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data8 < 1 || isNaN(data8)) {
+                  const err28 = { instancePath: instancePath + "/quotationLocators/" + i1 + "/lineEnd", schemaPath: string38, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            if (data8.citation === void 0) {
-              const err29 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
+            const start0 = data5.lineStart;
+            const end0 = data5.lineEnd;
+            if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+              const err29 = { instancePath: instancePath + "/quotationLocators/" + i1, schemaPath: string39, keyword: "x-range", params: { order: 0, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -6623,123 +6880,309 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data8) {
-              if (!(key3 === "value" || key3 === "citation")) {
-                const err30 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key3 } };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data8.value !== void 0) {
-              let data9 = data8.value;
-              if (typeof data9 !== "string" || pattern4.test(data9)) {
-                const err31 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-              if (typeof data9 === "string") {
-                if (data9.length > 20 && func2(data9) > 20) {
-                  const err32 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data9)) {
-                  const err33 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-            if (data8.citation !== void 0) {
-              let data10 = data8.citation;
-              if (typeof data10 !== "string" || pattern6.test(data10)) {
-                const err35 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-              if (typeof data10 === "string") {
-                if (data10.length > 1e4 && func2(data10) > 1e4) {
-                  const err36 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-                if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-                  const err37 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              } else {
-                const err38 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err39 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
+            const err30 = { instancePath: instancePath + "/quotationLocators/" + i1, schemaPath: "#/$defs/QuotationLocator/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err30];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err31 = { instancePath: instancePath + "/quotationLocators", schemaPath: string40, keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err31];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial !== void 0) {
+      let data9 = data.editorial;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (Object.keys(data9).length < 1) {
+          const err32 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "minProperties", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        for (const key2 in data9) {
+          if (!(key2 === "nameZh" || key2 === "wikidataId")) {
+            const err33 = { instancePath: instancePath + "/editorial", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data9.nameZh !== void 0) {
+          let data10 = data9.nameZh;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.value === void 0) {
+              const err34 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data10.citation === void 0) {
+              const err35 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            for (const key3 in data10) {
+              if (!(key3 === "value" || key3 === "citation")) {
+                const err36 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string42, keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data10.value !== void 0) {
+              let data11 = data10.value;
+              if (typeof data11 !== "string" || pattern6.test(data11)) {
+                const err37 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              if (typeof data11 === "string") {
+                if (data11.length > 1e3 && func2(data11) > 1e3) {
+                  const err38 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+                  const err39 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data10.citation !== void 0) {
+              let data12 = data10.citation;
+              if (typeof data12 !== "string" || pattern6.test(data12)) {
+                const err41 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              if (typeof data12 === "string") {
+                if (data12.length > 1e4 && func2(data12) > 1e4) {
+                  const err42 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
+                  const err43 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string43, keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data9.wikidataId !== void 0) {
+          let data13 = data9.wikidataId;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.value === void 0) {
+              const err46 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data13.citation === void 0) {
+              const err47 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "value" || key4 === "citation")) {
+                const err48 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string10, keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data13.value !== void 0) {
+              let data14 = data13.value;
+              if (typeof data14 !== "string" || pattern4.test(data14)) {
+                const err49 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              if (typeof data14 === "string") {
+                if (data14.length > 20 && func2(data14) > 20) {
+                  const err50 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "maxLength", params: { limit: 20 } };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data14)) {
+                  const err51 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string14, keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data13.citation !== void 0) {
+              let data15 = data13.citation;
+              if (typeof data15 !== "string" || pattern6.test(data15)) {
+                const err53 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (typeof data15 === "string") {
+                if (data15.length > 1e4 && func2(data15) > 1e4) {
+                  const err54 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+                  const err55 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string15, keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err41];
+      vErrors = [err59];
     } else {
-      vErrors.push(err41);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -6806,7 +7249,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "kind" || key0 === "countryCode" || key0 === "parentId" || key0 === "evidence" || key0 === "editorial")) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "kind" || key0 === "countryCode" || key0 === "parentId" || key0 === "evidence" || key0 === "quotationLocators" || key0 === "editorial")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
@@ -6819,7 +7262,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6829,7 +7272,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/id", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -6859,7 +7302,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: string5, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: string6, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6988,7 +7431,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.parentId !== void 0) {
       let data4 = data.parentId;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err21 = { instancePath: instancePath + "/parentId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err21 = { instancePath: instancePath + "/parentId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -6998,7 +7441,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err22 = { instancePath: instancePath + "/parentId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
+          const err22 = { instancePath: instancePath + "/parentId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -7065,11 +7508,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial !== void 0) {
-      let data6 = data.editorial;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (Object.keys(data6).length < 1) {
-          const err29 = { instancePath: instancePath + "/editorial", schemaPath: string6, keyword: "minProperties", params: { limit: 1 } };
+    if (data.quotationLocators !== void 0) {
+      let data6 = data.quotationLocators;
+      if (Array.isArray(data6)) {
+        if (data6.length > 1e4) {
+          const err29 = { instancePath: instancePath + "/quotationLocators", schemaPath: string25, keyword: "maxItems", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -7077,22 +7520,21 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data6) {
-          if (!(key1 === "officialName" || key1 === "nameZh" || key1 === "shortNameZh" || key1 === "wikidataId")) {
-            const err30 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "additionalProperties", params: { additionalProperty: key1 } };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
+        if (data6.length < 1) {
+          const err30 = { instancePath: instancePath + "/quotationLocators", schemaPath: string26, keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
           }
+          errors++;
         }
-        if (data6.officialName !== void 0) {
-          let data7 = data6.officialName;
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.value === void 0) {
-              const err31 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string29, keyword: "required", params: { missingProperty: "value" } };
+            if (data7.lineStart === void 0) {
+              const err31 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string27, keyword: "required", params: { missingProperty: "lineStart" } };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -7100,8 +7542,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data7.citation === void 0) {
-              const err32 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string29, keyword: "required", params: { missingProperty: "citation" } };
+            if (data7.lineEnd === void 0) {
+              const err32 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string27, keyword: "required", params: { missingProperty: "lineEnd" } };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -7109,9 +7551,9 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data7) {
-              if (!(key2 === "value" || key2 === "citation")) {
-                const err33 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            for (const key1 in data7) {
+              if (!(key1 === "pointer" || key1 === "lineStart" || key1 === "lineEnd")) {
+                const err33 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string28, keyword: "additionalProperties", params: { additionalProperty: key1 } };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -7120,10 +7562,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data7.value !== void 0) {
-              let data8 = data7.value;
-              if (typeof data8 !== "string" || pattern6.test(data8)) {
-                const err34 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data7.pointer !== void 0) {
+              let data8 = data7.pointer;
+              if (typeof data8 !== "string" || pattern4.test(data8)) {
+                const err34 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string29, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -7133,7 +7575,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data8 === "string") {
                 if (data8.length > 1e3 && func2(data8) > 1e3) {
-                  const err35 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  const err35 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string30, keyword: "maxLength", params: { limit: 1e3 } };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -7141,8 +7583,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-                  const err36 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (!pattern68.test(data8)) {
+                  const err36 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string31, keyword: "pattern", params: { pattern: string5 } };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -7151,7 +7593,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                const err37 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string32, keyword: "type", params: { type: "string" } };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -7160,10 +7602,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data7.citation !== void 0) {
-              let data9 = data7.citation;
-              if (typeof data9 !== "string" || pattern6.test(data9)) {
-                const err38 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+            if (data7.lineStart !== void 0) {
+              let data9 = data7.lineStart;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err38 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string33, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -7171,9 +7613,9 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data9 === "string") {
-                if (data9.length > 1e4 && func2(data9) > 1e4) {
-                  const err39 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 > 1e9 || isNaN(data9)) {
+                  const err39 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string34, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -7181,8 +7623,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-                  const err40 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                if (data9 < 1 || isNaN(data9)) {
+                  const err40 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string35, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -7190,8 +7632,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err41 = { instancePath: instancePath + string30, schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+              }
+            }
+            if (data7.lineEnd !== void 0) {
+              let data10 = data7.lineEnd;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err41 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string36, keyword: "type", params: { type: "integer" } };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -7199,31 +7645,31 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        if (data6.nameZh !== void 0) {
-          let data10 = data6.nameZh;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.value === void 0) {
-              const err43 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 > 1e9 || isNaN(data10)) {
+                  const err42 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string37, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                if (data10 < 1 || isNaN(data10)) {
+                  const err43 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string38, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            if (data10.citation === void 0) {
-              const err44 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string24, keyword: "required", params: { missingProperty: "citation" } };
+            const start0 = data7.lineStart;
+            const end0 = data7.lineEnd;
+            if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+              const err44 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string39, keyword: "x-range", params: { order: 0, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -7231,367 +7677,553 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data10) {
-              if (!(key3 === "value" || key3 === "citation")) {
-                const err45 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string25, keyword: "additionalProperties", params: { additionalProperty: key3 } };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data10.value !== void 0) {
-              let data11 = data10.value;
-              if (typeof data11 !== "string" || pattern6.test(data11)) {
-                const err46 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-              if (typeof data11 === "string") {
-                if (data11.length > 1e3 && func2(data11) > 1e3) {
-                  const err47 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-                  const err48 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data10.citation !== void 0) {
-              let data12 = data10.citation;
-              if (typeof data12 !== "string" || pattern6.test(data12)) {
-                const err50 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-              if (typeof data12 === "string") {
-                if (data12.length > 1e4 && func2(data12) > 1e4) {
-                  const err51 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
-                  const err52 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err54 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string26, keyword: "type", params: { type: "object" } };
+            const err45 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: "#/$defs/QuotationLocator/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err45];
             } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data6.shortNameZh !== void 0) {
-          let data13 = data6.shortNameZh;
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.value === void 0) {
-              const err55 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-            if (data13.citation === void 0) {
-              const err56 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string31, keyword: "required", params: { missingProperty: "citation" } };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            for (const key4 in data13) {
-              if (!(key4 === "value" || key4 === "citation")) {
-                const err57 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data13.value !== void 0) {
-              let data14 = data13.value;
-              if (typeof data14 !== "string" || pattern6.test(data14)) {
-                const err58 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-              if (typeof data14 === "string") {
-                if (data14.length > 1e3 && func2(data14) > 1e3) {
-                  const err59 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-                if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
-                  const err60 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-              } else {
-                const err61 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-            }
-            if (data13.citation !== void 0) {
-              let data15 = data13.citation;
-              if (typeof data15 !== "string" || pattern6.test(data15)) {
-                const err62 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-              if (typeof data15 === "string") {
-                if (data15.length > 1e4 && func2(data15) > 1e4) {
-                  const err63 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-                  const err64 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
-                  errors++;
-                }
-              } else {
-                const err65 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err66 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-        }
-        if (data6.wikidataId !== void 0) {
-          let data16 = data6.wikidataId;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16.value === void 0) {
-              const err67 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "value" } };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            if (data16.citation === void 0) {
-              const err68 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string8, keyword: "required", params: { missingProperty: "citation" } };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-            for (const key5 in data16) {
-              if (!(key5 === "value" || key5 === "citation")) {
-                const err69 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "additionalProperties", params: { additionalProperty: key5 } };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-            if (data16.value !== void 0) {
-              let data17 = data16.value;
-              if (typeof data17 !== "string" || pattern4.test(data17)) {
-                const err70 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string10, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-              if (typeof data17 === "string") {
-                if (data17.length > 20 && func2(data17) > 20) {
-                  const err71 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "maxLength", params: { limit: 20 } };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data17)) {
-                  const err72 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-            if (data16.citation !== void 0) {
-              let data18 = data16.citation;
-              if (typeof data18 !== "string" || pattern6.test(data18)) {
-                const err74 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-              if (typeof data18 === "string") {
-                if (data18.length > 1e4 && func2(data18) > 1e4) {
-                  const err75 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-                  const err76 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              } else {
-                const err77 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err78 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string14, keyword: "type", params: { type: "object" } };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        const err46 = { instancePath: instancePath + "/quotationLocators", schemaPath: string40, keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err46];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial !== void 0) {
+      let data11 = data.editorial;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (Object.keys(data11).length < 1) {
+          const err47 = { instancePath: instancePath + "/editorial", schemaPath: string7, keyword: "minProperties", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          if (!(key2 === "officialName" || key2 === "nameZh" || key2 === "shortNameZh" || key2 === "wikidataId")) {
+            const err48 = { instancePath: instancePath + "/editorial", schemaPath: string8, keyword: "additionalProperties", params: { additionalProperty: key2 } };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data11.officialName !== void 0) {
+          let data12 = data11.officialName;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.value === void 0) {
+              const err49 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string46, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data12.citation === void 0) {
+              const err50 = { instancePath: instancePath + "/editorial/officialName", schemaPath: string46, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            for (const key3 in data12) {
+              if (!(key3 === "value" || key3 === "citation")) {
+                const err51 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data12.value !== void 0) {
+              let data13 = data12.value;
+              if (typeof data13 !== "string" || pattern6.test(data13)) {
+                const err52 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (typeof data13 === "string") {
+                if (data13.length > 1e3 && func2(data13) > 1e3) {
+                  const err53 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+                  const err54 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/editorial/officialName/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data12.citation !== void 0) {
+              let data14 = data12.citation;
+              if (typeof data14 !== "string" || pattern6.test(data14)) {
+                const err56 = { instancePath: instancePath + string47, schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+              if (typeof data14 === "string") {
+                if (data14.length > 1e4 && func2(data14) > 1e4) {
+                  const err57 = { instancePath: instancePath + string47, schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+                  const err58 = { instancePath: instancePath + string47, schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = { instancePath: instancePath + string47, schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/editorial/officialName", schemaPath: "#/properties/editorial/properties/officialName/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data11.nameZh !== void 0) {
+          let data15 = data11.nameZh;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.value === void 0) {
+              const err61 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data15.citation === void 0) {
+              const err62 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string41, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key4 in data15) {
+              if (!(key4 === "value" || key4 === "citation")) {
+                const err63 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string42, keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data15.value !== void 0) {
+              let data16 = data15.value;
+              if (typeof data16 !== "string" || pattern6.test(data16)) {
+                const err64 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              if (typeof data16 === "string") {
+                if (data16.length > 1e3 && func2(data16) > 1e3) {
+                  const err65 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                if (data16.length < 1 || data16.length < 2 * 1 && func2(data16) < 1) {
+                  const err66 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/editorial/nameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data15.citation !== void 0) {
+              let data17 = data15.citation;
+              if (typeof data17 !== "string" || pattern6.test(data17)) {
+                const err68 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (typeof data17 === "string") {
+                if (data17.length > 1e4 && func2(data17) > 1e4) {
+                  const err69 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
+                  const err70 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/editorial/nameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/editorial/nameZh", schemaPath: string43, keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data11.shortNameZh !== void 0) {
+          let data18 = data11.shortNameZh;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.value === void 0) {
+              const err73 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string48, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data18.citation === void 0) {
+              const err74 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: string48, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            for (const key5 in data18) {
+              if (!(key5 === "value" || key5 === "citation")) {
+                const err75 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data18.value !== void 0) {
+              let data19 = data18.value;
+              if (typeof data19 !== "string" || pattern6.test(data19)) {
+                const err76 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              if (typeof data19 === "string") {
+                if (data19.length > 1e3 && func2(data19) > 1e3) {
+                  const err77 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (data19.length < 1 || data19.length < 2 * 1 && func2(data19) < 1) {
+                  const err78 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/editorial/shortNameZh/value", schemaPath: "#/$defs/Name/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data18.citation !== void 0) {
+              let data20 = data18.citation;
+              if (typeof data20 !== "string" || pattern6.test(data20)) {
+                const err80 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+              if (typeof data20 === "string") {
+                if (data20.length > 1e4 && func2(data20) > 1e4) {
+                  const err81 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+                if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
+                  const err82 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/editorial/shortNameZh/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/editorial/shortNameZh", schemaPath: "#/properties/editorial/properties/shortNameZh/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data11.wikidataId !== void 0) {
+          let data21 = data11.wikidataId;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.value === void 0) {
+              const err85 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "value" } };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data21.citation === void 0) {
+              const err86 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string9, keyword: "required", params: { missingProperty: "citation" } };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            for (const key6 in data21) {
+              if (!(key6 === "value" || key6 === "citation")) {
+                const err87 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string10, keyword: "additionalProperties", params: { additionalProperty: key6 } };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data21.value !== void 0) {
+              let data22 = data21.value;
+              if (typeof data22 !== "string" || pattern4.test(data22)) {
+                const err88 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string11, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+              if (typeof data22 === "string") {
+                if (data22.length > 20 && func2(data22) > 20) {
+                  const err89 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string12, keyword: "maxLength", params: { limit: 20 } };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data22)) {
+                  const err90 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string13, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/editorial/wikidataId/value", schemaPath: string14, keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+            if (data21.citation !== void 0) {
+              let data23 = data21.citation;
+              if (typeof data23 !== "string" || pattern6.test(data23)) {
+                const err92 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+              if (typeof data23 === "string") {
+                if (data23.length > 1e4 && func2(data23) > 1e4) {
+                  const err93 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+                if (data23.length < 1 || data23.length < 2 * 1 && func2(data23) < 1) {
+                  const err94 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              } else {
+                const err95 = { instancePath: instancePath + "/editorial/wikidataId/citation", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err96 = { instancePath: instancePath + "/editorial/wikidataId", schemaPath: string15, keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err97 = { instancePath: instancePath + "/editorial", schemaPath: "#/properties/editorial/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
         }
         errors++;
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err98 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err98];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err98);
     }
     errors++;
   }
@@ -7619,13 +8251,15 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var record3 = validate47;
-var schema120 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "$ref": "#/$defs/Name" }, "publisherId": { "$ref": "#/$defs/OrganizationId" }, "attribution": { "$ref": "#/$defs/Quote" }, "language": { "$ref": "#/$defs/LanguageTag" }, "mediaType": { "$ref": "#/$defs/MediaType" }, "path": { "type": "string", "pattern": string33, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string34, "maxLength": 1e4, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "datePublished": { "$ref": "#/$defs/PartialDate" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "anyOf": [{ "properties": { "path": {} }, "required": ["path"] }, { "properties": { "url": {} }, "required": ["url"] }] };
-var pattern105 = new RegExp(string35, "u");
-var pattern107 = new RegExp(string36, "u");
-var pattern109 = new RegExp(string33, "u");
-var pattern111 = new RegExp(string34, "u");
-var pattern113 = new RegExp(string37, "u");
-var pattern114 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema125 = { "type": "object", "properties": { "id": { "$ref": "#/$defs/SourceId" }, "title": { "$ref": "#/$defs/Name" }, "titleBasis": { "$ref": "#/$defs/Basis" }, "publisherId": { "$ref": "#/$defs/OrganizationId" }, "publisherBasis": { "$ref": "#/$defs/Basis" }, "rationale": { "$ref": "#/$defs/Note" }, "attribution": { "$ref": "#/$defs/Quote" }, "language": { "$ref": "#/$defs/LanguageTag" }, "mediaType": { "$ref": "#/$defs/MediaType" }, "path": { "type": "string", "pattern": string50, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string51, "maxLength": 1e4, "x-not-pattern": string52 }, "datePublished": { "$ref": "#/$defs/PartialDate" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 }, "quotationLocators": { "minItems": 1, "maxItems": 1e4, "type": "array", "items": { "$ref": "#/$defs/QuotationLocator" } } }, "required": ["id", "title", "language", "mediaType"], "additionalProperties": false, "anyOf": [{ "properties": { "path": {} }, "required": ["path"] }, { "properties": { "url": {} }, "required": ["url"] }] };
+var schema128 = { "type": "string", "enum": ["source", "editorial"] };
+var pattern112 = new RegExp(string53, "u");
+var pattern114 = new RegExp(string54, "u");
+var pattern116 = new RegExp(string50, "u");
+var pattern117 = new RegExp(string52, "u");
+var pattern118 = new RegExp(string51, "u");
+var pattern120 = new RegExp(string55, "u");
+var pattern121 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7732,7 +8366,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema120.properties, key0)) {
+      if (!func1.call(schema125.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err7];
@@ -7822,10 +8456,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.publisherId !== void 0) {
-      let data2 = data.publisherId;
-      if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err16 = { instancePath: instancePath + "/publisherId", schemaPath: string16, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.titleBasis !== void 0) {
+      let data2 = data.titleBasis;
+      if (typeof data2 !== "string") {
+        const err16 = { instancePath: instancePath + "/titleBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -7833,67 +8467,69 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err17 = { instancePath: instancePath + "/publisherId", schemaPath: string17, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err18 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+      if (!(data2 === "source" || data2 === "editorial")) {
+        const err17 = { instancePath: instancePath + "/titleBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema128.enum } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err17];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
-    if (data.attribution !== void 0) {
-      let data3 = data.attribution;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err20 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.publisherId !== void 0) {
+      let data3 = data.publisherId;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err18 = { instancePath: instancePath + "/publisherId", schemaPath: string17, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err18];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err18);
         }
         errors++;
       }
       if (typeof data3 === "string") {
-        if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err21 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err19 = { instancePath: instancePath + "/publisherId", schemaPath: string18, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err19];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err19);
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err22 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data3)) {
+          const err20 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err20];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/publisherId", schemaPath: "#/$defs/OrganizationId/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.publisherBasis !== void 0) {
+      let data4 = data.publisherBasis;
+      if (typeof data4 !== "string") {
+        const err22 = { instancePath: instancePath + "/publisherBasis", schemaPath: "#/$defs/Basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (!(data4 === "source" || data4 === "editorial")) {
+        const err23 = { instancePath: instancePath + "/publisherBasis", schemaPath: "#/$defs/Basis/enum", keyword: "enum", params: { allowedValues: schema128.enum } };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7902,10 +8538,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err24 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.rationale !== void 0) {
+      let data5 = data.rationale;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err24 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7913,9 +8549,9 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err25 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/maxLength", keyword: "maxLength", params: { limit: 255 } };
+      if (typeof data5 === "string") {
+        if (data5.length > 1e4 && func2(data5) > 1e4) {
+          const err25 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -7923,8 +8559,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern105.test(data4)) {
-          const err26 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/pattern", keyword: "pattern", params: { pattern: string35 } };
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err26 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -7933,7 +8569,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/type", keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/rationale", schemaPath: "#/$defs/Note/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -7942,10 +8578,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mediaType !== void 0) {
-      let data5 = data.mediaType;
-      if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err28 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.attribution !== void 0) {
+      let data6 = data.attribution;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err28 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -7953,9 +8589,9 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 255 && func2(data5) > 255) {
-          const err29 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/maxLength", keyword: "maxLength", params: { limit: 255 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err29 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -7963,8 +8599,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern107.test(data5)) {
-          const err30 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/pattern", keyword: "pattern", params: { pattern: string36 } };
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err30 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -7973,7 +8609,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/type", keyword: "type", params: { type: "string" } };
+        const err31 = { instancePath: instancePath + "/attribution", schemaPath: "#/$defs/Quote/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -7982,10 +8618,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.path !== void 0) {
-      let data6 = data.path;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err32 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.language !== void 0) {
+      let data7 = data.language;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
+        const err32 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -7993,9 +8629,9 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e3 && func2(data6) > 1e3) {
-          const err33 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+      if (typeof data7 === "string") {
+        if (data7.length > 255 && func2(data7) > 255) {
+          const err33 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -8003,8 +8639,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern109.test(data6)) {
-          const err34 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
+        if (!pattern112.test(data7)) {
+          const err34 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/pattern", keyword: "pattern", params: { pattern: string53 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -8013,7 +8649,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + "/language", schemaPath: "#/$defs/LanguageTag/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8022,10 +8658,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.url !== void 0) {
-      let data7 = data.url;
-      if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err36 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.mediaType !== void 0) {
+      let data8 = data.mediaType;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err36 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -8033,9 +8669,9 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err37 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err37 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -8043,8 +8679,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern111.test(data7)) {
-          const err38 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
+        if (!pattern114.test(data8)) {
+          const err38 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/pattern", keyword: "pattern", params: { pattern: string54 } };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -8053,7 +8689,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        const err39 = { instancePath: instancePath + "/mediaType", schemaPath: "#/$defs/MediaType/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -8062,10 +8698,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.datePublished !== void 0) {
-      let data8 = data.datePublished;
-      if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err40 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.path !== void 0) {
+      let data9 = data.path;
+      if (typeof data9 !== "string" || pattern4.test(data9)) {
+        const err40 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -8073,9 +8709,9 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (data8.length > 10 && func2(data8) > 10) {
-          const err41 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
+      if (typeof data9 === "string") {
+        if (data9.length > 1e3 && func2(data9) > 1e3) {
+          const err41 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -8083,8 +8719,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern113.test(data8)) {
-          const err42 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/pattern", keyword: "pattern", params: { pattern: string37 } };
+        if (!pattern116.test(data9)) {
+          const err42 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string50 } };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -8093,7 +8729,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/type", keyword: "type", params: { type: "string" } };
+        const err43 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -8102,20 +8738,20 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sha256 !== void 0) {
-      let data9 = data.sha256;
-      if (typeof data9 === "string") {
-        if (data9.length > 64 && func2(data9) > 64) {
-          const err44 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
+    if (data.url !== void 0) {
+      let data10 = data.url;
+      if (typeof data10 !== "string" || pattern117.test(data10)) {
+        const err44 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string52 } };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
         }
-        if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
-          const err45 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+        errors++;
+      }
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err45 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -8123,8 +8759,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern114.test(data9)) {
-          const err46 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
+        if (!pattern118.test(data10)) {
+          const err46 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string51 } };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -8133,7 +8769,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        const err47 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -8142,12 +8778,281 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.datePublished !== void 0) {
+      let data11 = data.datePublished;
+      if (typeof data11 !== "string" || pattern4.test(data11)) {
+        const err48 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (data11.length > 10 && func2(data11) > 10) {
+          const err49 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (!pattern120.test(data11)) {
+          const err50 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/pattern", keyword: "pattern", params: { pattern: string55 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/datePublished", schemaPath: "#/$defs/PartialDate/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data12 = data.sha256;
+      if (typeof data12 === "string") {
+        if (data12.length > 64 && func2(data12) > 64) {
+          const err52 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (data12.length < 64 || data12.length < 2 * 64 && func2(data12) < 64) {
+          const err53 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (!pattern121.test(data12)) {
+          const err54 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.quotationLocators !== void 0) {
+      let data13 = data.quotationLocators;
+      if (Array.isArray(data13)) {
+        if (data13.length > 1e4) {
+          const err56 = { instancePath: instancePath + "/quotationLocators", schemaPath: string25, keyword: "maxItems", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data13.length < 1) {
+          const err57 = { instancePath: instancePath + "/quotationLocators", schemaPath: string26, keyword: "minItems", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        const len0 = data13.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data14 = data13[i0];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.lineStart === void 0) {
+              const err58 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string27, keyword: "required", params: { missingProperty: "lineStart" } };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data14.lineEnd === void 0) {
+              const err59 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string27, keyword: "required", params: { missingProperty: "lineEnd" } };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            for (const key1 in data14) {
+              if (!(key1 === "pointer" || key1 === "lineStart" || key1 === "lineEnd")) {
+                const err60 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string28, keyword: "additionalProperties", params: { additionalProperty: key1 } };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data14.pointer !== void 0) {
+              let data15 = data14.pointer;
+              if (typeof data15 !== "string" || pattern4.test(data15)) {
+                const err61 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string29, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (typeof data15 === "string") {
+                if (data15.length > 1e3 && func2(data15) > 1e3) {
+                  const err62 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string30, keyword: "maxLength", params: { limit: 1e3 } };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                if (!pattern68.test(data15)) {
+                  const err63 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string31, keyword: "pattern", params: { pattern: string5 } };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/pointer", schemaPath: string32, keyword: "type", params: { type: "string" } };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data14.lineStart !== void 0) {
+              let data16 = data14.lineStart;
+              if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                const err65 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string33, keyword: "type", params: { type: "integer" } };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 1e9 || isNaN(data16)) {
+                  const err66 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string34, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                if (data16 < 1 || isNaN(data16)) {
+                  const err67 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineStart", schemaPath: string35, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.lineEnd !== void 0) {
+              let data17 = data14.lineEnd;
+              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                const err68 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string36, keyword: "type", params: { type: "integer" } };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 1e9 || isNaN(data17)) {
+                  const err69 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string37, keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data17 < 1 || isNaN(data17)) {
+                  const err70 = { instancePath: instancePath + "/quotationLocators/" + i0 + "/lineEnd", schemaPath: string38, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+            }
+            const start0 = data14.lineStart;
+            const end0 = data14.lineEnd;
+            if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+              const err71 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: string39, keyword: "x-range", params: { order: 0, startKey: "lineStart", endKey: "lineEnd", start: start0, end: end0 } };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/quotationLocators/" + i0, schemaPath: "#/$defs/QuotationLocator/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/quotationLocators", schemaPath: string40, keyword: "type", params: { type: "array" } };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err74];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err74);
     }
     errors++;
   }
@@ -8175,7 +9080,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var row0 = validate50;
-var schema128 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "date_text", "source_source_id"], "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string38] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string39] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string40] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
+var schema137 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_country_code_basis": { "type": "string", "enum": ["source", "editorial"] }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "date_text", "source_source_id"], "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_country_code_basis": true }, "required": ["place_country_code_basis"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string56] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string57] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string58] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8256,7 +9161,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
-    if (data.place_evidence === void 0 && (missing3 = "place_evidence")) {
+    if (data.place_country_code_basis === void 0 && (missing3 = "place_country_code_basis")) {
       const err3 = {};
       if (vErrors === null) {
         vErrors = [err3];
@@ -8271,13 +9176,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.place_evidence = true;
+      props0.place_country_code_basis = true;
     }
   }
   const _errs9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing4;
-    if (data.place_editorial_wikidata_id_value === void 0 && (missing4 = string38)) {
+    if (data.place_evidence === void 0 && (missing4 = "place_evidence")) {
       const err4 = {};
       if (vErrors === null) {
         vErrors = [err4];
@@ -8292,13 +9197,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.place_editorial_wikidata_id_value = true;
+      props0.place_evidence = true;
     }
   }
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing5;
-    if (data.place_editorial_wikidata_id_citation === void 0 && (missing5 = string39)) {
+    if (data.place_editorial_wikidata_id_value === void 0 && (missing5 = string56)) {
       const err5 = {};
       if (vErrors === null) {
         vErrors = [err5];
@@ -8313,13 +9218,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.place_editorial_wikidata_id_citation = true;
+      props0.place_editorial_wikidata_id_value = true;
     }
   }
   const _errs11 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing6;
-    if (data.place_editorial_time_zone_value === void 0 && (missing6 = "place_editorial_time_zone_value")) {
+    if (data.place_editorial_wikidata_id_citation === void 0 && (missing6 = string57)) {
       const err6 = {};
       if (vErrors === null) {
         vErrors = [err6];
@@ -8334,13 +9239,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.place_editorial_time_zone_value = true;
+      props0.place_editorial_wikidata_id_citation = true;
     }
   }
   const _errs12 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing7;
-    if (data.place_editorial_time_zone_citation === void 0 && (missing7 = string40)) {
+    if (data.place_editorial_time_zone_value === void 0 && (missing7 = "place_editorial_time_zone_value")) {
       const err7 = {};
       if (vErrors === null) {
         vErrors = [err7];
@@ -8355,15 +9260,36 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
+      props0.place_editorial_time_zone_value = true;
+    }
+  }
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.place_editorial_time_zone_citation === void 0 && (missing8 = string58)) {
+      const err8 = {};
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs13 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
       props0.place_editorial_time_zone_citation = true;
     }
   }
   if (!valid2) {
-    const err8 = {};
+    const err9 = {};
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   } else {
@@ -8386,31 +9312,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid0) {
-    const _errs13 = errors;
     const _errs14 = errors;
-    let valid3 = false;
     const _errs15 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.place_name === void 0) {
-        const err9 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "place_name" } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    var _valid2 = _errs15 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.place_name = true;
-    }
+    let valid3 = false;
     const _errs16 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.place_city === void 0) {
-        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "place_city" } };
+      if (data.place_name === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "place_name" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8422,15 +9330,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid2 = _errs16 === errors;
     valid3 = valid3 || _valid2;
     if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.place_city = true;
-      }
+      var props1 = {};
+      props1.place_name = true;
     }
     const _errs17 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.place_country_code === void 0) {
-        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/2/required", keyword: "required", params: { missingProperty: "place_country_code" } };
+      if (data.place_city === void 0) {
+        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "place_city" } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8444,28 +9350,48 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (_valid2) {
       if (props1 !== true) {
         props1 = props1 || {};
+        props1.place_city = true;
+      }
+    }
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_country_code === void 0) {
+        const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/2/required", keyword: "required", params: { missingProperty: "place_country_code" } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs18 === errors;
+    valid3 = valid3 || _valid2;
+    if (_valid2) {
+      if (props1 !== true) {
+        props1 = props1 || {};
         props1.place_country_code = true;
       }
     }
     if (!valid3) {
-      const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
+      const err13 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err13];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err13);
       }
       errors++;
     } else {
-      errors = _errs14;
+      errors = _errs15;
       if (vErrors !== null) {
-        if (_errs14) {
-          vErrors.length = _errs14;
+        if (_errs15) {
+          vErrors.length = _errs15;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs13 === errors;
+    var _valid0 = _errs14 === errors;
     valid1 = _valid0;
     if (valid1) {
       if (props0 !== true && props1 !== void 0) {
@@ -8479,26 +9405,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err13 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    const err14 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err14];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err14);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -8506,8 +9423,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.date_text === void 0) {
-      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" } };
+    if (data.kind === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -8515,12 +9432,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.source_source_id === void 0) {
-      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" } };
+    if (data.date_text === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date_text" } };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
         vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.source_source_id === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" } };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
       }
       errors++;
     }
@@ -8537,6 +9463,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       props0.place_name = true;
       props0.place_city = true;
       props0.place_country_code = true;
+      props0.place_country_code_basis = true;
       props0.place_evidence = true;
       props0.place_editorial_wikidata_id_value = true;
       props0.place_editorial_wikidata_id_citation = true;
@@ -8558,26 +9485,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8585,20 +9503,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
+        if (!pattern5.test(data0)) {
+          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -8606,18 +9521,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
         if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8625,20 +9543,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.headline !== void 0) {
-      let data2 = data.headline;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err26 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -8646,18 +9561,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.headline !== void 0) {
+      let data2 = data.headline;
+      if (typeof data2 !== "string" || pattern6.test(data2)) {
+        const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
         if (data2.length > 1e5 && func2(data2) > 1e5) {
-          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -8665,20 +9583,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
+        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
+          const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data3 = data.kind;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err30 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err30 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -8686,18 +9601,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.kind !== void 0) {
+      let data3 = data.kind;
+      if (typeof data3 !== "string" || pattern6.test(data3)) {
+        const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -8705,12 +9623,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+          const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
       } else {
-        const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        const err34 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err34];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -8719,16 +9646,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.start_date;
       if (typeof data4 === "string") {
         if (data4.length > 10 && func2(data4) > 10) {
-          const err34 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
-          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -8736,8 +9654,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern9.test(data4)) {
-          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
+          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -8745,12 +9663,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern9.test(data4)) {
+          const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
       } else {
-        const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -8759,16 +9686,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.end_date;
       if (typeof data5 === "string") {
         if (data5.length > 10 && func2(data5) > 10) {
-          const err38 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
-          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -8776,8 +9694,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern9.test(data5)) {
-          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
+          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -8785,20 +9703,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
+        if (!pattern9.test(data5)) {
+          const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.date_text !== void 0) {
-      let data6 = data.date_text;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err42 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err42 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -8806,18 +9721,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.date_text !== void 0) {
+      let data6 = data.date_text;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
       if (typeof data6 === "string") {
         if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -8825,20 +9743,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.attendance_mode !== void 0) {
-      let data7 = data.attendance_mode;
-      if (typeof data7 !== "string") {
-        const err46 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
+      } else {
+        const err46 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -8846,8 +9761,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.attendance_mode.enum } };
+    }
+    if (data.attendance_mode !== void 0) {
+      let data7 = data.attendance_mode;
+      if (typeof data7 !== "string") {
+        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -8855,11 +9773,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.place_name !== void 0) {
-      let data8 = data.place_name;
-      if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err48 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
+        const err48 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema137.properties.attendance_mode.enum } };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -8867,18 +9782,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.place_name !== void 0) {
+      let data8 = data.place_name;
+      if (typeof data8 !== "string" || pattern6.test(data8)) {
+        const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
       if (typeof data8 === "string") {
         if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -8886,20 +9804,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.place_city !== void 0) {
-      let data9 = data.place_city;
-      if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err52 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err52 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -8907,18 +9822,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.place_city !== void 0) {
+      let data9 = data.place_city;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
       if (typeof data9 === "string") {
         if (data9.length > 1e3 && func2(data9) > 1e3) {
-          const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -8926,12 +9844,21 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
       } else {
-        const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
+        const err56 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err56];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err56);
         }
         errors++;
       }
@@ -8940,16 +9867,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.place_country_code;
       if (typeof data10 === "string") {
         if (data10.length > 2 && func2(data10) > 2) {
-          const err56 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
-          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -8957,8 +9875,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern14.test(data10)) {
-          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
+        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
+          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -8966,8 +9884,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!func21(data10)) {
-          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
+        if (!pattern14.test(data10)) {
+          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err59];
           } else {
@@ -8975,20 +9893,17 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
+        if (!func21(data10)) {
+          const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.place_evidence !== void 0) {
-      let data11 = data.place_evidence;
-      if (typeof data11 !== "string" || pattern6.test(data11)) {
-        const err61 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err61 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -8996,27 +9911,32 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data11 === "string") {
-        if (data11.length > 1e5 && func2(data11) > 1e5) {
-          const err62 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
+    }
+    if (data.place_country_code_basis !== void 0) {
+      let data11 = data.place_country_code_basis;
+      if (typeof data11 !== "string") {
+        const err62 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data11 === "source" || data11 === "editorial")) {
+        const err63 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/enum", keyword: "enum", params: { allowedValues: schema137.properties.place_country_code_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
         }
-      } else {
-        const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+    }
+    if (data.place_evidence !== void 0) {
+      let data12 = data.place_evidence;
+      if (typeof data12 !== "string" || pattern6.test(data12)) {
+        const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -9024,21 +9944,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.place_editorial_wikidata_id_value !== void 0) {
-      let data12 = data.place_editorial_wikidata_id_value;
-      if (typeof data12 !== "string" || pattern4.test(data12)) {
-        const err65 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
       if (typeof data12 === "string") {
-        if (data12.length > 20 && func2(data12) > 20) {
-          const err66 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
+        if (data12.length > 1e5 && func2(data12) > 1e5) {
+          const err65 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
+          const err66 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err66];
           } else {
@@ -9046,17 +9963,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern17.test(data12)) {
-          const err67 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
       } else {
-        const err68 = { instancePath: instancePath + string41, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
+        const err67 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_wikidata_id_value !== void 0) {
+      let data13 = data.place_editorial_wikidata_id_value;
+      if (typeof data13 !== "string" || pattern4.test(data13)) {
+        const err68 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -9064,21 +9984,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.place_editorial_wikidata_id_citation !== void 0) {
-      let data13 = data.place_editorial_wikidata_id_citation;
-      if (typeof data13 !== "string" || pattern6.test(data13)) {
-        const err69 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
-      }
       if (typeof data13 === "string") {
-        if (data13.length > 1e4 && func2(data13) > 1e4) {
-          const err70 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+        if (data13.length > 20 && func2(data13) > 20) {
+          const err69 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data13)) {
+          const err70 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err70];
           } else {
@@ -9086,17 +10003,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err71 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        }
       } else {
-        const err72 = { instancePath: instancePath + string42, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
+        const err71 = { instancePath: instancePath + string59, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_wikidata_id_citation !== void 0) {
+      let data14 = data.place_editorial_wikidata_id_citation;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err72 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err72];
         } else {
@@ -9104,21 +10024,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.place_editorial_time_zone_value !== void 0) {
-      let data14 = data.place_editorial_time_zone_value;
-      if (typeof data14 !== "string" || pattern4.test(data14)) {
-        const err73 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
-        errors++;
-      }
       if (typeof data14 === "string") {
-        if (data14.length > 64 && func2(data14) > 64) {
-          const err74 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+        if (data14.length > 1e4 && func2(data14) > 1e4) {
+          const err73 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+          const err74 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err74];
           } else {
@@ -9126,48 +10043,48 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern20.test(data14)) {
-          const err75 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-        if (!func28(data14)) {
-          const err76 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data14 } };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
       } else {
-        const err77 = { instancePath: instancePath + string43, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
+        const err75 = { instancePath: instancePath + string60, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err75];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err75);
         }
         errors++;
       }
     }
-    if (data.place_editorial_time_zone_citation !== void 0) {
-      let data15 = data.place_editorial_time_zone_citation;
-      if (typeof data15 !== "string" || pattern6.test(data15)) {
-        const err78 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.place_editorial_time_zone_value !== void 0) {
+      let data15 = data.place_editorial_time_zone_value;
+      if (typeof data15 !== "string" || pattern4.test(data15)) {
+        const err76 = { instancePath: instancePath + string61, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err76];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err76);
         }
         errors++;
       }
       if (typeof data15 === "string") {
-        if (data15.length > 1e4 && func2(data15) > 1e4) {
-          const err79 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+        if (data15.length > 64 && func2(data15) > 64) {
+          const err77 = { instancePath: instancePath + string61, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data15)) {
+          const err78 = { instancePath: instancePath + string61, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        if (!func28(data15)) {
+          const err79 = { instancePath: instancePath + string61, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data15 } };
           if (vErrors === null) {
             vErrors = [err79];
           } else {
@@ -9175,17 +10092,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
-          const err80 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
       } else {
-        const err81 = { instancePath: instancePath + string44, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+        const err80 = { instancePath: instancePath + string61, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_time_zone_citation !== void 0) {
+      let data16 = data.place_editorial_time_zone_citation;
+      if (typeof data16 !== "string" || pattern6.test(data16)) {
+        const err81 = { instancePath: instancePath + string62, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -9193,21 +10113,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.work_report_delivered_by_id !== void 0) {
-      let data16 = data.work_report_delivered_by_id;
-      if (typeof data16 !== "string" || pattern4.test(data16)) {
-        const err82 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
-        errors++;
-      }
       if (typeof data16 === "string") {
-        if (data16.length > 200 && func2(data16) > 200) {
-          const err83 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (data16.length > 1e4 && func2(data16) > 1e4) {
+          const err82 = { instancePath: instancePath + string62, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+        if (data16.length < 1 || data16.length < 2 * 1 && func2(data16) < 1) {
+          const err83 = { instancePath: instancePath + string62, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err83];
           } else {
@@ -9215,17 +10132,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data16)) {
-          const err84 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
-        }
       } else {
-        const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        const err84 = { instancePath: instancePath + string62, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_delivered_by_id !== void 0) {
+      let data17 = data.work_report_delivered_by_id;
+      if (typeof data17 !== "string" || pattern4.test(data17)) {
+        const err85 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err85];
         } else {
@@ -9233,21 +10153,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.work_report_introduction !== void 0) {
-      let data17 = data.work_report_introduction;
-      if (typeof data17 !== "string" || pattern6.test(data17)) {
-        const err86 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
-        errors++;
-      }
       if (typeof data17 === "string") {
-        if (data17.length > 1e5 && func2(data17) > 1e5) {
-          const err87 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data17.length > 200 && func2(data17) > 200) {
+          const err86 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data17)) {
+          const err87 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err87];
           } else {
@@ -9255,17 +10172,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
-          const err88 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err88];
-          } else {
-            vErrors.push(err88);
-          }
-          errors++;
-        }
       } else {
-        const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        const err88 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_introduction !== void 0) {
+      let data18 = data.work_report_introduction;
+      if (typeof data18 !== "string" || pattern6.test(data18)) {
+        const err89 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -9273,21 +10193,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.purpose !== void 0) {
-      let data18 = data.purpose;
-      if (typeof data18 !== "string" || pattern6.test(data18)) {
-        const err90 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
-        }
-        errors++;
-      }
       if (typeof data18 === "string") {
         if (data18.length > 1e5 && func2(data18) > 1e5) {
-          const err91 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          const err90 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+          const err91 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err91];
           } else {
@@ -9295,17 +10212,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-          const err92 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err92];
-          } else {
-            vErrors.push(err92);
-          }
-          errors++;
-        }
       } else {
-        const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        const err92 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data19 = data.purpose;
+      if (typeof data19 !== "string" || pattern6.test(data19)) {
+        const err93 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err93];
         } else {
@@ -9313,21 +10233,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_source_id !== void 0) {
-      let data19 = data.source_source_id;
-      if (typeof data19 !== "string" || pattern4.test(data19)) {
-        const err94 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
       if (typeof data19 === "string") {
-        if (data19.length > 200 && func2(data19) > 200) {
-          const err95 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (data19.length > 1e5 && func2(data19) > 1e5) {
+          const err94 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
+          }
+          errors++;
+        }
+        if (data19.length < 1 || data19.length < 2 * 1 && func2(data19) < 1) {
+          const err95 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err95];
           } else {
@@ -9335,17 +10252,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data19)) {
-          const err96 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err96];
-          } else {
-            vErrors.push(err96);
-          }
-          errors++;
-        }
       } else {
-        const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        const err96 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+    if (data.source_source_id !== void 0) {
+      let data20 = data.source_source_id;
+      if (typeof data20 !== "string" || pattern4.test(data20)) {
+        const err97 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err97];
         } else {
@@ -9353,21 +10273,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_attribution !== void 0) {
-      let data20 = data.source_attribution;
-      if (typeof data20 !== "string" || pattern6.test(data20)) {
-        const err98 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
       if (typeof data20 === "string") {
-        if (data20.length > 1e5 && func2(data20) > 1e5) {
-          const err99 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data20.length > 200 && func2(data20) > 200) {
+          const err98 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data20)) {
+          const err99 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err99];
           } else {
@@ -9375,17 +10292,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.length < 1 || data20.length < 2 * 1 && func2(data20) < 1) {
-          const err100 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err100];
-          } else {
-            vErrors.push(err100);
-          }
-          errors++;
-        }
       } else {
-        const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
+        const err100 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.source_attribution !== void 0) {
+      let data21 = data.source_attribution;
+      if (typeof data21 !== "string" || pattern6.test(data21)) {
+        const err101 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err101];
         } else {
@@ -9393,32 +10313,27 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_locator_kind !== void 0) {
-      let data21 = data.source_locator_kind;
-      if (typeof data21 !== "string") {
-        const err102 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
+      if (typeof data21 === "string") {
+        if (data21.length > 1e5 && func2(data21) > 1e5) {
+          const err102 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (!(data21 === "lines" || data21 === "pages")) {
-        const err103 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema128.properties.source_locator_kind.enum } };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
+        if (data21.length < 1 || data21.length < 2 * 1 && func2(data21) < 1) {
+          const err103 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.source_locator_line_start !== void 0) {
-      let data22 = data.source_locator_line_start;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err104 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err104 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err104];
         } else {
@@ -9426,31 +10341,32 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data22 == "number" && isFinite(data22)) {
-        if (data22 > 1e9 || isNaN(data22)) {
-          const err105 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
-          if (vErrors === null) {
-            vErrors = [err105];
-          } else {
-            vErrors.push(err105);
-          }
-          errors++;
+    }
+    if (data.source_locator_kind !== void 0) {
+      let data22 = data.source_locator_kind;
+      if (typeof data22 !== "string") {
+        const err105 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
         }
-        if (data22 < 1 || isNaN(data22)) {
-          const err106 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err106];
-          } else {
-            vErrors.push(err106);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data22 === "lines" || data22 === "pages")) {
+        const err106 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema137.properties.source_locator_kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
         }
+        errors++;
       }
     }
-    if (data.source_locator_line_end !== void 0) {
-      let data23 = data.source_locator_line_end;
+    if (data.source_locator_line_start !== void 0) {
+      let data23 = data.source_locator_line_start;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err107 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
+        const err107 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -9460,7 +10376,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data23 == "number" && isFinite(data23)) {
         if (data23 > 1e9 || isNaN(data23)) {
-          const err108 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          const err108 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
           if (vErrors === null) {
             vErrors = [err108];
           } else {
@@ -9469,7 +10385,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data23 < 1 || isNaN(data23)) {
-          const err109 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err109 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err109];
           } else {
@@ -9479,10 +10395,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.source_locator_page_start !== void 0) {
-      let data24 = data.source_locator_page_start;
+    if (data.source_locator_line_end !== void 0) {
+      let data24 = data.source_locator_line_end;
       if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-        const err110 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
+        const err110 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err110];
         } else {
@@ -9491,8 +10407,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data24 == "number" && isFinite(data24)) {
-        if (data24 > 1e6 || isNaN(data24)) {
-          const err111 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+        if (data24 > 1e9 || isNaN(data24)) {
+          const err111 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
           if (vErrors === null) {
             vErrors = [err111];
           } else {
@@ -9501,7 +10417,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data24 < 1 || isNaN(data24)) {
-          const err112 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err112 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err112];
           } else {
@@ -9511,10 +10427,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.source_locator_page_end !== void 0) {
-      let data25 = data.source_locator_page_end;
+    if (data.source_locator_page_start !== void 0) {
+      let data25 = data.source_locator_page_start;
       if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-        const err113 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
+        const err113 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err113];
         } else {
@@ -9524,7 +10440,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data25 == "number" && isFinite(data25)) {
         if (data25 > 1e6 || isNaN(data25)) {
-          const err114 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          const err114 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
           if (vErrors === null) {
             vErrors = [err114];
           } else {
@@ -9533,7 +10449,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data25 < 1 || isNaN(data25)) {
-          const err115 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err115 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err115];
           } else {
@@ -9543,10 +10459,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data26 = data.editorial_name_zh_value;
-      if (typeof data26 !== "string" || pattern6.test(data26)) {
-        const err116 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.source_locator_page_end !== void 0) {
+      let data26 = data.source_locator_page_end;
+      if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+        const err116 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -9554,9 +10470,9 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data26 === "string") {
-        if (data26.length > 1e3 && func2(data26) > 1e3) {
-          const err117 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+      if (typeof data26 == "number" && isFinite(data26)) {
+        if (data26 > 1e6 || isNaN(data26)) {
+          const err117 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
           if (vErrors === null) {
             vErrors = [err117];
           } else {
@@ -9564,8 +10480,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data26.length < 1 || data26.length < 2 * 1 && func2(data26) < 1) {
-          const err118 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+        if (data26 < 1 || isNaN(data26)) {
+          const err118 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err118];
           } else {
@@ -9573,8 +10489,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+      }
+    }
+    if (data.editorial_name_zh_value !== void 0) {
+      let data27 = data.editorial_name_zh_value;
+      if (typeof data27 !== "string" || pattern6.test(data27)) {
+        const err119 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err119];
         } else {
@@ -9582,21 +10502,18 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data27 = data.editorial_name_zh_citation;
-      if (typeof data27 !== "string" || pattern6.test(data27)) {
-        const err120 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err120];
-        } else {
-          vErrors.push(err120);
-        }
-        errors++;
-      }
       if (typeof data27 === "string") {
-        if (data27.length > 1e4 && func2(data27) > 1e4) {
-          const err121 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+        if (data27.length > 1e3 && func2(data27) > 1e3) {
+          const err120 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err120];
+          } else {
+            vErrors.push(err120);
+          }
+          errors++;
+        }
+        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
+          const err121 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string65, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err121];
           } else {
@@ -9604,17 +10521,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data27.length < 1 || data27.length < 2 * 1 && func2(data27) < 1) {
-          const err122 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err122];
-          } else {
-            vErrors.push(err122);
-          }
-          errors++;
-        }
       } else {
-        const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        const err122 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string66, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data28 = data.editorial_name_zh_citation;
+      if (typeof data28 !== "string" || pattern6.test(data28)) {
+        const err123 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err123];
         } else {
@@ -9622,46 +10542,74 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data28 === "string") {
+        if (data28.length > 1e4 && func2(data28) > 1e4) {
+          const err124 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err124];
+          } else {
+            vErrors.push(err124);
+          }
+          errors++;
+        }
+        if (data28.length < 1 || data28.length < 2 * 1 && func2(data28) < 1) {
+          const err125 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string69, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err125];
+          } else {
+            vErrors.push(err125);
+          }
+          errors++;
+        }
+      } else {
+        const err126 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string70, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
     }
     const start0 = data.source_locator_line_start;
     const end0 = data.source_locator_line_end;
     if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err124 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
+      const err127 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
       if (vErrors === null) {
-        vErrors = [err124];
+        vErrors = [err127];
       } else {
-        vErrors.push(err124);
+        vErrors.push(err127);
       }
       errors++;
     }
     const start1 = data.source_locator_page_start;
     const end1 = data.source_locator_page_end;
     if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-      const err125 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
+      const err128 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
       if (vErrors === null) {
-        vErrors = [err125];
+        vErrors = [err128];
       } else {
-        vErrors.push(err125);
+        vErrors.push(err128);
       }
       errors++;
     }
     const start2 = data.start_date;
     const end2 = data.end_date;
     if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
-      const err126 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
+      const err129 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
       if (vErrors === null) {
-        vErrors = [err126];
+        vErrors = [err129];
       } else {
-        vErrors.push(err126);
+        vErrors.push(err129);
       }
       errors++;
     }
   } else {
-    const err127 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err127];
+      vErrors = [err130];
     } else {
-      vErrors.push(err127);
+      vErrors.push(err130);
     }
     errors++;
   }
@@ -9671,7 +10619,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row1 = validate51;
-var schema129 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
+var schema138 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9941,7 +10889,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err13 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err13 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9951,7 +10899,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -10013,7 +10961,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "source" || data2 === "editorial")) {
-        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema129.properties.basis.enum } };
+        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema138.properties.basis.enum } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10025,7 +10973,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -10035,7 +10983,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -10044,7 +10992,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -10053,7 +11001,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -10065,7 +11013,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err25 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err25 = { instancePath: instancePath + "/person_id", schemaPath: string77, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -10075,7 +11023,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err26 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err26 = { instancePath: instancePath + "/person_id", schemaPath: string78, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -10105,7 +11053,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data5 = data.evidence;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err29 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err29 = { instancePath: instancePath + "/evidence", schemaPath: string79, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -10145,7 +11093,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rationale !== void 0) {
       let data6 = data.rationale;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err33 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err33 = { instancePath: instancePath + "/rationale", schemaPath: string80, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -10155,7 +11103,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 === "string") {
         if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err34 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err34 = { instancePath: instancePath + "/rationale", schemaPath: string81, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -10164,7 +11112,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err35 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err35 = { instancePath: instancePath + "/rationale", schemaPath: string82, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -10197,7 +11145,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate51.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row2 = validate52;
-var schema130 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"] };
+var schema139 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"] };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10258,7 +11206,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10268,7 +11216,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10330,7 +11278,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "person" || data2 === "group")) {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema130.properties.kind.enum } };
+        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema139.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10382,7 +11330,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data4 = data.person_id;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string77, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -10392,7 +11340,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string78, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -10462,7 +11410,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data6 = data.evidence;
       if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string79, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -10542,7 +11490,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data8 = data.organization_id;
       if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -10552,7 +11500,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data8 === "string") {
         if (data8.length > 200 && func2(data8) > 200) {
-          const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -10561,7 +11509,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data8)) {
-          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -10570,7 +11518,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -10635,7 +11583,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10645,7 +11593,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10791,7 +11739,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10801,7 +11749,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10914,6 +11862,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate54.evaluated = { "props": { "meeting_id": true, "number": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
 var row5 = validate55;
+var schema142 = { "$id": "row:meeting_guidance", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "relation": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "organization_basis": { "type": "string", "enum": ["source", "editorial"] } }, "required": ["meeting_id", "position", "relation", "kind", "text"] };
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10974,7 +11923,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10984,7 +11933,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -11157,7 +12106,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data5 = data.organization_id;
       if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -11167,7 +12116,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 === "string") {
         if (data5.length > 200 && func2(data5) > 200) {
-          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -11176,7 +12125,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data5)) {
-          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -11185,7 +12134,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -11194,19 +12143,40 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.organization_basis !== void 0) {
+      let data6 = data.organization_basis;
+      if (typeof data6 !== "string") {
+        const err27 = { instancePath: instancePath + "/organization_basis", schemaPath: "#/properties/organization_basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err28 = { instancePath: instancePath + "/organization_basis", schemaPath: "#/properties/organization_basis/enum", keyword: "enum", params: { allowedValues: schema142.properties.organization_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err29];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err29);
     }
     errors++;
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": { "meeting_id": true, "position": true, "relation": true, "kind": true, "text": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
+validate55.evaluated = { "props": { "meeting_id": true, "position": true, "relation": true, "kind": true, "text": true, "organization_id": true, "organization_basis": true }, "dynamicProps": false, "dynamicItems": false };
 var row6 = validate56;
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -11250,7 +12220,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err3 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11260,7 +12230,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -11364,7 +12334,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate56.evaluated = { "props": { "meeting_id": true, "position": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
 var row7 = validate57;
-var schema135 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
+var schema144 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11695,7 +12665,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11705,7 +12675,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -11856,7 +12826,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data4 === "source" || data4 === "editorial")) {
-        const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema135.properties.speaker_basis.enum } };
+        const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema144.properties.speaker_basis.enum } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -12051,7 +13021,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12061,7 +13031,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12101,7 +13071,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string84, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12110,7 +13080,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string85, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -12146,7 +13116,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data3 = data.person_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err13 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err13 = { instancePath: instancePath + "/person_id", schemaPath: string77, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12156,7 +13126,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err14 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/person_id", schemaPath: string78, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -12248,7 +13218,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.meeting_id !== void 0) {
       let data0 = data.meeting_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string53, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12258,7 +13228,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string54, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12298,7 +13268,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string63, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string84, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -12307,7 +13277,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string64, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string85, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -12343,7 +13313,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err13 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err13 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12353,7 +13323,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -12362,7 +13332,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -12371,7 +13341,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12399,6 +13369,246 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.line_start === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_start" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.line_end === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_end" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.meeting_id !== void 0) {
+      let data0 = data.meeting_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string71, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string72, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data2 = data.pointer;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string87, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern68.test(data2)) {
+          const err12 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.line_start !== void 0) {
+      let data3 = data.line_start;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err14 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1e9 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.line_end !== void 0) {
+      let data4 = data.line_end;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err17 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e9 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    const start0 = data.line_start;
+    const end0 = data.line_end;
+    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+      const err20 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "line_start", endKey: "line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": { "meeting_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
+var row11 = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12507,7 +13717,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data2 = data.editorial_name_zh_value;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err10 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err10 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -12517,7 +13727,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 === "string") {
         if (data2.length > 1e3 && func2(data2) > 1e3) {
-          const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -12526,7 +13736,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string65, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -12535,7 +13745,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string66, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12547,7 +13757,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_citation !== void 0) {
       let data3 = data.editorial_name_zh_citation;
       if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err14 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err14 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12557,7 +13767,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 1e4 && func2(data3) > 1e4) {
-          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -12566,7 +13776,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
+          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string69, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -12575,7 +13785,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string70, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12587,7 +13797,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_value !== void 0) {
       let data4 = data.editorial_wikidata_id_value;
       if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err18 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err18 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string88, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12597,7 +13807,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 === "string") {
         if (data4.length > 20 && func2(data4) > 20) {
-          const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string89, keyword: "maxLength", params: { limit: 20 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -12606,7 +13816,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern17.test(data4)) {
-          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string90, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -12615,7 +13825,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string91, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -12627,7 +13837,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_citation !== void 0) {
       let data5 = data.editorial_wikidata_id_citation;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string92, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12637,7 +13847,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 === "string") {
         if (data5.length > 1e4 && func2(data5) > 1e4) {
-          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string93, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -12646,7 +13856,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
+          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string94, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -12655,7 +13865,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string95, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -12673,16 +13883,16 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": { "id": true, "name": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
-var row11 = validate61;
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": { "id": true, "name": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
+var row12 = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12729,7 +13939,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.person_id !== void 0) {
       let data0 = data.person_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/person_id", schemaPath: string59, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/person_id", schemaPath: string77, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12739,7 +13949,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string60, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string78, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12792,7 +14002,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err10 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err10 = { instancePath: instancePath + "/title", schemaPath: string96, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -12832,7 +14042,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_id !== void 0) {
       let data3 = data.organization_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string55, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12842,7 +14052,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string56, keyword: "maxLength", params: { limit: 200 } };
+          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -12851,7 +14061,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string57, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -12860,7 +14070,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string58, keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12872,7 +14082,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data4 = data.evidence;
       if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err18 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err18 = { instancePath: instancePath + "/evidence", schemaPath: string79, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12918,16 +14128,256 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { "props": { "person_id": true, "position": true, "title": true, "organization_id": true, "evidence": true }, "dynamicProps": false, "dynamicItems": false };
-var row12 = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": { "person_id": true, "position": true, "title": true, "organization_id": true, "evidence": true }, "dynamicProps": false, "dynamicItems": false };
+var row13 = validate63;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.line_start === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_start" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.line_end === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_end" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.person_id !== void 0) {
+      let data0 = data.person_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/person_id", schemaPath: string77, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string78, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data2 = data.pointer;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string87, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern68.test(data2)) {
+          const err12 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.line_start !== void 0) {
+      let data3 = data.line_start;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err14 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1e9 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.line_end !== void 0) {
+      let data4 = data.line_end;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err17 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e9 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    const start0 = data.line_start;
+    const end0 = data.line_end;
+    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+      const err20 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "line_start", endKey: "line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { "props": { "person_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
+var row14 = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13174,7 +14624,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.evidence !== void 0) {
       let data5 = data.evidence;
       if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: string61, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err24 = { instancePath: instancePath + "/evidence", schemaPath: string79, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -13254,7 +14704,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_official_name_citation !== void 0) {
       let data7 = data.editorial_official_name_citation;
       if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err32 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err32 = { instancePath: instancePath + string97, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -13264,7 +14714,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data7 === "string") {
         if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err33 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err33 = { instancePath: instancePath + string97, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -13273,7 +14723,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err34 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err34 = { instancePath: instancePath + string97, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -13282,7 +14732,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + string75, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
+        const err35 = { instancePath: instancePath + string97, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -13294,7 +14744,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_value !== void 0) {
       let data8 = data.editorial_name_zh_value;
       if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string45, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string63, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -13304,7 +14754,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data8 === "string") {
         if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string46, keyword: "maxLength", params: { limit: 1e3 } };
+          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string64, keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -13313,7 +14763,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string47, keyword: "minLength", params: { limit: 1 } };
+          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string65, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -13322,7 +14772,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string48, keyword: "type", params: { type: "string" } };
+        const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string66, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -13334,7 +14784,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_name_zh_citation !== void 0) {
       let data9 = data.editorial_name_zh_citation;
       if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string49, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string67, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -13344,7 +14794,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 === "string") {
         if (data9.length > 1e4 && func2(data9) > 1e4) {
-          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string50, keyword: "maxLength", params: { limit: 1e4 } };
+          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string68, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -13353,7 +14803,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string51, keyword: "minLength", params: { limit: 1 } };
+          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string69, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -13362,7 +14812,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string52, keyword: "type", params: { type: "string" } };
+        const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string70, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -13414,7 +14864,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_short_name_zh_citation !== void 0) {
       let data11 = data.editorial_short_name_zh_citation;
       if (typeof data11 !== "string" || pattern6.test(data11)) {
-        const err48 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err48 = { instancePath: instancePath + string98, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -13424,7 +14874,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data11 === "string") {
         if (data11.length > 1e4 && func2(data11) > 1e4) {
-          const err49 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          const err49 = { instancePath: instancePath + string98, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -13433,7 +14883,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err50 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          const err50 = { instancePath: instancePath + string98, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -13442,7 +14892,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + string76, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        const err51 = { instancePath: instancePath + string98, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -13454,7 +14904,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_value !== void 0) {
       let data12 = data.editorial_wikidata_id_value;
       if (typeof data12 !== "string" || pattern4.test(data12)) {
-        const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string66, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string88, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -13464,7 +14914,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data12 === "string") {
         if (data12.length > 20 && func2(data12) > 20) {
-          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string67, keyword: "maxLength", params: { limit: 20 } };
+          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string89, keyword: "maxLength", params: { limit: 20 } };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -13473,7 +14923,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern17.test(data12)) {
-          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string68, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string90, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -13482,7 +14932,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string69, keyword: "type", params: { type: "string" } };
+        const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string91, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -13494,7 +14944,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.editorial_wikidata_id_citation !== void 0) {
       let data13 = data.editorial_wikidata_id_citation;
       if (typeof data13 !== "string" || pattern6.test(data13)) {
-        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string70, keyword: "x-not-pattern", params: { pattern: string2 } };
+        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string92, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -13504,7 +14954,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data13 === "string") {
         if (data13.length > 1e4 && func2(data13) > 1e4) {
-          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string71, keyword: "maxLength", params: { limit: 1e4 } };
+          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string93, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -13513,7 +14963,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string72, keyword: "minLength", params: { limit: 1 } };
+          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string94, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -13522,7 +14972,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string73, keyword: "type", params: { type: "string" } };
+        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string95, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -13540,16 +14990,257 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { "props": { "id": true, "name": true, "kind": true, "country_code": true, "parent_id": true, "evidence": true, "editorial_official_name_value": true, "editorial_official_name_citation": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_short_name_zh_value": true, "editorial_short_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
-var row13 = validate63;
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "props": { "id": true, "name": true, "kind": true, "country_code": true, "parent_id": true, "evidence": true, "editorial_official_name_value": true, "editorial_official_name_citation": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_short_name_zh_value": true, "editorial_short_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
+var row15 = validate65;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.organization_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.line_start === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_start" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.line_end === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_end" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.organization_id !== void 0) {
+      let data0 = data.organization_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/organization_id", schemaPath: string73, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/organization_id", schemaPath: string74, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/organization_id", schemaPath: string75, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/organization_id", schemaPath: string76, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data2 = data.pointer;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string87, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern68.test(data2)) {
+          const err12 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.line_start !== void 0) {
+      let data3 = data.line_start;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err14 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1e9 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.line_end !== void 0) {
+      let data4 = data.line_end;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err17 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e9 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    const start0 = data.line_start;
+    const end0 = data.line_end;
+    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+      const err20 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "line_start", endKey: "line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": { "organization_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
+var row16 = validate66;
+var schema153 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "title_basis": { "type": "string", "enum": ["source", "editorial"] }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "publisher_basis": { "type": "string", "enum": ["source", "editorial"] }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string53, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "media_type": { "type": "string", "pattern": string54, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "path": { "type": "string", "pattern": string50, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string51, "maxLength": 1e4, "x-not-pattern": string52 }, "date_published": { "type": "string", "pattern": string55, "maxLength": 10, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "media_type"], "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "title_basis": true }, "required": ["title_basis"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "publisher_basis": true }, "required": ["publisher_basis"] }, { "properties": { "rationale": true }, "required": ["rationale"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "date_published": true }, "required": ["date_published"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13604,7 +15295,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
-    if (data.publisher_id === void 0 && (missing2 = "publisher_id")) {
+    if (data.title_basis === void 0 && (missing2 = "title_basis")) {
       const err2 = {};
       if (vErrors === null) {
         vErrors = [err2];
@@ -13619,13 +15310,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.publisher_id = true;
+      props0.title_basis = true;
     }
   }
   const _errs8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
-    if (data.attribution === void 0 && (missing3 = "attribution")) {
+    if (data.publisher_id === void 0 && (missing3 = "publisher_id")) {
       const err3 = {};
       if (vErrors === null) {
         vErrors = [err3];
@@ -13640,13 +15331,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.attribution = true;
+      props0.publisher_id = true;
     }
   }
   const _errs9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing4;
-    if (data.language === void 0 && (missing4 = "language")) {
+    if (data.publisher_basis === void 0 && (missing4 = "publisher_basis")) {
       const err4 = {};
       if (vErrors === null) {
         vErrors = [err4];
@@ -13661,13 +15352,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.language = true;
+      props0.publisher_basis = true;
     }
   }
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing5;
-    if (data.media_type === void 0 && (missing5 = "media_type")) {
+    if (data.rationale === void 0 && (missing5 = "rationale")) {
       const err5 = {};
       if (vErrors === null) {
         vErrors = [err5];
@@ -13682,13 +15373,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.media_type = true;
+      props0.rationale = true;
     }
   }
   const _errs11 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing6;
-    if (data.path === void 0 && (missing6 = "path")) {
+    if (data.attribution === void 0 && (missing6 = "attribution")) {
       const err6 = {};
       if (vErrors === null) {
         vErrors = [err6];
@@ -13703,13 +15394,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.path = true;
+      props0.attribution = true;
     }
   }
   const _errs12 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing7;
-    if (data.url === void 0 && (missing7 = "url")) {
+    if (data.language === void 0 && (missing7 = "language")) {
       const err7 = {};
       if (vErrors === null) {
         vErrors = [err7];
@@ -13724,13 +15415,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.url = true;
+      props0.language = true;
     }
   }
   const _errs13 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing8;
-    if (data.date_published === void 0 && (missing8 = "date_published")) {
+    if (data.media_type === void 0 && (missing8 = "media_type")) {
       const err8 = {};
       if (vErrors === null) {
         vErrors = [err8];
@@ -13745,13 +15436,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
-      props0.date_published = true;
+      props0.media_type = true;
     }
   }
   const _errs14 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing9;
-    if (data.sha256 === void 0 && (missing9 = "sha256")) {
+    if (data.path === void 0 && (missing9 = "path")) {
       const err9 = {};
       if (vErrors === null) {
         vErrors = [err9];
@@ -13766,15 +15457,78 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid1) {
     if (props0 !== true) {
       props0 = props0 || {};
+      props0.path = true;
+    }
+  }
+  const _errs15 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if (data.url === void 0 && (missing10 = "url")) {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs15 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.url = true;
+    }
+  }
+  const _errs16 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing11;
+    if (data.date_published === void 0 && (missing11 = "date_published")) {
+      const err11 = {};
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs16 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.date_published = true;
+    }
+  }
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing12;
+    if (data.sha256 === void 0 && (missing12 = "sha256")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs17 === errors;
+  valid2 = valid2 || _valid1;
+  if (_valid1) {
+    if (props0 !== true) {
+      props0 = props0 || {};
       props0.sha256 = true;
     }
   }
   if (!valid2) {
-    const err10 = {};
+    const err13 = {};
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err13];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err13);
     }
     errors++;
   } else {
@@ -13797,40 +15551,40 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid0) {
-    const _errs15 = errors;
-    const _errs16 = errors;
+    const _errs18 = errors;
+    const _errs19 = errors;
     let valid3 = false;
-    const _errs17 = errors;
+    const _errs20 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.path === void 0) {
-        const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "path" } };
+        const err14 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "path" } };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err14];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
-    var _valid2 = _errs17 === errors;
+    var _valid2 = _errs20 === errors;
     valid3 = valid3 || _valid2;
     if (_valid2) {
       var props1 = {};
       props1.path = true;
     }
-    const _errs18 = errors;
+    const _errs21 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.url === void 0) {
-        const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "url" } };
+        const err15 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "url" } };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err15];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
-    var _valid2 = _errs18 === errors;
+    var _valid2 = _errs21 === errors;
     valid3 = valid3 || _valid2;
     if (_valid2) {
       if (props1 !== true) {
@@ -13839,24 +15593,24 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (!valid3) {
-      const err13 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
+      const err16 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err16];
       } else {
-        vErrors.push(err13);
+        vErrors.push(err16);
       }
       errors++;
     } else {
-      errors = _errs16;
+      errors = _errs19;
       if (vErrors !== null) {
-        if (_errs16) {
-          vErrors.length = _errs16;
+        if (_errs19) {
+          vErrors.length = _errs19;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs15 === errors;
+    var _valid0 = _errs18 === errors;
     valid1 = _valid0;
     if (valid1) {
       if (props0 !== true && props1 !== void 0) {
@@ -13870,44 +15624,17 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err14 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    const err17 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err17];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err17);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.title === void 0) {
-      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (data.language === void 0) {
-      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    if (data.media_type === void 0) {
-      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "media_type" } };
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err18];
       } else {
@@ -13915,11 +15642,41 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.title === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.media_type === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "media_type" } };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
     if (props0 !== true) {
       props0 = props0 || {};
       props0.id = true;
       props0.title = true;
+      props0.title_basis = true;
       props0.publisher_id = true;
+      props0.publisher_basis = true;
+      props0.rationale = true;
       props0.attribution = true;
       props0.language = true;
       props0.media_type = true;
@@ -13931,35 +15688,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -13967,21 +15696,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.title !== void 0) {
-      let data1 = data.title;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err23 = { instancePath: instancePath + "/title", schemaPath: string74, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err24 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+        if (!pattern5.test(data0)) {
+          const err24 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -13989,17 +15715,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
       } else {
-        const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (typeof data1 !== "string" || pattern6.test(data1)) {
+        const err26 = { instancePath: instancePath + "/title", schemaPath: string96, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -14007,21 +15736,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.publisher_id !== void 0) {
-      let data2 = data.publisher_id;
-      if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err27 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
+      if (typeof data1 === "string") {
+        if (data1.length > 1e3 && func2(data1) > 1e3) {
+          const err27 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err28 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+          const err28 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -14029,17 +15755,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
-          const err29 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
       } else {
-        const err30 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
+        const err29 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.title_basis !== void 0) {
+      let data2 = data.title_basis;
+      if (typeof data2 !== "string") {
+        const err30 = { instancePath: instancePath + "/title_basis", schemaPath: "#/properties/title_basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -14047,11 +15776,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.attribution !== void 0) {
-      let data3 = data.attribution;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err31 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      if (!(data2 === "source" || data2 === "editorial")) {
+        const err31 = { instancePath: instancePath + "/title_basis", schemaPath: "#/properties/title_basis/enum", keyword: "enum", params: { allowedValues: schema153.properties.title_basis.enum } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -14059,18 +15785,21 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err32 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
+    }
+    if (data.publisher_id !== void 0) {
+      let data3 = data.publisher_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err32 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err33 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err33 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -14078,20 +15807,17 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err34 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
+        if (!pattern5.test(data3)) {
+          const err34 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err35 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      } else {
+        const err35 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -14099,27 +15825,32 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err36 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
+    }
+    if (data.publisher_basis !== void 0) {
+      let data4 = data.publisher_basis;
+      if (typeof data4 !== "string") {
+        const err36 = { instancePath: instancePath + "/publisher_basis", schemaPath: "#/properties/publisher_basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
-        if (!pattern105.test(data4)) {
-          const err37 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string35 } };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data4 === "source" || data4 === "editorial")) {
+        const err37 = { instancePath: instancePath + "/publisher_basis", schemaPath: "#/properties/publisher_basis/enum", keyword: "enum", params: { allowedValues: schema153.properties.publisher_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+    }
+    if (data.rationale !== void 0) {
+      let data5 = data.rationale;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err38 = { instancePath: instancePath + "/rationale", schemaPath: string80, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -14127,21 +15858,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.media_type !== void 0) {
-      let data5 = data.media_type;
-      if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err39 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
       if (typeof data5 === "string") {
-        if (data5.length > 255 && func2(data5) > 255) {
-          const err40 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
+        if (data5.length > 1e4 && func2(data5) > 1e4) {
+          const err39 = { instancePath: instancePath + "/rationale", schemaPath: string81, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err40 = { instancePath: instancePath + "/rationale", schemaPath: string82, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -14149,17 +15877,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern107.test(data5)) {
-          const err41 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string36 } };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
       } else {
-        const err42 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
+        const err41 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.attribution !== void 0) {
+      let data6 = data.attribution;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err42 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -14167,21 +15898,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.path !== void 0) {
-      let data6 = data.path;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err43 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
       if (typeof data6 === "string") {
-        if (data6.length > 1e3 && func2(data6) > 1e3) {
-          const err44 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+        if (data6.length > 1e5 && func2(data6) > 1e5) {
+          const err43 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err44 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -14189,17 +15917,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern109.test(data6)) {
-          const err45 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string33 } };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
       } else {
-        const err46 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        const err45 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data7 = data.language;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
+        const err46 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -14207,21 +15938,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      let data7 = data.url;
-      if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err47 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
       if (typeof data7 === "string") {
-        if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err48 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+        if (data7.length > 255 && func2(data7) > 255) {
+          const err47 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (!pattern112.test(data7)) {
+          const err48 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string53 } };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -14229,17 +15957,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern111.test(data7)) {
-          const err49 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string34 } };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
       } else {
-        const err50 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        const err49 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.media_type !== void 0) {
+      let data8 = data.media_type;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err50 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -14247,21 +15978,18 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.date_published !== void 0) {
-      let data8 = data.date_published;
-      if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err51 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
       if (typeof data8 === "string") {
-        if (data8.length > 10 && func2(data8) > 10) {
-          const err52 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err51 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (!pattern114.test(data8)) {
+          const err52 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string54 } };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -14269,17 +15997,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern113.test(data8)) {
-          const err53 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string37 } };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
       } else {
-        const err54 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
+        const err53 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data9 = data.path;
+      if (typeof data9 !== "string" || pattern4.test(data9)) {
+        const err54 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -14287,12 +16018,9 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.sha256 !== void 0) {
-      let data9 = data.sha256;
       if (typeof data9 === "string") {
-        if (data9.length > 64 && func2(data9) > 64) {
-          const err55 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+        if (data9.length > 1e3 && func2(data9) > 1e3) {
+          const err55 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -14300,8 +16028,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 64 || data9.length < 2 * 64 && func2(data9) < 64) {
-          const err56 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+        if (!pattern116.test(data9)) {
+          const err56 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string50 } };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -14309,17 +16037,20 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern114.test(data9)) {
-          const err57 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
       } else {
-        const err58 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        const err57 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data10 = data.url;
+      if (typeof data10 !== "string" || pattern117.test(data10)) {
+        const err58 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string52 } };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -14327,24 +16058,372 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err59 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (!pattern118.test(data10)) {
+          const err60 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string51 } };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.date_published !== void 0) {
+      let data11 = data.date_published;
+      if (typeof data11 !== "string" || pattern4.test(data11)) {
+        const err62 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (data11.length > 10 && func2(data11) > 10) {
+          const err63 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        if (!pattern120.test(data11)) {
+          const err64 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string55 } };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data12 = data.sha256;
+      if (typeof data12 === "string") {
+        if (data12.length > 64 && func2(data12) > 64) {
+          const err66 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data12.length < 64 || data12.length < 2 * 64 && func2(data12) < 64) {
+          const err67 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        if (!pattern121.test(data12)) {
+          const err68 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
     }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err70];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err70);
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate66.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate66.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var row17 = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_id" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.line_start === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_start" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.line_end === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "line_end" } };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.source_id !== void 0) {
+      let data0 = data.source_id;
+      if (typeof data0 !== "string" || pattern4.test(data0)) {
+        const err4 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (data0.length > 200 && func2(data0) > 200) {
+          const err5 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err6 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data1 = data.position;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data2 = data.pointer;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string87, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (data2.length > 1e3 && func2(data2) > 1e3) {
+          const err11 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern68.test(data2)) {
+          const err12 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.line_start !== void 0) {
+      let data3 = data.line_start;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err14 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1e9 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.line_end !== void 0) {
+      let data4 = data.line_end;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err17 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1e9 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err19 = { instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    const start0 = data.line_start;
+    const end0 = data.line_end;
+    if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
+      const err20 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "line_start", endKey: "line_end", start: start0, end: end0 } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { "props": { "source_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
 
 // virtual:virtual:compiled-validators
-var virtual_compiled_validators_default = { records: { "meeting": record0, "person": record1, "organization": record2, "source-document": record3 }, rows: { "meetings": row0, "meeting_organizers": row1, "meeting_participants": row2, "meeting_summary": row3, "meeting_work_report_priorities": row4, "meeting_guidance": row5, "meeting_presentation_topics": row6, "meeting_remarks": row7, "remark_mentioned_people": row8, "remark_mentioned_organizations": row9, "people": row10, "person_titles": row11, "organizations": row12, "sources": row13 }, ...{ "schemas": [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the people; every organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the organizations; parentId is the id of a record of organizations; a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }], "tables": [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e5 }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "minItems": 1, "maxItems": 1e4 }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e4 }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e5 }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 1e4 }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "string", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }], "limits": { "meeting": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } }, "person": { "properties": { "titles": { "maxItems": 1e4 } } }, "organization": {}, "source-document": {}, "meetings": { "maxItems": 1e8, "items": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } } } } }, "people": { "maxItems": 1e8, "items": { "properties": { "titles": { "maxItems": 1e4 } } } }, "organizations": { "maxItems": 1e8 }, "sources": { "maxItems": 1e8 } }, "rules": { "labels": { "meetings": "meeting", "people": "person", "organizations": "organization", "sources": "source document" }, "references": { "meetings": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["organizers", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "people": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "organizations": [{ "path": ["parentId"], "target": "organizations" }], "sources": [{ "path": ["publisherId"], "target": "organizations" }] } }, "patternMessages": { "[\\n\\r\x85\u2028\u2029]": "must not contain line breaks", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$": "must be a real calendar date written YYYY-MM-DD (years 0001 to 9999)", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$": "must be a real calendar date written YYYY-MM-DD, or a month YYYY-MM, or a year YYYY (years 0001 to 9999)", "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$": 'must be a BCP 47 language tag such as "en" or "zh-Hans"', '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$': 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")', "^Q[1-9][0-9]*$": 'must be a Wikidata item id such as "Q956"', "^[0-9a-f]{64}$": "must be 64 lower-case hexadecimal digits", "^[A-Z]{2}$": 'must be an ISO 3166-1 alpha-2 code such as "CN"', '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$': 'must be a media type such as "text/plain" or "text/html; charset=utf-8"', "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$": 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"', "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]": "must not begin or end with white space, nor contain line breaks or control characters", "^[a-z0-9]+(?:-[a-z0-9]+)*$": 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)', '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2})+)(?::[0-9]*)?(?:/(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@])*)*(?:\\?(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?(?:#(?:[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF%:/?#\\[\\]@]|%[0-9A-Fa-f]{2}|[:@/?])*)?$': 'must be an absolute http or https address, such as "https://example.org/report.html" (escape spaces and "%" that is not a %HH escape)' } } };
+var virtual_compiled_validators_default = { records: { "meeting": record0, "person": record1, "organization": record2, "source-document": record3 }, rows: { "meetings": row0, "meeting_organizers": row1, "meeting_participants": row2, "meeting_summary": row3, "meeting_work_report_priorities": row4, "meeting_guidance": row5, "meeting_presentation_topics": row6, "meeting_remarks": row7, "remark_mentioned_people": row8, "remark_mentioned_organizations": row9, "meeting_quotation_locators": row10, "people": row11, "person_titles": row12, "person_quotation_locators": row13, "organizations": row14, "organization_quotation_locators": row15, "sources": row16, "source_quotation_locators": row17 }, ...{ "schemas": [{ "name": "meeting", "title": "Meeting", "description": "A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "meeting", "dataset": "meetings", "isDataset": false }, { "name": "person", "title": "Person", "description": "A person named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the people; every organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "person", "dataset": "people", "isDataset": false }, { "name": "organization", "title": "Organization", "description": "An organization named in a source document. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the organizations; parentId is the id of a record of organizations; a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "organization", "dataset": "organizations", "isDataset": false }, { "name": "source-document", "title": "Source document", "description": "A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair).", "recordKind": "source-document", "dataset": "sources", "isDataset": false }, { "name": "meetings", "title": "Meetings", "description": "All meetings, each with its nested content.", "recordKind": "meeting", "dataset": "meetings", "isDataset": true }, { "name": "people", "title": "People", "description": "All people named in the source.", "recordKind": "person", "dataset": "people", "isDataset": true }, { "name": "organizations", "title": "Organizations", "description": "All organizations named in the source.", "recordKind": "organization", "dataset": "organizations", "isDataset": true }, { "name": "sources", "title": "Sources", "description": "The source documents the records are taken from.", "recordKind": "source-document", "dataset": "sources", "isDataset": true }], "tables": [{ "name": "meetings", "recordKind": "meeting", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": false, "path": ["name"] }, { "name": "headline", "type": "string", "required": false, "path": ["headline"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "start_date", "type": "date", "required": false, "path": ["startDate"] }, { "name": "end_date", "type": "date", "required": false, "path": ["endDate"] }, { "name": "date_text", "type": "string", "required": true, "path": ["dateText"] }, { "name": "attendance_mode", "type": "string", "required": false, "path": ["attendanceMode"] }, { "name": "place_name", "type": "string", "required": false, "path": ["place", "name"] }, { "name": "place_city", "type": "string", "required": false, "path": ["place", "city"] }, { "name": "place_country_code", "type": "string", "required": false, "path": ["place", "countryCode"] }, { "name": "place_country_code_basis", "type": "string", "required": false, "path": ["place", "countryCodeBasis"] }, { "name": "place_evidence", "type": "string", "required": false, "path": ["place", "evidence"] }, { "name": "place_editorial_wikidata_id_value", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "value"] }, { "name": "place_editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["place", "editorial", "wikidataId", "citation"] }, { "name": "place_editorial_time_zone_value", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "value"] }, { "name": "place_editorial_time_zone_citation", "type": "string", "required": false, "path": ["place", "editorial", "timeZone", "citation"] }, { "name": "work_report_delivered_by_id", "type": "string", "required": false, "references": "people", "path": ["workReport", "deliveredById"] }, { "name": "work_report_introduction", "type": "string", "required": false, "path": ["workReport", "introduction"] }, { "name": "purpose", "type": "string", "required": false, "path": ["purpose"] }, { "name": "source_source_id", "type": "string", "required": true, "references": "sources", "path": ["source", "sourceId"] }, { "name": "source_attribution", "type": "string", "required": false, "path": ["source", "attribution"] }, { "name": "source_locator_kind", "type": "string", "required": false, "path": ["source", "locator", "kind"] }, { "name": "source_locator_line_start", "type": "integer", "required": false, "path": ["source", "locator", "lineStart"] }, { "name": "source_locator_line_end", "type": "integer", "required": false, "path": ["source", "locator", "lineEnd"] }, { "name": "source_locator_page_start", "type": "integer", "required": false, "path": ["source", "locator", "pageStart"] }, { "name": "source_locator_page_end", "type": "integer", "required": false, "path": ["source", "locator", "pageEnd"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "meeting_organizers", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "basis", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "evidence", "type": "string", "required": false }, { "name": "rationale", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_participants", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "role", "type": "string", "required": true }, { "name": "person_id", "type": "string", "required": false, "references": "people" }, { "name": "title_as_printed", "type": "string", "required": false }, { "name": "evidence", "type": "string", "required": true }, { "name": "label", "type": "string", "required": false }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e5 }, { "name": "meeting_summary", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "minItems": 1, "maxItems": 1e4 }, { "name": "meeting_work_report_priorities", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e4 }, { "name": "meeting_guidance", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "relation", "type": "string", "required": true }, { "name": "kind", "type": "string", "required": true }, { "name": "text", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "organization_basis", "type": "string", "required": false }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_presentation_topics", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "meeting_remarks", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "number", "type": "integer", "required": true }, { "name": "speaker_id", "type": "string", "required": false, "references": "people" }, { "name": "speaker_label", "type": "string", "required": false }, { "name": "speaker_basis", "type": "string", "required": true }, { "name": "reported_as", "type": "string", "required": true }, { "name": "reporting_clause", "type": "string", "required": false }, { "name": "text", "type": "string", "required": true }], "primaryKey": ["meeting_id", "number"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "numbered": true, "maxItems": 1e5 }, { "name": "remark_mentioned_people", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "person_id", "type": "string", "required": true, "references": "people" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "remark_mentioned_organizations", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "remark_number", "type": "integer", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "organization_id", "type": "string", "required": true, "references": "organizations" }], "primaryKey": ["meeting_id", "remark_number", "position"], "parent": "meeting_remarks", "parentKeyColumns": ["meeting_id", "remark_number"], "maxItems": 1e4 }, { "name": "meeting_quotation_locators", "recordKind": "meeting", "columns": [{ "name": "meeting_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "pointer", "type": "string", "required": false }, { "name": "line_start", "type": "integer", "required": true }, { "name": "line_end", "type": "integer", "required": true }], "primaryKey": ["meeting_id", "position"], "parent": "meetings", "parentKeyColumns": ["meeting_id"], "maxItems": 1e4 }, { "name": "people", "recordKind": "person", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "person_titles", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "title", "type": "string", "required": true }, { "name": "organization_id", "type": "string", "required": false, "references": "organizations" }, { "name": "evidence", "type": "string", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 1e4 }, { "name": "person_quotation_locators", "recordKind": "person", "columns": [{ "name": "person_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "pointer", "type": "string", "required": false }, { "name": "line_start", "type": "integer", "required": true }, { "name": "line_end", "type": "integer", "required": true }], "primaryKey": ["person_id", "position"], "parent": "people", "parentKeyColumns": ["person_id"], "maxItems": 1e4 }, { "name": "organizations", "recordKind": "organization", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "name", "type": "string", "required": true, "path": ["name"] }, { "name": "kind", "type": "string", "required": true, "path": ["kind"] }, { "name": "country_code", "type": "string", "required": false, "path": ["countryCode"] }, { "name": "parent_id", "type": "string", "required": false, "references": "organizations", "path": ["parentId"] }, { "name": "evidence", "type": "string", "required": false, "path": ["evidence"] }, { "name": "editorial_official_name_value", "type": "string", "required": false, "path": ["editorial", "officialName", "value"] }, { "name": "editorial_official_name_citation", "type": "string", "required": false, "path": ["editorial", "officialName", "citation"] }, { "name": "editorial_name_zh_value", "type": "string", "required": false, "path": ["editorial", "nameZh", "value"] }, { "name": "editorial_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "nameZh", "citation"] }, { "name": "editorial_short_name_zh_value", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "value"] }, { "name": "editorial_short_name_zh_citation", "type": "string", "required": false, "path": ["editorial", "shortNameZh", "citation"] }, { "name": "editorial_wikidata_id_value", "type": "string", "required": false, "path": ["editorial", "wikidataId", "value"] }, { "name": "editorial_wikidata_id_citation", "type": "string", "required": false, "path": ["editorial", "wikidataId", "citation"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "organization_quotation_locators", "recordKind": "organization", "columns": [{ "name": "organization_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "pointer", "type": "string", "required": false }, { "name": "line_start", "type": "integer", "required": true }, { "name": "line_end", "type": "integer", "required": true }], "primaryKey": ["organization_id", "position"], "parent": "organizations", "parentKeyColumns": ["organization_id"], "maxItems": 1e4 }, { "name": "sources", "recordKind": "source-document", "columns": [{ "name": "id", "type": "string", "required": true, "path": ["id"] }, { "name": "title", "type": "string", "required": true, "path": ["title"] }, { "name": "title_basis", "type": "string", "required": false, "path": ["titleBasis"] }, { "name": "publisher_id", "type": "string", "required": false, "references": "organizations", "path": ["publisherId"] }, { "name": "publisher_basis", "type": "string", "required": false, "path": ["publisherBasis"] }, { "name": "rationale", "type": "string", "required": false, "path": ["rationale"] }, { "name": "attribution", "type": "string", "required": false, "path": ["attribution"] }, { "name": "language", "type": "string", "required": true, "path": ["language"] }, { "name": "media_type", "type": "string", "required": true, "path": ["mediaType"] }, { "name": "path", "type": "string", "required": false, "path": ["path"] }, { "name": "url", "type": "string", "required": false, "path": ["url"] }, { "name": "date_published", "type": "string", "required": false, "path": ["datePublished"] }, { "name": "sha256", "type": "string", "required": false, "path": ["sha256"] }], "primaryKey": ["id"], "parentKeyColumns": [] }, { "name": "source_quotation_locators", "recordKind": "source-document", "columns": [{ "name": "source_id", "type": "string", "required": true }, { "name": "position", "type": "integer", "required": true }, { "name": "pointer", "type": "string", "required": false }, { "name": "line_start", "type": "integer", "required": true }, { "name": "line_end", "type": "integer", "required": true }], "primaryKey": ["source_id", "position"], "parent": "sources", "parentKeyColumns": ["source_id"], "maxItems": 1e4 }], "limits": { "meeting": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } }, "quotationLocators": { "maxItems": 1e4 } } }, "person": { "properties": { "titles": { "maxItems": 1e4 }, "quotationLocators": { "maxItems": 1e4 } } }, "organization": { "properties": { "quotationLocators": { "maxItems": 1e4 } } }, "source-document": { "properties": { "quotationLocators": { "maxItems": 1e4 } } }, "meetings": { "maxItems": 1e8, "items": { "properties": { "organizers": { "maxItems": 1e4 }, "participants": { "maxItems": 1e5 }, "summary": { "maxItems": 1e4 }, "workReport": { "properties": { "priorities": { "maxItems": 1e4 } } }, "guidance": { "maxItems": 1e4 }, "presentationTopics": { "maxItems": 1e4 }, "remarks": { "maxItems": 1e5, "items": { "properties": { "mentionedPersonIds": { "maxItems": 1e4 }, "mentionedOrganizationIds": { "maxItems": 1e4 } } } }, "quotationLocators": { "maxItems": 1e4 } } } }, "people": { "maxItems": 1e8, "items": { "properties": { "titles": { "maxItems": 1e4 }, "quotationLocators": { "maxItems": 1e4 } } } }, "organizations": { "maxItems": 1e8, "items": { "properties": { "quotationLocators": { "maxItems": 1e4 } } } }, "sources": { "maxItems": 1e8, "items": { "properties": { "quotationLocators": { "maxItems": 1e4 } } } } }, "rules": { "labels": { "meetings": "meeting", "people": "person", "organizations": "organization", "sources": "source document" }, "references": { "meetings": [{ "path": ["organizers", "*", "organizationId"], "target": "organizations" }, { "path": ["organizers", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "personId"], "target": "people" }, { "path": ["participants", "*", "organizationId"], "target": "organizations" }, { "path": ["workReport", "deliveredById"], "target": "people" }, { "path": ["guidance", "*", "organizationId"], "target": "organizations" }, { "path": ["remarks", "*", "speakerId"], "target": "people" }, { "path": ["remarks", "*", "mentionedPersonIds", "*"], "target": "people" }, { "path": ["remarks", "*", "mentionedOrganizationIds", "*"], "target": "organizations" }, { "path": ["source", "sourceId"], "target": "sources" }], "people": [{ "path": ["titles", "*", "organizationId"], "target": "organizations" }], "organizations": [{ "path": ["parentId"], "target": "organizations" }], "sources": [{ "path": ["publisherId"], "target": "organizations" }] } }, "patternMessages": { "[\\n\\r\x85\u2028\u2029]": "must not contain line breaks", "[\\n\\r\x85\u2028\u2029]|%(?:[^0-9A-Fa-f]|[0-9A-Fa-f][^0-9A-Fa-f])|%[0-9A-Fa-f]?$": 'must write "%" only as a %HH escape, and hold no line break', "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29)$": "must be a real calendar date written YYYY-MM-DD (years 0001 to 9999)", "^(?:(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][48]|[2468][048]|[13579][26])00)-02-29|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(?:0[1-9]|1[0-2])|(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3}))$": "must be a real calendar date written YYYY-MM-DD, or a month YYYY-MM, or a year YYYY (years 0001 to 9999)", "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$": 'must be a BCP 47 language tag such as "en" or "zh-Hans"', "^(?:/(?:[^~/\\x00-\\x1f]|~[01])*)+$": 'must be a JSON Pointer into the record, such as "/place" (RFC 6901)', '^(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+)(?:/(?:[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|.][^\\x00-\\x1f\\x7f/\\\\:*?"<>|]*|\\.\\.[^\\x00-\\x1f\\x7f/\\\\:*?"<>|]+))*$': 'must be a relative path inside the package, such as "data/source/report.txt" (no "..", no leading "/")', "^Q[1-9][0-9]*$": 'must be a Wikidata item id such as "Q956"', "^[0-9a-f]{64}$": "must be 64 lower-case hexadecimal digits", "^[A-Z]{2}$": 'must be an ISO 3166-1 alpha-2 code such as "CN"', '^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}(?:; ?[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}=(?:[A-Za-z0-9!#$&^_.+-]+|"[^"\\\\\\r\\n]*"))*$': 'must be a media type such as "text/plain" or "text/html; charset=utf-8"', "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$": 'must be an IANA time zone name such as "Asia/Shanghai" or "UTC"', "^[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]|[\\t\\n\\x0b\\x0c\\r \\x1c-\\x1f\x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]$|[\\x00-\\x08\\n-\\x1f\\x7f-\\x9f\u2028\u2029\uFFFE\uFFFF]": "must not begin or end with white space, nor contain line breaks or control characters", "^[a-z0-9]+(?:-[a-z0-9]+)*$": 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)', '^https?://(?:\\[[0-9A-Fa-f:.]+\\]|[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF:/?#\\[\\]@]+)(?::[0-9]*)?(?:/[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF?#\\[\\]]*)?(?:\\?[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF#\\[\\]]*)?(?:#[^\\x00-\\x20\\x7f-\\x9f"<>\\\\^`{|}\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF\uFFFE\uFFFF#\\[\\]]*)?$': 'must be an absolute http or https address, such as "https://example.org/report.html" (no spaces, no user name)' } } };
 
 // src/validate/index.ts
 import { availableParallelism } from "node:os";

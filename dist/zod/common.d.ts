@@ -86,6 +86,8 @@ export declare const LanguageTag: z.ZodString;
 export declare const MediaType: z.ZodString;
 export declare const webUrl: () => z.ZodString;
 export declare const packagePath: () => z.ZodString;
+/** A JSON Pointer into a record (RFC 6901): `/place`, `/remarks/0/text`. */
+export declare const jsonPointer: () => z.ZodString;
 export declare const wikidataId: () => z.ZodString;
 export declare const sha256: () => z.ZodString;
 /**

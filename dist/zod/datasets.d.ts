@@ -22,6 +22,15 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         name: z.ZodExactOptional<z.ZodString>;
         city: z.ZodExactOptional<z.ZodString>;
         countryCode: z.ZodExactOptional<z.ZodString>;
+        countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
         evidence: z.ZodString;
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -72,6 +81,15 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         kind: z.ZodString;
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
+        organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
     }, z.core.$strict>>>;
     purpose: z.ZodExactOptional<z.ZodString>;
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -107,6 +125,11 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
             pageEnd: z.ZodInt;
         }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
@@ -122,6 +145,11 @@ export declare const People: z.ZodArray<z.ZodObject<{
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
@@ -140,6 +168,11 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodExactOptional<z.ZodString>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;
@@ -162,7 +195,26 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
 export declare const Sources: z.ZodArray<z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
+    titleBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
     publisherId: z.ZodExactOptional<z.ZodString>;
+    publisherBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
+    rationale: z.ZodExactOptional<z.ZodString>;
     attribution: z.ZodExactOptional<z.ZodString>;
     language: z.ZodString;
     mediaType: z.ZodString;
@@ -170,4 +222,9 @@ export declare const Sources: z.ZodArray<z.ZodObject<{
     url: z.ZodExactOptional<z.ZodString>;
     datePublished: z.ZodExactOptional<z.ZodString>;
     sha256: z.ZodExactOptional<z.ZodString>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
 }, z.core.$strict>>;

@@ -10,6 +10,7 @@ export * from "./limits.js";
 export * from "./meeting.js";
 export * from "./organization.js";
 export * from "./person.js";
+export * from "./quotation-locator.js";
 export * from "./registry.js";
 export * from "./source.js";
 /** One schema per kind of record: the file name of its JSON Schema is `NAME.schema.json`. */

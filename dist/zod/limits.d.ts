@@ -57,6 +57,12 @@ export declare const limits: {
         readonly appliesTo: "the path of a kept copy of a source document inside the package";
         readonly reason: "file systems allow paths of about this length";
     };
+    readonly pointer: {
+        readonly max: 1000;
+        readonly unit: "characters";
+        readonly appliesTo: "a JSON Pointer into a record";
+        readonly reason: "a pointer names a few properties and indexes; a record is rarely nested more than a few levels";
+    };
     readonly languageTag: {
         readonly max: 255;
         readonly unit: "characters";

@@ -4,6 +4,15 @@ export declare const Place: z.ZodObject<{
     name: z.ZodExactOptional<z.ZodString>;
     city: z.ZodExactOptional<z.ZodString>;
     countryCode: z.ZodExactOptional<z.ZodString>;
+    countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
     evidence: z.ZodString;
     editorial: z.ZodExactOptional<z.ZodObject<{
         wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -57,6 +66,15 @@ export declare const Guidance: z.ZodObject<{
     kind: z.ZodString;
     text: z.ZodString;
     organizationId: z.ZodExactOptional<z.ZodString>;
+    organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
 }, z.core.$strict>;
 export declare const Remark: z.ZodObject<{
     number: z.ZodInt;
@@ -121,6 +139,15 @@ export declare const Meeting: z.ZodObject<{
         name: z.ZodExactOptional<z.ZodString>;
         city: z.ZodExactOptional<z.ZodString>;
         countryCode: z.ZodExactOptional<z.ZodString>;
+        countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
         evidence: z.ZodString;
         editorial: z.ZodExactOptional<z.ZodObject<{
             wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -171,6 +198,15 @@ export declare const Meeting: z.ZodObject<{
         kind: z.ZodString;
         text: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
+        organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
     }, z.core.$strict>>>;
     purpose: z.ZodExactOptional<z.ZodString>;
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -206,6 +242,11 @@ export declare const Meeting: z.ZodObject<{
             pageEnd: z.ZodInt;
         }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;

@@ -7,6 +7,11 @@ export declare const Organization: z.ZodObject<{
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodExactOptional<z.ZodString>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         officialName: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;

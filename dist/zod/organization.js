@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { OrganizationKind } from "./codelists.js";
 import { beyondJsonSchema, CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
+import { quotationLocators } from "./quotation-locator.js";
 export const Organization = z
     .strictObject({
     id: OrganizationId,
@@ -21,6 +22,7 @@ export const Organization = z
         description: 'The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).',
         examples: ['leaders of the Ministry of Science and Technology'],
     }),
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
         officialName: editorial(name(), 'the full official English name.').exactOptional(),
         nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),

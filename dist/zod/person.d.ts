@@ -13,6 +13,11 @@ export declare const Person: z.ZodObject<{
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
     editorial: z.ZodExactOptional<z.ZodObject<{
         nameZh: z.ZodExactOptional<z.ZodObject<{
             value: z.ZodString;

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { beyondJsonSchema, editorial, name, nonEmptyObject, printedName, OrganizationId, PersonId, quote, wikidataId } from "./common.js";
 import { limits } from "./limits.js";
+import { quotationLocators } from "./quotation-locator.js";
 export const PersonTitle = z
     .strictObject({
     title: printedName().meta({
@@ -25,6 +26,7 @@ export const Person = z
         examples: ['Wang Zhigang'],
     }),
     titles: z.array(PersonTitle).max(limits.references.max).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
+    quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
         nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the person.').exactOptional(),

@@ -47,6 +47,15 @@ export declare const datasetRegistry: readonly [{
             name: z.ZodExactOptional<z.ZodString>;
             city: z.ZodExactOptional<z.ZodString>;
             countryCode: z.ZodExactOptional<z.ZodString>;
+            countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            }>;
             evidence: z.ZodString;
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -97,6 +106,15 @@ export declare const datasetRegistry: readonly [{
             kind: z.ZodString;
             text: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
+            organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            }>;
         }, z.core.$strict>>>;
         purpose: z.ZodExactOptional<z.ZodString>;
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -132,6 +150,11 @@ export declare const datasetRegistry: readonly [{
                 pageEnd: z.ZodInt;
             }, z.core.$strict>], "kind">>;
         }, z.core.$strict>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -161,6 +184,15 @@ export declare const datasetRegistry: readonly [{
             name: z.ZodExactOptional<z.ZodString>;
             city: z.ZodExactOptional<z.ZodString>;
             countryCode: z.ZodExactOptional<z.ZodString>;
+            countryCodeBasis: z.ZodExactOptional<z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            }>;
             evidence: z.ZodString;
             editorial: z.ZodExactOptional<z.ZodObject<{
                 wikidataId: z.ZodExactOptional<z.ZodObject<{
@@ -211,6 +243,15 @@ export declare const datasetRegistry: readonly [{
             kind: z.ZodString;
             text: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
+            organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+                source: "source";
+                editorial: "editorial";
+            }> & {
+                codelistName: string;
+                literal: <C extends "source" | "editorial">(code: C, meta: {
+                    description: string;
+                }) => z.ZodLiteral<C>;
+            }>;
         }, z.core.$strict>>>;
         purpose: z.ZodExactOptional<z.ZodString>;
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
@@ -246,6 +287,11 @@ export declare const datasetRegistry: readonly [{
                 pageEnd: z.ZodInt;
             }, z.core.$strict>], "kind">>;
         }, z.core.$strict>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -269,6 +315,11 @@ export declare const datasetRegistry: readonly [{
             organizationId: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
         }, z.core.$strict>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -288,6 +339,11 @@ export declare const datasetRegistry: readonly [{
             organizationId: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
         }, z.core.$strict>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             nameZh: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -313,6 +369,11 @@ export declare const datasetRegistry: readonly [{
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodExactOptional<z.ZodString>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -339,6 +400,11 @@ export declare const datasetRegistry: readonly [{
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodExactOptional<z.ZodString>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
         editorial: z.ZodExactOptional<z.ZodObject<{
             officialName: z.ZodExactOptional<z.ZodObject<{
                 value: z.ZodString;
@@ -368,7 +434,26 @@ export declare const datasetRegistry: readonly [{
     readonly recordSchema: z.ZodObject<{
         id: z.ZodString;
         title: z.ZodString;
+        titleBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
         publisherId: z.ZodExactOptional<z.ZodString>;
+        publisherBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        rationale: z.ZodExactOptional<z.ZodString>;
         attribution: z.ZodExactOptional<z.ZodString>;
         language: z.ZodString;
         mediaType: z.ZodString;
@@ -376,11 +461,35 @@ export declare const datasetRegistry: readonly [{
         url: z.ZodExactOptional<z.ZodString>;
         datePublished: z.ZodExactOptional<z.ZodString>;
         sha256: z.ZodExactOptional<z.ZodString>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
     }, z.core.$strict>;
     readonly datasetSchema: z.ZodArray<z.ZodObject<{
         id: z.ZodString;
         title: z.ZodString;
+        titleBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
         publisherId: z.ZodExactOptional<z.ZodString>;
+        publisherBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        rationale: z.ZodExactOptional<z.ZodString>;
         attribution: z.ZodExactOptional<z.ZodString>;
         language: z.ZodString;
         mediaType: z.ZodString;
@@ -388,6 +497,11 @@ export declare const datasetRegistry: readonly [{
         url: z.ZodExactOptional<z.ZodString>;
         datePublished: z.ZodExactOptional<z.ZodString>;
         sha256: z.ZodExactOptional<z.ZodString>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
     }, z.core.$strict>>;
     readonly idDef: "SourceId";
     readonly typeName: "SourceDocument";

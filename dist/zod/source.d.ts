@@ -3,7 +3,26 @@ import * as z from 'zod';
 export declare const SourceDocument: z.ZodObject<{
     id: z.ZodString;
     title: z.ZodString;
+    titleBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
     publisherId: z.ZodExactOptional<z.ZodString>;
+    publisherBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
+    rationale: z.ZodExactOptional<z.ZodString>;
     attribution: z.ZodExactOptional<z.ZodString>;
     language: z.ZodString;
     mediaType: z.ZodString;
@@ -11,5 +30,10 @@ export declare const SourceDocument: z.ZodObject<{
     url: z.ZodExactOptional<z.ZodString>;
     datePublished: z.ZodExactOptional<z.ZodString>;
     sha256: z.ZodExactOptional<z.ZodString>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
 }, z.core.$strict>;
 export type SourceDocument = z.infer<typeof SourceDocument>;

@@ -1,6 +1,8 @@
 /** A document the records are taken from: a file in the package, or a document on the web. */
 import * as z from 'zod';
-import { beyondJsonSchema, LanguageTag, MediaType, name, OrganizationId, packagePath, PartialDate, quote, requireOneOf, sha256, SourceId, webUrl } from "./common.js";
+import { beyondJsonSchema, LanguageTag, MediaType, name, note, OrganizationId, packagePath, PartialDate, quote, requireOneOf, sha256, SourceId, webUrl } from "./common.js";
+import { Basis } from "./codelists.js";
+import { quotationLocators } from "./quotation-locator.js";
 export const SourceDocument = z
     .strictObject({
     id: SourceId,
@@ -8,10 +10,19 @@ export const SourceDocument = z
         description: 'The title of the document, or a descriptive title given by the editors when it has none.',
         examples: ['MOST English newsletter, January 2020'],
     }),
+    titleBasis: Basis.exactOptional().meta({
+        description: '"source": the document prints this title; "editorial": it prints none, and the title is the editors\' description of it.',
+    }),
     publisherId: OrganizationId.exactOptional().meta({
         description: 'The organization credited as the source of the text.',
         examples: ['most'],
     }),
+    publisherBasis: Basis.exactOptional().meta({
+        description: '"source": the document names its publisher; "editorial": it does not, and the editors name the publisher (rationale says from what).',
+    }),
+    rationale: note()
+        .exactOptional()
+        .meta({ description: 'Why the editors give what is marked editorial here (the title, the publisher), and from what.' }),
     attribution: quote()
         .exactOptional()
         .meta({
@@ -36,6 +47,7 @@ export const SourceDocument = z
     sha256: sha256()
         .exactOptional()
         .meta({ description: 'SHA-256 of the document (of the file at `path`, or of the bytes served at `url`), in lower-case hexadecimal.' }),
+    quotationLocators: quotationLocators(),
 })
     .refine((source) => source.path !== undefined || source.url !== undefined, {
     message: 'must give a path inside the package or an https url (or both)',

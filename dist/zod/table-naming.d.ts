@@ -32,6 +32,9 @@ export declare const tableNaming: {
     readonly 'meeting.remarks': {
         readonly singular: "remark";
     };
+    readonly 'meeting.quotationLocators': {
+        readonly singular: "locator";
+    };
     readonly 'meeting.remarks.mentionedPersonIds': {
         readonly singular: "mention";
         readonly valueColumn: "person_id";
@@ -48,10 +51,19 @@ export declare const tableNaming: {
     readonly 'person.titles': {
         readonly singular: "title";
     };
+    readonly 'person.quotationLocators': {
+        readonly singular: "locator";
+    };
     readonly organization: {
         readonly singular: "organization";
     };
+    readonly 'organization.quotationLocators': {
+        readonly singular: "locator";
+    };
     readonly 'source-document': {
         readonly singular: "source";
+    };
+    readonly 'source-document.quotationLocators': {
+        readonly singular: "locator";
     };
 };

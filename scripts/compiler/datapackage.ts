@@ -9,6 +9,7 @@ import { dataset } from '../../data/dataset.ts';
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../../schema/index.ts';
 import type { Column, Table } from './flatten.ts';
+import { csvPaths } from './quotations-table.ts';
 import { packageDescription, packageKeywords, packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
@@ -85,7 +86,7 @@ const resource = (table: Table, tables: readonly Table[], csv: string) => ({
   $schema: `${PROFILES}/dataresource.json`,
   name: table.name,
   type: 'table',
-  path: `csv/${table.name}.csv`,
+  path: csvPaths(table).plain,
   description: table.description,
   format: 'csv',
   mediatype: 'text/csv',

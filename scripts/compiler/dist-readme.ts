@@ -10,8 +10,8 @@ import { fileDescription, outputKinds } from './outputs.ts';
 const DIST = 'dist/';
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
-export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): string => {
-  const context = { schemas, tables };
+export const distReadme = (schemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[], distFiles: readonly string[] = []): string => {
+  const context = { schemas, tables, distFiles };
   const rows = outputKinds
     .filter((kind) => kind.paths.every((path) => path.startsWith(DIST)))
     .flatMap((kind) =>

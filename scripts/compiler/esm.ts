@@ -4,6 +4,8 @@
  */
 import { datasetRegistry } from '../../schema/index.ts';
 import type { ValidDatasets } from './check-records.ts';
+import { QUOTATION_FIELDS } from './quotation-fields.ts';
+import type { Quotation } from './quotations.ts';
 import { collectDefinitions, declareDefinitions, literalUnion } from './typescript.ts';
 import type { JsonSchema } from './json-schema.ts';
 
@@ -19,9 +21,12 @@ const EXPORTS = datasetRegistry.map(({ dataset, typeName, idDef, label }) => {
 });
 
 /** The names the main entry exports at run time, in order (a test pins this list). */
-export const runtimeExportNames = EXPORTS.flatMap(({ dataset, ids, getter, guard }) => [dataset, ids, getter, guard]);
+export const runtimeExportNames = [...EXPORTS.flatMap(({ dataset, ids, getter, guard }) => [dataset, ids, getter, guard]), 'quotations', 'getQuotations'];
 
-export const emitIndexJs = (datasets: ValidDatasets): string => {
+/** A quotation as the main entry publishes it: its fields in the order of QUOTATION_FIELDS. */
+const publishedQuotation = (quotation: Quotation) => Object.fromEntries(QUOTATION_FIELDS.map(({ key }) => [key, quotation[key]]));
+
+export const emitIndexJs = (datasets: ValidDatasets, quotations: readonly Quotation[]): string => {
   const parts = [
     GENERATED_BANNER,
     '',
@@ -51,17 +56,36 @@ export const emitIndexJs = (datasets: ValidDatasets): string => {
     '  const known = new Set(ids);',
     "  return (value) => typeof value === 'string' && known.has(value);",
     '};',
+    '',
+    '/** The ids of records, frozen. A function, so that a bundler can drop a list nobody imports and its records with it. */',
+    'const idsOf = (records) => deepFreeze(records.map((record) => record.id));',
+    '',
+    '/** The quotations of one record, by its dataset and id (an empty list for a record that quotes nothing). */',
+    'const quotationsBy = (all) => {',
+    '  const index = new Map();',
+    '  for (const quotation of all) {',
+    '    const key = `${quotation.dataset}/${quotation.recordId}`;',
+    '    index.set(key, [...(index.get(key) ?? []), quotation]);',
+    '  }',
+    '  const none = Object.freeze([]);',
+    '  return (dataset, id) => Object.freeze(index.get(`${dataset}/${id}`) ?? none);',
+    '};',
   ];
   for (const { dataset, ids, getter, guard, label } of EXPORTS) {
     const json = JSON.stringify(datasets[dataset], null, 2);
     parts.push(
       '',
       `export const ${dataset} = /* @__PURE__ */ deepFreeze(${json});`,
-      `export const ${ids} = /* @__PURE__ */ deepFreeze(${dataset}.map((record) => record.id));`,
+      `export const ${ids} = /* @__PURE__ */ idsOf(${dataset});`,
       `export const ${getter} = /* @__PURE__ */ byId(${dataset}, ${JSON.stringify(label)});`,
       `export const ${guard} = /* @__PURE__ */ isIdOf(${ids});`,
     );
   }
+  parts.push(
+    '',
+    `export const quotations = /* @__PURE__ */ deepFreeze(${JSON.stringify(quotations.map(publishedQuotation), null, 2)});`,
+    'export const getQuotations = /* @__PURE__ */ quotationsBy(quotations);',
+  );
   return `${parts.join('\n')}\n`;
 };
 
@@ -99,5 +123,26 @@ export const emitIndexDts = (datasets: ValidDatasets, recordSchemas: Iterable<Js
       `export declare function ${guard}(value: unknown): value is ${idType};`,
     );
   }
+  parts.push('', ...quotationDeclarations());
   return `${parts.join('\n')}\n`;
 };
+
+/** The types and the lookup of the quotations: each dataset's with its own record ids. */
+const quotationDeclarations = (): string[] => [
+  '// ---- Where each quotation of the published records stands in its source (as dist/annotations/ has it).',
+  '',
+  '/** The span of a source that a value of a record is quoted from. */',
+  'export interface QuotationPlace {',
+  ...QUOTATION_FIELDS.filter(({ key }) => key !== 'dataset' && key !== 'recordId').flatMap(({ key, description, tsType }) => [`  /** ${description} */`, `  readonly ${key}: ${tsType};`]),
+  '}',
+  '',
+  '/** A quotation of a published record: which record, and where its value stands in the source. */',
+  `export type Quotation =\n${EXPORTS.map(({ dataset, idType }) => `  | (QuotationPlace & { readonly dataset: ${JSON.stringify(dataset)}; readonly recordId: ${idType} })`).join('\n')};`,
+  '',
+  '/** Every quotation of the published records, deep-frozen: by dataset, record, then place in the source. */',
+  'export declare const quotations: readonly Quotation[];',
+  ...EXPORTS.flatMap(({ dataset, idType, label }) => [
+    `/** The quotations of a published ${label}, in the order they stand in the source. */`,
+    `export declare function getQuotations(dataset: ${JSON.stringify(dataset)}, id: ${idType}): ReadonlyArray<Extract<Quotation, { readonly dataset: ${JSON.stringify(dataset)} }>>;`,
+  ]),
+];

@@ -41,3 +41,11 @@ export const buildJsonSchemas = (): Map<string, JsonSchema> =>
       toJsonSchema(fileName, schema),
     ]),
   );
+
+/**
+ * A schema file's text. The noncharacters U+FFFE and U+FFFF (in the text patterns, which refuse
+ * them) are written as JSON escapes: some JSON parsers (Perl's Mojo::JSON) refuse the file when
+ * they stand in it as UTF-8. The parsed schema is the same.
+ */
+export const schemaFileText = (schema: JsonSchema): string =>
+  `${JSON.stringify(schema, null, 2).replaceAll('\ufffe', '\\ufffe').replaceAll('\uffff', '\\uffff')}\n`;

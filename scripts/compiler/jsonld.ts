@@ -6,8 +6,9 @@
  * the JSON file that holds the record, without a version, so that the IRI stays the same across
  * releases as long as the id does (ids change only in a major release). A place is a blank node.
  * The meetings have dates and no times, so `startDate`/`endDate` are `xsd:date` without an offset.
- * Editorial facts are used only as `sameAs` links to Wikidata and the editorial organizer; the
- * Dataset node's description says which statements are editorial. Groups of people the source
+ * Editorial facts are used only as `sameAs` links to Wikidata, the editorial organizer, a country
+ * the editors derive and a source's name and publisher the editors give; the Dataset node's
+ * description says which statements are editorial. Groups of people the source
  * does not name are left out (schema.org has no type for them; dist/json/ has them).
  */
 import type { Meeting, Organization, Person, SourceDocument } from '../../schema/index.ts';
@@ -123,14 +124,20 @@ const sourceDocument = (record: SourceDocument): Node => ({
 
 /** States in the data itself which statements are editorial, so that they are not mistaken for the source's. */
 const editorialNote = (datasets: ValidDatasets) => {
-  const organizers = datasets.meetings
-    .filter((meeting) => meeting.organizers?.some((item) => item.basis === 'editorial'))
-    .map((meeting) => meeting.id);
-  return [
-    'Editorial statements (not in the source document; dist/json/ says where the editors saw each):',
+  const idsWhere = <T extends { id: string }>(records: readonly T[], editorial: (record: T) => boolean) => records.filter(editorial).map((record) => record.id);
+  const organizers = idsWhere(datasets.meetings, (meeting) => meeting.organizers?.some((item) => item.basis === 'editorial') ?? false);
+  const countries = idsWhere(datasets.meetings, (meeting) => meeting.place?.countryCodeBasis === 'editorial');
+  const titles = idsWhere(datasets.sources, (source) => source.titleBasis === 'editorial');
+  const publishers = idsWhere(datasets.sources, (source) => source.publisherBasis === 'editorial');
+  const parts = [
     'every sameAs link to Wikidata',
-    ...(organizers.length === 0 ? [] : [`and the organizer of ${organizers.join(', ')}`]),
-  ].join(' ') + '.';
+    ...(organizers.length === 0 ? [] : [`the organizer of ${organizers.join(', ')}`]),
+    ...(countries.length === 0 ? [] : [`the addressCountry of ${countries.join(', ')}`]),
+    ...(titles.length === 0 ? [] : [`the name of ${titles.join(', ')}`]),
+    ...(publishers.length === 0 ? [] : [`the publisher of ${publishers.join(', ')}`]),
+  ];
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return `Editorial statements (not in the source document; dist/json/ says where the editors saw each): ${listed}.`;
 };
 
 export const buildJsonLd = (datasets: ValidDatasets): Node => ({

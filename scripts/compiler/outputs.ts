@@ -11,6 +11,7 @@ import { datasetSchemas, recordSchemas } from '../../schema/index.ts';
 import type { Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { packageName } from './package-info.ts';
+import { csvPaths } from './quotations-table.ts';
 import { SQLITE_DESCRIPTION, SQLITE_PATH } from './sqlite.ts';
 import { XLSX_DESCRIPTION, XLSX_PATH } from './xlsx.ts';
 
@@ -20,6 +21,8 @@ export interface OutputContext {
   readonly tables: readonly Table[];
   /** Copies of the source documents the dataset page carries, by path under dist/site/. */
   readonly siteSourceCopies?: readonly string[];
+  /** Every file of dist/ made so far, by path under dist/ (for kinds whose files depend on the data). */
+  readonly distFiles?: readonly string[];
 }
 
 /** One file of a kind, with its own description. */
@@ -120,22 +123,22 @@ export const outputKinds: readonly OutputKind[] = [
   {
     id: 'csv',
     title: 'CSV tables',
-    paths: ['dist/csv/TABLE.csv'],
+    paths: ['dist/csv/TABLE.csv', 'dist/csv/derived/TABLE.csv'],
     access: code(`${packageName}/csv/TABLE.csv`),
     format: 'CSV (RFC 4180), UTF-8 without BOM',
-    description: 'One normalized table per kind of record and per list inside a record, for tools and scripts; every column is in the data dictionary.',
-    files: (context) => context.tables.map((table) => ({ path: `csv/${table.name}.csv`, name: `${table.name}.csv`, description: table.description })),
+    description: `One normalized table per kind of record and per list inside a record, for tools and scripts; in ${code('derived/')}, the tables the build computes from them (${code('quotations')}: where each quotation stands in the source). Every column is in the data dictionary.`,
+    files: (context) => context.tables.map((table) => ({ path: csvPaths(table).plain, name: `${table.name}.csv`, description: table.description })),
     listEach: true,
     download: { label: 'CSV' },
   },
   {
     id: 'csv-excel',
     title: 'CSV tables for spreadsheets',
-    paths: ['dist/csv/excel/TABLE.csv'],
+    paths: ['dist/csv/excel/TABLE.csv', 'dist/csv/derived/excel/TABLE.csv'],
     access: code(`${packageName}/csv/excel/TABLE.csv`),
     format: 'CSV, UTF-8 with BOM',
     description: 'The same tables for spreadsheets: the same bytes after a UTF-8 byte order mark, so that Excel reads them as UTF-8 on double-click.',
-    files: (context) => context.tables.map((table) => ({ path: `csv/excel/${table.name}.csv`, name: `${table.name}.csv`, description: table.description })),
+    files: (context) => context.tables.map((table) => ({ path: csvPaths(table).excel, name: `${table.name}.csv`, description: table.description })),
     download: { label: 'Excel CSV' },
   },
   {
@@ -164,6 +167,18 @@ export const outputKinds: readonly OutputKind[] = [
     format: 'JSON-LD 1.1 (schema.org)',
     description: `The meetings, people, organizations and source as schema.org JSON-LD (${['Event', 'Person', 'Organization', 'Place'].map(code).join(', ')}), with an inline ${code('@context')}.`,
     files: () => [{ path: 'jsonld/meetings.jsonld', name: 'meetings.jsonld' }],
+    download: { label: 'JSON-LD' },
+  },
+  {
+    id: 'annotations',
+    title: 'Web Annotations',
+    paths: ['dist/annotations/NAME.jsonld'],
+    access: code(`${packageName}/annotations/NAME.jsonld`),
+    format: 'JSON-LD (W3C Web Annotation Data Model)',
+    description: `Where every quotation of the records stands in its source, one file per kept source: an ${code('AnnotationCollection')} with one W3C Web Annotation per quoted value, linking the value (its record's IRI and its JSON Pointer, RFC 6901) to its span of the source file as published in this version (SHA-256 stated), by ${code('TextPositionSelector')} (Unicode code points) and ${code('TextQuoteSelector')}. The same places are the ${code('quotations')} table.`,
+    files: (context) =>
+      (context.distFiles ?? []).filter((path) => path.startsWith('annotations/')).map((path) => ({ path, name: path.replace(/^.*\//u, '') })),
+    listEach: true,
     download: { label: 'JSON-LD' },
   },
   {
@@ -200,10 +215,10 @@ export const outputKinds: readonly OutputKind[] = [
   {
     id: 'site',
     title: 'Dataset page',
-    paths: ['dist/site/index.html', 'dist/site/style.css', 'dist/site/app.js', 'dist/site/source/'],
+    paths: ['dist/site/index.html', 'dist/site/dictionary.html', 'dist/site/style.css', 'dist/site/app.js', 'dist/site/source/'],
     access: 'not in the npm package',
     format: 'HTML',
-    description: `The dataset page: the meetings, every download with its size, the data dictionary and an in-browser validator. Open ${code('site/index.html')} from disk, or serve ${code('dist/')} from any static host: its download links are relative (${code('../csv/…')}).`,
+    description: `The dataset page: the meetings with how to cite each, the people and organizations, every download with its size and an in-browser validator; the data dictionary on a page of its own; each source text on a page of its own with line numbers and every quoted place (${code('site/source/ID.html')}), beside its plain copy. Open ${code('site/index.html')} from disk, or serve ${code('dist/')} from any static host: its download links are relative (${code('../csv/…')}).`,
   },
   {
     id: 'dist-readme',
@@ -241,8 +256,8 @@ export const downloadGroups: readonly { readonly id: DownloadGroupId; readonly h
   {
     id: 'downloads-more',
     heading: 'Data Package, linked data and the source',
-    intro: 'Descriptions of the tables for data tools, the records as schema.org linked data, and the text every record comes from.',
-    kinds: ['datapackage', 'jsonld', 'source'],
+    intro: 'Descriptions of the tables for data tools, the records as schema.org linked data, where each quotation stands in the source as W3C Web Annotations, and the text every record comes from.',
+    kinds: ['datapackage', 'jsonld', 'annotations', 'source'],
   },
 ];
 

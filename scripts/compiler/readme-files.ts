@@ -41,6 +41,7 @@ export const renderReadmeFiles = (): string =>
 /** What the citation needs of a source document. */
 export interface CitedSource {
   readonly title: string;
+  readonly titleBasis?: 'source' | 'editorial' | undefined;
   readonly attribution?: string | undefined;
 }
 
@@ -50,7 +51,10 @@ export const renderReadmeCite = (sources: readonly CitedSource[]): string =>
     '',
     '```text',
     `${DATAPACKAGE_TITLE}. Data set, ${packageName} version ${packageVersion}, license ${packageLicense}.`,
-    ...sources.map((source) => `Taken from: ${source.title}${source.attribution === undefined ? '' : `, credited ${source.attribution}`}.`),
+    ...sources.map(
+      (source) =>
+        `Taken from: ${source.title}${source.titleBasis === 'editorial' ? ' [title given by the editors]' : ''}${source.attribution === undefined ? '' : `, credited ${source.attribution}`}.`,
+    ),
     '```',
     '',
     README_CITE_END,

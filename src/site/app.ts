@@ -1,13 +1,14 @@
 /**
- * The dataset page's validator: a file chosen or dropped is checked in a Web Worker (see
- * worker.ts), with a progress bar and a cancel button; the report is shown as the CLI gives it.
+ * The dataset page's validator: the files chosen or dropped are checked together in a Web Worker
+ * (see worker.ts), in the order the command reads them, so that references between them are
+ * checked; with a progress bar and a cancel button; the report is shown as the CLI gives it.
  *
  * The worker's code is carried here as a string and started from a blob: URL, because browsers
  * refuse `new Worker('worker.js')` on a page opened from disk (file://).
  */
 import workerSource from 'virtual:worker-source';
 import { formatOfName, schemaOfName } from './file-kind.ts';
-import type { ValidateRequest, WorkerReply } from './messages.ts';
+import type { FileToCheck, ValidateRequest, WorkerReply } from './messages.ts';
 import { showFailure, showReport } from './report-view.ts';
 import type { InputFormat, SchemaName } from '../validate/browser.ts';
 
@@ -32,7 +33,7 @@ const details = byId('validator-details');
 
 const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
 let running: Worker | undefined;
-let lastFile: File | undefined;
+let lastFiles: readonly File[] = [];
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 
@@ -49,23 +50,33 @@ const stop = () => {
   progressBox.hidden = true;
 };
 
-const check = (file: File) => {
-  stop();
-  lastFile = file;
+/** How to read a file: the options chosen, else what its name says (as the command does). */
+const toCheck = (file: File): FileToCheck | string => {
   const format = (formatSelect.value || formatOfName(file.name)) as InputFormat | undefined;
-  if (format === undefined) {
-    showFailure(`cannot tell the format of ${file.name} from its name: choose JSON, NDJSON or CSV under “Options”.`, status, details);
-    return;
-  }
+  if (format === undefined) return `cannot tell the format of ${file.name} from its name: choose JSON, NDJSON or CSV under “Options”.`;
   const knownSchemas = [...schemaSelect.options].map((option) => option.value).filter((value) => value !== '');
   const schema: SchemaName = (schemaSelect.value as SchemaName | '') || schemaOfName(file.name, knownSchemas);
   const table = tableSelect.value;
+  return { file, format, schema, ...(table === '' ? {} : { table }) };
+};
+
+const check = (files: readonly File[]) => {
+  stop();
+  lastFiles = files;
+  const planned = files.map(toCheck);
+  const unreadable = planned.find((item): item is string => typeof item === 'string');
+  if (unreadable !== undefined) {
+    showFailure(unreadable, status, details);
+    return;
+  }
+  const request: ValidateRequest = { files: planned.filter((item): item is FileToCheck => typeof item !== 'string') };
+  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   const worker = new Worker(workerUrl);
   running = worker;
   status.className = 'verdict';
-  status.textContent = `Checking ${file.name}…`;
+  status.textContent = `Checking ${files.length === 1 ? files[0]?.name : `${files.length} files`}…`;
   details.replaceChildren();
-  showProgress(0, file.size);
+  showProgress(0, totalBytes);
   progressBox.hidden = false;
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     if (running !== worker) return;
@@ -84,18 +95,17 @@ const check = (file: File) => {
     stop();
     showFailure(`the validator stopped unexpectedly (${event.message}).`, status, details);
   });
-  const request: ValidateRequest = { file, format, schema, ...(table === '' ? {} : { table }) };
   worker.postMessage(request);
 };
 
 input.addEventListener('change', () => {
-  const file = input.files?.[0];
-  if (file !== undefined) check(file);
+  const files = [...(input.files ?? [])];
+  if (files.length > 0) check(files);
 });
 
 for (const select of [schemaSelect, formatSelect, tableSelect]) {
   select.addEventListener('change', () => {
-    if (lastFile !== undefined) check(lastFile);
+    if (lastFiles.length > 0) check(lastFiles);
   });
 }
 
@@ -116,9 +126,9 @@ dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging
 dropZone.addEventListener('drop', (event) => {
   event.preventDefault();
   dropZone.classList.remove('dragging');
-  const file = event.dataTransfer?.files[0];
-  if (file !== undefined) check(file);
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length > 0) check(files);
 });
 
-// Nothing to submit: the file is checked as soon as it is chosen.
+// Nothing to submit: the files are checked as soon as they are chosen.
 form.addEventListener('submit', (event) => event.preventDefault());

@@ -1,12 +1,17 @@
 /** What the dataset page and its validator worker say to each other. */
 import type { InputFormat, SchemaName, ValidationReport } from '../validate/browser.ts';
 
-/** Page → worker: check this file. */
-export interface ValidateRequest {
+/** One file to check, and how to read it. */
+export interface FileToCheck {
   readonly file: File;
   readonly format: InputFormat;
   readonly schema: SchemaName;
   readonly table?: string;
+}
+
+/** Page → worker: check these files, in one run. */
+export interface ValidateRequest {
+  readonly files: readonly FileToCheck[];
 }
 
 /** Worker → page. */

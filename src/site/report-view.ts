@@ -34,6 +34,8 @@ const issueRow = (issue: ValidationIssue) => {
   cells.forEach((text, index) => {
     const cell = element(index === 0 ? 'th' : 'td', text, index === 2 || index === 4 ? 'code' : undefined);
     if (index === 0) cell.setAttribute('scope', 'row');
+    // On a phone each row is a block, each cell under its column's name.
+    else cell.dataset['label'] = ISSUE_COLUMNS[index] ?? '';
     row.append(cell);
   });
   row.title = issueLine(issue);
@@ -41,7 +43,7 @@ const issueRow = (issue: ValidationIssue) => {
 };
 
 const issueTable = (report: ValidationReport) => {
-  const table = element('table', undefined, 'issues');
+  const table = element('table', undefined, 'issues stack');
   const caption = element('caption', `Problems found${report.errorsCapped ? ` (the first ${number(report.errors.length)})` : ''}`);
   const head = element('thead');
   const headRow = element('tr');
@@ -63,15 +65,25 @@ const issueTable = (report: ValidationReport) => {
   return region;
 };
 
-/** Fills `status` (a live region) with the verdict and `details` with the issues and notes. */
+/**
+ * The command's summary line after the verdict, without its own first word: "Valid. 1 file, …",
+ * not "Valid. valid: 1 file, …".
+ */
+const summaryAfterVerdict = (report: ValidationReport) => summaryLine(report).replace(/^(?:valid|invalid): /u, '');
+
+/** Fills `status` (a live region) with the verdict and `details` with the files, the issues and the notes. */
 export const showReport = (report: ValidationReport, status: HTMLElement, details: HTMLElement): void => {
   status.className = report.valid ? 'verdict valid' : 'verdict invalid';
-  status.replaceChildren(element('strong', report.valid ? 'Valid.' : 'Not valid.'), ` ${summaryLine(report)}`);
+  status.replaceChildren(element('strong', report.valid ? 'Valid.' : 'Not valid.'), ` ${summaryAfterVerdict(report)}`);
   const parts: HTMLElement[] = [];
-  const file = report.files[0];
-  if (file !== undefined) {
-    const what = `${file.file}: ${file.format ?? ''} checked against the ${file.schema} schema${file.table === undefined ? '' : `, table ${file.table}`} (${plural(file.bytes, 'byte')}).`;
-    parts.push(element('p', what));
+  if (report.files.length > 0) {
+    // In the order they were read: what others refer to first, as the command reads them.
+    const list = element('ol', undefined, 'files-checked');
+    for (const file of report.files) {
+      const what = `${file.file}: ${file.format ?? ''} checked against the ${file.schema} schema${file.table === undefined ? '' : `, table ${file.table}`} (${plural(file.bytes, 'byte')}, ${plural(file.records, 'record')}).`;
+      list.append(element('li', what));
+    }
+    parts.push(list);
   }
   if (report.errors.length > 0) parts.push(issueTable(report));
   if (report.notes.length > 0) {

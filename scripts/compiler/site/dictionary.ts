@@ -1,6 +1,10 @@
-/** The data dictionary on the page: the README's tables (scripts/compiler/dictionary.ts), as HTML. */
+/**
+ * The data dictionary page (dictionary.html): the README's tables (scripts/compiler/dictionary.ts),
+ * as HTML. On a phone each row of a table is shown as a block, each cell under its column's name
+ * (`data-label`), so that nothing scrolls sideways.
+ */
 import type { Column, Table } from '../flatten.ts';
-import { breakableName, html, type Html } from './html.ts';
+import { breakableName, html, withCode, type Html } from './html.ts';
 
 const typeCell = (column: Column): Html => {
   const values = column.enum === undefined ? '' : html`: ${column.enum.map((value, index) => html`${index > 0 ? ', ' : ''}<code>${value}</code>`)}`;
@@ -17,14 +21,14 @@ const tableSection = (table: Table): Html => {
   return html`
 <section aria-labelledby="${id}">
 <h3 id="${id}"><code>${table.name}.csv</code></h3>
-<p>${table.description}${parent} Key: ${table.primaryKey.map((key, index) => html`${index > 0 ? ' + ' : ''}<code>${key}</code>`)}.</p>
+<p>${withCode(table.description)}${parent} Key: ${table.primaryKey.map((key, index) => html`${index > 0 ? ' + ' : ''}<code>${key}</code>`)}.</p>
 <div class="scroll" role="region" aria-labelledby="${id}" tabindex="0">
-<table class="dictionary">
+<table class="dictionary stack">
 <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Always filled</th><th scope="col">Description</th><th scope="col">Example</th><th scope="col">JSON field</th></tr></thead>
 <tbody>
 ${table.columns.map(
   (column) =>
-    html`<tr><th scope="row"><code>${breakableName(column.name)}</code></th><td>${typeCell(column)}</td><td>${column.required ? 'yes' : 'no'}</td><td>${column.description}</td><td>${column.example === undefined ? '' : html`<code>${String(column.example)}</code>`}</td><td><code>${column.jsonPath}</code></td></tr>\n`,
+    html`<tr><th scope="row"><code>${breakableName(column.name)}</code></th><td data-label="Type">${typeCell(column)}</td><td data-label="Always filled">${column.required ? 'yes' : 'no'}</td><td data-label="Description">${withCode(column.description)}</td><td data-label="Example">${column.example === undefined ? '' : html`<code>${String(column.example)}</code>`}</td><td data-label="JSON field"><code>${column.jsonPath}</code></td></tr>\n`,
 )}</tbody>
 </table>
 </div>
@@ -33,7 +37,7 @@ ${table.columns.map(
 
 export const dictionarySection = (tables: readonly Table[]): Html => html`
 <section id="dictionary" aria-labelledby="dictionary-title">
-<h2 id="dictionary-title">Data dictionary</h2>
-<p>Every CSV table and column, generated from the schemas. <em>JSON field</em> shows where the same value sits in the JSON files (<code>[]</code> marks a list). The Excel CSV files have the same columns.</p>
+<h2 id="dictionary-title">Tables and columns</h2>
+<p> <em>JSON field</em> shows where the same value sits in the JSON files (<code>[]</code> marks a list). The Excel CSV files have the same columns.</p>
 ${tables.map(tableSection)}
 </section>`;

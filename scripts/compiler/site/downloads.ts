@@ -10,7 +10,7 @@ import type { JsonSchema } from '../json-schema.ts';
 import { downloadGroups as catalogueGroups, fileDescription, outputKind, outputKinds, type OutputContext } from '../outputs.ts';
 import type { FileContent } from '../write.ts';
 import { fileSize, utf8Bytes } from './format.ts';
-import { breakableName, html, type Html } from './html.ts';
+import { breakableName, html, withCode, type Html } from './html.ts';
 
 /** One downloadable file: `path` is under dist/, `href` is relative to the page. */
 export interface Download {
@@ -67,7 +67,7 @@ const checkGroups = () => {
 
 export const downloadGroups = (inputs: DownloadInputs): DownloadGroup[] => {
   checkGroups();
-  const context: OutputContext = { schemas: inputs.schemas, tables: inputs.tables, siteSourceCopies: [...inputs.siteFiles.keys()] };
+  const context: OutputContext = { schemas: inputs.schemas, tables: inputs.tables, siteSourceCopies: [...inputs.siteFiles.keys()], distFiles: [...inputs.files.keys()] };
   return catalogueGroups.map((group) => {
     // Files of the group's kinds that share a name (a table's CSV and Excel CSV) share a row.
     const rows = new Map<string, { description: string; files: Download[] }>();
@@ -82,9 +82,6 @@ export const downloadGroups = (inputs: DownloadInputs): DownloadGroup[] => {
   });
 };
 
-/** A description's `code` spans as <code>, the rest as text. */
-const withCode = (text: string): Html => html`${text.split('`').map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part))}`;
-
 const fileLink = (file: Download) =>
   html`<a href="${file.href}" download>${file.label}</a> <span class="size"><data value="${file.bytes}">${fileSize(file.bytes)}</data></span>`;
 
@@ -93,10 +90,10 @@ const groupTable = (group: DownloadGroup): Html => html`
 <h3 id="${group.id}">${group.heading}</h3>
 <p>${group.intro}</p>
 <div class="scroll" role="region" aria-labelledby="${group.id}" tabindex="0">
-<table class="downloads">
+<table class="downloads stack">
 <thead><tr><th scope="col">File</th><th scope="col">What it holds</th><th scope="col">Download</th></tr></thead>
 <tbody>
-${group.rows.map((row) => html`<tr><th scope="row"><code>${breakableName(row.name)}</code></th><td>${withCode(row.description)}</td><td class="links">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
+${group.rows.map((row) => html`<tr><th scope="row"><code>${breakableName(row.name)}</code></th><td data-label="What it holds">${withCode(row.description)}</td><td class="links" data-label="Download">${row.files.map((file, index) => html`${index > 0 ? html`<br>` : ''}${fileLink(file)}`)}</td></tr>\n`)}</tbody>
 </table>
 </div>
 </section>`;

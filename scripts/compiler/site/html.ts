@@ -42,3 +42,12 @@ export const jsonInScript = (json: string): Html => new Html(json.replaceAll('<'
 /** A snake_case name that may wrap after its underscores (on a phone), and nowhere else. */
 export const breakableName = (name: string): Html =>
   html`${name.split('_').map((part, index) => html`${index > 0 ? trustedHtml('_<wbr>') : ''}${part}`)}`;
+
+/** Text whose `code` spans (between backticks) become <code>, the rest escaped text. */
+export const withCode = (text: string): Html => html`${text.split('`').map((part, index) => (index % 2 === 1 ? html`<code>${part}</code>` : part))}`;
+
+/** ` id="…"`, or nothing for no id. */
+export const idAttribute = (id: string | undefined): Html | '' => (id === undefined ? '' : html` id="${id}"`);
+
+/** An editorial fact, visibly set apart from what the source says. */
+export const editorialNote = (text: string | Html) => html`<span class="editorial"><span class="badge">Editorial</span> ${text}</span>`;

@@ -1,11 +1,13 @@
 /**
- * dist/site/: the dataset's landing page, a static site that works opened from disk (file://) and
- * from any static host serving dist/, with no server and no network access:
+ * dist/site/: the dataset's pages, a static site that works opened from disk (file://) and from
+ * any static host serving dist/, with no server and no network access:
  *
- *   index.html   the meetings, the downloads, the validator and the data dictionary
- *   style.css    its styles (src/site/style.css)
- *   app.js       the validator's script and worker (scripts/compiler/site/bundle.ts)
- *   source/…     a copy of the source text the quotations cite
+ *   index.html        the meetings (each with how to cite it), the people and organizations, the
+ *                     downloads and the validator
+ *   dictionary.html   the data dictionary
+ *   source/ID.html    each kept source with line numbers and its quoted spans
+ *   source/NAME.txt   a copy of each kept source, as published
+ *   style.css, app.js its styles (src/site/style.css) and the validator's script (bundle.ts)
  *
  * Made from the build's own in-memory outputs (sizes, JSON-LD), so it is as reproducible as they are.
  */
@@ -14,12 +16,16 @@ import type { Table } from '../flatten.ts';
 import { DATAPACKAGE_TITLE } from '../datapackage.ts';
 import type { JsonSchema } from '../json-schema.ts';
 import type { ValidDatasets } from '../check-records.ts';
+import { quotationKey, type Quotation } from '../quotations.ts';
 import type { FileContent } from '../write.ts';
 import { bundleSiteScript } from './bundle.ts';
 import { dictionarySection } from './dictionary.ts';
 import { downloadsSection } from './downloads.ts';
-import { meetingsSection, sourceCopyPath } from './meetings.ts';
-import { page } from './page.ts';
+import { meetingsSection } from './meetings.ts';
+import { page, type NavLink } from './page.ts';
+import { QuoteLinks, sourceCopyPath, sourceViewPath } from './quote-links.ts';
+import { recordsSection } from './records.ts';
+import { sourcePage } from './source-view.ts';
 import { validatorSection } from './validator-section.ts';
 
 const rootUrl = new URL('../../../', import.meta.url);
@@ -27,35 +33,74 @@ const rootUrl = new URL('../../../', import.meta.url);
 export interface SiteInputs {
   readonly datasets: ValidDatasets;
   readonly schemas: ReadonlyMap<string, JsonSchema>;
+  /** Every table of the downloads and the dictionary, the derived ones included. */
   readonly tables: readonly Table[];
+  /** The tables of records, which the validator checks. */
+  readonly recordTables: readonly Table[];
+  readonly quotations: readonly Quotation[];
   /** Every other file of dist/, by path under dist/: the downloads and their sizes. */
   readonly files: ReadonlyMap<string, FileContent>;
 }
 
+/** Where a record shows on the main page, by dataset. */
+const RECORD_ANCHOR: Readonly<Record<Quotation['dataset'], (id: string) => string>> = {
+  meetings: (id) => id,
+  people: (id) => `person-${id}`,
+  organizations: (id) => `organization-${id}`,
+  sources: (id) => id,
+};
+
 /** The site's files, by path under dist/site/. */
-export const buildSite = async ({ datasets, schemas, tables, files }: SiteInputs): Promise<Map<string, string>> => {
+export const buildSite = async ({ datasets, schemas, tables, recordTables, quotations, files }: SiteInputs): Promise<Map<string, string>> => {
   const jsonLd = files.get('jsonld/meetings.jsonld');
   if (typeof jsonLd !== 'string') throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
-  const sourceCopies = new Map(
-    datasets.sources.flatMap((source) => {
-      const copy = sourceCopyPath(source);
-      return copy === undefined || source.path === undefined ? [] : [[copy, readFileSync(new URL(source.path, rootUrl), 'utf8')] as const];
-    }),
-  );
-  const html = page({
+  const kept = datasets.sources.flatMap((source) => {
+    const copy = sourceCopyPath(source);
+    return copy === undefined || source.path === undefined ? [] : [{ source, copy, text: readFileSync(new URL(source.path, rootUrl), 'utf8') }];
+  });
+  const sourceCopies = new Map(kept.map(({ copy, text }) => [copy, text]));
+  const viewed = kept.filter(({ source }) => quotations.some((quotation) => quotation.sourceId === source.id));
+  const nav: NavLink[] = [
+    ['index.html#meetings', 'Meetings'],
+    ['index.html#people', 'People and organizations'],
+    ['index.html#downloads', 'Downloads'],
+    ['index.html#validate', 'Validate files'],
+    ['dictionary.html', 'Data dictionary'],
+    ...viewed.map(({ source }) => [sourceViewPath(source), viewed.length === 1 ? 'Source text' : `Source: ${source.id}`] as const),
+  ];
+  const quotes = new QuoteLinks(quotations, datasets.sources);
+  const index = page({
     title: DATAPACKAGE_TITLE,
     jsonLd,
+    nav,
+    script: true,
     sections: [
-      meetingsSection(datasets),
+      meetingsSection(datasets, quotes),
+      recordsSection(datasets, quotes),
       downloadsSection({ files, schemas, tables, siteFiles: sourceCopies }),
-      validatorSection(schemas, tables),
-      dictionarySection(tables),
+      validatorSection(schemas, recordTables),
     ],
   });
+  // Each span of a source links back to its value on the main page, or to its record there.
+  const recordHref = (quotation: Quotation) =>
+    `../index.html#${quotes.rendered.has(quotationKey(quotation)) ? quotationKey(quotation) : RECORD_ANCHOR[quotation.dataset](quotation.recordId)}`;
+  const sourcePages = viewed.map(({ source, text }) => {
+    const view = sourcePage({ source, text, quotations, meetings: datasets.meetings, recordHref });
+    return [sourceViewPath(source), page({ ...view, siteTitle: DATAPACKAGE_TITLE, root: '../', intro: 'The source text as kept in the package, unchanged, with its line numbers and the places the records quote.', nav })] as const;
+  });
+  const dictionary = page({
+    title: 'Data dictionary',
+    siteTitle: DATAPACKAGE_TITLE,
+    intro: 'Every CSV table and column, generated from the schemas.',
+    nav,
+    sections: [dictionarySection(tables)],
+  });
   return new Map([
-    ['index.html', html],
+    ['index.html', index],
+    ['dictionary.html', dictionary],
+    ...sourcePages,
     ['style.css', readFileSync(new URL('src/site/style.css', rootUrl), 'utf8')],
-    ['app.js', await bundleSiteScript(schemas, tables)],
+    ['app.js', await bundleSiteScript(schemas, recordTables)],
     ...sourceCopies,
   ]);
 };

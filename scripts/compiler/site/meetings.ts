@@ -1,30 +1,31 @@
 /**
  * The page's account of each meeting: name, dates, place, organizer, participants, what it did,
  * the work report's numbered priorities, guidance, purpose, presentation topics, the remarks with
- * their speaker, and the source. Every verbatim text is marked as a quotation (`<q>` inline,
- * `<blockquote>` for whole sentences) citing the source text; editorial additions are labelled.
+ * their speaker, the source and how to cite it. Every verbatim text is marked as a quotation (`<q>`
+ * inline, `<blockquote>` for whole sentences) citing the source text, and links to its place in
+ * the source's page (quote-links.ts); editorial additions are labelled. Stable anchors: the meeting
+ * (`#ID`), each summary sentence (`#ID-summary-1`), priority (`#ID-priority-9`) and remark
+ * (`#ID-remark-2`), and each quoted value by its quotation key.
  */
 import { codeTitle, type Meeting, type Organization, type Person, type SourceDocument } from '../../../schema/index.ts';
 import type { ValidDatasets } from '../check-records.ts';
+import { citeBlock } from './cite.ts';
 import { dateRange } from './format.ts';
-import { html, type Html } from './html.ts';
-
-/** Where the page's copy of a source text is, relative to the page. */
-export const sourceCopyPath = (source: SourceDocument): string | undefined =>
-  source.path === undefined ? undefined : `source/${source.path.replace(/^.*\//u, '')}`;
+import { editorialNote, html, idAttribute, type Html } from './html.ts';
+import { linesText, sourceCopyPath, type QuoteLinks } from './quote-links.ts';
 
 type Participant = NonNullable<Meeting['participants']>[number];
 type Organizer = NonNullable<Meeting['organizers']>[number];
 
 const countryName = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 
-interface Lookup {
+export interface Lookup {
   readonly person: (id: string) => Person;
   readonly organization: (id: string) => Organization;
   readonly source: (id: string) => SourceDocument;
 }
 
-const lookup = (datasets: ValidDatasets): Lookup => {
+export const lookup = (datasets: ValidDatasets): Lookup => {
   const find = <T extends { id: string }>(records: readonly T[], kind: string) => (id: string) => {
     const found = records.find((record) => record.id === id);
     // The build has checked every reference; this guards the page against a rule being dropped.
@@ -34,122 +35,173 @@ const lookup = (datasets: ValidDatasets): Lookup => {
   return { person: find(datasets.people, 'person'), organization: find(datasets.organizations, 'organization'), source: find(datasets.sources, 'source') };
 };
 
-/** An editorial fact, visibly set apart from what the source says. */
-const editorialNote = (text: string) => html`<span class="editorial"><span class="badge">Editorial</span> ${text}</span>`;
+/** The anchors of a meeting's parts: `ID-priority-9` and the like. */
+export const partAnchor = (meetingId: string, part: 'summary' | 'priority' | 'remark', number: number) => `${meetingId}-${part}-${number}`;
 
-const participant = (item: Participant, find: Lookup, cite: string): Html => {
-  if (item.kind === 'person') {
-    const title = item.titleAsPrinted === undefined ? '' : html`, <q cite="${cite}">${item.titleAsPrinted}</q>`;
-    return html`<li>${find.person(item.personId).name}${title} (${codeTitle('participant-role', item.role).toLowerCase()})</li>`;
+/** Renders one meeting: the quotations of `meeting` by pointer, citing `cite`. */
+class MeetingView {
+  constructor(
+    readonly meeting: Meeting,
+    readonly find: Lookup,
+    readonly quotes: QuoteLinks,
+    readonly cite: string,
+  ) {}
+
+  quote(pointer: string, text: string): Html {
+    return this.quotes.inline('meetings', this.meeting.id, pointer, text, this.cite);
   }
-  const organization = item.organizationId === undefined ? '' : html` of the ${find.organization(item.organizationId).name}`;
-  return html`<li><q cite="${cite}">${item.label}</q> (a group${organization}; ${codeTitle('participant-role', item.role).toLowerCase()})</li>`;
-};
 
-const organizer = (item: Organizer, find: Lookup, cite: string): Html => {
-  const person = item.personId === undefined ? undefined : find.person(item.personId).name;
-  const organization = item.organizationId === undefined ? undefined : find.organization(item.organizationId).name;
-  const name = person === undefined ? organization : organization === undefined ? person : `${person} (${organization})`;
-  if (item.basis === 'source') return html`${name}: <q cite="${cite}">${item.evidence}</q>`;
-  return html`${name} ${editorialNote(`The source does not name the organizer. ${item.rationale}`)}`;
-};
+  id(pointer: string): Html | '' {
+    return idAttribute(this.quotes.idFor('meetings', this.meeting.id, pointer));
+  }
 
-const placeText = (place: NonNullable<Meeting['place']>, cite: string): Html => {
-  const parts = [place.name, place.city, place.countryCode === undefined ? undefined : countryName(place.countryCode)].filter(
-    (part): part is string => part !== undefined,
-  );
-  return html`${parts.join(', ')}: <q cite="${cite}">${place.evidence}</q>`;
-};
+  place(pointer: string, label = ''): Html | '' {
+    return this.quotes.placeLink('meetings', this.meeting.id, pointer, label);
+  }
 
-const locatorText = (locator: Meeting['source']['locator']): string => {
-  if (locator === undefined) return '';
-  return locator.kind === 'lines' ? `, lines ${locator.lineStart}–${locator.lineEnd}` : `, pages ${locator.pageStart}–${locator.pageEnd}`;
-};
+  participant(item: Participant, index: number): Html {
+    const at = `/participants/${index}`;
+    const role = codeTitle('participant-role', item.role).toLowerCase();
+    const evidence = this.place(`${at}/evidence`, 'evidence: ');
+    if (item.kind === 'person') {
+      const title = item.titleAsPrinted === undefined ? '' : html`, ${this.quote(`${at}/titleAsPrinted`, item.titleAsPrinted)}`;
+      return html`<li${this.id(`${at}/evidence`)}>${this.find.person(item.personId).name}${title} (${role})${evidence}</li>`;
+    }
+    const organization = item.organizationId === undefined ? '' : html` of the ${this.find.organization(item.organizationId).name}`;
+    return html`<li${this.id(`${at}/evidence`)}>${this.quote(`${at}/label`, item.label)} (a group${organization}; ${role})${evidence}</li>`;
+  }
 
-const workReport = (meeting: Meeting, find: Lookup, cite: string, titleId: string): Html | '' => {
-  const report = meeting.workReport;
-  if (report === undefined) return '';
-  return html`
+  organizer(item: Organizer, index: number): Html {
+    const person = item.personId === undefined ? undefined : this.find.person(item.personId).name;
+    const organization = item.organizationId === undefined ? undefined : this.find.organization(item.organizationId).name;
+    const name = person === undefined ? organization : organization === undefined ? person : `${person} (${organization})`;
+    if (item.basis === 'source') return html`${name}: ${this.quote(`/organizers/${index}/evidence`, item.evidence)}`;
+    return html`${name} ${editorialNote(`The source does not name the organizer. ${item.rationale}`)}`;
+  }
+
+  placeText(place: NonNullable<Meeting['place']>): Html {
+    const parts: (Html | string)[] = [];
+    if (place.name !== undefined) parts.push(this.quote('/place/name', place.name));
+    if (place.city !== undefined) parts.push(this.quote('/place/city', place.city));
+    if (place.countryCode !== undefined) {
+      const country = countryName(place.countryCode);
+      parts.push(place.countryCodeBasis === 'editorial' ? html`${country} ${editorialNote('the source names no country: derived from the place it names')}` : country);
+    }
+    return html`${parts.map((part, index) => html`${index > 0 ? ', ' : ''}${part}`)}; printed: ${this.quote('/place/evidence', place.evidence)}`;
+  }
+
+  workReport(titleId: string): Html | '' {
+    const report = this.meeting.workReport;
+    if (report === undefined) return '';
+    return html`
 <section class="part" aria-labelledby="${titleId}-report">
 <h4 id="${titleId}-report">Work report</h4>
-<p>Delivered by ${find.person(report.deliveredById).name}. <q cite="${cite}">${report.introduction}</q></p>
+<p>Delivered by ${this.find.person(report.deliveredById).name}. ${this.quote('/workReport/introduction', report.introduction)}</p>
 <ol class="priorities">
-${report.priorities.map((priority) => html`<li value="${priority.number}"><q cite="${cite}">${priority.text}</q></li>\n`)}</ol>
+${report.priorities.map((priority, index) => html`<li id="${partAnchor(this.meeting.id, 'priority', priority.number)}" value="${priority.number}">${this.quote(`/workReport/priorities/${index}/text`, priority.text)}</li>\n`)}</ol>
 </section>`;
-};
+  }
 
-const listPart = (heading: string, id: string, items: readonly Html[] | undefined): Html | '' =>
-  items === undefined || items.length === 0
-    ? ''
-    : html`
+  remarks(titleId: string): Html | '' {
+    const { remarks } = this.meeting;
+    if (remarks.length === 0) return '';
+    return html`
+<section class="part" aria-labelledby="${titleId}-remarks">
+<h4 id="${titleId}-remarks">Remarks</h4>
+<ol class="remarks">
+${remarks.map((remark, index) => {
+  const at = `/remarks/${index}`;
+  const speaker = remark.speakerId === undefined ? this.quote(`${at}/speakerLabel`, remark.speakerLabel ?? '') : this.find.person(remark.speakerId).name;
+  const clause =
+    remark.reportingClause === undefined
+      ? html`(the source carries on the same speaker’s remarks${remark.speakerBasis === 'editorial' ? html`; ${editorialNote('the sentence names no speaker')}` : ''})`
+      : this.quote(`${at}/reportingClause`, remark.reportingClause);
+  return html`<li id="${partAnchor(this.meeting.id, 'remark', remark.number)}" value="${remark.number}"><figure>
+<blockquote cite="${this.cite}"><p${this.id(`${at}/text`)}>${remark.text}</p></blockquote>
+<figcaption>${speaker}, ${remark.reportedAs}: ${clause}${this.place(`${at}/text`, 'remark: ')}</figcaption>
+</figure></li>\n`;
+})}</ol>
+</section>`;
+  }
+
+  summary(titleId: string): Html {
+    return html`
+<section class="part" aria-labelledby="${titleId}-summary">
+<h4 id="${titleId}-summary">What the meeting did</h4>
+<blockquote cite="${this.cite}">
+${this.meeting.summary.map(
+  (sentence, index) =>
+    html`<p id="${partAnchor(this.meeting.id, 'summary', index + 1)}"><span${this.id(`/summary/${index}`)}>${sentence}</span>${this.place(`/summary/${index}`)}</p>\n`,
+)}</blockquote>
+</section>`;
+  }
+
+  listPart(heading: string, id: string, items: readonly Html[] | undefined): Html | '' {
+    if (items === undefined || items.length === 0) return '';
+    return html`
 <section class="part" aria-labelledby="${id}">
 <h4 id="${id}">${heading}</h4>
 <ul>
 ${items.map((item) => html`<li>${item}</li>\n`)}</ul>
 </section>`;
+  }
 
-const remarks = (meeting: Meeting, find: Lookup, cite: string, titleId: string): Html | '' => {
-  if (meeting.remarks.length === 0) return '';
-  return html`
-<section class="part" aria-labelledby="${titleId}-remarks">
-<h4 id="${titleId}-remarks">Remarks</h4>
-<ol class="remarks">
-${meeting.remarks.map((remark) => {
-  const speaker = remark.speakerId === undefined ? html`<q cite="${cite}">${remark.speakerLabel ?? ''}</q>` : find.person(remark.speakerId).name;
-  const clause = remark.reportingClause === undefined ? html`(the source carries on the same speaker’s remarks)` : html`<q cite="${cite}">${remark.reportingClause}</q>`;
-  return html`<li value="${remark.number}"><figure>
-<blockquote cite="${cite}"><p>${remark.text}</p></blockquote>
-<figcaption>${speaker}, ${remark.reportedAs}: ${clause}</figcaption>
-</figure></li>\n`;
-})}</ol>
-</section>`;
-};
-
-const meetingArticle = (meeting: Meeting, find: Lookup): Html => {
-  const source = find.source(meeting.source.sourceId);
-  const cite = sourceCopyPath(source) ?? source.url ?? '';
-  const titleId = `meeting-${meeting.id}`;
-  const nameZh = meeting.editorial?.nameZh;
-  const dates =
-    meeting.startDate === undefined
-      ? ''
-      : html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)}</time> `;
-  return html`
+  article(): Html {
+    const { meeting } = this;
+    const source = this.find.source(meeting.source.sourceId);
+    const titleId = `meeting-${meeting.id}`;
+    const nameZh = meeting.editorial?.nameZh;
+    const dates =
+      meeting.startDate === undefined
+        ? ''
+        : html`<time datetime="${meeting.startDate}">${dateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)}</time> `;
+    const heading =
+      meeting.name === undefined ? html`${meeting.headline ?? meeting.dateText}` : html`<span${this.id('/name')}>${meeting.name}</span>${this.place('/name')}`;
+    const { locator } = meeting.source;
+    return html`
 <article class="meeting" id="${meeting.id}" aria-labelledby="${titleId}">
-<h3 id="${titleId}">${meeting.name ?? meeting.headline ?? meeting.dateText}</h3>
-${nameZh === undefined ? '' : html`<p class="name-zh">${editorialNote('Chinese name: ')}<span lang="zh-Hans">${nameZh.value}</span></p>`}
+<h3 id="${titleId}">${heading}</h3>
+${nameZh === undefined ? '' : html`<p class="name-zh">${editorialNote('Chinese name: ')}<span lang="zh-Hans">${nameZh.value}</span> <span class="citation">(seen in ${nameZh.citation})</span></p>`}
 <dl class="facts">
-<dt>Dates</dt><dd>${dates} (printed: <q cite="${cite}">${meeting.dateText}</q>)</dd>
+<dt>Dates</dt><dd>${dates} (printed: ${this.quote('/dateText', meeting.dateText)})</dd>
 ${meeting.attendanceMode === undefined ? '' : html`<dt>Attendance</dt><dd>${codeTitle('attendance-mode', meeting.attendanceMode)}</dd>`}
-${meeting.place === undefined ? '' : html`<dt>Place</dt><dd>${placeText(meeting.place, cite)}</dd>`}
-${(meeting.organizers ?? []).map((item) => html`<dt>Organizer</dt><dd>${organizer(item, find, cite)}</dd>\n`)}
+${meeting.place === undefined ? '' : html`<dt>Place</dt><dd>${this.placeText(meeting.place)}</dd>`}
+${(meeting.organizers ?? []).map((item, index) => html`<dt>Organizer</dt><dd>${this.organizer(item, index)}</dd>\n`)}
 ${meeting.participants === undefined ? '' : html`<dt>Participants</dt><dd><ul>
-${meeting.participants.map((item) => html`${participant(item, find, cite)}\n`)}</ul></dd>`}
+${meeting.participants.map((item, index) => html`${this.participant(item, index)}\n`)}</ul></dd>`}
 </dl>
-<section class="part" aria-labelledby="${titleId}-summary">
-<h4 id="${titleId}-summary">What the meeting did</h4>
-<blockquote cite="${cite}">
-${meeting.summary.map((sentence) => html`<p>${sentence}</p>\n`)}</blockquote>
-</section>
-${workReport(meeting, find, cite, titleId)}
-${listPart('Guidance', `${titleId}-guidance`, meeting.guidance?.map((item) => html`${codeTitle('guidance-relation', item.relation)} <q cite="${cite}">${item.text}</q>`))}
+${this.summary(titleId)}
+${this.workReport(titleId)}
+${this.listPart(
+  'Guidance',
+  `${titleId}-guidance`,
+  meeting.guidance?.map(
+    (item, index) =>
+      html`${codeTitle('guidance-relation', item.relation)} ${this.quote(`/guidance/${index}/text`, item.text)}${item.organizationId === undefined ? '' : html` (held by the ${this.find.organization(item.organizationId).name}${item.organizationBasis === 'editorial' ? html` ${editorialNote('as the editors read the name')}` : ''})`}`,
+  ),
+)}
 ${meeting.purpose === undefined ? '' : html`
 <section class="part" aria-labelledby="${titleId}-purpose">
 <h4 id="${titleId}-purpose">Purpose</h4>
-<p><q cite="${cite}">${meeting.purpose}</q></p>
+<p>${this.quote('/purpose', meeting.purpose)}</p>
 </section>`}
-${listPart('Presentation topics', `${titleId}-topics`, meeting.presentationTopics?.map((topic) => html`<q cite="${cite}">${topic}</q>`))}
-${remarks(meeting, find, cite, titleId)}
-<p class="source">Source: <a href="${cite}"><cite>${source.title}</cite></a>${locatorText(meeting.source.locator)}${meeting.headline === undefined ? '' : html`, headline <q cite="${cite}">${meeting.headline}</q>`}${meeting.source.attribution === undefined ? '' : html`, credited to <q cite="${cite}">${meeting.source.attribution}</q>`}.</p>
+${this.listPart('Presentation topics', `${titleId}-topics`, meeting.presentationTopics?.map((topic, index) => this.quote(`/presentationTopics/${index}`, topic)))}
+${this.remarks(titleId)}
+<p class="source">Source: <cite>${source.title}</cite>${locator === undefined ? '' : locator.kind === 'lines' ? html`, ${linesText(locator.lineStart, locator.lineEnd)}` : html`, pages ${locator.pageStart}–${locator.pageEnd}`}${meeting.headline === undefined ? '' : html`, headline ${this.quote('/headline', meeting.headline)}`}${meeting.source.attribution === undefined ? '' : html`, credited to ${this.quote('/source/attribution', meeting.source.attribution)}`}.</p>
+${citeBlock(meeting, source, titleId)}
 </article>`;
-};
+  }
+}
 
-export const meetingsSection = (datasets: ValidDatasets): Html => {
+export const meetingsSection = (datasets: ValidDatasets, quotes: QuoteLinks): Html => {
   const find = lookup(datasets);
   return html`
 <section id="meetings" aria-labelledby="meetings-title">
 <h2 id="meetings-title">The meetings</h2>
-<p>Quotation marks and indented quotations hold the words of the source, verbatim. Text marked <span class="badge">Editorial</span> is not in the source: the editors added it.</p>
-${datasets.meetings.map((meeting) => meetingArticle(meeting, find))}
+<p>Quotation marks and indented quotations hold the words of the source, verbatim; the line numbers after them link to their place in the source text. Text marked <span class="badge">Editorial</span> is not in the source: the editors added it.</p>
+${datasets.meetings.map((meeting) => {
+  const source = find.source(meeting.source.sourceId);
+  return new MeetingView(meeting, find, quotes, sourceCopyPath(source) ?? source.url ?? '').article();
+})}
 </section>`;
 };

@@ -1,6 +1,7 @@
 /**
- * The page around the sections: head (metadata, the schema.org JSON-LD, a Content Security
- * Policy that allows no network access at all), a skip link, landmarks and a footer.
+ * The shell of every page of the site: head (metadata, optional schema.org JSON-LD, a Content
+ * Security Policy that allows no network access at all), a skip link, a header with the site's
+ * navigation, landmarks and a footer. Pages in a folder (source/) reach the shared files by `root`.
  */
 import { packageDescription, packageLicense, packageName, packageVersion } from '../package-info.ts';
 import { html, jsonInScript, type Html } from './html.ts';
@@ -20,43 +21,47 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** A link of the navigation: `href` relative to the site's root. */
+export type NavLink = readonly [href: string, text: string];
+
 export interface PageParts {
+  /** The page's own title; the data set's follows it in <title> unless they are the same. */
   readonly title: string;
-  /** The JSON-LD document's text, as built for dist/jsonld/. */
-  readonly jsonLd: string;
+  /** The data set's title, under which every page stands. */
+  readonly siteTitle?: string;
+  /** The site's root relative to this page: '' for the pages beside index.html, '../' one folder down. */
+  readonly root?: '' | '../';
+  readonly intro?: Html | string;
+  readonly nav?: readonly NavLink[];
+  /** The JSON-LD document's text, as built for dist/jsonld/ (the main page embeds it for search engines). */
+  readonly jsonLd?: string;
+  /** Loads app.js (the validator). */
+  readonly script?: boolean;
   readonly sections: readonly Html[];
 }
 
-const NAV = [
-  ['#meetings', 'Meetings'],
-  ['#downloads', 'Downloads'],
-  ['#validate', 'Validate a file'],
-  ['#dictionary', 'Data dictionary'],
-] as const;
-
-export const page = ({ title, jsonLd, sections }: PageParts): string =>
+export const page = ({ title, siteTitle = title, root = '', intro = packageDescription, nav = [], jsonLd, script = false, sections }: PageParts): string =>
   html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<title>${title}: open data</title>
+<title>${title === siteTitle ? `${title}: open data` : `${title} · ${siteTitle}`}</title>
 <meta name="description" content="${packageDescription}">
-<link rel="stylesheet" href="style.css">
-<script type="application/ld+json">
+<link rel="stylesheet" href="${root}style.css">
+${jsonLd === undefined ? '' : html`<script type="application/ld+json">
 ${jsonInScript(jsonLd.trimEnd())}
 </script>
-<script src="app.js" defer></script>
-</head>
+`}${script ? html`<script src="${root}app.js" defer></script>\n` : ''}</head>
 <body>
 <a class="skip" href="#main">Skip to the content</a>
 <header class="site">
-<p class="package"><code>${packageName}</code> ${packageVersion}</p>
+<p class="package">${title === siteTitle ? '' : html`<a href="${root}index.html">${siteTitle}</a> · `}<code>${packageName}</code> ${packageVersion}</p>
 <h1>${title}</h1>
-<p>${packageDescription}</p>
-<nav aria-label="On this page"><ul>
-${NAV.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>\n`)}</ul></nav>
+<p>${intro}</p>
+${nav.length === 0 ? '' : html`<nav aria-label="Site"><ul>
+${nav.map(([href, text]) => html`<li><a href="${root}${href}">${text}</a></li>\n`)}</ul></nav>`}
 </header>
 <main id="main" tabindex="-1">
 ${sections}
