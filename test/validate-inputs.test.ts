@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
+import { InputError, tables, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
 import { limits, TEXT_FAULT } from '../schema/index.ts';
 import { patternMessages } from '../scripts/compiler/pattern-messages.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
@@ -306,5 +306,48 @@ describe('a value that breaks a pattern', () => {
   it('a line break in a one-line text says so, not the pattern', () => {
     const report = validateRecord({ ...clone(meeting), dateText: 'on 9\nJanuary' });
     expect(report.errors.map((error) => error.message)).toContain(`"on 9\\nJanuary" ${TEXT_FAULT.message}`);
+  });
+});
+
+describe('what every format and validator must agree on (issue 20)', () => {
+  it('refuses a lone surrogate from a JSON escape, in a value or a key, and keeps a pair', async () => {
+    const withCity = (city: string) => line({ ...meeting, place: { ...meeting['place'], city: 'CITY' } }).replace('"CITY"', `"${city}"`);
+    const report = await validateFile(file('lone.ndjson', `${withCity('Beijing\\uD800')}\n${withCity('Beijing\\uD83D\\uDE00')}\n${line(meeting).replace('"id":', '"\\uDC00x":1,"id":')}\n`));
+    expect(report.errors.map(({ line: at, pointer, code }) => ({ line: at, pointer, code }))).toEqual([
+      { line: 1, pointer: '/place/city', code: 'lone-surrogate' },
+      { line: 3, pointer: '/\uDC00x', code: 'lone-surrogate' },
+    ]);
+    expect(report.errors[0]?.message).toBe('"Beijing\\uD800" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape');
+    expect(report.validRecords).toBe(1);
+    const array = await validateFile(file('lone.json', `[${withCity('x\\udfff')}]`));
+    expect(array.errors.map((error) => [error.pointer, error.code])).toEqual([['/0/place/city', 'lone-surrogate']]);
+  });
+
+  it('refuses a lone surrogate in a record given in memory', () => {
+    const { errors } = validateRecord({ ...meeting, place: { ...meeting['place'], city: 'Beijing\uD800' } });
+    expect(errors.map((error) => [error.pointer, error.code])).toEqual([['/place/city', 'lone-surrogate']]);
+    expect(validateRecord({ ...meeting, place: { ...meeting['place'], city: 'Beijing\uD83D\uDE00' } }).valid).toBe(true);
+  });
+
+  it('accepts XK (Kosovo) as a country, and still refuses an unassigned code', () => {
+    expect(validateRecord({ ...meeting, place: { ...meeting['place'], countryCode: 'XK' } }).valid).toBe(true);
+    expect(validateRecord({ ...meeting, place: { ...meeting['place'], countryCode: 'XZ' } }).errors.map((error) => error.code)).toEqual(['unknown-country']);
+  });
+
+  it('counts the child rows of each parent row against its list’s bounds when both tables are given, and says when the child table is not', async () => {
+    const [header = '', ...rows] = readFileSync(join(distDir, 'csv/meeting_summary.csv'), 'utf8').split('\r\n').filter((row) => row !== '');
+    const meetingsCsv = file('meetings.csv', readFileSync(join(distDir, 'csv/meetings.csv')));
+    const [first, second] = meetings.map((record) => record['id'] as string);
+    const summaryOf = (kept: string[]) => file('meeting_summary.csv', `${[header, ...kept].join('\r\n')}\r\n`);
+    expect(await validateFiles([meetingsCsv, summaryOf(rows)])).toMatchObject({ valid: true });
+    const missing = await validateFiles([meetingsCsv, summaryOf(rows.filter((row) => !row.startsWith(`${second},`)))]);
+    expect(missing.errors).toEqual([expect.objectContaining({ code: 'out-of-range', message: expect.stringContaining(`the meetings row with the key ${second} (line 3) has 0 rows in meeting_summary; it must have`) })]);
+    expect(missing.valid).toBe(false);
+    const max = tables().find((table) => table.name === 'meeting_summary')?.maxItems ?? 0;
+    const many = Array.from({ length: max + 1 }, (_, index) => `${first},${index + 1},Sentence ${index + 1}.`);
+    const over = await validateFiles([meetingsCsv, summaryOf([...many, ...rows.filter((row) => row.startsWith(`${second},`))])]);
+    expect(over.errors.map((error) => error.message)).toEqual([expect.stringContaining(`has ${max + 1} rows in meeting_summary`)]);
+    const alone = await validateFiles([meetingsCsv]);
+    expect(alone.notes).toContain('The rows of meeting_summary of each meetings row were not counted (each needs at least 1): give meeting_summary.csv after meetings.csv to check them.');
   });
 });

@@ -16564,138 +16564,211 @@ var tooManyItems = (value, limits, pointer = "") => {
   return void 0;
 };
 
-// src/validate/bytes.ts
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  const probe = first.subarray(0, 4096);
-  if (probe.includes(0)) {
-    return {
-      code: "binary-input",
-      message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8"
-    };
-  }
-  return { skip: 0 };
-};
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-var concatBytes = (parts, total) => {
-  if (parts.length === 1 && parts[0] !== void 0) return parts[0];
-  return joinInto(parts, new Uint8Array(total));
-};
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-var canResize = typeof ArrayBuffer.prototype.resize === "function";
-var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
-var RELEASE_FROM_BYTES = 8 * 1024;
-var release = (buffer) => {
-  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
-  if (buffer.resizable === true) buffer.resize(0);
-  else structuredClone(buffer, { transfer: [buffer] });
-};
+// src/validate/id-arena.ts
 var writeVarint = (bytes, start, value) => {
   let at = start;
   let rest = value;
-  while (rest >= 128) {
-    bytes[at++] = rest % 128 | 128;
-    rest = Math.floor(rest / 128);
-  }
+  for (; rest >= 128; rest = Math.floor(rest / 128)) bytes[at++] = rest % 128 | 128;
   bytes[at++] = rest;
   return at;
 };
 var VarintReader = class {
   at = 0;
-  /** The varint at `at`, which then moves past it. */
   read(bytes) {
     let value = 0;
-    let scale = 1;
-    for (; ; ) {
+    for (let scale = 1; ; scale *= 128) {
       const byte = bytes[this.at++];
       value += (byte & 127) * scale;
       if (byte < 128) return value;
-      scale *= 128;
     }
   }
 };
-var varintBytes = (value) => {
-  let bytes = 1;
-  for (let rest = Math.floor(value / 128); rest > 0; rest = Math.floor(rest / 128)) bytes += 1;
-  return bytes;
-};
-
-// src/validate/text-arena.ts
 var BLOCK_BYTES = 1 << 20;
-var TextArena = class {
+var GROUP = 16;
+var HEADER_BYTES_AT_MOST = 3 * 8;
+var zigzag = (delta) => delta >= 0 ? delta * 2 : -delta * 2 - 1;
+var unzigzag = (value) => value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+var IdArena = class _IdArena {
   blocks = [];
   used = BLOCK_BYTES;
+  /** Where each group starts (entry numbers, rising), and how many there are. */
+  groups = new Uint32Array(64);
+  groupCount = 0;
+  inGroup = GROUP;
+  previousId = "";
+  previousNumber = 0;
+  /** Where the last entry ends in its block, and where the entries of each earlier block end. */
+  lastEnd = 0;
+  ends = [];
   reader = new VarintReader();
-  /** The bytes of the blocks, to say how much memory the texts take. */
+  /** The characters of the entry last decoded, and their count. */
+  chars = new Uint16Array(64);
+  textLength = 0;
   get byteLength() {
-    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
+    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
   }
-  /** Stores a text; returns where (block × 2^20 + offset: 4 GiB of texts at most). */
-  add(id) {
-    const narrowSize = varintBytes(id.length * 2) + id.length;
-    if (this.used + narrowSize > BLOCK_BYTES || this.blocks.length === 0) this.newBlock(narrowSize);
-    const bytes = this.blocks[this.blocks.length - 1];
-    const start = this.used;
-    const at = writeVarint(bytes, start, id.length * 2);
-    for (let i = 0; i < id.length; i += 1) {
-      const unit = id.charCodeAt(i);
-      if (unit > 255) return this.addWide(id);
-      bytes[at + i] = unit;
+  snapshot() {
+    return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
+  }
+  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
+  static fromSnapshot(snapshot) {
+    const arena = new _IdArena();
+    arena.blocks = [...snapshot.blocks];
+    arena.groups = snapshot.groups;
+    arena.groupCount = snapshot.groups.length;
+    return arena;
+  }
+  /** Stores an id with its number; returns where (see above). */
+  add(id, value) {
+    let shared = 0;
+    let wide = false;
+    if (this.inGroup < GROUP) {
+      const previous = this.previousId;
+      const most = Math.min(previous.length, id.length);
+      while (shared < most && previous.charCodeAt(shared) === id.charCodeAt(shared)) shared += 1;
     }
-    this.used = narrowSize > BLOCK_BYTES ? BLOCK_BYTES : at + id.length;
-    return (this.blocks.length - 1) * BLOCK_BYTES + start;
-  }
-  newBlock(size) {
-    this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
-    this.used = 0;
-  }
-  /** `add` for a text with a character above U+00FF: two bytes each (what `add` wrote is overwritten). */
-  addWide(id) {
-    const header = id.length * 2 + 1;
-    const size = varintBytes(header) + id.length * 2;
-    if (this.used + size > BLOCK_BYTES) this.newBlock(size);
+    for (let i = shared; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
+    let rest = id.length - shared;
+    let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+    if (this.used + size > BLOCK_BYTES) {
+      if (shared > 0) {
+        shared = 0;
+        for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
+        rest = id.length;
+        size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
+      }
+      if (this.blocks.length > 0) this.ends.push(this.lastEnd);
+      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES, size)));
+      this.used = 0;
+      this.inGroup = GROUP;
+    }
     const block = this.blocks.length - 1;
     const bytes = this.blocks[block];
     const start = this.used;
-    let at = writeVarint(bytes, start, header);
-    for (let i = 0; i < id.length; i += 1, at += 2) {
-      const unit = id.charCodeAt(i);
-      bytes[at] = unit & 255;
-      bytes[at + 1] = unit >>> 8;
+    const ref = block * BLOCK_BYTES + start;
+    const startsGroup = this.inGroup === GROUP;
+    if (startsGroup) {
+      if (this.groupCount === this.groups.length) {
+        const grown2 = new Uint32Array(Math.max(64, this.groups.length * 2));
+        grown2.set(this.groups);
+        this.groups = grown2;
+      }
+      this.groups[this.groupCount++] = ref;
+      this.inGroup = 0;
     }
+    this.inGroup += 1;
+    let at = writeVarint(bytes, start, zigzag(startsGroup ? value : value - this.previousNumber));
+    at = writeVarint(bytes, at, shared);
+    at = writeVarint(bytes, at, rest * 2 + (wide ? 1 : 0));
+    if (wide) {
+      for (let i = shared; i < id.length; i += 1, at += 2) {
+        const unit = id.charCodeAt(i);
+        bytes[at] = unit & 255;
+        bytes[at + 1] = unit >>> 8;
+      }
+    } else for (let i = shared; i < id.length; i += 1) bytes[at++] = id.charCodeAt(i);
     this.used = size > BLOCK_BYTES ? BLOCK_BYTES : at;
-    return block * BLOCK_BYTES + start;
+    this.lastEnd = at;
+    this.previousId = id;
+    this.previousNumber = value;
+    return ref;
   }
-  /** The header of the text at `ref` and where its characters start. */
-  header(ref) {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
-    this.reader.at = ref % BLOCK_BYTES;
-    const header = this.reader.read(bytes);
-    return { bytes, header, at: this.reader.at };
-  }
-  /** The text stored at `ref`. */
-  read(ref) {
-    const { bytes, header, at } = this.header(ref);
-    const length = Math.floor(header / 2);
-    let text = "";
-    for (let start = 0; start < length; start += 8192) {
-      const end = Math.min(length, start + 8192);
-      const units = [];
-      for (let i = start; i < end; i += 1) units.push(header % 2 === 1 ? bytes[at + 2 * i] | bytes[at + 2 * i + 1] << 8 : bytes[at + i]);
-      text += String.fromCharCode(...units);
+  /**
+   * Decodes the entry at the reader's place: its characters into `text` (after the `shared` ones it
+   * keeps of the entry before), their count into `textLength`; returns its number's delta.
+   */
+  decode(bytes) {
+    const reader = this.reader;
+    const delta = unzigzag(reader.read(bytes));
+    const shared = reader.read(bytes);
+    const header = reader.read(bytes);
+    const length = shared + Math.floor(header / 2);
+    if (this.chars.length < length) {
+      const grown2 = new Uint16Array(Math.max(length, this.chars.length * 2));
+      grown2.set(this.chars.subarray(0, shared));
+      this.chars = grown2;
     }
+    const chars = this.chars;
+    let at = reader.at;
+    if (header % 2 === 1) {
+      for (let i = shared; i < length; i += 1, at += 2) chars[i] = bytes[at] | bytes[at + 1] << 8;
+    } else for (let i = shared; i < length; i += 1) chars[i] = bytes[at++];
+    reader.at = at;
+    this.textLength = length;
+    return delta;
+  }
+  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
+  seek(ref) {
+    let low = 0;
+    let high = this.groupCount - 1;
+    while (low < high) {
+      const middle = low + high + 1 >>> 1;
+      if (this.groups[middle] <= ref) low = middle;
+      else high = middle - 1;
+    }
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const end = ref % BLOCK_BYTES;
+    this.reader.at = this.groups[low] % BLOCK_BYTES;
+    let value = 0;
+    for (let first = true; ; first = false) {
+      const entry = this.reader.at;
+      const delta = this.decode(bytes);
+      value = first ? delta : value + delta;
+      if (entry === end) return value;
+    }
+  }
+  /** The characters last decoded, as a string. */
+  decodedText() {
+    let text = "";
+    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
     return text;
+  }
+  /** Every id with its number, in the order they were added (in the thread that added them: a snapshot's copy has no block ends). */
+  forEach(visit) {
+    let group = 0;
+    let value = 0;
+    this.blocks.forEach((bytes, block) => {
+      const end = block === this.blocks.length - 1 ? this.lastEnd : this.ends[block] ?? 0;
+      this.reader.at = 0;
+      while (this.reader.at < end) {
+        const startsGroup = group < this.groupCount && this.groups[group] === block * BLOCK_BYTES + this.reader.at;
+        if (startsGroup) group += 1;
+        const delta = this.decode(bytes);
+        value = startsGroup ? delta : value + delta;
+        visit(this.decodedText(), value);
+      }
+    });
+  }
+  /** The id of the entry at `ref`. */
+  idAt(ref) {
+    this.seek(ref);
+    return this.decodedText();
+  }
+  /** The number stored with the entry at `ref`. */
+  number(ref) {
+    return this.seek(ref);
+  }
+  /**
+   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
+   * compared first: the entries before it are read only when those match.
+   */
+  equals(ref, id) {
+    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
+    const reader = this.reader;
+    reader.at = ref % BLOCK_BYTES;
+    reader.read(bytes);
+    const shared = reader.read(bytes);
+    const header = reader.read(bytes);
+    if (shared + Math.floor(header / 2) !== id.length) return false;
+    let at = reader.at;
+    if (header % 2 === 1) {
+      for (let i = shared; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
+    } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
+    if (shared === 0) return true;
+    this.seek(ref);
+    const chars = this.chars;
+    for (let i = 0; i < shared; i += 1) if (chars[i] !== id.charCodeAt(i)) return false;
+    return true;
   }
 };
 
@@ -16721,7 +16794,7 @@ var PendingReferences = class {
   }
   file;
   early;
-  ids = new TextArena();
+  ids = new IdArena();
   idRefs = new Uint32Array(64);
   count = 0;
   /** Line and record number plus one (0: none). */
@@ -16752,16 +16825,16 @@ var PendingReferences = class {
   compact() {
     const early = this.early;
     if (early === void 0) return;
-    const ids = new TextArena();
+    const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       const first = kept;
       for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.read(this.idRefs[at]);
+        const id = this.ids.idAt(this.idRefs[at]);
         if (early.exists(id)) continue;
-        this.idRefs[kept] = ids.add(id);
+        this.idRefs[kept] = ids.add(id, 0);
         this.lines[kept] = this.lines[at];
         this.records[kept] = this.records[at];
         this.shapeOf[kept] = this.shapeOf[at];
@@ -16789,7 +16862,7 @@ var PendingReferences = class {
     for (const reference of references) {
       const at = this.count++;
       this.idRefs = grown(this.idRefs, at);
-      this.idRefs[at] = this.ids.add(reference.id);
+      this.idRefs[at] = this.ids.add(reference.id, 0);
       this.lines = grown(this.lines, at);
       this.records = grown(this.records, at);
       this.shapeOf = grown(this.shapeOf, at);
@@ -16820,7 +16893,7 @@ var PendingReferences = class {
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial];
       for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.read(this.idRefs[at]);
+        const id = this.ids.idAt(this.idRefs[at]);
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[this.shapeOf[at]];
@@ -16838,7 +16911,7 @@ var PendingReferences = class {
       }
       counted(problems === 0);
     }
-    this.ids = new TextArena();
+    this.ids = new IdArena();
     this.count = 0;
     this.recordCount = 0;
     this.compactAt = COMPACT_FROM;
@@ -17238,189 +17311,25 @@ var CsvRecordParser = class {
 };
 var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
-// src/validate/id-arena.ts
-var BLOCK_BYTES2 = 1 << 20;
-var GROUP = 16;
-var HEADER_BYTES_AT_MOST = 3 * 8;
-var zigzag = (delta) => delta >= 0 ? delta * 2 : -delta * 2 - 1;
-var unzigzag = (value) => value % 2 === 0 ? value / 2 : -(value + 1) / 2;
-var IdArena = class _IdArena {
-  blocks = [];
-  used = BLOCK_BYTES2;
-  /** Where each group starts (entry numbers, rising), and how many there are. */
-  groups = new Uint32Array(64);
-  groupCount = 0;
-  inGroup = GROUP;
-  previousId = "";
-  previousNumber = 0;
-  /** Where the last entry ends in its block, and where the entries of each earlier block end. */
-  lastEnd = 0;
-  ends = [];
-  reader = new VarintReader();
-  /** The characters of the entry last decoded, and their count. */
-  text = new Uint16Array(64);
-  textLength = 0;
-  get byteLength() {
-    return this.blocks.reduce((sum, block) => sum + block.byteLength, 0) + this.groups.byteLength;
+// src/validate/bytes.ts
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
   }
-  snapshot() {
-    return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
-  }
-  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
-  static fromSnapshot(snapshot) {
-    const arena = new _IdArena();
-    arena.blocks = [...snapshot.blocks];
-    arena.groups = snapshot.groups;
-    arena.groupCount = snapshot.groups.length;
-    return arena;
-  }
-  /** Stores an id with its number; returns where (see above). */
-  add(id, value) {
-    let shared = 0;
-    let wide = false;
-    if (this.inGroup < GROUP) {
-      const previous = this.previousId;
-      const most = Math.min(previous.length, id.length);
-      while (shared < most && previous.charCodeAt(shared) === id.charCodeAt(shared)) shared += 1;
-    }
-    for (let i = shared; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
-    let rest = id.length - shared;
-    let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
-    if (this.used + size > BLOCK_BYTES2) {
-      if (shared > 0) {
-        shared = 0;
-        for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 255;
-        rest = id.length;
-        size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
-      }
-      if (this.blocks.length > 0) this.ends.push(this.lastEnd);
-      this.blocks.push(new Uint8Array(Math.max(BLOCK_BYTES2, size)));
-      this.used = 0;
-      this.inGroup = GROUP;
-    }
-    const block = this.blocks.length - 1;
-    const bytes = this.blocks[block];
-    const start = this.used;
-    const ref = block * BLOCK_BYTES2 + start;
-    const startsGroup = this.inGroup === GROUP;
-    if (startsGroup) {
-      if (this.groupCount === this.groups.length) {
-        const grown2 = new Uint32Array(Math.max(64, this.groups.length * 2));
-        grown2.set(this.groups);
-        this.groups = grown2;
-      }
-      this.groups[this.groupCount++] = ref;
-      this.inGroup = 0;
-    }
-    this.inGroup += 1;
-    let at = writeVarint(bytes, start, zigzag(startsGroup ? value : value - this.previousNumber));
-    at = writeVarint(bytes, at, shared);
-    at = writeVarint(bytes, at, rest * 2 + (wide ? 1 : 0));
-    if (wide) {
-      for (let i = shared; i < id.length; i += 1, at += 2) {
-        const unit = id.charCodeAt(i);
-        bytes[at] = unit & 255;
-        bytes[at + 1] = unit >>> 8;
-      }
-    } else for (let i = shared; i < id.length; i += 1) bytes[at++] = id.charCodeAt(i);
-    this.used = size > BLOCK_BYTES2 ? BLOCK_BYTES2 : at;
-    this.lastEnd = at;
-    this.previousId = id;
-    this.previousNumber = value;
-    return ref;
-  }
-  /**
-   * Decodes the entry at the reader's place: its characters into `text` (after the `shared` ones it
-   * keeps of the entry before), their count into `textLength`; returns its number's delta.
-   */
-  decode(bytes) {
-    const reader = this.reader;
-    const delta = unzigzag(reader.read(bytes));
-    const shared = reader.read(bytes);
-    const header = reader.read(bytes);
-    const length = shared + Math.floor(header / 2);
-    if (this.text.length < length) {
-      const grown2 = new Uint16Array(Math.max(length, this.text.length * 2));
-      grown2.set(this.text.subarray(0, shared));
-      this.text = grown2;
-    }
-    const text = this.text;
-    let at = reader.at;
-    if (header % 2 === 1) {
-      for (let i = shared; i < length; i += 1, at += 2) text[i] = bytes[at] | bytes[at + 1] << 8;
-    } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++];
-    reader.at = at;
-    this.textLength = length;
-    return delta;
-  }
-  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
-  seek(ref) {
-    let low = 0;
-    let high = this.groupCount - 1;
-    while (low < high) {
-      const middle = low + high + 1 >>> 1;
-      if (this.groups[middle] <= ref) low = middle;
-      else high = middle - 1;
-    }
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES2)];
-    const end = ref % BLOCK_BYTES2;
-    this.reader.at = this.groups[low] % BLOCK_BYTES2;
-    let value = 0;
-    for (let first = true; ; first = false) {
-      const entry = this.reader.at;
-      const delta = this.decode(bytes);
-      value = first ? delta : value + delta;
-      if (entry === end) return value;
-    }
-  }
-  /** The characters last decoded, as a string. */
-  decodedText() {
-    let text = "";
-    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.text.subarray(start, Math.min(this.textLength, start + 8192)));
-    return text;
-  }
-  /** Every id with its number, in the order they were added (in the thread that added them: a snapshot's copy has no block ends). */
-  forEach(visit) {
-    let group = 0;
-    let value = 0;
-    this.blocks.forEach((bytes, block) => {
-      const end = block === this.blocks.length - 1 ? this.lastEnd : this.ends[block] ?? 0;
-      this.reader.at = 0;
-      while (this.reader.at < end) {
-        const startsGroup = group < this.groupCount && this.groups[group] === block * BLOCK_BYTES2 + this.reader.at;
-        if (startsGroup) group += 1;
-        const delta = this.decode(bytes);
-        value = startsGroup ? delta : value + delta;
-        visit(this.decodedText(), value);
-      }
-    });
-  }
-  /** The number stored with the entry at `ref`. */
-  number(ref) {
-    return this.seek(ref);
-  }
-  /**
-   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
-   * compared first: the entries before it are read only when those match.
-   */
-  equals(ref, id) {
-    const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES2)];
-    const reader = this.reader;
-    reader.at = ref % BLOCK_BYTES2;
-    reader.read(bytes);
-    const shared = reader.read(bytes);
-    const header = reader.read(bytes);
-    if (shared + Math.floor(header / 2) !== id.length) return false;
-    let at = reader.at;
-    if (header % 2 === 1) {
-      for (let i = shared; i < id.length; i += 1, at += 2) if ((bytes[at] | bytes[at + 1] << 8) !== id.charCodeAt(i)) return false;
-    } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
-    if (shared === 0) return true;
-    this.seek(ref);
-    const text = this.text;
-    for (let i = 0; i < shared; i += 1) if (text[i] !== id.charCodeAt(i)) return false;
-    return true;
-  }
+  return out;
+};
+var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
+var canResize = typeof ArrayBuffer.prototype.resize === "function";
+var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
+var RELEASE_FROM_BYTES = 8 * 1024;
+var release = (buffer) => {
+  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
+  if (buffer.resizable === true) buffer.resize(0);
+  else structuredClone(buffer, { transfer: [buffer] });
 };
 
 // src/validate/id-index.ts
@@ -17804,135 +17713,6 @@ var FileRun = class {
   }
 };
 
-// src/validate/sniff.ts
-var SNIFF_BYTES = 4096;
-var binaryAt = (offset) => ({
-  code: "binary-input",
-  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
-});
-var NONE = new Uint8Array(0);
-var TextGuard = class {
-  held = [];
-  heldBytes = 0;
-  started = false;
-  stopped = false;
-  /** Bytes of the file before the next chunk. */
-  offset = 0;
-  push(chunk) {
-    if (this.stopped) return { bytes: NONE };
-    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
-    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
-    this.held.push(new Uint8Array(chunk));
-    this.heldBytes += chunk.length;
-    if (this.heldBytes < SNIFF_BYTES) return { bytes: NONE };
-    return this.decide(this.joined());
-  }
-  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
-  end() {
-    if (this.stopped || this.started) return { bytes: NONE };
-    return this.decide(this.joined());
-  }
-  checkNul(bytes, base, length) {
-    this.offset += length;
-    const at = bytes.indexOf(0);
-    if (at === -1) return { bytes };
-    this.stopped = true;
-    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
-  }
-  joined() {
-    const bytes = new Uint8Array(this.heldBytes);
-    let offset = 0;
-    for (const part of this.held) {
-      bytes.set(part, offset);
-      offset += part.length;
-    }
-    this.held = [];
-    this.heldBytes = 0;
-    return bytes;
-  }
-  decide(bytes) {
-    this.started = true;
-    const sniffed = sniff(bytes);
-    if ("code" in sniffed) {
-      this.stopped = true;
-      return { bytes: NONE, problem: sniffed, atStart: true };
-    }
-    return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
-  }
-};
-
-// src/validate/csv.ts
-var PARSER_PIECE_BYTES = 64 * 1024;
-var MAX_RECORD_SIZE = 64 * 1024 * 1024;
-var csvReader = (stage, sink) => {
-  const guard = new TextGuard();
-  let stopped = false;
-  let header = false;
-  let bytes = 0;
-  let failure;
-  const stop = (line, problem) => {
-    stopped = true;
-    sink.inputProblem(line, problem);
-  };
-  const parser = new CsvRecordParser(
-    (record, line) => {
-      if (stopped || record.length === 1 && record[0] === "") return;
-      if (!header) {
-        header = true;
-        sink.header(record);
-      } else sink.row(record, line);
-    },
-    { maxRecordSize: MAX_RECORD_SIZE }
-  );
-  const parse = (text) => {
-    failure = parser.write(text);
-  };
-  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
-  const write = (chunk) => {
-    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
-      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-      if (piece === null) return stopForEncoding();
-      parse(piece);
-    }
-  };
-  const guarded = ({ bytes: checked, problem, atStart }) => {
-    if (atStart === true && problem !== void 0) return stop(1, problem);
-    write(checked);
-    if (problem !== void 0 && !stopped && failure === void 0) stop(void 0, problem);
-  };
-  return {
-    push: (input) => {
-      bytes += input.length;
-      if (stopped || failure !== void 0) return;
-      guarded(guard.push(input));
-    },
-    end: () => {
-      if (!stopped && failure === void 0) guarded(guard.end());
-      if (failure === void 0 && !stopped) {
-        const rest = stage();
-        if (rest === null) stopForEncoding();
-        else if (rest.length > 0) parse(rest);
-      }
-      if (failure === void 0 && !stopped) failure = parser.end();
-      if (failure !== void 0 && !stopped) {
-        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-        sink.inputProblem(failure.line, { code, message });
-      }
-      if (!header && bytes > 0 && !stopped && failure === void 0) {
-        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
-      }
-    },
-    stop,
-    get reading() {
-      return !stopped && failure === void 0;
-    },
-    get hasHeader() {
-      return header;
-    }
-  };
-};
-
 // src/cells.ts
 var NUMBER = /^-?\d+(?:\.\d+)?$/u;
 var typedCell = (cell, type) => {
@@ -18163,6 +17943,12 @@ var TableRows = class {
     });
   }
 };
+var noteUncountedLists = (compiled, ledger) => {
+  for (const child of compiled.tables) {
+    if (child.parent === void 0 || child.minItems === void 0 || !ledger.isComplete(child.parent) || ledger.isComplete(child.name)) continue;
+    ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+  }
+};
 var csvTable = (compiled, ledger, file, named, stop) => {
   let rows;
   let table;
@@ -18183,6 +17969,136 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     end: () => rows?.end(),
     get table() {
       return table;
+    }
+  };
+};
+
+// src/validate/sniff.ts
+var SNIFF_BYTES = 4096;
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
+  }
+  if (first.subarray(0, SNIFF_BYTES).includes(0)) {
+    return { code: "binary-input", message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8" };
+  }
+  return { skip: 0 };
+};
+var binaryAt = (offset) => ({
+  code: "binary-input",
+  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
+});
+var NONE = new Uint8Array(0);
+var TextGuard = class {
+  held = [];
+  heldBytes = 0;
+  started = false;
+  stopped = false;
+  /** Bytes of the file before the next chunk. */
+  offset = 0;
+  push(chunk) {
+    if (this.stopped) return { bytes: NONE };
+    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
+    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
+    this.held.push(new Uint8Array(chunk));
+    this.heldBytes += chunk.length;
+    return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
+  }
+  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
+  end() {
+    return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
+  }
+  checkNul(bytes, base, length) {
+    this.offset += length;
+    const at = bytes.indexOf(0);
+    if (at === -1) return { bytes };
+    this.stopped = true;
+    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
+  }
+  joined() {
+    const bytes = joinInto(this.held, new Uint8Array(this.heldBytes));
+    this.held = [];
+    this.heldBytes = 0;
+    return bytes;
+  }
+  decide(bytes) {
+    this.started = true;
+    const sniffed = sniff(bytes);
+    if (!("code" in sniffed)) return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
+    this.stopped = true;
+    return { bytes: NONE, problem: sniffed, atStart: true };
+  }
+};
+
+// src/validate/csv.ts
+var PARSER_PIECE_BYTES = 64 * 1024;
+var MAX_RECORD_SIZE = 64 * 1024 * 1024;
+var csvReader = (stage, sink) => {
+  const guard = new TextGuard();
+  let stopped = false;
+  let header = false;
+  let bytes = 0;
+  let failure;
+  const stop = (line, problem) => {
+    stopped = true;
+    sink.inputProblem(line, problem);
+  };
+  const parser = new CsvRecordParser(
+    (record, line) => {
+      if (stopped || record.length === 1 && record[0] === "") return;
+      if (!header) {
+        header = true;
+        sink.header(record);
+      } else sink.row(record, line);
+    },
+    { maxRecordSize: MAX_RECORD_SIZE }
+  );
+  const parse = (text) => {
+    failure = parser.write(text);
+  };
+  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  const write = (chunk) => {
+    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
+      if (piece === null) return stopForEncoding();
+      parse(piece);
+    }
+  };
+  const guarded = ({ bytes: checked, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    write(checked);
+    if (problem !== void 0 && !stopped && failure === void 0) stop(void 0, problem);
+  };
+  return {
+    push: (input) => {
+      bytes += input.length;
+      if (stopped || failure !== void 0) return;
+      guarded(guard.push(input));
+    },
+    end: () => {
+      if (!stopped && failure === void 0) guarded(guard.end());
+      if (failure === void 0 && !stopped) {
+        const rest = stage();
+        if (rest === null) stopForEncoding();
+        else if (rest.length > 0) parse(rest);
+      }
+      if (failure === void 0 && !stopped) failure = parser.end();
+      if (failure !== void 0 && !stopped) {
+        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+        sink.inputProblem(failure.line, { code, message });
+      }
+      if (!header && bytes > 0 && !stopped && failure === void 0) {
+        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+      }
+    },
+    stop,
+    get reading() {
+      return !stopped && failure === void 0;
+    },
+    get hasHeader() {
+      return header;
     }
   };
 };
@@ -18299,34 +18215,17 @@ var malformed = (error, text) => {
 };
 var SCAN_DEPTH_FROM = 64 * 1024;
 var nestsTooDeep = (text) => {
+  const isText = typeof text === "string";
+  const at = (index) => isText ? text.charCodeAt(index) : text[index];
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
+    const char = at(i);
     if (char === 34) {
       for (; ; ) {
-        i = text.indexOf('"', i + 1);
+        i = isText ? text.indexOf('"', i + 1) : text.indexOf(34, i + 1);
         if (i === -1) return false;
         let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === 92) backslashes += 1;
-        if (backslashes % 2 === 0) break;
-      }
-    } else if (char === 91 || char === 123) {
-      depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
-    } else if (char === 93 || char === 125) depth -= 1;
-  }
-  return false;
-};
-var bytesNestTooDeep = (bytes) => {
-  let depth = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const char = bytes[i];
-    if (char === 34) {
-      for (; ; ) {
-        i = bytes.indexOf(34, i + 1);
-        if (i === -1) return false;
-        let backslashes = 0;
-        while (bytes[i - 1 - backslashes] === 92) backslashes += 1;
+        while (at(i - 1 - backslashes) === 92) backslashes += 1;
         if (backslashes % 2 === 0) break;
       }
     } else if (char === 91 || char === 123) {
@@ -18386,20 +18285,16 @@ var lineAndColumn = (text, offset) => {
 };
 
 // src/validate/ndjson.ts
-var tooLongLine = (maxLineBytes) => ({
+var TOO_LONG_LINE = {
   code: "too-large",
-  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`
-});
+  message: `the line is longer than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
+};
 var LF2 = 10;
 var CR2 = 13;
 var contentEnd = (bytes, start, end) => end > start && bytes[end - 1] === CR2 ? end - 1 : end;
 var LONG_CARRY_BYTES = 1024 * 1024;
+var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
-  constructor(maxLineBytes = DEFAULT_MAX_RECORD_BYTES, sniffStart = true) {
-    this.maxLineBytes = maxLineBytes;
-    this.guard = sniffStart ? new TextGuard() : void 0;
-  }
-  maxLineBytes;
   carry = [];
   carryBytes = 0;
   /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
@@ -18407,11 +18302,10 @@ var NdjsonCutter = class {
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   skipping = false;
   stopped = false;
-  guard;
+  guard = new TextGuard();
   /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
   push(input) {
     if (this.stopped) return [];
-    if (this.guard === void 0) return this.cut(input);
     const guarded = this.guard.push(input);
     const pieces = this.cut(guarded.bytes);
     return guarded.problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
@@ -18426,7 +18320,7 @@ var NdjsonCutter = class {
         this.keep(chunk);
         return pieces;
       }
-      if (this.skipping || this.carryBytes + (contentEnd(chunk, 0, newline) - 0) > this.maxLineBytes) {
+      if (this.skipping || this.carryBytes + contentEnd(chunk, 0, newline) > MAX_LINE_BYTES) {
         this.dropCarry();
         pieces.push({ kind: "too-long" });
       } else {
@@ -18442,20 +18336,18 @@ var NdjsonCutter = class {
   /** The pieces left at the end of the input: a last line without a line end. */
   end() {
     if (this.stopped) return [];
-    if (this.guard !== void 0) {
-      const guarded = this.guard.end();
-      const pieces = this.cut(guarded.bytes);
-      if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
-      if (this.stopped) return pieces;
-      if (pieces.length > 0) return [...pieces, ...this.end()];
-    }
+    const guarded = this.guard.end();
+    const pieces = this.cut(guarded.bytes);
+    if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    if (this.stopped) return pieces;
+    if (pieces.length > 0) return [...pieces, ...this.end()];
     if (this.skipping) {
       this.dropCarry();
       return [{ kind: "too-long" }];
     }
     if (this.carryBytes === 0) return [];
     const bytes = this.takeCarry(new Uint8Array(0));
-    if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: "too-long" }];
+    if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: "too-long" }];
     return [{ kind: "lines", bytes, last: true, own: true }];
   }
   stop(problem, atStart) {
@@ -18466,12 +18358,12 @@ var NdjsonCutter = class {
   keep(part) {
     if (this.skipping || part.length === 0) return;
     this.carryBytes += part.length;
-    if (this.carryBytes > this.maxLineBytes + 1) {
+    if (this.carryBytes > MAX_LINE_BYTES + 1) {
       this.dropCarry();
       this.skipping = true;
     } else {
       if (this.long === void 0 && this.carryBytes > LONG_CARRY_BYTES) {
-        this.long = growableBuffer(this.maxLineBytes + 2);
+        this.long = growableBuffer(MAX_LINE_BYTES + 2);
         if (this.long !== void 0) {
           this.append(this.long, this.carry);
           this.carry = [];
@@ -18510,48 +18402,33 @@ var NdjsonCutter = class {
     return bytes;
   }
 };
-var eachLine = (bytes, last, maxLineBytes, line, tooLong) => {
-  let lineEnds = 0;
-  let start = 0;
+var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
+var NOT_UTF8 = { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` };
+var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
+  let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF2, start);
-    const end = newline === -1 ? bytes.length : newline;
-    const stop = contentEnd(bytes, start, end);
-    if (stop - start > maxLineBytes) tooLong();
-    else line(start, stop, newline === -1 && last);
+    const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
+    const place = { file, line, record };
+    if (end - start > MAX_LINE_BYTES) {
+      sink.unreadable(place, TOO_LONG_LINE);
+      record += 1;
+    } else if (end - start > SCAN_DEPTH_FROM_BYTES && nestsTooDeep(bytes.subarray(start, end))) {
+      if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
+      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)));
+      record += 1;
+    } else {
+      const text = decode(bytes, start, end);
+      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
+      if (text === null) sink.unreadable(place, NOT_UTF8);
+      else if (text.trim() !== "") sink.record(place, text, newline === -1 && last);
+      if (text === null || text.trim() !== "") record += 1;
+    }
+    line += 1;
     if (newline === -1) break;
     lineEnds += 1;
     start = newline + 1;
   }
-  return lineEnds;
-};
-var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length && bytes[end] === LF2 || end + 2 === bytes.length && bytes[end] === CR2 && bytes[end + 1] === LF2;
-var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
-  let line = firstLine;
-  let record = firstRecord;
-  const lineEnds = eachLine(
-    bytes,
-    last,
-    DEFAULT_MAX_RECORD_BYTES,
-    (start, end, isLast) => {
-      if (end - start > SCAN_DEPTH_FROM_BYTES && bytesNestTooDeep(bytes.subarray(start, end))) {
-        if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) {
-          sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
-        } else sink.tooDeep({ file, line, record: record++ }, beginsObject(bytes.subarray(start, end)));
-        line += 1;
-        return;
-      }
-      const text = decode(bytes, start, end);
-      if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) sink.unreadable({ file, line, record: record++ }, { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` });
-      else if (text.trim() !== "") sink.record({ file, line, record: record++ }, text, isLast);
-      line += 1;
-    },
-    () => {
-      sink.unreadable({ file, line, record: record++ }, tooLongLine(DEFAULT_MAX_RECORD_BYTES));
-      line += 1;
-    }
-  );
   return { lineEnds, records: record - firstRecord };
 };
 var ndjsonReader = (decode, file, sink, stop, from) => {
@@ -18565,7 +18442,7 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
         reading = false;
         stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === "too-long") {
-        sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
+        sink.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
         line += 1;
       } else {
         const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
@@ -18824,13 +18701,56 @@ var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
   };
 };
 
+// src/validate/json-values.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+var loneSurrogate = (text, pointer) => {
+  if (!LONE_SURROGATE.test(text)) return void 0;
+  const shown2 = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
+  return { pointer, code: "lone-surrogate", message: `"${shown2}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape` };
+};
+var notJsonProblem = (value) => {
+  const ancestors = [];
+  const visit = (node, pointer) => {
+    const type = typeof node;
+    if (type === "bigint" || type === "function" || type === "symbol") {
+      return { pointer, code: "wrong-type", message: `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}` };
+    }
+    if (type === "string") return loneSurrogate(node, pointer);
+    if (type !== "object" || node === null) return void 0;
+    if (ancestors.includes(node)) return { pointer, code: "wrong-type", message: "refers back to an object that holds it (a cycle), which JSON cannot hold" };
+    if (ancestors.length > MAX_DEPTH) return { pointer, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+    ancestors.push(node);
+    try {
+      if (Array.isArray(node)) {
+        for (let index = 0; index < node.length; index += 1) {
+          const found = visit(node[index], `${pointer}/${index}`);
+          if (found !== void 0) return found;
+        }
+        return void 0;
+      }
+      for (const key of Object.keys(node)) {
+        const found = loneSurrogate(key, `${pointer}/${pointerToken(key)}`) ?? visit(node[key], `${pointer}/${pointerToken(key)}`);
+        if (found !== void 0) return found;
+      }
+      return void 0;
+    } finally {
+      ancestors.pop();
+    }
+  };
+  return visit(value, "");
+};
+
 // src/validate/record-text.ts
 var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
 var tooDeepOutcome = (collect, startsObject) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, code: "too-deep", message: TOO_DEEP_MESSAGE };
 var checkRecordText = (context, text, collect, last) => {
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
-  if (parsed.ok) return checkRecord(context, parsed.value, collect, text.length);
+  if (parsed.ok) {
+    const lone = text.includes("\\u") ? notJsonProblem(parsed.value) : void 0;
+    if (lone !== void 0) return collect ? { accepted: false, issues: [lone] } : NOT_AN_OBJECT;
+    return checkRecord(context, parsed.value, collect, text.length);
+  }
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
   const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
   return {
@@ -18929,38 +18849,6 @@ var checkChunks = async (ledger, deps2, input) => {
   endInput(ledger, run, input, tableOf());
 };
 
-// src/validate/json-values.ts
-var notJsonProblem = (value) => {
-  const ancestors = [];
-  const visit = (node, pointer) => {
-    const type = typeof node;
-    if (type === "bigint" || type === "function" || type === "symbol") {
-      return { pointer, code: "wrong-type", message: `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}` };
-    }
-    if (type !== "object" || node === null) return void 0;
-    if (ancestors.includes(node)) return { pointer, code: "wrong-type", message: "refers back to an object that holds it (a cycle), which JSON cannot hold" };
-    if (ancestors.length > MAX_DEPTH) return { pointer, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-    ancestors.push(node);
-    try {
-      if (Array.isArray(node)) {
-        for (let index = 0; index < node.length; index += 1) {
-          const found = visit(node[index], `${pointer}/${index}`);
-          if (found !== void 0) return found;
-        }
-        return void 0;
-      }
-      for (const key of Object.keys(node)) {
-        const found = visit(node[key], `${pointer}/${pointerToken(key)}`);
-        if (found !== void 0) return found;
-      }
-      return void 0;
-    } finally {
-      ancestors.pop();
-    }
-  };
-  return visit(value, "");
-};
-
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
@@ -19006,6 +18894,7 @@ var createApi = (deps2) => {
       ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
       ...options.signal === void 0 ? {} : { signal: options.signal }
     });
+    noteUncountedLists(compiled, ledger);
     return ledger.report();
   };
   const schemas2 = () => compiled.schemas;
@@ -19309,7 +19198,7 @@ var tooLongPart = (file) => ({
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
   selfReferences: NO_PART_REFERENCES,
-  issues: [{ file, line: 1, record: 0, pointer: "", ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
+  issues: [{ file, line: 1, record: 0, pointer: "", ...TOO_LONG_LINE }],
   dropped: false,
   lineEnds: 1
 });
@@ -19624,6 +19513,7 @@ var validateFiles = async (files, options = {}) => {
   } finally {
     await threadPool?.close();
   }
+  noteUncountedLists(virtual_compiled_validators_default, ledger);
   return ledger.report();
 };
 var validateFile = (file, options = {}) => validateFiles([file], options);

@@ -2,6 +2,7 @@
 import type { SchemaInfo, TableInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
+import { noteUncountedLists } from './csv-table.ts';
 import { checkChunks, type ValidatorDeps } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
 import { notJsonProblem } from './json-values.ts';
@@ -61,6 +62,7 @@ export const createApi = (deps: ValidatorDeps) => {
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
+    noteUncountedLists(compiled, ledger);
     return ledger.report();
   };
 

@@ -204,6 +204,17 @@ class TableRows {
 }
 
 /**
+ * After a run: a note for each table read whose rows' lists could not be counted because their
+ * child table was not given (a meeting's summary sentences, which must be one at least).
+ */
+export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): void => {
+  for (const child of compiled.tables) {
+    if (child.parent === undefined || child.minItems === undefined || !ledger.isComplete(child.parent) || ledger.isComplete(child.name)) continue;
+    ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+  }
+};
+
+/**
  * The rows of one CSV file, settled into the ledger. `stop` stops the reader at a header that
  * cannot be read on. `table` is the table once the header was read.
  */

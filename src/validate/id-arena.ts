@@ -15,7 +15,31 @@
  * than a block gets a block of its own.
  */
 
-import { VarintReader, writeVarint } from './bytes.ts';
+/**
+ * Varints, as entries store lengths and numbers: 7 bits a byte, low first, by arithmetic, so that
+ * numbers past 2^32 (up to 2^53) stay whole.
+ */
+const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
+  let at = start;
+  let rest = value;
+  for (; rest >= 128; rest = Math.floor(rest / 128)) bytes[at++] = (rest % 128) | 0x80;
+  bytes[at++] = rest;
+  return at;
+};
+
+/** Reads varints one after another: `at` is where the next one starts. */
+class VarintReader {
+  at = 0;
+
+  read(bytes: Uint8Array): number {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const byte = bytes[this.at++] as number;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+    }
+  }
+}
 
 const BLOCK_BYTES = 1 << 20;
 
@@ -51,7 +75,7 @@ export class IdArena {
   private readonly reader = new VarintReader();
 
   /** The characters of the entry last decoded, and their count. */
-  private text = new Uint16Array(64);
+  private chars = new Uint16Array(64);
   private textLength = 0;
 
   get byteLength(): number {
@@ -140,16 +164,16 @@ export class IdArena {
     const shared = reader.read(bytes);
     const header = reader.read(bytes);
     const length = shared + Math.floor(header / 2);
-    if (this.text.length < length) {
-      const grown = new Uint16Array(Math.max(length, this.text.length * 2));
-      grown.set(this.text.subarray(0, shared));
-      this.text = grown;
+    if (this.chars.length < length) {
+      const grown = new Uint16Array(Math.max(length, this.chars.length * 2));
+      grown.set(this.chars.subarray(0, shared));
+      this.chars = grown;
     }
-    const text = this.text;
+    const chars = this.chars;
     let at = reader.at;
     if (header % 2 === 1) {
-      for (let i = shared; i < length; i += 1, at += 2) text[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
-    } else for (let i = shared; i < length; i += 1) text[i] = bytes[at++] as number;
+      for (let i = shared; i < length; i += 1, at += 2) chars[i] = (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
+    } else for (let i = shared; i < length; i += 1) chars[i] = bytes[at++] as number;
     reader.at = at;
     this.textLength = length;
     return delta;
@@ -181,7 +205,7 @@ export class IdArena {
   private decodedText(): string {
     let text = '';
     // In pieces: String.fromCharCode takes its arguments on the stack.
-    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.text.subarray(start, Math.min(this.textLength, start + 8192)));
+    for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
     return text;
   }
 
@@ -200,6 +224,12 @@ export class IdArena {
         visit(this.decodedText(), value);
       }
     });
+  }
+
+  /** The id of the entry at `ref`. */
+  idAt(ref: number): string {
+    this.seek(ref);
+    return this.decodedText();
   }
 
   /** The number stored with the entry at `ref`. */
@@ -225,8 +255,8 @@ export class IdArena {
     } else for (let i = shared; i < id.length; i += 1, at += 1) if (bytes[at] !== id.charCodeAt(i)) return false;
     if (shared === 0) return true;
     this.seek(ref);
-    const text = this.text;
-    for (let i = 0; i < shared; i += 1) if (text[i] !== id.charCodeAt(i)) return false;
+    const chars = this.chars;
+    for (let i = 0; i < shared; i += 1) if (chars[i] !== id.charCodeAt(i)) return false;
     return true;
   }
 }

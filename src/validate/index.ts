@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createApi } from './api.ts';
 import { datasetModel } from './datasets.ts';
+import { noteUncountedLists } from './csv-table.ts';
 import { checkChunks } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
 import { schemaOfName } from './file-kind.ts';
@@ -112,6 +113,7 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   } finally {
     await threadPool?.close();
   }
+  noteUncountedLists(compiled, ledger);
   return ledger.report();
 };
 

@@ -174,45 +174,25 @@ const malformed = (error: unknown, text: string): ParseResult => {
 export const SCAN_DEPTH_FROM = 64 * 1024;
 
 /**
- * Whether the text opens more than MAX_DEPTH + 1 arrays or objects inside each other (the parsed
- * walk below allows depths 0 to MAX_DEPTH: the same limit). Strings are skipped whole.
+ * Whether a record's text, or its UTF-8 bytes before they are decoded, opens more than MAX_DEPTH + 1
+ * arrays or objects inside each other (the parsed walk allows depths 0 to MAX_DEPTH: the same
+ * limit). Strings are skipped whole. Every character it looks at is ASCII, which UTF-8 never uses
+ * inside another character, so bytes and text give one answer (a line of 66 MB of `[[[…]]]` is
+ * refused before its text is made).
  */
-export const nestsTooDeep = (text: string): boolean => {
+export const nestsTooDeep = (text: string | Uint8Array): boolean => {
+  const isText = typeof text === 'string';
+  const at = (index: number) => (isText ? text.charCodeAt(index) : (text[index] as number));
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
+    const char = at(i);
     if (char === 0x22 /* " */) {
       // To the closing quote: one not preceded by an odd number of backslashes.
       for (;;) {
-        i = text.indexOf('"', i + 1);
+        i = isText ? text.indexOf('"', i + 1) : text.indexOf(0x22, i + 1);
         if (i === -1) return false;
         let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes += 1;
-        if (backslashes % 2 === 0) break;
-      }
-    } else if (char === 0x5b || char === 0x7b) {
-      depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
-    } else if (char === 0x5d || char === 0x7d) depth -= 1;
-  }
-  return false;
-};
-
-/**
- * `nestsTooDeep` on a line's UTF-8 bytes, before they are decoded: the same answer as on their
- * text, since every character it looks at is ASCII, which UTF-8 never uses inside another
- * character. (A line of 66 MB of `[[[…]]]` is then refused without its text being made.)
- */
-export const bytesNestTooDeep = (bytes: Uint8Array): boolean => {
-  let depth = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const char = bytes[i];
-    if (char === 0x22 /* " */) {
-      for (;;) {
-        i = bytes.indexOf(0x22, i + 1);
-        if (i === -1) return false;
-        let backslashes = 0;
-        while (bytes[i - 1 - backslashes] === 0x5c) backslashes += 1;
+        while (at(i - 1 - backslashes) === 0x5c) backslashes += 1;
         if (backslashes % 2 === 0) break;
       }
     } else if (char === 0x5b || char === 0x7b) {

@@ -1,14 +1,25 @@
 /**
- * Values given in memory (validateRecord, validateRecords) may hold what no JSON file can: a
- * BigInt, a function, a symbol, a cycle. The compiled validators and the messages are written for
- * JSON values, so such a value is reported as `wrong-type` (or `too-deep`) before they see it.
+ * Values that are not text of Unicode characters, or not JSON at all. In memory (validateRecord,
+ * validateRecords) a value may hold a BigInt, a function, a symbol or a cycle, reported as
+ * `wrong-type` (or `too-deep`) before the validators see it. In memory or from a JSON `\uD800`
+ * escape, a string may hold a lone surrogate: half of a UTF-16 pair, which is no character, and on
+ * which JSON Schema validators disagree (some accept it, others stop); it is `lone-surrogate`.
  */
 import type { RecordIssue } from './issues.ts';
 import { MAX_DEPTH } from './json-text.ts';
+import { excerpt } from './excerpt.ts';
 import { pointerToken } from '../json-pointer.ts';
 
+/** A surrogate without its pair (written without the `u` flag, so that each half is one unit). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The first value JSON cannot hold, as an issue; undefined when the value is all JSON. */
+const loneSurrogate = (text: string, pointer: string): RecordIssue | undefined => {
+  if (!LONE_SURROGATE.test(text)) return undefined;
+  const shown = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
+  return { pointer, code: 'lone-surrogate', message: `"${shown}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape` };
+};
+
+/** The first value JSON cannot hold or that is no text of characters, as an issue; undefined when there is none. */
 export const notJsonProblem = (value: unknown): RecordIssue | undefined => {
   const ancestors: object[] = [];
   const visit = (node: unknown, pointer: string): RecordIssue | undefined => {
@@ -16,6 +27,7 @@ export const notJsonProblem = (value: unknown): RecordIssue | undefined => {
     if (type === 'bigint' || type === 'function' || type === 'symbol') {
       return { pointer, code: 'wrong-type', message: `must be a JSON value, not a ${type === 'bigint' ? 'BigInt' : type}` };
     }
+    if (type === 'string') return loneSurrogate(node as string, pointer);
     if (type !== 'object' || node === null) return undefined;
     if (ancestors.includes(node as object)) return { pointer, code: 'wrong-type', message: 'refers back to an object that holds it (a cycle), which JSON cannot hold' };
     if (ancestors.length > MAX_DEPTH) return { pointer, code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
@@ -29,7 +41,7 @@ export const notJsonProblem = (value: unknown): RecordIssue | undefined => {
         return undefined;
       }
       for (const key of Object.keys(node as object)) {
-        const found = visit((node as Record<string, unknown>)[key], `${pointer}/${pointerToken(key)}`);
+        const found = loneSurrogate(key, `${pointer}/${pointerToken(key)}`) ?? visit((node as Record<string, unknown>)[key], `${pointer}/${pointerToken(key)}`);
         if (found !== undefined) return found;
       }
       return undefined;

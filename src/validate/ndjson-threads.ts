@@ -17,7 +17,7 @@ import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
 import { beginInput, drainer, endInput, progressReporter, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
 import type { Ledger } from './ledger.ts';
-import { NdjsonCutter, ndjsonReader, tooLongLine, type Piece } from './ndjson.ts';
+import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
 import { NO_PART_REFERENCES, PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
 import type { SelfReference } from './record-check.ts';
 import type { PartCheckers } from './thread-pool.ts';
@@ -98,7 +98,7 @@ const tooLongPart = (file: string): PartOutcome => ({
   lines: Int32Array.of(1),
   problems: Int32Array.of(-1),
   selfReferences: NO_PART_REFERENCES,
-  issues: [{ file, line: 1, record: 0, pointer: '', ...tooLongLine(new NdjsonCutter().maxLineBytes) }],
+  issues: [{ file, line: 1, record: 0, pointer: '', ...TOO_LONG_LINE }],
   dropped: false,
   lineEnds: 1,
 });

@@ -1,18 +1,18 @@
 /**
- * NDJSON cut into lines, for the single-thread path and the threaded one alike (threads.ts sends
- * the same pieces to worker threads). `NdjsonCutter` turns chunks into pieces of whole lines,
- * holding only the start of a line not ended yet, and skips a line too long to be a record
- * without keeping it; `eachLine` walks the lines of a piece. Lines are found with the bytes'
- * native `indexOf` and decoded in place, so a file may be any size.
+ * NDJSON cut into lines, for one thread and several alike (ndjson-threads.ts sends the same pieces
+ * to workers). `NdjsonCutter` turns chunks into pieces of whole lines, holding only the start of a
+ * line not ended yet, and skips a line too long to be a record without keeping it;
+ * `recordsOfLines` reads the records of a piece. Lines are found with the bytes' `indexOf` and
+ * decoded in place, so a file may be any size.
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { beginsObject, bytesNestTooDeep, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
+import { beginsObject, nestsTooDeep, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
 import { TextGuard } from './sniff.ts';
 
-export const tooLongLine = (maxLineBytes: number): InputProblem => ({
+export const TOO_LONG_LINE: InputProblem = {
   code: 'too-large',
-  message: `the line is longer than ${maxLineBytes} bytes, more than any valid record; skipped`,
-});
+  message: `the line is longer than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`,
+};
 
 /** What a chunk holds: whole lines, a line too long to be a record, or why reading stops. */
 export type Piece =
@@ -39,6 +39,8 @@ const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > sta
  */
 const LONG_CARRY_BYTES = 1024 * 1024;
 
+const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
+
 export class NdjsonCutter {
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
@@ -47,20 +49,11 @@ export class NdjsonCutter {
   /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
   private skipping = false;
   private stopped = false;
-  private readonly guard: TextGuard | undefined;
-
-  constructor(
-    readonly maxLineBytes = DEFAULT_MAX_RECORD_BYTES,
-    /** False for a part of a file that does not start it: its first bytes are not sniffed. */
-    sniffStart = true,
-  ) {
-    this.guard = sniffStart ? new TextGuard() : undefined;
-  }
+  private readonly guard = new TextGuard();
 
   /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
   push(input: Uint8Array): Piece[] {
     if (this.stopped) return [];
-    if (this.guard === undefined) return this.cut(input);
     const guarded = this.guard.push(input);
     const pieces = this.cut(guarded.bytes);
     return guarded.problem === undefined || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
@@ -76,7 +69,7 @@ export class NdjsonCutter {
         this.keep(chunk);
         return pieces;
       }
-      if (this.skipping || this.carryBytes + (contentEnd(chunk, 0, newline) - 0) > this.maxLineBytes) {
+      if (this.skipping || this.carryBytes + contentEnd(chunk, 0, newline) > MAX_LINE_BYTES) {
         this.dropCarry();
         pieces.push({ kind: 'too-long' });
       } else {
@@ -93,20 +86,18 @@ export class NdjsonCutter {
   /** The pieces left at the end of the input: a last line without a line end. */
   end(): Piece[] {
     if (this.stopped) return [];
-    if (this.guard !== undefined) {
-      const guarded = this.guard.end();
-      const pieces = this.cut(guarded.bytes);
-      if (guarded.problem !== undefined && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
-      if (this.stopped) return pieces;
-      if (pieces.length > 0) return [...pieces, ...this.end()];
-    }
+    const guarded = this.guard.end();
+    const pieces = this.cut(guarded.bytes);
+    if (guarded.problem !== undefined && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    if (this.stopped) return pieces;
+    if (pieces.length > 0) return [...pieces, ...this.end()];
     if (this.skipping) {
       this.dropCarry();
       return [{ kind: 'too-long' }];
     }
     if (this.carryBytes === 0) return [];
     const bytes = this.takeCarry(new Uint8Array(0));
-    if (contentEnd(bytes, 0, bytes.length) > this.maxLineBytes) return [{ kind: 'too-long' }];
+    if (contentEnd(bytes, 0, bytes.length) > MAX_LINE_BYTES) return [{ kind: 'too-long' }];
     return [{ kind: 'lines', bytes, last: true, own: true }];
   }
 
@@ -120,14 +111,14 @@ export class NdjsonCutter {
     if (this.skipping || part.length === 0) return;
     this.carryBytes += part.length;
     // One byte more than the limit may still be a CR before the line end.
-    if (this.carryBytes > this.maxLineBytes + 1) {
+    if (this.carryBytes > MAX_LINE_BYTES + 1) {
       // Drop what was kept: memory stays bounded whatever the line length.
       this.dropCarry();
       this.skipping = true;
     } else {
       if (this.long === undefined && this.carryBytes > LONG_CARRY_BYTES) {
         // CR and LF may follow the longest line allowed.
-        this.long = growableBuffer(this.maxLineBytes + 2);
+        this.long = growableBuffer(MAX_LINE_BYTES + 2);
         if (this.long !== undefined) {
           this.append(this.long, this.carry);
           this.carry = [];
@@ -171,32 +162,6 @@ export class NdjsonCutter {
   }
 }
 
-/**
- * Calls `line` for each line of a piece (its content, without the line end) and `tooLong` for a
- * line longer than `maxLineBytes`; returns how many line ends the piece holds.
- */
-export const eachLine = (
-  bytes: Uint8Array,
-  last: boolean,
-  maxLineBytes: number,
-  line: (start: number, end: number, isLastOfInput: boolean) => void,
-  tooLong: () => void,
-): number => {
-  let lineEnds = 0;
-  let start = 0;
-  while (start < bytes.length) {
-    const newline = bytes.indexOf(LF, start);
-    const end = newline === -1 ? bytes.length : newline;
-    const stop = contentEnd(bytes, start, end);
-    if (stop - start > maxLineBytes) tooLong();
-    else line(start, stop, newline === -1 && last);
-    if (newline === -1) break;
-    lineEnds += 1;
-    start = newline + 1;
-  }
-  return lineEnds;
-};
-
 /** Where a record is in its input. */
 export interface TextPlace {
   readonly file: string;
@@ -223,11 +188,13 @@ export interface TextRecordSink {
 const endsPiece = (bytes: Uint8Array, end: number): boolean =>
   end === bytes.length || (end + 1 === bytes.length && bytes[end] === LF) || (end + 2 === bytes.length && bytes[end] === CR && bytes[end + 1] === LF);
 
+const NOT_UTF8: InputProblem = { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` };
+
 /**
- * The records of a piece of lines, numbered on from `line` and `record`: blank lines are skipped,
- * a line too long or not UTF-8 is unreadable. Returns the line ends and the records it held.
- * `disposable`: nothing else reads the bytes, so a long last line's are freed once it is decoded,
- * before its text is parsed.
+ * The records of a piece of lines, numbered on from `firstLine` and `firstRecord`: blank lines are
+ * skipped; a line too long or not UTF-8 is unreadable; a long one that nests too deep is told so from
+ * its bytes. Returns the line ends and the records it held. `disposable`: nothing else reads the
+ * bytes, so a long last line's are freed once decoded, before its text is parsed.
  */
 export const recordsOfLines = (
   bytes: Uint8Array,
@@ -239,38 +206,37 @@ export const recordsOfLines = (
   sink: TextRecordSink,
   disposable = false,
 ): { lineEnds: number; records: number } => {
-  let line = firstLine;
-  let record = firstRecord;
-  const lineEnds = eachLine(
-    bytes,
-    last,
-    DEFAULT_MAX_RECORD_BYTES,
-    (start, end, isLast) => {
-      if (end - start > SCAN_DEPTH_FROM_BYTES && bytesNestTooDeep(bytes.subarray(start, end))) {
-        // Not UTF-8 comes first, as it does when the text is made.
-        if (decode.isValid === undefined ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) {
-          sink.unreadable({ file, line, record: record++ }, { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` });
-        } else sink.tooDeep({ file, line, record: record++ }, beginsObject(bytes.subarray(start, end)));
-        line += 1;
-        return;
-      }
+  let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(LF, start);
+    const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
+    const place = { file, line, record };
+    if (end - start > MAX_LINE_BYTES) {
+      sink.unreadable(place, TOO_LONG_LINE);
+      record += 1;
+    } else if (end - start > SCAN_DEPTH_FROM_BYTES && nestsTooDeep(bytes.subarray(start, end))) {
+      // Not UTF-8 comes first, as it does when the text is made.
+      if (decode.isValid === undefined ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
+      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)));
+      record += 1;
+    } else {
       const text = decode(bytes, start, end);
       if (disposable && end - start > SCAN_DEPTH_FROM_BYTES && endsPiece(bytes, end)) release(bytes.buffer);
-      if (text === null) sink.unreadable({ file, line, record: record++ }, { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` });
-      else if (text.trim() !== '') sink.record({ file, line, record: record++ }, text, isLast);
-      line += 1;
-    },
-    () => {
-      sink.unreadable({ file, line, record: record++ }, tooLongLine(DEFAULT_MAX_RECORD_BYTES));
-      line += 1;
-    },
-  );
+      if (text === null) sink.unreadable(place, NOT_UTF8);
+      else if (text.trim() !== '') sink.record(place, text, newline === -1 && last);
+      if (text === null || text.trim() !== '') record += 1;
+    }
+    line += 1;
+    if (newline === -1) break;
+    lineEnds += 1;
+    start = newline + 1;
+  }
   return { lineEnds, records: record - firstRecord };
 };
 
 /**
- * Reads NDJSON chunks in this thread, record by record; `from`: what was read before (threads.ts
- * hands a file over when it goes on in one thread), its cutter and where it stopped.
+ * Reads NDJSON chunks in this thread, record by record; `from`: what was read before (a file
+ * handed over when it goes on in one thread: ndjson-threads.ts), its cutter and where it stopped.
  */
 export const ndjsonReader = (
   decode: Utf8Decoder,
@@ -289,7 +255,7 @@ export const ndjsonReader = (
         reading = false;
         stop(piece.atStart ? 1 : line, piece.problem);
       } else if (piece.kind === 'too-long') {
-        sink.unreadable({ file, line, record: record++ }, tooLongLine(cutter.maxLineBytes));
+        sink.unreadable({ file, line, record: record++ }, TOO_LONG_LINE);
         line += 1;
       } else {
         const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);

@@ -7,7 +7,7 @@
  * dropped as the store grows (`compact`), so only those still open are held.
  */
 import { excerpt } from './excerpt.ts';
-import { TextArena } from './text-arena.ts';
+import { IdArena } from './id-arena.ts';
 import type { ValidationIssue } from './types.ts';
 
 /** Held references below this many are never compacted (a small file resolves them at its end). */
@@ -41,7 +41,7 @@ const grown = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(arr
 };
 
 export class PendingReferences {
-  private ids = new TextArena();
+  private ids = new IdArena();
   private idRefs = new Uint32Array(64);
   private count = 0;
   /** Line and record number plus one (0: none). */
@@ -95,16 +95,16 @@ export class PendingReferences {
   private compact(): void {
     const early = this.early;
     if (early === undefined) return;
-    const ids = new TextArena();
+    const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       const first = kept;
       for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.read(this.idRefs[at] as number);
+        const id = this.ids.idAt(this.idRefs[at] as number);
         if (early.exists(id)) continue;
-        this.idRefs[kept] = ids.add(id);
+        this.idRefs[kept] = ids.add(id, 0);
         this.lines[kept] = this.lines[at] as number;
         this.records[kept] = this.records[at] as number;
         this.shapeOf[kept] = this.shapeOf[at] as number;
@@ -133,7 +133,7 @@ export class PendingReferences {
     for (const reference of references) {
       const at = this.count++;
       this.idRefs = grown(this.idRefs, at);
-      this.idRefs[at] = this.ids.add(reference.id);
+      this.idRefs[at] = this.ids.add(reference.id, 0);
       this.lines = grown(this.lines, at);
       this.records = grown(this.records, at);
       this.shapeOf = grown(this.shapeOf, at);
@@ -166,7 +166,7 @@ export class PendingReferences {
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial] as number;
       for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.read(this.idRefs[at] as number);
+        const id = this.ids.idAt(this.idRefs[at] as number);
         if (exists(id)) continue;
         problems += 1;
         const shape = this.shapes[this.shapeOf[at] as number] as IssueShape;
@@ -184,7 +184,7 @@ export class PendingReferences {
       }
       counted(problems === 0);
     }
-    this.ids = new TextArena();
+    this.ids = new IdArena();
     this.count = 0;
     this.recordCount = 0;
     this.compactAt = COMPACT_FROM;

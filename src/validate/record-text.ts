@@ -3,6 +3,7 @@
  * outcome of the record, or why its text could not be read, with the line and column inside it.
  */
 import { beginsObject, lineAndColumn, parseRecordText, TOO_DEEP_MESSAGE } from './json-text.ts';
+import { notJsonProblem } from './json-values.ts';
 import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 
@@ -18,7 +19,7 @@ export interface UnreadableText {
 const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
 
 /**
- * What checkRecordText says of a text that nests too deep, known from its bytes (`bytesNestTooDeep`)
+ * What checkRecordText says of a text that nests too deep, known from its bytes (`nestsTooDeep`)
  * before the text was made: the same outcome.
  */
 export const tooDeepOutcome = (collect: boolean, startsObject: boolean): RecordOutcome | UnreadableText =>
@@ -31,7 +32,12 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
   // skipping JSON.parse (and the error it throws) makes millions of broken lines cheap.
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
-  if (parsed.ok) return checkRecord(context, parsed.value, collect, text.length);
+  if (parsed.ok) {
+    // A lone surrogate can come only from a `\u` escape: UTF-8 bytes cannot hold one.
+    const lone = text.includes('\\u') ? notJsonProblem(parsed.value) : undefined;
+    if (lone !== undefined) return collect ? { accepted: false, issues: [lone] } : NOT_AN_OBJECT;
+    return checkRecord(context, parsed.value, collect, text.length);
+  }
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
   // A last line without a line end that breaks off at its very end was cut short.
   const cut = last && (parsed.code === 'truncated' || parsed.offset === text.length);

@@ -1,14 +1,26 @@
 /**
  * What every reader checks before it reads text: the start of the file (a UTF-8 byte order mark to
  * skip, or signs that it is not UTF-8 text: a UTF-16 byte order mark, NUL bytes), and NUL bytes
- * anywhere after it (binary data: /dev/zero, /dev/urandom, an image). The verdict does not depend
- * on how the bytes arrive: the first bytes are gathered until there are enough to decide, however
- * small the chunks, and the bytes before a NUL are read before reading stops.
+ * anywhere after it (binary data: /dev/zero, an image). The verdict does not depend on how the bytes
+ * arrive: the first bytes are gathered until there are enough to decide, and the bytes before a NUL
+ * are read before reading stops.
  */
-import { sniff, type InputProblem } from './bytes.ts';
+import { joinInto, type InputProblem } from './bytes.ts';
 
 /** The start check looks at this many first bytes. */
 export const SNIFF_BYTES = 4096;
+
+/** What the first bytes of a file say: a BOM to skip, or why the file cannot be read as UTF-8 text. */
+export const sniff = (first: Uint8Array): { skip: number } | InputProblem => {
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { skip: 3 };
+  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
+    return { code: 'unsupported-encoding', message: 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8' };
+  }
+  if (first.subarray(0, SNIFF_BYTES).includes(0)) {
+    return { code: 'binary-input', message: 'the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8' };
+  }
+  return { skip: 0 };
+};
 
 const binaryAt = (offset: number): InputProblem => ({
   code: 'binary-input',
@@ -39,14 +51,12 @@ export class TextGuard {
     if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
     this.held.push(new Uint8Array(chunk));
     this.heldBytes += chunk.length;
-    if (this.heldBytes < SNIFF_BYTES) return { bytes: NONE };
-    return this.decide(this.joined());
+    return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
   }
 
   /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
   end(): Guarded {
-    if (this.stopped || this.started) return { bytes: NONE };
-    return this.decide(this.joined());
+    return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
   }
 
   private checkNul(bytes: Uint8Array, base: number, length: number): Guarded {
@@ -58,12 +68,7 @@ export class TextGuard {
   }
 
   private joined(): Uint8Array {
-    const bytes = new Uint8Array(this.heldBytes);
-    let offset = 0;
-    for (const part of this.held) {
-      bytes.set(part, offset);
-      offset += part.length;
-    }
+    const bytes = joinInto(this.held, new Uint8Array(this.heldBytes));
     this.held = [];
     this.heldBytes = 0;
     return bytes;
@@ -72,10 +77,8 @@ export class TextGuard {
   private decide(bytes: Uint8Array): Guarded {
     this.started = true;
     const sniffed = sniff(bytes);
-    if ('code' in sniffed) {
-      this.stopped = true;
-      return { bytes: NONE, problem: sniffed, atStart: true };
-    }
-    return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
+    if (!('code' in sniffed)) return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
+    this.stopped = true;
+    return { bytes: NONE, problem: sniffed, atStart: true };
   }
 }
