@@ -6,13 +6,15 @@ const OUT = '/virtual-out';
 
 /**
  * Compiles `rootNames` (ES2022 modules for Node, strict) with `extra` options on top; returns the
- * emitted files by path relative to `rootDir`, sorted. Any diagnostic fails the build.
+ * emitted files by path relative to `rootDir`, sorted. Any diagnostic fails the build. `texts`:
+ * files compiled with other text than they hold, by absolute path.
  */
 export const compileInMemory = (
   what: string,
   rootNames: readonly string[],
   rootDir: string,
   extra: ts.CompilerOptions,
+  texts: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string> => {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
@@ -29,6 +31,8 @@ export const compileInMemory = (
     ...extra,
   };
   const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (fileName) => texts.get(fileName) ?? readFile(fileName);
   const files = new Map<string, string>();
   host.writeFile = (fileName, text) => files.set(relative(OUT, fileName), text);
   const program = ts.createProgram({ rootNames, options, host });

@@ -104,8 +104,12 @@ const compiledData = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: read
   patternMessages: patternMessages(jsonSchemas),
 });
 
-/** `virtual:compiled-validators` and `virtual:validators`, by name. */
+const compiled = new WeakMap<readonly Table[], Map<string, string>>();
+
+/** `virtual:compiled-validators` and `virtual:validators`, by name (once per set of tables: the library and the page's worker share them). */
 export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): Map<string, string> => {
+  const known = compiled.get(tables);
+  if (known !== undefined) return new Map(known);
   const schemas = validatorSchemas(jsonSchemas, tables);
   const ajv = validatorAjv([...schemas.records.values(), ...schemas.rows.values()], { code: { source: true, esm: true, optimize: true } });
   const exported = (prefix: string, named: ReadonlyMap<string, JsonSchema>) => [...named].map(([name, schema], index) => ({ name, id: String(schema['$id']), as: `${prefix}${index}` }));
@@ -117,8 +121,10 @@ export const compiledModules = (jsonSchemas: ReadonlyMap<string, JsonSchema>, ta
     "import * as validators from 'virtual:validators';",
     `export default { records: ${byName(records)}, rows: ${byName(rows)}, ...${JSON.stringify(compiledData(jsonSchemas, tables))} };`,
   ].join('\n');
-  return new Map([
+  const modules = new Map([
     ['virtual:compiled-validators', glue],
     ['virtual:validators', `import * as ${RULES_IMPORT} from ${JSON.stringify(rulesModule)};\n${code}`],
   ]);
+  compiled.set(tables, modules);
+  return new Map(modules);
 };
