@@ -1,24 +1,15 @@
 /**
  * The ids of an IdIndex and the number kept with each (its line), one after another in 1 MiB byte
- * blocks, front-coded: each entry keeps only what differs from the entry before it.
- *
- * Ids in a file tend to share their beginning with the one before (`meeting-1041`, `meeting-1042`)
- * and come a line or so apart: an entry is the difference of its number from the one before, how
- * many characters it shares with the id before, and the rest of its characters (one byte each when
- * all are below U+0100, else two: UTF-16, lone surrogates kept). A million such ids take 6 bytes
- * each instead of 19. Every GROUP-th entry, and the first of each block, starts a group: it keeps
- * its number and characters whole, and an entry is read from the start of its group (at most
- * GROUP - 1 entries before it). Entries are read only when a hash matches (an id seen again, or a
- * reference looked up), so adding stays as fast as before.
- *
- * An entry is known by a number: block × 2^20 + offset (4 GiB of entries at most). An entry longer
- * than a block gets a block of its own.
+ * blocks, front-coded: ids in a file tend to share their beginning with the one before and come a
+ * line or so apart, so an entry is the difference of its number from the one before, how many
+ * characters it shares with the id before, and the rest of its characters (one byte each when all
+ * are below U+0100, else two: UTF-16, lone surrogates kept). Every GROUP-th entry, and the first of
+ * each block, starts a group and is whole; an entry is read from the start of its group, only when a
+ * hash matches. An entry is known by a number: block × 2^20 + offset. An entry longer than a block
+ * gets a block of its own.
  */
 
-/**
- * Varints, as entries store lengths and numbers: 7 bits a byte, low first, by arithmetic, so that
- * numbers past 2^32 (up to 2^53) stay whole.
- */
+/** Varints: 7 bits a byte, low first, by arithmetic, so that numbers up to 2^53 stay whole. */
 const writeVarint = (bytes: Uint8Array, start: number, value: number): number => {
   let at = start;
   let rest = value;

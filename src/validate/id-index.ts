@@ -1,26 +1,15 @@
 /**
  * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id 24 bits of a hash
- * (8 pick its table, 16 are kept in it) and where it is in an arena of byte blocks (id-arena.ts),
- * which holds the number kept with it (its line) and its characters, front-coded, instead of a
- * string object each. A hash match is confirmed against the stored characters, so two ids that
- * share a hash are never taken for one another.
+ * (8 pick its table, 16 are kept in it) and its place in an arena (id-arena.ts) that holds its
+ * number (its line) and its characters. A hash match is confirmed against the stored characters.
  */
-
 import { release } from './bytes.ts';
 import { IdArena, type IdArenaSnapshot } from './id-arena.ts';
 
-/**
- * What an id takes in the index beyond its characters, about: its slot (at most 9.4 bytes), and
- * its line, length and shared beginning (id-arena.ts; a few bytes). Ids that share their beginning
- * with the one before take less (a million `meeting-N` take 14.6 bytes each in all): for most files
- * a projection from it is high.
- */
+/** What an id takes in the index beyond its characters, at most (its slot, its number, its length). */
 export const ID_INDEX_BYTES_PER_ID = 16;
 
-/**
- * The memory the ids of a file of `totalBytes` will take, projected from those in its first
- * `bytesRead` bytes: `ids` ids of `units` UTF-16 units in all (threads.ts, csv-threads.ts).
- */
+/** The memory the ids of a file of `totalBytes` will take, from the `ids` ids of `units` UTF-16 units in its first `bytesRead` bytes. */
 export const projectedIdBytes = (units: number, ids: number, bytesRead: number, totalBytes: number): number =>
   ((units + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(bytesRead, 1);
 
@@ -38,14 +27,13 @@ const hashOf = (text: string): number => {
   return (h1 ^ h2) >>> 0;
 };
 
-
 /** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
 interface Segment {
   /** 16 bits of each id's hash (`keyOf`): with the table's number, all of the hash that is used. */
   keys: Uint16Array<ArrayBuffer>;
   /** Where each id is in the arena: its number (line), then its characters. */
   refs: Uint32Array<ArrayBuffer>;
-  /** The input (file) each id came from, for messages that name it: made when an id of a second input comes (none for one file). */
+  /** The input (file) each id came from, for messages that name it: made when a second input comes. */
   sources: Uint16Array<ArrayBuffer> | undefined;
   count: number;
 }
@@ -56,29 +44,18 @@ export interface IdIndexSnapshot {
   readonly arena: IdArenaSnapshot;
 }
 
-/**
- * The ids are spread over many small tables by their hash, and a table grows on its own: growing
- * never copies the whole index, nor leaves a copy of it for the garbage collector to find.
- */
+/** Many small tables, each growing on its own: growing never copies the whole index. */
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-/**
- * A table grows when four fifths full (linear probes stay short: about 3 to find an id and 13 to
- * miss one, at the fullest), by a quarter: a slot takes 6 bytes (a 16-bit key, a 32-bit place in
- * the arena), so the tables take at most 6 × 1.25 / 0.8 ≈ 9.4 bytes per id, just after growing
- * (doubling at three quarters took up to 32, with 12-byte slots).
- */
+/** A table grows by a quarter when four fifths full: its 6-byte slots take at most 9.4 bytes an id. */
 const isFull = (segment: Segment) => segment.count * 5 >= segment.keys.length * 4;
 const grownSlots = (slots: number) => Math.ceil(slots * 1.25);
 
 /** The 16 bits of a hash below the table's 8 that an id's slot keeps (never 0, which marks an empty slot). */
 const keyOf = (hash: number) => (hash >>> 8) & 0xffff || 1;
 
-/**
- * The slot a key starts its probe at: the key scaled to the table, so that a table may have any
- * number of slots and grows from its keys alone, without reading an id again.
- */
+/** The slot a key starts its probe at: the key scaled to the table, so that a table grows from its keys alone. */
 const homeSlot = (key: number, slots: number) => ((key * slots) / 0x10000) >>> 0;
 
 const emptySegment = (): Segment => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: undefined, count: 0 });
@@ -89,9 +66,7 @@ const grow = (segment: Segment) => {
   segment.keys = new Uint16Array(slots);
   segment.sources = sources === undefined ? undefined : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  const grownKeys = segment.keys;
-  const grownRefs = segment.refs;
-  const grownSources = segment.sources;
+  const { keys: grownKeys, refs: grownRefs, sources: grownSources } = segment;
   for (let index = 0; index < keys.length; index += 1) {
     const key = keys[index] as number;
     if (key === 0) continue;
@@ -113,21 +88,9 @@ export class IdIndex {
   private segments: Segment[] = Array.from({ length: SEGMENTS }, emptySegment);
   private arena = new IdArena();
   private count = 0;
-  private unitCount = 0;
-  private seenCount = 0;
 
   get size(): number {
     return this.count;
-  }
-
-  /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
-  get units(): number {
-    return this.unitCount;
-  }
-
-  /** How many ids were given to `add`, those seen before included. */
-  get seen(): number {
-    return this.seenCount;
   }
 
   snapshot(): IdIndexSnapshot {
@@ -169,7 +132,6 @@ export class IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id: string, value: number, source = 0): number | undefined {
-    this.seenCount += 1;
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24] as Segment;
     if (isFull(segment)) grow(segment);
@@ -185,7 +147,6 @@ export class IdIndex {
     segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
-    this.unitCount += id.length;
     return undefined;
   }
 
