@@ -349,5 +349,9 @@ describe('what every format and validator must agree on (issue 20)', () => {
     expect(over.errors.map((error) => error.message)).toEqual([expect.stringContaining(`has ${max + 1} rows in meeting_summary`)]);
     const alone = await validateFiles([meetingsCsv]);
     expect(alone.notes).toContain('The rows of meeting_summary of each meetings row were not counted (each needs at least 1): give meeting_summary.csv after meetings.csv to check them.');
+    // Meetings read as JSON hold their summaries themselves: nothing to count, nothing to note.
+    const meetingsJson = file('meetings.json', readFileSync(join(distDir, 'json/meetings.json')));
+    expect((await validateFiles([meetingsJson])).notes.filter((note) => note.includes('meeting_summary'))).toEqual([]);
+    expect(await validateFiles([meetingsJson, summaryOf(rows.filter((row) => !row.startsWith(`${second},`)))])).toMatchObject({ valid: true });
   });
 });

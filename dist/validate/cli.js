@@ -14,6 +14,11 @@ var boundYoungGenerationFor = async (files) => {
 
 // src/validate/command.ts
 import { parseArgs } from "node:util";
+
+// src/validate/defined.ts
+var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
+
+// src/validate/command.ts
 import { InputError, schemas, tables, validateFiles } from "./index.js";
 
 // src/validate/report-text.ts
@@ -53,9 +58,9 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
-  --threads N         threads that check NDJSON files (default: one per core, at most 4, for
-                      files of 16 MiB or more whose ids fit beside them; 1 checks in one
-                      thread; at most 16)
+  --threads N         threads that check NDJSON files (default: for a file of 16 MiB or more,
+                      one more for each core found idle, at most 4; 1 checks in one thread;
+                      at most 16)
   --no-progress       no progress indicator on standard error
 
 Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input (or an output
@@ -123,33 +128,16 @@ var runValidate = async (args, io) => {
     })
   );
   if (positionals.length === 0) throw new UsageError("name at least one FILE to validate (- reads standard input)");
-  const { schema } = values;
-  if (schema !== void 0 && !schemas().some((candidate) => candidate.name === schema)) {
-    throw new UsageError(`unknown schema "${schema}"; use one of: ${schemas().map((candidate) => candidate.name).join(", ")}`);
-  }
-  if (values.format !== void 0 && !["json", "ndjson", "csv"].includes(values.format)) {
-    throw new UsageError(`unknown format "${values.format}"; use json, ndjson or csv`);
-  }
-  if (values.table !== void 0 && values.format !== void 0 && values.format !== "csv") {
-    throw new UsageError("--table applies to CSV only");
-  }
-  if (values.table !== void 0 && !tables().some((table) => table.name === values.table)) {
-    throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
-  }
+  if (values.table !== void 0 && values.format !== void 0 && values.format !== "csv") throw new UsageError("--table applies to CSV only");
   const maxErrors = values["max-errors"] === void 0 ? void 0 : parsePositiveInteger(values["max-errors"], "--max-errors");
   const threads = values.threads === void 0 ? void 0 : parsePositiveInteger(values.threads, "--threads");
   const progress = progressReporter(io, values["no-progress"] !== true && values.json !== true);
   await io.beforeValidate?.(positionals);
   let report;
   try {
-    report = await validateFiles(positionals, {
-      ...schema === void 0 ? {} : { schema },
-      ...values.format === void 0 ? {} : { format: values.format },
-      ...values.table === void 0 ? {} : { table: values.table },
-      ...maxErrors === void 0 ? {} : { maxErrors },
-      ...threads === void 0 ? {} : { threads },
-      ...progress.onProgress === void 0 ? {} : { onProgress: progress.onProgress }
-    });
+    const { schema, format, table } = values;
+    const { onProgress } = progress;
+    report = await validateFiles(positionals, definedOnly({ schema, format, table, maxErrors, threads, onProgress }));
   } finally {
     progress.done();
   }

@@ -1840,25 +1840,25 @@ var describeRule = ({ keyword, instancePath, params }) => {
 };
 var ruleProblems = (errors) => errors.filter((error) => isRuleKeyword(error.keyword)).map((error, index) => ({ error, index })).sort((a, b) => Number(a.error.params["order"]) - Number(b.error.params["order"]) || a.index - b.index).map(({ error }) => describeRule(error));
 var duplicateMessage = (id, firstAt) => `id "${id}" is already used by ${firstAt}; give each record its own id`;
-var createRules = (model) => {
-  const unresolvedMessage = (reference) => `${model.labels[reference.target] ?? reference.target} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
+var createRules = (model2) => {
+  const unresolvedMessage = (reference) => `${model2.labels[reference.target] ?? reference.target} "${reference.id}" is not in ${reference.target}; add it there or fix the id`;
   const referencesOf2 = (dataset, record) => {
     const references = [];
-    for (const { path, target } of model.references[dataset] ?? []) {
+    for (const { path, target } of model2.references[dataset] ?? []) {
       forEachAt(record, path, (id, pointer) => {
         if (typeof id === "string") references.push({ pointer, target, id });
       });
     }
     return references;
   };
-  const recordRuleProblems = (dataset, record) => model.recordRules?.(dataset, record) ?? [];
+  const recordRuleProblems = (dataset, record) => model2.recordRules?.(dataset, record) ?? [];
   const referenceTargets = Object.fromEntries(
-    Object.entries(model.references).map(([dataset, references]) => [dataset, [...new Set(references.map((reference) => reference.target))]])
+    Object.entries(model2.references).map(([dataset, references]) => [dataset, [...new Set(references.map((reference) => reference.target))]])
   );
   const checkRules = (datasets) => {
     const problems = [];
     const idSets = /* @__PURE__ */ new Map();
-    const given = Object.keys(model.labels).flatMap((dataset) => {
+    const given = Object.keys(model2.labels).flatMap((dataset) => {
       const records = datasets[dataset];
       return records === void 0 ? [] : [[dataset, records]];
     });
@@ -16982,7 +16982,7 @@ var datasetModel = (compiled) => {
   if (known !== void 0) return known;
   const datasetOfKind = new Map(compiled.schemas.map((schema) => [schema.recordKind, schema.dataset]));
   const referenceTargets = new Map(Object.entries(rulesOf(compiled).referenceTargets));
-  const model = {
+  const model2 = {
     compiled,
     referenceTargets,
     rank: ranks(referenceTargets),
@@ -16994,9 +16994,12 @@ var datasetModel = (compiled) => {
     table: (name) => compiled.tables.find((table) => table.name === name),
     datasetOfTable: (table) => datasetOfKind.get(table.recordKind)
   };
-  models.set(compiled, model);
-  return model;
+  models.set(compiled, model2);
+  return model2;
 };
+
+// src/validate/defined.ts
+var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
 
 // src/validate/csv-parser.ts
 var QUOTE = 34;
@@ -17360,9 +17363,7 @@ var grow = (segment) => {
   segment.keys = new Uint16Array(slots);
   segment.sources = sources === void 0 ? void 0 : new Uint16Array(slots);
   segment.refs = new Uint32Array(slots);
-  const grownKeys = segment.keys;
-  const grownRefs = segment.refs;
-  const grownSources = segment.sources;
+  const { keys: grownKeys, refs: grownRefs, sources: grownSources } = segment;
   for (let index = 0; index < keys.length; index += 1) {
     const key = keys[index];
     if (key === 0) continue;
@@ -17385,18 +17386,8 @@ var IdIndex = class _IdIndex {
   segments = Array.from({ length: SEGMENTS }, emptySegment);
   arena = new IdArena();
   count = 0;
-  unitCount = 0;
-  seenCount = 0;
   get size() {
     return this.count;
-  }
-  /** The UTF-16 units of the ids added (0 for an index made from a snapshot): with `size`, what the ids of a file are projected from. */
-  get units() {
-    return this.unitCount;
-  }
-  /** How many ids were given to `add`, those seen before included. */
-  get seen() {
-    return this.seenCount;
   }
   snapshot() {
     return { segments: this.segments, arena: this.arena.snapshot() };
@@ -17432,7 +17423,6 @@ var IdIndex = class _IdIndex {
    * the number kept for an id seen before (and sets `firstSource`).
    */
   add(id, value, source = 0) {
-    this.seenCount += 1;
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24];
     if (isFull(segment)) grow(segment);
@@ -17448,7 +17438,6 @@ var IdIndex = class _IdIndex {
     segment.refs[slot] = ref;
     segment.count += 1;
     this.count += 1;
-    this.unitCount += id.length;
     return void 0;
   }
   /** Every id with the number kept with it, in the order they were added. */
@@ -17489,6 +17478,7 @@ var Ledger = class {
   keys = /* @__PURE__ */ new Map();
   /** Key spaces whose files were read completely: references into them can be checked. */
   completeSpaces = /* @__PURE__ */ new Set();
+  tablesRead = /* @__PURE__ */ new Set();
   pending = new PendingReferences(void 0);
   /** The key space the held references point into. */
   pendingSpace = "";
@@ -17583,10 +17573,14 @@ var Ledger = class {
   isComplete(space) {
     return this.completeSpaces.has(space);
   }
-  /** Takes a key space as read completely: references into it are checked from now on. */
-  complete(space, keys) {
-    if (keys !== void 0) this.keys.set(space, keys);
+  /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
+  complete(space, table = false) {
     this.completeSpaces.add(space);
+    if (table) this.tablesRead.add(space);
+  }
+  /** Whether the rows of a CSV table were read (a table's keys may also be a dataset's ids read as JSON). */
+  tableRead(table) {
+    return this.tablesRead.has(table);
   }
   /** The names of the files ended, by number (the file being read is the next number). */
   fileNames = [];
@@ -17734,15 +17728,30 @@ var formulaTrigger = (cell) => {
 var SIGNED_NUMBER = /^[-+]?(?:\d|\.\d)/u;
 var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
 
+// src/validate/file-kind.ts
+var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
+var formatOfName = (name) => {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+};
+var tableOfName = (name, tables2) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+  return tables2.find((table) => table.name === base);
+};
+var schemaOfName = (name, known) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  return known.includes(base) ? base : "meeting";
+};
+
 // src/validate/csv-header.ts
-var baseName = (file) => file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+var tableNamed = (tables2, name) => {
+  const table = tables2.find((candidate) => candidate.name === name);
+  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
+  return table;
+};
 var pickTable = (tables2, header, file, named) => {
-  if (named !== void 0) {
-    const table = tables2.find((candidate) => candidate.name === named);
-    if (table === void 0) throw new InputError(`unknown table "${named}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
-    return table;
-  }
-  const byFileName = tables2.find((table) => table.name === baseName(file));
+  if (named !== void 0) return tableNamed(tables2, named);
+  const byFileName = tableOfName(file, tables2);
   if (byFileName !== void 0) return byFileName;
   const fits = (table) => header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
   const candidates = tables2.filter(fits);
@@ -17790,7 +17799,7 @@ var TableRows = class {
     this.parentKeyAt = table.parentKeyColumns.map(layout.at);
     this.numberAt = layout.at("number");
     this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
-    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.isComplete(table.parent);
+    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
     this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
     this.key.space = table.name;
   }
@@ -17945,7 +17954,7 @@ var TableRows = class {
 };
 var noteUncountedLists = (compiled, ledger) => {
   for (const child of compiled.tables) {
-    if (child.parent === void 0 || child.minItems === void 0 || !ledger.isComplete(child.parent) || ledger.isComplete(child.name)) continue;
+    if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
     ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };
@@ -18765,10 +18774,9 @@ var checkRecordText = (context, text, collect, last) => {
 // src/validate/input.ts
 var FORMATS = ["json", "ndjson", "csv"];
 var checkInputOptions = (deps2, input) => {
-  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
-  if (input.table !== void 0 && !deps2.compiled.tables.some((table) => table.name === input.table)) {
-    throw new InputError(`unknown table "${input.table}"; use one of: ${deps2.compiled.tables.map((table) => table.name).join(", ")}`);
-  }
+  if (input.format !== void 0 && !FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== void 0) tableNamed(deps2.compiled.tables, input.table);
+  if (input.schema !== void 0) datasetModel(deps2.compiled).schema(input.schema);
 };
 var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
@@ -18811,7 +18819,7 @@ var endInput = (ledger, run, input, table) => {
   }
   input.onProgress?.(counts.bytes, input.totalBytes);
   run.end({ file, format, schema: input.schema, ...table === void 0 ? {} : { table } }, format !== "csv");
-  if (table !== void 0) ledger.complete(table);
+  if (table !== void 0) ledger.complete(table, true);
 };
 var checkChunks = async (ledger, deps2, input) => {
   checkInputOptions(deps2, input);
@@ -18852,13 +18860,13 @@ var checkChunks = async (ledger, deps2, input) => {
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
-  const model = datasetModel(compiled);
+  const model2 = datasetModel(compiled);
   const settleValue = (run, value, place) => {
     const notJson = notJsonProblem(value);
     run.settle(place, notJson === void 0 ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
   };
   const validateRecord2 = (value, options = {}) => {
-    const schema = model.schema(options.schema ?? "meeting");
+    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
     const run = new FileRun(ledger, compiled, schema);
     if (schema.isDataset) {
@@ -18869,7 +18877,7 @@ var createApi = (deps2) => {
     return { valid: errors.length === 0, errors };
   };
   const validateRecords2 = async (records, options = {}) => {
-    const schema = model.schema(options.schema ?? "meeting");
+    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
     const run = new FileRun(ledger, compiled, schema);
     options.signal?.throwIfAborted();
@@ -18884,33 +18892,15 @@ var createApi = (deps2) => {
   };
   const validateChunks2 = async (chunks, options) => {
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    await checkChunks(ledger, deps2, {
-      file: options.file ?? "-",
-      format: options.format,
-      schema: options.schema ?? "meeting",
-      chunks,
-      ...options.table === void 0 ? {} : { table: options.table },
-      ...options.totalBytes === void 0 ? {} : { totalBytes: options.totalBytes },
-      ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
-      ...options.signal === void 0 ? {} : { signal: options.signal }
-    });
+    const { table, totalBytes, onProgress, signal } = options;
+    const input = { file: options.file ?? "-", format: options.format, schema: options.schema ?? "meeting", chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+    await checkChunks(ledger, deps2, input);
     noteUncountedLists(compiled, ledger);
     return ledger.report();
   };
   const schemas2 = () => compiled.schemas;
   const tables2 = () => compiled.tables;
   return { validateRecord: validateRecord2, validateRecords: validateRecords2, validateChunks: validateChunks2, schemas: schemas2, tables: tables2 };
-};
-
-// src/validate/file-kind.ts
-var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
-var formatOfName = (name) => {
-  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
-  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
-};
-var schemaOfName = (name, known) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
-  return known.includes(base) ? base : "meeting";
 };
 
 // src/validate/node-input.ts
@@ -19452,25 +19442,13 @@ var PART_WORKER = "china-st-meetings/validate part worker";
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
 var defaultThreads = () => Math.min(availableParallelism(), 4);
 var { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
-var schemaOfFileName = (file) => schemaOfName(file, schemas().map((schema) => schema.name));
-var tableOfFileName = (file) => {
-  const base = file.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
-  return tables().find((table) => table.name === base)?.name;
-};
-var DATASET_RANK = datasetModel(virtual_compiled_validators_default).rank;
-var tableDepth = (name) => {
-  const table = tables().find((candidate) => candidate.name === name);
-  return table?.parent === void 0 ? 0 : 1 + tableDepth(table.parent);
-};
-var inDependencyOrder = (inputs) => {
-  const rank = (input) => {
-    if (input.format !== "csv") return (DATASET_RANK.get(schemas().find((schema) => schema.name === input.schema)?.dataset ?? "") ?? 9) * 10;
-    if (input.table === void 0) return 99;
-    const table = tables().find((candidate) => candidate.name === input.table);
-    const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? "";
-    return (DATASET_RANK.get(dataset) ?? 9) * 10 + tableDepth(input.table);
-  };
-  return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
+var model = datasetModel(virtual_compiled_validators_default);
+var tableDepth = (table) => table?.parent === void 0 ? 0 : 1 + tableDepth(model.table(table.parent));
+var readingRank = (input) => {
+  const table = input.format === "csv" ? model.table(input.table ?? "") : void 0;
+  if (input.format === "csv" && table === void 0) return Number.POSITIVE_INFINITY;
+  const dataset = table === void 0 ? model.schema(input.schema).dataset : model.datasetOfTable(table);
+  return (model.rank.get(dataset) ?? 0) * 10 + tableDepth(table);
 };
 var validateFiles = async (files, options = {}) => {
   if (files.length === 0) throw new InputError("name at least one file to validate (- reads standard input)");
@@ -19479,35 +19457,23 @@ var validateFiles = async (files, options = {}) => {
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError("threads must be a whole number of at least 1");
   if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20\u201330 MB of memory; more do not help)`);
-  if (options.table !== void 0 && !tables().some((table) => table.name === options.table)) {
-    throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(", ")}`);
-  }
+  checkInputOptions(deps, options);
   for (const file of files) if (file !== "-") await readableSize(file);
-  const inputs = inDependencyOrder(
-    files.map((file) => {
-      const format = formatOf(file, options.format);
-      return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === "csv" ? options.table ?? tableOfFileName(file) : void 0 };
-    })
-  );
+  const inputs = files.map((file) => {
+    const format = formatOf(file, options.format);
+    const table = format === "csv" ? options.table ?? tableOfName(file, tables())?.name : void 0;
+    return { file, format, schema: options.schema ?? schemaOfName(file, schemas().map((schema) => schema.name)), table };
+  }).map((input, index) => ({ input, index, rank: readingRank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
   let threadPool;
-  const asked = options.threads !== void 0;
   try {
-    for (const { file, format, schema } of inputs) {
+    for (const { input: { file, format, schema } } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
-      const input = {
-        file,
-        format,
-        schema,
-        chunks,
-        ...options.table === void 0 ? {} : { table: options.table },
-        ...totalBytes === void 0 ? {} : { totalBytes },
-        ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress },
-        ...options.signal === void 0 ? {} : { signal: options.signal }
-      };
+      const { table, onProgress, signal } = options;
+      const input = { file, format, schema, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
       const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(ledger, deps, input, threadPool, asked);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool, options.threads !== void 0);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

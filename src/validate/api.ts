@@ -1,6 +1,7 @@
 /** The validation API, for any platform: records in memory, or chunks of bytes in a format. */
 import type { SchemaInfo, TableInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
+import { definedOnly } from './defined.ts';
 import { FileRun } from './file-run.ts';
 import { noteUncountedLists } from './csv-table.ts';
 import { checkChunks, type ValidatorDeps } from './input.ts';
@@ -52,16 +53,9 @@ export const createApi = (deps: ValidatorDeps) => {
   /** Checks JSON, NDJSON or CSV bytes arriving in chunks (a file stream, a fetch body, a File). */
   const validateChunks = async (chunks: AsyncIterable<Uint8Array>, options: ValidateChunksOptions): Promise<ValidationReport> => {
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    await checkChunks(ledger, deps, {
-      file: options.file ?? '-',
-      format: options.format,
-      schema: options.schema ?? 'meeting',
-      chunks,
-      ...(options.table === undefined ? {} : { table: options.table }),
-      ...(options.totalBytes === undefined ? {} : { totalBytes: options.totalBytes }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    const { table, totalBytes, onProgress, signal } = options;
+    const input = { file: options.file ?? '-', format: options.format, schema: options.schema ?? 'meeting', chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+    await checkChunks(ledger, deps, input);
     noteUncountedLists(compiled, ledger);
     return ledger.report();
   };

@@ -6,6 +6,7 @@
  * output that cannot be written; 3 an internal error (a bug: please report it).
  */
 import { parseArgs } from 'node:util';
+import { definedOnly } from './defined.ts';
 import { InputError, schemas, tables, validateFiles, type InputFormat, type SchemaName, type ValidationReport } from './index.ts';
 import { escapeControls, escapeControlsInJson, issueLine, noteLine, summaryLine } from './report-text.ts';
 
@@ -34,9 +35,9 @@ Options for validate:
   --json              print a machine-readable JSON report instead of lines for people
   --max-errors N      collect at most N errors (default: 100); records are still all counted
   --quiet             print only the summary line
-  --threads N         threads that check NDJSON files (default: one per core, at most 4, for
-                      files of 16 MiB or more whose ids fit beside them; 1 checks in one
-                      thread; at most 16)
+  --threads N         threads that check NDJSON files (default: for a file of 16 MiB or more,
+                      one more for each core found idle, at most 4; 1 checks in one thread;
+                      at most 16)
   --no-progress       no progress indicator on standard error
 
 Exit codes: 0 all valid, 1 some data invalid, 2 usage error or unreadable input (or an output
@@ -110,33 +111,16 @@ const runValidate = async (args: string[], io: CommandIo): Promise<number> => {
     }),
   );
   if (positionals.length === 0) throw new UsageError('name at least one FILE to validate (- reads standard input)');
-  const { schema } = values;
-  if (schema !== undefined && !schemas().some((candidate) => candidate.name === schema)) {
-    throw new UsageError(`unknown schema "${schema}"; use one of: ${schemas().map((candidate) => candidate.name).join(', ')}`);
-  }
-  if (values.format !== undefined && !['json', 'ndjson', 'csv'].includes(values.format)) {
-    throw new UsageError(`unknown format "${values.format}"; use json, ndjson or csv`);
-  }
-  if (values.table !== undefined && values.format !== undefined && values.format !== 'csv') {
-    throw new UsageError('--table applies to CSV only');
-  }
-  if (values.table !== undefined && !tables().some((table) => table.name === values.table)) {
-    throw new UsageError(`unknown table "${values.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
-  }
+  if (values.table !== undefined && values.format !== undefined && values.format !== 'csv') throw new UsageError('--table applies to CSV only');
   const maxErrors = values['max-errors'] === undefined ? undefined : parsePositiveInteger(values['max-errors'], '--max-errors');
   const threads = values.threads === undefined ? undefined : parsePositiveInteger(values.threads, '--threads');
   const progress = progressReporter(io, values['no-progress'] !== true && values.json !== true);
   await io.beforeValidate?.(positionals);
   let report: ValidationReport;
   try {
-    report = await validateFiles(positionals, {
-      ...(schema === undefined ? {} : { schema: schema as SchemaName }),
-      ...(values.format === undefined ? {} : { format: values.format as InputFormat }),
-      ...(values.table === undefined ? {} : { table: values.table }),
-      ...(maxErrors === undefined ? {} : { maxErrors }),
-      ...(threads === undefined ? {} : { threads }),
-      ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
-    });
+    const { schema, format, table } = values;
+    const { onProgress } = progress;
+    report = await validateFiles(positionals, definedOnly({ schema: schema as SchemaName, format: format as InputFormat, table, maxErrors, threads, onProgress }));
   } finally {
     progress.done();
   }

@@ -4,6 +4,7 @@
  */
 import type { InputProblem } from './bytes.ts';
 import { excerpt } from './excerpt.ts';
+import { tableOfName } from './file-kind.ts';
 import { InputError, type ColumnInfo, type TableInfo } from './types.ts';
 
 /** The columns of a file's table, by their place in its header. */
@@ -20,17 +21,18 @@ export type HeaderOutcome =
   | { readonly layout: CsvLayout; readonly unknown: readonly number[]; readonly problem?: InputProblem }
   | { readonly layout?: undefined; readonly problem: InputProblem };
 
-const baseName = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+/** The table of that name; an InputError for an unknown name. */
+export const tableNamed = (tables: readonly TableInfo[], name: string): TableInfo => {
+  const table = tables.find((candidate) => candidate.name === name);
+  if (table === undefined) throw new InputError(`unknown table "${name}"; use one of: ${tables.map((candidate) => candidate.name).join(', ')}`);
+  return table;
+};
 
 /** The table the file holds: named, or told by the file name, or by the header; else why none. */
 const pickTable = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): TableInfo | string => {
-  if (named !== undefined) {
-    const table = tables.find((candidate) => candidate.name === named);
-    if (table === undefined) throw new InputError(`unknown table "${named}"; use one of: ${tables.map((candidate) => candidate.name).join(', ')}`);
-    return table;
-  }
+  if (named !== undefined) return tableNamed(tables, named);
   // A file named after a table is that table: differences in its header are then reported.
-  const byFileName = tables.find((table) => table.name === baseName(file));
+  const byFileName = tableOfName(file, tables);
   if (byFileName !== undefined) return byFileName;
   const fits = (table: TableInfo) =>
     header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));

@@ -56,7 +56,7 @@ class TableRows {
     this.parentKeyAt = table.parentKeyColumns.map(layout.at);
     this.numberAt = layout.at('number');
     this.references = table.columns.filter((column) => column.references !== undefined && column.name !== 'id').map((column) => ({ column, at: layout.at(column.name) }));
-    const counted = table.parent !== undefined && (table.minItems !== undefined || table.maxItems !== undefined) && ledger.isComplete(table.parent);
+    const counted = table.parent !== undefined && (table.minItems !== undefined || table.maxItems !== undefined) && ledger.tableRead(table.parent);
     this.childCounts = counted ? new Map() : undefined;
     this.key.space = table.name;
   }
@@ -209,7 +209,7 @@ class TableRows {
  */
 export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): void => {
   for (const child of compiled.tables) {
-    if (child.parent === undefined || child.minItems === undefined || !ledger.isComplete(child.parent) || ledger.isComplete(child.name)) continue;
+    if (child.parent === undefined || child.minItems === undefined || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
     ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };

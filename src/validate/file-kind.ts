@@ -8,6 +8,12 @@ export const formatOfName = (name: string): InputFormat | undefined => {
   return extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
 };
 
+/** A CSV file named after a table (`meetings.csv`) holds its rows. */
+export const tableOfName = <T extends { readonly name: string }>(name: string, tables: readonly T[]): T | undefined => {
+  const base = name.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+  return tables.find((table) => table.name === base);
+};
+
 /** A file named after a schema (`people.json`, `meeting.ndjson`) follows it; others follow `meeting`. */
 export const schemaOfName = (name: string, known: readonly string[]): SchemaName => {
   const base = name.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');

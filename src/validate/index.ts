@@ -9,14 +9,15 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createApi } from './api.ts';
 import { datasetModel } from './datasets.ts';
 import { noteUncountedLists } from './csv-table.ts';
-import { checkChunks } from './input.ts';
+import { checkChunks, checkInputOptions } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
-import { schemaOfName } from './file-kind.ts';
+import { schemaOfName, tableOfName } from './file-kind.ts';
 import { decodeUtf8, formatOf, openInput, readableSize, utf8BytesStage } from './node-input.ts';
 import { checkNdjsonInThreads, THREADS_MIN_BYTES } from './ndjson-threads.ts';
 import { serveParts } from './part-check.ts';
 import { MAX_THREADS, PartCheckers } from './thread-pool.ts';
-import { InputError, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
+import { definedOnly } from './defined.ts';
+import { InputError, type InputFormat, type SchemaName, type TableInfo, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const api = createApi(deps);
@@ -25,48 +26,30 @@ const api = createApi(deps);
 const PART_WORKER = 'china-st-meetings/validate part worker';
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
 
-/** Worker threads by default: one per core, up to 4 (beyond that, reading the file is the limit). */
+/** Worker threads at most by default: beyond 4, reading the file is the limit. */
 const defaultThreads = () => Math.min(availableParallelism(), 4);
 
 export const { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 
-/** Without `schema`, a file named after a schema (`people.json`, `meeting.ndjson`) uses it; others use `meeting`. */
-const schemaOfFileName = (file: string): SchemaName => schemaOfName(file, schemas().map((schema) => schema.name));
-
-const tableOfFileName = (file: string): string | undefined => {
-  const base = file.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
-  return tables().find((table) => table.name === base)?.name;
-};
-
-/** Datasets and tables that others refer to come first; 9 for anything unknown. */
-const DATASET_RANK = datasetModel(compiled).rank;
-
-const tableDepth = (name: string): number => {
-  const table = tables().find((candidate) => candidate.name === name);
-  return table?.parent === undefined ? 0 : 1 + tableDepth(table.parent);
-};
+const model = datasetModel(compiled);
+const tableDepth = (table: TableInfo | undefined): number => (table?.parent === undefined ? 0 : 1 + tableDepth(model.table(table.parent)));
 
 /**
- * Orders the inputs so that what is referred to is read before what refers to it (organizations,
- * then people and sources, then meetings; a parent table before its child tables), so that
- * references are checked whatever order the files were named in (a shell glob is alphabetical).
- * The sort is stable: otherwise the given order stays.
+ * What is referred to is read before what refers to it (organizations, then people and sources,
+ * then meetings; a parent table before its child tables), whatever order the files were named in (a
+ * shell glob is alphabetical); a CSV file of no known table last. The sort is stable.
  */
-const inDependencyOrder = <T extends { schema: SchemaName; format: string; table: string | undefined }>(inputs: T[]): T[] => {
-  const rank = (input: T) => {
-    if (input.format !== 'csv') return (DATASET_RANK.get(schemas().find((schema) => schema.name === input.schema)?.dataset ?? '') ?? 9) * 10;
-    if (input.table === undefined) return 99;
-    const table = tables().find((candidate) => candidate.name === input.table);
-    const dataset = schemas().find((schema) => schema.name === table?.recordKind)?.dataset ?? '';
-    return (DATASET_RANK.get(dataset) ?? 9) * 10 + tableDepth(input.table);
-  };
-  return inputs.map((input, index) => ({ input, index, rank: rank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
+const readingRank = (input: { schema: SchemaName; format: InputFormat; table: string | undefined }): number => {
+  const table = input.format === 'csv' ? model.table(input.table ?? '') : undefined;
+  if (input.format === 'csv' && table === undefined) return Number.POSITIVE_INFINITY;
+  const dataset = table === undefined ? model.schema(input.schema).dataset : model.datasetOfTable(table);
+  return (model.rank.get(dataset) ?? 0) * 10 + tableDepth(table);
 };
 
 /**
  * Checks files (or `-` for standard input) in one run: records are counted together, and ids in a
- * file can be checked against the datasets of the files before it (give people and organizations
- * before meetings). Throws an `InputError` for a file that cannot be read at all.
+ * file can be checked against the datasets of the files before it. Throws an `InputError` for a
+ * file that cannot be read at all.
  */
 export const validateFiles = async (files: readonly string[], options: ValidateFileOptions = {}): Promise<ValidationReport> => {
   if (files.length === 0) throw new InputError('name at least one file to validate (- reads standard input)');
@@ -75,39 +58,28 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   const threads = options.threads ?? defaultThreads();
   if (!Number.isInteger(threads) || threads < 1) throw new InputError('threads must be a whole number of at least 1');
   if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20–30 MB of memory; more do not help)`);
-  if (options.table !== undefined && !tables().some((table) => table.name === options.table)) {
-    throw new InputError(`unknown table "${options.table}"; use one of: ${tables().map((table) => table.name).join(', ')}`);
-  }
+  checkInputOptions(deps, options);
   // Every file is checked before any is read: a typo in the last name fails at once.
   for (const file of files) if (file !== '-') await readableSize(file);
-  const inputs = inDependencyOrder(
-    files.map((file) => {
+  const inputs = files
+    .map((file) => {
       const format = formatOf(file, options.format);
-      return { file, format, schema: options.schema ?? schemaOfFileName(file), table: format === 'csv' ? (options.table ?? tableOfFileName(file)) : undefined };
-    }),
-  );
+      const table = format === 'csv' ? (options.table ?? tableOfName(file, tables())?.name) : undefined;
+      return { file, format, schema: options.schema ?? schemaOfName(file, schemas().map((schema) => schema.name)), table };
+    })
+    .map((input, index) => ({ input, index, rank: readingRank(input) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
   let threadPool: PartCheckers | undefined;
-  const asked = options.threads !== undefined;
   try {
-    for (const { file, format, schema } of inputs) {
+    for (const { input: { file, format, schema } } of inputs) {
       const { chunks, totalBytes } = await openInput(file);
-      const input = {
-        file,
-        format,
-        schema,
-        chunks,
-        ...(options.table === undefined ? {} : { table: options.table }),
-        ...(totalBytes === undefined ? {} : { totalBytes }),
-        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-      };
-      // Large NDJSON files use several cores; any NDJSON input when threads are asked for. JSON and
-      // CSV are read in this thread.
-      const inThreads =
-        threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
+      const { table, onProgress, signal } = options;
+      const input = { file, format, schema, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+      // Large NDJSON files use several cores; any NDJSON input when threads are asked for.
+      const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);
-        await checkNdjsonInThreads(ledger, deps, input, threadPool, asked);
+        await checkNdjsonInThreads(ledger, deps, input, threadPool, options.threads !== undefined);
       } else await checkChunks(ledger, deps, input);
     }
   } finally {

@@ -7,6 +7,7 @@ import type { InputProblem, Utf8Decoder } from './bytes.ts';
 import type { CompiledModule } from './compiled.ts';
 import type { SchemaInfo } from './types.ts';
 import { csvReader, type CsvInputStage } from './csv.ts';
+import { tableNamed } from './csv-header.ts';
 import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
@@ -37,12 +38,11 @@ export interface ChunkInput {
 
 const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'] satisfies InputFormat[];
 
-/** Refuses what cannot be read at all, before anything is: an unknown format or table. */
-export const checkInputOptions = (deps: ValidatorDeps, input: { format: string; table?: string | undefined }): void => {
-  if (!FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
-  if (input.table !== undefined && !deps.compiled.tables.some((table) => table.name === input.table)) {
-    throw new InputError(`unknown table "${input.table}"; use one of: ${deps.compiled.tables.map((table) => table.name).join(', ')}`);
-  }
+/** Refuses what cannot be read at all, before anything is: an unknown format, table or schema. */
+export const checkInputOptions = (deps: ValidatorDeps, input: { readonly format?: string; readonly table?: string; readonly schema?: string }): void => {
+  if (input.format !== undefined && !FORMATS.includes(input.format)) throw new InputError(`unknown format "${input.format}"; use json, ndjson or csv`);
+  if (input.table !== undefined) tableNamed(deps.compiled.tables, input.table);
+  if (input.schema !== undefined) datasetModel(deps.compiled).schema(input.schema);
 };
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
@@ -108,7 +108,7 @@ export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, '
   }
   input.onProgress?.(counts.bytes, input.totalBytes);
   run.end({ file, format, schema: input.schema, ...(table === undefined ? {} : { table }) }, format !== 'csv');
-  if (table !== undefined) ledger.complete(table);
+  if (table !== undefined) ledger.complete(table, true);
 };
 
 /** Reads and checks one input (a file or a stream of bytes) in the given format. */

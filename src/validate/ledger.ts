@@ -68,6 +68,7 @@ export class Ledger {
   private readonly keys = new Map<string, IdIndex>();
   /** Key spaces whose files were read completely: references into them can be checked. */
   private readonly completeSpaces = new Set<string>();
+  private readonly tablesRead = new Set<string>();
   private pending = new PendingReferences(undefined);
   /** The key space the held references point into. */
   private pendingSpace = '';
@@ -183,10 +184,15 @@ export class Ledger {
     return this.completeSpaces.has(space);
   }
 
-  /** Takes a key space as read completely: references into it are checked from now on. */
-  complete(space: string, keys?: IdIndex): void {
-    if (keys !== undefined) this.keys.set(space, keys);
+  /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
+  complete(space: string, table = false): void {
     this.completeSpaces.add(space);
+    if (table) this.tablesRead.add(space);
+  }
+
+  /** Whether the rows of a CSV table were read (a table's keys may also be a dataset's ids read as JSON). */
+  tableRead(table: string): boolean {
+    return this.tablesRead.has(table);
   }
 
   /** The names of the files ended, by number (the file being read is the next number). */
