@@ -10,7 +10,7 @@
  * kept busy by another process.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContenders } from './bench/checks.ts';
@@ -105,12 +105,16 @@ const defaultsSection = async ({ dir, cli }: Setup) => {
       csvDefault: validate(csv),
       csvOne: validate(csv, 1),
     });
+  const quietLoad = loadavg()[0] ?? 0;
   const quiet = await measure();
   const busy = await withBusyCore(measure);
   console.log(`\nThe command’s defaults against --threads 1 (median of 3 interleaved runs; ${mb(statSync(ndjson).size)} NDJSON, ${mb(statSync(csv).size)} CSV; goal: at most 1.05x, both conditions):`);
-  for (const [label, m] of [['quiet machine', quiet], ['one core kept busy by another process', busy]] as const) {
-    line(`  ${label}: NDJSON, defaults ÷ threads 1`, `${ratio(m.ndjsonDefault.seconds, m.ndjsonOne.seconds)} wall (${m.ndjsonDefault.seconds.toFixed(2)} s ÷ ${m.ndjsonOne.seconds.toFixed(2)} s), ${ratio(m.ndjsonDefault.cpuSeconds, m.ndjsonOne.cpuSeconds)} CPU`);
-    line(`  ${label}: CSV, defaults ÷ threads 1`, `${ratio(m.csvDefault.seconds, m.csvOne.seconds)} wall (${m.csvDefault.seconds.toFixed(2)} s ÷ ${m.csvOne.seconds.toFixed(2)} s)`);
+  // Wall time is the goal; CPU seconds show the work done (a CSV file takes the one-thread path either way).
+  const compare = (label: string, format: string, defaults: Measure, one: Measure) =>
+    line(`  ${label}: ${format}, defaults ÷ threads 1`, `${ratio(defaults.seconds, one.seconds)} wall (${defaults.seconds.toFixed(2)} s ÷ ${one.seconds.toFixed(2)} s), ${ratio(defaults.cpuSeconds, one.cpuSeconds)} CPU`);
+  for (const [label, m] of [[`quiet machine (load average ${quietLoad.toFixed(1)} before)`, quiet], ['one core kept busy by another process', busy]] as const) {
+    compare(label, 'NDJSON', m.ndjsonDefault, m.ndjsonOne);
+    compare(label, 'CSV', m.csvDefault, m.csvOne);
   }
   rmSync(ndjson);
   return csv;

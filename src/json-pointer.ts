@@ -5,3 +5,13 @@ export const pointerToken = (key: string): string => key.replaceAll('~', '~0').r
 
 /** The JSON Pointer of a path of keys and array indexes (`['place', 'city']` → `/place/city`). */
 export const toPointer = (path: readonly PropertyKey[]): string => path.map((key) => `/${pointerToken(String(key))}`).join('');
+
+/** The value at a JSON Pointer (undefined where there is none). */
+export const valueAt = (root: unknown, pointer: string): unknown => {
+  let value = root;
+  for (const token of pointer.split('/').slice(1)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[token.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return value;
+};

@@ -43,7 +43,7 @@ const ours = (chunks: readonly (Uint8Array | string)[], maxRecordSize = 64 * 102
       records.push(record);
       lines.push(line);
     },
-    { maxRecordSize },
+    maxRecordSize,
   );
   // Bytes are decoded as csv.ts's browser path decodes them (a streaming decoder keeps a character cut between chunks).
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -176,7 +176,7 @@ describe('each error, with its line', () => {
 
   it('a field longer than the limit is refused while it streams in, without waiting for its end', () => {
     const records: string[][] = [];
-    const parser = new CsvRecordParser((record) => records.push(record), { maxRecordSize: 1000 });
+    const parser = new CsvRecordParser((record) => records.push(record), 1000);
     expect(parser.write('id\n"')).toBeUndefined();
     let error: CsvSyntaxError | undefined;
     for (let chunk = 0; chunk < 20 && error === undefined; chunk += 1) error = parser.write('x'.repeat(100));

@@ -1783,6 +1783,14 @@ var iso31661 = [
 
 // src/json-pointer.ts
 var pointerToken = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var valueAt = (root, pointer) => {
+  let value = root;
+  for (const token of pointer.split("/").slice(1)) {
+    if (value === null || typeof value !== "object") return void 0;
+    value = value[token.replaceAll("~1", "/").replaceAll("~0", "~")];
+  }
+  return value;
+};
 
 // src/rules.ts
 var RULE_KEYWORDS = { range: "x-range", numbered: "x-numbered", timeZone: "x-time-zone", country: "x-country" };
@@ -16467,14 +16475,6 @@ var show = (value) => {
   }
   return text.length > 60 || typeof value === "string" && value.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 };
-var valueAt = (root, pointer) => {
-  let value = root;
-  for (const token of pointer.split("/").slice(1)) {
-    if (value === null || typeof value !== "object") return void 0;
-    value = value[token.replaceAll("~1", "/").replaceAll("~0", "~")];
-  }
-  return value;
-};
 var typeOf = (value) => value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 var describe = (error, value, patterns) => {
   const { keyword, params, instancePath: pointer } = error;
@@ -16610,7 +16610,6 @@ var IdArena = class _IdArena {
   snapshot() {
     return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
   }
-  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
   static fromSnapshot(snapshot) {
     const arena = new _IdArena();
     arena.blocks = [...snapshot.blocks];
@@ -16673,10 +16672,7 @@ var IdArena = class _IdArena {
     this.previousNumber = value;
     return ref;
   }
-  /**
-   * Decodes the entry at the reader's place: its characters into `text` (after the `shared` ones it
-   * keeps of the entry before), their count into `textLength`; returns its number's delta.
-   */
+  /** Decodes the entry at the reader's place into `chars` and `textLength`; returns its number's delta. */
   decode(bytes) {
     const reader = this.reader;
     const delta = unzigzag(reader.read(bytes));
@@ -16697,7 +16693,7 @@ var IdArena = class _IdArena {
     this.textLength = length;
     return delta;
   }
-  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
+  /** Decodes the entries of `ref`'s group up to it; returns its number. */
   seek(ref) {
     let low = 0;
     let high = this.groupCount - 1;
@@ -16723,7 +16719,7 @@ var IdArena = class _IdArena {
     for (let start = 0; start < this.textLength; start += 8192) text += String.fromCharCode(...this.chars.subarray(start, Math.min(this.textLength, start + 8192)));
     return text;
   }
-  /** Every id with its number, in the order they were added (in the thread that added them: a snapshot's copy has no block ends). */
+  /** Every id with its number, in the order added (not on a snapshot's copy, which has no block ends). */
   forEach(visit) {
     let group = 0;
     let value = 0;
@@ -16739,19 +16735,14 @@ var IdArena = class _IdArena {
       }
     });
   }
-  /** The id of the entry at `ref`. */
   idAt(ref) {
     this.seek(ref);
     return this.decodedText();
   }
-  /** The number stored with the entry at `ref`. */
   number(ref) {
     return this.seek(ref);
   }
-  /**
-   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
-   * compared first: the entries before it are read only when those match.
-   */
+  /** Whether the entry at `ref` is `id`: its length and own characters first (hash collisions cost little), then the shared ones. */
   equals(ref, id) {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)];
     const reader = this.reader;
@@ -16782,12 +16773,7 @@ var grown = (array, length) => {
   return bigger;
 };
 var PendingReferences = class {
-  /**
-   * `exists` tells whether an id is known so far, and `counted` takes a record whose references all
-   * resolved before the input ends (valid when it had no problems): given both, the store drops
-   * such records as it grows, so that references that point forward to ids that come later (an
-   * organization's parent further down) do not pile up until the end.
-   */
+  /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
   constructor(file, early) {
     this.file = file;
     this.early = early;
@@ -16801,27 +16787,21 @@ var PendingReferences = class {
   lines = new Uint32Array(64);
   records = new Uint32Array(64);
   shapeOf = new Uint32Array(64);
-  /** Per reference: the serial of its record (records with several references share one). */
+  /** Per reference: its record's serial. */
   recordOf = new Int32Array(64);
-  /** Per record: problems found before its references were resolved. */
+  /** Per record: problems found before. */
   problems = new Int32Array(64);
   recordCount = 0;
   shapes = [];
   shapeIndex = /* @__PURE__ */ new Map();
-  /** The number of held references at which the store next drops those already resolved. */
   compactAt = COMPACT_FROM;
   get size() {
     return this.recordCount;
   }
-  /** The memory the held references take: their ids' arena and the typed arrays. */
   get byteLength() {
     return this.ids.byteLength + this.idRefs.byteLength + this.lines.byteLength + this.records.byteLength + this.shapeOf.byteLength + this.recordOf.byteLength + this.problems.byteLength;
   }
-  /**
-   * Drops the records whose references all resolve by now (counting them), keeping the others, with
-   * their unresolved references, in input order. Linear in what is held; run each time the store has
-   * doubled since, so its cost over a file stays linear.
-   */
+  /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   compact() {
     const early = this.early;
     if (early === void 0) return;
@@ -16884,10 +16864,7 @@ var PendingReferences = class {
     }
     return index;
   }
-  /**
-   * Resolves every reference held, in input order: `issue` for each that `exists` does not know,
-   * then `counted` once per record with whether it is valid. Empties the store.
-   */
+  /** Resolves every reference held, in order: `issue` for each unknown id, `counted` per record. Empties the store. */
   resolve(exists, issue, counted) {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
@@ -17016,15 +16993,14 @@ var QUOTED = 2;
 var NEED_MORE = -2;
 var NOT_AN_END = -1;
 var CsvSyntaxError = class extends Error {
-  code;
-  /** The line of the problem (see the module comment). */
-  line;
   constructor(code, message, line) {
     super(message);
-    this.name = "CsvSyntaxError";
     this.code = code;
     this.line = line;
   }
+  code;
+  line;
+  name = "CsvSyntaxError";
 };
 var countLineFeeds = (text) => {
   let count = 0;
@@ -17034,22 +17010,22 @@ var countLineFeeds = (text) => {
 var shown = (code) => JSON.stringify(String.fromCharCode(code));
 var orEnd = (at, len) => at === -1 ? len : at;
 var CsvRecordParser = class {
-  constructor(onRecord, options = {}) {
+  /** `maxRecordSize`: in UTF-16 units of a record's fields (0: none); as in csv-parse, a record fails once longer by more than one. */
+  constructor(onRecord, maxRecordSize = 0) {
     this.onRecord = onRecord;
-    const max = options.maxRecordSize ?? 0;
-    this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
+    this.maxUnits = maxRecordSize > 0 ? maxRecordSize + 1 : Number.POSITIVE_INFINITY;
   }
   onRecord;
   mode = UNKNOWN;
   state = FIELD_START;
   row = [];
-  /** Text length of the fields in `row`, for the size limit. */
+  /** UTF-16 units in `row`, for the size limit. */
   rowUnits = 0;
   /** The start of the field in progress, when a piece ends inside it. */
   field = "";
-  /** Characters held back for the next piece: a final CR, or a quote (and a CR) that needs the next character to be understood. */
+  /** Held back for the next piece: a final CR, or a quote (and a CR) that the next character explains. */
   tail = "";
-  /** The line at the parse position (the start of the field in progress). */
+  /** The line of the start of the field in progress. */
   line = 1;
   recordLine = 1;
   quoteLine = 1;
@@ -17058,9 +17034,8 @@ var CsvRecordParser = class {
   failure;
   done = false;
   maxUnits;
-  // The text being parsed: where the parse is, whether it ends the input, and the next comma, line
-  // end and quote at or after the parse position (its length when there is none): each is searched
-  // for again only once the parse position has passed it.
+  // The text being parsed, and the next comma, line end and quote at or after `pos` (its length
+  // when none): each is searched for again only once `pos` has passed it.
   input = "";
   final = false;
   pos = 0;
@@ -17069,7 +17044,7 @@ var CsvRecordParser = class {
   nextQuote = -1;
   nextCr = -1;
   nextLf = -1;
-  /** Where the unquoted field being read ends (-1: not in this text), how long its end is, and whether it is a comma. */
+  /** Where the unquoted field ends (-1: not in this text), how long its end is, whether it is a comma. */
   fieldEnd = -1;
   endLength = 0;
   atComma = false;
@@ -17087,7 +17062,7 @@ var CsvRecordParser = class {
     this.guarded(this.tail, true);
     return this.failure;
   }
-  /** A listener that throws leaves the parse half done: the error goes to the caller and nothing more is parsed. */
+  /** A listener that throws ends the parse: the error goes to the caller. */
   guarded(input, final) {
     try {
       this.parse(input, final);
@@ -17158,7 +17133,7 @@ var CsvRecordParser = class {
     this.endLength = length;
     this.atComma = atComma;
   }
-  /** The first record delimiter outside quotes: the first CRLF, LF or CR, which tells the file's. */
+  /** The first line end outside quotes (CRLF, LF or CR) is the file's record delimiter. */
   findFirstEnd(start) {
     const { input } = this;
     const len = input.length;
@@ -17180,7 +17155,7 @@ var CsvRecordParser = class {
       this.endAt(first, 1);
     }
   }
-  /** In a CRLF file, line feeds are searched for: one after a CR ends the record, a lone one is text. */
+  /** In a CRLF file a line feed after a CR ends the record; a lone one is text. */
   findCrlf(start) {
     const { input } = this;
     const len = input.length;
@@ -17193,7 +17168,7 @@ var CsvRecordParser = class {
       this.nextEnd = orEnd(input.indexOf("\n", this.nextEnd + 1), len);
     }
   }
-  /** Where the unquoted field that starts at `start` ends: a comma, a record delimiter, or neither in this text (-1). */
+  /** Where the unquoted field from `start` ends: a comma, a record delimiter, or not in this text. */
   findFieldEnd(start) {
     const { input } = this;
     const len = input.length;
@@ -17244,7 +17219,7 @@ var CsvRecordParser = class {
     }
     return true;
   }
-  /** How long the end of a field after a closing quote is (`after` is the character that follows it), NEED_MORE or NOT_AN_END. */
+  /** How long the field's end after a closing quote is (`after`: the next character), NEED_MORE or NOT_AN_END. */
   closingEnd(quote, after) {
     if (after === -1) return this.final ? 0 : NEED_MORE;
     if (after === COMMA) return 1;
@@ -17262,7 +17237,7 @@ var CsvRecordParser = class {
     if (this.mode !== CRLF) return NOT_AN_END;
     return next === LF ? 2 : next === -1 && !this.final ? NEED_MORE : NOT_AN_END;
   }
-  /** Reads a quoted field: its text runs to a quote that is not followed by another. False when this text is done. */
+  /** Reads a quoted field, to a quote that is not doubled; false when this text is done. */
   quoted() {
     const { input } = this;
     const len = input.length;
@@ -17399,7 +17374,6 @@ var IdIndex = class _IdIndex {
     index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
     return index;
   }
-  /** The memory the index takes: its tables and the blocks of its arena. */
   get byteLength() {
     let bytes = this.arena.byteLength;
     for (const { keys, refs, sources } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources?.byteLength ?? 0);
@@ -17418,10 +17392,7 @@ var IdIndex = class _IdIndex {
   }
   /** After `add` found an id seen before: the source it was added with. */
   firstSource = 0;
-  /**
-   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
-   * the number kept for an id seen before (and sets `firstSource`).
-   */
+  /** Adds an id with its number and source (a file's); returns the number kept for an id seen before, and sets `firstSource`. */
   add(id, value, source = 0) {
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24];
@@ -17476,11 +17447,10 @@ var Ledger = class {
   files = [];
   notes = /* @__PURE__ */ new Set();
   keys = /* @__PURE__ */ new Map();
-  /** Key spaces whose files were read completely: references into them can be checked. */
+  /** Key spaces read completely: references into them can be checked. */
   completeSpaces = /* @__PURE__ */ new Set();
   tablesRead = /* @__PURE__ */ new Set();
   pending = new PendingReferences(void 0);
-  /** The key space the held references point into. */
   pendingSpace = "";
   counts = zeroCounts();
   /** True once the issue list is full: from then on only the fast validators need run. */
@@ -17502,7 +17472,7 @@ var Ledger = class {
   note(text) {
     this.notes.add(detachString(text));
   }
-  /** An input problem that is not one record's: counted apart. */
+  /** An input problem, not one record's: counted apart. */
   inputIssue(file, line, problem, column) {
     this.counts.inputErrors += 1;
     this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
@@ -17513,11 +17483,7 @@ var Ledger = class {
     this.counts.records += 1;
     this.counts.invalidRecords += 1;
   }
-  /**
-   * Settles a record that could be checked: its own issues, its key against the keys before it,
-   * and its references into its own key space, held until the file ends. Returns whether it is
-   * valid as far as known now.
-   */
+  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
   settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
     this.counts.records += 1;
     let problems = problemCount;
@@ -17536,31 +17502,30 @@ var Ledger = class {
       this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
       return problems === 0;
     }
-    if (problems === 0) this.counts.validRecords += 1;
-    else this.counts.invalidRecords += 1;
+    this.counted(problems === 0);
     return problems === 0;
   }
-  /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
+  counted = (valid) => {
+    if (valid) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+  };
+  /** Held references are of one file and key space at a time. */
   pendingFor(file, space) {
     if (this.pending.size === 0) {
       this.pending = new PendingReferences(file, {
         exists: (id) => this.keys.get(space)?.has(id) === true,
-        counted: (valid) => {
-          if (valid) this.counts.validRecords += 1;
-          else this.counts.invalidRecords += 1;
-        }
+        counted: this.counted
       });
       this.pendingSpace = space;
     }
     return this.pending;
   }
-  /** The memory held for what needs the whole input: every key space's ids and the references held. */
+  /** The memory of every key space's ids and the references held. */
   get heldBytes() {
     let bytes = this.pending.byteLength;
     for (const index of this.keys.values()) bytes += index.byteLength;
     return bytes;
   }
-  /** The keys of a key space (created empty). */
   keysOf(space) {
     let index = this.keys.get(space);
     if (index === void 0) this.keys.set(space, index = new IdIndex());
@@ -17582,42 +17547,27 @@ var Ledger = class {
   tableRead(table) {
     return this.tablesRead.has(table);
   }
-  /** The names of the files ended, by number (the file being read is the next number). */
+  /** The files ended, by number (the file being read is the next). */
   fileNames = [];
-  /** Starts a file: its counts begin at zero. */
   beginFile() {
     this.counts = zeroCounts();
   }
-  /** Ends the file being read: resolves its held references and closes its counts into a summary. */
+  /** Resolves the file's held references and closes its counts into a summary. */
   endFile(summary) {
     const keys = this.keys.get(this.pendingSpace);
-    this.pending.resolve(
-      (id) => keys?.has(id) === true,
-      (issue) => this.addIssue(issue),
-      (valid) => {
-        if (valid) this.counts.validRecords += 1;
-        else this.counts.invalidRecords += 1;
-      }
-    );
+    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
     this.files.push({ ...summary, ...this.counts });
     this.fileNames.push(summary.file);
     this.counts = zeroCounts();
   }
   report() {
-    const totals = this.files.reduce(
-      (sum, file) => ({
-        records: sum.records + file.records,
-        validRecords: sum.validRecords + file.validRecords,
-        invalidRecords: sum.invalidRecords + file.invalidRecords,
-        inputErrors: sum.inputErrors + file.inputErrors
-      }),
-      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 }
-    );
+    const total = (count) => this.files.reduce((sum, file) => sum + file[count], 0);
+    const invalidRecords = total("invalidRecords");
     return {
-      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
-      records: totals.records,
-      validRecords: totals.validRecords,
-      invalidRecords: totals.invalidRecords,
+      valid: invalidRecords === 0 && total("inputErrors") === 0 && this.issues.length === 0,
+      records: total("records"),
+      validRecords: total("validRecords"),
+      invalidRecords,
       errors: [...this.issues],
       errorsCapped: this.capped,
       files: [...this.files],
@@ -17651,7 +17601,6 @@ var FileRun = class {
   context;
   uncheckable = [];
   noted = false;
-  /** Whether a rejected record's issues are wanted (not once the issue list is full). */
   get collect() {
     return !this.ledger.full;
   }
@@ -17673,7 +17622,7 @@ var FileRun = class {
     const issues = outcome.issues.length === 0 ? NO_ISSUES2 : outcome.issues.map((issue) => issueAt(place, issue));
     this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
-  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  /** The key of the record being settled: one object, filled for each record. */
   key = {
     space: "",
     value: "",
@@ -17684,7 +17633,7 @@ var FileRun = class {
       message: duplicateMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
     })
   };
-  /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
+  /** Settles a record the schema passed. */
   settleChecked(place, id, issues, problems, selfReferences) {
     this.noteUncheckable();
     const { dataset } = this.schema;
@@ -17694,13 +17643,11 @@ var FileRun = class {
     key.at = place.line ?? (place.record ?? 0) + 1;
     this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
   }
-  /** Says once what references cannot be checked, when the first record that has them comes. */
   noteUncheckable() {
     if (this.noted) return;
     this.noted = true;
     for (const note of this.uncheckable) this.ledger.note(note);
   }
-  /** Ends the input: its dataset is complete when `complete`, and its counts go into a summary. */
   end(summary, complete) {
     this.ledger.endFile(summary);
     if (complete) this.ledger.complete(this.schema.dataset);
@@ -17816,16 +17763,15 @@ var TableRows = class {
   references;
   rowIndex = 0;
   formulaNoted = false;
-  /** For a numbered table: the last number seen under each parent (rows of one parent come in order). */
+  /** A numbered table's last number under each parent. */
   lastNumber = /* @__PURE__ */ new Map();
-  /** For a child table with bounds, read after its parent table: the rows of each parent. */
+  /** A child table with bounds, read after its parent table: the rows of each parent. */
   childCounts;
-  /** Each note is written once per file: building its text for every row would cost time. */
   noted = /* @__PURE__ */ new Set();
-  /** The key of the row being settled: one object per file, filled for each row (settling is synchronous). */
+  /** The key of the row being settled: one object, filled for each row. */
   keyCells = [];
   key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
-  /** The value of a row's cell as the row object holds it: typed, and undefined when empty or absent. */
+  /** A cell typed, undefined when empty or absent. */
   valueAt(cells, at) {
     const column = this.layout.columns[at];
     const cell = cells[at] ?? "";
@@ -17851,7 +17797,6 @@ var TableRows = class {
     this.noted.add(key);
     this.ledger.note(text);
   }
-  /** Notes the first cell that a spreadsheet would run as a formula (a warning: the file is not invalid for it). */
   noteFormula(cells, line) {
     const index = cells.findIndex(looksLikeFormula);
     if (index === -1) return;
@@ -17861,7 +17806,7 @@ var TableRows = class {
       `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
     );
   }
-  /** The row's own issues (its cells against the row schema and the record rules); undefined for none. */
+  /** The row's own issues (schema and record rules); undefined for none. */
   checkCells(cells, place) {
     const row = {};
     const { columns } = this.layout;
@@ -17876,7 +17821,7 @@ var TableRows = class {
     if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: "", code: "schema", message: "invalid row" }];
     return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
   }
-  /** A numbered table's `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
+  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
   checkNumber(cells, place, issues) {
     if (this.table.numbered !== true) return issues;
     const parentKey = this.keyOf(cells, this.parentKeyAt);
@@ -17886,7 +17831,7 @@ var TableRows = class {
     if (issues !== void 0 || number === expected) return issues;
     return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
   }
-  /** The row's parent: it must be a row of the parent table, when that was read; counted for the bounds of its list. */
+  /** The row's parent must be a row of the parent table, when that was read. */
   checkParent(cells, place, add) {
     const { parent } = this.table;
     if (parent === void 0) return;
@@ -17899,7 +17844,7 @@ var TableRows = class {
       add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
     } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
   }
-  /** Its references: into its own table, held until the file ends; into another table read before, looked up. */
+  /** References into its own table are held until the file ends; into another read before, looked up. */
   checkReferences(cells, place, add) {
     let held;
     for (const { column, at } of this.references) {
@@ -17974,7 +17919,6 @@ var csvTable = (compiled, ledger, file, named, stop) => {
   const sink = { header, row: (cells, line) => rows?.row(cells, line) };
   return {
     ...sink,
-    /** At the end of the file (once its rows are read). */
     end: () => rows?.end(),
     get table() {
       return table;
@@ -18014,7 +17958,7 @@ var TextGuard = class {
     this.heldBytes += chunk.length;
     return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
   }
-  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
+  /** Decides on a start shorter than SNIFF_BYTES. */
   end() {
     return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
   }
@@ -18061,7 +18005,7 @@ var csvReader = (stage, sink) => {
         sink.header(record);
       } else sink.row(record, line);
     },
-    { maxRecordSize: MAX_RECORD_SIZE }
+    MAX_RECORD_SIZE
   );
   const parse = (text) => {
     failure = parser.write(text);
@@ -18306,13 +18250,12 @@ var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
   carry = [];
   carryBytes = 0;
-  /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
   long;
-  /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
+  /** Inside a line too long to be a record: dropped up to its line end. */
   skipping = false;
   stopped = false;
   guard = new TextGuard();
-  /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
+  /** The pieces of one more chunk: use them before the next push. */
   push(input) {
     if (this.stopped) return [];
     const guarded = this.guard.push(input);
@@ -18396,7 +18339,7 @@ var NdjsonCutter = class {
     if (this.long !== void 0) release(this.long);
     this.long = void 0;
   }
-  /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
+  /** The line carried, in a buffer of its own. */
   takeCarry(tail) {
     if (this.long !== void 0) {
       const { long } = this;
@@ -18491,7 +18434,6 @@ var JsonDocumentScanner = class {
   escaped = false;
   lineNumber = 1;
   index = 0;
-  /** Bytes of the element being read, and where it started. */
   parts = [];
   partBytes = 0;
   inElement = false;
@@ -18504,7 +18446,6 @@ var JsonDocumentScanner = class {
     this.scan(guarded.bytes);
     if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
   }
-  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
   stopAt(problem, atStart) {
     if (this.mode === "stopped") return;
     if (atStart) this.lineNumber = 1;
@@ -18596,7 +18537,6 @@ var JsonDocumentScanner = class {
     if (this.mode === "done") this.checkTrailing(chunk, i);
     else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
   }
-  /** Whether reading should go on: false once the document ended or a problem stopped it. */
   get reading() {
     return this.mode !== "stopped";
   }
@@ -18780,30 +18720,30 @@ var checkInputOptions = (deps2, input) => {
 };
 var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
-var drainer = (ledger, totalBytes) => {
-  let drained = 0;
-  return (chunk) => {
-    drained += chunk.length;
-    if (drained <= READ_AFTER_STOP_BYTES) return true;
-    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
-    return false;
-  };
-};
-var progressReporter = (ledger, input) => {
-  let next = PROGRESS_EVERY;
-  return () => {
-    if (input.onProgress !== void 0 && ledger.current.bytes >= next) {
-      next += PROGRESS_EVERY;
-      input.onProgress(ledger.current.bytes, input.totalBytes);
-    }
-  };
-};
 var textSink = (run) => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
   tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
 });
+var readChunks = async (ledger, input, reader) => {
+  let [nextProgress, drained] = [PROGRESS_EVERY, 0];
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    const counts = ledger.current;
+    counts.bytes += chunk.length;
+    if (reader.reading) await reader.push(chunk);
+    else if ((drained += chunk.length) > READ_AFTER_STOP_BYTES) {
+      counts.bytes = Math.max(counts.bytes, input.totalBytes ?? 0);
+      break;
+    }
+    if (input.onProgress !== void 0 && counts.bytes >= nextProgress) {
+      nextProgress += PROGRESS_EVERY;
+      input.onProgress(counts.bytes, input.totalBytes);
+    }
+  }
+  await reader.end();
+};
 var beginInput = (ledger, deps2, schemaName) => {
   const schema = datasetModel(deps2.compiled).schema(schemaName);
   ledger.beginFile();
@@ -18841,18 +18781,7 @@ var checkChunks = async (ledger, deps2, input) => {
     tableOf = () => rows.table?.name;
     endRows = rows.end;
   }
-  const progress = progressReporter(ledger, input);
-  const drain = drainer(ledger, input.totalBytes);
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
-    ledger.current.bytes += chunk.length;
-    if (reader.reading) {
-      const pending = reader.push(chunk);
-      if (pending !== void 0) await pending;
-    } else if (!drain(chunk)) break;
-    progress();
-  }
-  await reader.end();
+  await readChunks(ledger, input, reader);
   endRows();
   endInput(ledger, run, input, tableOf());
 };
@@ -19014,7 +18943,7 @@ var Int32List = class {
     }
     this.array[this.length++] = value;
   }
-  /** A copy of what was pushed (to post with an outcome); empties the list. */
+  /** A copy of what was pushed; empties the list. */
   take() {
     const copy = this.array.slice(0, this.length);
     this.length = 0;
@@ -19248,7 +19177,7 @@ var NdjsonThreadRun = class {
     this.bytesInFlight += bytes;
     while (this.inFlight.length >= this.checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || this.inFlight.length > 0 && this.bytesInFlight > BYTES_IN_FLIGHT) await this.mergeOldest();
   }
-  /** With the default threads, after a part checked here: whether the ids fit, and once the sample is long enough, how many workers. */
+  /** With the default threads, after a part checked here: whether the ids fit, then how many workers. */
   decide(part, bytes) {
     const { ledger } = this.run;
     const ids = idsOf(part);
@@ -19309,21 +19238,18 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, ids.snapshot()]);
   checkers.beginFile({ type: "file", file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
-  const progress = progressReporter(ledger, input);
-  const drain = drainer(ledger, input.totalBytes);
   let alone;
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
-    ledger.current.bytes += chunk.length;
-    if (alone === void 0 && checkers.retired && !state.stopped) alone = await readAlone(state, run, deps2, input);
-    if (alone !== void 0 ? !alone.reading : state.stopped) {
-      if (!drain(chunk)) break;
-    } else if (alone !== void 0) alone.push(chunk);
-    else await state.take(state.cutter.push(chunk));
-    progress();
-  }
-  if (alone !== void 0) alone.end();
-  else await state.take(state.cutter.end());
+  await readChunks(ledger, input, {
+    get reading() {
+      return alone?.reading ?? !state.stopped;
+    },
+    push: async (chunk) => {
+      if (alone === void 0 && checkers.retired) alone = await readAlone(state, run, deps2, input);
+      if (alone !== void 0) alone.push(chunk);
+      else await state.take(state.cutter.push(chunk));
+    },
+    end: () => alone === void 0 ? state.take(state.cutter.end()) : alone.end()
+  });
   await state.mergeAll();
   endInput(ledger, run, input, void 0);
 };
@@ -19349,7 +19275,7 @@ var PartCheckers = class {
   waiting = [];
   freeBuffers = [];
   file;
-  /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
+  /** A worker failed or stopped: no part is sent, none waits. */
   failure;
   retiring = false;
   /** Starts `count` workers (at most threads - 1), once, and tells them the file being read. */
@@ -19377,7 +19303,7 @@ var PartCheckers = class {
       for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
-  /** Sends no more parts to workers: the reading thread checks the rest; each worker stops once it has answered. */
+  /** No more parts to workers: each stops once it has answered. */
   retire() {
     if (this.retiring) return;
     this.retiring = true;
@@ -19385,7 +19311,6 @@ var PartCheckers = class {
       if ((this.waiting[index]?.length ?? 0) === 0) void worker.terminate();
     });
   }
-  /** True once retire() was called: the next inputs are read in the reading thread. */
   get retired() {
     return this.retiring;
   }
@@ -19393,7 +19318,6 @@ var PartCheckers = class {
     this.file = message;
     for (const worker of this.workers) worker.postMessage(message);
   }
-  /** The bytes of a part, joined into a buffer that can be sent. */
   partBytes(parts, total) {
     const buffer = total <= PART_BUFFER_BYTES ? this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES) : new ArrayBuffer(total);
     return joinInto(parts, new Uint8Array(buffer, 0, total));
@@ -19406,10 +19330,7 @@ var PartCheckers = class {
     });
     return index;
   }
-  /**
-   * Checks a part in a worker (its buffer is moved, not copied), or here when every worker has its
-   * parts waiting, when none is started or when `here`.
-   */
+  /** Checks a part in a worker (its buffer moved, not copied), or here when all are busy, none is started, or `here`. */
   check(bytes, last, collect, here = false) {
     if (this.failure !== void 0) return Promise.reject(this.failure);
     const message = { type: "part", bytes, last, collect };
@@ -19425,7 +19346,7 @@ var PartCheckers = class {
       worker.postMessage(message, [bytes.buffer]);
     });
   }
-  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
+  /** Keeps a part's buffer for the next; frees a larger one at once. */
   recycle(buffer) {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer);
     else if (buffer.byteLength > 0) release(buffer);

@@ -125,7 +125,7 @@ const modes = {
     const parser = new CsvRecordParser((record) => {
       records += 1;
       fields += record.length;
-    }, { maxRecordSize: 64 * 1024 * 1024 });
+    }, 64 * 1024 * 1024);
     for await (const chunk of csvChunks()) parser.write(chunk.toString('utf8'));
     const error = parser.end();
     if (error !== undefined) throw error;

@@ -14,7 +14,7 @@ export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
   const model = datasetModel(compiled);
 
-  /** Checks a record in memory and settles it; a value JSON cannot hold is a `wrong-type` error, not a throw. */
+  /** A value JSON cannot hold is a `wrong-type` error, not a throw. */
   const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => {
     const notJson = notJsonProblem(value);
     run.settle(place, notJson === undefined ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
@@ -29,7 +29,6 @@ export const createApi = (deps: ValidatorDeps) => {
       if (!Array.isArray(value)) run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
       else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
     } else settleValue(run, value, {});
-    // Not ended: references into the record's own dataset are not resolved (one record cannot hold them).
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };

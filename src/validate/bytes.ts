@@ -1,15 +1,12 @@
 /** Bytes as the readers handle them: decoding, joining, and giving a buffer's memory back early. */
 import type { ErrorCode } from './types.ts';
 
-/**
- * Decodes bytes[start, end) as UTF-8; null when they are not valid UTF-8. Platform-specific.
- * `isValid`, when the platform has it, says whether they are without making the text.
- */
+/** Decodes bytes[start, end) as UTF-8; null when invalid. `isValid`: checks without decoding, where the platform can. */
 export type Utf8Decoder = ((bytes: Uint8Array, start: number, end: number) => string | null) & {
   readonly isValid?: (bytes: Uint8Array, start: number, end: number) => boolean;
 };
 
-/** A problem with the input as a whole, which stops reading the file. */
+/** A problem of the input as a whole. */
 export interface InputProblem {
   readonly code: ErrorCode;
   readonly message: string;
@@ -17,7 +14,7 @@ export interface InputProblem {
 
 export const INVALID_UTF8_MESSAGE = 'is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8';
 
-/** The largest record text read; beyond it a line or element is skipped and reported. */
+/** The largest record text read. */
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** Copies the parts one after another into `out`, which holds them all. */
@@ -39,10 +36,7 @@ export type GrowableBuffer = ArrayBuffer & { resize(byteLength: number): void; r
 
 const canResize = typeof (ArrayBuffer.prototype as { resize?: unknown }).resize === 'function';
 
-/**
- * An empty buffer that can grow in place up to `maxBytes` (only address space is reserved until
- * then), or undefined where the platform cannot: growing it never copies what it holds.
- */
+/** An empty buffer that grows in place, never copying, up to `maxBytes`; undefined where the platform cannot. */
 export const growableBuffer = (maxBytes: number): GrowableBuffer | undefined =>
   canResize ? new (ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => GrowableBuffer)(0, { maxByteLength: maxBytes }) : undefined;
 
@@ -50,10 +44,8 @@ export const growableBuffer = (maxBytes: number): GrowableBuffer | undefined =>
 const RELEASE_FROM_BYTES = 8 * 1024;
 
 /**
- * Frees a buffer's memory now rather than at the next full garbage collection, which a process
- * whose heap is small may not run for a long time: a growable buffer shrinks to nothing; another is
- * moved into a clone that nothing keeps, freed by the next minor collection. The buffer is empty
- * after, unless smaller than RELEASE_FROM_BYTES.
+ * Frees a buffer now, not at the next full collection (which a small heap may not run for long): a
+ * growable one shrinks to nothing; another moves into a clone nothing keeps, freed by the next minor one.
  */
 export const release = (buffer: ArrayBufferLike): void => {
   if (buffer.byteLength < RELEASE_FROM_BYTES) return;

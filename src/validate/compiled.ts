@@ -1,8 +1,4 @@
-/**
- * The module the build compiles (scripts/compiler/compiled-module.ts): ajv's standalone validators,
- * one per record schema and one per CSV table, and what the runtime needs to know of the schemas
- * and tables. The runtime never compiles a schema itself and needs no ajv.
- */
+/** The module the build compiles (scripts/compiler/compiled-module.ts): a validator per record schema and per CSV table, and what the runtime knows of them. */
 import type { RulesModel } from '../rules.ts';
 import type { AjvError } from './issues.ts';
 import type { ItemLimits } from './item-limits.ts';
@@ -18,10 +14,7 @@ export interface CompiledModule {
   readonly records: Readonly<Record<string, CompiledValidator>>;
   /** By table: a row of typed cells. */
   readonly rows: Readonly<Record<string, CompiledValidator>>;
-  /**
-   * By schema name: where a record's lists are and how long each may be, checked before the
-   * validator on large records (item-limits.ts); for a dataset schema, its record count (maxItems).
-   */
+  /** By schema name: the bounds of a record's lists (item-limits.ts); a dataset schema's maxItems. */
   readonly limits: Readonly<Record<string, ItemLimits>>;
   readonly tables: readonly TableInfo[];
   readonly schemas: readonly SchemaInfo[];

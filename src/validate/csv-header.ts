@@ -1,7 +1,4 @@
-/**
- * What a CSV file's header says: the table the file holds (named, or told by the file's name or
- * header) and where each of its columns is, or why the rows cannot be read against any table.
- */
+/** What a CSV header says: the file's table (named, or told by its name or header) and where its columns are, or why none. */
 import type { InputProblem } from './bytes.ts';
 import { excerpt } from './excerpt.ts';
 import { tableOfName } from './file-kind.ts';
@@ -11,7 +8,7 @@ import { InputError, type ColumnInfo, type TableInfo } from './types.ts';
 export interface CsvLayout {
   readonly table: TableInfo;
   readonly header: readonly string[];
-  /** The table's column at each place of the header; undefined for a name that is none of its columns. */
+  /** The table's column at each place of the header (undefined: unknown). */
   readonly columns: readonly (ColumnInfo | undefined)[];
   /** Where a column of the table is in the header, or -1. */
   at(name: string): number;
@@ -28,7 +25,6 @@ export const tableNamed = (tables: readonly TableInfo[], name: string): TableInf
   return table;
 };
 
-/** The table the file holds: named, or told by the file name, or by the header; else why none. */
 const pickTable = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): TableInfo | string => {
   if (named !== undefined) return tableNamed(tables, named);
   // A file named after a table is that table: differences in its header are then reported.
@@ -49,10 +45,7 @@ const otherSeparator = (header: readonly string[]): string | undefined => {
   return only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : 'vertical bars';
 };
 
-/**
- * Reads a header against the tables. `unknown`: the places of names that are none of the table's
- * columns (reported, their cells not checked). A `problem` stops the reading of the file's rows.
- */
+/** A header read against the tables: `unknown` columns are reported, unchecked; a `problem` stops the file's rows. */
 export const readHeader = (tables: readonly TableInfo[], header: readonly string[], file: string, named: string | undefined): HeaderOutcome => {
   const separator = otherSeparator(header);
   if (separator !== undefined) {

@@ -1,19 +1,13 @@
 /**
- * A streaming RFC 4180 CSV parser with no dependencies, for Node.js and browsers alike, that
- * accepts and rejects what csv-parse 7 does with `relax_column_count: true` and `max_record_size`
- * (comma, double quote, a doubled quote as escape, the record delimiter found from the first line
- * end outside quotes) and gives the same records: test/csv-parser.test.ts holds it to csv-parse.
+ * A streaming RFC 4180 CSV parser that accepts, rejects and splits what csv-parse 7 does with
+ * `relax_column_count` and `max_record_size` (the record delimiter found from the first line end
+ * outside quotes); test/csv-parser.test.ts holds it to csv-parse. Like papaparse, it jumps to the
+ * next comma, line end or quote with `indexOf` and cuts fields with `slice`; memory is one record
+ * plus one piece of text, and no field is scanned twice.
  *
- * Like papaparse, it jumps to the next comma, line end or quote with `String#indexOf` and cuts
- * fields with `slice`. It is given text (csv.ts checks and decodes the bytes) and holds the current
- * record's fields, the field in progress and at most two characters of look-ahead: memory is
- * bounded by one record plus one piece of text, and work is linear in the input (a field that spans
- * many pieces is never scanned twice).
- *
- * Lines: each record comes with the line it starts on: one line per record delimiter, plus one per
- * line feed inside a field (a CRLF inside quotes is one line, a lone CR inside quotes none). Errors
- * carry the line of the character at fault; an unclosed quote, the line where the quote opened; a
- * record over the size limit, its first line.
+ * Each record comes with the line it starts on: one per record delimiter, plus one per line feed
+ * inside a field. Errors carry the line of the character at fault (an unclosed quote: where it
+ * opened; a record too long: its first line).
  */
 
 const QUOTE = 34;
@@ -21,7 +15,7 @@ const COMMA = 44;
 const CR = 13;
 const LF = 10;
 
-/** Record delimiter, found from the first line end outside quotes, as csv-parse does. */
+/** The record delimiter. */
 const UNKNOWN = 0;
 const LF_ONLY = 1;
 const CRLF = 2;
@@ -36,27 +30,18 @@ const QUOTED = 2;
 const NEED_MORE = -2;
 const NOT_AN_END = -1;
 
-/** csv-parse's error codes, which csv.ts maps to the validator's (`truncated`, `csv-malformed`). */
+/** csv-parse's error codes (csv.ts maps them to the validator's). */
 export type CsvErrorCode = 'CSV_QUOTE_NOT_CLOSED' | 'INVALID_OPENING_QUOTE' | 'CSV_INVALID_CLOSING_QUOTE' | 'CSV_MAX_RECORD_SIZE';
 
 export class CsvSyntaxError extends Error {
-  readonly code: CsvErrorCode;
-  /** The line of the problem (see the module comment). */
-  readonly line: number;
-  constructor(code: CsvErrorCode, message: string, line: number) {
+  override readonly name = 'CsvSyntaxError';
+  constructor(
+    readonly code: CsvErrorCode,
+    message: string,
+    readonly line: number,
+  ) {
     super(message);
-    this.name = 'CsvSyntaxError';
-    this.code = code;
-    this.line = line;
   }
-}
-
-export interface CsvRecordParserOptions {
-  /**
-   * The longest record, in UTF-16 code units of its fields' text (0: no limit). As in csv-parse,
-   * a record fails once its text is longer than this by more than one unit.
-   */
-  readonly maxRecordSize?: number;
 }
 
 /** Called with each record's fields (a new array each time) and the line the record starts on. */
@@ -74,22 +59,18 @@ const shown = (code: number) => JSON.stringify(String.fromCharCode(code));
 /** A search's result, or `len` when it found nothing. */
 const orEnd = (at: number, len: number) => (at === -1 ? len : at);
 
-/**
- * The parser: `write` text as it comes, then `end`. Records go to the listener as they are
- * complete. The first problem stops parsing: `write` and `end` return it (and every later call
- * returns it again), after the records before it have been given.
- */
+/** `write` text as it comes, then `end`. The first problem stops parsing: every later call returns it. */
 export class CsvRecordParser {
   private mode = UNKNOWN;
   private state = FIELD_START;
   private row: string[] = [];
-  /** Text length of the fields in `row`, for the size limit. */
+  /** UTF-16 units in `row`, for the size limit. */
   private rowUnits = 0;
   /** The start of the field in progress, when a piece ends inside it. */
   private field = '';
-  /** Characters held back for the next piece: a final CR, or a quote (and a CR) that needs the next character to be understood. */
+  /** Held back for the next piece: a final CR, or a quote (and a CR) that the next character explains. */
   private tail = '';
-  /** The line at the parse position (the start of the field in progress). */
+  /** The line of the start of the field in progress. */
   private line = 1;
   private recordLine = 1;
   private quoteLine = 1;
@@ -99,9 +80,8 @@ export class CsvRecordParser {
   private done = false;
   private readonly maxUnits: number;
 
-  // The text being parsed: where the parse is, whether it ends the input, and the next comma, line
-  // end and quote at or after the parse position (its length when there is none): each is searched
-  // for again only once the parse position has passed it.
+  // The text being parsed, and the next comma, line end and quote at or after `pos` (its length
+  // when none): each is searched for again only once `pos` has passed it.
   private input = '';
   private final = false;
   private pos = 0;
@@ -110,17 +90,17 @@ export class CsvRecordParser {
   private nextQuote = -1;
   private nextCr = -1;
   private nextLf = -1;
-  /** Where the unquoted field being read ends (-1: not in this text), how long its end is, and whether it is a comma. */
+  /** Where the unquoted field ends (-1: not in this text), how long its end is, whether it is a comma. */
   private fieldEnd = -1;
   private endLength = 0;
   private atComma = false;
 
+  /** `maxRecordSize`: in UTF-16 units of a record's fields (0: none); as in csv-parse, a record fails once longer by more than one. */
   constructor(
     private readonly onRecord: CsvRecordListener,
-    options: CsvRecordParserOptions = {},
+    maxRecordSize = 0,
   ) {
-    const max = options.maxRecordSize ?? 0;
-    this.maxUnits = max > 0 ? max + 1 : Number.POSITIVE_INFINITY;
+    this.maxUnits = maxRecordSize > 0 ? maxRecordSize + 1 : Number.POSITIVE_INFINITY;
   }
 
   get error(): CsvSyntaxError | undefined {
@@ -140,7 +120,7 @@ export class CsvRecordParser {
     return this.failure;
   }
 
-  /** A listener that throws leaves the parse half done: the error goes to the caller and nothing more is parsed. */
+  /** A listener that throws ends the parse: the error goes to the caller. */
   private guarded(input: string, final: boolean): void {
     try {
       this.parse(input, final);
@@ -194,7 +174,7 @@ export class CsvRecordParser {
   /** At a field's start: which kind of field follows; false at the end of the text. */
   private startField(): boolean {
     if (this.pos >= this.input.length) {
-      // At the end of the input after a delimiter: the record ends with an empty field.
+      // The input ends after a comma: an empty last field.
       if (this.final && this.row.length > 0) {
         this.row.push('');
         this.emit();
@@ -220,7 +200,7 @@ export class CsvRecordParser {
     this.atComma = atComma;
   }
 
-  /** The first record delimiter outside quotes: the first CRLF, LF or CR, which tells the file's. */
+  /** The first line end outside quotes (CRLF, LF or CR) is the file's record delimiter. */
   private findFirstEnd(start: number): void {
     const { input } = this;
     const len = input.length;
@@ -244,7 +224,7 @@ export class CsvRecordParser {
     }
   }
 
-  /** In a CRLF file, line feeds are searched for: one after a CR ends the record, a lone one is text. */
+  /** In a CRLF file a line feed after a CR ends the record; a lone one is text. */
   private findCrlf(start: number): void {
     const { input } = this;
     const len = input.length;
@@ -259,7 +239,7 @@ export class CsvRecordParser {
     }
   }
 
-  /** Where the unquoted field that starts at `start` ends: a comma, a record delimiter, or neither in this text (-1). */
+  /** Where the unquoted field from `start` ends: a comma, a record delimiter, or not in this text. */
   private findFieldEnd(start: number): void {
     const { input } = this;
     const len = input.length;
@@ -284,7 +264,7 @@ export class CsvRecordParser {
     if (this.nextQuote < stop) {
       // A quote inside a field that does not start with one.
       const before = this.field + input.slice(start, this.nextQuote);
-      // csv-parse reports whichever comes first: the record may have grown too long before the quote.
+      // Whichever comes first: the record may have grown too long before the quote.
       if (this.tooLong(this.rowUnits + before.length, this.recordLine)) return false;
       const at = this.line + (this.mode === LF_ONLY ? 0 : countLineFeeds(before));
       return this.fail('INVALID_OPENING_QUOTE', `Invalid Opening Quote: a quote is found on field ${this.row.length} at line ${at}, value is ${JSON.stringify(before)}`, at);
@@ -317,7 +297,7 @@ export class CsvRecordParser {
     return true;
   }
 
-  /** How long the end of a field after a closing quote is (`after` is the character that follows it), NEED_MORE or NOT_AN_END. */
+  /** How long the field's end after a closing quote is (`after`: the next character), NEED_MORE or NOT_AN_END. */
   private closingEnd(quote: number, after: number): number {
     if (after === -1) return this.final ? 0 : NEED_MORE;
     if (after === COMMA) return 1;
@@ -336,7 +316,7 @@ export class CsvRecordParser {
     return next === LF ? 2 : next === -1 && !this.final ? NEED_MORE : NOT_AN_END;
   }
 
-  /** Reads a quoted field: its text runs to a quote that is not followed by another. False when this text is done. */
+  /** Reads a quoted field, to a quote that is not doubled; false when this text is done. */
   private quoted(): boolean {
     const { input } = this;
     const len = input.length;
@@ -390,10 +370,8 @@ export class CsvRecordParser {
 }
 
 /**
- * `text` as a string that shares no memory with the piece of text it was cut from. Fields are slices
- * of their piece, and V8 keeps a slice of 13 characters or more as a view of its whole parent: a
- * field kept after its record (an id checked when the file ends, an issue's message) would keep all
- * 64 KiB of its piece alive. A string joined to the field is flattened into a new one when sliced,
- * which is the copy.
+ * `text` sharing no memory with the piece it was cut from: V8 keeps a slice of 13 characters or more
+ * as a view of its parent, so a field kept after its record (an id, an issue's message) would keep
+ * its whole piece alive. Slicing a joined string flattens it into a new one: the copy.
  */
 export const detachString = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));

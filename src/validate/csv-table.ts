@@ -1,9 +1,8 @@
 /**
- * What CSV rows mean: each row's cells typed per its table's columns (src/cells.ts) and checked by
- * the table's compiled validator, then its key, parent, numbering and references settled into the
- * ledger. Keys of a record table (`people`, …) are the ids of its dataset, shared with JSON and
- * NDJSON inputs. When a child table is read after its parent table, each parent row's rows are
- * counted against its list's bounds, as a record's list is.
+ * What CSV rows mean: cells typed per column (src/cells.ts) and checked by the table's compiled
+ * validator; keys (a record table's are its dataset's ids, shared with JSON inputs), parents,
+ * numbering and references settled into the ledger; and, after the parent table, each parent row's
+ * rows counted against its list's bounds.
  */
 import { looksLikeFormula, typedCell } from '../cells.ts';
 import type { InputProblem } from './bytes.ts';
@@ -32,13 +31,12 @@ class TableRows {
   private readonly references: readonly { readonly column: ColumnInfo; readonly at: number }[];
   private rowIndex = 0;
   private formulaNoted = false;
-  /** For a numbered table: the last number seen under each parent (rows of one parent come in order). */
+  /** A numbered table's last number under each parent. */
   private readonly lastNumber = new Map<string, number>();
-  /** For a child table with bounds, read after its parent table: the rows of each parent. */
+  /** A child table with bounds, read after its parent table: the rows of each parent. */
   private readonly childCounts: Map<string, number> | undefined;
-  /** Each note is written once per file: building its text for every row would cost time. */
   private readonly noted = new Set<string>();
-  /** The key of the row being settled: one object per file, filled for each row (settling is synchronous). */
+  /** The key of the row being settled: one object, filled for each row. */
   private keyCells: readonly string[] = [];
   private readonly key = { space: '', value: '', at: 0, issueIndex: 0, duplicate: (place: RecordPlace, _value: string, first: number, firstFile: string | undefined) => this.duplicateIssue(place, first, firstFile) };
 
@@ -61,7 +59,7 @@ class TableRows {
     this.key.space = table.name;
   }
 
-  /** The value of a row's cell as the row object holds it: typed, and undefined when empty or absent. */
+  /** A cell typed, undefined when empty or absent. */
   private valueAt(cells: readonly string[], at: number): unknown {
     const column = this.layout.columns[at];
     const cell = cells[at] ?? '';
@@ -92,7 +90,6 @@ class TableRows {
     this.ledger.note(text);
   }
 
-  /** Notes the first cell that a spreadsheet would run as a formula (a warning: the file is not invalid for it). */
   private noteFormula(cells: readonly string[], line: number): void {
     const index = cells.findIndex(looksLikeFormula);
     if (index === -1) return;
@@ -104,7 +101,7 @@ class TableRows {
     );
   }
 
-  /** The row's own issues (its cells against the row schema and the record rules); undefined for none. */
+  /** The row's own issues (schema and record rules); undefined for none. */
   private checkCells(cells: readonly string[], place: Place): ValidationIssue[] | undefined {
     const row: Record<string, unknown> = {};
     const { columns } = this.layout;
@@ -116,12 +113,11 @@ class TableRows {
     const validate = this.validate;
     if (validate === undefined || validate(row)) return undefined;
     const errors = validate.errors ?? [];
-    // Once the issue list is full a rejected row is only counted; one issue marks it invalid.
     if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: '', code: 'schema', message: 'invalid row' }];
     return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
   }
 
-  /** A numbered table's `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
+  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
   private checkNumber(cells: readonly string[], place: Place, issues: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
     if (this.table.numbered !== true) return issues;
     const parentKey = this.keyOf(cells, this.parentKeyAt);
@@ -132,7 +128,7 @@ class TableRows {
     return [this.issueAt(place, '/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
   }
 
-  /** The row's parent: it must be a row of the parent table, when that was read; counted for the bounds of its list. */
+  /** The row's parent must be a row of the parent table, when that was read. */
   private checkParent(cells: readonly string[], place: Place, add: (issue: ValidationIssue) => void): void {
     const { parent } = this.table;
     if (parent === undefined) return;
@@ -146,7 +142,7 @@ class TableRows {
     } else if (this.childCounts !== undefined) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
   }
 
-  /** Its references: into its own table, held until the file ends; into another table read before, looked up. */
+  /** References into its own table are held until the file ends; into another read before, looked up. */
   private checkReferences(cells: readonly string[], place: Place, add: (issue: ValidationIssue) => void): readonly HeldReference[] {
     let held: HeldReference[] | undefined;
     for (const { column, at } of this.references) {
@@ -154,7 +150,6 @@ class TableRows {
       const value = this.valueAt(cells, at);
       if (value === undefined) continue;
       if (target === this.table.name) {
-        // A row further down may hold the id: checked when the file ends.
         (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
       } else if (this.ledger.isComplete(target)) {
         if (!this.ledger.keysOf(target).has(String(value))) add(this.issueAt(place, `/${column.name}`, 'unresolved-reference', `"${excerpt(String(value))}" is not an id in ${target}`));
@@ -203,10 +198,7 @@ class TableRows {
   }
 }
 
-/**
- * After a run: a note for each table read whose rows' lists could not be counted because their
- * child table was not given (a meeting's summary sentences, which must be one at least).
- */
+/** After a run: a note for each parent table read whose child table with a lower bound was not. */
 export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): void => {
   for (const child of compiled.tables) {
     if (child.parent === undefined || child.minItems === undefined || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
@@ -214,13 +206,9 @@ export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): vo
   }
 };
 
-/**
- * The rows of one CSV file, settled into the ledger. `stop` stops the reader at a header that
- * cannot be read on. `table` is the table once the header was read.
- */
+/** The rows of one CSV file, settled into the ledger; `stop` stops the reader at a header that cannot be read on. */
 export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string, named: string | undefined, stop: (line: number, problem: InputProblem) => void) => {
   let rows: TableRows | undefined;
-  /** The file's table, once told (also when a missing column stops the file). */
   let table: TableInfo | undefined;
   const header = (cells: string[]) => {
     const outcome = readHeader(compiled.tables, cells, file, named);
@@ -235,7 +223,6 @@ export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string,
   const sink: Omit<CsvRowSink, 'inputProblem'> = { header, row: (cells, line) => rows?.row(cells, line) };
   return {
     ...sink,
-    /** At the end of the file (once its rows are read). */
     end: () => rows?.end(),
     get table() {
       return table;

@@ -1,22 +1,14 @@
-/**
- * The CSV reader: turns a file's chunks into rows with csv-parser.ts (streamed, in this thread),
- * each with the line it starts on. It checks the bytes are UTF-8 text and reports what stops the
- * parse; what the rows mean is csv-table.ts's.
- */
+/** CSV chunks into rows (csv-parser.ts), each with the line it starts on, the bytes checked to be UTF-8 text; csv-table.ts says what they mean. */
 import { INVALID_UTF8_MESSAGE, type InputProblem } from './bytes.ts';
 import { CsvRecordParser, type CsvSyntaxError } from './csv-parser.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
-/**
- * Turns a file's chunks into the text the CSV parser is given, checking that they are UTF-8 (a
- * chunk may end inside a character); null when they are not. Called once more without a chunk at
- * the end.
- */
+/** A file's chunks as text (a chunk may end inside a character); null when not UTF-8. Called once more, without a chunk, at the end. */
 export type CsvInputStage = (chunk?: Uint8Array) => string | null;
 
 /** The TextDecoder stage, for any platform. */
 export const decodingStage = (): CsvInputStage => {
-  // ignoreBOM: keep a U+FEFF as text, as Node's decoder does; TextGuard skips the file's own byte order mark.
+  // A U+FEFF stays text, as in Node's decoder: TextGuard skips the file's byte order mark.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   return (chunk) => {
     try {
@@ -27,31 +19,24 @@ export const decodingStage = (): CsvInputStage => {
   };
 };
 
-/**
- * The parser is given at most this much at a time: it parses all of a piece before it returns, so
- * a stop (a problem found in a row) takes effect within a piece, and the decoded text held is small.
- */
+/** The parser is given at most this much at a time: a stop takes effect within a piece, and little text is held. */
 const PARSER_PIECE_BYTES = 64 * 1024;
 
-/** The longest record, in characters of its fields' text (as csv-parse's `max_record_size` was). */
+/** The longest record, in characters of its fields. */
 export const MAX_RECORD_SIZE = 64 * 1024 * 1024;
 
-/** Receives the rows in order. `header` and `row` may stop the reading (then no more rows come). */
+/** Receives the rows in order; `header` and `row` may stop the reading. */
 export interface CsvRowSink {
   header(cells: string[]): void;
   row(cells: string[], line: number): void;
-  /** A problem with the file as a whole, which stops reading it. */
   inputProblem(line: number | undefined, problem: InputProblem): void;
 }
 
 export interface CsvReader {
   push(chunk: Uint8Array): void;
   end(): void;
-  /** Stops reading: no more rows are given to the sink. */
   stop(line: number | undefined, problem: InputProblem): void;
-  /** False once reading stopped (a problem, or a parse failure). */
   readonly reading: boolean;
-  /** Whether a header row was read. */
   readonly hasHeader: boolean;
 }
 
@@ -67,9 +52,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
     sink.inputProblem(line, problem);
   };
 
-  // The parser gives each record the line it starts on: one line per record delimiter, plus one per
-  // line feed inside a field (so a quoted CRLF is one line). An empty line is a record of one
-  // empty field: skipped, its line counted.
+  // An empty line is a record of one empty field: skipped, its line counted.
   const parser = new CsvRecordParser(
     (record, line) => {
       if (stopped || (record.length === 1 && record[0] === '')) return;
@@ -78,7 +61,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
         sink.header(record);
       } else sink.row(record, line);
     },
-    { maxRecordSize: MAX_RECORD_SIZE },
+    MAX_RECORD_SIZE,
   );
 
   const parse = (text: string) => {
@@ -95,7 +78,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
     }
   };
 
-  /** Parses the bytes before a problem (their rows are checked, and a problem among them stands), then stops for it. */
+  /** Parses the bytes before a problem (a problem among their rows stands), then stops for it. */
   const guarded = ({ bytes: checked, problem, atStart }: Guarded) => {
     if (atStart === true && problem !== undefined) return stop(1, problem);
     write(checked);

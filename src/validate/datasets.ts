@@ -1,21 +1,16 @@
-/**
- * What the compiled module says about the datasets, derived once: the schema of a name, which
- * datasets each dataset's records refer to, and the order to read them in. The datasets come from
- * the build's registry; none is named in the validator's code.
- */
+/** What the compiled module says of the datasets (from the build's registry; none is named here), derived once. */
 import type { CompiledModule } from './compiled.ts';
 import { rulesOf } from './record-check.ts';
 import { InputError, type DatasetName, type SchemaInfo, type TableInfo } from './types.ts';
 
 export interface DatasetModel {
   readonly compiled: CompiledModule;
-  /** The datasets each dataset's records refer to, in the order the schema names them. */
+  /** The datasets each dataset's records refer to. */
   readonly referenceTargets: ReadonlyMap<string, readonly string[]>;
   /** 0 for a dataset that refers to no other, else one more than the deepest dataset it refers to. */
   readonly rank: ReadonlyMap<string, number>;
   schema(name: string): SchemaInfo;
   table(name: string): TableInfo | undefined;
-  /** The dataset a table's rows belong to. */
   datasetOfTable(table: TableInfo): DatasetName;
 }
 
@@ -29,7 +24,6 @@ const ranks = (targets: ReadonlyMap<string, readonly string[]>): Map<string, num
   return new Map([...targets.keys()].map((dataset) => [dataset, rankOf(dataset, [])]));
 };
 
-/** The model of a compiled module (built once per module). */
 export const datasetModel = (compiled: CompiledModule): DatasetModel => {
   const known = models.get(compiled);
   if (known !== undefined) return known;

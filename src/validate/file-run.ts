@@ -1,14 +1,11 @@
-/**
- * One input (a file, a stream, records in memory) of one schema, being settled into the ledger:
- * it knows which references can be checked and says once what cannot, and turns the outcome of
- * each record into issues placed in the input.
- */
+/** One input of one schema settled into the ledger: which references can be checked (noted once when not), and each outcome placed. */
 import type { CompiledModule } from './compiled.ts';
 import type { SchemaInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
 import { issueAt, placeFields, type Ledger, type RecordPlace } from './ledger.ts';
 import { duplicateMessage } from '../rules.ts';
-import type { CheckContext, IdLookup, RecordOutcome, SelfReference } from './record-check.ts';
+import type { CheckContext, IdLookup, RecordOutcome } from './record-check.ts';
+import type { HeldReference } from './pending-references.ts';
 import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
 
@@ -23,7 +20,6 @@ export class FileRun {
     readonly ledger: Ledger,
     compiled: CompiledModule,
     readonly schema: SchemaInfo,
-    /** For worker threads: the ids of the datasets read before, posted to them. */
     completeIds?: ReadonlyMap<string, IdLookup>,
   ) {
     const { dataset } = schema;
@@ -41,7 +37,6 @@ export class FileRun {
     this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
   }
 
-  /** Whether a rejected record's issues are wanted (not once the issue list is full). */
   get collect(): boolean {
     return !this.ledger.full;
   }
@@ -58,7 +53,6 @@ export class FileRun {
       return;
     }
     if (!outcome.accepted) {
-      // No issues: they were not built, the list being full.
       if (outcome.issues.length === 0) this.ledger.markCapped();
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
       return;
@@ -67,7 +61,7 @@ export class FileRun {
     this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
 
-  /** The key of the record being settled: one object per file, filled for each record (settling is synchronous). */
+  /** The key of the record being settled: one object, filled for each record. */
   private readonly key = {
     space: '',
     value: '',
@@ -80,8 +74,8 @@ export class FileRun {
       }),
   };
 
-  /** Settles a record the schema passed: its issues (placed), its id, and its references into its own dataset. */
-  settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly SelfReference[]): void {
+  /** Settles a record the schema passed. */
+  settleChecked(place: RecordPlace, id: string, issues: readonly ValidationIssue[], problems: number, selfReferences: readonly HeldReference[]): void {
     this.noteUncheckable();
     const { dataset } = this.schema;
     const { key } = this;
@@ -91,14 +85,12 @@ export class FileRun {
     this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
   }
 
-  /** Says once what references cannot be checked, when the first record that has them comes. */
   private noteUncheckable() {
     if (this.noted) return;
     this.noted = true;
     for (const note of this.uncheckable) this.ledger.note(note);
   }
 
-  /** Ends the input: its dataset is complete when `complete`, and its counts go into a summary. */
   end(summary: Parameters<Ledger['endFile']>[0], complete: boolean): void {
     this.ledger.endFile(summary);
     if (complete) this.ledger.complete(this.schema.dataset);

@@ -1,12 +1,9 @@
 /**
- * The ids of an IdIndex and the number kept with each (its line), one after another in 1 MiB byte
- * blocks, front-coded: ids in a file tend to share their beginning with the one before and come a
- * line or so apart, so an entry is the difference of its number from the one before, how many
- * characters it shares with the id before, and the rest of its characters (one byte each when all
- * are below U+0100, else two: UTF-16, lone surrogates kept). Every GROUP-th entry, and the first of
- * each block, starts a group and is whole; an entry is read from the start of its group, only when a
- * hash matches. An entry is known by a number: block × 2^20 + offset. An entry longer than a block
- * gets a block of its own.
+ * Ids with a number each (a line), front-coded in 1 MiB byte blocks: an entry is its number's
+ * difference from the one before, how many characters it shares with the id before, and the rest of
+ * its characters (a byte each when all are below U+0100, else two). Every GROUP-th entry, and a
+ * block's first, starts a group and is whole; an entry is read from its group's start. An entry is
+ * known by block × 2^20 + offset; one longer than a block gets a block of its own.
  */
 
 /** Varints: 7 bits a byte, low first, by arithmetic, so that numbers up to 2^53 stay whole. */
@@ -18,7 +15,7 @@ const writeVarint = (bytes: Uint8Array, start: number, value: number): number =>
   return at;
 };
 
-/** Reads varints one after another: `at` is where the next one starts. */
+/** Reads varints one after another from `at`. */
 class VarintReader {
   at = 0;
 
@@ -40,14 +37,13 @@ const GROUP = 16;
 /** The most bytes an entry's three numbers take (varints of up to 2^53). */
 const HEADER_BYTES_AT_MOST = 3 * 8;
 
-/** A number delta as a non-negative one (0, -1, 1, -2, … → 0, 1, 2, 3, …): numbers may go down (a new file). */
+/** A delta as a non-negative number (0, -1, 1, -2 → 0, 1, 2, 3): numbers go down in a new file. */
 const zigzag = (delta: number) => (delta >= 0 ? delta * 2 : -delta * 2 - 1);
 const unzigzag = (value: number) => (value % 2 === 0 ? value / 2 : -(value + 1) / 2);
 
-/** The arena's contents, as plain typed arrays that can be posted to a worker thread. */
+/** The arena as typed arrays that can be posted to a worker thread. */
 export interface IdArenaSnapshot {
   readonly blocks: readonly Uint8Array<ArrayBuffer>[];
-  /** Where each group starts, in order. */
   readonly groups: Uint32Array<ArrayBuffer>;
 }
 
@@ -77,7 +73,6 @@ export class IdArena {
     return { blocks: this.blocks, groups: this.groups.slice(0, this.groupCount) };
   }
 
-  /** An arena made from a snapshot (a worker's copy of the ids of a dataset read before). */
   static fromSnapshot(snapshot: IdArenaSnapshot): IdArena {
     const arena = new IdArena();
     arena.blocks = [...snapshot.blocks];
@@ -99,7 +94,6 @@ export class IdArena {
     let rest = id.length - shared;
     let size = HEADER_BYTES_AT_MOST + rest * (wide ? 2 : 1);
     if (this.used + size > BLOCK_BYTES) {
-      // A new block starts a group: its first entry is whole.
       if (shared > 0) {
         shared = 0;
         for (let i = 0; i < id.length && !wide; i += 1) wide = id.charCodeAt(i) > 0xff;
@@ -118,7 +112,6 @@ export class IdArena {
     const startsGroup = this.inGroup === GROUP;
     if (startsGroup) {
       if (this.groupCount === this.groups.length) {
-        // (An arena made from the snapshot of an empty one has none.)
         const grown = new Uint32Array(Math.max(64, this.groups.length * 2));
         grown.set(this.groups);
         this.groups = grown;
@@ -145,10 +138,7 @@ export class IdArena {
     return ref;
   }
 
-  /**
-   * Decodes the entry at the reader's place: its characters into `text` (after the `shared` ones it
-   * keeps of the entry before), their count into `textLength`; returns its number's delta.
-   */
+  /** Decodes the entry at the reader's place into `chars` and `textLength`; returns its number's delta. */
   private decode(bytes: Uint8Array): number {
     const reader = this.reader;
     const delta = unzigzag(reader.read(bytes));
@@ -170,9 +160,8 @@ export class IdArena {
     return delta;
   }
 
-  /** Reads the entries of `ref`'s group up to it: its characters into `text`; returns its number. */
+  /** Decodes the entries of `ref`'s group up to it; returns its number. */
   private seek(ref: number): number {
-    // The last group that starts at or before ref.
     let low = 0;
     let high = this.groupCount - 1;
     while (low < high) {
@@ -200,7 +189,7 @@ export class IdArena {
     return text;
   }
 
-  /** Every id with its number, in the order they were added (in the thread that added them: a snapshot's copy has no block ends). */
+  /** Every id with its number, in the order added (not on a snapshot's copy, which has no block ends). */
   forEach(visit: (id: string, value: number) => void): void {
     let group = 0;
     let value = 0;
@@ -217,21 +206,16 @@ export class IdArena {
     });
   }
 
-  /** The id of the entry at `ref`. */
   idAt(ref: number): string {
     this.seek(ref);
     return this.decodedText();
   }
 
-  /** The number stored with the entry at `ref`. */
   number(ref: number): number {
     return this.seek(ref);
   }
 
-  /**
-   * Whether the id of the entry at `ref` is `id`. Its length and the characters it keeps itself are
-   * compared first: the entries before it are read only when those match.
-   */
+  /** Whether the entry at `ref` is `id`: its length and own characters first (hash collisions cost little), then the shared ones. */
   equals(ref: number, id: string): boolean {
     const bytes = this.blocks[Math.floor(ref / BLOCK_BYTES)] as Uint8Array;
     const reader = this.reader;

@@ -1,19 +1,18 @@
 /**
- * Remembers ids (or CSV keys) seen in a stream, exactly, in compact memory: per id 24 bits of a hash
- * (8 pick its table, 16 are kept in it) and its place in an arena (id-arena.ts) that holds its
- * number (its line) and its characters. A hash match is confirmed against the stored characters.
+ * The ids (or CSV keys) seen, exactly and compactly: per id 24 bits of a hash (8 pick its table, 16
+ * are kept in it) and its place in an arena (id-arena.ts) that holds its line and characters.
  */
 import { release } from './bytes.ts';
 import { IdArena, type IdArenaSnapshot } from './id-arena.ts';
 
-/** What an id takes in the index beyond its characters, at most (its slot, its number, its length). */
+/** What an id takes beyond its characters, at most. */
 export const ID_INDEX_BYTES_PER_ID = 16;
 
 /** The memory the ids of a file of `totalBytes` will take, from the `ids` ids of `units` UTF-16 units in its first `bytesRead` bytes. */
 export const projectedIdBytes = (units: number, ids: number, bytesRead: number, totalBytes: number): number =>
   ((units + ID_INDEX_BYTES_PER_ID * ids) * totalBytes) / Math.max(bytesRead, 1);
 
-/** 32 bits of cyrb53 (public domain, bryc): the top 8 pick the table, the next 16 the slot in it (`keyOf`). */
+/** 32 bits of cyrb53 (public domain, bryc). */
 const hashOf = (text: string): number => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -27,18 +26,17 @@ const hashOf = (text: string): number => {
   return (h1 ^ h2) >>> 0;
 };
 
-/** One of an index's tables: open addressing, linear probing, 0 for an empty slot. */
+/** One of an index's tables: open addressing, linear probing, key 0 for an empty slot. */
 interface Segment {
-  /** 16 bits of each id's hash (`keyOf`): with the table's number, all of the hash that is used. */
   keys: Uint16Array<ArrayBuffer>;
-  /** Where each id is in the arena: its number (line), then its characters. */
+  /** Where each id is in the arena. */
   refs: Uint32Array<ArrayBuffer>;
-  /** The input (file) each id came from, for messages that name it: made when a second input comes. */
+  /** The input each id came from: made when a second input comes. */
   sources: Uint16Array<ArrayBuffer> | undefined;
   count: number;
 }
 
-/** An IdIndex's contents, as plain typed arrays that can be posted to a worker thread. */
+/** An IdIndex as typed arrays that can be posted to a worker thread. */
 export interface IdIndexSnapshot {
   readonly segments: readonly Readonly<Segment>[];
   readonly arena: IdArenaSnapshot;
@@ -48,14 +46,14 @@ export interface IdIndexSnapshot {
 const SEGMENTS = 256;
 const FIRST_SLOTS = 16;
 
-/** A table grows by a quarter when four fifths full: its 6-byte slots take at most 9.4 bytes an id. */
+/** A table grows by a quarter when four fifths full. */
 const isFull = (segment: Segment) => segment.count * 5 >= segment.keys.length * 4;
 const grownSlots = (slots: number) => Math.ceil(slots * 1.25);
 
-/** The 16 bits of a hash below the table's 8 that an id's slot keeps (never 0, which marks an empty slot). */
+/** The 16 bits of a hash below the table's 8 that a slot keeps (never 0). */
 const keyOf = (hash: number) => (hash >>> 8) & 0xffff || 1;
 
-/** The slot a key starts its probe at: the key scaled to the table, so that a table grows from its keys alone. */
+/** The key scaled to the table: a table grows from its keys alone. */
 const homeSlot = (key: number, slots: number) => ((key * slots) / 0x10000) >>> 0;
 
 const emptySegment = (): Segment => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: undefined, count: 0 });
@@ -105,7 +103,6 @@ export class IdIndex {
     return index;
   }
 
-  /** The memory the index takes: its tables and the blocks of its arena. */
   get byteLength(): number {
     let bytes = this.arena.byteLength;
     for (const { keys, refs, sources } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources?.byteLength ?? 0);
@@ -127,10 +124,7 @@ export class IdIndex {
   /** After `add` found an id seen before: the source it was added with. */
   firstSource = 0;
 
-  /**
-   * Adds an id with a number to remember (e.g. its line) and its source (a file's number); returns
-   * the number kept for an id seen before (and sets `firstSource`).
-   */
+  /** Adds an id with its number and source (a file's); returns the number kept for an id seen before, and sets `firstSource`. */
   add(id: string, value: number, source = 0): number | undefined {
     const hash = this.hash(id);
     const segment = this.segments[hash >>> 24] as Segment;

@@ -1,7 +1,6 @@
 /**
- * `china-st-meetings/validate`: check records of your own against this package's schemas and
- * rules, in memory, from a stream, or from JSON, NDJSON and CSV files. It runs validators compiled
- * at build time: no schema compilation at run time, and nothing to install.
+ * `china-st-meetings/validate`: records checked against this package's schemas and rules, in
+ * memory, from a stream, or from JSON, NDJSON and CSV files, by validators compiled at build time.
  */
 import compiled from 'virtual:compiled-validators';
 import { availableParallelism } from 'node:os';
@@ -22,7 +21,7 @@ import { InputError, type InputFormat, type SchemaName, type TableInfo, type Val
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const api = createApi(deps);
 
-/** Marks the worker threads this module starts for large files: they load this same module. */
+/** Marks the worker threads this module starts: they load this same module. */
 const PART_WORKER = 'china-st-meetings/validate part worker';
 if (!isMainThread && workerData === PART_WORKER && parentPort !== null) serveParts(parentPort, deps);
 

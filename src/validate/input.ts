@@ -1,8 +1,4 @@
-/**
- * One input read and checked: picks the reader for its format, passes its chunks through, and
- * settles what the reader finds into the ledger. Platform-neutral: it reads chunks of bytes, so
- * Node (files, standard input) and browsers (File streams) share it.
- */
+/** One input's chunks of bytes read by the reader of its format and settled into the ledger, on any platform. */
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
 import type { CompiledModule } from './compiled.ts';
 import type { SchemaInfo } from './types.ts';
@@ -21,7 +17,6 @@ import { InputError, type InputFormat, type SchemaName } from './types.ts';
 export interface ValidatorDeps {
   readonly compiled: CompiledModule;
   readonly decode: Utf8Decoder;
-  /** Turns a CSV file's bytes into text for the parser, checking they are UTF-8. */
   readonly csvInput: () => CsvInputStage;
 }
 
@@ -47,36 +42,9 @@ export const checkInputOptions = (deps: ValidatorDeps, input: { readonly format?
 
 const PROGRESS_EVERY = 16 * 1024 * 1024;
 
-/**
- * Once a problem stopped the reader, this much more is read only to count the file's bytes; then
- * reading stops, so that endless input (/dev/zero, a pipe from /dev/urandom) ends. A file's size
- * stands in for the count then.
- */
+/** After a stop this much more is read, to count the bytes; then reading ends (endless input ends), and a file's size stands in. */
 export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
 
-/** Counts a chunk the reader no longer wants; false once enough was read after the stop. */
-export const drainer = (ledger: Ledger, totalBytes: number | undefined) => {
-  let drained = 0;
-  return (chunk: Uint8Array): boolean => {
-    drained += chunk.length;
-    if (drained <= READ_AFTER_STOP_BYTES) return true;
-    ledger.current.bytes = Math.max(ledger.current.bytes, totalBytes ?? 0);
-    return false;
-  };
-};
-
-/** Calls `onProgress` each time another PROGRESS_EVERY bytes have been read. */
-export const progressReporter = (ledger: Ledger, input: Pick<ChunkInput, 'onProgress' | 'totalBytes'>): (() => void) => {
-  let next = PROGRESS_EVERY;
-  return () => {
-    if (input.onProgress !== undefined && ledger.current.bytes >= next) {
-      next += PROGRESS_EVERY;
-      input.onProgress(ledger.current.bytes, input.totalBytes);
-    }
-  };
-};
-
-/** Records of JSON text settled into the file's run. */
 export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
   tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
@@ -84,20 +52,39 @@ export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { f
   wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
 });
 
-interface Reader {
+export interface Reader {
   push(chunk: Uint8Array): Promise<void> | void;
   end(): Promise<void> | void;
   readonly reading: boolean;
 }
 
-/** Starts an input: its counts begin at zero. */
+/** Gives the reader an input's chunks, counting their bytes and telling the progress; after a stop, counts a few more. */
+export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Reader): Promise<void> => {
+  let [nextProgress, drained] = [PROGRESS_EVERY, 0];
+  for await (const chunk of input.chunks) {
+    input.signal?.throwIfAborted();
+    const counts = ledger.current;
+    counts.bytes += chunk.length;
+    if (reader.reading) await reader.push(chunk);
+    else if ((drained += chunk.length) > READ_AFTER_STOP_BYTES) {
+      counts.bytes = Math.max(counts.bytes, input.totalBytes ?? 0);
+      break;
+    }
+    if (input.onProgress !== undefined && counts.bytes >= nextProgress) {
+      nextProgress += PROGRESS_EVERY;
+      input.onProgress(counts.bytes, input.totalBytes);
+    }
+  }
+  await reader.end();
+};
+
 export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): SchemaInfo => {
   const schema = datasetModel(deps.compiled).schema(schemaName);
   ledger.beginFile();
   return schema;
 };
 
-/** Ends an input read as chunks: an empty one is reported, and its dataset is complete. */
+/** Ends an input: an empty one is reported, and its dataset is complete. */
 export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
   const { file, format } = input;
   const counts = ledger.current;
@@ -111,7 +98,6 @@ export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, '
   if (table !== undefined) ledger.complete(table, true);
 };
 
-/** Reads and checks one input (a file or a stream of bytes) in the given format. */
 export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput): Promise<void> => {
   checkInputOptions(deps, input);
   input.signal?.throwIfAborted();
@@ -132,18 +118,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
     tableOf = () => rows.table?.name;
     endRows = rows.end;
   }
-  const progress = progressReporter(ledger, input);
-  const drain = drainer(ledger, input.totalBytes);
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
-    ledger.current.bytes += chunk.length;
-    if (reader.reading) {
-      const pending = reader.push(chunk);
-      if (pending !== undefined) await pending;
-    } else if (!drain(chunk)) break;
-    progress();
-  }
-  await reader.end();
+  await readChunks(ledger, input, reader);
   endRows();
   endInput(ledger, run, input, tableOf());
 };

@@ -1,8 +1,4 @@
-/**
- * A growable list of 32-bit integers, for what a part's outcome posts per record: typed arrays
- * instead of arrays of numbers, which a part of many records made the garbage collector hold.
- * Reusable: `take` copies what was pushed and empties the list.
- */
+/** A growable, reusable list of 32-bit integers: one typed array where an array of numbers would burden the garbage collector. */
 export class Int32List {
   private array = new Int32Array(1024);
   length = 0;
@@ -16,7 +12,7 @@ export class Int32List {
     this.array[this.length++] = value;
   }
 
-  /** A copy of what was pushed (to post with an outcome); empties the list. */
+  /** A copy of what was pushed; empties the list. */
   take(): Int32Array<ArrayBuffer> {
     const copy = this.array.slice(0, this.length);
     this.length = 0;

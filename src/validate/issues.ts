@@ -1,14 +1,13 @@
 /**
- * Turns a validator's errors into issues with stable codes and messages a person can act on. A
- * value that breaks the schema gets the schema's issues only; one that keeps to it gets the issues
- * of the record rules it breaks (src/rules.ts words those).
+ * A validator's errors as issues with stable codes and messages a person can act on: the schema's,
+ * or for a value that keeps to it, the record rules' (worded by src/rules.ts).
  */
 import { isRuleKeyword, ruleProblems } from '../rules.ts';
-import { pointerToken } from '../json-pointer.ts';
+import { pointerToken, valueAt } from '../json-pointer.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
-/** An ajv error object, as the compiled validators make them (no message, no data: they are worded here). */
+/** An ajv error object as the compiled validators make them: no message, no data. */
 export interface AjvError {
   readonly keyword: string;
   readonly instancePath: string;
@@ -49,20 +48,9 @@ const show = (value: unknown) => {
   try {
     text = JSON.stringify(typeof value === 'string' && value.length > 60 ? value.slice(0, 60) : value) ?? String(value);
   } catch {
-    // A value JSON cannot hold (a BigInt, a cycle): from the library, not from a file.
     text = typeof value;
   }
   return text.length > 60 || (typeof value === 'string' && value.length > 60) ? `${text.slice(0, 57)}…` : text;
-};
-
-/** The value at a JSON Pointer (undefined where there is none). */
-const valueAt = (root: unknown, pointer: string): unknown => {
-  let value = root;
-  for (const token of pointer.split('/').slice(1)) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[token.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return value;
 };
 
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
@@ -122,9 +110,8 @@ const describe = (error: AjvError, value: unknown, patterns: Readonly<Record<str
 export const keptToSchema = (errors: readonly AjvError[]): boolean => errors.every((error) => isRuleKeyword(error.keyword));
 
 /**
- * The issues of a value the validator rejected: the schema's, or when it kept to the schema, the
- * record rules'. `discriminator` errors are left out: a union told apart by a property
- * (validator-schemas.ts) also reports that property's own error (missing, or not one allowed).
+ * The issues of a rejected value. `discriminator` errors are left out: a union told apart by a
+ * property also reports that property's own error (missing, or not one allowed).
  */
 export const issuesOf = (errors: readonly AjvError[], value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue[] => {
   if (keptToSchema(errors)) return ruleProblems(errors);

@@ -1,8 +1,7 @@
 /**
- * Reads a JSON document chunk by chunk. A top-level array is cut into its elements without parsing
- * the whole: only bytes outside strings are looked at one by one (inside a string the scanner jumps
- * to the next quote with the bytes' native `indexOf`), so an array of any size streams in bounded
- * memory. A top-level object is one record and is read whole, up to the record size limit.
+ * A JSON document read chunk by chunk: a top-level array is cut into its elements unparsed, in
+ * bounded memory (only bytes outside strings are looked at one by one; inside, `indexOf` jumps to
+ * the next quote); a top-level object is one record, read whole.
  */
 import { concatBytes, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { TextGuard } from './sniff.ts';
@@ -12,7 +11,7 @@ export interface ElementHandler {
   element(index: number, lineNumber: number, text: string): void;
   /** An element that could not be read (too large, not UTF-8); reading goes on. */
   elementProblem(index: number, lineNumber: number, problem: InputProblem): void;
-  /** A problem with the document as a whole; reading stops. */
+  /** A problem of the document as a whole; reading stops. */
   inputProblem(lineNumber: number, problem: InputProblem, column?: number): void;
 }
 
@@ -32,7 +31,6 @@ export class JsonDocumentScanner {
   private escaped = false;
   private lineNumber = 1;
   private index = 0;
-  /** Bytes of the element being read, and where it started. */
   private parts: Uint8Array[] = [];
   private partBytes = 0;
   private inElement = false;
@@ -53,7 +51,6 @@ export class JsonDocumentScanner {
     if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
   }
 
-  /** Stops for a problem of the bytes (binary, not text) unless the document already ended or stopped. */
   private stopAt(problem: InputProblem, atStart: boolean) {
     if ((this.mode as Mode) === 'stopped') return;
     if (atStart) this.lineNumber = 1;
@@ -132,7 +129,6 @@ export class JsonDocumentScanner {
       if (byte === 0x7b || byte === 0x5b) this.depth += 1;
       else if (byte === 0x7d || byte === 0x5d) {
         if (this.depth === 0) {
-          // `[{…}}]`: a bracket that closes nothing, not a missing one at the end.
           return this.stop({ code: 'malformed-json', message: `malformed JSON: a ${byte === 0x7d ? '}' : ']'} that closes nothing (one too many, or its opening bracket is missing)` });
         }
         this.depth -= 1;
@@ -148,7 +144,6 @@ export class JsonDocumentScanner {
     else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
   }
 
-  /** Whether reading should go on: false once the document ended or a problem stopped it. */
   get reading(): boolean {
     return this.mode !== 'stopped';
   }
@@ -195,7 +190,7 @@ export class JsonDocumentScanner {
     this.inElement = false;
     const index = this.mode === 'object' ? -1 : this.index++;
     if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
-      // The whole element is in this chunk (the usual case): decoded where it is, not copied first.
+      // The whole element is in this chunk: decoded where it is.
       return this.emit(index, chunk, start, end);
     }
     if (start !== -1) this.keep(chunk.subarray(start, end));

@@ -12,17 +12,12 @@ export type ParseResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly offset?: number };
 
-/**
- * Keys counted by the last `shortestTextLength` walk (for the check by key ends, when the lengths
- * differ): a module variable, so that one walk over the parsed record yields both.
- */
+/** Keys counted by the last `shortestTextLength` walk: a module variable, so that one walk yields both. */
 let keysWalked = 0;
 
 /**
- * The fewest characters a JSON number token for `value` can have, or a lower bound of it. For a
- * safe integer with fewer than three trailing zeros it is its digits (and sign): every token for
- * it holds all of its significant digits, and an exponent (`e` and a digit) would add as many
- * characters as it saves. For every other number a token has at least one character.
+ * The fewest characters of a JSON number token for `value`, or a lower bound: a safe integer with
+ * fewer than three trailing zeros takes its digits and sign (an exponent saves nothing); any other, one.
  */
 const shortestNumberLength = (value: number): number => {
   if (!Number.isSafeInteger(value) || value % 1000 === 0) return 1;
@@ -36,10 +31,9 @@ const scalarLength = (value: unknown): number =>
   typeof value === 'string' ? value.length + 2 : typeof value === 'number' ? shortestNumberLength(value) : value === false ? 5 : 4;
 
 /**
- * The fewest characters any JSON text of this parsed object or array can have: no white space, no
- * escapes (a string is its characters and two quotes), numbers as shortestNumberLength says; -1
- * when it nests deeper than MAX_DEPTH. Counts the keys into `keysWalked` on the way. (`for…in`
- * over an object measured twice as fast as Object.values on records of the published shape.)
+ * The fewest characters any JSON text of this parsed object or array can have (no white space, no
+ * escapes); -1 when it nests deeper than MAX_DEPTH. Counts the keys into `keysWalked`. (`for…in` is
+ * twice as fast as Object.values here.)
  */
 const shortestTextLength = (value: object, depth: number): number => {
   if (depth > MAX_DEPTH) return -1;
@@ -86,26 +80,21 @@ const prototypeHasKeys = (): boolean => {
 };
 
 /**
- * How many keys the text ends: a key is a string followed by a colon, with or without white space
- * between. (Looking for the colon alone and then at the bytes before it is twice as fast as looking
- * for both.) A colon inside a string may be counted too; that only makes the exact check run.
+ * How many keys the text ends: a quote before a colon, with or without white space between (a colon
+ * inside a string may count too, which only makes the exact check run).
  */
 const countKeyEnds = (text: string): number => {
   let count = 0;
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
     let before = at - 1;
     let char = text.charCodeAt(before);
-    // `"a" :` or `"a"\n:` ends a key too (JSON allows white space on either side of the colon).
     while (char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09) char = text.charCodeAt(--before);
     if (char === 0x22) count += 1;
   }
   return count;
 };
 
-/**
- * The exact check, run only when the cheap count disagrees: scans the text, keeping the keys of
- * each open object, and returns the first key seen twice in one object.
- */
+/** The exact check, when the cheap ones disagree: the first key seen twice in one object. */
 export const findDuplicateKey = (text: string): { key: string; offset: number } | undefined => {
   const stack: (Set<string> | null)[] = [];
   let expectKey = false;
@@ -167,18 +156,15 @@ const malformed = (error: unknown, text: string): ParseResult => {
 };
 
 /**
- * Texts longer than this have their nesting measured in the text before JSON.parse sees them:
- * parsing 33 million levels of `[[[…]]]` takes 50 times the text's size in memory. Shorter texts
- * cannot hold enough levels for that to matter, and skip the scan.
+ * Longer texts have their nesting measured before JSON.parse sees them (parsing 33 million levels
+ * of `[[[…]]]` takes 50 times the text's size in memory); shorter ones cannot hold enough to matter.
  */
 export const SCAN_DEPTH_FROM = 64 * 1024;
 
 /**
- * Whether a record's text, or its UTF-8 bytes before they are decoded, opens more than MAX_DEPTH + 1
- * arrays or objects inside each other (the parsed walk allows depths 0 to MAX_DEPTH: the same
- * limit). Strings are skipped whole. Every character it looks at is ASCII, which UTF-8 never uses
- * inside another character, so bytes and text give one answer (a line of 66 MB of `[[[…]]]` is
- * refused before its text is made).
+ * Whether a record's text, or its UTF-8 bytes, opens more than MAX_DEPTH + 1 arrays or objects
+ * inside each other (the limit of the parsed walk). It looks at ASCII only, which UTF-8 never uses
+ * inside another character: bytes and text give one answer, so a long line is refused unread.
  */
 export const nestsTooDeep = (text: string | Uint8Array): boolean => {
   const isText = typeof text === 'string';
@@ -187,7 +173,7 @@ export const nestsTooDeep = (text: string | Uint8Array): boolean => {
   for (let i = 0; i < text.length; i += 1) {
     const char = at(i);
     if (char === 0x22 /* " */) {
-      // To the closing quote: one not preceded by an odd number of backslashes.
+      // To the closing quote: one after an even number of backslashes.
       for (;;) {
         i = isText ? text.indexOf('"', i + 1) : text.indexOf(0x22, i + 1);
         if (i === -1) return false;
@@ -203,11 +189,7 @@ export const nestsTooDeep = (text: string | Uint8Array): boolean => {
   return false;
 };
 
-/**
- * Lines of more bytes than this hold more than SCAN_DEPTH_FROM characters (UTF-8 takes at most
- * three bytes for a UTF-16 code unit), so parseRecordText would scan their nesting too: theirs is
- * measured on the bytes, before the text is made.
- */
+/** Lines of more bytes may hold more than SCAN_DEPTH_FROM characters: their nesting is measured on the bytes. */
 export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
 
 export const TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
@@ -218,8 +200,7 @@ const TOO_DEEP: ParseResult = { ok: false, code: 'too-deep', message: TOO_DEEP_M
 export const parseRecordText = (text: string): ParseResult => {
   if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
   let value: unknown;
-  // A record starts with `{`: text that does not will most likely fail, and a throw that records
-  // no stack costs half as much (10 million broken lines took 90 s).
+  // Text that does not start with `{` most likely fails: a throw without a stack costs half as much.
   const likelyBroken = text.charCodeAt(0) !== 0x7b;
   const stackTraceLimit = Error.stackTraceLimit;
   if (likelyBroken) Error.stackTraceLimit = 0;
@@ -232,10 +213,9 @@ export const parseRecordText = (text: string): ParseResult => {
   }
   const shortest = shortestJsonLength(value);
   if (shortest < 0) return TOO_DEEP;
-  // A duplicate key that JSON.parse dropped makes the text longer than the shortest text of what it
-  // kept (escapes and white space only lengthen it): a text of that length has none. Else the key
-  // ends are counted. Keys that `for…in` sees on a polluted prototype would add to both the walk's
-  // length and its keys, and could make up for a dropped one: then the exact check runs.
+  // A key JSON.parse dropped makes the text longer than the shortest text of what it kept: a text of
+  // that length has none. Else the key ends are counted. Keys of a polluted prototype would add to
+  // the walk's length and keys, and could make up for a dropped one: then the exact check runs.
   if (prototypeHasKeys() || (text.length !== shortest && keysWalked !== countKeyEnds(text))) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== undefined) {

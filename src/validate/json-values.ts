@@ -1,9 +1,7 @@
 /**
- * Values that are not text of Unicode characters, or not JSON at all. In memory (validateRecord,
- * validateRecords) a value may hold a BigInt, a function, a symbol or a cycle, reported as
- * `wrong-type` (or `too-deep`) before the validators see it. In memory or from a JSON `\uD800`
- * escape, a string may hold a lone surrogate: half of a UTF-16 pair, which is no character, and on
- * which JSON Schema validators disagree (some accept it, others stop); it is `lone-surrogate`.
+ * Values JSON cannot hold (in memory: a BigInt, a function, a symbol, a cycle), and strings holding
+ * a lone surrogate (in memory, or from a JSON `\uD800` escape): half of a UTF-16 pair, no character,
+ * on which JSON Schema validators disagree. Found before the validators see the value.
  */
 import type { RecordIssue } from './issues.ts';
 import { MAX_DEPTH } from './json-text.ts';

@@ -1,8 +1,7 @@
 /**
- * The ledger of a validation run: it settles the outcomes of records in input order. It keeps the
- * issues (up to the cap), counts records per file, remembers the ids (keys) seen, with one set per
- * dataset whatever format its records came in, holds references into a file's own dataset until
- * the file ends, and notes what could not be checked. Readers and checks never count or cap.
+ * A run's ledger, settling records in input order: the issues (up to the cap), the counts per file,
+ * the ids (keys) seen (one set per dataset, whatever format its records came in), references into a
+ * file's own dataset held until it ends, and notes. Readers and checks never count or cap.
  */
 import { detachString } from './csv-parser.ts';
 import { IdIndex } from './id-index.ts';
@@ -14,16 +13,14 @@ import type { InputProblem } from './bytes.ts';
 
 export const DEFAULT_MAX_ERRORS = 100;
 
-/** Where a record is: for its issues. */
+/** Where a record is; `pointerPrefix`: a JSON array element's index. */
 export interface RecordPlace {
   readonly file?: string;
   readonly line?: number;
   readonly record?: number;
-  /** Prefix for pointers into the record (the element's index in a JSON array document). */
   readonly pointerPrefix?: string;
 }
 
-/** Counts of one file, filled while it is read. */
 export interface FileCounts {
   records: number;
   validRecords: number;
@@ -38,11 +35,10 @@ const zeroCounts = (): FileCounts => ({ records: 0, validRecords: 0, invalidReco
 export interface RecordKey {
   readonly space: string;
   readonly value: string;
-  /** The number remembered with the key, quoted when it comes again (a line, or a record number). */
+  /** Quoted when the key comes again (a line, or a record number). */
   readonly at: number;
-  /** The issue for a key seen before at `first` (`firstFile` when that was in another file). */
   duplicate(place: RecordPlace, value: string, first: number, firstFile: string | undefined): ValidationIssue;
-  /** Where the duplicate issue goes among the record's own issues (default: after them). */
+  /** Where the duplicate issue goes among the record's own (default: after them). */
   readonly issueIndex?: number;
 }
 
@@ -66,11 +62,10 @@ export class Ledger {
   private readonly files: FileSummary[] = [];
   private readonly notes = new Set<string>();
   private readonly keys = new Map<string, IdIndex>();
-  /** Key spaces whose files were read completely: references into them can be checked. */
+  /** Key spaces read completely: references into them can be checked. */
   private readonly completeSpaces = new Set<string>();
   private readonly tablesRead = new Set<string>();
   private pending = new PendingReferences(undefined);
-  /** The key space the held references point into. */
   private pendingSpace = '';
   private counts = zeroCounts();
 
@@ -90,8 +85,7 @@ export class Ledger {
 
   addIssue(issue: ValidationIssue): void {
     if (this.full) this.capped = true;
-    // The message (or the pointer, a header cell) may hold a CSV field, which is a slice of its
-    // whole 64 KiB piece of text: copies keep the issue from holding that piece (see detachString).
+    // Copies: a CSV field in them would keep its whole piece of text (see detachString).
     else this.issues.push({ ...issue, pointer: detachString(issue.pointer), message: detachString(issue.message) });
   }
 
@@ -104,7 +98,7 @@ export class Ledger {
     this.notes.add(detachString(text));
   }
 
-  /** An input problem that is not one record's: counted apart. */
+  /** An input problem, not one record's: counted apart. */
   inputIssue(file: string, line: number | undefined, problem: InputProblem, column?: number): void {
     this.counts.inputErrors += 1;
     this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', code: problem.code, message: problem.message });
@@ -117,14 +111,10 @@ export class Ledger {
     this.counts.invalidRecords += 1;
   }
 
-  /**
-   * Settles a record that could be checked: its own issues, its key against the keys before it,
-   * and its references into its own key space, held until the file ends. Returns whether it is
-   * valid as far as known now.
-   */
+  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
   settle(place: RecordPlace, issues: readonly ValidationIssue[], key: RecordKey | undefined, selfReferences: readonly HeldReference[], selfSpace: string, problemCount = issues.length): boolean {
     this.counts.records += 1;
-    // More problems than issues when a worker thread built only the issues that fit under the cap.
+    // More problems than issues when a worker built only those under the cap.
     let problems = problemCount;
     const duplicateAt = key?.issueIndex ?? issues.length;
     for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index] as ValidationIssue);
@@ -141,34 +131,34 @@ export class Ledger {
       this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? '', selfReferences);
       return problems === 0;
     }
-    if (problems === 0) this.counts.validRecords += 1;
-    else this.counts.invalidRecords += 1;
+    this.counted(problems === 0);
     return problems === 0;
   }
 
-  /** Held references are of one file and one key space at a time (they are resolved when the file ends). */
+  private readonly counted = (valid: boolean): void => {
+    if (valid) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+  };
+
+  /** Held references are of one file and key space at a time. */
   private pendingFor(file: string | undefined, space: string): PendingReferences {
     if (this.pending.size === 0) {
       this.pending = new PendingReferences(file, {
         exists: (id) => this.keys.get(space)?.has(id) === true,
-        counted: (valid) => {
-          if (valid) this.counts.validRecords += 1;
-          else this.counts.invalidRecords += 1;
-        },
+        counted: this.counted,
       });
       this.pendingSpace = space;
     }
     return this.pending;
   }
 
-  /** The memory held for what needs the whole input: every key space's ids and the references held. */
+  /** The memory of every key space's ids and the references held. */
   get heldBytes(): number {
     let bytes = this.pending.byteLength;
     for (const index of this.keys.values()) bytes += index.byteLength;
     return bytes;
   }
 
-  /** The keys of a key space (created empty). */
   keysOf(space: string): IdIndex {
     let index = this.keys.get(space);
     if (index === undefined) this.keys.set(space, (index = new IdIndex()));
@@ -195,45 +185,30 @@ export class Ledger {
     return this.tablesRead.has(table);
   }
 
-  /** The names of the files ended, by number (the file being read is the next number). */
+  /** The files ended, by number (the file being read is the next). */
   private readonly fileNames: string[] = [];
 
-  /** Starts a file: its counts begin at zero. */
   beginFile(): void {
     this.counts = zeroCounts();
   }
 
-  /** Ends the file being read: resolves its held references and closes its counts into a summary. */
+  /** Resolves the file's held references and closes its counts into a summary. */
   endFile(summary: Pick<FileSummary, 'file' | 'schema'> & Partial<Pick<FileSummary, 'format' | 'table'>>): void {
     const keys = this.keys.get(this.pendingSpace);
-    this.pending.resolve(
-      (id) => keys?.has(id) === true,
-      (issue) => this.addIssue(issue),
-      (valid) => {
-        if (valid) this.counts.validRecords += 1;
-        else this.counts.invalidRecords += 1;
-      },
-    );
+    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
     this.files.push({ ...summary, ...this.counts });
     this.fileNames.push(summary.file);
     this.counts = zeroCounts();
   }
 
   report(): ValidationReport {
-    const totals = this.files.reduce(
-      (sum, file) => ({
-        records: sum.records + file.records,
-        validRecords: sum.validRecords + file.validRecords,
-        invalidRecords: sum.invalidRecords + file.invalidRecords,
-        inputErrors: sum.inputErrors + file.inputErrors,
-      }),
-      { records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0 },
-    );
+    const total = (count: 'records' | 'validRecords' | 'invalidRecords' | 'inputErrors') => this.files.reduce((sum, file) => sum + file[count], 0);
+    const invalidRecords = total('invalidRecords');
     return {
-      valid: totals.invalidRecords === 0 && totals.inputErrors === 0 && this.issues.length === 0,
-      records: totals.records,
-      validRecords: totals.validRecords,
-      invalidRecords: totals.invalidRecords,
+      valid: invalidRecords === 0 && total('inputErrors') === 0 && this.issues.length === 0,
+      records: total('records'),
+      validRecords: total('validRecords'),
+      invalidRecords,
       errors: [...this.issues],
       errorsCapped: this.capped,
       files: [...this.files],

@@ -1,39 +1,32 @@
 /**
- * A large NDJSON file checked on several cores (Node.js only). This thread reads the file and cuts
- * it into parts at line ends with the same NdjsonCutter as the one-thread path; workers and this
- * thread check the parts (part-check.ts); this thread settles their outcomes in file order into the
- * ledger, which holds what needs the whole input: unique ids, references into the file's own
- * dataset, counts and the cap on issues. The report is the one a single thread gives.
+ * A large NDJSON file on several cores (Node.js only): this thread cuts it into parts at line ends
+ * (NdjsonCutter), workers and this thread check the parts (part-check.ts), and this thread settles
+ * their outcomes in file order into the ledger: the report is the one a single thread gives.
  *
  * With the default threads, this thread checks the first parts itself while it measures how many
- * cores are idle (idle-cores.ts) and, from the first part with ids, how much memory the file's ids
- * will take; then it starts a worker for each idle core, or none (and reads the rest as one thread
- * does) when no core is idle or the ids would not fit beside another heap. Threads asked for are
- * used whatever the machine and the ids.
+ * cores are idle (idle-cores.ts) and how much memory the file's ids will take; then it starts a
+ * worker for each idle core, or reads on alone when none is idle or the ids would not fit beside
+ * another heap. Threads asked for are used as asked.
  */
 import { release, type InputProblem } from './bytes.ts';
 import { FileRun } from './file-run.ts';
 import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
-import { beginInput, drainer, endInput, progressReporter, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { beginInput, endInput, readChunks, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
 import type { Ledger } from './ledger.ts';
 import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
 import { NO_PART_REFERENCES, PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
-import type { SelfReference } from './record-check.ts';
+import type { HeldReference } from './pending-references.ts';
 import type { PartCheckers } from './thread-pool.ts';
 import type { ValidationIssue } from './types.ts';
 
 /** Below this size a file is checked in the calling thread: starting workers would cost more. */
 export const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 
-/**
- * With the default threads, a file whose ids are projected to take more than this (from its first
- * part with ids) is read in this thread alone: the ids of millions of records and another heap
- * would take a run past 200 MB. 32 MiB is about 1.3 million ids of 11 characters.
- */
+/** Ids projected past this (about 1.3 million of 11 characters) and another heap would pass 200 MB. */
 export const ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 
-/** How long this thread checks parts itself before the default threads are decided: enough clock ticks to tell an idle core. */
+/** How long this thread checks parts itself before it decides: enough clock ticks to tell an idle core. */
 const SAMPLE_MS = 100;
 
 /** Parts in flight per thread: enough that neither thread waits for the other. */
@@ -42,7 +35,7 @@ const PARTS_IN_FLIGHT_PER_THREAD = 8;
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
 const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly SelfReference[] = Object.freeze([]);
+const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
 
 /** The texts of a string that joins them with line ends, one after another. */
 const joinedTexts = (joined: string) => {
@@ -56,10 +49,7 @@ const joinedTexts = (joined: string) => {
   };
 };
 
-/**
- * Settles a part's outcomes into the ledger, in input order: its records' issues, counts, ids and
- * references, with lines and numbers shifted by what came before the part.
- */
+/** Settles a part's outcomes into the ledger, its lines and record numbers shifted by the parts before. */
 const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: number, recordsBefore: number): void => {
   const shift = (issue: ValidationIssue): ValidationIssue => ({
     ...issue,
@@ -80,9 +70,9 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
       run.ledger.settleRejected(issues);
       continue;
     }
-    let held: SelfReference[] | undefined;
+    let held: HeldReference[] | undefined;
     for (; reference < references.records.length && references.records[reference] === record; reference += 1) {
-      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<SelfReference, 'id'>), id: nextReferenceId() });
+      (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<HeldReference, 'id'>), id: nextReferenceId() });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
     run.settleChecked(place, nextId(), issues, problems, held ?? NO_REFERENCES);
@@ -149,7 +139,7 @@ class NdjsonThreadRun {
     const part = await outcome;
     this.bytesInFlight -= bytes;
     mergePart(this.run, part, this.input.file, this.linesBefore, this.recordsBefore);
-    // An outcome outlives a few minor collections (it is awaited): its arrays would wait for a full one.
+    // Awaited, an outcome outlives a few minor collections: its arrays would wait for a full one.
     release(part.lines.buffer);
     release(part.problems.buffer);
     this.linesBefore += part.lineEnds;
@@ -161,15 +151,14 @@ class NdjsonThreadRun {
   }
 
   private async send(outcome: Promise<PartOutcome>, bytes: number): Promise<void> {
-    // Awaited in turn below; if reading fails first, a failed part must not go unhandled.
+    // Awaited in turn; if reading fails first, a failed part must not go unhandled.
     outcome.catch(() => undefined);
     this.inFlight.push({ outcome, bytes });
     this.bytesInFlight += bytes;
-    // A part made large by long lines is settled before the file is read on: one long line is held at a time.
     while (this.inFlight.length >= this.checkers.threads * PARTS_IN_FLIGHT_PER_THREAD || (this.inFlight.length > 0 && this.bytesInFlight > BYTES_IN_FLIGHT)) await this.mergeOldest();
   }
 
-  /** With the default threads, after a part checked here: whether the ids fit, and once the sample is long enough, how many workers. */
+  /** With the default threads, after a part checked here: whether the ids fit, then how many workers. */
   private decide(part: PartOutcome, bytes: number): void {
     const { ledger } = this.run;
     const ids = idsOf(part);
@@ -203,7 +192,7 @@ class NdjsonThreadRun {
     for (const piece of pieces) {
       if (piece.kind === 'stop') {
         this.stopped = true;
-        // Parts before it are settled first: the line of a problem later in the file is known then.
+        // The parts before are settled first: they tell the problem's line.
         await this.flush();
         await this.mergeAll();
         this.run.ledger.inputIssue(this.input.file, piece.atStart ? 1 : this.linesBefore + 1, piece.problem);
@@ -211,8 +200,7 @@ class NdjsonThreadRun {
         await this.flush();
         await this.send(Promise.resolve(tooLongPart(this.input.file)), 0);
       } else if (piece.own === true && piece.bytes.length > PART_BUFFER_BYTES) {
-        // A long line, in a buffer of its own already, is checked as it is, in this thread: the
-        // garbage a long line leaves then waits for a collection in one heap, not in every thread's.
+        // A long line is checked in this thread: its garbage waits for a collection in one heap only.
         await this.flush();
         await this.send(this.checkers.check(piece.bytes, piece.last, !this.run.ledger.full, true), piece.bytes.length);
       } else {
@@ -225,38 +213,32 @@ class NdjsonThreadRun {
   }
 }
 
-/** Once the workers are retired, the rest of the file is read as in one thread, which is faster than checking parts here one by one. */
+/** Once the workers are retired, the rest of the file is read as in one thread. */
 const readAlone = async (state: NdjsonThreadRun, run: FileRun, deps: ValidatorDeps, input: ChunkInput) => {
   await state.mergeAll();
   const stop = (line: number, problem: InputProblem) => run.ledger.inputIssue(input.file, line, problem);
   return ndjsonReader(deps.decode, input.file, textSink(run), stop, { cutter: state.cutter, ...state.position });
 };
 
-/**
- * Checks an NDJSON input with worker threads: reads it, sends the workers parts that end at a line
- * end, and merges their outcomes in order. At most a few parts are in flight, so memory stays flat.
- */
+/** Checks an NDJSON input with worker threads; at most a few parts are in flight, so memory stays flat. */
 export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput, checkers: PartCheckers, asked: boolean): Promise<void> => {
   const schema = beginInput(ledger, deps, input.schema);
   const run = new FileRun(ledger, deps.compiled, schema);
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, (ids as IdIndex).snapshot()] as [string, ReturnType<IdIndex['snapshot']>]);
   checkers.beginFile({ type: 'file', file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
-  const progress = progressReporter(ledger, input);
-  const drain = drainer(ledger, input.totalBytes);
   let alone: ReturnType<typeof ndjsonReader> | undefined;
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
-    ledger.current.bytes += chunk.length;
-    if (alone === undefined && checkers.retired && !state.stopped) alone = await readAlone(state, run, deps, input);
-    if (alone !== undefined ? !alone.reading : state.stopped) {
-      if (!drain(chunk)) break;
-    } else if (alone !== undefined) alone.push(chunk);
-    else await state.take(state.cutter.push(chunk));
-    progress();
-  }
-  if (alone !== undefined) alone.end();
-  else await state.take(state.cutter.end());
+  await readChunks(ledger, input, {
+    get reading() {
+      return alone?.reading ?? !state.stopped;
+    },
+    push: async (chunk) => {
+      if (alone === undefined && checkers.retired) alone = await readAlone(state, run, deps, input);
+      if (alone !== undefined) alone.push(chunk);
+      else await state.take(state.cutter.push(chunk));
+    },
+    end: () => (alone === undefined ? state.take(state.cutter.end()) : alone.end()),
+  });
   await state.mergeAll();
   endInput(ledger, run, input, undefined);
 };

@@ -1,9 +1,7 @@
 /**
- * NDJSON cut into lines, for one thread and several alike (ndjson-threads.ts sends the same pieces
- * to workers). `NdjsonCutter` turns chunks into pieces of whole lines, holding only the start of a
- * line not ended yet, and skips a line too long to be a record without keeping it;
- * `recordsOfLines` reads the records of a piece. Lines are found with the bytes' `indexOf` and
- * decoded in place, so a file may be any size.
+ * NDJSON, in one thread or several: `NdjsonCutter` turns chunks into pieces of whole lines (holding
+ * only a line not ended yet, and skipping one too long to be a record unkept); `recordsOfLines`
+ * reads the records of a piece, decoding each line in place.
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { beginsObject, nestsTooDeep, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
@@ -14,17 +12,14 @@ export const TOO_LONG_LINE: InputProblem = {
   message: `the line is longer than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`,
 };
 
-/** What a chunk holds: whole lines, a line too long to be a record, or why reading stops. */
+/**
+ * What a chunk holds: whole lines (the input's last may have no line end; `own`: in a buffer of
+ * their own, a line carried over chunks, else maybe the chunk's), a line too long to be a record,
+ * or why reading stops (`atStart`: a problem of the file's start, reported at line 1).
+ */
 export type Piece =
-  /**
-   * Lines, each ending with a line end, except the last of the input when `last`. `own`: the bytes
-   * are a buffer of their own (a line carried over chunks), which the caller may keep or move to
-   * another thread; otherwise they may be the chunk's.
-   */
   | { readonly kind: 'lines'; readonly bytes: Uint8Array; readonly last: boolean; readonly own?: boolean }
-  /** One line longer than the limit, skipped unread (its line end included). */
   | { readonly kind: 'too-long' }
-  /** Reading stops; `atStart`: a problem of the file's start (reported at line 1). */
   | { readonly kind: 'stop'; readonly problem: InputProblem; readonly atStart: boolean };
 
 const LF = 0x0a;
@@ -33,10 +28,7 @@ const CR = 0x0d;
 /** A line's length without its line end (LF or CR LF). */
 const contentEnd = (bytes: Uint8Array, start: number, end: number) => (end > start && bytes[end - 1] === CR ? end - 1 : end);
 
-/**
- * A line carried over more than this many bytes goes on in one growable buffer (where the platform
- * has them), so that a long line is not held as pieces and again joined.
- */
+/** A line carried over more bytes goes on in one growable buffer: not held as pieces, then joined. */
 const LONG_CARRY_BYTES = 1024 * 1024;
 
 const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
@@ -44,14 +36,13 @@ const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 export class NdjsonCutter {
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
-  /** The line carried, once longer than LONG_CARRY_BYTES: in one buffer that grows in place. */
   private long: GrowableBuffer | undefined;
-  /** Inside a line too long to be a record: its bytes are dropped up to its line end. */
+  /** Inside a line too long to be a record: dropped up to its line end. */
   private skipping = false;
   private stopped = false;
   private readonly guard = new TextGuard();
 
-  /** The pieces of one more chunk. The lines' bytes may be the chunk's own: use them before the next push. */
+  /** The pieces of one more chunk: use them before the next push. */
   push(input: Uint8Array): Piece[] {
     if (this.stopped) return [];
     const guarded = this.guard.push(input);
@@ -110,21 +101,19 @@ export class NdjsonCutter {
   private keep(part: Uint8Array) {
     if (this.skipping || part.length === 0) return;
     this.carryBytes += part.length;
-    // One byte more than the limit may still be a CR before the line end.
+    // (One byte more than the limit may still be a CR before the line end.)
     if (this.carryBytes > MAX_LINE_BYTES + 1) {
-      // Drop what was kept: memory stays bounded whatever the line length.
       this.dropCarry();
       this.skipping = true;
     } else {
       if (this.long === undefined && this.carryBytes > LONG_CARRY_BYTES) {
-        // CR and LF may follow the longest line allowed.
         this.long = growableBuffer(MAX_LINE_BYTES + 2);
         if (this.long !== undefined) {
           this.append(this.long, this.carry);
           this.carry = [];
         }
       }
-      // A copy (Buffer#slice would not copy): the caller may reuse the chunk.
+      // A copy: the caller may reuse the chunk.
       if (this.long !== undefined) this.append(this.long, [part]);
       else this.carry.push(new Uint8Array(part));
     }
@@ -146,7 +135,7 @@ export class NdjsonCutter {
     this.long = undefined;
   }
 
-  /** The line carried, in a buffer of its own (a copy: the tail may be the chunk's). */
+  /** The line carried, in a buffer of its own. */
   private takeCarry(tail: Uint8Array): Uint8Array {
     if (this.long !== undefined) {
       const { long } = this;
@@ -171,14 +160,11 @@ export interface TextPlace {
   readonly pointerPrefix?: string;
 }
 
-/** Receives the records of text inputs (NDJSON lines, JSON array elements) in input order. */
+/** Receives the records of NDJSON lines and JSON array elements, in order. */
 export interface TextRecordSink {
-  /** A record's text; `last` when it ends the input with no line end after it. */
+  /** `last`: the record ends the input with no line end after it. */
   record(place: TextPlace, text: string, last: boolean): void;
-  /**
-   * A long line of UTF-8 that nests too deep, found from its bytes: its text is not made.
-   * `beginsObject`: its first character after white space is `{`.
-   */
+  /** A long line that nests too deep, told from its bytes (`beginsObject`: it starts with `{`). */
   tooDeep(place: TextPlace, beginsObject: boolean): void;
   /** A record that could not be read (too long, not UTF-8); reading goes on. */
   unreadable(place: TextPlace, problem: InputProblem): void;
@@ -191,10 +177,9 @@ const endsPiece = (bytes: Uint8Array, end: number): boolean =>
 const NOT_UTF8: InputProblem = { code: 'invalid-utf8', message: `the line ${INVALID_UTF8_MESSAGE}` };
 
 /**
- * The records of a piece of lines, numbered on from `firstLine` and `firstRecord`: blank lines are
- * skipped; a line too long or not UTF-8 is unreadable; a long one that nests too deep is told so from
- * its bytes. Returns the line ends and the records it held. `disposable`: nothing else reads the
- * bytes, so a long last line's are freed once decoded, before its text is parsed.
+ * The records of a piece of lines, numbered on from `firstLine` and `firstRecord`, blank lines
+ * skipped; returns the line ends and records it held. `disposable`: nothing else reads the bytes,
+ * so a long last line's are freed once decoded, before its text is parsed.
  */
 export const recordsOfLines = (
   bytes: Uint8Array,
@@ -234,10 +219,7 @@ export const recordsOfLines = (
   return { lineEnds, records: record - firstRecord };
 };
 
-/**
- * Reads NDJSON chunks in this thread, record by record; `from`: what was read before (a file
- * handed over when it goes on in one thread: ndjson-threads.ts), its cutter and where it stopped.
- */
+/** Reads NDJSON chunks in this thread; `from`: the cutter and place of a file that goes on in one thread. */
 export const ndjsonReader = (
   decode: Utf8Decoder,
   file: string,
@@ -259,7 +241,6 @@ export const ndjsonReader = (
         line += 1;
       } else {
         const read = recordsOfLines(piece.bytes, piece.last, decode, file, line, record, sink, piece.own === true);
-        // A long line's own bytes are read: freed now, not at a full collection.
         if (piece.own === true) release(piece.bytes.buffer as ArrayBuffer);
         line += read.lineEnds;
         record += read.records;

@@ -6,10 +6,7 @@ import type { CsvInputStage } from './csv.ts';
 import { formatOfName } from './file-kind.ts';
 import { InputError, type InputFormat } from './types.ts';
 
-/**
- * The same memory seen as a Buffer (a Uint8Array posted between threads arrives as a plain one):
- * Buffer's `indexOf` is a memchr and its `toString` decodes in place.
- */
+/** The same memory as a Buffer (posted between threads, it arrives plain): `indexOf` is a memchr, `toString` decodes in place. */
 export const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 /** Decodes in place; a U+FFFD in the result means either that character or invalid bytes: ask. */
@@ -22,11 +19,7 @@ export const decodeUtf8: Utf8Decoder = Object.assign(
   { isValid: (bytes: Uint8Array, start: number, end: number) => isUtf8(asBuffer(bytes).subarray(start, end)) },
 );
 
-/**
- * The CSV parser reads text: the bytes are checked to be UTF-8 with simdutf (isUtf8), then decoded
- * by V8 in one step, faster than a fatal TextDecoder. A character cut by the end of a chunk is held
- * back for the next (copied: the reader reuses its buffers).
- */
+/** CSV bytes checked by simdutf (isUtf8), then decoded in one step: faster than a fatal TextDecoder. A cut character waits for the next chunk. */
 export const utf8BytesStage = (): CsvInputStage => {
   let held: Buffer | undefined;
   return (chunk) => {
@@ -39,7 +32,7 @@ export const utf8BytesStage = (): CsvInputStage => {
   };
 };
 
-/** How many bytes at the end start a UTF-8 character that needs more bytes than are there. */
+/** How many bytes at the end start a UTF-8 character cut short. */
 const cutCharacterBytes = (bytes: Uint8Array): number => {
   for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
     const byte = bytes[bytes.length - back] as number;
@@ -82,9 +75,8 @@ export const readableSize = async (file: string): Promise<number> => {
 export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
   if (file === '-') return { chunks: process.stdin };
   const size = await readableSize(file);
-  // Two buffers, read into in turn: the next read runs while the chunk before it is checked, and
-  // reusing them keeps memory flat where a stream would allocate a new buffer for every chunk.
-  // (The readers copy what they keep of a chunk before asking for the next one.)
+  // Two buffers read into in turn: the next read runs while a chunk is checked, and memory stays flat
+  // (the readers copy what they keep of a chunk).
   async function* chunks() {
     const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${file}: cannot be read (${error.code ?? String(error)})`);
@@ -104,7 +96,6 @@ export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<U
         yield buffer.subarray(0, bytesRead);
       }
     } finally {
-      // A read still running must end before the file is closed.
       await next.catch(() => undefined);
       await handle.close();
     }

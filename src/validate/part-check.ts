@@ -1,9 +1,4 @@
-/**
- * One part of an NDJSON file (whole lines) checked on its own, in a worker thread or in the reading
- * thread, and its outcome made compact to post back: per record its line and its problems in typed
- * arrays, the ids and references of the records the schema passed, and the issues (at most
- * maxErrors). The reading thread settles outcomes in file order (ndjson-threads.ts).
- */
+/** One part of an NDJSON file (whole lines) checked on its own, in any thread, its outcome made compact to post back. */
 import type { MessagePort } from 'node:worker_threads';
 import { release } from './bytes.ts';
 import { FileRun } from './file-run.ts';
@@ -13,7 +8,8 @@ import { Int32List } from './int32-list.ts';
 import { Ledger, placeFields } from './ledger.ts';
 import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
-import type { RecordOutcome, SelfReference } from './record-check.ts';
+import type { RecordOutcome } from './record-check.ts';
+import type { HeldReference } from './pending-references.ts';
 import { checkRecordText, tooDeepOutcome, type UnreadableText } from './record-text.ts';
 import type { SchemaName, ValidationIssue } from './types.ts';
 
@@ -22,7 +18,6 @@ export interface FileMessage {
   readonly file: string;
   readonly schema: SchemaName;
   readonly maxErrors: number;
-  /** Ids of the datasets read before, for references into them. */
   readonly complete: [string, IdIndexSnapshot][];
 }
 
@@ -31,30 +26,24 @@ export interface PartMessage {
   readonly bytes: Uint8Array;
   /** The end of the file: its last line may have no line end. */
   readonly last: boolean;
-  /** False once the reading thread has all the issues it keeps: then none are built. */
+  /** False once the reading thread has all the issues it keeps. */
   readonly collect: boolean;
 }
 
-/**
- * The references of a part's records into their own dataset: per reference (in record order) its
- * record and its shape (pointer and message, which few references differ in), and the ids joined by
- * line ends (an id that passed its schema has no line end).
- */
+/** A part's references into their own dataset: per reference its record and shape, and the ids joined by line ends. */
 export interface PartReferences {
   readonly records: Int32Array<ArrayBuffer>;
   readonly shapes: Int32Array<ArrayBuffer>;
   readonly ids: string;
-  readonly shapeList: readonly Omit<SelfReference, 'id'>[];
+  readonly shapeList: readonly Omit<HeldReference, 'id'>[];
 }
 
 export const NO_PART_REFERENCES: PartReferences = { records: new Int32Array(0), shapes: new Int32Array(0), ids: '', shapeList: [] };
 
 /**
- * What a part held: per record (in order) its line and its own problems (-1 for a record the schema
- * rejected or that could not be read); the ids of the others, joined by line ends; their references
- * into their own dataset; the issues (`dropped` when there were more than were kept). Lines and
- * records count from the part's start. No array of one entry per record lives in the heap: a part
- * of many broken lines would have the garbage collector hold them.
+ * What a part held, counted from its start: per record its line and problems (-1: rejected or
+ * unreadable), in typed arrays (not one heap entry per record); the ids of the others joined by line
+ * ends, their references, and the issues (`dropped`: more than were kept).
  */
 export interface PartOutcome {
   readonly records: number;
@@ -64,19 +53,17 @@ export interface PartOutcome {
   readonly selfReferences: PartReferences;
   readonly issues: ValidationIssue[];
   readonly dropped: boolean;
-  /** Line ends in the part: the next part starts this many lines further. */
   readonly lineEnds: number;
 }
 
-/** A part's outcome with the buffer that held its bytes, posted back to be filled again. */
 export interface ReturnedOutcome extends PartOutcome {
   readonly buffer?: ArrayBufferLike;
 }
 
-/** A part (a 256 KiB read and the start of a line before it) is copied into a buffer of this size, reused; a larger one is used once. */
+/** A part (a 256 KiB read and a line's start) goes in a reused buffer of this size; a larger one is used once. */
 export const PART_BUFFER_BYTES = 320 * 1024;
 
-/** The outcomes of one part's records, gathered in order (reused from part to part: their arrays are copied out). */
+/** The outcomes of one part's records, in order (reused from part to part). */
 class PartCollector {
   private readonly lines = new Int32List();
   private readonly problems = new Int32List();
@@ -84,7 +71,7 @@ class PartCollector {
   private readonly referenceShapes = new Int32List();
   private ids: string[] = [];
   private referenceIds: string[] = [];
-  private shapeList: Omit<SelfReference, 'id'>[] = [];
+  private shapeList: Omit<HeldReference, 'id'>[] = [];
   private shapeIndex = new Map<string, number>();
   private issues: ValidationIssue[] = [];
   private dropped = false;
@@ -118,7 +105,7 @@ class PartCollector {
     this.problems.push(-1);
   }
 
-  private held(reference: SelfReference): void {
+  private held(reference: HeldReference): void {
     const { id, ...shape } = reference;
     const key = `${shape.pointer}\u0000${shape.column ?? ''}\u0000${shape.template}`;
     let index = this.shapeIndex.get(key);
@@ -154,14 +141,12 @@ class PartCollector {
 
 const collector = new PartCollector();
 
-/** Checks one part of a file (in a worker thread, or in the reading one). */
 export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMessage): PartOutcome => {
   const completeIds = new Map(file.complete.map(([dataset, ids]) => [dataset, IdIndex.fromSnapshot(ids)]));
   const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
   collector.begin(file.maxErrors, part.collect);
-  // A part's buffer of the usual size is used again; a larger one (a long line's) is not.
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
   const { lineEnds } = recordsOfLines(
     asBuffer(part.bytes),
@@ -180,7 +165,7 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   return collector.outcome(lineEnds);
 };
 
-/** The worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
+/** A worker thread's side: checks the parts it is sent, in order, and posts their outcomes. */
 export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
   let file: FileMessage | undefined;
   port.on('message', (message: FileMessage | PartMessage) => {
@@ -188,17 +173,16 @@ export const serveParts = (port: MessagePort, deps: ValidatorDeps): void => {
       file = message;
       return;
     }
-    // A part before its file is a bug here: failing (the pool hears the worker's error) beats a run that waits forever.
+    // A bug: failing (the pool hears the error) beats a run that waits forever.
     if (file === undefined) throw new Error('a part came before its file');
     const { buffer } = message.bytes;
     const checked = checkPart(deps, file, message);
     const arrays: ArrayBuffer[] = [checked.lines.buffer, checked.problems.buffer];
     if (checked.selfReferences !== NO_PART_REFERENCES) arrays.push(checked.selfReferences.records.buffer, checked.selfReferences.shapes.buffer);
     if (buffer.byteLength === PART_BUFFER_BYTES) {
-      // The bytes go back to be filled again: fresh buffers would pile up until a collection.
+      // The bytes go back to be filled again.
       port.postMessage({ ...checked, buffer } satisfies ReturnedOutcome, [buffer as ArrayBuffer, ...arrays]);
     } else {
-      // A long line's buffer is not used again: freed here at once.
       release(buffer);
       port.postMessage({ ...checked } satisfies ReturnedOutcome, arrays);
     }

@@ -1,10 +1,8 @@
 /**
- * References into a record's own dataset (an organization's `parentId`), held until the input
- * ends, when every id of the dataset is known. Kept compactly: per reference its id (its
- * characters in a byte arena), where it is (line, record number) and an index into the few
- * distinct shapes of issue it would become, in typed arrays; per record the problems it had
- * before. Never the record itself. References that resolve while the input is still read are
- * dropped as the store grows (`compact`), so only those still open are held.
+ * References into a record's own dataset (an organization's `parentId`), held until the input ends,
+ * in typed arrays: per reference its id (in an arena), line, record and an index into the few shapes
+ * of issue it would become; per record the problems it had before. As the store grows, records whose
+ * references resolve by then are dropped (`compact`), so only those still open are held.
  */
 import { excerpt } from './excerpt.ts';
 import { IdArena } from './id-arena.ts';
@@ -48,23 +46,17 @@ export class PendingReferences {
   private lines = new Uint32Array(64);
   private records = new Uint32Array(64);
   private shapeOf = new Uint32Array(64);
-  /** Per reference: the serial of its record (records with several references share one). */
+  /** Per reference: its record's serial. */
   private recordOf = new Int32Array(64);
-  /** Per record: problems found before its references were resolved. */
+  /** Per record: problems found before. */
   private problems = new Int32Array(64);
   private recordCount = 0;
   private readonly shapes: IssueShape[] = [];
   private readonly shapeIndex = new Map<string, number>();
 
-  /** The number of held references at which the store next drops those already resolved. */
   private compactAt = COMPACT_FROM;
 
-  /**
-   * `exists` tells whether an id is known so far, and `counted` takes a record whose references all
-   * resolved before the input ends (valid when it had no problems): given both, the store drops
-   * such records as it grows, so that references that point forward to ids that come later (an
-   * organization's parent further down) do not pile up until the end.
-   */
+  /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
   constructor(
     private readonly file: string | undefined,
     private readonly early?: { readonly exists: (id: string) => boolean; readonly counted: (valid: boolean) => void },
@@ -74,7 +66,6 @@ export class PendingReferences {
     return this.recordCount;
   }
 
-  /** The memory the held references take: their ids' arena and the typed arrays. */
   get byteLength(): number {
     return (
       this.ids.byteLength +
@@ -87,11 +78,7 @@ export class PendingReferences {
     );
   }
 
-  /**
-   * Drops the records whose references all resolve by now (counting them), keeping the others, with
-   * their unresolved references, in input order. Linear in what is held; run each time the store has
-   * doubled since, so its cost over a file stays linear.
-   */
+  /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   private compact(): void {
     const early = this.early;
     if (early === undefined) return;
@@ -157,10 +144,7 @@ export class PendingReferences {
     return index;
   }
 
-  /**
-   * Resolves every reference held, in input order: `issue` for each that `exists` does not know,
-   * then `counted` once per record with whether it is valid. Empties the store.
-   */
+  /** Resolves every reference held, in order: `issue` for each unknown id, `counted` per record. Empties the store. */
   resolve(exists: (id: string) => boolean, issue: (issue: ValidationIssue) => void, counted: (valid: boolean) => void): void {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {

@@ -1,7 +1,4 @@
-/**
- * Reads a JSON document (one record, or an array of records) chunk by chunk into records, with
- * JsonDocumentScanner (json-array.ts); says when the document's shape does not fit the schema.
- */
+/** A JSON document's records (json-array.ts), and whether the document's shape fits the schema. */
 import { DEFAULT_MAX_RECORD_BYTES, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { SchemaInfo } from './types.ts';
 import { JsonDocumentScanner } from './json-array.ts';
@@ -16,7 +13,6 @@ export const jsonReader = (
   schema: SchemaInfo,
   sink: TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void },
   inputProblem: (line: number, problem: InputProblem, column?: number) => void,
-  /** A dataset schema's maxItems. */
   maxItems: number | undefined,
 ) => {
   let elements = 0;

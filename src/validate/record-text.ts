@@ -1,13 +1,10 @@
-/**
- * One record's JSON text (an NDJSON line, an element of a JSON array) parsed and checked: the
- * outcome of the record, or why its text could not be read, with the line and column inside it.
- */
+/** One record's JSON text (an NDJSON line, a JSON array element) parsed and checked, or why it could not be read. */
 import { beginsObject, lineAndColumn, parseRecordText, TOO_DEEP_MESSAGE } from './json-text.ts';
 import { notJsonProblem } from './json-values.ts';
 import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 
-/** Text that is not a record: where in the text (line 1 is the text's first) and what is wrong. */
+/** Text that is not a record: where in it (line 1 is its first) and what is wrong. */
 export interface UnreadableText {
   readonly accepted: 'unreadable';
   readonly lineInText: number;
@@ -18,18 +15,13 @@ export interface UnreadableText {
 
 const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
 
-/**
- * What checkRecordText says of a text that nests too deep, known from its bytes (`nestsTooDeep`)
- * before the text was made: the same outcome.
- */
+/** checkRecordText's outcome for a text known from its bytes to nest too deep. */
 export const tooDeepOutcome = (collect: boolean, startsObject: boolean): RecordOutcome | UnreadableText =>
   !collect && !startsObject ? NOT_AN_OBJECT : { accepted: 'unreadable', lineInText: 1, code: 'too-deep', message: TOO_DEEP_MESSAGE };
 
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
-  // Once the issue list is full, a text that does not begin an object is only counted: whether it is
-  // malformed or valid JSON of another type, it is an invalid record with no issue to build, and
-  // skipping JSON.parse (and the error it throws) makes millions of broken lines cheap.
+  // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
   if (parsed.ok) {

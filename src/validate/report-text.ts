@@ -1,11 +1,7 @@
 /** A report as text, the same in the command and the page: one line per issue and a summary. */
 import type { ValidationIssue, ValidationReport } from './types.ts';
 
-/**
- * Characters that would act on a terminal rather than show (C0 and C1 controls with ESC and CSI,
- * DEL, line and paragraph separators, bidirectional overrides), as they can come in keys, broken
- * lines and file names: written as `\u001b` instead.
- */
+/** Characters that would act on a terminal rather than show (controls, line separators, bidirectional overrides): written as `\u001b`. */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 export const escapeControls = (text: string): string =>

@@ -1,16 +1,12 @@
 /**
- * What every reader checks before it reads text: the start of the file (a UTF-8 byte order mark to
- * skip, or signs that it is not UTF-8 text: a UTF-16 byte order mark, NUL bytes), and NUL bytes
- * anywhere after it (binary data: /dev/zero, an image). The verdict does not depend on how the bytes
- * arrive: the first bytes are gathered until there are enough to decide, and the bytes before a NUL
- * are read before reading stops.
+ * What every reader checks first: the file's start (a UTF-8 byte order mark to skip; a UTF-16 one,
+ * or NUL bytes: not UTF-8 text), then NUL bytes anywhere (binary data). However the bytes arrive.
  */
 import { joinInto, type InputProblem } from './bytes.ts';
 
 /** The start check looks at this many first bytes. */
 export const SNIFF_BYTES = 4096;
 
-/** What the first bytes of a file say: a BOM to skip, or why the file cannot be read as UTF-8 text. */
 export const sniff = (first: Uint8Array): { skip: number } | InputProblem => {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { skip: 3 };
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
@@ -27,11 +23,11 @@ const binaryAt = (offset: number): InputProblem => ({
   message: `the file holds a NUL byte (at byte ${offset.toLocaleString('en-US')}): it is binary data, not UTF-8 text; reading stopped there`,
 });
 
-/** The result of a chunk: the bytes to read, then (if set) the problem that stops reading. */
+/** A chunk's bytes to read, then the problem that stops reading, if any. */
 export interface Guarded {
   readonly bytes: Uint8Array;
   readonly problem?: InputProblem;
-  /** The problem is one of the file's start: reported at line 1, with nothing read before it. */
+  /** A problem of the file's start: reported at line 1. */
   readonly atStart?: boolean;
 }
 
@@ -54,7 +50,7 @@ export class TextGuard {
     return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
   }
 
-  /** At the end of the input: decides on a start shorter than SNIFF_BYTES. */
+  /** Decides on a start shorter than SNIFF_BYTES. */
   end(): Guarded {
     return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
   }

@@ -1,7 +1,6 @@
 /**
  * The worker threads that check parts of NDJSON files (part-check.ts), and the buffers parts travel
- * in. The reading thread takes a share of the parts too, so that a second core costs one more V8
- * heap, not two. Each worker answers its parts in the order they were sent.
+ * in. The reading thread checks parts too: a second core costs one more V8 heap, not two.
  */
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -9,15 +8,10 @@ import { joinInto, release } from './bytes.ts';
 import type { ValidatorDeps } from './input.ts';
 import { checkPart, PART_BUFFER_BYTES, type FileMessage, type PartMessage, type PartOutcome, type ReturnedOutcome } from './part-check.ts';
 
-/**
- * A worker's old generation may grow to this (or to this thread's limit, if lower). Below 2 GiB,
- * V8 lets a heap grow to at most twice what survived its last full collection, not four times,
- * which keeps a worker's heap small. No part needs a fraction of it: a long line is checked in the
- * reading thread.
- */
+/** Below 2 GiB, V8 grows a heap to twice what survived its last full collection, not four times. */
 const WORKER_OLD_GENERATION_MB = 2000;
 
-/** More threads than this are refused: each costs 20–30 MB, and no machine this runs on gains from more. */
+/** Each thread costs 20–30 MB, and more gain nothing. */
 export const MAX_THREADS = 16;
 
 /** Parts a worker may have waiting before the reading thread checks the next part itself. */
@@ -34,7 +28,7 @@ export class PartCheckers {
   private waiting: Waiting[][] = [];
   private readonly freeBuffers: ArrayBuffer[] = [];
   private file: FileMessage | undefined;
-  /** Set when a worker failed or stopped: no part is sent after it, and none waits for it. */
+  /** A worker failed or stopped: no part is sent, none waits. */
   private failure: Error | undefined;
   private retiring = false;
 
@@ -66,14 +60,13 @@ export class PartCheckers {
       for (const task of waiting.splice(0)) task.reject(error);
     });
     worker.on('exit', (code) => {
-      // A worker retired with nothing left to answer stopped as asked.
       if (this.retiring && waiting.length === 0) return;
       this.failure ??= new Error(`a worker thread stopped (exit code ${code}) before it answered`);
       for (const task of waiting.splice(0)) task.reject(this.failure);
     });
   }
 
-  /** Sends no more parts to workers: the reading thread checks the rest; each worker stops once it has answered. */
+  /** No more parts to workers: each stops once it has answered. */
   retire(): void {
     if (this.retiring) return;
     this.retiring = true;
@@ -82,7 +75,6 @@ export class PartCheckers {
     });
   }
 
-  /** True once retire() was called: the next inputs are read in the reading thread. */
   get retired(): boolean {
     return this.retiring;
   }
@@ -92,7 +84,6 @@ export class PartCheckers {
     for (const worker of this.workers) worker.postMessage(message);
   }
 
-  /** The bytes of a part, joined into a buffer that can be sent. */
   partBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
     const buffer = total <= PART_BUFFER_BYTES ? (this.freeBuffers.pop() ?? new ArrayBuffer(PART_BUFFER_BYTES)) : new ArrayBuffer(total);
     return joinInto(parts, new Uint8Array(buffer, 0, total));
@@ -107,10 +98,7 @@ export class PartCheckers {
     return index;
   }
 
-  /**
-   * Checks a part in a worker (its buffer is moved, not copied), or here when every worker has its
-   * parts waiting, when none is started or when `here`.
-   */
+  /** Checks a part in a worker (its buffer moved, not copied), or here when all are busy, none is started, or `here`. */
   check(bytes: Uint8Array, last: boolean, collect: boolean, here = false): Promise<PartOutcome> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const message: PartMessage = { type: 'part', bytes, last, collect };
@@ -127,7 +115,7 @@ export class PartCheckers {
     });
   }
 
-  /** Keeps a part's buffer for the next part; frees a larger one (a long line's) at once. */
+  /** Keeps a part's buffer for the next; frees a larger one at once. */
   recycle(buffer: ArrayBufferLike): void {
     if (buffer.byteLength === PART_BUFFER_BYTES) this.freeBuffers.push(buffer as ArrayBuffer);
     else if (buffer.byteLength > 0) release(buffer as ArrayBuffer);

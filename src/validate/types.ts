@@ -26,9 +26,8 @@ export interface ValidationIssue {
 }
 
 export interface FileSummary {
-  /** The file name, `-` for standard input, `(records)` for records given in memory. */
+  /** `-` for standard input, `(records)` for records given in memory (with no format). */
   readonly file: string;
-  /** Absent for records given in memory. */
   readonly format?: InputFormat;
   readonly schema: SchemaName;
   /** For CSV: the table the rows were checked against. */
@@ -71,10 +70,9 @@ export interface ValidateFileOptions extends ValidateOptions {
   /** CSV only: the table the rows belong to (default: recognized from the header). */
   readonly table?: string;
   /**
-   * Threads that check an NDJSON file (default: one per core, at most 4, for files of 16 MiB or
-   * more, except one whose ids would not fit beside them in memory: about 1.3 million ids). 1
-   * checks everything in the calling thread; a number given is used whatever the ids, for every
-   * NDJSON input. JSON and CSV files are read in the calling thread.
+   * Threads that check an NDJSON file (default: for a file of 16 MiB or more, one more for each
+   * core found idle, at most 4, and one when its ids would not fit beside another thread's heap,
+   * about 1.3 million). A number given is used as given. JSON and CSV are read in the calling thread.
    */
   readonly threads?: number;
   /** Called now and then while a large input is read. */
