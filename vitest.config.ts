@@ -20,7 +20,7 @@ export default defineConfig(async () => {
       // zod is loaded once per worker instead of once per file (no test changes module state).
       isolate: false,
       // Many tests wait on other processes (the CLI, LibreOffice, Chromium, Python): more workers than
-      // cores keep both cores busy (measured: 78 s with 2, 60 s with 4).
+      // cores keep the cores busy.
       maxWorkers: 4,
       // The type tests (test/*.test-d.ts) are checked by tsc in `npm test`, once.
       testTimeout: 120_000,

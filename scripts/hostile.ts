@@ -11,6 +11,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { limits } from '../schema/limits.ts';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -44,10 +45,11 @@ interface Case {
 const scale = (full: number, small: number) => (quick ? small : full);
 
 const cases: Case[] = [
-  {
-    name: '1. {"participants":[{},{},…]} 300 KB, --threads 1 --max-errors 1',
-    args: () => ['--threads', '1', '--max-errors', '1', write('quadratic.ndjson', [`{"participants":[${Array.from({ length: 100_000 }, () => '{}').join(',')}]}\n`])],
-  },
+  // A list one item over its bound is refused before its items are checked; one at its bound has every bad item reported.
+  ...[limits.participants.max + 1, limits.participants.max].map((items) => ({
+    name: `1. {"participants":[{},{},…]}, ${items.toLocaleString('en-US')} items (the bound is ${limits.participants.max.toLocaleString('en-US')}), --threads 1 --max-errors 1`,
+    args: () => ['--threads', '1', '--max-errors', '1', write(`items-${items}.ndjson`, [`{"participants":[${Array.from({ length: items }, () => '{}').join(',')}]}\n`])],
+  })),
   ...[[], ['--threads', '1']].map((threads) => ({
     name: `2. organizations whose parentId points forward: ${scale(4_000_000, 500_000).toLocaleString('en-US')} records${threads.length === 0 ? '' : ` ${threads.join(' ')}`}`,
     args: () => {

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: what the tests need beyond npm (scripts/test-deps.sh), then the type checks and the
-# vitest suite side by side (they share nothing; run in a row they took 10 s more). Arguments go
-# to vitest. Fails when either fails.
+# vitest suite side by side (they share nothing). Arguments go to vitest. Fails when either fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/test-deps.sh || exit $?
