@@ -43,8 +43,8 @@ describe('validate', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe(`valid: 1 file, ${meetings.length} records, no errors`);
   });
 
-  it('exits 1 and prints FILE:LINE[:COLUMN]: /pointer: message [code] for invalid data', () => {
-    const result = run(['validate', '--no-progress', bad]);
+  it('exits 1 and prints FILE:LINE[:COLUMN]: /pointer: message [code] for invalid data', async () => {
+    const result = await runHere(['validate', '--no-progress', bad]);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').filter((line) => line.startsWith(bad))).toEqual([
       `${bad}:2: /venue: unknown field "venue": remove it or check its spelling [unknown-field]`,
@@ -54,8 +54,8 @@ describe('validate', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe('invalid: 1 file, 3 records: 1 valid, 2 invalid');
   });
 
-  it('--json prints a machine-readable report', () => {
-    const result = run(['validate', '--json', bad]);
+  it('--json prints a machine-readable report', async () => {
+    const result = await runHere(['validate', '--json', bad]);
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ valid: false, records: 3, validRecords: 1, invalidRecords: 2, errorsCapped: false });
@@ -63,11 +63,11 @@ describe('validate', () => {
     expect(report.files).toEqual([expect.objectContaining({ file: bad, format: 'ndjson', schema: 'meeting', records: 3 })]);
   });
 
-  it('--max-errors caps the errors listed and says so; --quiet prints only the summary', () => {
-    const capped = run(['validate', '--max-errors', '1', bad]);
+  it('--max-errors caps the errors listed and says so; --quiet prints only the summary', async () => {
+    const capped = await runHere(['validate', '--max-errors', '1', bad]);
     expect(capped.stdout.split('\n').filter((line) => line.startsWith(bad))).toHaveLength(1);
     expect(capped.stdout).toContain('showing the first 1 error (raise --max-errors for more)');
-    const quiet = run(['validate', '--quiet', bad]);
+    const quiet = await runHere(['validate', '--quiet', bad]);
     expect(quiet.stdout.trim().split('\n')).toHaveLength(1);
     expect(quiet.status).toBe(1);
   });
@@ -85,29 +85,31 @@ describe('validate', () => {
     expect(result.stdout).toContain('valid: 1 file, 1 record, no errors');
   });
 
-  it('reads files in dependency order, so that a glob checks every reference', () => {
+  it('reads files in dependency order, so that a glob checks every reference', async () => {
     const csvDir = join(distDir, 'csv');
     const tablesInAlphabeticalOrder = readdirSync(csvDir).filter((name) => name.endsWith('.csv')).sort().map((name) => join(csvDir, name));
-    const result = run(['validate', ...tablesInAlphabeticalOrder]);
+    const result = await runHere(['validate', ...tablesInAlphabeticalOrder]);
     const rows = tablesInAlphabeticalOrder.reduce((count, file) => count + readFileSync(file, 'utf8').split('\r\n').filter((line) => line !== '').length - 1, 0);
     expect(result.stdout.trim()).toBe(`valid: ${tablesInAlphabeticalOrder.length} files, ${rows} records, no errors`);
     const jsonDir = join(distDir, 'json');
     const jsonFiles = ['meetings', 'people', 'organizations', 'sources'].map((name) => join(jsonDir, `${name}.json`));
     const records = jsonFiles.reduce((count, file) => count + (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).length, 0);
-    expect(run(['validate', ...jsonFiles]).stdout.trim()).toBe(`valid: 4 files, ${records} records, no errors`);
+    expect((await runHere(['validate', ...jsonFiles])).stdout.trim()).toBe(`valid: 4 files, ${records} records, no errors`);
   });
 
-  it('validates several files, with --schema and --table', () => {
+  it('validates several files, with --schema and --table', async () => {
     const people = join(distDir, 'json/people.json');
-    expect(run(['validate', '--schema', 'people', people]).status).toBe(0);
+    expect((await runHere(['validate', '--schema', 'people', people])).status).toBe(0);
     const csv = write('rows.csv', 'meeting_id,number,text\r\nm,1,A text.\r\n');
-    expect(run(['validate', '--table', 'meeting_work_report_priorities', csv]).status).toBe(0);
+    expect((await runHere(['validate', '--table', 'meeting_work_report_priorities', csv])).status).toBe(0);
   });
 });
 
 describe('the progress line', () => {
-  // Over 32 MB, the size from which the progress line shows: 10 000 meetings with their own ids.
-  const big = write('big.ndjson', Array.from({ length: 10_000 }, (_, index) => `${JSON.stringify({ ...meetings[index % 2], id: `meeting-${index}` })}\n`).join(''));
+  // Over 32 MB, the size from which the progress line shows, and quick to check: the meetings, then
+  // one of them again with its line padded by white space.
+  const padded = `${JSON.stringify({ ...meetings[0], id: 'meeting-padded' })}${' '.repeat(33 * 1024 * 1024)}`;
+  const big = write('big.ndjson', `${meetings.map((meeting) => JSON.stringify(meeting)).join('\n')}\n${padded}\n`);
 
   it('shows on a terminal for a large file, and is cleared at the end', () => {
     // `script` (util-linux) runs the command on a pseudo-terminal, as a person would see it.
@@ -115,7 +117,7 @@ describe('the progress line', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/\rvalidating… \d+% \d+ MB of \d+ MB/u);
     expect(result.stdout).toContain('\r\u001b[K');
-    expect(result.stdout).toContain('valid: 1 file, 10,000 records, no errors');
+    expect(result.stdout).toContain(`valid: 1 file, ${meetings.length + 1} records, no errors`);
   });
 
   it('stays off when standard error is not a terminal', () => {
