@@ -17742,9 +17742,6 @@ var TableRows = class {
     this.table = table;
     this.validate = compiled.rows[table.name];
     this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
-    this.primaryKeyAt = table.primaryKey.map(layout.at);
-    this.parentKeyAt = table.parentKeyColumns.map(layout.at);
-    this.numberAt = layout.at("number");
     this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
     const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
     this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
@@ -17757,9 +17754,6 @@ var TableRows = class {
   table;
   validate;
   parentTable;
-  primaryKeyAt;
-  parentKeyAt;
-  numberAt;
   references;
   rowIndex = 0;
   formulaNoted = false;
@@ -17768,18 +17762,13 @@ var TableRows = class {
   /** A child table with bounds, read after its parent table: the rows of each parent. */
   childCounts;
   noted = /* @__PURE__ */ new Set();
-  /** The key of the row being settled: one object, filled for each row. */
-  keyCells = [];
+  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
+  values = {};
   key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
-  /** A cell typed, undefined when empty or absent. */
-  valueAt(cells, at) {
-    const column = this.layout.columns[at];
-    const cell = cells[at] ?? "";
-    return column === void 0 || cell === "" ? void 0 : typedCell(cell, column.type);
-  }
-  keyOf(cells, at) {
+  /** The row's values of these columns, joined. */
+  keyOf(names) {
     let key = "";
-    for (let index = 0; index < at.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.valueAt(cells, at[index]) ?? "")}`;
+    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.values[names[index]] ?? "")}`;
     return key;
   }
   /** An issue of the row at `place`, in the column its pointer names. */
@@ -17788,7 +17777,7 @@ var TableRows = class {
     return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
   }
   duplicateIssue(place, first, firstFile) {
-    const values = this.table.primaryKey.map((name, index) => `${name}=${excerpt(String(this.valueAt(this.keyCells, this.primaryKeyAt[index]) ?? ""))}`);
+    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ""))}`);
     const where = `line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`;
     return this.issueAt(place, `/${this.table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at ${where}`);
   }
@@ -17815,6 +17804,7 @@ var TableRows = class {
       const cell = cells[index] ?? "";
       if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
     }
+    this.values = row;
     const validate = this.validate;
     if (validate === void 0 || validate(row)) return void 0;
     const errors = validate.errors ?? [];
@@ -17822,34 +17812,34 @@ var TableRows = class {
     return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
   }
   /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
-  checkNumber(cells, place, issues) {
+  checkNumber(place, issues) {
     if (this.table.numbered !== true) return issues;
-    const parentKey = this.keyOf(cells, this.parentKeyAt);
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
     const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
-    const number = this.valueAt(cells, this.numberAt);
+    const number = this.values["number"];
     this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
     if (issues !== void 0 || number === expected) return issues;
     return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
   }
   /** The row's parent must be a row of the parent table, when that was read. */
-  checkParent(cells, place, add) {
+  checkParent(place, add) {
     const { parent } = this.table;
     if (parent === void 0) return;
     if (!this.ledger.isComplete(parent)) {
       this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
       return;
     }
-    const parentKey = this.keyOf(cells, this.parentKeyAt);
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
     if (!this.ledger.keysOf(parent).has(parentKey)) {
       add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
     } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
   }
   /** References into its own table are held until the file ends; into another read before, looked up. */
-  checkReferences(cells, place, add) {
+  checkReferences(place, add) {
     let held;
     for (const { column, at } of this.references) {
       const target = column.references;
-      const value = this.valueAt(cells, at);
+      const value = this.values[column.name];
       if (value === void 0) continue;
       if (target === this.table.name) {
         (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
@@ -17868,17 +17858,15 @@ var TableRows = class {
       this.ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${cells.length} field${cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
       return;
     }
-    let issues = this.checkNumber(cells, place, this.checkCells(cells, place));
+    let issues = this.checkNumber(place, this.checkCells(cells, place));
     const duplicateAt = issues?.length ?? 0;
     const add = (issue) => (issues ??= []).push(issue);
-    this.checkParent(cells, place, add);
-    const held = this.checkReferences(cells, place, add);
-    this.key.value = this.keyOf(cells, this.primaryKeyAt);
+    this.checkParent(place, add);
+    const held = this.checkReferences(place, add);
+    this.key.value = this.keyOf(this.table.primaryKey);
     this.key.at = line;
     this.key.issueIndex = duplicateAt;
-    this.keyCells = cells;
     this.ledger.settle(place, issues ?? NO_ISSUES3, this.key, held, this.table.name);
-    this.keyCells = [];
   }
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
   end() {

@@ -25,9 +25,6 @@ class TableRows {
   readonly table: TableInfo;
   private readonly validate: CompiledValidator | undefined;
   private readonly parentTable: TableInfo | undefined;
-  private readonly primaryKeyAt: readonly number[];
-  private readonly parentKeyAt: readonly number[];
-  private readonly numberAt: number;
   private readonly references: readonly { readonly column: ColumnInfo; readonly at: number }[];
   private rowIndex = 0;
   private formulaNoted = false;
@@ -36,8 +33,8 @@ class TableRows {
   /** A child table with bounds, read after its parent table: the rows of each parent. */
   private readonly childCounts: Map<string, number> | undefined;
   private readonly noted = new Set<string>();
-  /** The key of the row being settled: one object, filled for each row. */
-  private keyCells: readonly string[] = [];
+  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
+  private values: Readonly<Record<string, unknown>> = {};
   private readonly key = { space: '', value: '', at: 0, issueIndex: 0, duplicate: (place: RecordPlace, _value: string, first: number, firstFile: string | undefined) => this.duplicateIssue(place, first, firstFile) };
 
   constructor(
@@ -50,25 +47,16 @@ class TableRows {
     this.table = table;
     this.validate = compiled.rows[table.name];
     this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
-    this.primaryKeyAt = table.primaryKey.map(layout.at);
-    this.parentKeyAt = table.parentKeyColumns.map(layout.at);
-    this.numberAt = layout.at('number');
     this.references = table.columns.filter((column) => column.references !== undefined && column.name !== 'id').map((column) => ({ column, at: layout.at(column.name) }));
     const counted = table.parent !== undefined && (table.minItems !== undefined || table.maxItems !== undefined) && ledger.tableRead(table.parent);
     this.childCounts = counted ? new Map() : undefined;
     this.key.space = table.name;
   }
 
-  /** A cell typed, undefined when empty or absent. */
-  private valueAt(cells: readonly string[], at: number): unknown {
-    const column = this.layout.columns[at];
-    const cell = cells[at] ?? '';
-    return column === undefined || cell === '' ? undefined : typedCell(cell, column.type);
-  }
-
-  private keyOf(cells: readonly string[], at: readonly number[]): string {
+  /** The row's values of these columns, joined. */
+  private keyOf(names: readonly string[]): string {
     let key = '';
-    for (let index = 0; index < at.length; index += 1) key += `${index === 0 ? '' : '\u0000'}${String(this.valueAt(cells, at[index] as number) ?? '')}`;
+    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? '' : '\u0000'}${String(this.values[names[index] as string] ?? '')}`;
     return key;
   }
 
@@ -79,7 +67,7 @@ class TableRows {
   }
 
   private duplicateIssue(place: RecordPlace, first: number, firstFile: string | undefined): ValidationIssue {
-    const values = this.table.primaryKey.map((name, index) => `${name}=${excerpt(String(this.valueAt(this.keyCells, this.primaryKeyAt[index] as number) ?? ''))}`);
+    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ''))}`);
     const where = `line ${first}${firstFile === undefined ? '' : ` of ${firstFile}`}`;
     return this.issueAt(place as Place, `/${this.table.primaryKey[0] ?? ''}`, 'duplicate-key', `the key ${values.join(', ')} is already used at ${where}`);
   }
@@ -110,6 +98,7 @@ class TableRows {
       const cell = cells[index] ?? '';
       if (column !== undefined && cell !== '') row[column.name] = typedCell(cell, column.type);
     }
+    this.values = row;
     const validate = this.validate;
     if (validate === undefined || validate(row)) return undefined;
     const errors = validate.errors ?? [];
@@ -118,36 +107,36 @@ class TableRows {
   }
 
   /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
-  private checkNumber(cells: readonly string[], place: Place, issues: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
+  private checkNumber(place: Place, issues: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
     if (this.table.numbered !== true) return issues;
-    const parentKey = this.keyOf(cells, this.parentKeyAt);
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
     const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
-    const number = this.valueAt(cells, this.numberAt);
+    const number = this.values['number'];
     this.lastNumber.set(parentKey, typeof number === 'number' ? number : expected);
     if (issues !== undefined || number === expected) return issues;
     return [this.issueAt(place, '/number', 'numbering', `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
   }
 
   /** The row's parent must be a row of the parent table, when that was read. */
-  private checkParent(cells: readonly string[], place: Place, add: (issue: ValidationIssue) => void): void {
+  private checkParent(place: Place, add: (issue: ValidationIssue) => void): void {
     const { parent } = this.table;
     if (parent === undefined) return;
     if (!this.ledger.isComplete(parent)) {
       this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
       return;
     }
-    const parentKey = this.keyOf(cells, this.parentKeyAt);
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
     if (!this.ledger.keysOf(parent).has(parentKey)) {
       add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent} has the key ${excerpt(parentKey.replaceAll('\u0000', ', '))}`));
     } else if (this.childCounts !== undefined) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
   }
 
   /** References into its own table are held until the file ends; into another read before, looked up. */
-  private checkReferences(cells: readonly string[], place: Place, add: (issue: ValidationIssue) => void): readonly HeldReference[] {
+  private checkReferences(place: Place, add: (issue: ValidationIssue) => void): readonly HeldReference[] {
     let held: HeldReference[] | undefined;
     for (const { column, at } of this.references) {
       const target = column.references as string;
-      const value = this.valueAt(cells, at);
+      const value = this.values[column.name];
       if (value === undefined) continue;
       if (target === this.table.name) {
         (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
@@ -167,17 +156,15 @@ class TableRows {
       this.ledger.settleRejected([{ ...place, pointer: '', code: 'csv-ragged-row', message: `has ${cells.length} field${cells.length === 1 ? '' : 's'} but the header has ${header.length}` }]);
       return;
     }
-    let issues = this.checkNumber(cells, place, this.checkCells(cells, place));
+    let issues = this.checkNumber(place, this.checkCells(cells, place));
     const duplicateAt = issues?.length ?? 0;
     const add = (issue: ValidationIssue) => (issues ??= []).push(issue);
-    this.checkParent(cells, place, add);
-    const held = this.checkReferences(cells, place, add);
-    this.key.value = this.keyOf(cells, this.primaryKeyAt);
+    this.checkParent(place, add);
+    const held = this.checkReferences(place, add);
+    this.key.value = this.keyOf(this.table.primaryKey);
     this.key.at = line;
     this.key.issueIndex = duplicateAt;
-    this.keyCells = cells;
     this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
-    this.keyCells = [];
   }
 
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
