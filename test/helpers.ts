@@ -15,18 +15,6 @@ export const readDistJson = (path: string): unknown => JSON.parse(readDist(path)
 /** A deep copy that a test may break without touching the shared record. */
 export const clone = <T>(value: T): T => structuredClone(value);
 
-/** What `run` returns, and how many worker threads it started (Node's `worker` event on `process`). */
-export const withWorkerCount = async <T>(run: () => Promise<T>): Promise<{ result: T; workers: number }> => {
-  let workers = 0;
-  const count = () => (workers += 1);
-  process.on('worker', count);
-  try {
-    return { result: await run(), workers };
-  } finally {
-    process.off('worker', count);
-  }
-};
-
 /** The bytes cut at the given offsets (sorted, deduplicated), as chunks arrive from a stream. */
 export async function* cutAt(bytes: Uint8Array, cuts: readonly number[]) {
   let start = 0;
