@@ -226,7 +226,11 @@ export const MeetingSourceRef = z
     }),
     locator: SourceLocator.exactOptional(),
   })
-  .meta({ id: 'MeetingSourceRef', title: 'Source reference', description: 'Which source document reports the meeting, and where in it.' });
+  .meta({
+    id: 'MeetingSourceRef',
+    title: 'Source reference',
+    description: 'Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text.',
+  });
 
 export const Meeting = z
   .strictObject({
@@ -319,7 +323,7 @@ export const Meeting = z
     title: 'Meeting',
     description: `A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.${beyondJsonSchema([
       'its id is unique among the meetings',
-      'every id it refers to (people, organizations, its source) is the id of a record of that dataset',
+      'every id it refers to (people, organizations, other meetings, documents, series, its sources) is the id of a record of that dataset',
       'endDate is not before startDate, and a locator does not end before it starts',
       'the priorities and the remarks are numbered 1..n in order',
       'a time zone is one of the tz database, a country code is assigned (or XK)',

@@ -216,7 +216,7 @@ export type LanguageTag = string;
  */
 export type MediaType = string;
 
-/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
+/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, other meetings, documents, series, its sources) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface Meeting {
   /**
    * The id of a meeting (a lower-case slug). In a record's own `id` it must be unique in meetings; in any other field it must be the id of a meeting in meetings (`meetings.json`, `meetings.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
@@ -277,7 +277,7 @@ export interface Meeting {
   readonly remarks?: readonly Remark[];
   /** The records that the quoted texts of the meeting name (summary sentences, the work report, priorities, guidance, purpose, presentation topics, remarks), by the text's JSON Pointer, in the order of the texts and of the names in each. Not listed: the names in the meeting's own name and headline and in the evidence of fields that link a record themselves (a participant, a speaker). */
   readonly mentions?: readonly Mention[];
-  /** Which source document reports the meeting, and where in it. */
+  /** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
   readonly source: MeetingSourceRef;
   /** Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints. */
   readonly relatedSources?: readonly RelatedSource[];
@@ -306,7 +306,7 @@ export interface Meeting {
  */
 export type MeetingKind = string;
 
-/** Which source document reports the meeting, and where in it. */
+/** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
 export interface MeetingSourceRef {
   /** The source document. */
   readonly sourceId: string;
@@ -1155,7 +1155,7 @@ export interface PublishedMeeting {
   readonly remarks?: readonly PublishedRemark[];
   /** The records that the quoted texts of the meeting name (summary sentences, the work report, priorities, guidance, purpose, presentation topics, remarks), by the text's JSON Pointer, in the order of the texts and of the names in each. Not listed: the names in the meeting's own name and headline and in the evidence of fields that link a record themselves (a participant, a speaker). */
   readonly mentions?: readonly PublishedMention[];
-  /** Which source document reports the meeting, and where in it. */
+  /** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
   readonly source: PublishedMeetingSourceRef;
   /** Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints. */
   readonly relatedSources?: readonly PublishedRelatedSource[];
