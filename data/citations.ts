@@ -10,3 +10,7 @@ export const CONFERENCE_REPORT_ZH =
 /** The ministry's names, in the infobox of English Wikipedia's article on it. */
 export const MOST_WIKIPEDIA =
   'English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)';
+
+/** When Wang Zhigang became minister, in the US-China Business Council's profile of him. */
+export const WANG_ZHIGANG_USCBC =
+  'The US-China Business Council (USCBC), “Minister of Science and Technology Wang Zhigang” (profile), “a position he has held since March 2018”: https://www.uschina.org/minister-science-and-technology-wang-zhigang';

@@ -8,11 +8,11 @@ export const organizations = [
     name: 'Ministry of Science and Technology',
     kind: 'government-ministry',
     evidence: '(Source: Ministry of Science and Technology)',
+    otherNames: [{ basis: 'editorial', name: '中华人民共和国科学技术部', language: 'zh-Hans', citation: MOST_WIKIPEDIA }],
     // The same credit closes both articles (lines 74 and 177): the record's is the first.
     quotationLocators: [{ lineStart: 74, lineEnd: 74 }],
     editorial: {
       officialName: { value: "Ministry of Science and Technology of the People's Republic of China", citation: MOST_WIKIPEDIA },
-      nameZh: { value: '中华人民共和国科学技术部', citation: MOST_WIKIPEDIA },
       shortNameZh: { value: '科技部', citation: `${CONFERENCE_REPORT_ZH}: “科技部党组书记、部长王志刚作工作报告”` },
     },
   },
@@ -40,5 +40,11 @@ export const organizations = [
     evidence: 'the CPC Central Committee',
     // It is named again on lines 139–141: the record's words are the first, on line 135.
     quotationLocators: [{ lineStart: 135, lineEnd: 135 }],
+  },
+  {
+    id: 'overseas-diplomatic-missions',
+    name: 'overseas diplomatic missions',
+    kind: 'diplomatic-mission',
+    evidence: 'heads for science and technology sections in overseas diplomatic missions',
   },
 ] satisfies Organization[];

@@ -118,6 +118,20 @@ const PrintedNameText = text(limits.name.max).meta({
 });
 const NoteText = text(limits.note.max).meta({ id: 'Note', title: 'Note', description: "An editors' note: where a value was seen, or why it is given." });
 
+/**
+ * Marks words as printed that stand inside another quoted value of the same record (its JSON
+ * Schema `$comment`): they are not placed in the source on their own, as the value they stand in
+ * is. It must not begin with "Verbatim", which marks the values that are placed.
+ */
+export const PRINTED_WITHIN_COMMENT = 'As printed: words that stand inside another quoted value of the record (the description says which); placed with that value.';
+
+const PrintedWithinText = text(limits.name.max).meta({
+  id: 'PrintedWithin',
+  title: 'Words as printed within a quotation',
+  description: 'Words as printed, verbatim, that stand inside another quoted value of the record.',
+  $comment: PRINTED_WITHIN_COMMENT,
+});
+
 /** A quotation: text copied verbatim from the source document. */
 export const quote = () => QuoteText;
 
@@ -129,6 +143,9 @@ export const name = () => NameText;
 
 /** An editors' note: a citation or a rationale. */
 export const note = () => NoteText;
+
+/** Words as printed inside another quoted value of the record (a mention's words, a name in its evidence). */
+export const printedWithin = () => PrintedWithinText;
 
 /** A record id: a lower-case slug. */
 const SLUG = rule('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'must be a lower-case slug such as "wang-zhigang" (a-z, 0-9, single hyphens)');
@@ -157,6 +174,17 @@ export const SourceId = slug().meta({
   id: 'SourceId',
   description: `The id of a source document (a lower-case slug). ${idRules('sources', 'a source document')}`,
   examples: ['most-newsletter-2020-01'],
+});
+
+export const DocumentId = slug().meta({
+  id: 'DocumentId',
+  description: `The id of a document, doctrine, strategy, plan or instructions (a lower-case slug). ${idRules('documents', 'a document')}`,
+  examples: ['xi-jinping-thought-on-diplomacy'],
+});
+export const SeriesId = slug().meta({
+  id: 'SeriesId',
+  description: `The id of a series of meetings (a lower-case slug). ${idRules('series', 'a series')}`,
+  examples: ['national-st-work-conference'],
 });
 
 // ---- Dates, as patterns that know the calendar (a year from 0001 to 9999).
@@ -329,6 +357,19 @@ export const sha256 = () => patterned(64, rule('^[0-9a-f]{64}$', 'must be 64 low
  */
 export const beyondJsonSchema = (rules: readonly string[]) =>
   ` Beyond this schema, \`china-st-meetings validate\` checks what JSON Schema cannot express: ${[...rules, 'no text holds a lone surrogate (half of a UTF-16 pair)'].join('; ')}.`;
+
+/** An optional list: absent, or one to `max` items (never empty, which a CSV table cannot tell from absent). */
+export const optionalList = <T extends z.ZodType>(item: T, max: number = limits.references.max) => z.array(item).min(1).max(max).exactOptional();
+
+/**
+ * The meta of a field kept valid for records written before its successor, which this package's
+ * own data uses instead: JSON Schema's `deprecated` annotation, and a description that names the
+ * successor (the data dictionary and the TypeScript declarations show both).
+ */
+export const deprecated = (what: string, successor: string) => ({
+  deprecated: true,
+  description: `${what} Deprecated: use ${successor} instead; this field stays valid.`,
+});
 
 /**
  * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's

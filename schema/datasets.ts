@@ -1,8 +1,10 @@
 /** The dataset files: each is a JSON array of one kind of record. */
 import * as z from 'zod';
+import { Document } from './document.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
+import { EventSeries } from './series.ts';
 import { SourceDocument } from './source.ts';
 import { limits } from './limits.ts';
 
@@ -24,3 +26,11 @@ export const Sources = z
   .array(SourceDocument)
   .max(MAX_RECORDS)
   .meta({ title: 'Sources', description: 'The source documents the records are taken from.' });
+export const Documents = z
+  .array(Document)
+  .max(MAX_RECORDS)
+  .meta({ title: 'Documents', description: 'All documents, doctrines, strategies, plans and instructions named in the source.' });
+export const SeriesList = z
+  .array(EventSeries)
+  .max(MAX_RECORDS)
+  .meta({ title: 'Series', description: 'All series of meetings named in the source.' });

@@ -7,13 +7,18 @@ import { datasetRegistry, type DatasetName, type RecordSchemaName } from './regi
 export * from './codelists.ts';
 export * from './common.ts';
 export * from './datasets.ts';
+export * from './document.ts';
 export * from './limits.ts';
 export * from './meeting.ts';
+export * from './meeting-links.ts';
 export * from './organization.ts';
+export * from './other-name.ts';
 export * from './person.ts';
 export * from './quotation-locator.ts';
 export * from './registry.ts';
+export * from './series.ts';
 export * from './source.ts';
+export * from './source-locator.ts';
 
 /** One schema per kind of record: the file name of its JSON Schema is `NAME.schema.json`. */
 export const recordSchemas = Object.fromEntries(datasetRegistry.map((entry) => [entry.recordKind, entry.recordSchema])) as {

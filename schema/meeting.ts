@@ -5,26 +5,27 @@ import {
   Basis,
   GuidanceKind,
   GuidanceRelation,
-  LocatorKind,
   MeetingKind,
   ParticipantKind,
   ParticipantRole,
   ReportingVerb,
+  SourceRole,
 } from './codelists.ts';
 import {
   beyondJsonSchema,
   CountryCode,
+  deprecated,
   editorial,
+  DocumentId,
   isoDate,
-  lineNumber,
   MeetingId,
   name,
   nonEmptyObject,
   note,
   printedName,
   OrganizationId,
+  optionalList,
   ordinal,
-  pageNumber,
   PersonId,
   quote,
   requireOneOf,
@@ -33,10 +34,13 @@ import {
   wikidataId,
 } from './common.ts';
 import { limits } from './limits.ts';
+import { Addressee, Mention, RelatedSource, SeriesEdition } from './meeting-links.ts';
+import { otherNames } from './other-name.ts';
+import { quotationLocators } from './quotation-locator.ts';
+import { SourceLocator } from './source-locator.ts';
 
 /** What a numbered list's description says of the rule JSON Schema cannot check. */
 const NUMBERED = 'JSON Schema cannot check the numbering; `china-st-meetings validate` does.';
-import { quotationLocators } from './quotation-locator.ts';
 
 export const Place = z
   .strictObject({
@@ -162,6 +166,8 @@ export const Guidance = z
     organizationBasis: Basis.exactOptional().meta({
       description: '"source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it.',
     }),
+    meetingIds: optionalList(MeetingId).meta({ description: 'The meetings its name names, in printed order: "the 2nd, 3rd and 4th plenary sessions …" names three.', examples: [['cpc-19th-congress']] }),
+    documentIds: optionalList(DocumentId).meta({ description: 'The documents, doctrines, strategies or plans its name names, in printed order.', examples: [['xi-jinping-thought-on-diplomacy']] }),
   })
   .meta({
     id: 'Guidance',
@@ -192,18 +198,9 @@ export const Remark = z
       .exactOptional()
       .meta({ description: 'The words that introduce the remark, verbatim.', examples: ['He noted that'] }),
     text: quote().meta({ description: 'What was said, as reported, verbatim.' }),
-    mentionedPersonIds: z
-      .array(PersonId)
-      .min(1)
-      .max(limits.references.max)
-      .exactOptional()
-      .meta({ description: 'People the remark names.' }),
-    mentionedOrganizationIds: z
-      .array(OrganizationId)
-      .min(1)
-      .max(limits.references.max)
-      .exactOptional()
-      .meta({ description: 'Organizations the remark names.' }),
+    addressees: optionalList(Addressee).meta({ description: 'Whom the remark is addressed to, where the source says so, in order of mention.' }),
+    mentionedPersonIds: optionalList(PersonId).meta(deprecated('People the remark names.', 'the meeting\'s `mentions` (kind "person", pointer "/remarks/N/text")')),
+    mentionedOrganizationIds: optionalList(OrganizationId).meta(deprecated('Organizations the remark names.', 'the meeting\'s `mentions` (kind "organization", pointer "/remarks/N/text")')),
   })
   .refine((remark) => remark.speakerId !== undefined || remark.speakerLabel !== undefined, {
     message: 'must name its speaker: a speakerId, or a speakerLabel for a group the source does not name',
@@ -215,26 +212,6 @@ export const Remark = z
     anyOf: requireOneOf(['speakerId', 'speakerLabel']),
   });
 
-export const SourceLocator = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: LocatorKind.literal('lines', { description: 'A range of lines of a plain-text source.' }),
-      lineStart: lineNumber().meta({ description: 'First line of the report in the source file (1-based).' }),
-      lineEnd: lineNumber().meta({
-        description:
-          'Last line of the report in the source file (1-based, inclusive). It must not be before lineStart: JSON Schema cannot check that; `china-st-meetings validate` does.',
-      }),
-    }),
-    z.strictObject({
-      kind: LocatorKind.literal('pages', { description: 'A range of printed pages.' }),
-      pageStart: pageNumber().meta({ description: 'First page of the report (1-based).' }),
-      pageEnd: pageNumber().meta({
-        description: 'Last page of the report (1-based, inclusive). It must not be before pageStart: JSON Schema cannot check that; `china-st-meetings validate` does.',
-      }),
-    }),
-  ])
-  .meta({ id: 'SourceLocator', title: 'Source locator', description: 'Where in the source document the report is.' });
-
 export const MeetingSourceRef = z
   .strictObject({
     sourceId: SourceId.meta({ description: 'The source document.', examples: ['most-newsletter-2020-01'] }),
@@ -244,9 +221,16 @@ export const MeetingSourceRef = z
         description: 'Who the source credits for the report, verbatim.',
         examples: ['Ministry of Science and Technology'],
       }),
+    role: SourceRole.exactOptional().meta({
+      description: 'What the source is to the meeting: "report" (the default: it reports the meeting) or "mention" (it only names a meeting it does not report).',
+    }),
     locator: SourceLocator.exactOptional(),
   })
-  .meta({ id: 'MeetingSourceRef', title: 'Source reference', description: 'Which source document reports the meeting, and where in it.' });
+  .meta({
+    id: 'MeetingSourceRef',
+    title: 'Source reference',
+    description: 'Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text.',
+  });
 
 export const Meeting = z
   .strictObject({
@@ -268,7 +252,9 @@ export const Meeting = z
         'Last day of the meeting (ISO 8601), the same as startDate for a one-day meeting; it may fall in a later month or year. It must not be before startDate: JSON Schema cannot check that; `china-st-meetings validate` does.',
       examples: ['2020-01-11'],
     }),
-    dateText: quote().meta({ description: 'The dates as printed, verbatim.', examples: ['January 10-11, 2020'] }),
+    dateText: quote()
+      .exactOptional()
+      .meta({ description: 'The dates as printed, verbatim; absent when the source gives none (a meeting it only mentions).', examples: ['January 10-11, 2020'] }),
     attendanceMode: AttendanceMode.exactOptional(),
     place: Place.exactOptional(),
     organizers: z
@@ -283,11 +269,13 @@ export const Meeting = z
       .max(limits.participants.max)
       .exactOptional()
       .meta({ description: 'Who took part, in order of first mention.' }),
+    series: SeriesEdition.exactOptional(),
     summary: z
       .array(quote())
       .min(1)
       .max(limits.paragraphs.max)
-      .meta({ description: 'The sentences that report what the meeting did, verbatim, in order.' }),
+      .exactOptional()
+      .meta({ description: 'The sentences that report what the meeting did, verbatim, in order; absent when the source does not report it (it only mentions it).' }),
     workReport: WorkReport.exactOptional(),
     guidance: z
       .array(Guidance)
@@ -310,11 +298,22 @@ export const Meeting = z
     remarks: z
       .array(Remark)
       .max(limits.remarks.max)
-      .meta({ description: `Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). ${NUMBERED}` }),
+      .exactOptional()
+      .meta({
+        description: `Remarks reported from the meeting, in order, numbered 1..n without gaps. Absent or empty: the source reports none (the CSV tables cannot tell the two apart). ${NUMBERED}`,
+      }),
+    mentions: optionalList(Mention).meta({
+        description:
+          'The records that the quoted texts of the meeting name (summary sentences, the work report, priorities, guidance, purpose, presentation topics, remarks), by the text\'s JSON Pointer, in the order of the texts and of the names in each. Not listed: the names in the meeting\'s own name and headline and in the evidence of fields that link a record themselves (a participant, a speaker).',
+      }),
     source: MeetingSourceRef,
+    relatedSources: optionalList(RelatedSource).meta({ description: 'Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints.' }),
+    otherNames: otherNames(),
     quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
-      nameZh: editorial(name(), 'the name of the meeting in Chinese.').exactOptional(),
+      nameZh: editorial(name(), 'the name of the meeting in Chinese.')
+        .exactOptional()
+        .meta(deprecated('Editorial (not in the source document): the name of the meeting in Chinese.', '`otherNames` (basis "editorial", language "zh-Hans")')),
     })
       .exactOptional()
       .meta({ description: 'Facts about the meeting that are not in the source document, each with where it was seen.' }),
@@ -324,7 +323,7 @@ export const Meeting = z
     title: 'Meeting',
     description: `A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said.${beyondJsonSchema([
       'its id is unique among the meetings',
-      'every id it refers to (people, organizations, its source) is the id of a record of that dataset',
+      'every id it refers to (people, organizations, other meetings, documents, series, its sources) is the id of a record of that dataset',
       'endDate is not before startDate, and a locator does not end before it starts',
       'the priorities and the remarks are numbered 1..n in order',
       'a time zone is one of the tz database, a country code is assigned (or XK)',

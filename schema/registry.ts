@@ -4,16 +4,18 @@
  * Schemas, the tables, the rules, the ESM entry and the validator all derive from this list.
  */
 import type * as z from 'zod';
-import { Meetings, Organizations, People, Sources } from './datasets.ts';
+import { Documents, Meetings, Organizations, People, SeriesList, Sources } from './datasets.ts';
+import { Document } from './document.ts';
 import { Meeting } from './meeting.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
+import { EventSeries } from './series.ts';
 import { SourceDocument } from './source.ts';
 
 export interface DatasetEntry {
   /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
-  readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources';
-  /** The record schema's file name: `schema/KIND.schema.json`. */
+  readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources' | 'documents' | 'series';
+  /** The record schema's file name: `schema/KIND.schema.json` (never a dataset's name, which names a file too). */
   readonly recordKind: string;
   readonly recordSchema: z.ZodType;
   readonly datasetSchema: z.ZodType;
@@ -70,6 +72,27 @@ export const datasetRegistry = [
     typeName: 'SourceDocument',
     label: 'source document',
     dataFile: 'data/sources.ts',
+  },
+  {
+    dataset: 'documents',
+    recordKind: 'document',
+    recordSchema: Document,
+    datasetSchema: Documents,
+    idDef: 'DocumentId',
+    typeName: 'Document',
+    label: 'document',
+    dataFile: 'data/documents.ts',
+  },
+  {
+    dataset: 'series',
+    // Not `series`: schema/series.schema.json is the dataset's file.
+    recordKind: 'event-series',
+    recordSchema: EventSeries,
+    datasetSchema: SeriesList,
+    idDef: 'SeriesId',
+    typeName: 'EventSeries',
+    label: 'series',
+    dataFile: 'data/series.ts',
   },
 ] as const satisfies readonly DatasetEntry[];
 

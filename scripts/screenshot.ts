@@ -18,11 +18,11 @@ const pageUrl = pathToFileURL(`${rootDir}dist/site/index.html`).href;
 const sourceUrl = `${pathToFileURL(`${rootDir}dist/site/source/most-newsletter-2020-01.html`).href}#meetings/national-st-work-conference-2020/workReport/priorities/8/text`;
 const outDir = `${rootDir}docs/`;
 
-/** The published meetings as NDJSON, the second with two mistakes: what a report looks like. */
+/** The published meetings as NDJSON (they refer to each other), the conference with two mistakes: what a report looks like. */
 const exampleNdjson = () => {
   const meetings = JSON.parse(readFileSync(`${rootDir}dist/json/meetings.json`, 'utf8')) as Record<string, unknown>[];
-  const broken = { ...meetings[1], endDate: '2020-02-30', place: { ...(meetings[1]?.['place'] as object), countryCode: 'China' } };
-  return Buffer.from([meetings[0], broken].map((meeting) => `${JSON.stringify(meeting)}\n`).join(''));
+  const broken = (meeting: Record<string, unknown>) => ({ ...meeting, endDate: '2020-02-30', place: { ...(meeting['place'] as object), countryCode: 'China' } });
+  return Buffer.from(meetings.map((meeting) => `${JSON.stringify(meeting['id'] === 'national-st-work-conference-2020' ? broken(meeting) : meeting)}\n`).join(''));
 };
 
 const shoot = async (name: string, viewport: { width: number; height: number }, showReport: boolean, url = pageUrl) => {

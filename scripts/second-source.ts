@@ -1,8 +1,9 @@
 /**
  * Proves that adding a source and its meetings is data-only: in a temporary copy of the
- * repository, adds an invented source text with one meeting (and its person and organization) by
- * editing data/ alone, then runs the build and the tests of the data and its outputs there (the
- * validator's and the page's tests do not depend on the data: `npm test` runs them once).
+ * repository, adds an invented source text with one meeting (an edition of a series, with its
+ * person, organization and series) by editing data/ alone, then runs the build and the tests of the
+ * data and its outputs there (the validator's and the page's tests do not depend on the data: `npm
+ * test` runs them once).
  *
  *   npm run test:second-source               exit 0 when both pass; the copy is removed
  *   npm run test:second-source -- FILE…      the build, then only these test files
@@ -18,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
-export const INVENTED_SOURCE_TEXT = `Fictional Forum on Open Research Data Held Online
+export const INVENTED_SOURCE_TEXT = `2021 Fictional Forum on Open Research Data Held Online
 
 On March 3, 2021, the Fictional Forum on Open Research Data was held online. Director Aino Example of the Fictional Open Science Office chaired the forum.
 She stressed that open data needs care.
@@ -48,6 +49,14 @@ export const inventedRecords = (sha256: string) => ({
     // Its name stands again in the credit (line 6): the record's words are those of line 3.
     quotationLocators: [{ lineStart: 3, lineEnd: 3 }],
   },
+  series: {
+    id: 'fictional-forum-on-open-research-data',
+    name: 'Fictional Forum on Open Research Data',
+    kind: 'forum',
+    evidence: 'the Fictional Forum on Open Research Data was held online',
+    // The name stands in the headline too (line 1): the record's words are those of line 3.
+    quotationLocators: [{ lineStart: 3, lineEnd: 3 }],
+  },
   people: {
     id: 'aino-example',
     name: 'Aino Example',
@@ -56,7 +65,7 @@ export const inventedRecords = (sha256: string) => ({
   meetings: {
     id: 'fictional-forum-on-open-research-data-2021',
     name: 'Fictional Forum on Open Research Data',
-    headline: 'Fictional Forum on Open Research Data Held Online',
+    headline: '2021 Fictional Forum on Open Research Data Held Online',
     kind: 'forum',
     startDate: '2021-03-03',
     endDate: '2021-03-03',
@@ -64,7 +73,10 @@ export const inventedRecords = (sha256: string) => ({
     attendanceMode: 'online',
     organizers: [{ basis: 'source', organizationId: 'fictional-open-science-office', evidence: 'Director Aino Example of the Fictional Open Science Office chaired the forum.' }],
     participants: [{ kind: 'person', role: 'chair', personId: 'aino-example', titleAsPrinted: 'Director', evidence: 'Director Aino Example of the Fictional Open Science Office chaired the forum.' }],
+    // An edition of a series, as the next year's conference would be.
+    series: { seriesId: 'fictional-forum-on-open-research-data', ordinal: '2021', evidence: '2021 Fictional Forum on Open Research Data' },
     summary: ['On March 3, 2021, the Fictional Forum on Open Research Data was held online.'],
+    mentions: [{ kind: 'series', pointer: '/summary/0', asPrinted: 'Fictional Forum on Open Research Data', seriesId: 'fictional-forum-on-open-research-data' }],
     remarks: [{ number: 1, speakerId: 'aino-example', speakerBasis: 'source', reportedAs: 'stressed', reportingClause: 'She stressed that', text: 'open data needs care.' }],
     source: { sourceId: 'fictional-forum-report-2021', attribution: 'Fictional Open Science Office', locator: { kind: 'lines', lineStart: 1, lineEnd: 7 } },
     // The name is printed in the headline and again in line 3: the record's is the headline's;

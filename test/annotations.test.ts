@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as data from '../data/index.ts';
 import { formatProblem, validateDatasets } from '../scripts/compiler/check-records.ts';
+import { loadDatasets } from '../scripts/compiler/load.ts';
 import { ANNOTATION_CONTEXT } from '../scripts/compiler/annotations.ts';
 import { clone, distDir, readDist, rootDir } from './helpers.ts';
 
@@ -121,7 +121,7 @@ describe('dist/annotations/ as JSON-LD', () => {
 });
 
 describe('the build places each quotation at one span, or refuses it', () => {
-  const raw = () => clone({ meetings: data.meetings, people: data.people, organizations: data.organizations, sources: data.sources }) as Record<string, any[]>;
+  const raw = () => clone(loadDatasets()) as unknown as Record<string, any[]>;
   const problemsOf = (datasets: Record<string, any[]>) => {
     const result = validateDatasets(datasets as never);
     return result.ok ? [] : result.problems.map(formatProblem);
@@ -131,7 +131,7 @@ describe('the build places each quotation at one span, or refuses it', () => {
     expect(problemsOf(raw())).toEqual([]);
   });
 
-  it.each([
+  const cases: [string, (datasets: Record<string, any[]>) => unknown, string][] = [
     [
       'a quotation whose words stand twice in its scope, without a locator',
       (datasets: Record<string, any[]>) => delete datasets['people']![1].quotationLocators,
@@ -152,7 +152,28 @@ describe('the build places each quotation at one span, or refuses it', () => {
       (datasets: Record<string, any[]>) => datasets['meetings']![0].quotationLocators.push({ pointer: '/kind', lineStart: 1, lineEnd: 3 }),
       'data/meetings.ts /0/quotationLocators/1: /kind holds no quotation of the record',
     ],
-  ] as const)('refuses %s, naming the data file and pointer', (_name, change, message) => {
+    [
+      "a mention whose words are not in its text",
+      (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].asPrinted = 'Ministry of Foreign Affairs'),
+      'data/meetings.ts /1/mentions/0/asPrinted: "Ministry of Foreign Affairs" does not stand as whole words in the text at /summary/0',
+    ],
+    [
+      'a mention whose words are cut from a longer word',
+      (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].asPrinted = 'inistry of Science'),
+      'data/meetings.ts /1/mentions/0/asPrinted: "inistry of Science" does not stand as whole words',
+    ],
+    [
+      'a mention that points at no quoted text',
+      (datasets: Record<string, any[]>) => (datasets['meetings']![1].mentions[0].pointer = '/kind'),
+      'data/meetings.ts /1/mentions/0/pointer: /kind is not a quoted text of the record',
+    ],
+    [
+      "an edition's ordinal that its evidence does not print",
+      (datasets: Record<string, any[]>) => (datasets['meetings']![0].series.ordinal = '2021'),
+      'data/meetings.ts /0/series/ordinal: "2021" does not stand as whole words in evidence "2020 National Science and Technology Work Conference"',
+    ],
+  ];
+  it.each(cases)('refuses %s, naming the data file and pointer', (_name, change, message) => {
     const datasets = raw();
     change(datasets);
     expect(problemsOf(datasets)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));

@@ -8,17 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
 import { buildOutputs, main } from '../scripts/build.ts';
-import type { RawDatasets } from '../scripts/compiler/load.ts';
+import { loadDatasets, type RawDatasets } from '../scripts/compiler/load.ts';
 import { formatProblem, validateDatasets } from '../scripts/compiler/check-records.ts';
 import { writeTree } from '../scripts/compiler/write.ts';
 import { clone } from './helpers.ts';
 
-const fresh = (): Record<keyof RawDatasets, any[]> => clone({
-  meetings: data.meetings,
-  people: data.people,
-  organizations: data.organizations,
-  sources: data.sources,
-});
+/** A copy of every dataset of data/ that a test may break. */
+const fresh = () => clone(loadDatasets()) as Record<keyof RawDatasets, any[]>;
 
 const problemsOf = (raw: RawDatasets) => {
   const result = validateDatasets(raw);

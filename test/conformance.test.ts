@@ -12,8 +12,8 @@
  *   one Python process for the whole suite;
  * - the build's own zod schemas and rules (scripts/compiler/check-records.ts).
  *
- * Fixtures: test/fixtures/conformance/NAME/{organizations,people,sources,meetings}.json (a file is
- * left out when its dataset is empty), and refused/NAME/ for legitimate reports the schemas cannot
+ * Fixtures: test/fixtures/conformance/NAME/{organizations,people,sources,documents,series,meetings}.json
+ * (a file is left out when its dataset is empty), and refused/NAME/ for legitimate reports the schemas cannot
  * hold (see `refused`). Every record there is fictional: ids start with `fictional-`, source titles
  * with "Fictional:", and URLs point to example.org or example.com. They are test data only and are
  * never published.
@@ -41,7 +41,7 @@ import { gapIn, MUTATIONS, type GapPath, type Mutation } from '../scripts/portab
 // ---- Fixtures.
 
 /** In dependency order: what is referred to comes before what refers to it. */
-const DATASETS = ['organizations', 'people', 'sources', 'meetings'] as const;
+const DATASETS = ['organizations', 'people', 'sources', 'documents', 'series', 'meetings'] as const;
 type DatasetName = (typeof DATASETS)[number];
 type JsonRecord = Record<string, any>;
 type Datasets = Record<DatasetName, JsonRecord[]>;
@@ -51,6 +51,8 @@ const SCHEMAS: Readonly<Record<DatasetName, { record: SchemaName; dataset: Schem
   organizations: { record: 'organization', dataset: 'organizations' },
   people: { record: 'person', dataset: 'people' },
   sources: { record: 'source-document', dataset: 'sources' },
+  documents: { record: 'document' as SchemaName, dataset: 'documents' as SchemaName },
+  series: { record: 'event-series' as SchemaName, dataset: 'series' as SchemaName },
   meetings: { record: 'meeting', dataset: 'meetings' },
 };
 
@@ -390,7 +392,7 @@ describe('conformance fixtures', () => {
     const sources = fixtures.flatMap((fixture) => fixture.datasets.sources);
     const organizations = fixtures.flatMap((fixture) => fixture.datasets.organizations);
     const participants = meetings.flatMap((meeting) => (meeting['participants'] ?? []) as JsonRecord[]);
-    const remarks = meetings.flatMap((meeting) => meeting['remarks'] as JsonRecord[]);
+    const remarks = meetings.flatMap((meeting) => (meeting['remarks'] ?? []) as JsonRecord[]);
     const timeZones = meetings.map((meeting) => meeting['place']?.editorial?.timeZone?.value).filter((zone) => zone !== undefined);
     const countries = [...meetings.map((meeting) => meeting['place']?.countryCode), ...organizations.map((organization) => organization['countryCode'])];
     expect(meetings.some((meeting) => meeting['attendanceMode'] === 'online' && meeting['place'] === undefined), 'an online meeting with no place').toBe(true);
@@ -408,6 +410,30 @@ describe('conformance fixtures', () => {
     expect(countries.some((country) => country !== undefined && country !== 'CN'), 'a country other than CN').toBe(true);
   });
 
+  it('together they cover the linked records: series and editions, documents, mentions, dated posts, several sources, names in other scripts, addressees', () => {
+    const all = <T extends DatasetName>(dataset: T) => fixtures.flatMap((fixture) => fixture.datasets[dataset]);
+    const meetings = all('meetings');
+    const editions = meetings.filter((meeting) => meeting['series'] !== undefined);
+    expect(all('series').some((series) => editions.filter((meeting) => meeting['series'].seriesId === series['id']).length >= 2), 'a series with two editions').toBe(true);
+    expect(editions.some((meeting) => meeting['series'].ordinal !== undefined), 'an edition as printed').toBe(true);
+    const mentionOnly = new Set(meetings.filter((meeting) => meeting['source'].role === 'mention').map((meeting) => meeting['id']));
+    expect([...mentionOnly].every((id) => meetings.some((meeting) => meeting['summary'] === undefined && meeting['id'] === id)), 'a meeting known by a mention has no report').toBe(true);
+    expect(meetings.some((meeting) => ((meeting['guidance'] ?? []) as JsonRecord[]).some((item) => (item['meetingIds'] ?? []).some((id: string) => mentionOnly.has(id)))), 'a meeting carrying out an earlier one').toBe(true);
+    expect(all('documents').some((document) => (document['creators'] ?? []).some((creator: JsonRecord) => creator['personId'] !== undefined && creator['organizationId'] !== undefined)), 'a document given by a person for an organization').toBe(true);
+    const mentionKinds = new Set(meetings.flatMap((meeting) => ((meeting['mentions'] ?? []) as JsonRecord[]).map((mention) => mention['kind'])));
+    expect([...mentionKinds].sort(), 'a mention of each kind of record').toEqual(['document', 'meeting', 'organization', 'person', 'series']);
+    const titles = all('people').flatMap((person) => person['titles'] as JsonRecord[]);
+    expect(['party', 'state'].every((sphere) => titles.some((title) => title['sphere'] === sphere)), 'party and state posts').toBe(true);
+    expect(titles.some((title) => title['editorial']?.heldFrom !== undefined && title['editorial']?.heldUntil !== undefined && title['observedOn'] !== undefined), 'a post with its dates').toBe(true);
+    const related = meetings.flatMap((meeting) => (meeting['relatedSources'] ?? []) as JsonRecord[]);
+    expect(related.some((source) => source['role'] === 'translation'), 'an original with its translation').toBe(true);
+    const names = [...meetings, ...all('people'), ...all('organizations'), ...all('series')].flatMap((record) => (record['otherNames'] ?? []) as JsonRecord[]);
+    expect(new Set(names.map((name) => name['basis'])), 'names printed and names the editors add').toEqual(new Set(['source', 'editorial']));
+    expect(names.some((name) => /-Latn/u.test(name['language'] as string)) && names.some((name) => name['language'] === 'en'), 'names in two scripts').toBe(true);
+    const addressees = meetings.flatMap((meeting) => ((meeting['remarks'] ?? []) as JsonRecord[]).flatMap((remark) => (remark['addressees'] ?? []) as JsonRecord[]));
+    expect(new Set(addressees.map((addressee) => addressee['kind'])), 'addressees of each kind').toEqual(new Set(['person', 'organization', 'group']));
+  });
+
   it('the Chinese source has CJK text in every text field', () => {
     const cjk = /[\p{Script=Han}]/u;
     const chinese = fixtures.filter((fixture) => fixture.datasets.sources.some((source) => /^zh(?:-|$)/u.test(source['language'] as string)));
@@ -421,7 +447,7 @@ describe('conformance fixtures', () => {
         ...(meeting['summary'] as string[]),
         ...((meeting['participants'] ?? []) as JsonRecord[]).flatMap((participant) => [participant['evidence'], participant['titleAsPrinted'] ?? participant['label']]),
         ...((meeting['organizers'] ?? []) as JsonRecord[]).map((organizer) => organizer['evidence']),
-        ...(meeting['remarks'] as JsonRecord[]).flatMap((remark) => [remark['text'], remark['reportingClause'], remark['reportedAs']]),
+        ...((meeting['remarks'] ?? []) as JsonRecord[]).flatMap((remark) => [remark['text'], remark['reportingClause'], remark['reportedAs']]),
         ...datasets.people.flatMap((person) => [person['name'], ...(person['titles'] as JsonRecord[]).flatMap((title) => [title['title'], title['evidence']])]),
         ...datasets.organizations.flatMap((organization) => [organization['name'], organization['evidence']]),
         ...datasets.sources.map((source) => source['title']),

@@ -33,7 +33,7 @@ describe('CSV files', () => {
 
   it('keep non-ASCII text intact', () => {
     expect(readCsv('meeting_work_report_priorities').toString('utf8')).toContain('the people’s innovation vitality');
-    expect(readCsv('organizations').toString('utf8')).toContain('中华人民共和国科学技术部');
+    expect(readCsv('organization_other_names').toString('utf8')).toContain('中华人民共和国科学技术部');
   });
 
   it('fill every primary key, uniquely, and every required column', () => {

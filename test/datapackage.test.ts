@@ -90,6 +90,21 @@ describe('datapackage.json', () => {
     expect(keys).toContain('remark_mentioned_people(person_id) → people(id)');
     expect(keys).toContain('organizations(parent_id) → organizations(id)');
     expect(keys).toContain('meeting_organizers(organization_id) → organizations(id)');
+    // The links of the linked records: mentions, guidance, editions, creators, addressees.
+    for (const key of [
+      'meeting_mentions(mentioned_meeting_id) → meetings(id)',
+      'meeting_mentions(document_id) → documents(id)',
+      'meeting_mentions(series_id) → series(id)',
+      'guidance_meetings(named_meeting_id) → meetings(id)',
+      'guidance_documents(document_id) → documents(id)',
+      'guidance_documents(meeting_id,guidance_position) → meeting_guidance(meeting_id,position)',
+      'meetings(series_series_id) → series(id)',
+      'document_creators(person_id) → people(id)',
+      'remark_addressees(meeting_id,remark_number) → meeting_remarks(meeting_id,number)',
+      'meeting_related_sources(source_id) → sources(id)',
+    ]) {
+      expect(keys).toContain(key);
+    }
     const expected = tables.reduce(
       (count, table) => count + (table.parent === undefined ? 0 : 1) + table.columns.filter((column) => column.references !== undefined && column.role !== 'parent-key').length,
       0,
@@ -122,7 +137,9 @@ describe('a Frictionless implementation (datapackage-js) loading the plain CSV f
       const rows = await resource.read({ keyed: true, relations: true });
       expect(rows.length, resource.name).toBe(rowsOf(descriptor.resources.find((candidate) => candidate.name === resource.name) as DataResource).length);
     }
-    const [meeting] = await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true });
+    const meeting = (await (dataPackage.getResource('meetings') as NonNullable<ReturnType<Package['getResource']>>).read({ keyed: true })).find(
+      (row) => row['id'] === 'overseas-st-sections-heads-meeting-2020',
+    );
     expect(meeting?.['start_date']).toBeInstanceOf(Date);
     const [first] = readDistJson('json/meetings.json') as { source: { locator?: { lineStart?: number } }; purpose?: string }[];
     expect(meeting?.['source_locator_line_start']).toBe(first?.source.locator?.lineStart ?? null);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
+import { loadDatasets } from '../scripts/compiler/load.ts';
 import { parse } from 'csv-parse/sync';
 import { main } from '../scripts/build.ts';
 import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/compiler/formula-guard.ts';
@@ -16,7 +17,7 @@ import { deriveAllTables } from '../scripts/compiler/tables.ts';
 import { clone, distDir } from './helpers.ts';
 
 const tables = deriveAllTables(buildJsonSchemas());
-const raw = () => clone({ meetings: data.meetings, people: data.people, organizations: data.organizations, sources: data.sources }) as Record<string, any[]>;
+const raw = () => clone(loadDatasets()) as unknown as Record<string, any[]>;
 
 describe('Excel CSV files', () => {
   it('are exactly one per table, next to the plain ones', () => {
@@ -67,7 +68,7 @@ describe('the formula-injection guard', () => {
     const broken = raw();
     // Quotations must match the source (the build checks that first): break editorial text instead.
     const [person, organization] = [broken['people']![0], broken['organizations']![0]];
-    person.editorial.nameZh.citation = '=HYPERLINK("https://example.com","click")';
+    person.otherNames[0].citation = '=HYPERLINK("https://example.com","click")';
     organization.editorial.officialName.value = '＠Ministry';
     /** The CSV row of a record: records are published sorted by id, after the header row. */
     const rowOf = (records: { id: string }[], id: string) => records.map((record) => record.id).sort().indexOf(id) + 2;
@@ -75,7 +76,7 @@ describe('the formula-injection guard', () => {
     const code = await main({ raw: broken as never, distDir: distPath, readmePath: join(dir, 'README.md'), log: () => {}, error: (line) => errors.push(line) });
     expect(code).toBe(1);
     expect(errors.join('\n')).toContain(
-      `csv/people.csv and csv/excel/people.csv table people, row ${rowOf(data.people, person.id)}, column editorial_name_zh_citation: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)`,
+      `csv/person_other_names.csv and csv/excel/person_other_names.csv table person_other_names, row 2, column citation: the value "=HYPERLINK(\\"https://example.com\\",\\"click\\")" begins with "=" (U+003D)`,
     );
     expect(errors.join('\n')).toContain(
       `csv/organizations.csv and csv/excel/organizations.csv table organizations, row ${rowOf(data.organizations, organization.id)}, column editorial_official_name_value: the value "＠Ministry" begins with "＠" (U+FF20)`,

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { meetings, people, organizations, sources } from '../data/index.ts';
+import { sources } from '../data/index.ts';
+import { reports } from '../scripts/compiler/jsonld-linked.ts';
+import { allDatasets } from '../scripts/compiler/all-datasets.ts';
+import { loadDatasets } from '../scripts/compiler/load.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { deriveAllTables, tableRows } from '../scripts/compiler/tables.ts';
 import { validateDatasets } from '../scripts/compiler/check-records.ts';
@@ -19,22 +22,25 @@ import { readSource, rootDir, sourcePath } from './helpers.ts';
 const SOURCE_ID = 'most-newsletter-2020-01';
 const SOURCE_SHA256 = '58bfdf326e90a44cbf7c9fb04e0db0cbcd38b47487d8493a175eac6140ae06c5';
 
-const validated = validateDatasets({ meetings, people, organizations, sources });
+const validated = validateDatasets(loadDatasets());
 if (!validated.ok) throw new Error('the data must be valid for these tests');
 const jsonSchemas = buildJsonSchemas();
 const tables = deriveAllTables(jsonSchemas);
 const { referencesOf } = createRules(buildRulesModel(jsonSchemas));
 
-/** The published source's meetings, and the people and organizations they and those refer to. */
+/** The published source's meetings, and the records they and those refer to. */
 const published = (() => {
-  const { datasets } = validated;
+  const datasets = allDatasets(validated.datasets);
   const meetingsOfSource = datasets.meetings.filter((meeting) => meeting.source.sourceId === SOURCE_ID);
-  const ids = { people: new Set<string>(), organizations: new Set<string>() };
-  const follow = (dataset: 'meetings' | 'people' | 'organizations' | 'sources', record: unknown) => {
+  const followed = ['people', 'organizations', 'documents', 'series'] as const;
+  type Followed = (typeof followed)[number];
+  const ids = Object.fromEntries(followed.map((dataset) => [dataset, new Set<string>()])) as Record<Followed, Set<string>>;
+  const follow = (dataset: Parameters<typeof referencesOf>[0], record: unknown) => {
     for (const { target, id } of referencesOf(dataset, record)) {
-      if ((target === 'people' || target === 'organizations') && !ids[target].has(id)) {
-        ids[target].add(id);
-        follow(target, datasets[target].find((candidate) => candidate.id === id));
+      const into = (followed as readonly string[]).includes(target) ? ids[target as Followed] : undefined;
+      if (into !== undefined && !into.has(id)) {
+        into.add(id);
+        follow(target, (datasets[target as Followed] as readonly { id: string }[]).find((candidate) => candidate.id === id));
       }
     }
   };
@@ -45,9 +51,11 @@ const published = (() => {
     people: datasets.people.filter((person) => ids.people.has(person.id)),
     organizations: datasets.organizations.filter((organization) => ids.organizations.has(organization.id)),
     sources: datasets.sources.filter((source) => source.id === SOURCE_ID),
+    documents: datasets.documents.filter((document) => ids.documents.has(document.id)),
+    series: datasets.series.filter((record) => ids.series.has(record.id)),
   };
 })();
-const rows = tableRows(tables, published);
+const rows = tableRows(tables, published as unknown as Parameters<typeof tableRows>[1]);
 
 /** Every verbatim cell of every table of the published source's records, with where it is. */
 const quotations = tables.flatMap((table) =>
@@ -119,7 +127,7 @@ describe('quotations', () => {
 
   it("of a meeting lie within the meeting's lines of the source", () => {
     const lines = readSource().split('\n');
-    for (const meeting of published.meetings) {
+    for (const meeting of published.meetings.filter(reports)) {
       const { locator } = meeting.source;
       if (locator?.kind !== 'lines') throw new Error(`${meeting.id}: the published meetings give their lines`);
       const article = fold(lines.slice(locator.lineStart - 1, locator.lineEnd).join('\n'));
@@ -133,7 +141,7 @@ describe('quotations', () => {
 });
 
 describe('counts', () => {
-  const { meetings: all } = published;
+  const all = published.meetings.filter(reports);
   const conference = all.find((meeting) => meeting.id === 'national-st-work-conference-2020');
   const diplomats = all.find((meeting) => meeting.id === 'overseas-st-sections-heads-meeting-2020');
 
@@ -151,7 +159,7 @@ describe('counts', () => {
   });
 
   it("the diplomats' meeting: four remarks by the minister, four guiding documents, three topics", () => {
-    expect(diplomats?.remarks.map((remark) => [remark.speakerId, remark.reportedAs])).toEqual([
+    expect(diplomats?.remarks?.map((remark) => [remark.speakerId, remark.reportedAs])).toEqual([
       ['wang-zhigang', 'emphasized'],
       ['wang-zhigang', 'noted'],
       ['wang-zhigang', 'hoped'],
@@ -168,14 +176,50 @@ describe('counts', () => {
 
   it('people and organizations', () => {
     expect(published.people.map((person) => person.id)).toEqual(['wang-zhigang', 'xi-jinping']);
-    expect(published.organizations.map((organization) => organization.id)).toEqual(['cpc', 'cpc-central-committee', 'most']);
+    expect(published.organizations.map((organization) => organization.id)).toEqual(['cpc', 'cpc-central-committee', 'most', 'overseas-diplomatic-missions']);
+  });
+
+  it('the things the source names are records: the congress and three plenary sessions, five documents, three series', () => {
+    const named = published.meetings.filter((meeting) => !reports(meeting));
+    expect(named.map((meeting) => [meeting.id, meeting.kind, meeting.series?.seriesId, meeting.series?.ordinal])).toEqual([
+      ['cpc-19th-committee-plenary-session-2', 'session', 'cpc-19th-committee-plenary-sessions', '2nd'],
+      ['cpc-19th-committee-plenary-session-3', 'session', 'cpc-19th-committee-plenary-sessions', '3rd'],
+      ['cpc-19th-committee-plenary-session-4', 'session', 'cpc-19th-committee-plenary-sessions', '4th'],
+      ['cpc-19th-congress', 'congress', 'cpc-congress', '19th'],
+    ]);
+    // Nothing but what the source says: no dates, no place, no report.
+    for (const meeting of named) expect(Object.keys(meeting).sort(), meeting.id).toEqual(expect.arrayContaining(['id', 'kind', 'series', 'source']));
+    for (const meeting of named) expect(Object.keys(meeting).filter((key) => !['id', 'name', 'kind', 'series', 'source'].includes(key)), meeting.id).toEqual([]);
+    expect(published.documents.map((document) => [document.name, document.kind])).toEqual([
+      ['innovation-driven development strategy', 'strategy'],
+      ['Medium- and Long-term Scientific and Technological Development Program', 'plan'],
+      ['important instructions given by General Secretary Xi Jinping', 'instructions'],
+      ['Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era', 'body-of-thought'],
+      ['Xi Jinping Thought on Diplomacy', 'body-of-thought'],
+    ]);
+    expect(published.series.map((record) => record.name)).toEqual(['plenary sessions of the 19th CPC Committee', 'CPC Congress', 'National Science and Technology Work Conference']);
+    expect(conference?.series).toEqual({ seriesId: 'national-st-work-conference', ordinal: '2020', evidence: '2020 National Science and Technology Work Conference' });
+  });
+
+  it('mentions: every record the texts name, by kind, and no remark keeps the deprecated lists', () => {
+    const kinds = all.flatMap((meeting) => (meeting.mentions ?? []).map((mention) => mention.kind));
+    const count = (kind: string) => kinds.filter((candidate) => candidate === kind).length;
+    expect({ person: count('person'), organization: count('organization'), meeting: count('meeting'), document: count('document'), series: count('series') }).toEqual({
+      person: 2,
+      organization: 4,
+      meeting: 8,
+      document: 7,
+      series: 1,
+    });
+    for (const remark of all.flatMap((meeting) => meeting.remarks ?? [])) expect(Object.keys(remark)).not.toContain('mentionedPersonIds');
+    expect(diplomats?.remarks?.[2]?.addressees).toEqual([{ kind: 'group', label: 'science diplomats', evidence: 'science diplomats contribute ideas and insights' }]);
   });
 });
 
 describe('editorial additions say so, and name where they were seen', () => {
-  const { datasets } = validated;
-  /** Every `{ value, citation }` under an `editorial` key, with where it is. */
-  const citations = (['meetings', 'people', 'organizations'] as const).flatMap((dataset) =>
+  const datasets = allDatasets(validated.datasets);
+  /** Every citation of the editors (an editorial value's, an editorial name's), with where it is. */
+  const citations = (['meetings', 'people', 'organizations', 'documents', 'series'] as const).flatMap((dataset) =>
     (datasets[dataset] as readonly Record<string, unknown>[]).flatMap((record) => {
       const found: { where: string; citation: string }[] = [];
       const walk = (value: unknown, path: string) => {
@@ -196,7 +240,7 @@ describe('editorial additions say so, and name where they were seen', () => {
 
   it("Xi Jinping's title is evidenced by the words that give it, on line 125, with no body the text does not name", () => {
     const xi = published.people.find((person) => person.id === 'xi-jinping');
-    expect(xi?.titles).toEqual([{ title: 'General Secretary', evidence: 'General Secretary Xi Jinping' }]);
+    expect(xi?.titles).toEqual([{ title: 'General Secretary', sphere: 'party', evidence: 'General Secretary Xi Jinping', observedOn: '2020-01-09' }]);
     expect(readSource().split('\n')[125 - 1]).toContain('General Secretary Xi Jinping');
     expect(xi?.quotationLocators).toEqual([{ lineStart: 125, lineEnd: 125 }]);
   });
@@ -206,6 +250,15 @@ describe('editorial additions say so, and name where they were seen', () => {
     expect([source?.titleBasis, source?.publisherBasis]).toEqual(['editorial', 'editorial']);
     expect(source?.rationale).toContain('Department of International Cooperation');
     expect(fold(readSource())).not.toContain(source?.title);
+  });
+
+  it("a post's dates beyond the day the source shows it held are editorial, with where they were seen", () => {
+    const [title] = published.people.find((person) => person.id === 'wang-zhigang')?.titles ?? [];
+    expect([title?.sphere, title?.observedOn, title?.editorial?.heldFrom?.value]).toEqual(['state', '2020-01-09', '2018-03']);
+    expect(title?.editorial?.heldFrom?.citation).toContain('https://www.uschina.org/');
+    // The day it is observed is the day of the meeting whose report prints the title.
+    const diplomats = published.meetings.find((meeting) => meeting.participants?.some((participant) => participant.kind === 'person' && participant.titleAsPrinted === title?.title));
+    expect(diplomats?.startDate).toBe(title?.observedOn);
   });
 
   it('every table row that holds an inference says it is editorial', () => {

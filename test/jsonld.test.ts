@@ -4,7 +4,7 @@
  */
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import type { Meeting, Organization, Person } from '../schema/index.ts';
+import type { Document, EventSeries, Meeting, Mention, Organization, Person } from '../schema/index.ts';
 import { clone, readDistJson } from './helpers.ts';
 
 const SCHEMA = 'http://schema.org/';
@@ -16,6 +16,8 @@ const document = readDistJson('jsonld/meetings.jsonld') as { '@context': Record<
 const meetings = readDistJson('json/meetings.json') as Meeting[];
 const people = readDistJson('json/people.json') as Person[];
 const organizations = readDistJson('json/organizations.json') as Organization[];
+const documents = readDistJson('json/documents.json') as Document[];
+const series = readDistJson('json/series.json') as EventSeries[];
 
 /** Refuses every remote document: the file must carry its whole context. */
 const offline = async (url: string): Promise<never> => {
@@ -85,6 +87,62 @@ const missingStatements = (triples: readonly Triple[]): string[] => {
   return missing;
 };
 
+/** The IRI of the record a mention names, as N-Quads writes it. */
+const mentionIri = (mention: Mention) => {
+  switch (mention.kind) {
+    case 'person':
+      return `<${BASE}people.json#${mention.personId}>`;
+    case 'organization':
+      return `<${BASE}organizations.json#${mention.organizationId}>`;
+    case 'meeting':
+      return `<${BASE}meetings.json#${mention.mentionedMeetingId}>`;
+    case 'document':
+      return `<${BASE}documents.json#${mention.documentId}>`;
+    case 'series':
+      return `<${BASE}series.json#${mention.seriesId}>`;
+  }
+};
+
+/** A language-tagged literal as N-Quads writes it (JSON-LD processors lower-case the tag, which BCP 47 compares case-insensitively). */
+const tagged = (other: { name: string; language: string }) => `${JSON.stringify(other.name)}@${other.language.toLowerCase()}`;
+
+/** The links of the linked records: series and editions, what a meeting acted on, what a source mentions, names in other languages. */
+const missingLinks = (triples: readonly Triple[]): string[] => {
+  const has = (subject: string, predicate: string, object: string) =>
+    triples.some((triple) => triple.subject === subject && triple.predicate === predicate && triple.object === object);
+  const missing: string[] = [];
+  const expect = (ok: boolean, statement: string) => {
+    if (!ok) missing.push(statement);
+  };
+  for (const record of series) {
+    const node = `<${BASE}series.json#${record.id}>`;
+    expect(has(node, RDF_TYPE, `<${SCHEMA}EventSeries>`), `${record.id} is an EventSeries`);
+    for (const meeting of meetings.filter((candidate) => candidate.series?.seriesId === record.id)) {
+      const event = `<${BASE}meetings.json#${meeting.id}>`;
+      expect(has(node, `${SCHEMA}subEvent`, event) && has(event, `${SCHEMA}superEvent`, node), `${meeting.id} is an edition of ${record.id}, both ways`);
+    }
+  }
+  for (const record of documents) {
+    const node = `<${BASE}documents.json#${record.id}>`;
+    expect(has(node, RDF_TYPE, `<${SCHEMA}${record.kind === 'body-of-thought' ? 'DefinedTerm' : 'CreativeWork'}>`), `${record.id} is typed for its kind`);
+    for (const creator of record.creators ?? []) if (creator.personId !== undefined) expect(has(node, `${SCHEMA}creator`, `<${BASE}people.json#${creator.personId}>`), `${record.id} has its creator`);
+  }
+  for (const meeting of meetings) {
+    const event = `<${BASE}meetings.json#${meeting.id}>`;
+    for (const item of meeting.guidance ?? []) {
+      for (const id of item.meetingIds ?? []) expect(has(event, `${SCHEMA}about`, `<${BASE}meetings.json#${id}>`), `${meeting.id} is about ${id}`);
+      for (const id of item.documentIds ?? []) expect(has(event, `${SCHEMA}about`, `<${BASE}documents.json#${id}>`), `${meeting.id} is about ${id}`);
+    }
+    const source = `<${BASE}sources.json#${meeting.source.sourceId}>`;
+    for (const mention of meeting.mentions ?? []) expect(has(source, `${SCHEMA}mentions`, mentionIri(mention)), `${meeting.source.sourceId} mentions ${mentionIri(mention)}`);
+    for (const other of meeting.otherNames ?? []) expect(has(event, `${SCHEMA}alternateName`, tagged(other)), `${meeting.id} is also named ${other.name} (${other.language})`);
+  }
+  for (const person of people) {
+    for (const other of person.otherNames ?? []) expect(has(`<${BASE}people.json#${person.id}>`, `${SCHEMA}alternateName`, tagged(other)), `${person.id} is also named ${other.name}`);
+  }
+  return missing;
+};
+
 describe('meetings.jsonld in a JSON-LD processor', () => {
   it('carries its whole context: expanding needs no network', async () => {
     const expanded = await jsonld.expand(document as jsonld.JsonLdDocument, options);
@@ -126,6 +184,27 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
     );
   });
 
+  it('links the series and their editions, what each meeting acted on, what the source mentions, and names in other languages (language-tagged)', async () => {
+    expect(missingLinks(await toTriples(document))).toEqual([]);
+    // Not vacuous: there are editions, mentions and other names to check.
+    expect(meetings.filter((meeting) => meeting.series !== undefined).length).toBeGreaterThanOrEqual(5);
+    expect(meetings.flatMap((meeting) => meeting.mentions ?? []).length).toBeGreaterThan(20);
+    expect(people.some((person) => (person.otherNames?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('the link check finds what a broken document lacks', async () => {
+    const broken = clone(document);
+    const node = (id: string) => broken['@graph'].find((candidate) => candidate['@id'] === id) as Record<string, unknown>;
+    delete node(`${BASE}series.json#cpc-congress`)['subEvent'];
+    (node(`${BASE}people.json#wang-zhigang`)['alternateName'] as Record<string, unknown>)['@language'] = 'zh';
+    delete node(`${BASE}documents.json#xi-jinping-thought-on-diplomacy`)['@type'];
+    expect(await toTriples(broken).then(missingLinks)).toEqual([
+      'cpc-19th-congress is an edition of cpc-congress, both ways',
+      'xi-jinping-thought-on-diplomacy is typed for its kind',
+      'wang-zhigang is also named 王志刚',
+    ]);
+  });
+
   it('has a node for every record, and every reference into the package resolves to one', async () => {
     const triples = await toTriples(document);
     const subjects = new Set(triples.map((triple) => triple.subject));
@@ -133,6 +212,8 @@ describe('meetings.jsonld in a JSON-LD processor', () => {
       ...meetings.map((record) => `meetings.json#${record.id}`),
       ...people.map((record) => `people.json#${record.id}`),
       ...organizations.map((record) => `organizations.json#${record.id}`),
+      ...documents.map((record) => `documents.json#${record.id}`),
+      ...series.map((record) => `series.json#${record.id}`),
     ];
     for (const record of records) expect(subjects.has(`<${BASE}${record}>`), record).toBe(true);
     const references = triples.map((triple) => triple.object).filter((object) => object.startsWith(`<${BASE}`));

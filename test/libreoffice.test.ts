@@ -75,6 +75,22 @@ const TAKEN_FOR_DATES = (() => {
   });
 })();
 
+/**
+ * Text cells LibreOffice reads as a number or a date without changing what they show: an edition
+ * printed as a year ("2020") and a date known to the day in a text column that may also hold a
+ * month or a year (a post's `observed_on`). The text is kept; only the cell's type is guessed
+ * (docs/spreadsheets.md says so). Found in the CSV files, so that added records are covered.
+ */
+const READ_AS_VALUES = tables
+  .flatMap((table) => {
+    const [header = [], ...body] = parse(readFileSync(join(distDir, `csv/${table.name}.csv`))) as string[][];
+    return table.columns.flatMap((tableColumn) => {
+      if (tableColumn.type !== 'string') return [];
+      const index = header.indexOf(tableColumn.name);
+      return body.flatMap((row, rowIndex) => (/^(?:[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2})$/u.test(row[index] ?? '') ? [`${table.name} row ${rowIndex + 2} column ${tableColumn.name}`] : []));
+    });
+  });
+
 let work = '';
 const excelFiles = new Map<string, string>();
 
@@ -179,7 +195,7 @@ describe('LibreOffice Calc opening the Excel CSV files', () => {
         }
       });
     }
-    expect(notText).toEqual(TAKEN_FOR_DATES.map((difference) => difference.slice(0, difference.indexOf(':'))));
+    expect([...notText].sort()).toEqual([...TAKEN_FOR_DATES.map((difference) => difference.slice(0, difference.indexOf(':'))), ...READ_AS_VALUES].sort());
   });
 
   it('the comparison catches a misread file: the same files read as Windows-1252 differ where the text is not ASCII', () => {

@@ -15,7 +15,9 @@ const compile = (name: string) => createAjv().compile(loadSchema(name));
 
 const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
 const people = readDistJson('json/people.json') as Record<string, unknown>[];
-const [diplomats, conference] = meetings as [Record<string, any>, Record<string, any>];
+const meetingById = (id: string) => meetings.find((meeting) => meeting['id'] === id) as Record<string, any>;
+const diplomats = meetingById('overseas-st-sections-heads-meeting-2020');
+const conference = meetingById('national-st-work-conference-2020');
 
 describe('published JSON Schemas', () => {
   it('are one per record kind and one per dataset file', () => {
@@ -37,7 +39,36 @@ describe('published JSON Schemas', () => {
   it('are not empty: the meeting schema closes objects and requires its fields', () => {
     const meeting = (loadSchema('meeting')['$defs'] as Record<string, Record<string, unknown>>)['Meeting'];
     expect(meeting?.['additionalProperties']).toBe(false);
-    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'kind', 'dateText', 'summary', 'source']));
+    expect(meeting?.['required']).toEqual(expect.arrayContaining(['id', 'kind', 'source']));
+  });
+
+  it('take a meeting known only by a mention: no dates as printed, no summary, no remarks', () => {
+    const meeting = (loadSchema('meeting')['$defs'] as Record<string, Record<string, unknown>>)['Meeting'];
+    expect(meeting?.['required']).toEqual(['id', 'kind', 'source']);
+    const named = meetingById('cpc-19th-congress');
+    expect(Object.keys(named).sort()).toEqual(['id', 'kind', 'name', 'series', 'source']);
+    expect(compile('meeting')(named)).toBe(true);
+  });
+
+  it('mark the fields a newer one supersedes as deprecated, naming the newer one', () => {
+    const deprecated: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record['deprecated'] === true) {
+        deprecated.push(path.replace(/^.*\/\$defs\//u, ''));
+        expect(String(record['description']), path).toMatch(/Deprecated: use `?\w+/u);
+      }
+      for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);
+    };
+    for (const name of ['meeting', 'person', 'organization']) walk(loadSchema(name), name);
+    expect(deprecated.sort()).toEqual([
+      'Meeting/properties/editorial/properties/nameZh',
+      'Organization/properties/editorial/properties/nameZh',
+      'Person/properties/editorial/properties/nameZh',
+      'Remark/properties/mentionedOrganizationIds',
+      'Remark/properties/mentionedPersonIds',
+    ]);
   });
 
   it('bound every string and every array', () => {
@@ -72,7 +103,19 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['an unknown field in a nested object', (m) => (m.place.district = 'Dongcheng')],
   ['an impossible date (2020-02-30)', (m) => (m.startDate = '2020-02-30')],
   ['a date that is not ISO 8601', (m) => (m.endDate = '11/01/2020')],
-  ['a missing required field', (m) => delete m.dateText],
+  ['a missing required field', (m) => delete m.kind],
+  ['a missing source', (m) => delete m.source],
+  ['a mention that names two records', (m) => (m.mentions = [{ kind: 'person', pointer: '/summary/0', asPrinted: 'Wang', personId: 'wang-zhigang', organizationId: 'most' }])],
+  ['a mention that names no record', (m) => (m.mentions = [{ kind: 'document', pointer: '/summary/0', asPrinted: 'the plan' }])],
+  ['a mention whose kind is not its record', (m) => (m.mentions = [{ kind: 'document', pointer: '/summary/0', asPrinted: 'Wang', personId: 'wang-zhigang' }])],
+  ['a mention whose pointer is no JSON Pointer', (m) => (m.mentions = [{ kind: 'person', pointer: 'summary/0', asPrinted: 'Wang', personId: 'wang-zhigang' }])],
+  ['a series edition without its evidence', (m) => (m.series = { seriesId: 'national-st-work-conference', ordinal: '2020' })],
+  ['an unknown source role (not a single line)', (m) => (m.source.role = 'report\nmention')],
+  ['a related source without its role', (m) => (m.relatedSources = [{ sourceId: 'most-newsletter-2020-01' }])],
+  ['a name in another script without its language', (m) => (m.otherNames = [{ basis: 'editorial', name: '会议', citation: 'A work.' }])],
+  ['an editorial name with evidence instead of a citation', (m) => (m.otherNames = [{ basis: 'editorial', name: '会议', language: 'zh-Hans', evidence: 'printed' }])],
+  ['a language tag that is not BCP 47', (m) => (m.otherNames = [{ basis: 'editorial', name: '会议', language: 'zh_Hans', citation: 'A work.' }])],
+  ['guidance naming an empty list of meetings', (m) => (m.guidance = [{ relation: 'guided-by', kind: 'plan', text: 'the plan', meetingIds: [] }])],
   ['an empty string', (m) => (m.headline = '')],
   ['leading white space', (m) => (m.name = ' 2020 Meeting')],
   ['a line break inside a string', (m) => (m.summary[0] = 'one\ntwo')],
@@ -98,6 +141,21 @@ const brokenMeetings: [string, (meeting: Record<string, any>) => void][] = [
   ['an explicit null', (m) => (m.purpose = null)],
 ];
 
+/** Broken copies of a remark (of the diplomats' meeting's third, which has an addressee). */
+const brokenRemarks: [string, (remark: Record<string, any>) => void][] = [
+  ['an addressee group without its label', (r) => (r.addressees = [{ kind: 'group', evidence: 'He hoped that science diplomats' }])],
+  ['a person addressee without a personId', (r) => (r.addressees = [{ kind: 'person', evidence: 'He hoped that science diplomats' }])],
+  ['an addressee of an unknown kind', (r) => (r.addressees = [{ kind: 'delegation', label: 'science diplomats', evidence: 'He hoped that' }])],
+];
+for (const [label, breakIt] of brokenRemarks) brokenMeetings.push([`a remark with ${label}`, (m) => breakIt((m.remarks ??= [{ ...diplomats.remarks[2] }])[0])]);
+
+const brokenPeople: [string, (person: Record<string, any>) => void][] = [
+  ['a post of two spheres in one line', (p) => (p.titles[0].sphere = 'party\nstate')],
+  ['an observed date that is no date', (p) => (p.titles[0].observedOn = '9 January 2020')],
+  ['a held-from date without its citation', (p) => (p.titles[0].editorial = { heldFrom: { value: '2018-03' } })],
+  ['a held-from month 13', (p) => (p.titles[0].editorial = { heldFrom: { value: '2018-13', citation: 'A work.' } })],
+];
+
 describe('broken records are rejected by ajv and by zod', () => {
   const validate = compile('meeting');
   it.each(brokenMeetings)('%s', (_label, breakIt) => {
@@ -107,6 +165,13 @@ describe('broken records are rejected by ajv and by zod', () => {
       expect(validate(broken)).toBe(false);
       expect(recordSchemas.meeting.safeParse(broken).success).toBe(false);
     }
+  });
+
+  it.each(brokenPeople)('a person with %s', (_label, breakIt) => {
+    const broken = clone(people[0] as Record<string, any>);
+    breakIt(broken);
+    expect(compile('person')(broken)).toBe(false);
+    expect(recordSchemas.person.safeParse(broken).success).toBe(false);
   });
 
   it('while the unbroken records pass both', () => {
@@ -144,6 +209,23 @@ describe('zod and the JSON Schema agree', () => {
     cases.push([`meeting: ${label}`, recordSchemas.meeting, broken]);
   }
   for (const meeting of meetings) cases.push([`meeting ${String(meeting['id'])}`, recordSchemas.meeting, meeting]);
+  for (const [label, breakIt] of brokenPeople) {
+    const broken = clone(person);
+    breakIt(broken);
+    cases.push([`person: ${label}`, recordSchemas.person, broken]);
+  }
+  const [document] = readDistJson('json/documents.json') as Record<string, any>[];
+  const [series] = readDistJson('json/series.json') as Record<string, any>[];
+  for (const [label, value] of [
+    ['as published', document],
+    ['a creator who is no one', { ...clone(document), creators: [{ evidence: 'given by' }] }],
+    ['without its kind', { ...clone(document), kind: undefined }],
+  ] as const) cases.push([`document: ${label}`, recordSchemas.document, JSON.parse(JSON.stringify(value))]);
+  for (const [label, value] of [
+    ['as published', series],
+    ['without its evidence', { ...clone(series), evidence: undefined }],
+    ['with an organization basis that is no basis', { ...clone(series), organizationId: 'cpc', organizationBasis: 'inferred' }],
+  ] as const) cases.push([`series: ${label}`, recordSchemas['event-series'], JSON.parse(JSON.stringify(value))]);
   cases.push(['a meeting with __proto__ as a key', recordSchemas.meeting, JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(conference).slice(1)}`)]);
   cases.push(['a meeting that is an array', recordSchemas.meeting, [conference]]);
   cases.push(['a meeting that is null', recordSchemas.meeting, null]);
@@ -151,6 +233,8 @@ describe('zod and the JSON Schema agree', () => {
   const byName = new Map<z.ZodType, string>([
     [recordSchemas.person, 'person'],
     [recordSchemas.meeting, 'meeting'],
+    [recordSchemas.document, 'document'],
+    [recordSchemas['event-series'], 'event-series'],
   ]);
   const validators = new Map([...byName].map(([schema, name]) => [schema, compile(name)]));
 

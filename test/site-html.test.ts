@@ -1,22 +1,21 @@
 /** The page's HTML is made by escaping template functions: data can never become markup. */
 import { describe, expect, it } from 'vitest';
+import { datasetRegistry } from '../schema/index.ts';
+import type { AllDatasets } from '../scripts/compiler/all-datasets.ts';
+import { reports } from '../scripts/compiler/jsonld-linked.ts';
+import { linkedSection } from '../scripts/compiler/site/linked.ts';
 import { meetingsSection } from '../scripts/compiler/site/meetings.ts';
 import { QuoteLinks } from '../scripts/compiler/site/quote-links.ts';
 import { renderText } from '../scripts/compiler/site/source-view.ts';
 import { dateRange, fileSize } from '../scripts/compiler/site/format.ts';
 import { escapeHtml, html, jsonInScript, trustedHtml } from '../scripts/compiler/site/html.ts';
 import { page } from '../scripts/compiler/site/page.ts';
-import type { ValidDatasets } from '../scripts/compiler/check-records.ts';
 import { clone, readDistJson } from './helpers.ts';
 
 const HOSTILE = '</q></h3><script>alert("x")</script><img src=x onerror=alert(1)> & \'';
 
-const datasets = (): ValidDatasets => ({
-  meetings: clone(readDistJson('json/meetings.json')) as ValidDatasets['meetings'],
-  people: clone(readDistJson('json/people.json')) as ValidDatasets['people'],
-  organizations: clone(readDistJson('json/organizations.json')) as ValidDatasets['organizations'],
-  sources: clone(readDistJson('json/sources.json')) as ValidDatasets['sources'],
-});
+const datasets = (): AllDatasets =>
+  Object.fromEntries(datasetRegistry.map(({ dataset }) => [dataset, clone(readDistJson(`json/${dataset}.json`))])) as unknown as AllDatasets;
 
 describe('html templates', () => {
   it('escapes every character that could open markup or end an attribute', () => {
@@ -40,8 +39,8 @@ describe('html templates', () => {
 describe('the page with hostile data', () => {
   it('shows a meeting name, quotation and source title full of markup as text', () => {
     const data = datasets();
-    const [meeting] = data.meetings;
-    if (meeting === undefined) throw new Error('no meeting');
+    const meeting = data.meetings.find((candidate) => candidate.summary !== undefined);
+    if (meeting?.summary === undefined) throw new Error('no meeting with a summary');
     meeting.name = HOSTILE;
     meeting.summary[0] = HOSTILE;
     meeting.dateText = HOSTILE;
@@ -51,8 +50,27 @@ describe('the page with hostile data', () => {
     expect(out).not.toContain('<img');
     // The name, the summary sentence, the printed dates, and under each meeting of that source its
     // title three times: in the source line, the Cite block and the citation to copy.
-    const citing = data.meetings.filter((candidate) => candidate.source.sourceId === data.sources[0]?.id).length;
+    const citing = data.meetings.filter((candidate) => candidate.source.sourceId === data.sources[0]?.id && reports(candidate)).length;
     expect(out.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/gu)?.length).toBe(3 + 3 * citing);
+  });
+
+  it('shows a document, a series and the words of a mention full of markup as text', () => {
+    const data = datasets();
+    const [document] = data.documents;
+    const [series] = data.series;
+    if (document === undefined || series === undefined) throw new Error('no document or series');
+    document.name = HOSTILE;
+    series.name = HOSTILE;
+    const meeting = data.meetings.find((candidate) => candidate.mentions?.some((mention) => mention.kind === 'document' && mention.documentId === document.id));
+    const mention = meeting?.mentions?.find((candidate) => candidate.kind === 'document' && candidate.documentId === document.id);
+    if (meeting === undefined || mention === undefined) throw new Error('no mention of the document');
+    // The words stand in the text, as the build requires: both hostile.
+    meeting.remarks = (meeting.remarks ?? []).map((remark, index) => (mention.pointer === `/remarks/${index}/text` ? { ...remark, text: `He said ${HOSTILE}.` } : remark));
+    mention.asPrinted = HOSTILE;
+    const out = `${linkedSection(data, new QuoteLinks([])).text}${meetingsSection(data, new QuoteLinks([])).text}`;
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('<a class="mention" href="#document-');
   });
 
   it('embeds JSON-LD whose strings hold `</script>` without ending the element', () => {

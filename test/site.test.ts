@@ -21,13 +21,24 @@ import { distDir, fold, readDist, readDistJson, rootDir } from './helpers.ts';
 const pageUrl = pathToFileURL(`${distDir}site/index.html`).href;
 const dictionaryUrl = pathToFileURL(`${distDir}site/dictionary.html`).href;
 const sourcePageUrl = pathToFileURL(`${distDir}site/source/most-newsletter-2020-01.html`).href;
-const meetings = JSON.parse(readDist('json/meetings.json')) as {
+const allMeetings = JSON.parse(readDist('json/meetings.json')) as {
   id: string;
   name: string;
-  source: { sourceId: string };
+  source: { sourceId: string; role?: string };
   workReport?: { priorities: { number: number; text: string }[] };
-  remarks: { number: number; text: string; speakerId?: string; speakerLabel?: string }[];
+  remarks?: { number: number; text: string; speakerId?: string; speakerLabel?: string }[];
+  mentions?: Mention[];
 }[];
+interface Mention {
+  readonly pointer: string;
+  readonly personId?: string;
+  readonly organizationId?: string;
+  readonly mentionedMeetingId?: string;
+  readonly documentId?: string;
+  readonly seriesId?: string;
+}
+/** The meetings the page shows as articles: those their source reports, not those it only names. */
+const meetings = allMeetings.filter((meeting) => meeting.source.role !== 'mention').map((meeting) => ({ ...meeting, remarks: meeting.remarks ?? [] }));
 const people = JSON.parse(readDist('json/people.json')) as { id: string; name: string }[];
 
 /** Where each quotation stands (dist/csv/derived/quotations.csv). */
@@ -223,6 +234,47 @@ describe('the dataset page, opened from disk in Chromium', () => {
     }
   });
 
+  it('links the words that name a record to it, lists the records each meeting names, and every such link has its target', async () => {
+    const linkTargets = await page.locator('main a.mention, main section[aria-labelledby$="-names"] a, #linked a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(linkTargets.length).toBeGreaterThan(30);
+    const missing: string[] = [];
+    for (const href of new Set(linkTargets.filter((target) => target.startsWith('#')))) if ((await page.locator(`[id="${href.slice(1)}"]`).count()) !== 1) missing.push(href);
+    expect(missing).toEqual([]);
+    const anchorOf = (mention: Mention) =>
+      mention.personId !== undefined ? `person-${mention.personId}` : mention.organizationId !== undefined ? `organization-${mention.organizationId}` : mention.documentId !== undefined ? `document-${mention.documentId}` : mention.seriesId !== undefined ? `series-${mention.seriesId}` : (mention.mentionedMeetingId ?? '');
+    for (const meeting of meetings) {
+      const named = new Set((meeting.mentions ?? []).map(anchorOf));
+      const listed = await page.locator(`section[aria-labelledby="meeting-${meeting.id}-names"] li > a:first-child`).evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').slice(1)));
+      expect(new Set(listed), meeting.id).toEqual(named);
+    }
+    // The words in a quoted text link to what they name: "Xi Jinping Thought on Diplomacy" in the guidance.
+    const diplomacy = page.locator('a.mention[href="#document-xi-jinping-thought-on-diplomacy"]');
+    expect(await diplomacy.count()).toBeGreaterThanOrEqual(2);
+    expect(await diplomacy.first().textContent()).toBe('Xi Jinping Thought on Diplomacy');
+  });
+
+  it('shows the series with their editions, the documents, and the meetings the source only names, with the texts that name each', async () => {
+    const documents = readDistJson('json/documents.json') as { id: string; name: string }[];
+    const series = readDistJson('json/series.json') as { id: string; name: string }[];
+    for (const record of documents) expect(await page.locator(`[id="document-${record.id}"] strong q`).textContent()).toBe(record.name);
+    for (const record of series) expect(await page.locator(`[id="series-${record.id}"] strong q`).textContent()).toBe(record.name);
+    const named = allMeetings.filter((meeting) => meeting.source.role === 'mention');
+    expect(named.length).toBe(4);
+    for (const meeting of named) expect(await page.locator(`#named-meetings-title ~ ul > li[id="${meeting.id}"]`).count(), meeting.id).toBe(1);
+    // How often each is named: the strategy once, in remark 2.
+    expect(await page.locator('[id="document-innovation-driven-development-strategy"] .named-in').textContent()).toMatch(/^Named once: remark 2 of /u);
+    // The conference is the 2020 edition of its series, and says so.
+    expect(await page.locator('article#national-st-work-conference-2020 dl.facts').first().textContent()).toContain('edition 2020 of National Science and Technology Work Conference');
+  });
+
+  it("shows whom a remark is addressed to, and a post's dates: the day the source shows it, the editors' dates marked editorial", async () => {
+    expect(await page.locator('[id="overseas-st-sections-heads-meeting-2020-remark-3"] figcaption').textContent()).toContain('addressed to the group science diplomats');
+    const minister = page.locator('#person-wang-zhigang');
+    expect(await minister.textContent()).toContain('(of the Ministry of Science and Technology, a state post); held on 9 January 2020, as the source shows');
+    expect(await minister.locator('.editorial', { hasText: 'held from March 2018' }).locator('.badge').count()).toBe(1);
+    expect(await page.locator('#person-xi-jinping').textContent()).toMatch(/General Secretary line 125 \(a party post\); held on 9 January 2020/u);
+  });
+
   it("runs the build's compiled validators: the page's script holds no schema compiler", () => {
     const script = readDist('site/app.js');
     // Strings of ajv's compiler (ajv/dist/core.js), which the compiled standalone code does not need.
@@ -254,9 +306,9 @@ describe('the dataset page, opened from disk in Chromium', () => {
 
   it('says valid for the published files: JSON, NDJSON and CSV', async () => {
     const jsonFile = upload('meetings.json', readDist('json/meetings.json'));
-    expect((await checkInPage(jsonFile)).status).toBe(`Valid. 1 file, ${meetings.length} records, no errors`);
-    const ndjsonFile = upload('my-meetings.ndjson', ndjson(meetings));
-    expect((await checkInPage(ndjsonFile)).status).toBe(`Valid. 1 file, ${meetings.length} records, no errors`);
+    expect((await checkInPage(jsonFile)).status).toBe(`Valid. 1 file, ${allMeetings.length} records, no errors`);
+    const ndjsonFile = upload('my-meetings.ndjson', ndjson(allMeetings));
+    expect((await checkInPage(ndjsonFile)).status).toBe(`Valid. 1 file, ${allMeetings.length} records, no errors`);
     const priorities = readDist('csv/meeting_work_report_priorities.csv');
     const csvFile = upload('meeting_work_report_priorities.csv', priorities);
     expect((await checkInPage(csvFile)).status).toBe(`Valid. 1 file, ${priorities.split('\r\n').filter((row) => row !== '').length - 1} records, no errors`);
@@ -264,13 +316,14 @@ describe('the dataset page, opened from disk in Chromium', () => {
   });
 
   it('reports the line and field of a bad record, exactly as the Node library does', async () => {
-    const [first, second] = meetings as unknown as [Record<string, unknown>, Record<string, unknown>];
-    const broken = { ...second, place: { ...(second['place'] as object), countryCode: 'China' } };
-    const file = upload('my-meetings.ndjson', ndjson([first, broken, { ...first, id: 'another-meeting' }]));
+    // Every meeting (the diplomats' meeting refers to those it acted on), one of them broken.
+    const index = allMeetings.findIndex((meeting) => meeting.id === 'national-st-work-conference-2020');
+    const records = allMeetings.map((meeting, at) => (at === index ? { ...meeting, place: { ...(meeting as { place?: object }).place, countryCode: 'China' } } : meeting));
+    const file = upload('my-meetings.ndjson', ndjson(records));
     const { status, rows } = await checkInPage(file);
-    expect(status).toBe('Not valid. 1 file, 3 records: 2 valid, 1 invalid');
+    expect(status).toBe(`Not valid. 1 file, ${records.length} records: ${records.length - 1} valid, 1 invalid`);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every(([line, , field]) => line === '2' && field === '/place/countryCode')).toBe(true);
+    expect(rows.every(([line, , field]) => line === String(index + 1) && field === '/place/countryCode')).toBe(true);
     expect(rows).toEqual(expectedRows((await checkInNode(file, 'ndjson')).errors));
   });
 
@@ -284,20 +337,19 @@ describe('the dataset page, opened from disk in Chromium', () => {
   });
 
   it('checks several files in one run, in the order the command reads them: references between them are checked', async () => {
-    const datasets = ['meetings', 'people', 'organizations', 'sources'].map((name) => upload(`${name}.json`, readDist(`json/${name}.json`)));
+    // Every dataset, people second (the broken copy below is checked with it).
+    const names = ['meetings', 'people', ...readdirSync(`${distDir}json`).map((file) => file.replace(/\.json$/u, '')).filter((name) => name !== 'meetings' && name !== 'people')];
+    const datasets = names.map((name) => upload(`${name}.json`, readDist(`json/${name}.json`)));
     const { status } = await checkInPage(...datasets);
-    expect(status).toBe(`Valid. 4 files, ${datasets.reduce((sum, file) => sum + (JSON.parse(file.bytes.toString()) as unknown[]).length, 0)} records, no errors`);
-    // Read with what they refer to first, and nothing left unchecked.
-    expect(await page.locator('#validator-details ol.files-checked li').evaluateAll((items) => items.map((item) => (item.textContent ?? '').replace(/:.*/su, '')))).toEqual([
-      'organizations.json',
-      'people.json',
-      'sources.json',
-      'meetings.json',
-    ]);
+    expect(status).toBe(`Valid. ${datasets.length} files, ${datasets.reduce((sum, file) => sum + (JSON.parse(file.bytes.toString()) as unknown[]).length, 0)} records, no errors`);
+    // Read with what they refer to first (organizations refer to nothing, meetings to every other), and nothing left unchecked.
+    const order = await page.locator('#validator-details ol.files-checked li').evaluateAll((items) => items.map((item) => (item.textContent ?? '').replace(/:.*/su, '')));
+    expect([order[0], order.at(-1), order.length]).toEqual(['organizations.json', 'meetings.json', datasets.length]);
     expect(await page.locator('#validator-details .notes').count()).toBe(0);
     // A reference that the people file does not hold: found, as the command finds it.
-    const [first, ...rest] = meetings as unknown as Record<string, unknown>[];
-    const [remark, ...otherRemarks] = first?.['remarks'] as Record<string, unknown>[];
+    const first = allMeetings.find((meeting) => (meeting.remarks?.length ?? 0) > 0) as unknown as Record<string, unknown>;
+    const rest = allMeetings.filter((meeting) => meeting.id !== first['id']);
+    const [remark, ...otherRemarks] = first['remarks'] as Record<string, unknown>[];
     const broken = upload('meetings.json', JSON.stringify([{ ...first, remarks: [{ ...remark, speakerId: 'li-keqiang' }, ...otherRemarks] }, ...rest]));
     const { rows } = await checkInPage(broken, datasets[1]!);
     const folder = mkdtempSync(join(tmpdir(), 'china-st-meetings-site-files-'));
@@ -484,7 +536,8 @@ describe('the dataset page, opened from disk in Chromium', () => {
 let largePath: string | undefined;
 function largeFile(): string {
   if (largePath !== undefined) return largePath;
-  const lines: string[] = [];
+  // The published meetings first, as they are: the copies refer to the meetings they name.
+  const lines: string[] = allMeetings.map((meeting) => `${JSON.stringify(meeting)}\n`);
   let size = 0;
   for (let index = 0; size < 48_000_000; index += 1) {
     const line = `${JSON.stringify({ ...meetings[index % meetings.length], id: `meeting-${index}` })}\n`;

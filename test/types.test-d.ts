@@ -24,6 +24,17 @@ import {
   type Quotation,
   type Remark,
   type SourceId,
+  type Document,
+  type DocumentId,
+  type EventSeries,
+  type Mention,
+  type OtherName,
+  type SeriesId,
+  type PublishedDocument,
+  documents,
+  getDocument,
+  getSeries,
+  isSeriesId,
 } from '../dist/esm/index.js';
 import type * as schemas from '../schema/index.ts';
 
@@ -42,6 +53,24 @@ describe('published types equal z.infer of the schemas (read-only)', () => {
     expectTypeOf<SourceDocument>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.SourceDocument>>>();
     expectTypeOf<Participant>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.Participant>>>();
     expectTypeOf<Remark>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.Remark>>>();
+    expectTypeOf<Document>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.Document>>>();
+    expectTypeOf<EventSeries>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.EventSeries>>>();
+    expectTypeOf<Mention>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.Mention>>>();
+    expectTypeOf<OtherName>().toEqualTypeOf<DeepReadonly<z.infer<typeof schemas.OtherName>>>();
+  });
+
+  it('the linked records: documents and series with their getters and guards', () => {
+    expectTypeOf(documents).toEqualTypeOf<readonly PublishedDocument[]>();
+    expectTypeOf(getDocument).parameter(0).toEqualTypeOf<DocumentId>();
+    expectTypeOf<'xi-jinping-thought-on-diplomacy'>().toExtend<DocumentId>();
+    expectTypeOf<'national-st-work-conference'>().toExtend<SeriesId>();
+    // @ts-expect-error: not a published series id
+    getSeries('national-st-work-conference-2020');
+    const fromUrl: string = 'cpc-congress';
+    if (isSeriesId(fromUrl)) expectTypeOf(getSeries(fromUrl).name).toEqualTypeOf<string>();
+    // A meeting's mention names its record by a field its kind fixes.
+    const mention = {} as Mention;
+    if (mention.kind === 'document') expectTypeOf(mention.documentId).toEqualTypeOf<string>();
   });
 
   it('are not trivially equal: a changed field would differ', () => {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as data from '../data/index.ts';
+import { loadDatasets } from '../scripts/compiler/load.ts';
 import { buildOutputs } from '../scripts/build.ts';
 import { formatProblem } from '../scripts/compiler/check-records.ts';
 import {
@@ -385,13 +386,12 @@ describe('cells and limits', () => {
     const result = await buildWorkbook({ tables: [table], rows: new Map([['guarded', [{ id: 'a', text: '=1+1' }]]]), sources: data.sources });
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([expect.stringContaining(`${XLSX_PATH} (sheet guarded) table guarded, row 2, column text: the value "=1+1" begins with "="`)]);
 
-    const broken = clone({ meetings: data.meetings, people: data.people, organizations: data.organizations, sources: data.sources }) as Record<string, any[]>;
+    const broken = clone(loadDatasets()) as unknown as Record<string, any[]>;
     // Quotations must match the source (the build checks that first): break editorial text instead.
     const person = broken['people']![0];
-    person.editorial.nameZh.citation = '=HYPERLINK("https://example.com","click")';
-    const row = data.people.map((record) => record.id).sort().indexOf(person.id) + 2;
+    person.otherNames[0].citation = '=HYPERLINK("https://example.com","click")';
     const built = await buildOutputs(broken as never);
     expect(built.ok).toBe(false);
-    expect(built.ok ? [] : built.problems.map(formatProblem)).toContainEqual(expect.stringContaining(`${XLSX_PATH} (sheet people) table people, row ${row}, column editorial_name_zh_citation: the value "=HYPERLINK(`));
+    expect(built.ok ? [] : built.problems.map(formatProblem)).toContainEqual(expect.stringContaining(`${XLSX_PATH} (sheet person_other_names) table person_other_names, row 2, column citation: the value "=HYPERLINK(`));
   });
 });

@@ -2,6 +2,38 @@
 
 // ---- Record types for anyone's records (from the JSON Schemas; read-only, as the data is frozen).
 
+/** Whom a remark is addressed to: a person, an organization, or a group the source describes. */
+export type Addressee = {
+  /** A named person. */
+  readonly kind: "person";
+  /** The person the remark is addressed to. */
+  readonly personId: string;
+  /** The words of the source that address the remark, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** An organization. */
+  readonly kind: "organization";
+  /** The organization the remark is addressed to. */
+  readonly organizationId: string;
+  /** The words of the source that address the remark, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** A group of people the source describes without naming them. */
+  readonly kind: "group";
+  /**
+   * The group as the source describes it, verbatim.
+   * @example "science diplomats"
+   */
+  readonly label: Quote;
+  /** The organization the group belongs to. */
+  readonly organizationId?: string;
+  /**
+   * The words of the source that address the remark, verbatim.
+   * @example "He hoped that science diplomats"
+   */
+  readonly evidence: Quote;
+};
+
 /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
 export type AttendanceMode = "in-person" | "online" | "mixed";
 
@@ -13,6 +45,113 @@ export type Basis = "source" | "editorial";
  * @example "CN"
  */
 export type CountryCode = string;
+
+/** A document, doctrine, strategy, plan or set of instructions that a source names: meetings act on it, are guided by it or mention it. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the documents; every personId and organizationId is the id of a record of people or organizations; no text holds a lone surrogate (half of a UTF-16 pair). */
+export interface Document {
+  /**
+   * The id of a document, doctrine, strategy, plan or instructions (a lower-case slug). In a record's own `id` it must be unique in documents; in any other field it must be the id of a document in documents (`documents.json`, `documents.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
+   * @example "xi-jinping-thought-on-diplomacy"
+   */
+  readonly id: string;
+  /**
+   * The name as printed in the source, without an article the sentence puts before it ("the", "an").
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly name: PrintedName;
+  /**
+   * What kind of document, doctrine or text it is. Open codelist `document-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "body-of-thought" (a named body of political thought or doctrine); "strategy" (a named strategy); "plan" (a plan or programme); "law" (a law or regulation); "policy-document" (a policy document or guideline); "instructions" (instructions given by a person or body); "speech" (a speech); "resolution" (a resolution or decision of a body).
+   * @example "body-of-thought"
+   */
+  readonly kind: DocumentKind;
+  /** Who made it, only where the source says so, in order of mention. */
+  readonly creators?: readonly DocumentCreator[];
+  /**
+   * The first words of the source that name it, verbatim; absent when only the editors name it.
+   * @example "guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+   */
+  readonly evidence?: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly OtherName[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
+  /** Facts about the document that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): the Wikidata item of the document. */
+    readonly wikidataId?: {
+      /** Editorial (not in the source document): the Wikidata item of the document. */
+      readonly value: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
+}
+
+/** Who made, gave or issued the document, where the source says so. */
+export interface DocumentCreator {
+  /**
+   * The person the source says gave or wrote it.
+   * @example "xi-jinping"
+   */
+  readonly personId?: string;
+  /** The organization the source says issued it (or the one a person gave it for). */
+  readonly organizationId?: string;
+  /**
+   * The words of the source that say who made it, verbatim.
+   * @example "the important instructions given by General Secretary Xi Jinping"
+   */
+  readonly evidence: Quote;
+}
+
+/**
+ * What kind of document, doctrine or text it is. Open codelist `document-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "body-of-thought" (a named body of political thought or doctrine); "strategy" (a named strategy); "plan" (a plan or programme); "law" (a law or regulation); "policy-document" (a policy document or guideline); "instructions" (instructions given by a person or body); "speech" (a speech); "resolution" (a resolution or decision of a body).
+ * @example "body-of-thought"
+ */
+export type DocumentKind = string;
+
+/** A series of meetings, each an edition of it (schema.org EventSeries): its name as printed, and who holds it. A meeting names its series and its edition in `series`. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the series; organizationId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair). */
+export interface EventSeries {
+  /**
+   * The id of a series of meetings (a lower-case slug). In a record's own `id` it must be unique in series; in any other field it must be the id of a series in series (`series.json`, `series.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
+   * @example "national-st-work-conference"
+   */
+  readonly id: string;
+  /**
+   * The name of the series as printed, without an edition ("National Science and Technology Work Conference", not "2020 …").
+   * @example "National Science and Technology Work Conference"
+   */
+  readonly name: PrintedName;
+  /**
+   * What the editions of a series of meetings are, in the words of its name. Open codelist `series-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (editions of a conference); "meeting" (editions of a recurring meeting); "congress" (congresses of a political party or other body); "plenary-sessions" (the plenary sessions of a body, numbered within its term); "forum" (editions of a forum).
+   * @example "conference"
+   */
+  readonly kind?: SeriesKind;
+  /**
+   * The organization that holds the meetings of the series.
+   * @example "cpc"
+   */
+  readonly organizationId?: string;
+  /** "source": the name as printed names the organization that holds the meetings; "editorial": the editors identify it from a name that does not quite give it. */
+  readonly organizationBasis?: Basis;
+  /**
+   * The first words of the source that name the series, verbatim.
+   * @example "National Science and Technology Work Conference was held in Beijing"
+   */
+  readonly evidence: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly OtherName[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly QuotationLocator[];
+  /** Facts about the series that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): the Wikidata item of the series. */
+    readonly wikidataId?: {
+      /** Editorial (not in the source document): the Wikidata item of the series. */
+      readonly value: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
+}
 
 /** A principle or document the meeting acted on or was guided by. */
 export interface Guidance {
@@ -35,6 +174,16 @@ export interface Guidance {
   readonly organizationId?: string;
   /** "source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it. */
   readonly organizationBasis?: Basis;
+  /**
+   * The meetings its name names, in printed order: "the 2nd, 3rd and 4th plenary sessions …" names three.
+   * @example ["cpc-19th-congress"]
+   */
+  readonly meetingIds?: readonly string[];
+  /**
+   * The documents, doctrines, strategies or plans its name names, in printed order.
+   * @example ["xi-jinping-thought-on-diplomacy"]
+   */
+  readonly documentIds?: readonly string[];
 }
 
 /**
@@ -67,7 +216,7 @@ export type LanguageTag = string;
  */
 export type MediaType = string;
 
-/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, its source) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
+/** A meeting as a news report or an official text reports it: when and where it was held, who took part, what it did and what was said. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the meetings; every id it refers to (people, organizations, other meetings, documents, series, its sources) is the id of a record of that dataset; endDate is not before startDate, and a locator does not end before it starts; the priorities and the remarks are numbered 1..n in order; a time zone is one of the tz database, a country code is assigned (or XK); no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface Meeting {
   /**
    * The id of a meeting (a lower-case slug). In a record's own `id` it must be unique in meetings; in any other field it must be the id of a meeting in meetings (`meetings.json`, `meetings.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
@@ -85,7 +234,7 @@ export interface Meeting {
    */
   readonly headline?: Quote;
   /**
-   * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
+   * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties); "congress" (a congress of a political party or other body).
    * @example "conference"
    */
   readonly kind: MeetingKind;
@@ -97,10 +246,10 @@ export interface Meeting {
    */
   readonly endDate?: IsoDate;
   /**
-   * The dates as printed, verbatim.
+   * The dates as printed, verbatim; absent when the source gives none (a meeting it only mentions).
    * @example "January 10-11, 2020"
    */
-  readonly dateText: Quote;
+  readonly dateText?: Quote;
   /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
   readonly attendanceMode?: AttendanceMode;
   /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -109,8 +258,10 @@ export interface Meeting {
   readonly organizers?: readonly Organizer[];
   /** Who took part, in order of first mention. */
   readonly participants?: readonly Participant[];
-  /** The sentences that report what the meeting did, verbatim, in order. */
-  readonly summary: readonly Quote[];
+  /** The series a meeting belongs to, and which edition of it the meeting is. */
+  readonly series?: SeriesEdition;
+  /** The sentences that report what the meeting did, verbatim, in order; absent when the source does not report it (it only mentions it). */
+  readonly summary?: readonly Quote[];
   /** A work report delivered at the meeting. */
   readonly workReport?: WorkReport;
   /** Principles and documents the meeting acted on or was guided by, in printed order. */
@@ -122,15 +273,24 @@ export interface Meeting {
   readonly purpose?: Quote;
   /** Topics of the presentations made at the meeting, verbatim, in order. */
   readonly presentationTopics?: readonly Quote[];
-  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
-  readonly remarks: readonly Remark[];
-  /** Which source document reports the meeting, and where in it. */
+  /** Remarks reported from the meeting, in order, numbered 1..n without gaps. Absent or empty: the source reports none (the CSV tables cannot tell the two apart). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
+  readonly remarks?: readonly Remark[];
+  /** The records that the quoted texts of the meeting name (summary sentences, the work report, priorities, guidance, purpose, presentation topics, remarks), by the text's JSON Pointer, in the order of the texts and of the names in each. Not listed: the names in the meeting's own name and headline and in the evidence of fields that link a record themselves (a participant, a speaker). */
+  readonly mentions?: readonly Mention[];
+  /** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
   readonly source: MeetingSourceRef;
+  /** Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints. */
+  readonly relatedSources?: readonly RelatedSource[];
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly OtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial (not in the source document): the name of the meeting in Chinese. */
+    /**
+     * Editorial (not in the source document): the name of the meeting in Chinese. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
       readonly value: Name;
@@ -141,12 +301,12 @@ export interface Meeting {
 }
 
 /**
- * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
+ * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties); "congress" (a congress of a political party or other body).
  * @example "conference"
  */
 export type MeetingKind = string;
 
-/** Which source document reports the meeting, and where in it. */
+/** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
 export interface MeetingSourceRef {
   /** The source document. */
   readonly sourceId: string;
@@ -155,9 +315,92 @@ export interface MeetingSourceRef {
    * @example "Ministry of Science and Technology"
    */
   readonly attribution?: Quote;
+  /** What the source is to the meeting: "report" (the default: it reports the meeting) or "mention" (it only names a meeting it does not report). */
+  readonly role?: SourceRole;
   /** Where in the source document the report is. */
   readonly locator?: SourceLocator;
 }
+
+/** A record that a quoted text of the meeting names, by its name or a printed variant of it: one entry for each record a text value names, with the first words that name it there. */
+export type Mention = {
+  /** The text names a person. */
+  readonly kind: "person";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The person the text names. */
+  readonly personId: string;
+} | {
+  /** The text names an organization. */
+  readonly kind: "organization";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The organization the text names. */
+  readonly organizationId: string;
+} | {
+  /** The text names another meeting. */
+  readonly kind: "meeting";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /**
+   * The meeting the text names (another meeting than the one that mentions it).
+   * @example "cpc-19th-congress"
+   */
+  readonly mentionedMeetingId: string;
+} | {
+  /** The text names a document, doctrine, strategy, plan or instructions. */
+  readonly kind: "document";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The document the text names. */
+  readonly documentId: string;
+} | {
+  /** The text names a series of meetings. */
+  readonly kind: "series";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The series the text names. */
+  readonly seriesId: string;
+};
 
 /** A name or a title. */
 export type Name = string;
@@ -194,6 +437,8 @@ export interface Organization {
    * @example "leaders of the Ministry of Science and Technology"
    */
   readonly evidence?: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly OtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the organization that are not in the source document, each with where it was seen. */
@@ -205,7 +450,10 @@ export interface Organization {
       /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
       readonly citation: Note;
     };
-    /** Editorial (not in the source document): the name in Chinese characters. */
+    /**
+     * Editorial (not in the source document): the name in Chinese characters. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: Name;
@@ -254,6 +502,39 @@ export type Organizer = {
   readonly personId?: string;
   /** Why the editors name this organizer, and from what. */
   readonly rationale: Note;
+};
+
+/** A name of the record in another language or script, printed in a kept source or added by the editors. */
+export type OtherName = {
+  /** A kept source prints the name. */
+  readonly basis: "source";
+  /**
+   * The name in that language or script. With basis "source", as printed: it must stand, as whole words, in evidence (JSON Schema cannot check that; this package's build does for its own records). With basis "editorial", as the editors saw it (not in the source document).
+   * @example "王志刚"
+   */
+  readonly name: PrintedWithin;
+  /**
+   * The language and script of the name (BCP 47), such as "zh-Hans" for Chinese in simplified characters.
+   * @example "zh-Hans"
+   */
+  readonly language: LanguageTag;
+  /** The words of the source that print the name, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** No kept source prints the name; the editors add it, saying where they saw it. */
+  readonly basis: "editorial";
+  /**
+   * The name in that language or script. With basis "source", as printed: it must stand, as whole words, in evidence (JSON Schema cannot check that; this package's build does for its own records). With basis "editorial", as the editors saw it (not in the source document).
+   * @example "王志刚"
+   */
+  readonly name: Name;
+  /**
+   * The language and script of the name (BCP 47), such as "zh-Hans" for Chinese in simplified characters.
+   * @example "zh-Hans"
+   */
+  readonly language: LanguageTag;
+  /** Where the editors saw the name: a specific work (title and publisher, with a URL or an identifier where one is known). */
+  readonly citation: Note;
 };
 
 /**
@@ -319,11 +600,16 @@ export interface Person {
   readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PersonTitle[];
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly OtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly QuotationLocator[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial (not in the source document): the name in Chinese characters. */
+    /**
+     * Editorial (not in the source document): the name in Chinese characters. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: Name;
@@ -340,7 +626,7 @@ export interface Person {
   };
 }
 
-/** A title the source gives a person. */
+/** A title the source gives a person: a post, where it belongs, the date the source shows it held and, from other works, when it was held. */
 export interface PersonTitle {
   /**
    * The title as printed in the source.
@@ -349,11 +635,35 @@ export interface PersonTitle {
   readonly title: PrintedName;
   /** The organization the title belongs to, when the source makes it clear. */
   readonly organizationId?: string;
+  /** Where the post belongs: "party" and "state" keep apart posts such as a party's General Secretary and a state's President. */
+  readonly sphere?: PostSphere;
   /**
    * The words of the source that give the title, verbatim.
    * @example "Minister of Science and Technology Wang Zhigang"
    */
   readonly evidence: Quote;
+  /**
+   * The day (or month, or year) the source shows the person holding the post: the date of the meeting whose report gives the title in evidence.
+   * @example "2020-01-09"
+   */
+  readonly observedOn?: PartialDate;
+  /** Facts about the post that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): when the person took up the post (a day, a month or a year). */
+    readonly heldFrom?: {
+      /** Editorial (not in the source document): when the person took up the post (a day, a month or a year). */
+      readonly value: PartialDate;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+    /** Editorial (not in the source document): when the person left the post (a day, a month or a year). */
+    readonly heldUntil?: {
+      /** Editorial (not in the source document): when the person left the post (a day, a month or a year). */
+      readonly value: PartialDate;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
 }
 
 /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -396,8 +706,17 @@ export interface Place {
   };
 }
 
+/**
+ * Where a post belongs, so that posts of the same title in a party and in the state are kept apart. Open codelist `post-sphere`: use a recommended code where one fits, otherwise your own words. Recommended: "party" (a post of a political party or one of its bodies); "state" (a post of the state: its government, legislature, courts or administration); "military" (a military post); "academic" (a post of a university, academy or research institute); "business" (a post of a company); "civil-society" (a post of an association, foundation or other non-profit body).
+ * @example "party"
+ */
+export type PostSphere = string;
+
 /** A name or a title as printed in the source document (verbatim). */
 export type PrintedName = string;
+
+/** Words as printed, verbatim, that stand inside another quoted value of the record. */
+export type PrintedWithin = string;
 
 /** One numbered priority of a work report. */
 export interface Priority {
@@ -432,6 +751,19 @@ export interface QuotationLocator {
 /** Text copied verbatim from the source document, line breaks folded to single spaces. */
 export type Quote = string;
 
+/** Another source document about the meeting, beside the one its quotations come from: the original, a translation, a reprint. */
+export interface RelatedSource {
+  /**
+   * The other source document.
+   * @example "fictional-renmin-ribao-2021-03-04"
+   */
+  readonly sourceId: string;
+  /** What it is: the original of the quoted source, a translation or a reprint of it, a report or a mention. */
+  readonly role: SourceRole;
+  /** Where in the source document the report is. */
+  readonly locator?: SourceLocator;
+}
+
 /** A remark made at the meeting, as the source reports it. */
 export interface Remark {
   /**
@@ -460,9 +792,17 @@ export interface Remark {
   readonly reportingClause?: Quote;
   /** What was said, as reported, verbatim. */
   readonly text: Quote;
-  /** People the remark names. */
+  /** Whom the remark is addressed to, where the source says so, in order of mention. */
+  readonly addressees?: readonly Addressee[];
+  /**
+   * People the remark names. Deprecated: use the meeting's `mentions` (kind "person", pointer "/remarks/N/text") instead; this field stays valid.
+   * @deprecated
+   */
   readonly mentionedPersonIds?: readonly string[];
-  /** Organizations the remark names. */
+  /**
+   * Organizations the remark names. Deprecated: use the meeting's `mentions` (kind "organization", pointer "/remarks/N/text") instead; this field stays valid.
+   * @deprecated
+   */
   readonly mentionedOrganizationIds?: readonly string[];
 }
 
@@ -471,6 +811,28 @@ export interface Remark {
  * @example "said"
  */
 export type ReportingVerb = string;
+
+/** The series a meeting belongs to, and which edition of it the meeting is. */
+export interface SeriesEdition {
+  /** The series the meeting is an edition of. */
+  readonly seriesId: string;
+  /**
+   * The edition as printed ("2020", "19th", "2nd"); absent when the source gives none. It must stand, as whole words, in evidence: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "2020"
+   */
+  readonly ordinal?: PrintedWithin;
+  /**
+   * The words of the source that name the meeting as an edition of the series, verbatim.
+   * @example "2020 National Science and Technology Work Conference"
+   */
+  readonly evidence: Quote;
+}
+
+/**
+ * What the editions of a series of meetings are, in the words of its name. Open codelist `series-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (editions of a conference); "meeting" (editions of a recurring meeting); "congress" (congresses of a political party or other body); "plenary-sessions" (the plenary sessions of a body, numbered within its term); "forum" (editions of a forum).
+ * @example "conference"
+ */
+export type SeriesKind = string;
 
 /** A document the records are taken from: a file in the package, a document on the web, or both. Beyond this schema, `china-st-meetings validate` checks what JSON Schema cannot express: its id is unique among the sources; publisherId is the id of a record of organizations; no text holds a lone surrogate (half of a UTF-16 pair). */
 export interface SourceDocument {
@@ -540,6 +902,12 @@ export type SourceLocator = {
 };
 
 /**
+ * What a source document is to the meeting it is cited for. Open codelist `source-role`: use a recommended code where one fits, otherwise your own words. Recommended: "report" (it reports the meeting (the default of a meeting's source)); "mention" (it only mentions the meeting, which it does not report); "original" (it is the original text of which another source is a translation); "translation" (it is a translation of another source); "reprint" (it reprints another source).
+ * @example "report"
+ */
+export type SourceRole = string;
+
+/**
  * An IANA time zone name (tz database), such as "Asia/Shanghai". It must be a zone of the tz database: JSON Schema cannot check that; `china-st-meetings validate` does.
  * @example "Asia/Shanghai"
  */
@@ -559,6 +927,139 @@ export interface WorkReport {
 }
 
 // ---- The same types for this package's own data: every reference is one of the published ids.
+
+/** Addressee, as in this package's own data: every id is one of the published ids. */
+export type PublishedAddressee = {
+  /** A named person. */
+  readonly kind: "person";
+  /** The person the remark is addressed to. */
+  readonly personId: PersonId;
+  /** The words of the source that address the remark, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** An organization. */
+  readonly kind: "organization";
+  /** The organization the remark is addressed to. */
+  readonly organizationId: OrganizationId;
+  /** The words of the source that address the remark, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** A group of people the source describes without naming them. */
+  readonly kind: "group";
+  /**
+   * The group as the source describes it, verbatim.
+   * @example "science diplomats"
+   */
+  readonly label: Quote;
+  /** The organization the group belongs to. */
+  readonly organizationId?: OrganizationId;
+  /**
+   * The words of the source that address the remark, verbatim.
+   * @example "He hoped that science diplomats"
+   */
+  readonly evidence: Quote;
+};
+
+/** Document, as in this package's own data: every id is one of the published ids. */
+export interface PublishedDocument {
+  /**
+   * The id of a document, doctrine, strategy, plan or instructions (a lower-case slug). In a record's own `id` it must be unique in documents; in any other field it must be the id of a document in documents (`documents.json`, `documents.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
+   * @example "xi-jinping-thought-on-diplomacy"
+   */
+  readonly id: DocumentId;
+  /**
+   * The name as printed in the source, without an article the sentence puts before it ("the", "an").
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly name: PrintedName;
+  /**
+   * What kind of document, doctrine or text it is. Open codelist `document-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "body-of-thought" (a named body of political thought or doctrine); "strategy" (a named strategy); "plan" (a plan or programme); "law" (a law or regulation); "policy-document" (a policy document or guideline); "instructions" (instructions given by a person or body); "speech" (a speech); "resolution" (a resolution or decision of a body).
+   * @example "body-of-thought"
+   */
+  readonly kind: DocumentKind;
+  /** Who made it, only where the source says so, in order of mention. */
+  readonly creators?: readonly PublishedDocumentCreator[];
+  /**
+   * The first words of the source that name it, verbatim; absent when only the editors name it.
+   * @example "guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+   */
+  readonly evidence?: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly PublishedOtherName[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
+  /** Facts about the document that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): the Wikidata item of the document. */
+    readonly wikidataId?: {
+      /** Editorial (not in the source document): the Wikidata item of the document. */
+      readonly value: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
+}
+
+/** DocumentCreator, as in this package's own data: every id is one of the published ids. */
+export interface PublishedDocumentCreator {
+  /**
+   * The person the source says gave or wrote it.
+   * @example "xi-jinping"
+   */
+  readonly personId?: PersonId;
+  /** The organization the source says issued it (or the one a person gave it for). */
+  readonly organizationId?: OrganizationId;
+  /**
+   * The words of the source that say who made it, verbatim.
+   * @example "the important instructions given by General Secretary Xi Jinping"
+   */
+  readonly evidence: Quote;
+}
+
+/** EventSeries, as in this package's own data: every id is one of the published ids. */
+export interface PublishedEventSeries {
+  /**
+   * The id of a series of meetings (a lower-case slug). In a record's own `id` it must be unique in series; in any other field it must be the id of a series in series (`series.json`, `series.csv`). JSON Schema cannot check either; `china-st-meetings validate` does.
+   * @example "national-st-work-conference"
+   */
+  readonly id: SeriesId;
+  /**
+   * The name of the series as printed, without an edition ("National Science and Technology Work Conference", not "2020 …").
+   * @example "National Science and Technology Work Conference"
+   */
+  readonly name: PrintedName;
+  /**
+   * What the editions of a series of meetings are, in the words of its name. Open codelist `series-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (editions of a conference); "meeting" (editions of a recurring meeting); "congress" (congresses of a political party or other body); "plenary-sessions" (the plenary sessions of a body, numbered within its term); "forum" (editions of a forum).
+   * @example "conference"
+   */
+  readonly kind?: SeriesKind;
+  /**
+   * The organization that holds the meetings of the series.
+   * @example "cpc"
+   */
+  readonly organizationId?: OrganizationId;
+  /** "source": the name as printed names the organization that holds the meetings; "editorial": the editors identify it from a name that does not quite give it. */
+  readonly organizationBasis?: Basis;
+  /**
+   * The first words of the source that name the series, verbatim.
+   * @example "National Science and Technology Work Conference was held in Beijing"
+   */
+  readonly evidence: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly PublishedOtherName[];
+  /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
+  readonly quotationLocators?: readonly PublishedQuotationLocator[];
+  /** Facts about the series that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): the Wikidata item of the series. */
+    readonly wikidataId?: {
+      /** Editorial (not in the source document): the Wikidata item of the series. */
+      readonly value: string;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
+}
 
 /** Guidance, as in this package's own data: every id is one of the published ids. */
 export interface PublishedGuidance {
@@ -581,6 +1082,16 @@ export interface PublishedGuidance {
   readonly organizationId?: OrganizationId;
   /** "source": the name as printed names the organization that held it; "editorial": the editors identify the organization from a name that does not quite give it. */
   readonly organizationBasis?: Basis;
+  /**
+   * The meetings its name names, in printed order: "the 2nd, 3rd and 4th plenary sessions …" names three.
+   * @example ["cpc-19th-congress"]
+   */
+  readonly meetingIds?: readonly MeetingId[];
+  /**
+   * The documents, doctrines, strategies or plans its name names, in printed order.
+   * @example ["xi-jinping-thought-on-diplomacy"]
+   */
+  readonly documentIds?: readonly DocumentId[];
 }
 
 /** Meeting, as in this package's own data: every id is one of the published ids. */
@@ -601,7 +1112,7 @@ export interface PublishedMeeting {
    */
   readonly headline?: Quote;
   /**
-   * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties).
+   * What the source calls the event. Open codelist `meeting-kind`: use a recommended code where one fits, otherwise your own words. Recommended: "conference" (a conference); "meeting" (a meeting); "forum" (a forum); "symposium" (a symposium); "summit" (a summit); "workshop" (a workshop); "seminar" (a seminar); "session" (a session of a standing body, such as a plenary session); "dialogue" (a dialogue between parties); "congress" (a congress of a political party or other body).
    * @example "conference"
    */
   readonly kind: MeetingKind;
@@ -613,10 +1124,10 @@ export interface PublishedMeeting {
    */
   readonly endDate?: IsoDate;
   /**
-   * The dates as printed, verbatim.
+   * The dates as printed, verbatim; absent when the source gives none (a meeting it only mentions).
    * @example "January 10-11, 2020"
    */
-  readonly dateText: Quote;
+  readonly dateText?: Quote;
   /** How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed). Closed codelist `attendance-mode`: "in-person" (attended at a physical place (schema.org OfflineEventAttendanceMode)); "online" (attended over the internet (schema.org OnlineEventAttendanceMode)); "mixed" (some in person, some online (schema.org MixedEventAttendanceMode)). */
   readonly attendanceMode?: AttendanceMode;
   /** Where the meeting was held, as far as the source says: the venue, the city, the country. */
@@ -625,8 +1136,10 @@ export interface PublishedMeeting {
   readonly organizers?: readonly PublishedOrganizer[];
   /** Who took part, in order of first mention. */
   readonly participants?: readonly PublishedParticipant[];
-  /** The sentences that report what the meeting did, verbatim, in order. */
-  readonly summary: readonly Quote[];
+  /** The series a meeting belongs to, and which edition of it the meeting is. */
+  readonly series?: PublishedSeriesEdition;
+  /** The sentences that report what the meeting did, verbatim, in order; absent when the source does not report it (it only mentions it). */
+  readonly summary?: readonly Quote[];
   /** A work report delivered at the meeting. */
   readonly workReport?: PublishedWorkReport;
   /** Principles and documents the meeting acted on or was guided by, in printed order. */
@@ -638,15 +1151,24 @@ export interface PublishedMeeting {
   readonly purpose?: Quote;
   /** Topics of the presentations made at the meeting, verbatim, in order. */
   readonly presentationTopics?: readonly Quote[];
-  /** Remarks reported from the meeting, in order, numbered 1..n without gaps (may be empty). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
-  readonly remarks: readonly PublishedRemark[];
-  /** Which source document reports the meeting, and where in it. */
+  /** Remarks reported from the meeting, in order, numbered 1..n without gaps. Absent or empty: the source reports none (the CSV tables cannot tell the two apart). JSON Schema cannot check the numbering; `china-st-meetings validate` does. */
+  readonly remarks?: readonly PublishedRemark[];
+  /** The records that the quoted texts of the meeting name (summary sentences, the work report, priorities, guidance, purpose, presentation topics, remarks), by the text's JSON Pointer, in the order of the texts and of the names in each. Not listed: the names in the meeting's own name and headline and in the evidence of fields that link a record themselves (a participant, a speaker). */
+  readonly mentions?: readonly PublishedMention[];
+  /** Which source document reports the meeting (or only names it: role "mention"), and where in it; the quotations of the meeting are from its text. */
   readonly source: PublishedMeetingSourceRef;
+  /** Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints. */
+  readonly relatedSources?: readonly PublishedRelatedSource[];
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly PublishedOtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the meeting that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial (not in the source document): the name of the meeting in Chinese. */
+    /**
+     * Editorial (not in the source document): the name of the meeting in Chinese. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name of the meeting in Chinese. */
       readonly value: Name;
@@ -665,9 +1187,92 @@ export interface PublishedMeetingSourceRef {
    * @example "Ministry of Science and Technology"
    */
   readonly attribution?: Quote;
+  /** What the source is to the meeting: "report" (the default: it reports the meeting) or "mention" (it only names a meeting it does not report). */
+  readonly role?: SourceRole;
   /** Where in the source document the report is. */
   readonly locator?: PublishedSourceLocator;
 }
+
+/** Mention, as in this package's own data: every id is one of the published ids. */
+export type PublishedMention = {
+  /** The text names a person. */
+  readonly kind: "person";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The person the text names. */
+  readonly personId: PersonId;
+} | {
+  /** The text names an organization. */
+  readonly kind: "organization";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The organization the text names. */
+  readonly organizationId: OrganizationId;
+} | {
+  /** The text names another meeting. */
+  readonly kind: "meeting";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /**
+   * The meeting the text names (another meeting than the one that mentions it).
+   * @example "cpc-19th-congress"
+   */
+  readonly mentionedMeetingId: MeetingId;
+} | {
+  /** The text names a document, doctrine, strategy, plan or instructions. */
+  readonly kind: "document";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The document the text names. */
+  readonly documentId: DocumentId;
+} | {
+  /** The text names a series of meetings. */
+  readonly kind: "series";
+  /**
+   * JSON Pointer (RFC 6901) of the quoted text value of the meeting that names the record ("/summary/1", "/remarks/0/text"). It must point at a quoted text of the meeting: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "/summary/1"
+   */
+  readonly pointer: string;
+  /**
+   * The words that name the record, as printed: its name or a printed variant of it. They must stand, as whole words, in the text value at pointer: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "Xi Jinping Thought on Diplomacy"
+   */
+  readonly asPrinted: PrintedWithin;
+  /** The series the text names. */
+  readonly seriesId: SeriesId;
+};
 
 /** Organization, as in this package's own data: every id is one of the published ids. */
 export interface PublishedOrganization {
@@ -698,6 +1303,8 @@ export interface PublishedOrganization {
    * @example "leaders of the Ministry of Science and Technology"
    */
   readonly evidence?: Quote;
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly PublishedOtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the organization that are not in the source document, each with where it was seen. */
@@ -709,7 +1316,10 @@ export interface PublishedOrganization {
       /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
       readonly citation: Note;
     };
-    /** Editorial (not in the source document): the name in Chinese characters. */
+    /**
+     * Editorial (not in the source document): the name in Chinese characters. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: Name;
@@ -752,6 +1362,39 @@ export type PublishedOrganizer = {
   readonly personId?: PersonId;
   /** Why the editors name this organizer, and from what. */
   readonly rationale: Note;
+};
+
+/** OtherName, as in this package's own data: every id is one of the published ids. */
+export type PublishedOtherName = {
+  /** A kept source prints the name. */
+  readonly basis: "source";
+  /**
+   * The name in that language or script. With basis "source", as printed: it must stand, as whole words, in evidence (JSON Schema cannot check that; this package's build does for its own records). With basis "editorial", as the editors saw it (not in the source document).
+   * @example "王志刚"
+   */
+  readonly name: PrintedWithin;
+  /**
+   * The language and script of the name (BCP 47), such as "zh-Hans" for Chinese in simplified characters.
+   * @example "zh-Hans"
+   */
+  readonly language: LanguageTag;
+  /** The words of the source that print the name, verbatim. */
+  readonly evidence: Quote;
+} | {
+  /** No kept source prints the name; the editors add it, saying where they saw it. */
+  readonly basis: "editorial";
+  /**
+   * The name in that language or script. With basis "source", as printed: it must stand, as whole words, in evidence (JSON Schema cannot check that; this package's build does for its own records). With basis "editorial", as the editors saw it (not in the source document).
+   * @example "王志刚"
+   */
+  readonly name: Name;
+  /**
+   * The language and script of the name (BCP 47), such as "zh-Hans" for Chinese in simplified characters.
+   * @example "zh-Hans"
+   */
+  readonly language: LanguageTag;
+  /** Where the editors saw the name: a specific work (title and publisher, with a URL or an identifier where one is known). */
+  readonly citation: Note;
 };
 
 /** Participant, as in this package's own data: every id is one of the published ids. */
@@ -805,11 +1448,16 @@ export interface PublishedPerson {
   readonly name: PrintedName;
   /** Titles the source gives the person, in order of first appearance. */
   readonly titles: readonly PublishedPersonTitle[];
+  /** Names in other languages or scripts, each with its language tag, and where it is printed or was seen. */
+  readonly otherNames?: readonly PublishedOtherName[];
   /** Where quotations of the record whose words occur more than once in its source stand (the build places every quotation at one span and refuses one it cannot; dist/annotations/ has the places). */
   readonly quotationLocators?: readonly PublishedQuotationLocator[];
   /** Facts about the person that are not in the source document, each with where it was seen. */
   readonly editorial?: {
-    /** Editorial (not in the source document): the name in Chinese characters. */
+    /**
+     * Editorial (not in the source document): the name in Chinese characters. Deprecated: use `otherNames` (basis "editorial", language "zh-Hans") instead; this field stays valid.
+     * @deprecated
+     */
     readonly nameZh?: {
       /** Editorial (not in the source document): the name in Chinese characters. */
       readonly value: Name;
@@ -835,11 +1483,35 @@ export interface PublishedPersonTitle {
   readonly title: PrintedName;
   /** The organization the title belongs to, when the source makes it clear. */
   readonly organizationId?: OrganizationId;
+  /** Where the post belongs: "party" and "state" keep apart posts such as a party's General Secretary and a state's President. */
+  readonly sphere?: PostSphere;
   /**
    * The words of the source that give the title, verbatim.
    * @example "Minister of Science and Technology Wang Zhigang"
    */
   readonly evidence: Quote;
+  /**
+   * The day (or month, or year) the source shows the person holding the post: the date of the meeting whose report gives the title in evidence.
+   * @example "2020-01-09"
+   */
+  readonly observedOn?: PartialDate;
+  /** Facts about the post that are not in the source document, each with where it was seen. */
+  readonly editorial?: {
+    /** Editorial (not in the source document): when the person took up the post (a day, a month or a year). */
+    readonly heldFrom?: {
+      /** Editorial (not in the source document): when the person took up the post (a day, a month or a year). */
+      readonly value: PartialDate;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+    /** Editorial (not in the source document): when the person left the post (a day, a month or a year). */
+    readonly heldUntil?: {
+      /** Editorial (not in the source document): when the person left the post (a day, a month or a year). */
+      readonly value: PartialDate;
+      /** Where the editors saw the value: a specific work (title and publisher, with a URL or an identifier where one is known). */
+      readonly citation: Note;
+    };
+  };
 }
 
 /** Place, as in this package's own data: every id is one of the published ids. */
@@ -912,6 +1584,19 @@ export interface PublishedQuotationLocator {
   readonly lineEnd: number;
 }
 
+/** RelatedSource, as in this package's own data: every id is one of the published ids. */
+export interface PublishedRelatedSource {
+  /**
+   * The other source document.
+   * @example "fictional-renmin-ribao-2021-03-04"
+   */
+  readonly sourceId: SourceId;
+  /** What it is: the original of the quoted source, a translation or a reprint of it, a report or a mention. */
+  readonly role: SourceRole;
+  /** Where in the source document the report is. */
+  readonly locator?: PublishedSourceLocator;
+}
+
 /** Remark, as in this package's own data: every id is one of the published ids. */
 export interface PublishedRemark {
   /**
@@ -940,10 +1625,34 @@ export interface PublishedRemark {
   readonly reportingClause?: Quote;
   /** What was said, as reported, verbatim. */
   readonly text: Quote;
-  /** People the remark names. */
+  /** Whom the remark is addressed to, where the source says so, in order of mention. */
+  readonly addressees?: readonly PublishedAddressee[];
+  /**
+   * People the remark names. Deprecated: use the meeting's `mentions` (kind "person", pointer "/remarks/N/text") instead; this field stays valid.
+   * @deprecated
+   */
   readonly mentionedPersonIds?: readonly PersonId[];
-  /** Organizations the remark names. */
+  /**
+   * Organizations the remark names. Deprecated: use the meeting's `mentions` (kind "organization", pointer "/remarks/N/text") instead; this field stays valid.
+   * @deprecated
+   */
   readonly mentionedOrganizationIds?: readonly OrganizationId[];
+}
+
+/** SeriesEdition, as in this package's own data: every id is one of the published ids. */
+export interface PublishedSeriesEdition {
+  /** The series the meeting is an edition of. */
+  readonly seriesId: SeriesId;
+  /**
+   * The edition as printed ("2020", "19th", "2nd"); absent when the source gives none. It must stand, as whole words, in evidence: JSON Schema cannot check that; this package's build does for its own records.
+   * @example "2020"
+   */
+  readonly ordinal?: PrintedWithin;
+  /**
+   * The words of the source that name the meeting as an edition of the series, verbatim.
+   * @example "2020 National Science and Technology Work Conference"
+   */
+  readonly evidence: Quote;
 }
 
 /** SourceDocument, as in this package's own data: every id is one of the published ids. */
@@ -1029,16 +1738,22 @@ export interface PublishedWorkReport {
 // ---- The ids of the published records.
 
 /** The id of a published meeting. */
-export type MeetingId = "overseas-st-sections-heads-meeting-2020" | "national-st-work-conference-2020";
+export type MeetingId = "overseas-st-sections-heads-meeting-2020" | "national-st-work-conference-2020" | "cpc-19th-committee-plenary-session-2" | "cpc-19th-committee-plenary-session-3" | "cpc-19th-committee-plenary-session-4" | "cpc-19th-congress";
 
 /** The id of a published person. */
 export type PersonId = "wang-zhigang" | "xi-jinping";
 
 /** The id of a published organization. */
-export type OrganizationId = "cpc" | "cpc-central-committee" | "most";
+export type OrganizationId = "cpc" | "cpc-central-committee" | "most" | "overseas-diplomatic-missions";
 
 /** The id of a published source document. */
 export type SourceId = "most-newsletter-2020-01";
+
+/** The id of a published document. */
+export type DocumentId = "innovation-driven-development-strategy" | "medium-and-long-term-st-development-program" | "xi-jinping-important-instructions" | "xi-jinping-thought-new-era" | "xi-jinping-thought-on-diplomacy";
+
+/** The id of a published series. */
+export type SeriesId = "cpc-19th-committee-plenary-sessions" | "cpc-congress" | "national-st-work-conference";
 
 // ---- The data.
 
@@ -1090,6 +1805,30 @@ export declare function getSource(id: SourceId): PublishedSourceDocument;
 /** True when `value` is the id of a published source document. */
 export declare function isSourceId(value: unknown): value is SourceId;
 
+/** Every published document, deep-frozen. */
+export declare const documents: readonly PublishedDocument[];
+/** The ids of every published document, in the order of `documents`. */
+export declare const documentIds: readonly DocumentId[];
+/**
+ * The document with this id.
+ * @throws {RangeError} for an id that is not published (only possible by bypassing the types).
+ */
+export declare function getDocument(id: DocumentId): PublishedDocument;
+/** True when `value` is the id of a published document. */
+export declare function isDocumentId(value: unknown): value is DocumentId;
+
+/** Every published series, deep-frozen. */
+export declare const series: readonly PublishedEventSeries[];
+/** The ids of every published series, in the order of `series`. */
+export declare const seriesIds: readonly SeriesId[];
+/**
+ * The series with this id.
+ * @throws {RangeError} for an id that is not published (only possible by bypassing the types).
+ */
+export declare function getSeries(id: SeriesId): PublishedEventSeries;
+/** True when `value` is the id of a published series. */
+export declare function isSeriesId(value: unknown): value is SeriesId;
+
 // ---- Where each quotation of the published records stands in its source (as dist/annotations/ has it).
 
 /** The span of a source that a value of a record is quoted from. */
@@ -1119,7 +1858,9 @@ export type Quotation =
   | (QuotationPlace & { readonly dataset: "meetings"; readonly recordId: MeetingId })
   | (QuotationPlace & { readonly dataset: "people"; readonly recordId: PersonId })
   | (QuotationPlace & { readonly dataset: "organizations"; readonly recordId: OrganizationId })
-  | (QuotationPlace & { readonly dataset: "sources"; readonly recordId: SourceId });
+  | (QuotationPlace & { readonly dataset: "sources"; readonly recordId: SourceId })
+  | (QuotationPlace & { readonly dataset: "documents"; readonly recordId: DocumentId })
+  | (QuotationPlace & { readonly dataset: "series"; readonly recordId: SeriesId });
 
 /** Every quotation of the published records, deep-frozen: by dataset, record, then place in the source. */
 export declare const quotations: readonly Quotation[];
@@ -1131,3 +1872,7 @@ export declare function getQuotations(dataset: "people", id: PersonId): Readonly
 export declare function getQuotations(dataset: "organizations", id: OrganizationId): ReadonlyArray<Extract<Quotation, { readonly dataset: "organizations" }>>;
 /** The quotations of a published source document, in the order they stand in the source. */
 export declare function getQuotations(dataset: "sources", id: SourceId): ReadonlyArray<Extract<Quotation, { readonly dataset: "sources" }>>;
+/** The quotations of a published document, in the order they stand in the source. */
+export declare function getQuotations(dataset: "documents", id: DocumentId): ReadonlyArray<Extract<Quotation, { readonly dataset: "documents" }>>;
+/** The quotations of a published series, in the order they stand in the source. */
+export declare function getQuotations(dataset: "series", id: SeriesId): ReadonlyArray<Extract<Quotation, { readonly dataset: "series" }>>;

@@ -85,6 +85,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "kind": "group",
         "role": "attendee",
         "label": "heads for science and technology sections in overseas diplomatic missions",
+        "organizationId": "overseas-diplomatic-missions",
         "evidence": "leaders of the Ministry of Science and Technology had a meeting with heads for science and technology sections in overseas diplomatic missions"
       },
       {
@@ -112,24 +113,38 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "kind": "party-congress",
         "text": "the 19th CPC Congress",
         "organizationId": "cpc",
-        "organizationBasis": "source"
+        "organizationBasis": "source",
+        "meetingIds": [
+          "cpc-19th-congress"
+        ]
       },
       {
         "relation": "acting-on-guiding-principles-of",
         "kind": "plenary-sessions",
         "text": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
         "organizationId": "cpc-central-committee",
-        "organizationBasis": "editorial"
+        "organizationBasis": "editorial",
+        "meetingIds": [
+          "cpc-19th-committee-plenary-session-2",
+          "cpc-19th-committee-plenary-session-3",
+          "cpc-19th-committee-plenary-session-4"
+        ]
       },
       {
         "relation": "guided-by",
         "kind": "body-of-thought",
-        "text": "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+        "text": "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+        "documentIds": [
+          "xi-jinping-thought-new-era"
+        ]
       },
       {
         "relation": "guided-by",
         "kind": "body-of-thought",
-        "text": "Xi Jinping Thought on Diplomacy"
+        "text": "Xi Jinping Thought on Diplomacy",
+        "documentIds": [
+          "xi-jinping-thought-on-diplomacy"
+        ]
       }
     ],
     "purpose": "set out arrangements for science and technology diplomacy in 2020",
@@ -145,14 +160,7 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "speakerBasis": "source",
         "reportedAs": "emphasized",
         "reportingClause": "Minister of Science and Technology Wang Zhigang emphasized that",
-        "text": "it is vital to fully implement the important instructions given by General Secretary Xi Jinping, uphold political integrity, keep in mind the bigger picture, follow the core Party leadership and its policies, have firm confidence in China’s path, theories, system and culture, uphold the core status of General Secretary Xi Jinping in the CPC Central Committee and the whole CPC members, the authority and centralized and unified leadership of the CPC Central Committee; it is vital to have strong political commitment, commitment to China and to enhancing science and technology cooperation with the rest of the world.",
-        "mentionedPersonIds": [
-          "xi-jinping"
-        ],
-        "mentionedOrganizationIds": [
-          "cpc-central-committee",
-          "cpc"
-        ]
+        "text": "it is vital to fully implement the important instructions given by General Secretary Xi Jinping, uphold political integrity, keep in mind the bigger picture, follow the core Party leadership and its policies, have firm confidence in China’s path, theories, system and culture, uphold the core status of General Secretary Xi Jinping in the CPC Central Committee and the whole CPC members, the authority and centralized and unified leadership of the CPC Central Committee; it is vital to have strong political commitment, commitment to China and to enhancing science and technology cooperation with the rest of the world."
       },
       {
         "number": 2,
@@ -168,7 +176,14 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "speakerBasis": "source",
         "reportedAs": "hoped",
         "reportingClause": "He hoped that",
-        "text": "science diplomats contribute ideas and insights and work together with domestic colleagues to advance science, technology and innovation."
+        "text": "science diplomats contribute ideas and insights and work together with domestic colleagues to advance science, technology and innovation.",
+        "addressees": [
+          {
+            "kind": "group",
+            "label": "science diplomats",
+            "evidence": "science diplomats contribute ideas and insights"
+          }
+        ]
       },
       {
         "number": 4,
@@ -176,6 +191,122 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "speakerBasis": "editorial",
         "reportedAs": "continued",
         "text": "It is imperative to continue to enhance openness and cooperation in science, technology and innovation, actively integrate into global innovation network, and tell good stories about China’s science, technology and innovation, contribute Chinese wisdom to tackling common challenges for human society."
+      }
+    ],
+    "mentions": [
+      {
+        "kind": "organization",
+        "pointer": "/summary/0",
+        "asPrinted": "Ministry of Science and Technology",
+        "organizationId": "most"
+      },
+      {
+        "kind": "organization",
+        "pointer": "/summary/0",
+        "asPrinted": "overseas diplomatic missions",
+        "organizationId": "overseas-diplomatic-missions"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/summary/1",
+        "asPrinted": "19th CPC Congress",
+        "mentionedMeetingId": "cpc-19th-congress"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/summary/1",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-2"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/summary/1",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-3"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/summary/1",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-4"
+      },
+      {
+        "kind": "document",
+        "pointer": "/summary/1",
+        "asPrinted": "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+        "documentId": "xi-jinping-thought-new-era"
+      },
+      {
+        "kind": "document",
+        "pointer": "/summary/1",
+        "asPrinted": "Xi Jinping Thought on Diplomacy",
+        "documentId": "xi-jinping-thought-on-diplomacy"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/guidance/0/text",
+        "asPrinted": "19th CPC Congress",
+        "mentionedMeetingId": "cpc-19th-congress"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/guidance/1/text",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-2"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/guidance/1/text",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-3"
+      },
+      {
+        "kind": "meeting",
+        "pointer": "/guidance/1/text",
+        "asPrinted": "2nd, 3rd and 4th plenary sessions of the 19th CPC Committee",
+        "mentionedMeetingId": "cpc-19th-committee-plenary-session-4"
+      },
+      {
+        "kind": "document",
+        "pointer": "/guidance/2/text",
+        "asPrinted": "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+        "documentId": "xi-jinping-thought-new-era"
+      },
+      {
+        "kind": "document",
+        "pointer": "/guidance/3/text",
+        "asPrinted": "Xi Jinping Thought on Diplomacy",
+        "documentId": "xi-jinping-thought-on-diplomacy"
+      },
+      {
+        "kind": "document",
+        "pointer": "/remarks/0/text",
+        "asPrinted": "important instructions given by General Secretary Xi Jinping",
+        "documentId": "xi-jinping-important-instructions"
+      },
+      {
+        "kind": "person",
+        "pointer": "/remarks/0/text",
+        "asPrinted": "General Secretary Xi Jinping",
+        "personId": "xi-jinping"
+      },
+      {
+        "kind": "organization",
+        "pointer": "/remarks/0/text",
+        "asPrinted": "CPC Central Committee",
+        "organizationId": "cpc-central-committee"
+      },
+      {
+        "kind": "organization",
+        "pointer": "/remarks/0/text",
+        "asPrinted": "CPC",
+        "organizationId": "cpc"
+      },
+      {
+        "kind": "document",
+        "pointer": "/remarks/1/text",
+        "asPrinted": "innovation-driven development strategy",
+        "documentId": "innovation-driven-development-strategy"
       }
     ],
     "source": {
@@ -235,6 +366,11 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "evidence": "Minister Wang Zhigang delivered a work report at the conference."
       }
     ],
+    "series": {
+      "seriesId": "national-st-work-conference",
+      "ordinal": "2020",
+      "evidence": "2020 National Science and Technology Work Conference"
+    },
     "summary": [
       "On January 10-11, 2020, National Science and Technology Work Conference was held in Beijing.",
       "The conference reviewed the efforts and achievements accomplished in 2019, and set out the priorities for 2020.",
@@ -286,7 +422,26 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         }
       ]
     },
-    "remarks": [],
+    "mentions": [
+      {
+        "kind": "series",
+        "pointer": "/summary/0",
+        "asPrinted": "National Science and Technology Work Conference",
+        "seriesId": "national-st-work-conference"
+      },
+      {
+        "kind": "person",
+        "pointer": "/summary/2",
+        "asPrinted": "Wang Zhigang",
+        "personId": "wang-zhigang"
+      },
+      {
+        "kind": "document",
+        "pointer": "/workReport/priorities/1/text",
+        "asPrinted": "Medium- and Long-term Scientific and Technological Development Program",
+        "documentId": "medium-and-long-term-st-development-program"
+      }
+    ],
     "source": {
       "sourceId": "most-newsletter-2020-01",
       "attribution": "Ministry of Science and Technology",
@@ -296,17 +451,92 @@ export const meetings = /* @__PURE__ */ deepFreeze([
         "lineEnd": 74
       }
     },
+    "otherNames": [
+      {
+        "basis": "editorial",
+        "name": "2020年全国科技工作会议",
+        "language": "zh-Hans",
+        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html"
+      }
+    ],
     "quotationLocators": [
       {
         "pointer": "/place",
         "lineStart": 8,
         "lineEnd": 8
       }
-    ],
-    "editorial": {
-      "nameZh": {
-        "value": "2020年全国科技工作会议",
-        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html"
+    ]
+  },
+  {
+    "id": "cpc-19th-committee-plenary-session-2",
+    "kind": "session",
+    "series": {
+      "seriesId": "cpc-19th-committee-plenary-sessions",
+      "ordinal": "2nd",
+      "evidence": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee"
+    },
+    "source": {
+      "sourceId": "most-newsletter-2020-01",
+      "role": "mention",
+      "locator": {
+        "kind": "lines",
+        "lineStart": 93,
+        "lineEnd": 97
+      }
+    }
+  },
+  {
+    "id": "cpc-19th-committee-plenary-session-3",
+    "kind": "session",
+    "series": {
+      "seriesId": "cpc-19th-committee-plenary-sessions",
+      "ordinal": "3rd",
+      "evidence": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee"
+    },
+    "source": {
+      "sourceId": "most-newsletter-2020-01",
+      "role": "mention",
+      "locator": {
+        "kind": "lines",
+        "lineStart": 93,
+        "lineEnd": 97
+      }
+    }
+  },
+  {
+    "id": "cpc-19th-committee-plenary-session-4",
+    "kind": "session",
+    "series": {
+      "seriesId": "cpc-19th-committee-plenary-sessions",
+      "ordinal": "4th",
+      "evidence": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee"
+    },
+    "source": {
+      "sourceId": "most-newsletter-2020-01",
+      "role": "mention",
+      "locator": {
+        "kind": "lines",
+        "lineStart": 93,
+        "lineEnd": 97
+      }
+    }
+  },
+  {
+    "id": "cpc-19th-congress",
+    "name": "19th CPC Congress",
+    "kind": "congress",
+    "series": {
+      "seriesId": "cpc-congress",
+      "ordinal": "19th",
+      "evidence": "the 19th CPC Congress"
+    },
+    "source": {
+      "sourceId": "most-newsletter-2020-01",
+      "role": "mention",
+      "locator": {
+        "kind": "lines",
+        "lineStart": 93,
+        "lineEnd": 93
       }
     }
   }
@@ -323,7 +553,23 @@ export const people = /* @__PURE__ */ deepFreeze([
       {
         "title": "Minister of Science and Technology",
         "organizationId": "most",
-        "evidence": "Minister of Science and Technology Wang Zhigang"
+        "sphere": "state",
+        "evidence": "Minister of Science and Technology Wang Zhigang",
+        "observedOn": "2020-01-09",
+        "editorial": {
+          "heldFrom": {
+            "value": "2018-03",
+            "citation": "The US-China Business Council (USCBC), “Minister of Science and Technology Wang Zhigang” (profile), “a position he has held since March 2018”: https://www.uschina.org/minister-science-and-technology-wang-zhigang"
+          }
+        }
+      }
+    ],
+    "otherNames": [
+      {
+        "basis": "editorial",
+        "name": "王志刚",
+        "language": "zh-Hans",
+        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html: “科技部党组书记、部长王志刚作工作报告”"
       }
     ],
     "quotationLocators": [
@@ -331,13 +577,7 @@ export const people = /* @__PURE__ */ deepFreeze([
         "lineStart": 119,
         "lineEnd": 121
       }
-    ],
-    "editorial": {
-      "nameZh": {
-        "value": "王志刚",
-        "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html: “科技部党组书记、部长王志刚作工作报告”"
-      }
-    }
+    ]
   },
   {
     "id": "xi-jinping",
@@ -345,7 +585,9 @@ export const people = /* @__PURE__ */ deepFreeze([
     "titles": [
       {
         "title": "General Secretary",
-        "evidence": "General Secretary Xi Jinping"
+        "sphere": "party",
+        "evidence": "General Secretary Xi Jinping",
+        "observedOn": "2020-01-09"
       }
     ],
     "quotationLocators": [
@@ -407,6 +649,14 @@ export const organizations = /* @__PURE__ */ deepFreeze([
     "name": "Ministry of Science and Technology",
     "kind": "government-ministry",
     "evidence": "(Source: Ministry of Science and Technology)",
+    "otherNames": [
+      {
+        "basis": "editorial",
+        "name": "中华人民共和国科学技术部",
+        "language": "zh-Hans",
+        "citation": "English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)"
+      }
+    ],
     "quotationLocators": [
       {
         "lineStart": 74,
@@ -418,15 +668,17 @@ export const organizations = /* @__PURE__ */ deepFreeze([
         "value": "Ministry of Science and Technology of the People's Republic of China",
         "citation": "English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)"
       },
-      "nameZh": {
-        "value": "中华人民共和国科学技术部",
-        "citation": "English Wikipedia (Wikimedia Foundation), “Ministry of Science and Technology (China)”, infobox: https://en.wikipedia.org/wiki/Ministry_of_Science_and_Technology_(China)"
-      },
       "shortNameZh": {
         "value": "科技部",
         "citation": "“2020年全国科技工作会议在京召开”, 国家科技成果网 (National Science and Technology Achievements Network), 13 January 2020, as reprinted at http://www.ynforestry-tec.com/Article/Show/3228.html: “科技部党组书记、部长王志刚作工作报告”"
       }
     }
+  },
+  {
+    "id": "overseas-diplomatic-missions",
+    "name": "overseas diplomatic missions",
+    "kind": "diplomatic-mission",
+    "evidence": "heads for science and technology sections in overseas diplomatic missions"
   }
 ]);
 export const organizationIds = /* @__PURE__ */ idsOf(organizations);
@@ -458,6 +710,80 @@ export const sources = /* @__PURE__ */ deepFreeze([
 export const sourceIds = /* @__PURE__ */ idsOf(sources);
 export const getSource = /* @__PURE__ */ byId(sources, "source document");
 export const isSourceId = /* @__PURE__ */ isIdOf(sourceIds);
+
+export const documents = /* @__PURE__ */ deepFreeze([
+  {
+    "id": "innovation-driven-development-strategy",
+    "name": "innovation-driven development strategy",
+    "kind": "strategy",
+    "evidence": "China is pursuing an innovation-driven development strategy"
+  },
+  {
+    "id": "medium-and-long-term-st-development-program",
+    "name": "Medium- and Long-term Scientific and Technological Development Program",
+    "kind": "plan",
+    "evidence": "Formulate the Medium- and Long-term Scientific and Technological Development Program"
+  },
+  {
+    "id": "xi-jinping-important-instructions",
+    "name": "important instructions given by General Secretary Xi Jinping",
+    "kind": "instructions",
+    "creators": [
+      {
+        "personId": "xi-jinping",
+        "evidence": "the important instructions given by General Secretary Xi Jinping"
+      }
+    ],
+    "evidence": "fully implement the important instructions given by General Secretary Xi Jinping"
+  },
+  {
+    "id": "xi-jinping-thought-new-era",
+    "name": "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era",
+    "kind": "body-of-thought",
+    "evidence": "guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+  },
+  {
+    "id": "xi-jinping-thought-on-diplomacy",
+    "name": "Xi Jinping Thought on Diplomacy",
+    "kind": "body-of-thought",
+    "evidence": "and Xi Jinping Thought on Diplomacy"
+  }
+]);
+export const documentIds = /* @__PURE__ */ idsOf(documents);
+export const getDocument = /* @__PURE__ */ byId(documents, "document");
+export const isDocumentId = /* @__PURE__ */ isIdOf(documentIds);
+
+export const series = /* @__PURE__ */ deepFreeze([
+  {
+    "id": "cpc-19th-committee-plenary-sessions",
+    "name": "plenary sessions of the 19th CPC Committee",
+    "kind": "plenary-sessions",
+    "evidence": "the 2nd, 3rd and 4th plenary sessions of the 19th CPC Committee"
+  },
+  {
+    "id": "cpc-congress",
+    "name": "CPC Congress",
+    "kind": "congress",
+    "organizationId": "cpc",
+    "organizationBasis": "source",
+    "evidence": "the 19th CPC Congress"
+  },
+  {
+    "id": "national-st-work-conference",
+    "name": "National Science and Technology Work Conference",
+    "kind": "conference",
+    "evidence": "National Science and Technology Work Conference was held in Beijing",
+    "quotationLocators": [
+      {
+        "lineStart": 6,
+        "lineEnd": 8
+      }
+    ]
+  }
+]);
+export const seriesIds = /* @__PURE__ */ idsOf(series);
+export const getSeries = /* @__PURE__ */ byId(series, "series");
+export const isSeriesId = /* @__PURE__ */ isIdOf(seriesIds);
 
 export const quotations = /* @__PURE__ */ deepFreeze([
   {
@@ -853,6 +1179,32 @@ export const quotations = /* @__PURE__ */ deepFreeze([
   {
     "dataset": "meetings",
     "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/2/addressees/0/label",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3399,
+    "end": 3416,
+    "lineStart": 155,
+    "lineEnd": 155,
+    "exact": "science diplomats",
+    "prefix": "tive \n\ncountries. He hoped that ",
+    "suffix": " \n\ncontribute ideas and insights"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
+    "pointer": "/remarks/2/addressees/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3399,
+    "end": 3448,
+    "lineStart": 155,
+    "lineEnd": 157,
+    "exact": "science diplomats \n\ncontribute ideas and insights",
+    "prefix": "tive \n\ncountries. He hoped that ",
+    "suffix": " and work together \n\nwith domest"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "overseas-st-sections-heads-meeting-2020",
     "pointer": "/remarks/2/text",
     "sourceId": "most-newsletter-2020-01",
     "start": 3399,
@@ -893,6 +1245,19 @@ export const quotations = /* @__PURE__ */ deepFreeze([
     "dataset": "meetings",
     "recordId": "national-st-work-conference-2020",
     "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1,
+    "end": 55,
+    "lineStart": 1,
+    "lineEnd": 3,
+    "exact": "2020 National Science and Technology \n\nWork Conference",
+    "prefix": " ",
+    "suffix": " Held in Beijing \n \n\nOn January "
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "national-st-work-conference-2020",
+    "pointer": "/series/evidence",
     "sourceId": "most-newsletter-2020-01",
     "start": 1,
     "end": 55,
@@ -1176,6 +1541,71 @@ export const quotations = /* @__PURE__ */ deepFreeze([
     "suffix": ") \n\n \n\n2020 Meeting with Heads f"
   },
   {
+    "dataset": "meetings",
+    "recordId": "cpc-19th-committee-plenary-session-2",
+    "pointer": "/series/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1938,
+    "end": 2005,
+    "lineStart": 93,
+    "lineEnd": 97,
+    "exact": "the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "es of the 19th CPC Congress and ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "cpc-19th-committee-plenary-session-3",
+    "pointer": "/series/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1938,
+    "end": 2005,
+    "lineStart": 93,
+    "lineEnd": 97,
+    "exact": "the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "es of the 19th CPC Congress and ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "cpc-19th-committee-plenary-session-4",
+    "pointer": "/series/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1938,
+    "end": 2005,
+    "lineStart": 93,
+    "lineEnd": 97,
+    "exact": "the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "es of the 19th CPC Congress and ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "cpc-19th-congress",
+    "pointer": "/series/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1912,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "the 19th CPC Congress",
+    "prefix": " on the \n\nguiding principles of ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
+    "dataset": "meetings",
+    "recordId": "cpc-19th-congress",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1916,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "19th CPC Congress",
+    "prefix": "the \n\nguiding principles of the ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
     "dataset": "people",
     "recordId": "wang-zhigang",
     "pointer": "/titles/0/title",
@@ -1332,6 +1762,32 @@ export const quotations = /* @__PURE__ */ deepFreeze([
     "suffix": ") \n\n \n\n2020 Meeting with Heads f"
   },
   {
+    "dataset": "organizations",
+    "recordId": "overseas-diplomatic-missions",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1782,
+    "end": 1859,
+    "lineStart": 87,
+    "lineEnd": 91,
+    "exact": "heads \n\nfor science and technology sections in overseas \n\ndiplomatic missions",
+    "prefix": "d Technology had a meeting with ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
+    "dataset": "organizations",
+    "recordId": "overseas-diplomatic-missions",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1829,
+    "end": 1859,
+    "lineStart": 89,
+    "lineEnd": 91,
+    "exact": "overseas \n\ndiplomatic missions",
+    "prefix": "ence and technology sections in ",
+    "suffix": ". The meeting, acting on the \n\ng"
+  },
+  {
     "dataset": "sources",
     "recordId": "most-newsletter-2020-01",
     "pointer": "/attribution",
@@ -1343,6 +1799,227 @@ export const quotations = /* @__PURE__ */ deepFreeze([
     "exact": "(Source: Ministry of Science and Technology)",
     "prefix": "vation-friendly ecosystem. \n\n \n\n",
     "suffix": " \n\n \n\n2020 Meeting with Heads fo"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "innovation-driven-development-strategy",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3248,
+    "end": 3309,
+    "lineStart": 149,
+    "lineEnd": 151,
+    "exact": "China is pursuing an \n\ninnovation-driven development strategy",
+    "prefix": " of the world.  \n\nHe noted that ",
+    "suffix": ", and is at a \n\ncrucial stage to"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "innovation-driven-development-strategy",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 3271,
+    "end": 3309,
+    "lineStart": 151,
+    "lineEnd": 151,
+    "exact": "innovation-driven development strategy",
+    "prefix": "ted that China is pursuing an \n\n",
+    "suffix": ", and is at a \n\ncrucial stage to"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "medium-and-long-term-st-development-program",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 516,
+    "end": 602,
+    "lineStart": 26,
+    "lineEnd": 28,
+    "exact": "Formulate the Medium- and Long-term \n\nScientific and Technological Development Program",
+    "prefix": "ies \n\nand basic research.  \n\n2. ",
+    "suffix": ", \n\nand make systematic arrangem"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "medium-and-long-term-st-development-program",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 530,
+    "end": 602,
+    "lineStart": 26,
+    "lineEnd": 28,
+    "exact": "Medium- and Long-term \n\nScientific and Technological Development Program",
+    "prefix": "c research.  \n\n2. Formulate the ",
+    "suffix": ", \n\nand make systematic arrangem"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-important-instructions",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2600,
+    "end": 2684,
+    "lineStart": 121,
+    "lineEnd": 125,
+    "exact": "fully \n\nimplement the important instructions given by \n\nGeneral Secretary Xi Jinping",
+    "prefix": " emphasized that it is vital to ",
+    "suffix": ", uphold political \n\nintegrity, "
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-important-instructions",
+    "pointer": "/creators/0/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2618,
+    "end": 2684,
+    "lineStart": 123,
+    "lineEnd": 125,
+    "exact": "the important instructions given by \n\nGeneral Secretary Xi Jinping",
+    "prefix": "t is vital to fully \n\nimplement ",
+    "suffix": ", uphold political \n\nintegrity, "
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-important-instructions",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2622,
+    "end": 2684,
+    "lineStart": 123,
+    "lineEnd": 125,
+    "exact": "important instructions given by \n\nGeneral Secretary Xi Jinping",
+    "prefix": " vital to fully \n\nimplement the ",
+    "suffix": ", uphold political \n\nintegrity, "
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-thought-new-era",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2011,
+    "end": 2099,
+    "lineStart": 97,
+    "lineEnd": 101,
+    "exact": "guided by Xi Jinping Thought on \n\nSocialism with Chinese Characteristics for a New \n\nEra",
+    "prefix": "f the 19th CPC \n\nCommittee, and ",
+    "suffix": " and Xi Jinping Thought on Diplo"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-thought-new-era",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2021,
+    "end": 2099,
+    "lineStart": 97,
+    "lineEnd": 101,
+    "exact": "Xi Jinping Thought on \n\nSocialism with Chinese Characteristics for a New \n\nEra",
+    "prefix": " CPC \n\nCommittee, and guided by ",
+    "suffix": " and Xi Jinping Thought on Diplo"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-thought-on-diplomacy",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2100,
+    "end": 2135,
+    "lineStart": 101,
+    "lineEnd": 101,
+    "exact": "and Xi Jinping Thought on Diplomacy",
+    "prefix": "Characteristics for a New \n\nEra ",
+    "suffix": ", set out \n\narrangements for sci"
+  },
+  {
+    "dataset": "documents",
+    "recordId": "xi-jinping-thought-on-diplomacy",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 2104,
+    "end": 2135,
+    "lineStart": 101,
+    "lineEnd": 101,
+    "exact": "Xi Jinping Thought on Diplomacy",
+    "prefix": "acteristics for a New \n\nEra and ",
+    "suffix": ", set out \n\narrangements for sci"
+  },
+  {
+    "dataset": "series",
+    "recordId": "cpc-19th-committee-plenary-sessions",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1938,
+    "end": 2005,
+    "lineStart": 93,
+    "lineEnd": 97,
+    "exact": "the \n\n2nd, 3rd and 4th plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "es of the 19th CPC Congress and ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "series",
+    "recordId": "cpc-19th-committee-plenary-sessions",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1961,
+    "end": 2005,
+    "lineStart": 95,
+    "lineEnd": 97,
+    "exact": "plenary sessions of the 19th CPC \n\nCommittee",
+    "prefix": "ress and the \n\n2nd, 3rd and 4th ",
+    "suffix": ", and guided by Xi Jinping Thoug"
+  },
+  {
+    "dataset": "series",
+    "recordId": "cpc-congress",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1912,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "the 19th CPC Congress",
+    "prefix": " on the \n\nguiding principles of ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
+    "dataset": "series",
+    "recordId": "cpc-congress",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 1921,
+    "end": 1933,
+    "lineStart": 93,
+    "lineEnd": 93,
+    "exact": "CPC Congress",
+    "prefix": "\nguiding principles of the 19th ",
+    "suffix": " and the \n\n2nd, 3rd and 4th plen"
+  },
+  {
+    "dataset": "series",
+    "recordId": "national-st-work-conference",
+    "pointer": "/name",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 100,
+    "end": 149,
+    "lineStart": 6,
+    "lineEnd": 8,
+    "exact": "National Science and \n\nTechnology Work Conference",
+    "prefix": "ing \n \n\nOn January 10-11, 2020, ",
+    "suffix": " was held in Beijing. \n\nThe conf"
+  },
+  {
+    "dataset": "series",
+    "recordId": "national-st-work-conference",
+    "pointer": "/evidence",
+    "sourceId": "most-newsletter-2020-01",
+    "start": 100,
+    "end": 169,
+    "lineStart": 6,
+    "lineEnd": 8,
+    "exact": "National Science and \n\nTechnology Work Conference was held in Beijing",
+    "prefix": "ing \n \n\nOn January 10-11, 2020, ",
+    "suffix": ". \n\nThe conference reviewed the "
   }
 ]);
 export const getQuotations = /* @__PURE__ */ quotationsBy(quotations);

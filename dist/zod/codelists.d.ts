@@ -40,6 +40,28 @@ export declare const LocatorKind: import("zod").ZodEnum<{
         description: string;
     }) => import("zod").ZodLiteral<C>;
 };
+export declare const MentionKind: import("zod").ZodEnum<{
+    series: "series";
+    person: "person";
+    organization: "organization";
+    meeting: "meeting";
+    document: "document";
+}> & {
+    codelistName: string;
+    literal: <C extends "series" | "person" | "organization" | "meeting" | "document">(code: C, meta: {
+        description: string;
+    }) => import("zod").ZodLiteral<C>;
+};
+export declare const AddresseeKind: import("zod").ZodEnum<{
+    person: "person";
+    group: "group";
+    organization: "organization";
+}> & {
+    codelistName: string;
+    literal: <C extends "person" | "group" | "organization">(code: C, meta: {
+        description: string;
+    }) => import("zod").ZodLiteral<C>;
+};
 export declare const AttendanceMode: import("zod").ZodEnum<{
     "in-person": "in-person";
     online: "online";
@@ -56,3 +78,7 @@ export declare const ReportingVerb: import("zod").ZodString;
 export declare const GuidanceRelation: import("zod").ZodString;
 export declare const GuidanceKind: import("zod").ZodString;
 export declare const OrganizationKind: import("zod").ZodString;
+export declare const DocumentKind: import("zod").ZodString;
+export declare const SeriesKind: import("zod").ZodString;
+export declare const SourceRole: import("zod").ZodString;
+export declare const PostSphere: import("zod").ZodString;

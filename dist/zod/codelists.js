@@ -27,6 +27,18 @@ export const LocatorKind = closedCodelist('locator-kind', 'How a place inside a 
     code('lines', 'Lines', 'a range of lines of a plain-text file (1-based, inclusive)'),
     code('pages', 'Pages', 'a range of printed pages (1-based, inclusive)'),
 ]);
+export const MentionKind = closedCodelist('mention-kind', 'What kind of record a text names.', [
+    code('person', 'Person', 'a person (people)'),
+    code('organization', 'Organization', 'an organization (organizations)'),
+    code('meeting', 'Meeting', 'a meeting (meetings)'),
+    code('document', 'Document', 'a document, doctrine, strategy, plan or instructions (documents)'),
+    code('series', 'Series', 'a series of meetings (series)'),
+]);
+export const AddresseeKind = closedCodelist('addressee-kind', 'Whom a remark is addressed to.', [
+    code('person', 'Person', 'a named person'),
+    code('organization', 'Organization', 'an organization'),
+    code('group', 'Group', 'a group of people the source describes without naming them'),
+]);
 export const AttendanceMode = closedCodelist('attendance-mode', "How people attended the meeting, as schema.org's eventAttendanceMode (Offline, Online, Mixed).", [
     code('in-person', 'In person', 'attended at a physical place (schema.org OfflineEventAttendanceMode)'),
     code('online', 'Online', 'attended over the internet (schema.org OnlineEventAttendanceMode)'),
@@ -43,6 +55,7 @@ export const MeetingKind = openCodelist('meeting-kind', 'What the source calls t
     code('seminar', 'Seminar', 'a seminar'),
     code('session', 'Session', 'a session of a standing body, such as a plenary session'),
     code('dialogue', 'Dialogue', 'a dialogue between parties'),
+    code('congress', 'Congress', 'a congress of a political party or other body'),
 ]);
 export const ParticipantRole = openCodelist('participant-role', 'What the participant did at the meeting.', [
     code('speaker', 'Speaker', 'delivered a report, a speech or remarks'),
@@ -92,4 +105,36 @@ export const OrganizationKind = openCodelist('organization-kind', 'What kind of 
     code('diplomatic-mission', 'Diplomatic mission', 'an embassy, consulate or mission'),
     code('company', 'Company', 'a business'),
     code('non-profit', 'Non-profit', 'an association, foundation or other non-profit body'),
+]);
+export const DocumentKind = openCodelist('document-kind', 'What kind of document, doctrine or text it is.', [
+    code('body-of-thought', 'Body of thought', 'a named body of political thought or doctrine'),
+    code('strategy', 'Strategy', 'a named strategy'),
+    code('plan', 'Plan', 'a plan or programme'),
+    code('law', 'Law', 'a law or regulation'),
+    code('policy-document', 'Policy document', 'a policy document or guideline'),
+    code('instructions', 'Instructions', 'instructions given by a person or body'),
+    code('speech', 'Speech', 'a speech'),
+    code('resolution', 'Resolution', 'a resolution or decision of a body'),
+]);
+export const SeriesKind = openCodelist('series-kind', 'What the editions of a series of meetings are, in the words of its name.', [
+    code('conference', 'Conference', 'editions of a conference'),
+    code('meeting', 'Meeting', 'editions of a recurring meeting'),
+    code('congress', 'Congress', 'congresses of a political party or other body'),
+    code('plenary-sessions', 'Plenary sessions', 'the plenary sessions of a body, numbered within its term'),
+    code('forum', 'Forum', 'editions of a forum'),
+]);
+export const SourceRole = openCodelist('source-role', 'What a source document is to the meeting it is cited for.', [
+    code('report', 'Report', 'it reports the meeting (the default of a meeting\'s source)'),
+    code('mention', 'Mention', 'it only mentions the meeting, which it does not report'),
+    code('original', 'Original', 'it is the original text of which another source is a translation'),
+    code('translation', 'Translation', 'it is a translation of another source'),
+    code('reprint', 'Reprint', 'it reprints another source'),
+]);
+export const PostSphere = openCodelist('post-sphere', 'Where a post belongs, so that posts of the same title in a party and in the state are kept apart.', [
+    code('party', 'Party', 'a post of a political party or one of its bodies'),
+    code('state', 'State', 'a post of the state: its government, legislature, courts or administration'),
+    code('military', 'Military', 'a military post'),
+    code('academic', 'Academic', 'a post of a university, academy or research institute'),
+    code('business', 'Business', 'a post of a company'),
+    code('civil-society', 'Civil society', 'a post of an association, foundation or other non-profit body'),
 ]);

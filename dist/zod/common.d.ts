@@ -37,6 +37,12 @@ export declare const codePointLength: (value: string) => number;
 export declare const text: (max: number) => z.ZodString;
 /** Marks a quotation in the JSON Schema (a standard `$comment`); the tables and tests read it. */
 export declare const VERBATIM_COMMENT = "Verbatim: copied from the source document, line breaks folded to single spaces.";
+/**
+ * Marks words as printed that stand inside another quoted value of the same record (its JSON
+ * Schema `$comment`): they are not placed in the source on their own, as the value they stand in
+ * is. It must not begin with "Verbatim", which marks the values that are placed.
+ */
+export declare const PRINTED_WITHIN_COMMENT = "As printed: words that stand inside another quoted value of the record (the description says which); placed with that value.";
 /** A quotation: text copied verbatim from the source document. */
 export declare const quote: () => z.ZodString;
 /** A name or title as printed in the source document (verbatim, like a quotation). */
@@ -45,10 +51,14 @@ export declare const printedName: () => z.ZodString;
 export declare const name: () => z.ZodString;
 /** An editors' note: a citation or a rationale. */
 export declare const note: () => z.ZodString;
+/** Words as printed inside another quoted value of the record (a mention's words, a name in its evidence). */
+export declare const printedWithin: () => z.ZodString;
 export declare const MeetingId: z.ZodString;
 export declare const PersonId: z.ZodString;
 export declare const OrganizationId: z.ZodString;
 export declare const SourceId: z.ZodString;
+export declare const DocumentId: z.ZodString;
+export declare const SeriesId: z.ZodString;
 /** An ISO 8601 calendar date (YYYY-MM-DD); the pattern rejects impossible days such as 2020-02-30. */
 export declare const IsoDate: z.ZodString;
 export declare const isoDate: () => z.ZodString;
@@ -95,6 +105,17 @@ export declare const sha256: () => z.ZodString;
  * validator does not check (JSON Schema cannot express them), which `china-st-meetings validate` does.
  */
 export declare const beyondJsonSchema: (rules: readonly string[]) => string;
+/** An optional list: absent, or one to `max` items (never empty, which a CSV table cannot tell from absent). */
+export declare const optionalList: <T extends z.ZodType>(item: T, max?: number) => z.ZodExactOptional<z.ZodArray<T>>;
+/**
+ * The meta of a field kept valid for records written before its successor, which this package's
+ * own data uses instead: JSON Schema's `deprecated` annotation, and a description that names the
+ * successor (the data dictionary and the TypeScript declarations show both).
+ */
+export declare const deprecated: (what: string, successor: string) => {
+    deprecated: boolean;
+    description: string;
+};
 /**
  * JSON Schema for "at least one of these optional properties is present" (`anyOf`), which zod's
  * `.refine` cannot emit. Each branch names its property so that ajv's strict mode accepts it.

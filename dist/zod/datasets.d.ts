@@ -7,7 +7,7 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
     kind: z.ZodString;
     startDate: z.ZodExactOptional<z.ZodString>;
     endDate: z.ZodExactOptional<z.ZodString>;
-    dateText: z.ZodString;
+    dateText: z.ZodExactOptional<z.ZodString>;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
         online: "online";
@@ -67,7 +67,12 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>], "kind">>>;
-    summary: z.ZodArray<z.ZodString>;
+    series: z.ZodExactOptional<z.ZodObject<{
+        seriesId: z.ZodString;
+        ordinal: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+    }, z.core.$strict>>;
+    summary: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     workReport: z.ZodExactOptional<z.ZodObject<{
         deliveredById: z.ZodString;
         introduction: z.ZodString;
@@ -90,10 +95,12 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
+        meetingIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        documentIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>>;
     purpose: z.ZodExactOptional<z.ZodString>;
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-    remarks: z.ZodArray<z.ZodObject<{
+    remarks: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
         speakerId: z.ZodExactOptional<z.ZodString>;
         speakerLabel: z.ZodExactOptional<z.ZodString>;
@@ -109,12 +116,53 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
         reportedAs: z.ZodString;
         reportingClause: z.ZodExactOptional<z.ZodString>;
         text: z.ZodString;
+        addressees: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            personId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"organization">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
         mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-    }, z.core.$strict>>;
+    }, z.core.$strict>>>;
+    mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        personId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"person">;
+    }, z.core.$strict>, z.ZodObject<{
+        organizationId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"organization">;
+    }, z.core.$strict>, z.ZodObject<{
+        mentionedMeetingId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"meeting">;
+    }, z.core.$strict>, z.ZodObject<{
+        documentId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"document">;
+    }, z.core.$strict>, z.ZodObject<{
+        seriesId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"series">;
+    }, z.core.$strict>], "kind">>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;
         attribution: z.ZodExactOptional<z.ZodString>;
+        role: z.ZodExactOptional<z.ZodString>;
         locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"lines">;
             lineStart: z.ZodInt;
@@ -125,6 +173,30 @@ export declare const Meetings: z.ZodArray<z.ZodObject<{
             pageEnd: z.ZodInt;
         }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
+    relatedSources: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        sourceId: z.ZodString;
+        role: z.ZodString;
+        locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"lines">;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"pages">;
+            pageStart: z.ZodInt;
+            pageEnd: z.ZodInt;
+        }, z.core.$strict>], "kind">>;
+    }, z.core.$strict>>>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
     quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         pointer: z.ZodExactOptional<z.ZodString>;
         lineStart: z.ZodInt;
@@ -143,8 +215,31 @@ export declare const People: z.ZodArray<z.ZodObject<{
     titles: z.ZodArray<z.ZodObject<{
         title: z.ZodString;
         organizationId: z.ZodExactOptional<z.ZodString>;
+        sphere: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
+        observedOn: z.ZodExactOptional<z.ZodString>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            heldFrom: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+            heldUntil: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
     quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         pointer: z.ZodExactOptional<z.ZodString>;
         lineStart: z.ZodInt;
@@ -168,6 +263,17 @@ export declare const Organizations: z.ZodArray<z.ZodObject<{
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodExactOptional<z.ZodString>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
     quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         pointer: z.ZodExactOptional<z.ZodString>;
         lineStart: z.ZodInt;
@@ -227,4 +333,75 @@ export declare const Sources: z.ZodArray<z.ZodObject<{
         lineStart: z.ZodInt;
         lineEnd: z.ZodInt;
     }, z.core.$strict>>>;
+}, z.core.$strict>>;
+export declare const Documents: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    name: z.ZodString;
+    kind: z.ZodString;
+    creators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        personId: z.ZodExactOptional<z.ZodString>;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+    }, z.core.$strict>>>;
+    evidence: z.ZodExactOptional<z.ZodString>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
+    editorial: z.ZodExactOptional<z.ZodObject<{
+        wikidataId: z.ZodExactOptional<z.ZodObject<{
+            value: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>>;
+export declare const SeriesList: z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    name: z.ZodString;
+    kind: z.ZodExactOptional<z.ZodString>;
+    organizationId: z.ZodExactOptional<z.ZodString>;
+    organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+        source: "source";
+        editorial: "editorial";
+    }> & {
+        codelistName: string;
+        literal: <C extends "source" | "editorial">(code: C, meta: {
+            description: string;
+        }) => z.ZodLiteral<C>;
+    }>;
+    evidence: z.ZodString;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
+    quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        pointer: z.ZodExactOptional<z.ZodString>;
+        lineStart: z.ZodInt;
+        lineEnd: z.ZodInt;
+    }, z.core.$strict>>>;
+    editorial: z.ZodExactOptional<z.ZodObject<{
+        wikidataId: z.ZodExactOptional<z.ZodObject<{
+            value: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
 }, z.core.$strict>>;

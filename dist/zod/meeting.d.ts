@@ -75,6 +75,8 @@ export declare const Guidance: z.ZodObject<{
             description: string;
         }) => z.ZodLiteral<C>;
     }>;
+    meetingIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+    documentIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>;
 export declare const Remark: z.ZodObject<{
     number: z.ZodInt;
@@ -92,21 +94,27 @@ export declare const Remark: z.ZodObject<{
     reportedAs: z.ZodString;
     reportingClause: z.ZodExactOptional<z.ZodString>;
     text: z.ZodString;
+    addressees: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        kind: z.ZodLiteral<"person">;
+        personId: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        kind: z.ZodLiteral<"organization">;
+        organizationId: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        kind: z.ZodLiteral<"group">;
+        label: z.ZodString;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+    }, z.core.$strict>], "kind">>>;
     mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>;
-export declare const SourceLocator: z.ZodDiscriminatedUnion<[z.ZodObject<{
-    kind: z.ZodLiteral<"lines">;
-    lineStart: z.ZodInt;
-    lineEnd: z.ZodInt;
-}, z.core.$strict>, z.ZodObject<{
-    kind: z.ZodLiteral<"pages">;
-    pageStart: z.ZodInt;
-    pageEnd: z.ZodInt;
-}, z.core.$strict>], "kind">;
 export declare const MeetingSourceRef: z.ZodObject<{
     sourceId: z.ZodString;
     attribution: z.ZodExactOptional<z.ZodString>;
+    role: z.ZodExactOptional<z.ZodString>;
     locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
         kind: z.ZodLiteral<"lines">;
         lineStart: z.ZodInt;
@@ -124,7 +132,7 @@ export declare const Meeting: z.ZodObject<{
     kind: z.ZodString;
     startDate: z.ZodExactOptional<z.ZodString>;
     endDate: z.ZodExactOptional<z.ZodString>;
-    dateText: z.ZodString;
+    dateText: z.ZodExactOptional<z.ZodString>;
     attendanceMode: z.ZodExactOptional<z.ZodEnum<{
         "in-person": "in-person";
         online: "online";
@@ -184,7 +192,12 @@ export declare const Meeting: z.ZodObject<{
         organizationId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodString;
     }, z.core.$strict>], "kind">>>;
-    summary: z.ZodArray<z.ZodString>;
+    series: z.ZodExactOptional<z.ZodObject<{
+        seriesId: z.ZodString;
+        ordinal: z.ZodExactOptional<z.ZodString>;
+        evidence: z.ZodString;
+    }, z.core.$strict>>;
+    summary: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     workReport: z.ZodExactOptional<z.ZodObject<{
         deliveredById: z.ZodString;
         introduction: z.ZodString;
@@ -207,10 +220,12 @@ export declare const Meeting: z.ZodObject<{
                 description: string;
             }) => z.ZodLiteral<C>;
         }>;
+        meetingIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+        documentIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>>;
     purpose: z.ZodExactOptional<z.ZodString>;
     presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-    remarks: z.ZodArray<z.ZodObject<{
+    remarks: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         number: z.ZodInt;
         speakerId: z.ZodExactOptional<z.ZodString>;
         speakerLabel: z.ZodExactOptional<z.ZodString>;
@@ -226,12 +241,53 @@ export declare const Meeting: z.ZodObject<{
         reportedAs: z.ZodString;
         reportingClause: z.ZodExactOptional<z.ZodString>;
         text: z.ZodString;
+        addressees: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"person">;
+            personId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"organization">;
+            organizationId: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"group">;
+            label: z.ZodString;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>], "kind">>>;
         mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-    }, z.core.$strict>>;
+    }, z.core.$strict>>>;
+    mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        personId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"person">;
+    }, z.core.$strict>, z.ZodObject<{
+        organizationId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"organization">;
+    }, z.core.$strict>, z.ZodObject<{
+        mentionedMeetingId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"meeting">;
+    }, z.core.$strict>, z.ZodObject<{
+        documentId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"document">;
+    }, z.core.$strict>, z.ZodObject<{
+        seriesId: z.ZodString;
+        pointer: z.ZodString;
+        asPrinted: z.ZodString;
+        kind: z.ZodLiteral<"series">;
+    }, z.core.$strict>], "kind">>>;
     source: z.ZodObject<{
         sourceId: z.ZodString;
         attribution: z.ZodExactOptional<z.ZodString>;
+        role: z.ZodExactOptional<z.ZodString>;
         locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
             kind: z.ZodLiteral<"lines">;
             lineStart: z.ZodInt;
@@ -242,6 +298,30 @@ export declare const Meeting: z.ZodObject<{
             pageEnd: z.ZodInt;
         }, z.core.$strict>], "kind">>;
     }, z.core.$strict>;
+    relatedSources: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+        sourceId: z.ZodString;
+        role: z.ZodString;
+        locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            kind: z.ZodLiteral<"lines">;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>, z.ZodObject<{
+            kind: z.ZodLiteral<"pages">;
+            pageStart: z.ZodInt;
+            pageEnd: z.ZodInt;
+        }, z.core.$strict>], "kind">>;
+    }, z.core.$strict>>>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
     quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         pointer: z.ZodExactOptional<z.ZodString>;
         lineStart: z.ZodInt;

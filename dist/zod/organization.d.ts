@@ -7,6 +7,17 @@ export declare const Organization: z.ZodObject<{
     countryCode: z.ZodExactOptional<z.ZodString>;
     parentId: z.ZodExactOptional<z.ZodString>;
     evidence: z.ZodExactOptional<z.ZodString>;
+    otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        basis: z.ZodLiteral<"source">;
+        name: z.ZodString;
+        language: z.ZodString;
+        evidence: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        basis: z.ZodLiteral<"editorial">;
+        name: z.ZodString;
+        language: z.ZodString;
+        citation: z.ZodString;
+    }, z.core.$strict>], "basis">>>;
     quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
         pointer: z.ZodExactOptional<z.ZodString>;
         lineStart: z.ZodInt;

@@ -1,7 +1,8 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
 import { OrganizationKind } from "./codelists.js";
-import { beyondJsonSchema, CountryCode, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
+import { beyondJsonSchema, CountryCode, deprecated, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
+import { otherNames } from "./other-name.js";
 import { quotationLocators } from "./quotation-locator.js";
 export const Organization = z
     .strictObject({
@@ -22,10 +23,13 @@ export const Organization = z
         description: 'The first words of the source that name the organization, verbatim; absent when only the editors name it (as an editorial organizer).',
         examples: ['leaders of the Ministry of Science and Technology'],
     }),
+    otherNames: otherNames(),
     quotationLocators: quotationLocators(),
     editorial: nonEmptyObject({
         officialName: editorial(name(), 'the full official English name.').exactOptional(),
-        nameZh: editorial(name(), 'the name in Chinese characters.').exactOptional(),
+        nameZh: editorial(name(), 'the name in Chinese characters.')
+            .exactOptional()
+            .meta(deprecated('Editorial (not in the source document): the name in Chinese characters.', '`otherNames` (basis "editorial", language "zh-Hans")')),
         shortNameZh: editorial(name(), 'the short Chinese name.').exactOptional(),
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the organization.').exactOptional(),
     })

@@ -6,8 +6,8 @@
 import type * as z from 'zod';
 export interface DatasetEntry {
     /** The dataset's name: `json/NAME.json`, `schema/NAME.schema.json`, and the JavaScript export. */
-    readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources';
-    /** The record schema's file name: `schema/KIND.schema.json`. */
+    readonly dataset: 'meetings' | 'people' | 'organizations' | 'sources' | 'documents' | 'series';
+    /** The record schema's file name: `schema/KIND.schema.json` (never a dataset's name, which names a file too). */
     readonly recordKind: string;
     readonly recordSchema: z.ZodType;
     readonly datasetSchema: z.ZodType;
@@ -32,7 +32,7 @@ export declare const datasetRegistry: readonly [{
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodString>;
         endDate: z.ZodExactOptional<z.ZodString>;
-        dateText: z.ZodString;
+        dateText: z.ZodExactOptional<z.ZodString>;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
             online: "online";
@@ -92,7 +92,12 @@ export declare const datasetRegistry: readonly [{
             organizationId: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
         }, z.core.$strict>], "kind">>>;
-        summary: z.ZodArray<z.ZodString>;
+        series: z.ZodExactOptional<z.ZodObject<{
+            seriesId: z.ZodString;
+            ordinal: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        summary: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         workReport: z.ZodExactOptional<z.ZodObject<{
             deliveredById: z.ZodString;
             introduction: z.ZodString;
@@ -115,10 +120,12 @@ export declare const datasetRegistry: readonly [{
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
+            meetingIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            documentIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>>>;
         purpose: z.ZodExactOptional<z.ZodString>;
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-        remarks: z.ZodArray<z.ZodObject<{
+        remarks: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
             speakerId: z.ZodExactOptional<z.ZodString>;
             speakerLabel: z.ZodExactOptional<z.ZodString>;
@@ -134,12 +141,53 @@ export declare const datasetRegistry: readonly [{
             reportedAs: z.ZodString;
             reportingClause: z.ZodExactOptional<z.ZodString>;
             text: z.ZodString;
+            addressees: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"person">;
+                personId: z.ZodString;
+                evidence: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"organization">;
+                organizationId: z.ZodString;
+                evidence: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"group">;
+                label: z.ZodString;
+                organizationId: z.ZodExactOptional<z.ZodString>;
+                evidence: z.ZodString;
+            }, z.core.$strict>], "kind">>>;
             mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
             mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-        }, z.core.$strict>>;
+        }, z.core.$strict>>>;
+        mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            personId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"person">;
+        }, z.core.$strict>, z.ZodObject<{
+            organizationId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"organization">;
+        }, z.core.$strict>, z.ZodObject<{
+            mentionedMeetingId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"meeting">;
+        }, z.core.$strict>, z.ZodObject<{
+            documentId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"document">;
+        }, z.core.$strict>, z.ZodObject<{
+            seriesId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"series">;
+        }, z.core.$strict>], "kind">>>;
         source: z.ZodObject<{
             sourceId: z.ZodString;
             attribution: z.ZodExactOptional<z.ZodString>;
+            role: z.ZodExactOptional<z.ZodString>;
             locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
                 kind: z.ZodLiteral<"lines">;
                 lineStart: z.ZodInt;
@@ -150,6 +198,30 @@ export declare const datasetRegistry: readonly [{
                 pageEnd: z.ZodInt;
             }, z.core.$strict>], "kind">>;
         }, z.core.$strict>;
+        relatedSources: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            sourceId: z.ZodString;
+            role: z.ZodString;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>>>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -169,7 +241,7 @@ export declare const datasetRegistry: readonly [{
         kind: z.ZodString;
         startDate: z.ZodExactOptional<z.ZodString>;
         endDate: z.ZodExactOptional<z.ZodString>;
-        dateText: z.ZodString;
+        dateText: z.ZodExactOptional<z.ZodString>;
         attendanceMode: z.ZodExactOptional<z.ZodEnum<{
             "in-person": "in-person";
             online: "online";
@@ -229,7 +301,12 @@ export declare const datasetRegistry: readonly [{
             organizationId: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
         }, z.core.$strict>], "kind">>>;
-        summary: z.ZodArray<z.ZodString>;
+        series: z.ZodExactOptional<z.ZodObject<{
+            seriesId: z.ZodString;
+            ordinal: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>;
+        summary: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         workReport: z.ZodExactOptional<z.ZodObject<{
             deliveredById: z.ZodString;
             introduction: z.ZodString;
@@ -252,10 +329,12 @@ export declare const datasetRegistry: readonly [{
                     description: string;
                 }) => z.ZodLiteral<C>;
             }>;
+            meetingIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
+            documentIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strict>>>;
         purpose: z.ZodExactOptional<z.ZodString>;
         presentationTopics: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-        remarks: z.ZodArray<z.ZodObject<{
+        remarks: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             number: z.ZodInt;
             speakerId: z.ZodExactOptional<z.ZodString>;
             speakerLabel: z.ZodExactOptional<z.ZodString>;
@@ -271,12 +350,53 @@ export declare const datasetRegistry: readonly [{
             reportedAs: z.ZodString;
             reportingClause: z.ZodExactOptional<z.ZodString>;
             text: z.ZodString;
+            addressees: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"person">;
+                personId: z.ZodString;
+                evidence: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"organization">;
+                organizationId: z.ZodString;
+                evidence: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"group">;
+                label: z.ZodString;
+                organizationId: z.ZodExactOptional<z.ZodString>;
+                evidence: z.ZodString;
+            }, z.core.$strict>], "kind">>>;
             mentionedPersonIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
             mentionedOrganizationIds: z.ZodExactOptional<z.ZodArray<z.ZodString>>;
-        }, z.core.$strict>>;
+        }, z.core.$strict>>>;
+        mentions: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            personId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"person">;
+        }, z.core.$strict>, z.ZodObject<{
+            organizationId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"organization">;
+        }, z.core.$strict>, z.ZodObject<{
+            mentionedMeetingId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"meeting">;
+        }, z.core.$strict>, z.ZodObject<{
+            documentId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"document">;
+        }, z.core.$strict>, z.ZodObject<{
+            seriesId: z.ZodString;
+            pointer: z.ZodString;
+            asPrinted: z.ZodString;
+            kind: z.ZodLiteral<"series">;
+        }, z.core.$strict>], "kind">>>;
         source: z.ZodObject<{
             sourceId: z.ZodString;
             attribution: z.ZodExactOptional<z.ZodString>;
+            role: z.ZodExactOptional<z.ZodString>;
             locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
                 kind: z.ZodLiteral<"lines">;
                 lineStart: z.ZodInt;
@@ -287,6 +407,30 @@ export declare const datasetRegistry: readonly [{
                 pageEnd: z.ZodInt;
             }, z.core.$strict>], "kind">>;
         }, z.core.$strict>;
+        relatedSources: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            sourceId: z.ZodString;
+            role: z.ZodString;
+            locator: z.ZodExactOptional<z.ZodDiscriminatedUnion<[z.ZodObject<{
+                kind: z.ZodLiteral<"lines">;
+                lineStart: z.ZodInt;
+                lineEnd: z.ZodInt;
+            }, z.core.$strict>, z.ZodObject<{
+                kind: z.ZodLiteral<"pages">;
+                pageStart: z.ZodInt;
+                pageEnd: z.ZodInt;
+            }, z.core.$strict>], "kind">>;
+        }, z.core.$strict>>>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -313,8 +457,31 @@ export declare const datasetRegistry: readonly [{
         titles: z.ZodArray<z.ZodObject<{
             title: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
+            sphere: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
+            observedOn: z.ZodExactOptional<z.ZodString>;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                heldFrom: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    citation: z.ZodString;
+                }, z.core.$strict>>;
+                heldUntil: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    citation: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -337,8 +504,31 @@ export declare const datasetRegistry: readonly [{
         titles: z.ZodArray<z.ZodObject<{
             title: z.ZodString;
             organizationId: z.ZodExactOptional<z.ZodString>;
+            sphere: z.ZodExactOptional<z.ZodString>;
             evidence: z.ZodString;
+            observedOn: z.ZodExactOptional<z.ZodString>;
+            editorial: z.ZodExactOptional<z.ZodObject<{
+                heldFrom: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    citation: z.ZodString;
+                }, z.core.$strict>>;
+                heldUntil: z.ZodExactOptional<z.ZodObject<{
+                    value: z.ZodString;
+                    citation: z.ZodString;
+                }, z.core.$strict>>;
+            }, z.core.$strict>>;
         }, z.core.$strict>>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -369,6 +559,17 @@ export declare const datasetRegistry: readonly [{
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodExactOptional<z.ZodString>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -400,6 +601,17 @@ export declare const datasetRegistry: readonly [{
         countryCode: z.ZodExactOptional<z.ZodString>;
         parentId: z.ZodExactOptional<z.ZodString>;
         evidence: z.ZodExactOptional<z.ZodString>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
         quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
             pointer: z.ZodExactOptional<z.ZodString>;
             lineStart: z.ZodInt;
@@ -507,6 +719,162 @@ export declare const datasetRegistry: readonly [{
     readonly typeName: "SourceDocument";
     readonly label: "source document";
     readonly dataFile: "data/sources.ts";
+}, {
+    readonly dataset: "documents";
+    readonly recordKind: "document";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        creators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            personId: z.ZodExactOptional<z.ZodString>;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>>;
+        evidence: z.ZodExactOptional<z.ZodString>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodString;
+        creators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            personId: z.ZodExactOptional<z.ZodString>;
+            organizationId: z.ZodExactOptional<z.ZodString>;
+            evidence: z.ZodString;
+        }, z.core.$strict>>>;
+        evidence: z.ZodExactOptional<z.ZodString>;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "DocumentId";
+    readonly typeName: "Document";
+    readonly label: "document";
+    readonly dataFile: "data/documents.ts";
+}, {
+    readonly dataset: "series";
+    readonly recordKind: "event-series";
+    readonly recordSchema: z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodExactOptional<z.ZodString>;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        evidence: z.ZodString;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>;
+    readonly datasetSchema: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        name: z.ZodString;
+        kind: z.ZodExactOptional<z.ZodString>;
+        organizationId: z.ZodExactOptional<z.ZodString>;
+        organizationBasis: z.ZodExactOptional<z.ZodEnum<{
+            source: "source";
+            editorial: "editorial";
+        }> & {
+            codelistName: string;
+            literal: <C extends "source" | "editorial">(code: C, meta: {
+                description: string;
+            }) => z.ZodLiteral<C>;
+        }>;
+        evidence: z.ZodString;
+        otherNames: z.ZodExactOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            basis: z.ZodLiteral<"source">;
+            name: z.ZodString;
+            language: z.ZodString;
+            evidence: z.ZodString;
+        }, z.core.$strict>, z.ZodObject<{
+            basis: z.ZodLiteral<"editorial">;
+            name: z.ZodString;
+            language: z.ZodString;
+            citation: z.ZodString;
+        }, z.core.$strict>], "basis">>>;
+        quotationLocators: z.ZodExactOptional<z.ZodArray<z.ZodObject<{
+            pointer: z.ZodExactOptional<z.ZodString>;
+            lineStart: z.ZodInt;
+            lineEnd: z.ZodInt;
+        }, z.core.$strict>>>;
+        editorial: z.ZodExactOptional<z.ZodObject<{
+            wikidataId: z.ZodExactOptional<z.ZodObject<{
+                value: z.ZodString;
+                citation: z.ZodString;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
+    readonly idDef: "SeriesId";
+    readonly typeName: "EventSeries";
+    readonly label: "series";
+    readonly dataFile: "data/series.ts";
 }];
 export type DatasetName = (typeof datasetRegistry)[number]['dataset'];
 export type RecordSchemaName = (typeof datasetRegistry)[number]['recordKind'];

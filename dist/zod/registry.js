@@ -1,7 +1,9 @@
-import { Meetings, Organizations, People, Sources } from "./datasets.js";
+import { Documents, Meetings, Organizations, People, SeriesList, Sources } from "./datasets.js";
+import { Document } from "./document.js";
 import { Meeting } from "./meeting.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
+import { EventSeries } from "./series.js";
 import { SourceDocument } from "./source.js";
 export const datasetRegistry = [
     {
@@ -44,6 +46,27 @@ export const datasetRegistry = [
         typeName: 'SourceDocument',
         label: 'source document',
         dataFile: 'data/sources.ts',
+    },
+    {
+        dataset: 'documents',
+        recordKind: 'document',
+        recordSchema: Document,
+        datasetSchema: Documents,
+        idDef: 'DocumentId',
+        typeName: 'Document',
+        label: 'document',
+        dataFile: 'data/documents.ts',
+    },
+    {
+        dataset: 'series',
+        // Not `series`: schema/series.schema.json is the dataset's file.
+        recordKind: 'event-series',
+        recordSchema: EventSeries,
+        datasetSchema: SeriesList,
+        idDef: 'SeriesId',
+        typeName: 'EventSeries',
+        label: 'series',
+        dataFile: 'data/series.ts',
     },
 ];
 /** The dataset each id schema (a `$defs` name) refers to. */

@@ -35,6 +35,28 @@ export declare const tableNaming: {
     readonly 'meeting.quotationLocators': {
         readonly singular: "locator";
     };
+    readonly 'meeting.mentions': {
+        readonly singular: "mention";
+    };
+    readonly 'meeting.relatedSources': {
+        readonly singular: "source";
+    };
+    readonly 'meeting.otherNames': {
+        readonly singular: "name";
+    };
+    readonly 'meeting.guidance.meetingIds': {
+        readonly singular: "meeting";
+        readonly valueColumn: "named_meeting_id";
+        readonly list: "meetings";
+    };
+    readonly 'meeting.guidance.documentIds': {
+        readonly singular: "document";
+        readonly valueColumn: "document_id";
+        readonly list: "documents";
+    };
+    readonly 'meeting.remarks.addressees': {
+        readonly singular: "addressee";
+    };
     readonly 'meeting.remarks.mentionedPersonIds': {
         readonly singular: "mention";
         readonly valueColumn: "person_id";
@@ -51,6 +73,9 @@ export declare const tableNaming: {
     readonly 'person.titles': {
         readonly singular: "title";
     };
+    readonly 'person.otherNames': {
+        readonly singular: "name";
+    };
     readonly 'person.quotationLocators': {
         readonly singular: "locator";
     };
@@ -60,10 +85,34 @@ export declare const tableNaming: {
     readonly 'organization.quotationLocators': {
         readonly singular: "locator";
     };
+    readonly 'organization.otherNames': {
+        readonly singular: "name";
+    };
     readonly 'source-document': {
         readonly singular: "source";
     };
     readonly 'source-document.quotationLocators': {
+        readonly singular: "locator";
+    };
+    readonly document: {
+        readonly singular: "document";
+    };
+    readonly 'document.creators': {
+        readonly singular: "creator";
+    };
+    readonly 'document.otherNames': {
+        readonly singular: "name";
+    };
+    readonly 'document.quotationLocators': {
+        readonly singular: "locator";
+    };
+    readonly 'event-series': {
+        readonly singular: "series";
+    };
+    readonly 'event-series.otherNames': {
+        readonly singular: "name";
+    };
+    readonly 'event-series.quotationLocators': {
         readonly singular: "locator";
     };
 };

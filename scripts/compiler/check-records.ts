@@ -16,11 +16,15 @@ import type { BuildProblem, ValidDatasets } from './build-types.ts';
 export type { BuildProblem, ValidDatasets } from './build-types.ts';
 export { formatProblem } from './build-types.ts';
 
-/** Sort order of the published records: by the registry's sort field (if any), then by id. */
+/**
+ * Sort order of the published records: by the registry's sort field (if any), then by id. Records
+ * without the field come last (meetings known only by a mention, undated, after the dated ones).
+ */
 const sortRecords = (sortField: string | undefined, records: readonly unknown[]): unknown[] => {
   const key = (record: unknown) => {
     const fields = record as Record<string, unknown>;
-    return `${sortField === undefined ? '' : String(fields[sortField] ?? '')}\u0000${String(fields['id'])}`;
+    const value = sortField === undefined ? undefined : fields[sortField];
+    return `${value === undefined ? '1' : `0${String(value)}`}\u0000${String(fields['id'])}`;
   };
   return records
     .map((record) => [key(record), record] as const)

@@ -16,23 +16,13 @@ import type { SourceDocument } from '../../schema/index.ts';
 import type { BuildProblem, ValidDatasets } from './build-types.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { dataFiles } from './load.ts';
-import { joins, placeQuotations, type KeptText, type Quotation } from './quotations.ts';
+import { printedWithinProblems } from './printed-within.ts';
+import { placeQuotations, type KeptText, type Quotation } from './quotations.ts';
+
+export { standsWhole } from './quotations.ts';
 
 /** Line breaks and runs of white space folded to one space, as the quotations are stored. */
 export const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
-
-/**
- * True when `text` stands in `folded` as whole words: at some place where it occurs, no letter or
- * digit runs on at either end ("inister Wang" is not a quotation of "Minister Wang").
- */
-export const standsWhole = (folded: string, text: string): boolean => {
-  for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
-    const before = folded[at - 1] ?? ' ';
-    const after = folded[at + text.length] ?? ' ';
-    if (!joins(before, text[0] ?? '') && !joins(after, text.at(-1) ?? '')) return true;
-  }
-  return false;
-};
 
 /** Reads every source kept in the package that is text, checking its file and hash. */
 export const readKeptTexts = (sources: readonly SourceDocument[], rootDir: string, problems: BuildProblem[] = []): KeptText[] => {
@@ -65,7 +55,7 @@ export const readKeptTexts = (sources: readonly SourceDocument[], rootDir: strin
 export const fidelityProblems = (datasets: ValidDatasets, recordJsonSchemas: ReadonlyMap<string, JsonSchema>, rootDir: string): BuildProblem[] => {
   const problems: BuildProblem[] = [];
   const texts = readKeptTexts(datasets.sources, rootDir, problems);
-  for (const problem of placeQuotations(datasets, recordJsonSchemas, texts).problems) {
+  for (const problem of [...placeQuotations(datasets, recordJsonSchemas, texts).problems, ...printedWithinProblems(datasets, recordJsonSchemas)]) {
     problems.push({ file: dataFiles[problem.dataset], pointer: `/${problem.index}${problem.pointer}`, message: problem.message });
   }
   return problems;

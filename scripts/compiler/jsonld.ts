@@ -9,21 +9,19 @@
  * Editorial facts are used only as `sameAs` links to Wikidata, the editorial organizer, a country
  * the editors derive and a source's name and publisher the editors give; the Dataset node's
  * description says which statements are editorial. Groups of people the source
- * does not name are left out (schema.org has no type for them; dist/json/ has them).
+ * does not name are left out (schema.org has no type for them; dist/json/ has them). The series,
+ * the documents, the mentions and the names in other languages: jsonld-linked.ts.
  */
 import type { Meeting, Organization, Person, SourceDocument } from '../../schema/index.ts';
+import { allDatasets, type AllDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './check-records.ts';
+import { alternateNames, editorialNames, eventLinks, linkedNodes, recordIri, ref, reports, sourceLinks, wikidata } from './jsonld-linked.ts';
 import { packageLicense, packageName, packageVersion, versionedFileUrl } from './package-info.ts';
 import { DATAPACKAGE_TITLE } from './datapackage.ts';
 
+export { recordIri } from './jsonld-linked.ts';
+
 type Node = Record<string, unknown>;
-
-export const recordIri = (dataset: keyof ValidDatasets, id: string) => `https://unpkg.com/${packageName}/dist/json/${dataset}.json#${id}`;
-
-const ref = (iri: string) => ({ '@id': iri });
-
-const wikidata = (editorial: { wikidataId?: { value: string } } | undefined) =>
-  editorial?.wikidataId === undefined ? {} : { sameAs: `http://www.wikidata.org/entity/${editorial.wikidataId.value}` };
 
 export const JSONLD_CONTEXT = {
   '@version': 1.1,
@@ -78,18 +76,20 @@ const event = (meeting: Meeting): Node => {
     ...(item.personId === undefined ? [] : [ref(recordIri('people', item.personId))]),
     ...(item.organizationId === undefined ? [] : [ref(recordIri('organizations', item.organizationId))]),
   ]);
+  const sources = [meeting.source, ...(meeting.relatedSources ?? [])].map((source) => ref(recordIri('sources', source.sourceId)));
   return {
     '@id': recordIri('meetings', meeting.id),
     '@type': 'Event',
     ...(meeting.name === undefined ? {} : { name: meeting.name }),
-    description: meeting.summary.join(' '),
+    ...(meeting.summary === undefined ? {} : { description: meeting.summary.join(' ') }),
     ...(meeting.startDate === undefined ? {} : { startDate: meeting.startDate }),
     ...(meeting.endDate === undefined ? {} : { endDate: meeting.endDate }),
     ...(meeting.attendanceMode === undefined ? {} : { eventAttendanceMode: `schema:${ATTENDANCE_MODE[meeting.attendanceMode]}` }),
     ...location(meeting.place),
     ...(organizers.length === 0 ? {} : { organizer: organizers.length === 1 ? organizers[0] : organizers }),
     ...Object.fromEntries([...people].sort().map(([property, ids]) => [property, ids.map((id) => ref(recordIri('people', id)))])),
-    subjectOf: ref(recordIri('sources', meeting.source.sourceId)),
+    ...eventLinks(meeting),
+    subjectOf: sources.length === 1 ? sources[0] : sources,
   };
 };
 
@@ -97,6 +97,7 @@ const person = (record: Person): Node => ({
   '@id': recordIri('people', record.id),
   '@type': 'Person',
   name: record.name,
+  ...alternateNames(record),
   ...(record.titles.length === 0 ? {} : { jobTitle: record.titles.map((title) => title.title) }),
   ...(record.titles.some((title) => title.organizationId !== undefined)
     ? { affiliation: [...new Set(record.titles.flatMap((title) => title.organizationId ?? []))].map((id) => ref(recordIri('organizations', id))) }
@@ -108,11 +109,12 @@ const organization = (record: Organization): Node => ({
   '@id': recordIri('organizations', record.id),
   '@type': 'Organization',
   name: record.name,
+  ...alternateNames(record),
   ...(record.parentId === undefined ? {} : { parentOrganization: ref(recordIri('organizations', record.parentId)) }),
   ...wikidata(record.editorial),
 });
 
-const sourceDocument = (record: SourceDocument): Node => ({
+const sourceDocument = (record: SourceDocument, meetings: readonly Meeting[]): Node => ({
   '@id': recordIri('sources', record.id),
   '@type': 'CreativeWork',
   name: record.title,
@@ -120,42 +122,49 @@ const sourceDocument = (record: SourceDocument): Node => ({
   inLanguage: record.language,
   encodingFormat: record.mediaType,
   url: record.path === undefined ? record.url : versionedFileUrl(record.path),
+  ...sourceLinks(record, meetings),
 });
 
 /** States in the data itself which statements are editorial, so that they are not mistaken for the source's. */
-const editorialNote = (datasets: ValidDatasets) => {
+const editorialNote = (datasets: AllDatasets) => {
   const idsWhere = <T extends { id: string }>(records: readonly T[], editorial: (record: T) => boolean) => records.filter(editorial).map((record) => record.id);
   const organizers = idsWhere(datasets.meetings, (meeting) => meeting.organizers?.some((item) => item.basis === 'editorial') ?? false);
   const countries = idsWhere(datasets.meetings, (meeting) => meeting.place?.countryCodeBasis === 'editorial');
   const titles = idsWhere(datasets.sources, (source) => source.titleBasis === 'editorial');
   const publishers = idsWhere(datasets.sources, (source) => source.publisherBasis === 'editorial');
+  const names = editorialNames(datasets);
   const parts = [
     'every sameAs link to Wikidata',
     ...(organizers.length === 0 ? [] : [`the organizer of ${organizers.join(', ')}`]),
     ...(countries.length === 0 ? [] : [`the addressCountry of ${countries.join(', ')}`]),
     ...(titles.length === 0 ? [] : [`the name of ${titles.join(', ')}`]),
     ...(publishers.length === 0 ? [] : [`the publisher of ${publishers.join(', ')}`]),
+    ...(names.length === 0 ? [] : [`the alternateName of ${names.join(', ')}`]),
   ];
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
   return `Editorial statements (not in the source document; dist/json/ says where the editors saw each): ${listed}.`;
 };
 
-export const buildJsonLd = (datasets: ValidDatasets): Node => ({
-  '@context': JSONLD_CONTEXT,
-  '@graph': [
-    {
-      '@id': versionedFileUrl('dist/jsonld/meetings.jsonld'),
-      '@type': 'Dataset',
-      name: DATAPACKAGE_TITLE,
-      description: `Generated from the records of the ${packageName} package. ${editorialNote(datasets)}`,
-      version: packageVersion,
-      license: `https://opensource.org/licenses/${packageLicense}`,
-      isBasedOn: datasets.sources.map((source) => ref(recordIri('sources', source.id))),
-      about: datasets.meetings.map((meeting) => ref(recordIri('meetings', meeting.id))),
-    },
-    ...datasets.meetings.map(event),
-    ...datasets.people.map(person),
-    ...datasets.organizations.map(organization),
-    ...datasets.sources.map(sourceDocument),
-  ],
-});
+export const buildJsonLd = (validated: ValidDatasets): Node => {
+  const datasets = allDatasets(validated);
+  return {
+    '@context': JSONLD_CONTEXT,
+    '@graph': [
+      {
+        '@id': versionedFileUrl('dist/jsonld/meetings.jsonld'),
+        '@type': 'Dataset',
+        name: DATAPACKAGE_TITLE,
+        description: `Generated from the records of the ${packageName} package. ${editorialNote(datasets)}`,
+        version: packageVersion,
+        license: `https://opensource.org/licenses/${packageLicense}`,
+        isBasedOn: datasets.sources.map((source) => ref(recordIri('sources', source.id))),
+        about: datasets.meetings.filter(reports).map((meeting) => ref(recordIri('meetings', meeting.id))),
+      },
+      ...datasets.meetings.map(event),
+      ...datasets.people.map(person),
+      ...datasets.organizations.map(organization),
+      ...datasets.sources.map((source) => sourceDocument(source, datasets.meetings)),
+      ...linkedNodes(datasets),
+    ],
+  };
+};

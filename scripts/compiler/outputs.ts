@@ -165,7 +165,7 @@ export const outputKinds: readonly OutputKind[] = [
     paths: ['dist/jsonld/meetings.jsonld'],
     access: code(`${packageName}/jsonld/meetings.jsonld`),
     format: 'JSON-LD 1.1 (schema.org)',
-    description: `The meetings, people, organizations and source as schema.org JSON-LD (${['Event', 'Person', 'Organization', 'Place'].map(code).join(', ')}), with an inline ${code('@context')}.`,
+    description: `The records as schema.org JSON-LD (${['Event', 'EventSeries', 'Person', 'Organization', 'Place', 'CreativeWork', 'DefinedTerm'].map(code).join(', ')}): editions linked to their series (${code('superEvent')}, ${code('subEvent')}), a meeting to what it acted on (${code('about')}), the source to every record its texts name (${code('mentions')}), names in other languages as language-tagged strings; with an inline ${code('@context')}.`,
     files: () => [{ path: 'jsonld/meetings.jsonld', name: 'meetings.jsonld' }],
     download: { label: 'JSON-LD' },
   },
@@ -218,7 +218,7 @@ export const outputKinds: readonly OutputKind[] = [
     paths: ['dist/site/index.html', 'dist/site/dictionary.html', 'dist/site/style.css', 'dist/site/app.js', 'dist/site/source/'],
     access: 'not in the npm package',
     format: 'HTML',
-    description: `The dataset page: the meetings with how to cite each, the people and organizations, every download with its size and an in-browser validator; the data dictionary on a page of its own; each source text on a page of its own with line numbers and every quoted place (${code('site/source/ID.html')}), beside its plain copy. Open ${code('site/index.html')} from disk, or serve ${code('dist/')} from any static host: its download links are relative (${code('../csv/…')}).`,
+    description: `The dataset page: the meetings with how to cite each (the words that name a record linked to it), the series, documents and meetings they name, the people and organizations, every download with its size and an in-browser validator; the data dictionary on a page of its own; each source text on a page of its own with line numbers and every quoted place (${code('site/source/ID.html')}), beside its plain copy. Open ${code('site/index.html')} from disk, or serve ${code('dist/')} from any static host: its download links are relative (${code('../csv/…')}).`,
   },
   {
     id: 'dist-readme',

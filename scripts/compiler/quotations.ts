@@ -12,6 +12,7 @@
  */
 import { datasetRegistry, type DatasetName } from '../../schema/index.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
+import { allDatasets } from './all-datasets.ts';
 import type { ValidDatasets } from './build-types.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { verbatimPaths } from './rules-model.ts';
@@ -59,6 +60,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 /** True when two characters side by side would be one word ("inister Wang" cut from "Minister"). */
 export const joins = (a: string, b: string) => WORD_CHAR.test(a) && WORD_CHAR.test(b) && !NO_SPACES.test(a) && !NO_SPACES.test(b);
+
+/**
+ * True when `text` stands in `folded` as whole words: at some place where it occurs, no letter or
+ * digit runs on at either end ("inister Wang" is not a quotation of "Minister Wang").
+ */
+export const standsWhole = (folded: string, text: string): boolean => {
+  for (let at = folded.indexOf(text); at !== -1; at = folded.indexOf(text, at + 1)) {
+    const before = folded[at - 1] ?? ' ';
+    const after = folded[at + text.length] ?? ' ';
+    if (!joins(before, text[0] ?? '') && !joins(after, text.at(-1) ?? '')) return true;
+  }
+  return false;
+};
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -110,7 +124,7 @@ const isWhole = (scope: Scope) => scope.lineStart === 1 && scope.lineEnd >= scop
 /** `source X lines 1–74`, `its own text`, `any source document of the package (X, Y)`. */
 const describeScope = (scopes: readonly Scope[], dataset?: DatasetName) => {
   if (dataset === 'sources') return 'its own text';
-  if ((dataset === 'people' || dataset === 'organizations') && scopes.every(isWhole)) {
+  if (dataset !== 'meetings' && scopes.every(isWhole)) {
     return `any source document of the package (${scopes.map((scope) => scope.text.id).join(', ')})`;
   }
   return scopes.map((scope) => (isWhole(scope) ? `source ${scope.text.id}` : `source ${scope.text.id} lines ${scope.lineStart}–${scope.lineEnd}`)).join(' or ');
@@ -268,7 +282,7 @@ export const placeQuotations = (
     const schema = recordJsonSchemas.get(entry.recordKind);
     if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
     const paths = verbatimPaths(schema);
-    (datasets[entry.dataset] as readonly unknown[]).forEach((record, index) => {
+    (allDatasets(datasets)[entry.dataset] as readonly unknown[]).forEach((record, index) => {
       const placed = placeRecord({ dataset: entry.dataset, index, record: record as Record<string, unknown>, paths }, texts);
       quotations.push(...placed.quotations);
       problems.push(...placed.problems);

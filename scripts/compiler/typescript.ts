@@ -30,6 +30,8 @@ const docComment = (node: Node, indent: string): string => {
   if (typeof node['description'] === 'string') lines.push(...node['description'].split('\n'));
   const examples = node['examples'];
   if (Array.isArray(examples) && examples.length > 0) lines.push(`@example ${JSON.stringify(examples[0])}`);
+  // Editors show a deprecated field struck through; its description names the field to use.
+  if (node['deprecated'] === true) lines.push('@deprecated');
   if (lines.length === 0) return '';
   const body = lines.map((line) => line.replaceAll('*/', '*\\/'));
   return body.length === 1

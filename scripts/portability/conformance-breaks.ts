@@ -55,6 +55,11 @@ const setTimeZone = (datasets: Datasets, value: string) => {
   place['editorial'] = { ...place['editorial'], timeZone: { value, citation: 'Made up to break the record.' } };
 };
 
+/** The first mention of the first meeting, if it has any. */
+const firstMention = (datasets: Datasets) => (firstMeeting(datasets)['mentions'] as JsonRecord[] | undefined)?.[0];
+/** The field that names a mention's record, one per kind of record. */
+const MENTION_IDS = ['personId', 'organizationId', 'mentionedMeetingId', 'documentId', 'seriesId'];
+
 /** The first character of a text (a code point: CJK text may hold characters outside the BMP). */
 const firstCharacter = (text: string) => [...text][0] ?? 'x';
 
@@ -225,6 +230,41 @@ export const MUTATIONS: readonly Mutation[] = [
     codes: ['date-order'],
     jsonSchema: false,
     csvCodes: ['date-order'],
+  },
+  {
+    name: 'a mention that names no record',
+    dataset: 'meetings',
+    appliesTo: (datasets) => firstMention(datasets) !== undefined,
+    apply: (datasets) => {
+      const mention = firstMention(datasets) as JsonRecord;
+      for (const key of MENTION_IDS) delete mention[key];
+    },
+    codes: ['no-matching-variant', 'missing-field'],
+    jsonSchema: true,
+    csvCodes: ['no-matching-variant', 'missing-field'],
+  },
+  {
+    name: 'a mention of a record that is not there',
+    dataset: 'meetings',
+    appliesTo: (datasets) => firstMention(datasets) !== undefined,
+    apply: (datasets) => {
+      const mention = firstMention(datasets) as JsonRecord;
+      for (const key of MENTION_IDS) if (key in mention) mention[key] = 'fictional-no-such-record';
+    },
+    codes: ['unresolved-reference'],
+    jsonSchema: false,
+    csvCodes: ['unresolved-reference'],
+  },
+  {
+    name: 'an edition of a series without its evidence',
+    dataset: 'meetings',
+    appliesTo: (datasets) => firstMeeting(datasets)['series'] !== undefined,
+    apply: (datasets) => {
+      delete (firstMeeting(datasets)['series'] as JsonRecord)['evidence'];
+    },
+    codes: ['missing-field'],
+    jsonSchema: true,
+    csvCodes: ['missing-field'],
   },
 ];
 

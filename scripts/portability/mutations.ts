@@ -92,7 +92,8 @@ export const MUTATIONS: readonly Mutation[] = [
   mutation('line feed after the source id', 'source', set('/id', newline)),
   mutation('line feed after an organizer organizationId', 'meeting', set('/organizers/0/organizationId', newline)),
   mutation('line feed after a remark speakerId', 'meeting', set('/remarks/0/speakerId', newline)),
-  mutation('line feed after a mentioned person id', 'meeting', set('/remarks/0/mentionedPersonIds/0', newline)),
+  // The published remarks list their mentions in the meeting's `mentions` now; the old field stays valid.
+  mutation('line feed after a mentioned person id', 'meeting', set('/remarks/0/mentionedPersonIds', ['xi-jinping\n'])),
   mutation('line feed after source.sourceId', 'meeting', set('/source/sourceId', newline)),
   mutation('line feed after workReport.deliveredById', 'conference', set('/workReport/deliveredById', newline)),
   mutation('line feed after the time zone', 'meeting', set('/place/editorial/timeZone/value', 'Asia/Shanghai\n')),

@@ -16,6 +16,13 @@ export const dateRange = (start: string, end: string): string => {
   return `${from.day}–${to.day} ${from.month} ${from.year}`;
 };
 
+/** A date at the precision known: `9 January 2020`, `March 2018`, `2018`. */
+export const partialDate = (date: string): string => {
+  const [year = '', month, day] = date.split('-');
+  const monthName = month === undefined ? '' : `${MONTHS[Number(month) - 1] ?? ''} `;
+  return `${day === undefined ? '' : `${Number(day)} `}${monthName}${year}`;
+};
+
 /** `842 bytes`, `12.3 kB`, `1.2 MB` (powers of 1000, as file managers on most systems show). */
 export const fileSize = (bytes: number): string => {
   if (bytes < 1000) return `${bytes} byte${bytes === 1 ? '' : 's'}`;

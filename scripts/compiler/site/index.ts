@@ -2,8 +2,8 @@
  * dist/site/: the dataset's pages, a static site that works opened from disk (file://) and from
  * any static host serving dist/, with no server and no network access:
  *
- *   index.html        the meetings (each with how to cite it), the people and organizations, the
- *                     downloads and the validator
+ *   index.html        the meetings (each with how to cite it), the series, documents and meetings
+ *                     they name, the people and organizations, the downloads and the validator
  *   dictionary.html   the data dictionary
  *   source/ID.html    each kept source with line numbers and its quoted spans
  *   source/NAME.txt   a copy of each kept source, as published
@@ -15,13 +15,16 @@ import { readFileSync } from 'node:fs';
 import type { Table } from '../flatten.ts';
 import { DATAPACKAGE_TITLE } from '../datapackage.ts';
 import type { JsonSchema } from '../json-schema.ts';
+import { allDatasets } from '../all-datasets.ts';
 import type { ValidDatasets } from '../check-records.ts';
 import { quotationKey, type Quotation } from '../quotations.ts';
 import type { FileContent } from '../write.ts';
 import { bundleSiteScript } from './bundle.ts';
 import { dictionarySection } from './dictionary.ts';
 import { downloadsSection } from './downloads.ts';
+import { linkedSection } from './linked.ts';
 import { meetingsSection } from './meetings.ts';
+import { RECORD_ANCHOR } from './mentions.ts';
 import { page, type NavLink } from './page.ts';
 import { QuoteLinks, sourceCopyPath, sourceViewPath } from './quote-links.ts';
 import { recordsSection } from './records.ts';
@@ -42,16 +45,9 @@ export interface SiteInputs {
   readonly files: ReadonlyMap<string, FileContent>;
 }
 
-/** Where a record shows on the main page, by dataset. */
-const RECORD_ANCHOR: Readonly<Record<Quotation['dataset'], (id: string) => string>> = {
-  meetings: (id) => id,
-  people: (id) => `person-${id}`,
-  organizations: (id) => `organization-${id}`,
-  sources: (id) => id,
-};
-
 /** The site's files, by path under dist/site/. */
-export const buildSite = async ({ datasets, schemas, tables, recordTables, quotations, files }: SiteInputs): Promise<Map<string, string>> => {
+export const buildSite = async ({ datasets: validated, schemas, tables, recordTables, quotations, files }: SiteInputs): Promise<Map<string, string>> => {
+  const datasets = allDatasets(validated);
   const jsonLd = files.get('jsonld/meetings.jsonld');
   if (typeof jsonLd !== 'string') throw new Error('the site embeds jsonld/meetings.jsonld: build it first');
   const kept = datasets.sources.flatMap((source) => {
@@ -62,6 +58,7 @@ export const buildSite = async ({ datasets, schemas, tables, recordTables, quota
   const viewed = kept.filter(({ source }) => quotations.some((quotation) => quotation.sourceId === source.id));
   const nav: NavLink[] = [
     ['index.html#meetings', 'Meetings'],
+    ['index.html#linked', 'Series and documents'],
     ['index.html#people', 'People and organizations'],
     ['index.html#downloads', 'Downloads'],
     ['index.html#validate', 'Validate files'],
@@ -76,6 +73,7 @@ export const buildSite = async ({ datasets, schemas, tables, recordTables, quota
     script: true,
     sections: [
       meetingsSection(datasets, quotes),
+      linkedSection(datasets, quotes),
       recordsSection(datasets, quotes),
       downloadsSection({ files, schemas, tables, siteFiles: sourceCopies }),
       validatorSection(schemas, recordTables),

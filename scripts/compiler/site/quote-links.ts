@@ -49,10 +49,18 @@ export class QuoteLinks {
     return html` <a class="at" href="${sourceViewPath({ id: quotation.sourceId })}#${quotationKey(quotation)}">${label}${linesText(quotation.lineStart, quotation.lineEnd)}</a>`;
   }
 
-  /** An inline quotation with its id, citing the copy of its source (else `cite`), then the link to its place. */
-  inline(dataset: DatasetName, recordId: string, pointer: string, text: string, cite = ''): Html {
+  /** The link to the place of an evidence the page does not print, in an element with the value's id. */
+  evidence(dataset: DatasetName, recordId: string, pointer: string, label = 'evidence: '): Html {
+    return html`<span${idAttribute(this.idFor(dataset, recordId, pointer))}>${this.placeLink(dataset, recordId, pointer, label)}</span>`;
+  }
+
+  /**
+   * An inline quotation with its id, citing the copy of its source (else `cite`), then the link to
+   * its place; `content` is the text as shown (with links in it), `text` by default.
+   */
+  inline(dataset: DatasetName, recordId: string, pointer: string, text: string, cite = '', content: Html | string = text): Html {
     const source = this.sources.find((candidate) => candidate.id === this.find(dataset, recordId, pointer)?.sourceId);
     const copy = (source === undefined ? undefined : sourceCopyPath(source)) ?? cite;
-    return html`<q${idAttribute(this.idFor(dataset, recordId, pointer))}${copy === '' ? '' : html` cite="${copy}"`}>${text}</q>${this.placeLink(dataset, recordId, pointer)}`;
+    return html`<q${idAttribute(this.idFor(dataset, recordId, pointer))}${copy === '' ? '' : html` cite="${copy}"`}>${content}</q>${this.placeLink(dataset, recordId, pointer)}`;
   }
 }

@@ -8,6 +8,7 @@
  * over several lines; each line begins with an empty marker `#L12` that shows its number.
  */
 import type { Meeting, SourceDocument } from '../../../schema/index.ts';
+import { reports } from '../jsonld-linked.ts';
 import { quotationKey, type Quotation } from '../quotations.ts';
 import { reportAnchor } from './cite.ts';
 import { editorialNote, escapeHtml, html, trustedHtml, type Html } from './html.ts';
@@ -50,7 +51,8 @@ const lineStarts = (codePoints: readonly string[]): number[] => {
 const reportSpans = (meetings: readonly Meeting[], source: SourceDocument, starts: readonly number[], length: number): Span[] =>
   meetings.flatMap((meeting) => {
     const { locator } = meeting.source;
-    if (meeting.source.sourceId !== source.id || locator?.kind !== 'lines') return [];
+    // A meeting the source only names has no report of its own: its lines are another meeting's.
+    if (meeting.source.sourceId !== source.id || locator?.kind !== 'lines' || !reports(meeting)) return [];
     const start = starts[locator.lineStart - 1] ?? length;
     const nextLine = starts[locator.lineEnd];
     const end = nextLine === undefined ? length : Math.max(start, nextLine - 1);

@@ -1,0 +1,87 @@
+/**
+ * Words as printed inside another quoted value of the same record (schema/common.ts
+ * `printedWithin`: a mention's words, an edition's ordinal, a name in another script with its
+ * evidence). They are not placed in the source on their own; the build checks instead that they
+ * stand, as whole words, in the value they come from: in a mention, the quoted text at its
+ * `pointer`; elsewhere, the `evidence` beside them. Which fields these are comes from the JSON
+ * Schemas (their `$comment`), so a new one is checked with no second list.
+ */
+import { datasetRegistry, PRINTED_WITHIN_COMMENT } from '../../schema/index.ts';
+import { forEachAt, type FieldPath } from '../../src/rules.ts';
+import { allDatasets } from './all-datasets.ts';
+import type { ValidDatasets } from './check-records.ts';
+import { defNameOf, type JsonSchema } from './json-schema.ts';
+import { standsWhole, type QuotationProblem } from './quotations.ts';
+import { verbatimPaths } from './rules-model.ts';
+
+type Node = { readonly [key: string]: unknown };
+
+/** The paths of the printed-within fields of a record schema (`*` for any array index). */
+export const printedWithinPaths = (schema: JsonSchema): FieldPath[] => {
+  const found = new Map<string, FieldPath>();
+  const walk = (node: Node, path: FieldPath, seen: ReadonlySet<string>): void => {
+    if (node['$comment'] === PRINTED_WITHIN_COMMENT) found.set(path.join('/'), path);
+    const name = defNameOf(node);
+    const target = name === undefined ? undefined : (schema['$defs'] as Record<string, Node> | undefined)?.[name];
+    if (name !== undefined && target !== undefined && !seen.has(name)) walk(target, path, new Set([...seen, name]));
+    for (const variant of [...((node['oneOf'] ?? []) as Node[]), ...((node['anyOf'] ?? []) as Node[])]) walk(variant, path, seen);
+    if (node['type'] === 'array' && node['items'] !== undefined) walk(node['items'] as Node, [...path, '*'], seen);
+    for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Node>)) walk(child, [...path, key], seen);
+  };
+  walk(schema, [], new Set());
+  return [...found.values()];
+};
+
+/** The value a JSON Pointer names in a record, if any. */
+const valueAt = (record: unknown, pointer: string): unknown =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((value, token) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[token] : undefined), record);
+
+/** Is `pointer` the pointer of a quoted value of the record (one of its verbatim paths)? */
+const isQuoted = (pointer: string, quotedPaths: readonly FieldPath[]) => {
+  const tokens = pointer.split('/').slice(1);
+  return quotedPaths.some((path) => path.length === tokens.length && path.every((step, index) => step === tokens[index] || (step === '*' && /^(?:0|[1-9][0-9]*)$/u.test(tokens[index] ?? ''))));
+};
+
+/** What is wrong with one printed-within value, given the object that holds it; undefined when nothing. */
+const problemOf = (record: unknown, holder: Record<string, unknown>, key: string, quotedPaths: readonly FieldPath[]): { at: string; message: string } | undefined => {
+  const words = holder[key];
+  if (typeof words !== 'string') return undefined;
+  const pointer = holder['pointer'];
+  if (typeof pointer === 'string') {
+    const text = valueAt(record, pointer);
+    if (typeof text !== 'string' || !isQuoted(pointer, quotedPaths)) {
+      return { at: 'pointer', message: `${pointer} is not a quoted text of the record: point at a summary sentence, a priority, a remark's text or another quotation` };
+    }
+    return standsWhole(text, words) ? undefined : { at: key, message: `"${words}" does not stand as whole words in the text at ${pointer}: copy the words as printed there` };
+  }
+  const evidence = holder['evidence'];
+  // No evidence: a value the editors add (an editorial name), which nothing printed holds.
+  if (typeof evidence !== 'string') return undefined;
+  return standsWhole(evidence, words) ? undefined : { at: key, message: `"${words}" does not stand as whole words in evidence "${evidence}": copy the words as printed there` };
+};
+
+/** Every printed-within value of the datasets that does not stand where it should. */
+export const printedWithinProblems = (datasets: ValidDatasets, recordJsonSchemas: ReadonlyMap<string, JsonSchema>): QuotationProblem[] => {
+  const problems: QuotationProblem[] = [];
+  for (const entry of datasetRegistry) {
+    const schema = recordJsonSchemas.get(entry.recordKind);
+    if (schema === undefined) throw new Error(`no JSON Schema for record kind ${entry.recordKind}`);
+    const quotedPaths = verbatimPaths(schema);
+    const paths = printedWithinPaths(schema);
+    (allDatasets(datasets)[entry.dataset] as readonly unknown[]).forEach((record, index) => {
+      for (const path of paths) {
+        const key = path.at(-1) ?? '';
+        forEachAt(record, path.slice(0, -1), (holder, holderPointer) => {
+          if (holder === null || typeof holder !== 'object') return;
+          const problem = problemOf(record, holder as Record<string, unknown>, key, quotedPaths);
+          if (problem !== undefined) problems.push({ dataset: entry.dataset, index, pointer: `${holderPointer}/${problem.at}`, message: problem.message });
+        });
+      }
+    });
+  }
+  return problems;
+};
