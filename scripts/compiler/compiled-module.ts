@@ -96,6 +96,7 @@ const compiledData = (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: read
     // Items numbered by the source (priorities, remarks) must count 1..n within each parent.
     ...(table.itemKey === 'number' ? { numbered: true } : {}),
     ...(table.parent !== undefined && table.minItems !== undefined ? { minItems: table.minItems } : {}),
+    ...(table.parent !== undefined && table.minItemsWhen !== undefined ? { minItemsWhen: table.minItemsWhen } : {}),
     ...(table.parent !== undefined && table.maxItems !== undefined ? { maxItems: table.maxItems } : {}),
   })),
   // By schema name: a record's lists, and for a dataset, how many records it holds at most.

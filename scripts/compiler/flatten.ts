@@ -84,9 +84,11 @@ export interface Table {
   readonly ranges?: readonly { readonly start: string; readonly end: string }[];
   /**
    * A child table: how many items its array holds per parent (its schema's minItems and maxItems);
-   * minItems only for an array every parent has (required, in required objects).
+   * minItems for an array its object requires (see minItemsWhen).
    */
   readonly minItems?: number;
+  /** When the array's object is optional: the parent's columns of that object; minItems holds where one is filled. */
+  readonly minItemsWhen?: readonly string[];
   readonly maxItems?: number;
 }
 
@@ -248,10 +250,12 @@ interface ArraySite {
   readonly description: string;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** For a list its object requires, inside an optional object: that object's path (minItems holds where it is present). */
+  readonly presentWith?: readonly string[];
 }
 
 /** Adds the table for `itemSchema` (the record, or the items of an array), then its child tables. */
-const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined) => {
+const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined, parentColumns: readonly Column[] = []) => {
   const namingKey = parent === undefined ? walk.recordKind : [parent.namingKey, ...site.arrayPath].join('.');
   const naming = walk.naming[namingKey];
   if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/table-naming.ts`);
@@ -301,8 +305,10 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
               arrayPath: propertyPath,
               arrayRequired: object.required.has(key),
               description: String(node['description'] ?? ''),
-              // A list inside an optional object may be absent with it: no parent is bound to hold one.
-              ...(typeof node['minItems'] === 'number' && required && object.required.has(key) ? { minItems: node['minItems'] } : {}),
+              // A list its object requires holds minItems wherever the object is: in every parent row when
+              // the object is required too, in the rows that fill one of its cells when it is optional.
+              ...(typeof node['minItems'] === 'number' && object.required.has(key) ? { minItems: node['minItems'] } : {}),
+              ...(typeof node['minItems'] === 'number' && object.required.has(key) && !required ? { presentWith: path } : {}),
               ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
             },
           ]);
@@ -346,11 +352,16 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     ...(atLeastOne.length === 0 ? {} : { atLeastOne }),
     ...(ranges.length === 0 ? {} : { ranges }),
     ...(site.minItems === undefined ? {} : { minItems: site.minItems }),
+    ...(site.presentWith === undefined ? {} : { minItemsWhen: objectColumns(parentColumns, site.presentWith) }),
     ...(site.maxItems === undefined ? {} : { maxItems: site.maxItems }),
   });
   const context: ParentContext = { table: tableName, singular: naming.singular, keyColumns, jsonPath, namingKey };
-  for (const [items, childSite] of children) addTable(walk, items, childSite, context);
+  for (const [items, childSite] of children) addTable(walk, items, childSite, context, columns);
 };
+
+/** The columns of an object at `path` in a table: any one filled means the object is there. */
+const objectColumns = (columns: readonly Column[], path: readonly string[]): string[] =>
+  columns.filter((column) => column.role === 'field' && path.every((step, index) => column.path[index] === step) && column.path.length > path.length).map((column) => column.name);
 
 const positionColumn = (jsonPath: string): Column => ({
   name: 'position',

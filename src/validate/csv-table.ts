@@ -33,6 +33,8 @@ class TableRows {
   /** A child table with bounds, read after its parent table: the rows of each parent. */
   private readonly childCounts: Map<string, number> | undefined;
   private readonly noted = new Set<string>();
+  /** Child tables whose list this table's rows hold only when they fill one of some columns (an optional object's). */
+  private readonly presence: readonly { readonly child: string; readonly columns: readonly string[] }[];
   /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
   private values: Readonly<Record<string, unknown>> = {};
   private readonly key = { space: '', value: '', at: 0, issueIndex: 0, duplicate: (place: RecordPlace, _value: string, first: number, firstFile: string | undefined) => this.duplicateIssue(place, first, firstFile) };
@@ -48,6 +50,7 @@ class TableRows {
     this.validate = compiled.rows[table.name];
     this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
     this.references = table.columns.filter((column) => column.references !== undefined && column.name !== 'id').map((column) => ({ column, at: layout.at(column.name) }));
+    this.presence = compiled.tables.flatMap((child) => (child.parent === table.name && child.minItemsWhen !== undefined ? [{ child: child.name, columns: child.minItemsWhen }] : []));
     const counted = table.parent !== undefined && (table.minItems !== undefined || table.maxItems !== undefined) && ledger.tableRead(table.parent);
     this.childCounts = counted ? new Map() : undefined;
     this.key.space = table.name;
@@ -163,6 +166,9 @@ class TableRows {
     const held = this.checkReferences(place, add);
     this.key.value = this.keyOf(this.table.primaryKey);
     this.key.at = line;
+    for (const { child, columns } of this.presence) {
+      if (columns.some((column) => this.values[column] !== undefined)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
+    }
     this.key.issueIndex = duplicateAt;
     this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
   }
@@ -173,9 +179,12 @@ class TableRows {
     const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
     const parent = this.parentTable.name;
     const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${minItems}` : `${minItems} to ${maxItems}`;
+    // A list of an optional object: its lower bound holds where the parent row has the object.
+    const present = this.table.minItemsWhen === undefined ? undefined : this.ledger.keysOf(presenceSpace(name));
     this.ledger.keysOf(parent).forEach((key, line) => {
       const count = this.childCounts?.get(key) ?? 0;
-      if (count >= minItems && count <= maxItems) return;
+      const least = present === undefined || present.has(key) ? minItems : 0;
+      if (count >= least && count <= maxItems) return;
       const problem: InputProblem = {
         code: 'out-of-range',
         message: `the ${parent} row with the key ${excerpt(key.replaceAll('\u0000', ', '))} (line ${line}) has ${count} row${count === 1 ? '' : 's'} in ${name}; it must have ${bounds}`,
@@ -184,6 +193,9 @@ class TableRows {
     });
   }
 }
+
+/** The key space of the parent rows that hold a child table's optional object (see TableInfo.minItemsWhen). */
+const presenceSpace = (child: string) => `${child}\u0000present`;
 
 /** After a run: a note for each parent table read whose child table with a lower bound was not. */
 export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): void => {

@@ -106,6 +106,8 @@ export interface TableInfo {
   /** A child table: how few and how many rows each parent row must have (its list's minItems and maxItems). */
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** When the list's object is optional: the parent table's columns of that object; minItems holds for the parent rows that fill one. */
+  readonly minItemsWhen?: readonly string[];
 }
 
 export interface SchemaInfo {
