@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { datasetRegistry, type DatasetName } from '../../schema/registry.ts';
 import type { SchemaName } from '../../src/validate/types.ts';
 
 export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,18 +14,13 @@ export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 export type { SchemaName };
 export type JsonObject = Record<string, any>;
 
-/** In dependency order: what is referred to comes before what refers to it. */
-export const DATASETS = ['organizations', 'people', 'sources', 'meetings'] as const;
-export type DatasetName = (typeof DATASETS)[number];
+/** Every dataset of the registry (the validator orders the files it is given by their references). */
+export const DATASETS = datasetRegistry.map((entry) => entry.dataset);
+export type { DatasetName };
 export type Datasets = Record<DatasetName, JsonObject[]>;
 
 /** The record schema of each dataset (its dataset schema has the dataset's name). */
-export const RECORD_SCHEMA: Readonly<Record<DatasetName, SchemaName>> = {
-  organizations: 'organization',
-  people: 'person',
-  sources: 'source-document',
-  meetings: 'meeting',
-};
+export const RECORD_SCHEMA = Object.fromEntries(datasetRegistry.map((entry) => [entry.dataset, entry.recordKind])) as Readonly<Record<DatasetName, SchemaName>>;
 
 /** Every schema the package publishes (dist/schema/NAME.schema.json). */
 export const SCHEMA_NAMES: readonly SchemaName[] = [...DATASETS.map((dataset) => RECORD_SCHEMA[dataset]), ...DATASETS];
