@@ -7,14 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, tables, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
-import { limits, TEXT_FAULT } from '../schema/index.ts';
+import { datasetRegistry, limits, TEXT_FAULT } from '../schema/index.ts';
 import { patternMessages } from '../scripts/compiler/pattern-messages.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
-import { clone, distDir, readDistJson } from './helpers.ts';
+import { toCsv } from '../scripts/compiler/csv.ts';
+import { recordsToRows } from '../scripts/compiler/rows.ts';
+import { deriveAllTables } from '../scripts/compiler/tables.ts';
+import { clone, distDir, readDistJson, sampleMeeting, sampleMeetings, sampleRecords } from './helpers.ts';
 
-const meetings = readDistJson('json/meetings.json') as Record<string, any>[];
-const people = readDistJson('json/people.json') as Record<string, any>[];
+// Full, valid, fictional meetings that refer to no other meeting (test/helpers.ts): the published
+// data is tested end to end in 'the published datasets pass together' alone.
+const meetings = sampleMeetings();
 const [meeting] = meetings as [Record<string, any>];
+const jsonSchemas = buildJsonSchemas();
+const meetingTables = deriveAllTables(jsonSchemas).filter((table) => table.recordKind === 'meeting');
+/** Meetings as one of the package's CSV tables, made as the build makes them. */
+const csvOf = (tableName: string, records: readonly Record<string, any>[]) => {
+  const table = meetingTables.find((candidate) => candidate.name === tableName);
+  if (table === undefined) throw new Error(`no table ${tableName}`);
+  return toCsv(table, recordsToRows(meetingTables, records).get(tableName) ?? []);
+};
 const line = (value: unknown) => JSON.stringify(value);
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-'));
@@ -31,7 +43,7 @@ const file = (name: string, content: string | Uint8Array) => {
 const codes = (report: { errors: readonly { code: string }[] }) => report.errors.map((error) => error.code);
 
 describe('valid input', () => {
-  it('a JSON array, NDJSON, a single JSON object and the published CSV all pass', async () => {
+  it('a JSON array, NDJSON and a single JSON object all pass', async () => {
     for (const path of [
       file('meetings.json', JSON.stringify(meetings)),
       file('meetings.ndjson', meetings.map(line).join('\n')),
@@ -40,6 +52,25 @@ describe('valid input', () => {
       const report = await validateFile(path);
       expect(report.errors).toEqual([]);
       expect(report.valid).toBe(true);
+    }
+  });
+
+  it('the published datasets pass together, every dataset, as JSON, as NDJSON and as CSV tables', async () => {
+    const datasets = datasetRegistry.map(({ dataset }) => ({ dataset, records: readDistJson(`json/${dataset}.json`) as unknown[] }));
+    const records = datasets.reduce((count, { records }) => count + records.length, 0);
+    const csvDir = join(distDir, 'csv');
+    const csv = readdirSync(csvDir).filter((name) => name.endsWith('.csv')).map((name) => join(csvDir, name));
+    const rows = csv.reduce((count, path) => count + readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '').length - 1, 0);
+    // validateFiles reads them in dependency order, so that every reference is checked: nothing is left to a note.
+    for (const [files, count] of [
+      [datasets.map(({ dataset }) => join(distDir, 'json', `${dataset}.json`)), records],
+      [datasets.map(({ dataset, records }) => file(`${dataset}.ndjson`, records.map(line).join('\n'))), records],
+      [csv, rows],
+    ] as const) {
+      const report = await validateFiles(files);
+      expect(report.errors).toEqual([]);
+      expect(report.notes).toEqual([]);
+      expect(report).toMatchObject({ valid: true, records: count });
     }
   });
 
@@ -65,10 +96,10 @@ describe('valid input', () => {
   });
 
   it('checks references against the files given before', async () => {
-    const broken = clone(meeting);
+    const broken = clone(sampleMeeting('participants', 'remarks'));
     broken.remarks = [{ number: 1, speakerId: 'li-keqiang', speakerBasis: 'source', reportedAs: 'noted', text: 'Something.' }];
-    // Each file is named after its schema: people.json, then meetings.ndjson.
-    const report = await validateFiles([file('people.json', JSON.stringify(people)), file('meetings.ndjson', line(broken))]);
+    // Each file is named after its schema: people.json, then meetings.ndjson. The meeting's other people are there.
+    const report = await validateFiles([file('people.json', JSON.stringify(sampleRecords('people'))), file('meetings.ndjson', line(broken))]);
     expect(report.errors.map((error) => [error.code, error.pointer])).toEqual([['unresolved-reference', '/remarks/0/speakerId']]);
   });
 });
@@ -93,8 +124,9 @@ describe('bad records among good ones', () => {
 
   it('checks the rules JSON Schema cannot express: duplicate ids, date order, numbering', async () => {
     const late = { ...clone(meeting), id: 'other', startDate: '2020-02-01', endDate: '2020-01-01' };
-    const gap = clone(meetings[1]!);
-    gap.workReport.priorities[2].number = 7;
+    const gap = clone(sampleMeeting('workReport'));
+    gap['id'] = 'with-a-gap';
+    gap['workReport'].priorities[2].number = 7;
     const report = await validateFile(file('rules.ndjson', [line(meetings[0]), line(meetings[0]), line(late), line(gap)].join('\n')));
     expect(report.errors.map((error) => [error.line, error.code, error.pointer])).toEqual([
       [2, 'duplicate-id', '/id'],
@@ -213,7 +245,10 @@ describe('CSV', () => {
   });
 
   it('notes an optional id column it could not check even when its first cells are empty', async () => {
-    const participants = readFileSync(join(distDir, 'csv/meeting_participants.csv'), 'utf8');
+    // Each meeting's groups before its people: the first rows leave person_id empty.
+    const groupsFirst = meetings.map((record) => ({ ...record, participants: record['participants']?.toSorted((a: any, b: any) => Number(a.kind === 'person') - Number(b.kind === 'person')) }));
+    const participants = csvOf('meeting_participants', groupsFirst);
+    expect(participants.split('\r\n')[1]).toMatch(/^[^,]+,1,group,/u);
     const report = await validateFile(file('meeting_participants.csv', participants));
     expect(report.notes).toContain('Ids in meeting_participants.person_id were not checked: give people.csv before meeting_participants.csv to check them.');
   });
@@ -233,8 +268,7 @@ describe('CSV', () => {
   });
 
   it('rows whose parent is missing are reported when the parent table comes first', async () => {
-    const parent = file('meetings.csv', '');
-    writeFileSync(parent, readFileSync(join(distDir, 'csv/meetings.csv')));
+    const parent = file('meetings.csv', csvOf('meetings', meetings));
     const child = file('meeting_work_report_priorities.csv', `${header}\r\nnowhere,1,Text.\r\n`);
     const report = await validateFiles([parent, child]);
     expect(report.errors).toEqual([expect.objectContaining({ code: 'csv-orphan-row', line: 2, column: 1 })]);
