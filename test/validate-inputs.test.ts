@@ -388,4 +388,32 @@ describe('what every format and validator must agree on (issue 20)', () => {
     expect((await validateFiles([meetingsJson])).notes.filter((note) => note.includes('meeting_summary'))).toEqual([]);
     expect(await validateFiles([meetingsJson, summaryOf(rows.filter((row) => !row.startsWith(`${second},`)))])).toMatchObject({ valid: true });
   });
+
+  describe('a CSV row is held to what its record is held to', () => {
+    type Meeting = Record<string, any>;
+    /** The records' ids that a mention may name, one per kind of record. */
+    const mentionIds = ['personId', 'organizationId', 'mentionedMeetingId', 'documentId', 'seriesId'];
+    const firstMention = (meeting: Meeting) => meeting['mentions'][0];
+    const sourceOrganizer = (meeting: Meeting) => meeting['organizers']?.find((organizer: Meeting) => organizer['basis'] === 'source');
+    const group = (meeting: Meeting) => meeting['participants']?.find((participant: Meeting) => participant['kind'] === 'group');
+    // The break, the meeting it needs, the table it is in, the error's code and the cell it is on.
+    const cases: [string, (meeting: Meeting) => unknown, (meeting: Meeting) => void, string, string, string][] = [
+      ['a mention that names no record', (meeting) => meeting['mentions'], (meeting) => mentionIds.forEach((key) => delete firstMention(meeting)[key]), 'meeting_mentions', 'missing-field', '/document_id'],
+      ['a mention that names two records', (meeting) => meeting['mentions'], (meeting) => Object.assign(firstMention(meeting), { seriesId: 'fictional-other' }), 'meeting_mentions', 'unknown-field', '/series_id'],
+      ['an edition of a series without its evidence', (meeting) => meeting['series'], (meeting) => delete meeting['series'].evidence, 'meetings', 'missing-field', '/series_evidence'],
+      ['a range of pages without its end', (meeting) => meeting['source'].locator?.pageEnd, (meeting) => delete meeting['source'].locator.pageEnd, 'meetings', 'missing-field', '/source_locator_page_end'],
+      ['an organizer the source names, with a rationale', sourceOrganizer, (meeting) => Object.assign(sourceOrganizer(meeting), { rationale: 'Also this.' }), 'meeting_organizers', 'unknown-field', '/rationale'],
+      ['a group of participants with a title', group, (meeting) => Object.assign(group(meeting), { titleAsPrinted: 'Chair' }), 'meeting_participants', 'unknown-field', '/title_as_printed'],
+    ];
+    it.each(cases)('%s: as JSON and as CSV, the same error', async (_name, has, breakIt, table, code, cell) => {
+      const record = clone(meetings.find((candidate) => has(candidate) !== undefined) as Meeting);
+      breakIt(record);
+      const json = validateRecord(record);
+      const files = [file('meetings.csv', csvOf('meetings', [record])), ...(table === 'meetings' ? [] : [file(`${table}.csv`, csvOf(table, [record]))])];
+      const csv = await validateFiles(files);
+      expect(json.errors.map((error) => error.code)).toEqual([code]);
+      expect(csv.errors.map(({ pointer, code }) => [pointer, code])).toEqual([[cell, code]]);
+      if (code === 'unknown-field') expect(csv.errors[0]?.message).toBe('must be empty: a row of this kind has no such field');
+    });
+  });
 });
