@@ -16,6 +16,16 @@ import { clone } from './helpers.ts';
 /** A copy of every dataset of data/ that a test may break. */
 const fresh = () => clone(loadDatasets()) as Record<keyof RawDatasets, any[]>;
 
+/** Where the data names an organization in a quotation: a meeting's index and its mention's (mentions are the meetings' since the linked records). */
+const [mentioning, mention] = (() => {
+  const meetings = fresh().meetings;
+  for (const [index, meeting] of meetings.entries()) {
+    const at = (meeting.mentions ?? []).findIndex((candidate: { kind: string }) => candidate.kind === 'organization');
+    if (at >= 0) return [index, at];
+  }
+  throw new Error('no meeting of data/ mentions an organization');
+})();
+
 const problemsOf = (raw: RawDatasets) => {
   const result = validateDatasets(raw);
   return result.ok ? [] : result.problems.map(formatProblem);
@@ -34,7 +44,7 @@ describe('rules JSON Schema cannot express', () => {
     ['remarks out of order', (raw) => raw.meetings[1].remarks.reverse(), 'data/meetings.ts /1/remarks/0/number: is 4 but must be 1'],
     ['an unknown speaker', (raw) => (raw.meetings[1].remarks[0].speakerId = 'li-keqiang'), 'data/meetings.ts /1/remarks/0/speakerId: person "li-keqiang" is not in people'],
     ['an unknown organizer', (raw) => (raw.meetings[0].organizers[0].organizationId = 'cas'), 'data/meetings.ts /0/organizers/0/organizationId: organization "cas" is not in organizations'],
-    ['an unknown mentioned organization', (raw) => (raw.meetings[1].remarks[0].mentionedOrganizationIds[1] = 'npc'), 'data/meetings.ts /1/remarks/0/mentionedOrganizationIds/1: organization "npc" is not in organizations'],
+    ['an unknown mentioned organization', (raw) => (raw.meetings[mentioning].mentions[mention].organizationId = 'npc'), `data/meetings.ts /${mentioning}/mentions/${mention}/organizationId: organization "npc" is not in organizations`],
     ['an unknown source', (raw) => (raw.meetings[0].source.sourceId = 'other-newsletter'), 'data/meetings.ts /0/source/sourceId: source document "other-newsletter" is not in sources'],
     ['an unknown parent organization', (raw) => (raw.organizations[2].parentId = 'nobody'), 'data/organizations.ts /2/parentId: organization "nobody" is not in organizations'],
     ['an unknown publisher', (raw) => (raw.sources[0].publisherId = 'xinhua'), 'data/sources.ts /0/publisherId: organization "xinhua" is not in organizations'],

@@ -1,5 +1,5 @@
-/** Shared by the tests: the repository's paths and the source text. */
-import { readFileSync } from 'node:fs';
+/** Shared by the tests: the repository's paths, the source text, and sample records for the validator's tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -31,3 +31,54 @@ export const stress = process.env['CHINA_ST_STRESS'] === '1';
 
 /** Runs of a property test: `full` under test:stress, a tenth of it (at least 25, or all when fewer) in `npm test`. */
 export const runs = (full: number): number => (stress ? full : Math.max(Math.min(full, 25), Math.ceil(full / 10)));
+
+// ---- Sample records for the validator's tests (issue 21: the published data is pinned in the fidelity tests only).
+
+type SampleRecord = Record<string, any>;
+const conformanceDir = `${rootDir}test/fixtures/conformance/`;
+/** The conformance fixtures small enough to copy many times (real-scale holds one meeting of 0.5 MB). */
+const sampleFixtures = readdirSync(conformanceDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'real-scale' && existsSync(`${conformanceDir}${entry.name}/meetings.json`))
+  .map((entry) => entry.name)
+  .sort();
+const fixtureRecords = (dataset: string): SampleRecord[] =>
+  sampleFixtures.flatMap((name) => {
+    const path = `${conformanceDir}${name}/${dataset}.json`;
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SampleRecord[]) : [];
+  });
+
+/** The fields of a meeting that refer to another meeting: those its JSON Schema types as a MeetingId, its own id aside. */
+const meetingReferenceFields = (() => {
+  const fields = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    const { properties } = node as { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }> };
+    for (const [key, field] of Object.entries(properties ?? {})) if (key !== 'id' && (field.$ref ?? field.items?.$ref) === '#/$defs/MeetingId') fields.add(key);
+    Object.values(node).forEach(walk);
+  };
+  walk(readDistJson('schema/meeting.schema.json'));
+  return fields;
+})();
+const refersToAMeeting = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && Object.entries(value).some(([key, inner]) => meetingReferenceFields.has(key) || refersToAMeeting(inner));
+
+/**
+ * Full, valid, fictional meetings (those of the conformance fixtures) that refer to no other
+ * meeting, so that each is valid alone in a file: their references to people, organizations,
+ * sources, documents and series are only noted as unchecked unless those files are given too
+ * (`sampleRecords`). The largest first, so that the first holds most of the schema. Fresh copies.
+ */
+export const sampleMeetings = (): SampleRecord[] =>
+  fixtureRecords('meetings')
+    .filter((meeting) => !refersToAMeeting(meeting))
+    .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length);
+
+/** The first sample meeting that has every one of these fields. */
+export const sampleMeeting = (...fields: string[]): SampleRecord => {
+  const found = sampleMeetings().find((meeting) => fields.every((field) => meeting[field] !== undefined));
+  if (found === undefined) throw new Error(`no sample meeting has ${fields.join(', ')}`);
+  return found;
+};
+
+/** Every record of a dataset in the conformance fixtures that sampleMeetings come from (their ids are unique across them). */
+export const sampleRecords = (dataset: string): SampleRecord[] => fixtureRecords(dataset);

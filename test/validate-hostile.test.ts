@@ -10,7 +10,7 @@ import { validateChunks, validateFile, validateFiles, validateRecord, validateRe
 import { spawnSync } from 'node:child_process';
 import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
-import { distDir, readDistJson, runs, stress } from './helpers.ts';
+import { distDir, readDistJson, runs, sampleMeetings, stress } from './helpers.ts';
 import { ID_SLOT, PendingReferences } from '../src/validate/pending-references.ts';
 import { nestsTooDeep, parseRecordText } from '../src/validate/json-text.ts';
 import { NdjsonCutter, recordsOfLines } from '../src/validate/ndjson.ts';
@@ -19,8 +19,8 @@ import fc from 'fast-check';
 import { IdIndex } from '../src/validate/id-index.ts';
 import { limits } from '../schema/limits.ts';
 
-const meetings = readDistJson('json/meetings.json') as Record<string, unknown>[];
-const meeting = meetings[0] as Record<string, unknown>;
+// A full, valid, fictional meeting that refers to no other meeting (test/helpers.ts).
+const meeting = sampleMeetings()[0] as Record<string, unknown>;
 const bytes = (text: string) => new TextEncoder().encode(text);
 export const chunksOf = async function* (data: Uint8Array, size = data.length) {
   for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);

@@ -7,14 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, tables, validateFile, validateFiles, validateRecord, validateRecords } from 'china-st-meetings/validate';
-import { limits, TEXT_FAULT } from '../schema/index.ts';
+import { datasetRegistry, limits, TEXT_FAULT } from '../schema/index.ts';
 import { patternMessages } from '../scripts/compiler/pattern-messages.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
-import { clone, distDir, readDistJson } from './helpers.ts';
+import { toCsv } from '../scripts/compiler/csv.ts';
+import { recordsToRows } from '../scripts/compiler/rows.ts';
+import { deriveAllTables } from '../scripts/compiler/tables.ts';
+import { clone, distDir, readDistJson, sampleMeeting, sampleMeetings, sampleRecords } from './helpers.ts';
 
-const meetings = readDistJson('json/meetings.json') as Record<string, any>[];
-const people = readDistJson('json/people.json') as Record<string, any>[];
+// Full, valid, fictional meetings that refer to no other meeting (test/helpers.ts): the published
+// data is tested end to end in 'the published datasets pass together' alone.
+const meetings = sampleMeetings();
 const [meeting] = meetings as [Record<string, any>];
+const jsonSchemas = buildJsonSchemas();
+const meetingTables = deriveAllTables(jsonSchemas).filter((table) => table.recordKind === 'meeting');
+/** Meetings as one of the package's CSV tables, made as the build makes them. */
+const csvOf = (tableName: string, records: readonly Record<string, any>[]) => {
+  const table = meetingTables.find((candidate) => candidate.name === tableName);
+  if (table === undefined) throw new Error(`no table ${tableName}`);
+  return toCsv(table, recordsToRows(meetingTables, records).get(tableName) ?? []);
+};
 const line = (value: unknown) => JSON.stringify(value);
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-'));
@@ -31,7 +43,7 @@ const file = (name: string, content: string | Uint8Array) => {
 const codes = (report: { errors: readonly { code: string }[] }) => report.errors.map((error) => error.code);
 
 describe('valid input', () => {
-  it('a JSON array, NDJSON, a single JSON object and the published CSV all pass', async () => {
+  it('a JSON array, NDJSON and a single JSON object all pass', async () => {
     for (const path of [
       file('meetings.json', JSON.stringify(meetings)),
       file('meetings.ndjson', meetings.map(line).join('\n')),
@@ -40,6 +52,25 @@ describe('valid input', () => {
       const report = await validateFile(path);
       expect(report.errors).toEqual([]);
       expect(report.valid).toBe(true);
+    }
+  });
+
+  it('the published datasets pass together, every dataset, as JSON, as NDJSON and as CSV tables', async () => {
+    const datasets = datasetRegistry.map(({ dataset }) => ({ dataset, records: readDistJson(`json/${dataset}.json`) as unknown[] }));
+    const records = datasets.reduce((count, { records }) => count + records.length, 0);
+    const csvDir = join(distDir, 'csv');
+    const csv = readdirSync(csvDir).filter((name) => name.endsWith('.csv')).map((name) => join(csvDir, name));
+    const rows = csv.reduce((count, path) => count + readFileSync(path, 'utf8').split('\r\n').filter((row) => row !== '').length - 1, 0);
+    // validateFiles reads them in dependency order, so that every reference is checked: nothing is left to a note.
+    for (const [files, count] of [
+      [datasets.map(({ dataset }) => join(distDir, 'json', `${dataset}.json`)), records],
+      [datasets.map(({ dataset, records }) => file(`${dataset}.ndjson`, records.map(line).join('\n'))), records],
+      [csv, rows],
+    ] as const) {
+      const report = await validateFiles(files);
+      expect(report.errors).toEqual([]);
+      expect(report.notes).toEqual([]);
+      expect(report).toMatchObject({ valid: true, records: count });
     }
   });
 
@@ -65,10 +96,10 @@ describe('valid input', () => {
   });
 
   it('checks references against the files given before', async () => {
-    const broken = clone(meeting);
+    const broken = clone(sampleMeeting('participants', 'remarks'));
     broken.remarks = [{ number: 1, speakerId: 'li-keqiang', speakerBasis: 'source', reportedAs: 'noted', text: 'Something.' }];
-    // Each file is named after its schema: people.json, then meetings.ndjson.
-    const report = await validateFiles([file('people.json', JSON.stringify(people)), file('meetings.ndjson', line(broken))]);
+    // Each file is named after its schema: people.json, then meetings.ndjson. The meeting's other people are there.
+    const report = await validateFiles([file('people.json', JSON.stringify(sampleRecords('people'))), file('meetings.ndjson', line(broken))]);
     expect(report.errors.map((error) => [error.code, error.pointer])).toEqual([['unresolved-reference', '/remarks/0/speakerId']]);
   });
 });
@@ -93,8 +124,9 @@ describe('bad records among good ones', () => {
 
   it('checks the rules JSON Schema cannot express: duplicate ids, date order, numbering', async () => {
     const late = { ...clone(meeting), id: 'other', startDate: '2020-02-01', endDate: '2020-01-01' };
-    const gap = clone(meetings[1]!);
-    gap.workReport.priorities[2].number = 7;
+    const gap = clone(sampleMeeting('workReport'));
+    gap['id'] = 'with-a-gap';
+    gap['workReport'].priorities[2].number = 7;
     const report = await validateFile(file('rules.ndjson', [line(meetings[0]), line(meetings[0]), line(late), line(gap)].join('\n')));
     expect(report.errors.map((error) => [error.line, error.code, error.pointer])).toEqual([
       [2, 'duplicate-id', '/id'],
@@ -213,7 +245,10 @@ describe('CSV', () => {
   });
 
   it('notes an optional id column it could not check even when its first cells are empty', async () => {
-    const participants = readFileSync(join(distDir, 'csv/meeting_participants.csv'), 'utf8');
+    // Each meeting's groups before its people: the first rows leave person_id empty.
+    const groupsFirst = meetings.map((record) => ({ ...record, participants: record['participants']?.toSorted((a: any, b: any) => Number(a.kind === 'person') - Number(b.kind === 'person')) }));
+    const participants = csvOf('meeting_participants', groupsFirst);
+    expect(participants.split('\r\n')[1]).toMatch(/^[^,]+,1,group,/u);
     const report = await validateFile(file('meeting_participants.csv', participants));
     expect(report.notes).toContain('Ids in meeting_participants.person_id were not checked: give people.csv before meeting_participants.csv to check them.');
   });
@@ -233,11 +268,11 @@ describe('CSV', () => {
   });
 
   it('rows whose parent is missing are reported when the parent table comes first', async () => {
-    const parent = file('meetings.csv', '');
-    writeFileSync(parent, readFileSync(join(distDir, 'csv/meetings.csv')));
-    const child = file('meeting_work_report_priorities.csv', `${header}\r\nnowhere,1,Text.\r\n`);
+    const parent = file('meetings.csv', csvOf('meetings', meetings));
+    const priorities = csvOf('meeting_work_report_priorities', meetings);
+    const child = file('meeting_work_report_priorities.csv', `${priorities}nowhere,1,Text.\r\n`);
     const report = await validateFiles([parent, child]);
-    expect(report.errors).toEqual([expect.objectContaining({ code: 'csv-orphan-row', line: 2, column: 1 })]);
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'csv-orphan-row', line: priorities.split('\r\n').length, column: 1 })]);
   });
 
   it('accepts a BOM, as Excel writes it, and rejects invalid UTF-8', async () => {
@@ -335,23 +370,61 @@ describe('what every format and validator must agree on (issue 20)', () => {
   });
 
   it('counts the child rows of each parent row against its list’s bounds when both tables are given, and says when the child table is not', async () => {
-    const [header = '', ...rows] = readFileSync(join(distDir, 'csv/meeting_summary.csv'), 'utf8').split('\r\n').filter((row) => row !== '');
-    const meetingsCsv = file('meetings.csv', readFileSync(join(distDir, 'csv/meetings.csv')));
-    const [first, second] = meetings.map((record) => record['id'] as string);
-    const summaryOf = (kept: string[]) => file('meeting_summary.csv', `${[header, ...kept].join('\r\n')}\r\n`);
-    expect(await validateFiles([meetingsCsv, summaryOf(rows)])).toMatchObject({ valid: true });
-    const missing = await validateFiles([meetingsCsv, summaryOf(rows.filter((row) => !row.startsWith(`${second},`)))]);
-    expect(missing.errors).toEqual([expect.objectContaining({ code: 'out-of-range', message: expect.stringContaining(`the meetings row with the key ${second} (line 3) has 0 rows in meeting_summary; it must have`) })]);
+    // A work report's priorities (a list its object requires, minItems 1): two meetings with a work report, one without.
+    const table = 'meeting_work_report_priorities';
+    const max = tables().find((candidate) => candidate.name === table)?.maxItems ?? 0;
+    const [first, second] = ['report-a', 'report-b'];
+    const parents = [{ ...sampleMeeting('workReport'), id: first }, { ...sampleMeeting('workReport'), id: second }, meetings.find((record) => record['workReport'] === undefined) as Record<string, any>];
+    const [header = '', ...rows] = csvOf(table, parents).split('\r\n').filter((row) => row !== '');
+    const ofSecond = (row: string) => row.startsWith(`${second},`);
+    const meetingsCsv = file('meetings.csv', csvOf('meetings', parents));
+    const prioritiesOf = (kept: string[]) => file(`${table}.csv`, `${[header, ...kept].join('\r\n')}\r\n`);
+    expect(await validateFiles([meetingsCsv, prioritiesOf(rows)])).toMatchObject({ valid: true });
+    // The meeting without a work report needs no rows; the second, with one, needs one at least.
+    const missing = await validateFiles([meetingsCsv, prioritiesOf(rows.filter((row) => !ofSecond(row)))]);
+    expect(missing.errors).toEqual([
+      expect.objectContaining({ code: 'out-of-range', message: `the meetings row with the key ${second} (line 3) has 0 rows in ${table}; it must have 1 to ${max}, since it fills one of work_report_delivered_by_id, work_report_introduction` }),
+    ]);
     expect(missing.valid).toBe(false);
-    const max = tables().find((table) => table.name === 'meeting_summary')?.maxItems ?? 0;
-    const many = Array.from({ length: max + 1 }, (_, index) => `${first},${index + 1},Sentence ${index + 1}.`);
-    const over = await validateFiles([meetingsCsv, summaryOf([...many, ...rows.filter((row) => row.startsWith(`${second},`))])]);
-    expect(over.errors.map((error) => error.message)).toEqual([expect.stringContaining(`has ${max + 1} rows in meeting_summary`)]);
+    const many = Array.from({ length: max + 1 }, (_, index) => `${first},${index + 1},Priority ${index + 1}.`);
+    const over = await validateFiles([meetingsCsv, prioritiesOf([...many, ...rows.filter(ofSecond)])]);
+    expect(over.errors.map((error) => error.message)).toEqual([expect.stringContaining(`has ${max + 1} rows in ${table}`)]);
     const alone = await validateFiles([meetingsCsv]);
-    expect(alone.notes).toContain('The rows of meeting_summary of each meetings row were not counted (each needs at least 1): give meeting_summary.csv after meetings.csv to check them.');
-    // Meetings read as JSON hold their summaries themselves: nothing to count, nothing to note.
-    const meetingsJson = file('meetings.json', readFileSync(join(distDir, 'json/meetings.json')));
-    expect((await validateFiles([meetingsJson])).notes.filter((note) => note.includes('meeting_summary'))).toEqual([]);
-    expect(await validateFiles([meetingsJson, summaryOf(rows.filter((row) => !row.startsWith(`${second},`)))])).toMatchObject({ valid: true });
+    expect(alone.notes).toContain(`The rows of ${table} of each meetings row that fills one of work_report_delivered_by_id, work_report_introduction were not counted (each needs at least 1): give ${table}.csv after meetings.csv to check them.`);
+    // Without a work report, no row needs one: nothing to note.
+    const noReports = file('meetings.csv', csvOf('meetings', parents.slice(2)));
+    expect((await validateFiles([noReports])).notes.filter((note) => note.includes(table))).toEqual([]);
+    // Meetings read as JSON hold their priorities themselves: nothing to count, nothing to note.
+    const meetingsJson = file('meetings.json', JSON.stringify(parents));
+    expect((await validateFiles([meetingsJson])).notes.filter((note) => note.includes(table))).toEqual([]);
+    expect(await validateFiles([meetingsJson, prioritiesOf(rows.filter((row) => !ofSecond(row)))])).toMatchObject({ valid: true });
+  });
+
+  describe('a CSV row is held to what its record is held to', () => {
+    type Meeting = Record<string, any>;
+    /** The records' ids that a mention may name, one per kind of record. */
+    const mentionIds = ['personId', 'organizationId', 'mentionedMeetingId', 'documentId', 'seriesId'];
+    const firstMention = (meeting: Meeting) => meeting['mentions'][0];
+    const sourceOrganizer = (meeting: Meeting) => meeting['organizers']?.find((organizer: Meeting) => organizer['basis'] === 'source');
+    const group = (meeting: Meeting) => meeting['participants']?.find((participant: Meeting) => participant['kind'] === 'group');
+    // The break, the meeting it needs, the table it is in, the error's code and the cell it is on.
+    const cases: [string, (meeting: Meeting) => unknown, (meeting: Meeting) => void, string, string, string][] = [
+      ['a mention that names no record', (meeting) => meeting['mentions'], (meeting) => mentionIds.forEach((key) => delete firstMention(meeting)[key]), 'meeting_mentions', 'missing-field', '/document_id'],
+      ['a mention that names two records', (meeting) => meeting['mentions'], (meeting) => Object.assign(firstMention(meeting), { seriesId: 'fictional-other' }), 'meeting_mentions', 'unknown-field', '/series_id'],
+      ['an edition of a series without its evidence', (meeting) => meeting['series'], (meeting) => delete meeting['series'].evidence, 'meetings', 'missing-field', '/series_evidence'],
+      ['a range of pages without its end', (meeting) => meeting['source'].locator?.pageEnd, (meeting) => delete meeting['source'].locator.pageEnd, 'meetings', 'missing-field', '/source_locator_page_end'],
+      ['an organizer the source names, with a rationale', sourceOrganizer, (meeting) => Object.assign(sourceOrganizer(meeting), { rationale: 'Also this.' }), 'meeting_organizers', 'unknown-field', '/rationale'],
+      ['a group of participants with a title', group, (meeting) => Object.assign(group(meeting), { titleAsPrinted: 'Chair' }), 'meeting_participants', 'unknown-field', '/title_as_printed'],
+    ];
+    it.each(cases)('%s: as JSON and as CSV, the same error', async (_name, has, breakIt, table, code, cell) => {
+      const record = clone(meetings.find((candidate) => has(candidate) !== undefined) as Meeting);
+      breakIt(record);
+      const json = validateRecord(record);
+      const files = [file('meetings.csv', csvOf('meetings', [record])), ...(table === 'meetings' ? [] : [file(`${table}.csv`, csvOf(table, [record]))])];
+      const csv = await validateFiles(files);
+      expect(json.errors.map((error) => error.code)).toEqual([code]);
+      expect(csv.errors.map(({ pointer, code }) => [pointer, code])).toEqual([[cell, code]]);
+      if (code === 'unknown-field') expect(csv.errors[0]?.message).toBe('must be empty: a row of this kind has no such field');
+    });
   });
 });

@@ -2008,34 +2008,42 @@ var string115 = "#/properties/evidence/x-not-pattern";
 var string116 = "#/properties/rationale/x-not-pattern";
 var string117 = "#/properties/rationale/maxLength";
 var string118 = "#/properties/rationale/minLength";
-var string119 = "#/properties/label/x-not-pattern";
-var string121 = "#/properties/organization_basis/type";
-var string122 = "#/properties/organization_basis/enum";
-var string123 = "#/properties/guidance_position/type";
-var string124 = "#/properties/guidance_position/minimum";
-var string125 = "#/properties/document_id/x-not-pattern";
-var string126 = "#/properties/document_id/maxLength";
-var string127 = "#/properties/document_id/pattern";
-var string128 = "#/properties/remark_number/maximum";
-var string129 = "#/properties/remark_number/minimum";
-var string131 = "#/properties/pointer/x-not-pattern";
-var string132 = "#/properties/series_id/x-not-pattern";
-var string133 = "#/properties/series_id/maxLength";
-var string134 = "#/properties/source_id/x-not-pattern";
-var string135 = "#/properties/source_id/maxLength";
-var string136 = "#/properties/language/x-not-pattern";
-var string137 = "#/properties/citation/x-not-pattern";
-var string138 = "#/properties/editorial_wikidata_id_value/x-not-pattern";
-var string139 = "#/properties/editorial_wikidata_id_value/maxLength";
-var string140 = "#/properties/editorial_wikidata_id_value/pattern";
-var string141 = "#/properties/editorial_wikidata_id_value/type";
-var string142 = "#/properties/editorial_wikidata_id_citation/x-not-pattern";
-var string143 = "#/properties/editorial_wikidata_id_citation/maxLength";
-var string144 = "#/properties/editorial_wikidata_id_citation/minLength";
-var string145 = "#/properties/editorial_wikidata_id_citation/type";
-var string146 = "#/properties/title/x-not-pattern";
-var string147 = "/editorial_official_name_citation";
-var string148 = "/editorial_short_name_zh_citation";
+var string119 = "#/allOf/0/then/properties/label/false schema";
+var string120 = "#/allOf/0/then/properties/organization_id/false schema";
+var string121 = "#/allOf/1/then/properties/person_id/false schema";
+var string122 = "#/properties/label/x-not-pattern";
+var string124 = "#/properties/organization_basis/type";
+var string125 = "#/properties/organization_basis/enum";
+var string126 = "#/properties/guidance_position/type";
+var string127 = "#/properties/guidance_position/minimum";
+var string128 = "#/properties/document_id/x-not-pattern";
+var string129 = "#/properties/document_id/maxLength";
+var string130 = "#/properties/document_id/pattern";
+var string131 = "#/allOf/2/then/properties/person_id/false schema";
+var string132 = "#/properties/remark_number/maximum";
+var string133 = "#/properties/remark_number/minimum";
+var string135 = "#/properties/pointer/x-not-pattern";
+var string136 = "#/properties/series_id/x-not-pattern";
+var string137 = "#/properties/series_id/maxLength";
+var string138 = "#/properties/source_id/x-not-pattern";
+var string139 = "#/properties/source_id/maxLength";
+var string140 = "#/allOf/0/then/properties/citation/false schema";
+var string141 = "#/allOf/1/then/properties/evidence/false schema";
+var string142 = "#/properties/language/x-not-pattern";
+var string143 = "#/properties/citation/x-not-pattern";
+var string144 = "#/properties/editorial_wikidata_id_value/x-not-pattern";
+var string145 = "#/properties/editorial_wikidata_id_value/maxLength";
+var string146 = "#/properties/editorial_wikidata_id_value/pattern";
+var string147 = "#/properties/editorial_wikidata_id_value/type";
+var string148 = "#/properties/editorial_wikidata_id_citation/x-not-pattern";
+var string149 = "#/properties/editorial_wikidata_id_citation/maxLength";
+var string150 = "#/properties/editorial_wikidata_id_citation/minLength";
+var string151 = "#/properties/editorial_wikidata_id_citation/type";
+var string152 = "#/properties/title/x-not-pattern";
+var string153 = "editorial_official_name_citation";
+var string154 = "editorial_short_name_zh_citation";
+var string155 = "/editorial_official_name_citation";
+var string156 = "/editorial_short_name_zh_citation";
 function appendErrors(to, from) {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
   return to;
@@ -16094,7 +16102,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var row0 = validate76;
-var schema230 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_country_code_basis": { "type": "string", "enum": ["source", "editorial"] }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "series_series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "series_ordinal": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "series_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "source_source_id"], "allOf": [{ "if": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }, { "properties": { "place_country_code_basis": true }, "required": ["place_country_code_basis"] }, { "properties": { "place_evidence": true }, "required": ["place_evidence"] }, { "properties": { "place_editorial_wikidata_id_value": true }, "required": [string92] }, { "properties": { "place_editorial_wikidata_id_citation": true }, "required": [string93] }, { "properties": { "place_editorial_time_zone_value": true }, "required": ["place_editorial_time_zone_value"] }, { "properties": { "place_editorial_time_zone_citation": true }, "required": [string94] }] }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
+var schema230 = { "$id": "row:meetings", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "headline": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "start_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "end_date": { "type": "string", "minLength": 10, "pattern": string3, "maxLength": 10 }, "date_text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "attendance_mode": { "type": "string", "enum": ["in-person", "online", "mixed"] }, "place_name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_city": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "place_country_code": { "type": "string", "minLength": 2, "pattern": "^[A-Z]{2}$", "maxLength": 2, "x-country": 3e3 }, "place_country_code_basis": { "type": "string", "enum": ["source", "editorial"] }, "place_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "place_editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "place_editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "place_editorial_time_zone_value": { "type": "string", "pattern": string4, "maxLength": 64, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]", "x-time-zone": 2e3 }, "place_editorial_time_zone_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "series_series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "series_ordinal": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "series_evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "work_report_delivered_by_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "work_report_introduction": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "purpose": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "source_attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "source_role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "source_locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "source_locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "source_locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "source_locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "editorial_name_zh_value": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "editorial_name_zh_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "kind", "source_source_id"], "allOf": [{ "if": { "not": { "properties": { "place_name": false, "place_city": false, "place_country_code": false, "place_country_code_basis": false, "place_evidence": false, "place_editorial_wikidata_id_value": false, "place_editorial_wikidata_id_citation": false, "place_editorial_time_zone_value": false, "place_editorial_time_zone_citation": false } } }, "then": { "anyOf": [{ "properties": { "place_name": true }, "required": ["place_name"] }, { "properties": { "place_city": true }, "required": ["place_city"] }, { "properties": { "place_country_code": true }, "required": ["place_country_code"] }] } }, { "if": { "not": { "properties": { "place_editorial_wikidata_id_value": false, "place_editorial_wikidata_id_citation": false } } }, "then": { "required": [string92, string93] } }, { "if": { "not": { "properties": { "place_editorial_time_zone_value": false, "place_editorial_time_zone_citation": false } } }, "then": { "required": ["place_editorial_time_zone_value", string94] } }, { "if": { "not": { "properties": { "place_name": false, "place_city": false, "place_country_code": false, "place_country_code_basis": false, "place_evidence": false, "place_editorial_wikidata_id_value": false, "place_editorial_wikidata_id_citation": false, "place_editorial_time_zone_value": false, "place_editorial_time_zone_citation": false } } }, "then": { "required": ["place_evidence"] } }, { "if": { "not": { "properties": { "series_series_id": false, "series_ordinal": false, "series_evidence": false } } }, "then": { "required": ["series_series_id", "series_evidence"] } }, { "if": { "not": { "properties": { "work_report_delivered_by_id": false, "work_report_introduction": false } } }, "then": { "required": ["work_report_delivered_by_id", "work_report_introduction"] } }, { "if": { "properties": { "source_locator_kind": { "const": "lines" } }, "required": ["source_locator_kind"] }, "then": { "required": ["source_locator_line_start", "source_locator_line_end"], "properties": { "source_locator_line_start": true, "source_locator_line_end": true, "source_locator_page_start": false, "source_locator_page_end": false } } }, { "if": { "properties": { "source_locator_kind": { "const": "pages" } }, "required": ["source_locator_kind"] }, "then": { "required": ["source_locator_page_start", "source_locator_page_end"], "properties": { "source_locator_page_start": true, "source_locator_page_end": true, "source_locator_line_start": false, "source_locator_line_end": false } } }, { "if": { "not": { "properties": { "source_locator_kind": false, "source_locator_line_start": false, "source_locator_line_end": false, "source_locator_page_start": false, "source_locator_page_end": false } } }, "then": { "required": ["source_locator_kind"] } }, { "if": { "not": { "properties": { "editorial_name_zh_value": false, "editorial_name_zh_citation": false } } }, "then": { "required": ["editorial_name_zh_value", "editorial_name_zh_citation"] } }], "x-range": [{ "start": "source_locator_line_start", "end": "source_locator_line_end", "order": 0 }, { "start": "source_locator_page_start", "end": "source_locator_page_end", "order": 1 }, { "start": "start_date", "end": "end_date", "order": 2 }] };
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16110,11 +16118,10 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   let valid1 = true;
   const _errs3 = errors;
   const _errs4 = errors;
-  let valid2 = false;
   const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.place_name === void 0 && (missing0 = "place_name")) {
+    if (data.place_name !== void 0) {
+      var valid3 = false;
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -16122,183 +16129,124 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-  }
-  var _valid1 = _errs5 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    var props0 = {};
-    props0.place_name = true;
-  }
-  const _errs6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.place_city === void 0 && (missing1 = "place_city")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.place_city !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
-    }
-  }
-  var _valid1 = _errs6 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_city = true;
-    }
-  }
-  const _errs7 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.place_country_code === void 0 && (missing2 = "place_country_code")) {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+      if (valid3) {
+        if (data.place_country_code !== void 0) {
+          var valid3 = false;
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.place_country_code_basis !== void 0) {
+            var valid3 = false;
+            const err3 = {};
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.place_evidence !== void 0) {
+              var valid3 = false;
+              const err4 = {};
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data.place_editorial_wikidata_id_value !== void 0) {
+                var valid3 = false;
+                const err5 = {};
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              } else {
+                var valid3 = true;
+              }
+              if (valid3) {
+                if (data.place_editorial_wikidata_id_citation !== void 0) {
+                  var valid3 = false;
+                  const err6 = {};
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data.place_editorial_time_zone_value !== void 0) {
+                    var valid3 = false;
+                    const err7 = {};
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data.place_editorial_time_zone_citation !== void 0) {
+                      var valid3 = false;
+                      const err8 = {};
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    } else {
+                      var valid3 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-      errors++;
     }
   }
-  var _valid1 = _errs7 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_country_code = true;
-    }
-  }
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.place_country_code_basis === void 0 && (missing3 = "place_country_code_basis")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_country_code_basis = true;
-    }
-  }
-  const _errs9 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.place_evidence === void 0 && (missing4 = "place_evidence")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs9 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_evidence = true;
-    }
-  }
-  const _errs10 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.place_editorial_wikidata_id_value === void 0 && (missing5 = string92)) {
-      const err5 = {};
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs10 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_editorial_wikidata_id_value = true;
-    }
-  }
-  const _errs11 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.place_editorial_wikidata_id_citation === void 0 && (missing6 = string93)) {
-      const err6 = {};
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs11 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_editorial_wikidata_id_citation = true;
-    }
-  }
-  const _errs12 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.place_editorial_time_zone_value === void 0 && (missing7 = "place_editorial_time_zone_value")) {
-      const err7 = {};
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs12 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_editorial_time_zone_value = true;
-    }
-  }
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.place_editorial_time_zone_citation === void 0 && (missing8 = string94)) {
-      const err8 = {};
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs13 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.place_editorial_time_zone_citation = true;
-    }
-  }
-  if (!valid2) {
+  var valid2 = _errs5 === errors;
+  if (valid2) {
     const err9 = {};
     if (vErrors === null) {
       vErrors = [err9];
@@ -16326,10 +16274,10 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid0) {
-    const _errs14 = errors;
-    const _errs15 = errors;
-    let valid3 = false;
-    const _errs16 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = false;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.place_name === void 0) {
         const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "place_name" } };
@@ -16341,13 +16289,13 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs16 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.place_name = true;
+    var _valid1 = _errs8 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      var props0 = {};
+      props0.place_name = true;
     }
-    const _errs17 = errors;
+    const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.place_city === void 0) {
         const err11 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "place_city" } };
@@ -16359,15 +16307,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs17 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.place_city = true;
+    var _valid1 = _errs9 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.place_city = true;
       }
     }
-    const _errs18 = errors;
+    const _errs10 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.place_country_code === void 0) {
         const err12 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/2/required", keyword: "required", params: { missingProperty: "place_country_code" } };
@@ -16379,15 +16327,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs18 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.place_country_code = true;
+    var _valid1 = _errs10 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.place_country_code = true;
       }
     }
-    if (!valid3) {
+    if (!valid4) {
       const err13 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
         vErrors = [err13];
@@ -16396,27 +16344,17 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     } else {
-      errors = _errs15;
+      errors = _errs7;
       if (vErrors !== null) {
-        if (_errs15) {
-          vErrors.length = _errs15;
+        if (_errs7) {
+          vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs14 === errors;
+    var _valid0 = _errs6 === errors;
     valid1 = _valid0;
-    if (valid1) {
-      if (props0 !== true && props1 !== void 0) {
-        if (props1 === true) {
-          props0 = true;
-        } else {
-          props0 = props0 || {};
-          Object.assign(props0, props1);
-        }
-      }
-    }
   }
   if (!valid1) {
     const err14 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
@@ -16427,31 +16365,1040 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  const _errs14 = errors;
+  const _errs15 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+    if (data.place_editorial_wikidata_id_value !== void 0) {
+      var valid7 = false;
+      const err15 = {};
       if (vErrors === null) {
         vErrors = [err15];
       } else {
         vErrors.push(err15);
       }
       errors++;
+    } else {
+      var valid7 = true;
+    }
+    if (valid7) {
+      if (data.place_editorial_wikidata_id_citation !== void 0) {
+        var valid7 = false;
+        const err16 = {};
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        var valid7 = true;
+      }
+    }
+  }
+  var valid6 = _errs15 === errors;
+  if (valid6) {
+    const err17 = {};
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  } else {
+    errors = _errs14;
+    if (vErrors !== null) {
+      if (_errs14) {
+        vErrors.length = _errs14;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_editorial_wikidata_id_value === void 0) {
+        const err18 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: string92 } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (data.place_editorial_wikidata_id_citation === void 0) {
+        const err19 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: string93 } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs16 === errors;
+    valid5 = _valid2;
+  }
+  if (!valid5) {
+    const err20 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  const _errs18 = errors;
+  let valid8 = true;
+  const _errs19 = errors;
+  const _errs20 = errors;
+  const _errs21 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.place_editorial_time_zone_value !== void 0) {
+      var valid10 = false;
+      const err21 = {};
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    } else {
+      var valid10 = true;
+    }
+    if (valid10) {
+      if (data.place_editorial_time_zone_citation !== void 0) {
+        var valid10 = false;
+        const err22 = {};
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      } else {
+        var valid10 = true;
+      }
+    }
+  }
+  var valid9 = _errs21 === errors;
+  if (valid9) {
+    const err23 = {};
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  } else {
+    errors = _errs20;
+    if (vErrors !== null) {
+      if (_errs20) {
+        vErrors.length = _errs20;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid3 = _errs19 === errors;
+  errors = _errs18;
+  if (vErrors !== null) {
+    if (_errs18) {
+      vErrors.length = _errs18;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs22 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_editorial_time_zone_value === void 0) {
+        const err24 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "place_editorial_time_zone_value" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (data.place_editorial_time_zone_citation === void 0) {
+        const err25 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: string94 } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs22 === errors;
+    valid8 = _valid3;
+  }
+  if (!valid8) {
+    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  const _errs24 = errors;
+  let valid11 = true;
+  const _errs25 = errors;
+  const _errs26 = errors;
+  const _errs27 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.place_name !== void 0) {
+      var valid13 = false;
+      const err27 = {};
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    } else {
+      var valid13 = true;
+    }
+    if (valid13) {
+      if (data.place_city !== void 0) {
+        var valid13 = false;
+        const err28 = {};
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      } else {
+        var valid13 = true;
+      }
+      if (valid13) {
+        if (data.place_country_code !== void 0) {
+          var valid13 = false;
+          const err29 = {};
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        } else {
+          var valid13 = true;
+        }
+        if (valid13) {
+          if (data.place_country_code_basis !== void 0) {
+            var valid13 = false;
+            const err30 = {};
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          } else {
+            var valid13 = true;
+          }
+          if (valid13) {
+            if (data.place_evidence !== void 0) {
+              var valid13 = false;
+              const err31 = {};
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            } else {
+              var valid13 = true;
+            }
+            if (valid13) {
+              if (data.place_editorial_wikidata_id_value !== void 0) {
+                var valid13 = false;
+                const err32 = {};
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              } else {
+                var valid13 = true;
+              }
+              if (valid13) {
+                if (data.place_editorial_wikidata_id_citation !== void 0) {
+                  var valid13 = false;
+                  const err33 = {};
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                } else {
+                  var valid13 = true;
+                }
+                if (valid13) {
+                  if (data.place_editorial_time_zone_value !== void 0) {
+                    var valid13 = false;
+                    const err34 = {};
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  } else {
+                    var valid13 = true;
+                  }
+                  if (valid13) {
+                    if (data.place_editorial_time_zone_citation !== void 0) {
+                      var valid13 = false;
+                      const err35 = {};
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    } else {
+                      var valid13 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  var valid12 = _errs27 === errors;
+  if (valid12) {
+    const err36 = {};
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  } else {
+    errors = _errs26;
+    if (vErrors !== null) {
+      if (_errs26) {
+        vErrors.length = _errs26;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid4 = _errs25 === errors;
+  errors = _errs24;
+  if (vErrors !== null) {
+    if (_errs24) {
+      vErrors.length = _errs24;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs28 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.place_evidence === void 0) {
+        const err37 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "place_evidence" } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    var _valid4 = _errs28 === errors;
+    valid11 = _valid4;
+  }
+  if (!valid11) {
+    const err38 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  const _errs30 = errors;
+  let valid14 = true;
+  const _errs31 = errors;
+  const _errs32 = errors;
+  const _errs33 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.series_series_id !== void 0) {
+      var valid16 = false;
+      const err39 = {};
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    } else {
+      var valid16 = true;
+    }
+    if (valid16) {
+      if (data.series_ordinal !== void 0) {
+        var valid16 = false;
+        const err40 = {};
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      } else {
+        var valid16 = true;
+      }
+      if (valid16) {
+        if (data.series_evidence !== void 0) {
+          var valid16 = false;
+          const err41 = {};
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        } else {
+          var valid16 = true;
+        }
+      }
+    }
+  }
+  var valid15 = _errs33 === errors;
+  if (valid15) {
+    const err42 = {};
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  } else {
+    errors = _errs32;
+    if (vErrors !== null) {
+      if (_errs32) {
+        vErrors.length = _errs32;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid5 = _errs31 === errors;
+  errors = _errs30;
+  if (vErrors !== null) {
+    if (_errs30) {
+      vErrors.length = _errs30;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs34 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.series_series_id === void 0) {
+        const err43 = { instancePath, schemaPath: "#/allOf/4/then/required", keyword: "required", params: { missingProperty: "series_series_id" } };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+      if (data.series_evidence === void 0) {
+        const err44 = { instancePath, schemaPath: "#/allOf/4/then/required", keyword: "required", params: { missingProperty: "series_evidence" } };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    var _valid5 = _errs34 === errors;
+    valid14 = _valid5;
+  }
+  if (!valid14) {
+    const err45 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  const _errs36 = errors;
+  let valid17 = true;
+  const _errs37 = errors;
+  const _errs38 = errors;
+  const _errs39 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.work_report_delivered_by_id !== void 0) {
+      var valid19 = false;
+      const err46 = {};
+      if (vErrors === null) {
+        vErrors = [err46];
+      } else {
+        vErrors.push(err46);
+      }
+      errors++;
+    } else {
+      var valid19 = true;
+    }
+    if (valid19) {
+      if (data.work_report_introduction !== void 0) {
+        var valid19 = false;
+        const err47 = {};
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      } else {
+        var valid19 = true;
+      }
+    }
+  }
+  var valid18 = _errs39 === errors;
+  if (valid18) {
+    const err48 = {};
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  } else {
+    errors = _errs38;
+    if (vErrors !== null) {
+      if (_errs38) {
+        vErrors.length = _errs38;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid6 = _errs37 === errors;
+  errors = _errs36;
+  if (vErrors !== null) {
+    if (_errs36) {
+      vErrors.length = _errs36;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs40 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.work_report_delivered_by_id === void 0) {
+        const err49 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "work_report_delivered_by_id" } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (data.work_report_introduction === void 0) {
+        const err50 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "work_report_introduction" } };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    var _valid6 = _errs40 === errors;
+    valid17 = _valid6;
+  }
+  if (!valid17) {
+    const err51 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  const _errs42 = errors;
+  let valid20 = true;
+  const _errs43 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.source_locator_kind === void 0 && (missing0 = "source_locator_kind")) {
+      const err52 = {};
+      if (vErrors === null) {
+        vErrors = [err52];
+      } else {
+        vErrors.push(err52);
+      }
+      errors++;
+    } else {
+      if (data.source_locator_kind !== void 0) {
+        if ("lines" !== data.source_locator_kind) {
+          const err53 = {};
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs45 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.source_locator_line_start === void 0) {
+        const err54 = { instancePath, schemaPath: "#/allOf/6/then/required", keyword: "required", params: { missingProperty: "source_locator_line_start" } };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      if (data.source_locator_line_end === void 0) {
+        const err55 = { instancePath, schemaPath: "#/allOf/6/then/required", keyword: "required", params: { missingProperty: "source_locator_line_end" } };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (data.source_locator_page_start !== void 0) {
+        const err56 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/allOf/6/then/properties/source_locator_page_start/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+      if (data.source_locator_page_end !== void 0) {
+        const err57 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/allOf/6/then/properties/source_locator_page_end/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    var _valid7 = _errs45 === errors;
+    valid20 = _valid7;
+    if (valid20) {
+      var props1 = {};
+      props1.source_locator_line_start = true;
+      props1.source_locator_line_end = true;
+      props1.source_locator_page_start = true;
+      props1.source_locator_page_end = true;
+      props1.source_locator_kind = true;
+    }
+  }
+  if (!valid20) {
+    const err58 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs47 = errors;
+  let valid23 = true;
+  const _errs48 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.source_locator_kind === void 0 && (missing1 = "source_locator_kind")) {
+      const err59 = {};
+      if (vErrors === null) {
+        vErrors = [err59];
+      } else {
+        vErrors.push(err59);
+      }
+      errors++;
+    } else {
+      if (data.source_locator_kind !== void 0) {
+        if ("pages" !== data.source_locator_kind) {
+          const err60 = {};
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs48 === errors;
+  errors = _errs47;
+  if (vErrors !== null) {
+    if (_errs47) {
+      vErrors.length = _errs47;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs50 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.source_locator_page_start === void 0) {
+        const err61 = { instancePath, schemaPath: "#/allOf/7/then/required", keyword: "required", params: { missingProperty: "source_locator_page_start" } };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (data.source_locator_page_end === void 0) {
+        const err62 = { instancePath, schemaPath: "#/allOf/7/then/required", keyword: "required", params: { missingProperty: "source_locator_page_end" } };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+      if (data.source_locator_line_start !== void 0) {
+        const err63 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/allOf/7/then/properties/source_locator_line_start/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      if (data.source_locator_line_end !== void 0) {
+        const err64 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/allOf/7/then/properties/source_locator_line_end/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    var _valid8 = _errs50 === errors;
+    valid23 = _valid8;
+    if (valid23) {
+      var props2 = {};
+      props2.source_locator_page_start = true;
+      props2.source_locator_page_end = true;
+      props2.source_locator_line_start = true;
+      props2.source_locator_line_end = true;
+      props2.source_locator_kind = true;
+    }
+  }
+  if (!valid23) {
+    const err65 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err65];
+    } else {
+      vErrors.push(err65);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs52 = errors;
+  let valid26 = true;
+  const _errs53 = errors;
+  const _errs54 = errors;
+  const _errs55 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source_locator_kind !== void 0) {
+      var valid28 = false;
+      const err66 = {};
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    } else {
+      var valid28 = true;
+    }
+    if (valid28) {
+      if (data.source_locator_line_start !== void 0) {
+        var valid28 = false;
+        const err67 = {};
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      } else {
+        var valid28 = true;
+      }
+      if (valid28) {
+        if (data.source_locator_line_end !== void 0) {
+          var valid28 = false;
+          const err68 = {};
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        } else {
+          var valid28 = true;
+        }
+        if (valid28) {
+          if (data.source_locator_page_start !== void 0) {
+            var valid28 = false;
+            const err69 = {};
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          } else {
+            var valid28 = true;
+          }
+          if (valid28) {
+            if (data.source_locator_page_end !== void 0) {
+              var valid28 = false;
+              const err70 = {};
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            } else {
+              var valid28 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  var valid27 = _errs55 === errors;
+  if (valid27) {
+    const err71 = {};
+    if (vErrors === null) {
+      vErrors = [err71];
+    } else {
+      vErrors.push(err71);
+    }
+    errors++;
+  } else {
+    errors = _errs54;
+    if (vErrors !== null) {
+      if (_errs54) {
+        vErrors.length = _errs54;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid9 = _errs53 === errors;
+  errors = _errs52;
+  if (vErrors !== null) {
+    if (_errs52) {
+      vErrors.length = _errs52;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs56 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.source_locator_kind === void 0) {
+        const err72 = { instancePath, schemaPath: "#/allOf/8/then/required", keyword: "required", params: { missingProperty: "source_locator_kind" } };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    var _valid9 = _errs56 === errors;
+    valid26 = _valid9;
+  }
+  if (!valid26) {
+    const err73 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err73];
+    } else {
+      vErrors.push(err73);
+    }
+    errors++;
+  }
+  const _errs58 = errors;
+  let valid29 = true;
+  const _errs59 = errors;
+  const _errs60 = errors;
+  const _errs61 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_name_zh_value !== void 0) {
+      var valid31 = false;
+      const err74 = {};
+      if (vErrors === null) {
+        vErrors = [err74];
+      } else {
+        vErrors.push(err74);
+      }
+      errors++;
+    } else {
+      var valid31 = true;
+    }
+    if (valid31) {
+      if (data.editorial_name_zh_citation !== void 0) {
+        var valid31 = false;
+        const err75 = {};
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      } else {
+        var valid31 = true;
+      }
+    }
+  }
+  var valid30 = _errs61 === errors;
+  if (valid30) {
+    const err76 = {};
+    if (vErrors === null) {
+      vErrors = [err76];
+    } else {
+      vErrors.push(err76);
+    }
+    errors++;
+  } else {
+    errors = _errs60;
+    if (vErrors !== null) {
+      if (_errs60) {
+        vErrors.length = _errs60;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid10 = _errs59 === errors;
+  errors = _errs58;
+  if (vErrors !== null) {
+    if (_errs58) {
+      vErrors.length = _errs58;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs62 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_name_zh_value === void 0) {
+        const err77 = { instancePath, schemaPath: "#/allOf/9/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_value" } };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+      if (data.editorial_name_zh_citation === void 0) {
+        const err78 = { instancePath, schemaPath: "#/allOf/9/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_citation" } };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    var _valid10 = _errs62 === errors;
+    valid29 = _valid10;
+  }
+  if (!valid29) {
+    const err79 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err79];
+    } else {
+      vErrors.push(err79);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err80 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err80];
+      } else {
+        vErrors.push(err80);
+      }
+      errors++;
     }
     if (data.kind === void 0) {
-      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      const err81 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err81];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err81);
       }
       errors++;
     }
     if (data.source_source_id === void 0) {
-      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" } };
+      const err82 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_source_id" } };
       if (vErrors === null) {
-        vErrors = [err17];
+        vErrors = [err82];
       } else {
-        vErrors.push(err17);
+        vErrors.push(err82);
       }
       errors++;
     }
@@ -16492,657 +17439,9 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       props0.editorial_name_zh_citation = true;
     }
     if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err18 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err19 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err20 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.headline !== void 0) {
-      let data2 = data.headline;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err26 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e5 && func2(data2) > 1e5) {
-          const err27 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err28 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data3 = data.kind;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err30 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.start_date !== void 0) {
-      let data4 = data.start_date;
-      if (typeof data4 === "string") {
-        if (data4.length > 10 && func2(data4) > 10) {
-          const err34 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (data4.length < 10 || data4.length < 2 * 10 && func2(data4) < 10) {
-          const err35 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-        if (!pattern9.test(data4)) {
-          const err36 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.end_date !== void 0) {
-      let data5 = data.end_date;
-      if (typeof data5 === "string") {
-        if (data5.length > 10 && func2(data5) > 10) {
-          const err38 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (data5.length < 10 || data5.length < 2 * 10 && func2(data5) < 10) {
-          const err39 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        if (!pattern9.test(data5)) {
-          const err40 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-      } else {
-        const err41 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.date_text !== void 0) {
-      let data6 = data.date_text;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err42 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err43 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err44 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.attendance_mode !== void 0) {
-      let data7 = data.attendance_mode;
-      if (typeof data7 !== "string") {
-        const err46 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      if (!(data7 === "in-person" || data7 === "online" || data7 === "mixed")) {
-        const err47 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema230.properties.attendance_mode.enum } };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data.place_name !== void 0) {
-      let data8 = data.place_name;
-      if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err48 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      if (typeof data8 === "string") {
-        if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err49 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err50 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-      } else {
-        const err51 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.place_city !== void 0) {
-      let data9 = data.place_city;
-      if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err52 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-      if (typeof data9 === "string") {
-        if (data9.length > 1e3 && func2(data9) > 1e3) {
-          const err53 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err54 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
-      } else {
-        const err55 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-    if (data.place_country_code !== void 0) {
-      let data10 = data.place_country_code;
-      if (typeof data10 === "string") {
-        if (data10.length > 2 && func2(data10) > 2) {
-          const err56 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (data10.length < 2 || data10.length < 2 * 2 && func2(data10) < 2) {
-          const err57 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
-        if (!pattern14.test(data10)) {
-          const err58 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
-        if (!func21(data10)) {
-          const err59 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data10 } };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-    }
-    if (data.place_country_code_basis !== void 0) {
-      let data11 = data.place_country_code_basis;
-      if (typeof data11 !== "string") {
-        const err61 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-      if (!(data11 === "source" || data11 === "editorial")) {
-        const err62 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/enum", keyword: "enum", params: { allowedValues: schema230.properties.place_country_code_basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-    }
-    if (data.place_evidence !== void 0) {
-      let data12 = data.place_evidence;
-      if (typeof data12 !== "string" || pattern6.test(data12)) {
-        const err63 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-      if (typeof data12 === "string") {
-        if (data12.length > 1e5 && func2(data12) > 1e5) {
-          const err64 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-        if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
-          const err65 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err65];
-          } else {
-            vErrors.push(err65);
-          }
-          errors++;
-        }
-      } else {
-        const err66 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_wikidata_id_value !== void 0) {
-      let data13 = data.place_editorial_wikidata_id_value;
-      if (typeof data13 !== "string" || pattern4.test(data13)) {
-        const err67 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err67];
-        } else {
-          vErrors.push(err67);
-        }
-        errors++;
-      }
-      if (typeof data13 === "string") {
-        if (data13.length > 20 && func2(data13) > 20) {
-          const err68 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
-        if (!pattern17.test(data13)) {
-          const err69 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err69];
-          } else {
-            vErrors.push(err69);
-          }
-          errors++;
-        }
-      } else {
-        const err70 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_wikidata_id_citation !== void 0) {
-      let data14 = data.place_editorial_wikidata_id_citation;
-      if (typeof data14 !== "string" || pattern6.test(data14)) {
-        const err71 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err71];
-        } else {
-          vErrors.push(err71);
-        }
-        errors++;
-      }
-      if (typeof data14 === "string") {
-        if (data14.length > 1e4 && func2(data14) > 1e4) {
-          const err72 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
-        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
-          const err73 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-      } else {
-        const err74 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_time_zone_value !== void 0) {
-      let data15 = data.place_editorial_time_zone_value;
-      if (typeof data15 !== "string" || pattern4.test(data15)) {
-        const err75 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      }
-      if (typeof data15 === "string") {
-        if (data15.length > 64 && func2(data15) > 64) {
-          const err76 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-        if (!pattern20.test(data15)) {
-          const err77 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
-          if (vErrors === null) {
-            vErrors = [err77];
-          } else {
-            vErrors.push(err77);
-          }
-          errors++;
-        }
-        if (!func28(data15)) {
-          const err78 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data15 } };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
-          errors++;
-        }
-      } else {
-        const err79 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
-        errors++;
-      }
-    }
-    if (data.place_editorial_time_zone_citation !== void 0) {
-      let data16 = data.place_editorial_time_zone_citation;
-      if (typeof data16 !== "string" || pattern6.test(data16)) {
-        const err80 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-      if (typeof data16 === "string") {
-        if (data16.length > 1e4 && func2(data16) > 1e4) {
-          const err81 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
-        if (data16.length < 1 || data16.length < 2 * 1 && func2(data16) < 1) {
-          const err82 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
-        }
-      } else {
-        const err83 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+      let data40 = data.id;
+      if (typeof data40 !== "string" || pattern4.test(data40)) {
+        const err83 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -17150,21 +17449,18 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.series_series_id !== void 0) {
-      let data17 = data.series_series_id;
-      if (typeof data17 !== "string" || pattern4.test(data17)) {
-        const err84 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
+      if (typeof data40 === "string") {
+        if (data40.length > 200 && func2(data40) > 200) {
+          const err84 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data17 === "string") {
-        if (data17.length > 200 && func2(data17) > 200) {
-          const err85 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (!pattern5.test(data40)) {
+          const err85 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err85];
           } else {
@@ -17172,17 +17468,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data17)) {
-          const err86 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
       } else {
-        const err87 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/type", keyword: "type", params: { type: "string" } };
+        const err86 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data41 = data.name;
+      if (typeof data41 !== "string" || pattern6.test(data41)) {
+        const err87 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -17190,21 +17489,18 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.series_ordinal !== void 0) {
-      let data18 = data.series_ordinal;
-      if (typeof data18 !== "string" || pattern6.test(data18)) {
-        const err88 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
+      if (typeof data41 === "string") {
+        if (data41.length > 1e3 && func2(data41) > 1e3) {
+          const err88 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data18 === "string") {
-        if (data18.length > 1e3 && func2(data18) > 1e3) {
-          const err89 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+        if (data41.length < 1 || data41.length < 2 * 1 && func2(data41) < 1) {
+          const err89 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err89];
           } else {
@@ -17212,17 +17508,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
-          const err90 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err90];
-          } else {
-            vErrors.push(err90);
-          }
-          errors++;
-        }
       } else {
-        const err91 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/type", keyword: "type", params: { type: "string" } };
+        const err90 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data.headline !== void 0) {
+      let data42 = data.headline;
+      if (typeof data42 !== "string" || pattern6.test(data42)) {
+        const err91 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err91];
         } else {
@@ -17230,21 +17529,18 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.series_evidence !== void 0) {
-      let data19 = data.series_evidence;
-      if (typeof data19 !== "string" || pattern6.test(data19)) {
-        const err92 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err92];
-        } else {
-          vErrors.push(err92);
+      if (typeof data42 === "string") {
+        if (data42.length > 1e5 && func2(data42) > 1e5) {
+          const err92 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data19 === "string") {
-        if (data19.length > 1e5 && func2(data19) > 1e5) {
-          const err93 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data42.length < 1 || data42.length < 2 * 1 && func2(data42) < 1) {
+          const err93 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err93];
           } else {
@@ -17252,17 +17548,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data19.length < 1 || data19.length < 2 * 1 && func2(data19) < 1) {
-          const err94 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err94];
-          } else {
-            vErrors.push(err94);
-          }
-          errors++;
-        }
       } else {
-        const err95 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/type", keyword: "type", params: { type: "string" } };
+        const err94 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data43 = data.kind;
+      if (typeof data43 !== "string" || pattern6.test(data43)) {
+        const err95 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err95];
         } else {
@@ -17270,21 +17569,18 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.work_report_delivered_by_id !== void 0) {
-      let data20 = data.work_report_delivered_by_id;
-      if (typeof data20 !== "string" || pattern4.test(data20)) {
-        const err96 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
+      if (typeof data43 === "string") {
+        if (data43.length > 200 && func2(data43) > 200) {
+          const err96 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data20 === "string") {
-        if (data20.length > 200 && func2(data20) > 200) {
-          const err97 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (data43.length < 1 || data43.length < 2 * 1 && func2(data43) < 1) {
+          const err97 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err97];
           } else {
@@ -17292,39 +17588,39 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data20)) {
-          const err98 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err98];
-          } else {
-            vErrors.push(err98);
-          }
-          errors++;
-        }
       } else {
-        const err99 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        const err98 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err98];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
-    if (data.work_report_introduction !== void 0) {
-      let data21 = data.work_report_introduction;
-      if (typeof data21 !== "string" || pattern6.test(data21)) {
-        const err100 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err100];
-        } else {
-          vErrors.push(err100);
+    if (data.start_date !== void 0) {
+      let data44 = data.start_date;
+      if (typeof data44 === "string") {
+        if (data44.length > 10 && func2(data44) > 10) {
+          const err99 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data21 === "string") {
-        if (data21.length > 1e5 && func2(data21) > 1e5) {
-          const err101 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data44.length < 10 || data44.length < 2 * 10 && func2(data44) < 10) {
+          const err100 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data44)) {
+          const err101 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/pattern", keyword: "pattern", params: { pattern: string3 } };
           if (vErrors === null) {
             vErrors = [err101];
           } else {
@@ -17332,39 +17628,39 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data21.length < 1 || data21.length < 2 * 1 && func2(data21) < 1) {
-          const err102 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err102];
-          } else {
-            vErrors.push(err102);
-          }
-          errors++;
-        }
       } else {
-        const err103 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        const err102 = { instancePath: instancePath + "/start_date", schemaPath: "#/properties/start_date/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err103];
+          vErrors = [err102];
         } else {
-          vErrors.push(err103);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
-    if (data.purpose !== void 0) {
-      let data22 = data.purpose;
-      if (typeof data22 !== "string" || pattern6.test(data22)) {
-        const err104 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err104];
-        } else {
-          vErrors.push(err104);
+    if (data.end_date !== void 0) {
+      let data45 = data.end_date;
+      if (typeof data45 === "string") {
+        if (data45.length > 10 && func2(data45) > 10) {
+          const err103 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data22 === "string") {
-        if (data22.length > 1e5 && func2(data22) > 1e5) {
-          const err105 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data45.length < 10 || data45.length < 2 * 10 && func2(data45) < 10) {
+          const err104 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/minLength", keyword: "minLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data45)) {
+          const err105 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/pattern", keyword: "pattern", params: { pattern: string3 } };
           if (vErrors === null) {
             vErrors = [err105];
           } else {
@@ -17372,17 +17668,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data22.length < 1 || data22.length < 2 * 1 && func2(data22) < 1) {
-          const err106 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err106];
-          } else {
-            vErrors.push(err106);
-          }
-          errors++;
-        }
       } else {
-        const err107 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        const err106 = { instancePath: instancePath + "/end_date", schemaPath: "#/properties/end_date/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data.date_text !== void 0) {
+      let data46 = data.date_text;
+      if (typeof data46 !== "string" || pattern6.test(data46)) {
+        const err107 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err107];
         } else {
@@ -17390,21 +17689,18 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_source_id !== void 0) {
-      let data23 = data.source_source_id;
-      if (typeof data23 !== "string" || pattern4.test(data23)) {
-        const err108 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err108];
-        } else {
-          vErrors.push(err108);
+      if (typeof data46 === "string") {
+        if (data46.length > 1e5 && func2(data46) > 1e5) {
+          const err108 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data23 === "string") {
-        if (data23.length > 200 && func2(data23) > 200) {
-          const err109 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+        if (data46.length < 1 || data46.length < 2 * 1 && func2(data46) < 1) {
+          const err109 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err109];
           } else {
@@ -17412,17 +17708,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data23)) {
-          const err110 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err110];
-          } else {
-            vErrors.push(err110);
-          }
-          errors++;
-        }
       } else {
-        const err111 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        const err110 = { instancePath: instancePath + "/date_text", schemaPath: "#/properties/date_text/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
+      }
+    }
+    if (data.attendance_mode !== void 0) {
+      let data47 = data.attendance_mode;
+      if (typeof data47 !== "string") {
+        const err111 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err111];
         } else {
@@ -17430,11 +17729,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.source_attribution !== void 0) {
-      let data24 = data.source_attribution;
-      if (typeof data24 !== "string" || pattern6.test(data24)) {
-        const err112 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      if (!(data47 === "in-person" || data47 === "online" || data47 === "mixed")) {
+        const err112 = { instancePath: instancePath + "/attendance_mode", schemaPath: "#/properties/attendance_mode/enum", keyword: "enum", params: { allowedValues: schema230.properties.attendance_mode.enum } };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -17442,18 +17738,21 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data24 === "string") {
-        if (data24.length > 1e5 && func2(data24) > 1e5) {
-          const err113 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err113];
-          } else {
-            vErrors.push(err113);
-          }
-          errors++;
+    }
+    if (data.place_name !== void 0) {
+      let data48 = data.place_name;
+      if (typeof data48 !== "string" || pattern6.test(data48)) {
+        const err113 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
         }
-        if (data24.length < 1 || data24.length < 2 * 1 && func2(data24) < 1) {
-          const err114 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data48 === "string") {
+        if (data48.length > 1e3 && func2(data48) > 1e3) {
+          const err114 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err114];
           } else {
@@ -17461,20 +17760,17 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err115 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err115];
-        } else {
-          vErrors.push(err115);
+        if (data48.length < 1 || data48.length < 2 * 1 && func2(data48) < 1) {
+          const err115 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err115];
+          } else {
+            vErrors.push(err115);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.source_role !== void 0) {
-      let data25 = data.source_role;
-      if (typeof data25 !== "string" || pattern6.test(data25)) {
-        const err116 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+      } else {
+        const err116 = { instancePath: instancePath + "/place_name", schemaPath: "#/properties/place_name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -17482,18 +17778,21 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data25 === "string") {
-        if (data25.length > 200 && func2(data25) > 200) {
-          const err117 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err117];
-          } else {
-            vErrors.push(err117);
-          }
-          errors++;
+    }
+    if (data.place_city !== void 0) {
+      let data49 = data.place_city;
+      if (typeof data49 !== "string" || pattern6.test(data49)) {
+        const err117 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
         }
-        if (data25.length < 1 || data25.length < 2 * 1 && func2(data25) < 1) {
-          const err118 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/minLength", keyword: "minLength", params: { limit: 1 } };
+        errors++;
+      }
+      if (typeof data49 === "string") {
+        if (data49.length > 1e3 && func2(data49) > 1e3) {
+          const err118 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err118];
           } else {
@@ -17501,20 +17800,17 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err119 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err119];
-        } else {
-          vErrors.push(err119);
+        if (data49.length < 1 || data49.length < 2 * 1 && func2(data49) < 1) {
+          const err119 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err119];
+          } else {
+            vErrors.push(err119);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.source_locator_kind !== void 0) {
-      let data26 = data.source_locator_kind;
-      if (typeof data26 !== "string") {
-        const err120 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+      } else {
+        const err120 = { instancePath: instancePath + "/place_city", schemaPath: "#/properties/place_city/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err120];
         } else {
@@ -17522,30 +17818,30 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data26 === "lines" || data26 === "pages")) {
-        const err121 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema230.properties.source_locator_kind.enum } };
-        if (vErrors === null) {
-          vErrors = [err121];
-        } else {
-          vErrors.push(err121);
-        }
-        errors++;
-      }
     }
-    if (data.source_locator_line_start !== void 0) {
-      let data27 = data.source_locator_line_start;
-      if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-        const err122 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err122];
-        } else {
-          vErrors.push(err122);
+    if (data.place_country_code !== void 0) {
+      let data50 = data.place_country_code;
+      if (typeof data50 === "string") {
+        if (data50.length > 2 && func2(data50) > 2) {
+          const err121 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err121];
+          } else {
+            vErrors.push(err121);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data27 == "number" && isFinite(data27)) {
-        if (data27 > 1e9 || isNaN(data27)) {
-          const err123 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+        if (data50.length < 2 || data50.length < 2 * 2 && func2(data50) < 2) {
+          const err122 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        }
+        if (!pattern14.test(data50)) {
+          const err123 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err123];
           } else {
@@ -17553,8 +17849,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data27 < 1 || isNaN(data27)) {
-          const err124 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        if (!func21(data50)) {
+          const err124 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data50 } };
           if (vErrors === null) {
             vErrors = [err124];
           } else {
@@ -17562,12 +17858,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.source_locator_line_end !== void 0) {
-      let data28 = data.source_locator_line_end;
-      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-        const err125 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err125 = { instancePath: instancePath + "/place_country_code", schemaPath: "#/properties/place_country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err125];
         } else {
@@ -17575,31 +17867,32 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data28 == "number" && isFinite(data28)) {
-        if (data28 > 1e9 || isNaN(data28)) {
-          const err126 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
-          if (vErrors === null) {
-            vErrors = [err126];
-          } else {
-            vErrors.push(err126);
-          }
-          errors++;
+    }
+    if (data.place_country_code_basis !== void 0) {
+      let data51 = data.place_country_code_basis;
+      if (typeof data51 !== "string") {
+        const err126 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
         }
-        if (data28 < 1 || isNaN(data28)) {
-          const err127 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err127];
-          } else {
-            vErrors.push(err127);
-          }
-          errors++;
+        errors++;
+      }
+      if (!(data51 === "source" || data51 === "editorial")) {
+        const err127 = { instancePath: instancePath + "/place_country_code_basis", schemaPath: "#/properties/place_country_code_basis/enum", keyword: "enum", params: { allowedValues: schema230.properties.place_country_code_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
         }
+        errors++;
       }
     }
-    if (data.source_locator_page_start !== void 0) {
-      let data29 = data.source_locator_page_start;
-      if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-        const err128 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
+    if (data.place_evidence !== void 0) {
+      let data52 = data.place_evidence;
+      if (typeof data52 !== "string" || pattern6.test(data52)) {
+        const err128 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err128];
         } else {
@@ -17607,9 +17900,9 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data29 == "number" && isFinite(data29)) {
-        if (data29 > 1e6 || isNaN(data29)) {
-          const err129 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+      if (typeof data52 === "string") {
+        if (data52.length > 1e5 && func2(data52) > 1e5) {
+          const err129 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err129];
           } else {
@@ -17617,8 +17910,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data29 < 1 || isNaN(data29)) {
-          const err130 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        if (data52.length < 1 || data52.length < 2 * 1 && func2(data52) < 1) {
+          const err130 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err130];
           } else {
@@ -17626,12 +17919,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.source_locator_page_end !== void 0) {
-      let data30 = data.source_locator_page_end;
-      if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-        const err131 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err131 = { instancePath: instancePath + "/place_evidence", schemaPath: "#/properties/place_evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err131];
         } else {
@@ -17639,18 +17928,21 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data30 == "number" && isFinite(data30)) {
-        if (data30 > 1e6 || isNaN(data30)) {
-          const err132 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
-          if (vErrors === null) {
-            vErrors = [err132];
-          } else {
-            vErrors.push(err132);
-          }
-          errors++;
+    }
+    if (data.place_editorial_wikidata_id_value !== void 0) {
+      let data53 = data.place_editorial_wikidata_id_value;
+      if (typeof data53 !== "string" || pattern4.test(data53)) {
+        const err132 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
         }
-        if (data30 < 1 || isNaN(data30)) {
-          const err133 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data53 === "string") {
+        if (data53.length > 20 && func2(data53) > 20) {
+          const err133 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/maxLength", keyword: "maxLength", params: { limit: 20 } };
           if (vErrors === null) {
             vErrors = [err133];
           } else {
@@ -17658,84 +17950,739 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data31 = data.editorial_name_zh_value;
-      if (typeof data31 !== "string" || pattern6.test(data31)) {
-        const err134 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err134];
-        } else {
-          vErrors.push(err134);
-        }
-        errors++;
-      }
-      if (typeof data31 === "string") {
-        if (data31.length > 1e3 && func2(data31) > 1e3) {
-          const err135 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
+        if (!pattern17.test(data53)) {
+          const err134 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/pattern", keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
-            vErrors = [err135];
+            vErrors = [err134];
           } else {
-            vErrors.push(err135);
-          }
-          errors++;
-        }
-        if (data31.length < 1 || data31.length < 2 * 1 && func2(data31) < 1) {
-          const err136 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err136];
-          } else {
-            vErrors.push(err136);
+            vErrors.push(err134);
           }
           errors++;
         }
       } else {
-        const err137 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
+        const err135 = { instancePath: instancePath + string95, schemaPath: "#/properties/place_editorial_wikidata_id_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err137];
+          vErrors = [err135];
         } else {
-          vErrors.push(err137);
+          vErrors.push(err135);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_wikidata_id_citation !== void 0) {
+      let data54 = data.place_editorial_wikidata_id_citation;
+      if (typeof data54 !== "string" || pattern6.test(data54)) {
+        const err136 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+      if (typeof data54 === "string") {
+        if (data54.length > 1e4 && func2(data54) > 1e4) {
+          const err137 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err137];
+          } else {
+            vErrors.push(err137);
+          }
+          errors++;
+        }
+        if (data54.length < 1 || data54.length < 2 * 1 && func2(data54) < 1) {
+          const err138 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err138];
+          } else {
+            vErrors.push(err138);
+          }
+          errors++;
+        }
+      } else {
+        const err139 = { instancePath: instancePath + string96, schemaPath: "#/properties/place_editorial_wikidata_id_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_time_zone_value !== void 0) {
+      let data55 = data.place_editorial_time_zone_value;
+      if (typeof data55 !== "string" || pattern4.test(data55)) {
+        const err140 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+      if (typeof data55 === "string") {
+        if (data55.length > 64 && func2(data55) > 64) {
+          const err141 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/maxLength", keyword: "maxLength", params: { limit: 64 } };
+          if (vErrors === null) {
+            vErrors = [err141];
+          } else {
+            vErrors.push(err141);
+          }
+          errors++;
+        }
+        if (!pattern20.test(data55)) {
+          const err142 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/pattern", keyword: "pattern", params: { pattern: string4 } };
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
+          }
+          errors++;
+        }
+        if (!func28(data55)) {
+          const err143 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/x-time-zone", keyword: "x-time-zone", params: { order: 2e3, value: data55 } };
+          if (vErrors === null) {
+            vErrors = [err143];
+          } else {
+            vErrors.push(err143);
+          }
+          errors++;
+        }
+      } else {
+        const err144 = { instancePath: instancePath + string97, schemaPath: "#/properties/place_editorial_time_zone_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+    if (data.place_editorial_time_zone_citation !== void 0) {
+      let data56 = data.place_editorial_time_zone_citation;
+      if (typeof data56 !== "string" || pattern6.test(data56)) {
+        const err145 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err145];
+        } else {
+          vErrors.push(err145);
+        }
+        errors++;
+      }
+      if (typeof data56 === "string") {
+        if (data56.length > 1e4 && func2(data56) > 1e4) {
+          const err146 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
+          }
+          errors++;
+        }
+        if (data56.length < 1 || data56.length < 2 * 1 && func2(data56) < 1) {
+          const err147 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err147];
+          } else {
+            vErrors.push(err147);
+          }
+          errors++;
+        }
+      } else {
+        const err148 = { instancePath: instancePath + string98, schemaPath: "#/properties/place_editorial_time_zone_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err148];
+        } else {
+          vErrors.push(err148);
+        }
+        errors++;
+      }
+    }
+    if (data.series_series_id !== void 0) {
+      let data57 = data.series_series_id;
+      if (typeof data57 !== "string" || pattern4.test(data57)) {
+        const err149 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err149];
+        } else {
+          vErrors.push(err149);
+        }
+        errors++;
+      }
+      if (typeof data57 === "string") {
+        if (data57.length > 200 && func2(data57) > 200) {
+          const err150 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err150];
+          } else {
+            vErrors.push(err150);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data57)) {
+          const err151 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err151];
+          } else {
+            vErrors.push(err151);
+          }
+          errors++;
+        }
+      } else {
+        const err152 = { instancePath: instancePath + "/series_series_id", schemaPath: "#/properties/series_series_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err152];
+        } else {
+          vErrors.push(err152);
+        }
+        errors++;
+      }
+    }
+    if (data.series_ordinal !== void 0) {
+      let data58 = data.series_ordinal;
+      if (typeof data58 !== "string" || pattern6.test(data58)) {
+        const err153 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err153];
+        } else {
+          vErrors.push(err153);
+        }
+        errors++;
+      }
+      if (typeof data58 === "string") {
+        if (data58.length > 1e3 && func2(data58) > 1e3) {
+          const err154 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err154];
+          } else {
+            vErrors.push(err154);
+          }
+          errors++;
+        }
+        if (data58.length < 1 || data58.length < 2 * 1 && func2(data58) < 1) {
+          const err155 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err155];
+          } else {
+            vErrors.push(err155);
+          }
+          errors++;
+        }
+      } else {
+        const err156 = { instancePath: instancePath + "/series_ordinal", schemaPath: "#/properties/series_ordinal/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err156];
+        } else {
+          vErrors.push(err156);
+        }
+        errors++;
+      }
+    }
+    if (data.series_evidence !== void 0) {
+      let data59 = data.series_evidence;
+      if (typeof data59 !== "string" || pattern6.test(data59)) {
+        const err157 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+      if (typeof data59 === "string") {
+        if (data59.length > 1e5 && func2(data59) > 1e5) {
+          const err158 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err158];
+          } else {
+            vErrors.push(err158);
+          }
+          errors++;
+        }
+        if (data59.length < 1 || data59.length < 2 * 1 && func2(data59) < 1) {
+          const err159 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err159];
+          } else {
+            vErrors.push(err159);
+          }
+          errors++;
+        }
+      } else {
+        const err160 = { instancePath: instancePath + "/series_evidence", schemaPath: "#/properties/series_evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err160];
+        } else {
+          vErrors.push(err160);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_delivered_by_id !== void 0) {
+      let data60 = data.work_report_delivered_by_id;
+      if (typeof data60 !== "string" || pattern4.test(data60)) {
+        const err161 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err161];
+        } else {
+          vErrors.push(err161);
+        }
+        errors++;
+      }
+      if (typeof data60 === "string") {
+        if (data60.length > 200 && func2(data60) > 200) {
+          const err162 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data60)) {
+          const err163 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err163];
+          } else {
+            vErrors.push(err163);
+          }
+          errors++;
+        }
+      } else {
+        const err164 = { instancePath: instancePath + "/work_report_delivered_by_id", schemaPath: "#/properties/work_report_delivered_by_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+    }
+    if (data.work_report_introduction !== void 0) {
+      let data61 = data.work_report_introduction;
+      if (typeof data61 !== "string" || pattern6.test(data61)) {
+        const err165 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err165];
+        } else {
+          vErrors.push(err165);
+        }
+        errors++;
+      }
+      if (typeof data61 === "string") {
+        if (data61.length > 1e5 && func2(data61) > 1e5) {
+          const err166 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err166];
+          } else {
+            vErrors.push(err166);
+          }
+          errors++;
+        }
+        if (data61.length < 1 || data61.length < 2 * 1 && func2(data61) < 1) {
+          const err167 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err167];
+          } else {
+            vErrors.push(err167);
+          }
+          errors++;
+        }
+      } else {
+        const err168 = { instancePath: instancePath + "/work_report_introduction", schemaPath: "#/properties/work_report_introduction/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err168];
+        } else {
+          vErrors.push(err168);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data62 = data.purpose;
+      if (typeof data62 !== "string" || pattern6.test(data62)) {
+        const err169 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err169];
+        } else {
+          vErrors.push(err169);
+        }
+        errors++;
+      }
+      if (typeof data62 === "string") {
+        if (data62.length > 1e5 && func2(data62) > 1e5) {
+          const err170 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err170];
+          } else {
+            vErrors.push(err170);
+          }
+          errors++;
+        }
+        if (data62.length < 1 || data62.length < 2 * 1 && func2(data62) < 1) {
+          const err171 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err171];
+          } else {
+            vErrors.push(err171);
+          }
+          errors++;
+        }
+      } else {
+        const err172 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+    }
+    if (data.source_source_id !== void 0) {
+      let data63 = data.source_source_id;
+      if (typeof data63 !== "string" || pattern4.test(data63)) {
+        const err173 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err173];
+        } else {
+          vErrors.push(err173);
+        }
+        errors++;
+      }
+      if (typeof data63 === "string") {
+        if (data63.length > 200 && func2(data63) > 200) {
+          const err174 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err174];
+          } else {
+            vErrors.push(err174);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data63)) {
+          const err175 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err175];
+          } else {
+            vErrors.push(err175);
+          }
+          errors++;
+        }
+      } else {
+        const err176 = { instancePath: instancePath + "/source_source_id", schemaPath: "#/properties/source_source_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err176];
+        } else {
+          vErrors.push(err176);
+        }
+        errors++;
+      }
+    }
+    if (data.source_attribution !== void 0) {
+      let data64 = data.source_attribution;
+      if (typeof data64 !== "string" || pattern6.test(data64)) {
+        const err177 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err177];
+        } else {
+          vErrors.push(err177);
+        }
+        errors++;
+      }
+      if (typeof data64 === "string") {
+        if (data64.length > 1e5 && func2(data64) > 1e5) {
+          const err178 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err178];
+          } else {
+            vErrors.push(err178);
+          }
+          errors++;
+        }
+        if (data64.length < 1 || data64.length < 2 * 1 && func2(data64) < 1) {
+          const err179 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err179];
+          } else {
+            vErrors.push(err179);
+          }
+          errors++;
+        }
+      } else {
+        const err180 = { instancePath: instancePath + "/source_attribution", schemaPath: "#/properties/source_attribution/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err180];
+        } else {
+          vErrors.push(err180);
+        }
+        errors++;
+      }
+    }
+    if (data.source_role !== void 0) {
+      let data65 = data.source_role;
+      if (typeof data65 !== "string" || pattern6.test(data65)) {
+        const err181 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err181];
+        } else {
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+      if (typeof data65 === "string") {
+        if (data65.length > 200 && func2(data65) > 200) {
+          const err182 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err182];
+          } else {
+            vErrors.push(err182);
+          }
+          errors++;
+        }
+        if (data65.length < 1 || data65.length < 2 * 1 && func2(data65) < 1) {
+          const err183 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err183];
+          } else {
+            vErrors.push(err183);
+          }
+          errors++;
+        }
+      } else {
+        const err184 = { instancePath: instancePath + "/source_role", schemaPath: "#/properties/source_role/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err184];
+        } else {
+          vErrors.push(err184);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_kind !== void 0) {
+      let data66 = data.source_locator_kind;
+      if (typeof data66 !== "string") {
+        const err185 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err185];
+        } else {
+          vErrors.push(err185);
+        }
+        errors++;
+      }
+      if (!(data66 === "lines" || data66 === "pages")) {
+        const err186 = { instancePath: instancePath + "/source_locator_kind", schemaPath: "#/properties/source_locator_kind/enum", keyword: "enum", params: { allowedValues: schema230.properties.source_locator_kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err186];
+        } else {
+          vErrors.push(err186);
+        }
+        errors++;
+      }
+    }
+    if (data.source_locator_line_start !== void 0) {
+      let data67 = data.source_locator_line_start;
+      if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+        const err187 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
+        }
+        errors++;
+      }
+      if (typeof data67 == "number" && isFinite(data67)) {
+        if (data67 > 1e9 || isNaN(data67)) {
+          const err188 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err188];
+          } else {
+            vErrors.push(err188);
+          }
+          errors++;
+        }
+        if (data67 < 1 || isNaN(data67)) {
+          const err189 = { instancePath: instancePath + "/source_locator_line_start", schemaPath: "#/properties/source_locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err189];
+          } else {
+            vErrors.push(err189);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_line_end !== void 0) {
+      let data68 = data.source_locator_line_end;
+      if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+        const err190 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err190];
+        } else {
+          vErrors.push(err190);
+        }
+        errors++;
+      }
+      if (typeof data68 == "number" && isFinite(data68)) {
+        if (data68 > 1e9 || isNaN(data68)) {
+          const err191 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err191];
+          } else {
+            vErrors.push(err191);
+          }
+          errors++;
+        }
+        if (data68 < 1 || isNaN(data68)) {
+          const err192 = { instancePath: instancePath + "/source_locator_line_end", schemaPath: "#/properties/source_locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err192];
+          } else {
+            vErrors.push(err192);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_page_start !== void 0) {
+      let data69 = data.source_locator_page_start;
+      if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)) && isFinite(data69))) {
+        const err193 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err193];
+        } else {
+          vErrors.push(err193);
+        }
+        errors++;
+      }
+      if (typeof data69 == "number" && isFinite(data69)) {
+        if (data69 > 1e6 || isNaN(data69)) {
+          const err194 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err194];
+          } else {
+            vErrors.push(err194);
+          }
+          errors++;
+        }
+        if (data69 < 1 || isNaN(data69)) {
+          const err195 = { instancePath: instancePath + "/source_locator_page_start", schemaPath: "#/properties/source_locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err195];
+          } else {
+            vErrors.push(err195);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.source_locator_page_end !== void 0) {
+      let data70 = data.source_locator_page_end;
+      if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
+        const err196 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err196];
+        } else {
+          vErrors.push(err196);
+        }
+        errors++;
+      }
+      if (typeof data70 == "number" && isFinite(data70)) {
+        if (data70 > 1e6 || isNaN(data70)) {
+          const err197 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err197];
+          } else {
+            vErrors.push(err197);
+          }
+          errors++;
+        }
+        if (data70 < 1 || isNaN(data70)) {
+          const err198 = { instancePath: instancePath + "/source_locator_page_end", schemaPath: "#/properties/source_locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err198];
+          } else {
+            vErrors.push(err198);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.editorial_name_zh_value !== void 0) {
+      let data71 = data.editorial_name_zh_value;
+      if (typeof data71 !== "string" || pattern6.test(data71)) {
+        const err199 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err199];
+        } else {
+          vErrors.push(err199);
+        }
+        errors++;
+      }
+      if (typeof data71 === "string") {
+        if (data71.length > 1e3 && func2(data71) > 1e3) {
+          const err200 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err200];
+          } else {
+            vErrors.push(err200);
+          }
+          errors++;
+        }
+        if (data71.length < 1 || data71.length < 2 * 1 && func2(data71) < 1) {
+          const err201 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
+        }
+      } else {
+        const err202 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
         }
         errors++;
       }
     }
     if (data.editorial_name_zh_citation !== void 0) {
-      let data32 = data.editorial_name_zh_citation;
-      if (typeof data32 !== "string" || pattern6.test(data32)) {
-        const err138 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data72 = data.editorial_name_zh_citation;
+      if (typeof data72 !== "string" || pattern6.test(data72)) {
+        const err203 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err203];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err203);
         }
         errors++;
       }
-      if (typeof data32 === "string") {
-        if (data32.length > 1e4 && func2(data32) > 1e4) {
-          const err139 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data72 === "string") {
+        if (data72.length > 1e4 && func2(data72) > 1e4) {
+          const err204 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err204];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err204);
           }
           errors++;
         }
-        if (data32.length < 1 || data32.length < 2 * 1 && func2(data32) < 1) {
-          const err140 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
+        if (data72.length < 1 || data72.length < 2 * 1 && func2(data72) < 1) {
+          const err205 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err140];
+            vErrors = [err205];
           } else {
-            vErrors.push(err140);
+            vErrors.push(err205);
           }
           errors++;
         }
       } else {
-        const err141 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
+        const err206 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err141];
+          vErrors = [err206];
         } else {
-          vErrors.push(err141);
+          vErrors.push(err206);
         }
         errors++;
       }
@@ -17743,42 +18690,42 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     const start0 = data.source_locator_line_start;
     const end0 = data.source_locator_line_end;
     if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err142 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
+      const err207 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "source_locator_line_start", endKey: "source_locator_line_end", start: start0, end: end0 } };
       if (vErrors === null) {
-        vErrors = [err142];
+        vErrors = [err207];
       } else {
-        vErrors.push(err142);
+        vErrors.push(err207);
       }
       errors++;
     }
     const start1 = data.source_locator_page_start;
     const end1 = data.source_locator_page_end;
     if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-      const err143 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
+      const err208 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "source_locator_page_start", endKey: "source_locator_page_end", start: start1, end: end1 } };
       if (vErrors === null) {
-        vErrors = [err143];
+        vErrors = [err208];
       } else {
-        vErrors.push(err143);
+        vErrors.push(err208);
       }
       errors++;
     }
     const start2 = data.start_date;
     const end2 = data.end_date;
     if (start2 !== void 0 && end2 !== void 0 && end2 < start2) {
-      const err144 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
+      const err209 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 2, startKey: "start_date", endKey: "end_date", start: start2, end: end2 } };
       if (vErrors === null) {
-        vErrors = [err144];
+        vErrors = [err209];
       } else {
-        vErrors.push(err144);
+        vErrors.push(err209);
       }
       errors++;
     }
   } else {
-    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err210 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err145];
+      vErrors = [err210];
     } else {
-      vErrors.push(err145);
+      vErrors.push(err210);
     }
     errors++;
   }
@@ -17788,7 +18735,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate76.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row1 = validate77;
-var schema231 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "allOf": [{ "if": { "anyOf": [{ "properties": { "basis": true }, "required": ["basis"] }, { "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }, { "properties": { "evidence": true }, "required": ["evidence"] }, { "properties": { "rationale": true }, "required": ["rationale"] }] }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }] };
+var schema231 = { "$id": "row:meeting_organizers", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis"], "allOf": [{ "if": { "not": { "properties": { "basis": false, "organization_id": false, "person_id": false, "evidence": false, "rationale": false } } }, "then": { "anyOf": [{ "properties": { "organization_id": true }, "required": ["organization_id"] }, { "properties": { "person_id": true }, "required": ["person_id"] }] } }, { "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "rationale": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["rationale"], "properties": { "rationale": true, "evidence": false } } }] };
 function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17804,11 +18751,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   let valid1 = true;
   const _errs3 = errors;
   const _errs4 = errors;
-  let valid2 = false;
   const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.basis === void 0 && (missing0 = "basis")) {
+    if (data.basis !== void 0) {
+      var valid3 = false;
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -17816,99 +18762,68 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-  }
-  var _valid1 = _errs5 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    var props0 = {};
-    props0.basis = true;
-  }
-  const _errs6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.organization_id === void 0 && (missing1 = "organization_id")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.organization_id !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
-    }
-  }
-  var _valid1 = _errs6 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.organization_id = true;
-    }
-  }
-  const _errs7 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.person_id === void 0 && (missing2 = "person_id")) {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+      if (valid3) {
+        if (data.person_id !== void 0) {
+          var valid3 = false;
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.evidence !== void 0) {
+            var valid3 = false;
+            const err3 = {};
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.rationale !== void 0) {
+              var valid3 = false;
+              const err4 = {};
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            } else {
+              var valid3 = true;
+            }
+          }
+        }
       }
-      errors++;
     }
   }
-  var _valid1 = _errs7 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.person_id = true;
-    }
-  }
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.evidence === void 0 && (missing3 = "evidence")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.evidence = true;
-    }
-  }
-  const _errs9 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.rationale === void 0 && (missing4 = "rationale")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs9 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.rationale = true;
-    }
-  }
-  if (!valid2) {
+  var valid2 = _errs5 === errors;
+  if (valid2) {
     const err5 = {};
     if (vErrors === null) {
       vErrors = [err5];
@@ -17936,10 +18851,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid0) {
-    const _errs10 = errors;
-    const _errs11 = errors;
-    let valid3 = false;
-    const _errs12 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = false;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.organization_id === void 0) {
         const err6 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "organization_id" } };
@@ -17951,13 +18866,13 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs12 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.organization_id = true;
+    var _valid1 = _errs8 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      var props0 = {};
+      props0.organization_id = true;
     }
-    const _errs13 = errors;
+    const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.person_id === void 0) {
         const err7 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "person_id" } };
@@ -17969,15 +18884,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs13 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.person_id = true;
+    var _valid1 = _errs9 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.person_id = true;
       }
     }
-    if (!valid3) {
+    if (!valid4) {
       const err8 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
         vErrors = [err8];
@@ -17986,27 +18901,17 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     } else {
-      errors = _errs11;
+      errors = _errs7;
       if (vErrors !== null) {
-        if (_errs11) {
-          vErrors.length = _errs11;
+        if (_errs7) {
+          vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs10 === errors;
+    var _valid0 = _errs6 === errors;
     valid1 = _valid0;
-    if (valid1) {
-      if (props0 !== true && props1 !== void 0) {
-        if (props1 === true) {
-          props0 = true;
-        } else {
-          props0 = props0 || {};
-          Object.assign(props0, props1);
-        }
-      }
-    }
   }
   if (!valid1) {
     const err9 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
@@ -18017,31 +18922,199 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs11 = errors;
+  let valid5 = true;
+  const _errs12 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err10 = {};
       if (vErrors === null) {
         vErrors = [err10];
       } else {
         vErrors.push(err10);
       }
       errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err11 = {};
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs12 === errors;
+  errors = _errs11;
+  if (vErrors !== null) {
+    if (_errs11) {
+      vErrors.length = _errs11;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs14 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err12 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "evidence" } };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (data.rationale !== void 0) {
+        const err13 = { instancePath: instancePath + "/rationale", schemaPath: "#/allOf/1/then/properties/rationale/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs14 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props1 = {};
+      props1.evidence = true;
+      props1.rationale = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid5) {
+    const err14 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs16 = errors;
+  let valid8 = true;
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs17 === errors;
+  errors = _errs16;
+  if (vErrors !== null) {
+    if (_errs16) {
+      vErrors.length = _errs16;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs19 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rationale === void 0) {
+        const err17 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "rationale" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/allOf/2/then/properties/evidence/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs19 === errors;
+    valid8 = _valid3;
+    if (valid8) {
+      var props2 = {};
+      props2.rationale = true;
+      props2.evidence = true;
+      props2.basis = true;
+    }
+  }
+  if (!valid8) {
+    const err19 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
     }
     if (data.position === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
       if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err21];
       } else {
-        vErrors.push(err11);
+        vErrors.push(err21);
       }
       errors++;
     }
     if (data.basis === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err22];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err22);
       }
       errors++;
     }
@@ -18056,173 +19129,72 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       props0.rationale = true;
     }
     if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err13 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      let data9 = data.meeting_id;
+      if (typeof data9 !== "string" || pattern4.test(data9)) {
+        const err23 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err23];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err23);
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err14 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
+      if (typeof data9 === "string") {
+        if (data9.length > 200 && func2(data9) > 200) {
+          const err24 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err24];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err15 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (!pattern5.test(data9)) {
+          const err25 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err25];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err26];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err17 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      let data10 = data.position;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err27 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err27];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err27);
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err18 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err28 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err28];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err28);
           }
           errors++;
         }
       }
     }
     if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err19 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err20 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema231.properties.basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.person_id !== void 0) {
-      let data4 = data.person_id;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err25 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 200 && func2(data4) > 200) {
-          const err26 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data4)) {
-          const err27 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err29 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data11 = data.basis;
+      if (typeof data11 !== "string") {
+        const err29 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -18230,81 +19202,182 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (!(data11 === "source" || data11 === "editorial")) {
+        const err30 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema231.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data12 = data.organization_id;
+      if (typeof data12 !== "string" || pattern4.test(data12)) {
+        const err31 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (data12.length > 200 && func2(data12) > 200) {
+          const err32 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err32];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err32);
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err31 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data12)) {
+          const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err33];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data13 = data.person_id;
+      if (typeof data13 !== "string" || pattern4.test(data13)) {
+        const err35 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 200 && func2(data13) > 200) {
+          const err36 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data13)) {
+          const err37 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data14 = data.evidence;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err39 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 1e5 && func2(data14) > 1e5) {
+          const err40 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+          const err41 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
         }
         errors++;
       }
     }
     if (data.rationale !== void 0) {
-      let data6 = data.rationale;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err33 = { instancePath: instancePath + "/rationale", schemaPath: string116, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data15 = data.rationale;
+      if (typeof data15 !== "string" || pattern6.test(data15)) {
+        const err43 = { instancePath: instancePath + "/rationale", schemaPath: string116, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err43];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err43);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err34 = { instancePath: instancePath + "/rationale", schemaPath: string117, keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data15 === "string") {
+        if (data15.length > 1e4 && func2(data15) > 1e4) {
+          const err44 = { instancePath: instancePath + "/rationale", schemaPath: string117, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err44];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err44);
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err35 = { instancePath: instancePath + "/rationale", schemaPath: string118, keyword: "minLength", params: { limit: 1 } };
+        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+          const err45 = { instancePath: instancePath + "/rationale", schemaPath: string118, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err45];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err45);
           }
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
+        const err46 = { instancePath: instancePath + "/rationale", schemaPath: "#/properties/rationale/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err46];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err37];
+      vErrors = [err47];
     } else {
-      vErrors.push(err37);
+      vErrors.push(err47);
     }
     errors++;
   }
@@ -18314,7 +19387,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate77.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row2 = validate78;
-var schema232 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"] };
+var schema232 = { "$id": "row:meeting_participants", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "group"] }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title_as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "role", "evidence"], "allOf": [{ "if": { "properties": { "kind": { "const": "person" } }, "required": ["kind"] }, "then": { "required": ["person_id"], "properties": { "person_id": true, "label": false, "organization_id": false } } }, { "if": { "properties": { "kind": { "const": "group" } }, "required": ["kind"] }, "then": { "required": ["label"], "properties": { "label": true, "person_id": false, "title_as_printed": false } } }] };
 function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18326,75 +19399,109 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.kind === void 0 && (missing0 = "kind")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.role === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.evidence === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
+    } else {
+      if (data.kind !== void 0) {
+        if ("person" !== data.kind) {
+          const err1 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err1];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err1);
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.person_id === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "person_id" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.label !== void 0) {
+        const err3 = { instancePath: instancePath + "/label", schemaPath: string119, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.organization_id !== void 0) {
+        const err4 = { instancePath: instancePath + "/organization_id", schemaPath: string120, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.person_id = true;
+      props0.label = true;
+      props0.organization_id = true;
+      props0.kind = true;
+    }
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.kind === void 0 && (missing1 = "kind")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("group" !== data.kind) {
+          const err7 = {};
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -18402,8 +19509,23 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.label === void 0) {
+        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "label" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -18411,11 +19533,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      if (data.person_id !== void 0) {
+        const err9 = { instancePath: instancePath + "/person_id", schemaPath: string121, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -18423,83 +19542,105 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+      if (data.title_as_printed !== void 0) {
+        const err10 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/allOf/1/then/properties/title_as_printed/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (!(data2 === "person" || data2 === "group")) {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema232.properties.kind.enum } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
-    if (data.role !== void 0) {
-      let data3 = data.role;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.label = true;
+      props1.person_id = true;
+      props1.title_as_printed = true;
+      props1.kind = true;
+    }
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err12];
       } else {
-        const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
+        vErrors.push(err12);
       }
+      errors++;
     }
-    if (data.person_id !== void 0) {
-      let data4 = data.person_id;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.position === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.role === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" } };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.position = true;
+      props0.kind = true;
+      props0.role = true;
+      props0.person_id = true;
+      props0.title_as_printed = true;
+      props0.evidence = true;
+      props0.label = true;
+      props0.organization_id = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data6 = data.meeting_id;
+      if (typeof data6 !== "string" || pattern4.test(data6)) {
+        const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -18507,9 +19648,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 200 && func2(data4) > 200) {
-          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 200 && func2(data6) > 200) {
+          const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -18517,8 +19658,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (!pattern5.test(data6)) {
+          const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -18527,7 +19668,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -18536,10 +19677,10 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title_as_printed !== void 0) {
-      let data5 = data.title_as_printed;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.position !== void 0) {
+      let data7 = data.position;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err21 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -18547,9 +19688,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e3 && func2(data5) > 1e3) {
-          const err22 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err22 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -18557,17 +19698,21 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data8 = data.kind;
+      if (typeof data8 !== "string") {
+        const err23 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
         }
-      } else {
-        const err24 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (!(data8 === "person" || data8 === "group")) {
+        const err24 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema232.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -18576,10 +19721,10 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data6 = data.evidence;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.role !== void 0) {
+      let data9 = data.role;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err25 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -18587,9 +19732,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e5 && func2(data6) > 1e5) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (typeof data9 === "string") {
+        if (data9.length > 200 && func2(data9) > 200) {
+          const err26 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -18597,8 +19742,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err27 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -18607,7 +19752,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -18616,10 +19761,10 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.label !== void 0) {
-      let data7 = data.label;
-      if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err29 = { instancePath: instancePath + "/label", schemaPath: string119, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.person_id !== void 0) {
+      let data10 = data.person_id;
+      if (typeof data10 !== "string" || pattern4.test(data10)) {
+        const err29 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -18627,9 +19772,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e5 && func2(data7) > 1e5) {
-          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (typeof data10 === "string") {
+        if (data10.length > 200 && func2(data10) > 200) {
+          const err30 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -18637,8 +19782,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data10)) {
+          const err31 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -18647,7 +19792,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        const err32 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -18656,10 +19801,10 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.organization_id !== void 0) {
-      let data8 = data.organization_id;
-      if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err33 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.title_as_printed !== void 0) {
+      let data11 = data.title_as_printed;
+      if (typeof data11 !== "string" || pattern6.test(data11)) {
+        const err33 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -18667,9 +19812,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (data8.length > 200 && func2(data8) > 200) {
-          const err34 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+      if (typeof data11 === "string") {
+        if (data11.length > 1e3 && func2(data11) > 1e3) {
+          const err34 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -18677,8 +19822,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data8)) {
-          const err35 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
+          const err35 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -18687,7 +19832,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        const err36 = { instancePath: instancePath + "/title_as_printed", schemaPath: "#/properties/title_as_printed/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -18696,19 +19841,140 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.evidence !== void 0) {
+      let data12 = data.evidence;
+      if (typeof data12 !== "string" || pattern6.test(data12)) {
+        const err37 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (data12.length > 1e5 && func2(data12) > 1e5) {
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
+          const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data13 = data.label;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
+        const err41 = { instancePath: instancePath + "/label", schemaPath: string122, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 1e5 && func2(data13) > 1e5) {
+          const err42 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err43 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data14 = data.organization_id;
+      if (typeof data14 !== "string" || pattern4.test(data14)) {
+        const err45 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 200 && func2(data14) > 200) {
+          const err46 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data14)) {
+          const err47 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err37];
+      vErrors = [err49];
     } else {
-      vErrors.push(err37);
+      vErrors.push(err49);
     }
     errors++;
   }
   validate78.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate78.evaluated = { "props": { "meeting_id": true, "position": true, "kind": true, "role": true, "person_id": true, "title_as_printed": true, "evidence": true, "label": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
+validate78.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row3 = validate79;
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -19315,7 +20581,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.organization_basis !== void 0) {
       let data6 = data.organization_basis;
       if (typeof data6 !== "string") {
-        const err27 = { instancePath: instancePath + "/organization_basis", schemaPath: string121, keyword: "type", params: { type: "string" } };
+        const err27 = { instancePath: instancePath + "/organization_basis", schemaPath: string124, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -19324,7 +20590,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data6 === "source" || data6 === "editorial")) {
-        const err28 = { instancePath: instancePath + "/organization_basis", schemaPath: string122, keyword: "enum", params: { allowedValues: schema235.properties.organization_basis.enum } };
+        const err28 = { instancePath: instancePath + "/organization_basis", schemaPath: string125, keyword: "enum", params: { allowedValues: schema235.properties.organization_basis.enum } };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -19438,7 +20704,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.guidance_position !== void 0) {
       let data1 = data.guidance_position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/guidance_position", schemaPath: string123, keyword: "type", params: { type: "integer" } };
+        const err8 = { instancePath: instancePath + "/guidance_position", schemaPath: string126, keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -19448,7 +20714,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/guidance_position", schemaPath: string124, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err9 = { instancePath: instancePath + "/guidance_position", schemaPath: string127, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -19626,7 +20892,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.guidance_position !== void 0) {
       let data1 = data.guidance_position;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/guidance_position", schemaPath: string123, keyword: "type", params: { type: "integer" } };
+        const err8 = { instancePath: instancePath + "/guidance_position", schemaPath: string126, keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -19636,7 +20902,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/guidance_position", schemaPath: string124, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err9 = { instancePath: instancePath + "/guidance_position", schemaPath: string127, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -19672,7 +20938,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.document_id !== void 0) {
       let data3 = data.document_id;
       if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err12 = { instancePath: instancePath + "/document_id", schemaPath: string125, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err12 = { instancePath: instancePath + "/document_id", schemaPath: string128, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -19682,7 +20948,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (data3.length > 200 && func2(data3) > 200) {
-          const err13 = { instancePath: instancePath + "/document_id", schemaPath: string126, keyword: "maxLength", params: { limit: 200 } };
+          const err13 = { instancePath: instancePath + "/document_id", schemaPath: string129, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -19691,7 +20957,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err14 = { instancePath: instancePath + "/document_id", schemaPath: string127, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err14 = { instancePath: instancePath + "/document_id", schemaPath: string130, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -19879,7 +21145,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate84.evaluated = { "props": { "meeting_id": true, "position": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
 var row9 = validate85;
-var schema239 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "allOf": [{ "if": { "anyOf": [{ "properties": { "number": true }, "required": ["number"] }, { "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }, { "properties": { "speaker_basis": true }, "required": ["speaker_basis"] }, { "properties": { "reported_as": true }, "required": ["reported_as"] }, { "properties": { "reporting_clause": true }, "required": ["reporting_clause"] }, { "properties": { "text": true }, "required": ["text"] }] }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
+var schema239 = { "$id": "row:meeting_remarks", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "speaker_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "speaker_label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "speaker_basis": { "type": "string", "enum": ["source", "editorial"] }, "reported_as": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "reporting_clause": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "text": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "number", "speaker_basis", "reported_as", "text"], "allOf": [{ "if": { "not": { "properties": { "number": false, "speaker_id": false, "speaker_label": false, "speaker_basis": false, "reported_as": false, "reporting_clause": false, "text": false } } }, "then": { "anyOf": [{ "properties": { "speaker_id": true }, "required": ["speaker_id"] }, { "properties": { "speaker_label": true }, "required": ["speaker_label"] }] } }] };
 function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -19895,11 +21161,10 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   let valid1 = true;
   const _errs3 = errors;
   const _errs4 = errors;
-  let valid2 = false;
   const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.number === void 0 && (missing0 = "number")) {
+    if (data.number !== void 0) {
+      var valid3 = false;
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -19907,141 +21172,96 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-  }
-  var _valid1 = _errs5 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    var props0 = {};
-    props0.number = true;
-  }
-  const _errs6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.speaker_id === void 0 && (missing1 = "speaker_id")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.speaker_id !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
-    }
-  }
-  var _valid1 = _errs6 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.speaker_id = true;
-    }
-  }
-  const _errs7 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.speaker_label === void 0 && (missing2 = "speaker_label")) {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+      if (valid3) {
+        if (data.speaker_label !== void 0) {
+          var valid3 = false;
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.speaker_basis !== void 0) {
+            var valid3 = false;
+            const err3 = {};
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.reported_as !== void 0) {
+              var valid3 = false;
+              const err4 = {};
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data.reporting_clause !== void 0) {
+                var valid3 = false;
+                const err5 = {};
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              } else {
+                var valid3 = true;
+              }
+              if (valid3) {
+                if (data.text !== void 0) {
+                  var valid3 = false;
+                  const err6 = {};
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                } else {
+                  var valid3 = true;
+                }
+              }
+            }
+          }
+        }
       }
-      errors++;
     }
   }
-  var _valid1 = _errs7 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.speaker_label = true;
-    }
-  }
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.speaker_basis === void 0 && (missing3 = "speaker_basis")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.speaker_basis = true;
-    }
-  }
-  const _errs9 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.reported_as === void 0 && (missing4 = "reported_as")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs9 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.reported_as = true;
-    }
-  }
-  const _errs10 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.reporting_clause === void 0 && (missing5 = "reporting_clause")) {
-      const err5 = {};
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs10 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.reporting_clause = true;
-    }
-  }
-  const _errs11 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.text === void 0 && (missing6 = "text")) {
-      const err6 = {};
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs11 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.text = true;
-    }
-  }
-  if (!valid2) {
+  var valid2 = _errs5 === errors;
+  if (valid2) {
     const err7 = {};
     if (vErrors === null) {
       vErrors = [err7];
@@ -20069,10 +21289,10 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid0) {
-    const _errs12 = errors;
-    const _errs13 = errors;
-    let valid3 = false;
-    const _errs14 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = false;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.speaker_id === void 0) {
         const err8 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "speaker_id" } };
@@ -20084,13 +21304,13 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs14 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.speaker_id = true;
+    var _valid1 = _errs8 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      var props0 = {};
+      props0.speaker_id = true;
     }
-    const _errs15 = errors;
+    const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.speaker_label === void 0) {
         const err9 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "speaker_label" } };
@@ -20102,15 +21322,15 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid2 = _errs15 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.speaker_label = true;
+    var _valid1 = _errs9 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.speaker_label = true;
       }
     }
-    if (!valid3) {
+    if (!valid4) {
       const err10 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
         vErrors = [err10];
@@ -20119,27 +21339,17 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     } else {
-      errors = _errs13;
+      errors = _errs7;
       if (vErrors !== null) {
-        if (_errs13) {
-          vErrors.length = _errs13;
+        if (_errs7) {
+          vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs12 === errors;
+    var _valid0 = _errs6 === errors;
     valid1 = _valid0;
-    if (valid1) {
-      if (props0 !== true && props1 !== void 0) {
-        if (props1 === true) {
-          props0 = true;
-        } else {
-          props0 = props0 || {};
-          Object.assign(props0, props1);
-        }
-      }
-    }
   }
   if (!valid1) {
     const err11 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
@@ -20208,8 +21418,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       props0.text = true;
     }
     if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
+      let data7 = data.meeting_id;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
         const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err17];
@@ -20218,8 +21428,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
+      if (typeof data7 === "string") {
+        if (data7.length > 200 && func2(data7) > 200) {
           const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
@@ -20228,7 +21438,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
+        if (!pattern5.test(data7)) {
           const err19 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err19];
@@ -20248,8 +21458,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.number !== void 0) {
-      let data1 = data.number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+      let data8 = data.number;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
         const err21 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err21];
@@ -20258,8 +21468,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e5 || isNaN(data1)) {
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 > 1e5 || isNaN(data8)) {
           const err22 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err22];
@@ -20268,7 +21478,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1 < 1 || isNaN(data1)) {
+        if (data8 < 1 || isNaN(data8)) {
           const err23 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err23];
@@ -20280,8 +21490,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.speaker_id !== void 0) {
-      let data2 = data.speaker_id;
-      if (typeof data2 !== "string" || pattern4.test(data2)) {
+      let data9 = data.speaker_id;
+      if (typeof data9 !== "string" || pattern4.test(data9)) {
         const err24 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err24];
@@ -20290,8 +21500,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
+      if (typeof data9 === "string") {
+        if (data9.length > 200 && func2(data9) > 200) {
           const err25 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err25];
@@ -20300,7 +21510,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data2)) {
+        if (!pattern5.test(data9)) {
           const err26 = { instancePath: instancePath + "/speaker_id", schemaPath: "#/properties/speaker_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err26];
@@ -20320,8 +21530,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.speaker_label !== void 0) {
-      let data3 = data.speaker_label;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
+      let data10 = data.speaker_label;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
         const err28 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err28];
@@ -20330,8 +21540,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e5 && func2(data3) > 1e5) {
+      if (typeof data10 === "string") {
+        if (data10.length > 1e5 && func2(data10) > 1e5) {
           const err29 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err29];
@@ -20340,7 +21550,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
           const err30 = { instancePath: instancePath + "/speaker_label", schemaPath: "#/properties/speaker_label/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err30];
@@ -20360,8 +21570,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.speaker_basis !== void 0) {
-      let data4 = data.speaker_basis;
-      if (typeof data4 !== "string") {
+      let data11 = data.speaker_basis;
+      if (typeof data11 !== "string") {
         const err32 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err32];
@@ -20370,7 +21580,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data4 === "source" || data4 === "editorial")) {
+      if (!(data11 === "source" || data11 === "editorial")) {
         const err33 = { instancePath: instancePath + "/speaker_basis", schemaPath: "#/properties/speaker_basis/enum", keyword: "enum", params: { allowedValues: schema239.properties.speaker_basis.enum } };
         if (vErrors === null) {
           vErrors = [err33];
@@ -20381,8 +21591,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.reported_as !== void 0) {
-      let data5 = data.reported_as;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
+      let data12 = data.reported_as;
+      if (typeof data12 !== "string" || pattern6.test(data12)) {
         const err34 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err34];
@@ -20391,8 +21601,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 200 && func2(data5) > 200) {
+      if (typeof data12 === "string") {
+        if (data12.length > 200 && func2(data12) > 200) {
           const err35 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err35];
@@ -20401,7 +21611,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+        if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
           const err36 = { instancePath: instancePath + "/reported_as", schemaPath: "#/properties/reported_as/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err36];
@@ -20421,8 +21631,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.reporting_clause !== void 0) {
-      let data6 = data.reporting_clause;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
+      let data13 = data.reporting_clause;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
         const err38 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err38];
@@ -20431,8 +21641,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e5 && func2(data6) > 1e5) {
+      if (typeof data13 === "string") {
+        if (data13.length > 1e5 && func2(data13) > 1e5) {
           const err39 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err39];
@@ -20441,7 +21651,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
           const err40 = { instancePath: instancePath + "/reporting_clause", schemaPath: "#/properties/reporting_clause/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err40];
@@ -20461,8 +21671,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.text !== void 0) {
-      let data7 = data.text;
-      if (typeof data7 !== "string" || pattern6.test(data7)) {
+      let data14 = data.text;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
         const err42 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err42];
@@ -20471,8 +21681,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e5 && func2(data7) > 1e5) {
+      if (typeof data14 === "string") {
+        if (data14.length > 1e5 && func2(data14) > 1e5) {
           const err43 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err43];
@@ -20481,7 +21691,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
           const err44 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err44];
@@ -20515,7 +21725,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate85.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row10 = validate86;
-var schema240 = { "$id": "row:remark_addressees", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "remark_number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "organization", "group"] }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "remark_number", "position", "kind", "evidence"] };
+var schema240 = { "$id": "row:remark_addressees", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "remark_number": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "organization", "group"] }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "label": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 } }, "required": ["meeting_id", "remark_number", "position", "kind", "evidence"], "allOf": [{ "if": { "properties": { "kind": { "const": "person" } }, "required": ["kind"] }, "then": { "required": ["person_id"], "properties": { "person_id": true, "organization_id": false, "label": false } } }, { "if": { "properties": { "kind": { "const": "organization" } }, "required": ["kind"] }, "then": { "required": ["organization_id"], "properties": { "organization_id": true, "person_id": false, "label": false } } }, { "if": { "properties": { "kind": { "const": "group" } }, "required": ["kind"] }, "then": { "required": ["label"], "properties": { "label": true, "person_id": false } } }] };
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -20527,75 +21737,109 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.kind === void 0 && (missing0 = "kind")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.remark_number === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "remark_number" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.position === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.evidence === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
+    } else {
+      if (data.kind !== void 0) {
+        if ("person" !== data.kind) {
+          const err1 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err1];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err1);
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.person_id === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "person_id" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.organization_id !== void 0) {
+        const err3 = { instancePath: instancePath + "/organization_id", schemaPath: string120, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.label !== void 0) {
+        const err4 = { instancePath: instancePath + "/label", schemaPath: string119, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.person_id = true;
+      props0.organization_id = true;
+      props0.label = true;
+      props0.kind = true;
+    }
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.kind === void 0 && (missing1 = "kind")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("organization" !== data.kind) {
+          const err7 = {};
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -20603,8 +21847,23 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.organization_id === void 0) {
+        const err8 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "organization_id" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -20612,11 +21871,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.remark_number !== void 0) {
-      let data1 = data.remark_number;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
+      if (data.person_id !== void 0) {
+        const err9 = { instancePath: instancePath + "/person_id", schemaPath: string121, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -20624,41 +21880,60 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 1e5 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string128, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data1 < 1 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/remark_number", schemaPath: string129, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.position !== void 0) {
-      let data2 = data.position;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err12 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+      if (data.label !== void 0) {
+        const err10 = { instancePath: instancePath + "/label", schemaPath: "#/allOf/1/then/properties/label/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err10];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
         }
         errors++;
       }
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 1 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+    }
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.organization_id = true;
+      props1.person_id = true;
+      props1.label = true;
+      props1.kind = true;
+    }
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid7 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.kind === void 0 && (missing2 = "kind")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("group" !== data.kind) {
+          const err13 = {};
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -20668,10 +21943,21 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-    if (data.kind !== void 0) {
-      let data3 = data.kind;
-      if (typeof data3 !== "string") {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.label === void 0) {
+        const err14 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "label" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -20679,8 +21965,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data3 === "person" || data3 === "organization" || data3 === "group")) {
-        const err15 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema240.properties.kind.enum } };
+      if (data.person_id !== void 0) {
+        const err15 = { instancePath: instancePath + "/person_id", schemaPath: string131, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -20689,149 +21975,175 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.person_id !== void 0) {
-      let data4 = data.person_id;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err16 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    var _valid2 = _errs15 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props2 = {};
+      props2.label = true;
+      props2.person_id = true;
+      props2.kind = true;
+    }
+  }
+  if (!valid7) {
+    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.remark_number === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "remark_number" } };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.remark_number = true;
+      props0.position = true;
+      props0.kind = true;
+      props0.person_id = true;
+      props0.evidence = true;
+      props0.organization_id = true;
+      props0.label = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data8 = data.meeting_id;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err22 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err22];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err22);
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 200 && func2(data4) > 200) {
-          const err17 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+      if (typeof data8 === "string") {
+        if (data8.length > 200 && func2(data8) > 200) {
+          const err23 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err23];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err23);
           }
           errors++;
         }
-        if (!pattern5.test(data4)) {
-          const err18 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (!pattern5.test(data8)) {
+          const err24 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err24];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err24);
           }
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err25];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err20 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.remark_number !== void 0) {
+      let data9 = data.remark_number;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err26 = { instancePath: instancePath + "/remark_number", schemaPath: "#/properties/remark_number/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err26];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err26);
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err21 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 1e5 || isNaN(data9)) {
+          const err27 = { instancePath: instancePath + "/remark_number", schemaPath: string132, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err27];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err27);
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data9 < 1 || isNaN(data9)) {
+          const err28 = { instancePath: instancePath + "/remark_number", schemaPath: string133, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err28];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err28);
           }
           errors++;
         }
-      } else {
-        const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
       }
     }
-    if (data.organization_id !== void 0) {
-      let data6 = data.organization_id;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.position !== void 0) {
+      let data10 = data.position;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err29 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err29];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err29);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 200 && func2(data6) > 200) {
-          const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data6)) {
-          const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.label !== void 0) {
-      let data7 = data.label;
-      if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err28 = { instancePath: instancePath + "/label", schemaPath: string119, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e5 && func2(data7) > 1e5) {
-          const err29 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err30 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 1 || isNaN(data10)) {
+          const err30 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -20839,8 +22151,12 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err31 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+      }
+    }
+    if (data.kind !== void 0) {
+      let data11 = data.kind;
+      if (typeof data11 !== "string") {
+        const err31 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -20848,20 +22164,190 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (!(data11 === "person" || data11 === "organization" || data11 === "group")) {
+        const err32 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema240.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data12 = data.person_id;
+      if (typeof data12 !== "string" || pattern4.test(data12)) {
+        const err33 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (data12.length > 200 && func2(data12) > 200) {
+          const err34 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data12)) {
+          const err35 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data13 = data.evidence;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
+        const err37 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 1e5 && func2(data13) > 1e5) {
+          const err38 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err39 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data14 = data.organization_id;
+      if (typeof data14 !== "string" || pattern4.test(data14)) {
+        const err41 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 200 && func2(data14) > 200) {
+          const err42 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data14)) {
+          const err43 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data15 = data.label;
+      if (typeof data15 !== "string" || pattern6.test(data15)) {
+        const err45 = { instancePath: instancePath + "/label", schemaPath: string122, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data15 === "string") {
+        if (data15.length > 1e5 && func2(data15) > 1e5) {
+          const err46 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+          const err47 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err49];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err49);
     }
     errors++;
   }
   validate86.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate86.evaluated = { "props": { "meeting_id": true, "remark_number": true, "position": true, "kind": true, "person_id": true, "evidence": true, "organization_id": true, "label": true }, "dynamicProps": false, "dynamicItems": false };
+validate86.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row11 = validate87;
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -20964,7 +22450,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string128, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string132, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -20973,7 +22459,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string129, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string133, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -21161,7 +22647,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e5 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string128, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
+          const err9 = { instancePath: instancePath + "/remark_number", schemaPath: string132, keyword: "maximum", params: { comparison: "<=", limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -21170,7 +22656,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string129, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          const err10 = { instancePath: instancePath + "/remark_number", schemaPath: string133, keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -21257,7 +22743,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate88.evaluated = { "props": { "meeting_id": true, "remark_number": true, "position": true, "organization_id": true }, "dynamicProps": false, "dynamicItems": false };
 var row13 = validate89;
-var schema243 = { "$id": "row:meeting_mentions", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "organization", "meeting", "document", "series"] }, "pointer": { "type": "string", "pattern": string5, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "mentioned_meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "document_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "pointer", "as_printed"] };
+var schema243 = { "$id": "row:meeting_mentions", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "kind": { "type": "string", "enum": ["person", "organization", "meeting", "document", "series"] }, "pointer": { "type": "string", "pattern": string5, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "as_printed": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "mentioned_meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "document_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" } }, "required": ["meeting_id", "position", "kind", "pointer", "as_printed"], "allOf": [{ "if": { "properties": { "kind": { "const": "person" } }, "required": ["kind"] }, "then": { "required": ["person_id"], "properties": { "person_id": true, "organization_id": false, "mentioned_meeting_id": false, "document_id": false, "series_id": false } } }, { "if": { "properties": { "kind": { "const": "organization" } }, "required": ["kind"] }, "then": { "required": ["organization_id"], "properties": { "organization_id": true, "person_id": false, "mentioned_meeting_id": false, "document_id": false, "series_id": false } } }, { "if": { "properties": { "kind": { "const": "meeting" } }, "required": ["kind"] }, "then": { "required": ["mentioned_meeting_id"], "properties": { "mentioned_meeting_id": true, "person_id": false, "organization_id": false, "document_id": false, "series_id": false } } }, { "if": { "properties": { "kind": { "const": "document" } }, "required": ["kind"] }, "then": { "required": ["document_id"], "properties": { "document_id": true, "person_id": false, "organization_id": false, "mentioned_meeting_id": false, "series_id": false } } }, { "if": { "properties": { "kind": { "const": "series" } }, "required": ["kind"] }, "then": { "required": ["series_id"], "properties": { "series_id": true, "person_id": false, "organization_id": false, "mentioned_meeting_id": false, "document_id": false } } }] };
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -21269,56 +22755,74 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.kind === void 0 && (missing0 = "kind")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.kind !== void 0) {
+        if ("person" !== data.kind) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.person_id === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "person_id" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.pointer === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pointer" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
+      if (data.organization_id !== void 0) {
+        const err3 = { instancePath: instancePath + "/organization_id", schemaPath: string120, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.as_printed === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "as_printed" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
+      if (data.mentioned_meeting_id !== void 0) {
+        const err4 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/allOf/0/then/properties/mentioned_meeting_id/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.document_id !== void 0) {
+        const err5 = { instancePath: instancePath + "/document_id", schemaPath: "#/allOf/0/then/properties/document_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -21326,62 +22830,87 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+      if (data.series_id !== void 0) {
+        const err6 = { instancePath: instancePath + "/series_id", schemaPath: "#/allOf/0/then/properties/series_id/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.person_id = true;
+      props0.organization_id = true;
+      props0.mentioned_meeting_id = true;
+      props0.document_id = true;
+      props0.series_id = true;
+      props0.kind = true;
+    }
+  }
+  if (!valid1) {
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.kind === void 0 && (missing1 = "kind")) {
+      const err8 = {};
+      if (vErrors === null) {
+        vErrors = [err8];
       } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+        vErrors.push(err8);
       }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("organization" !== data.kind) {
+          const err9 = {};
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
       }
     }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.organization_id === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "organization_id" } };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data.person_id !== void 0) {
+        const err11 = { instancePath: instancePath + "/person_id", schemaPath: string121, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -21389,8 +22918,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data2 === "person" || data2 === "organization" || data2 === "meeting" || data2 === "document" || data2 === "series")) {
-        const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema243.properties.kind.enum } };
+      if (data.mentioned_meeting_id !== void 0) {
+        const err12 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/allOf/1/then/properties/mentioned_meeting_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -21398,11 +22927,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.pointer !== void 0) {
-      let data3 = data.pointer;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err13 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.document_id !== void 0) {
+        const err13 = { instancePath: instancePath + "/document_id", schemaPath: "#/allOf/1/then/properties/document_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -21410,67 +22936,104 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e3 && func2(data3) > 1e3) {
-          const err14 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (!pattern83.test(data3)) {
-          const err15 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+      if (data.series_id !== void 0) {
+        const err14 = { instancePath: instancePath + "/series_id", schemaPath: "#/allOf/1/then/properties/series_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err14];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
-    if (data.as_printed !== void 0) {
-      let data4 = data.as_printed;
-      if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err17 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.organization_id = true;
+      props1.person_id = true;
+      props1.mentioned_meeting_id = true;
+      props1.document_id = true;
+      props1.series_id = true;
+      props1.kind = true;
+    }
+  }
+  if (!valid4) {
+    const err15 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid7 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.kind === void 0 && (missing2 = "kind")) {
+      const err16 = {};
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("meeting" !== data.kind) {
+          const err17 = {};
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.mentioned_meeting_id === void 0) {
+        const err18 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "mentioned_meeting_id" } };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 1e3 && func2(data4) > 1e3) {
-          const err18 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
+      if (data.person_id !== void 0) {
+        const err19 = { instancePath: instancePath + "/person_id", schemaPath: string131, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err19 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.organization_id !== void 0) {
+        const err20 = { instancePath: instancePath + "/organization_id", schemaPath: "#/allOf/2/then/properties/organization_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -21478,11 +23041,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.person_id !== void 0) {
-      let data5 = data.person_id;
-      if (typeof data5 !== "string" || pattern4.test(data5)) {
-        const err21 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.document_id !== void 0) {
+        const err21 = { instancePath: instancePath + "/document_id", schemaPath: "#/allOf/2/then/properties/document_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -21490,67 +23050,104 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 200 && func2(data5) > 200) {
-          const err22 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data5)) {
-          const err23 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+      if (data.series_id !== void 0) {
+        const err22 = { instancePath: instancePath + "/series_id", schemaPath: "#/allOf/2/then/properties/series_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err22];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
-    if (data.organization_id !== void 0) {
-      let data6 = data.organization_id;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err25 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    var _valid2 = _errs15 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props2 = {};
+      props2.mentioned_meeting_id = true;
+      props2.person_id = true;
+      props2.organization_id = true;
+      props2.document_id = true;
+      props2.series_id = true;
+      props2.kind = true;
+    }
+  }
+  if (!valid7) {
+    const err23 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid10 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.kind === void 0 && (missing3 = "kind")) {
+      const err24 = {};
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("document" !== data.kind) {
+          const err25 = {};
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.document_id === void 0) {
+        const err26 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "document_id" } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err26];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err26);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 200 && func2(data6) > 200) {
-          const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
+      if (data.person_id !== void 0) {
+        const err27 = { instancePath: instancePath + "/person_id", schemaPath: "#/allOf/3/then/properties/person_id/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
         }
-        if (!pattern5.test(data6)) {
-          const err27 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.organization_id !== void 0) {
+        const err28 = { instancePath: instancePath + "/organization_id", schemaPath: "#/allOf/3/then/properties/organization_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -21558,11 +23155,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.mentioned_meeting_id !== void 0) {
-      let data7 = data.mentioned_meeting_id;
-      if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err29 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.mentioned_meeting_id !== void 0) {
+        const err29 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/allOf/3/then/properties/mentioned_meeting_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -21570,67 +23164,104 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 200 && func2(data7) > 200) {
-          const err30 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data7)) {
-          const err31 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/type", keyword: "type", params: { type: "string" } };
+      if (data.series_id !== void 0) {
+        const err30 = { instancePath: instancePath + "/series_id", schemaPath: "#/allOf/3/then/properties/series_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err30];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
-    if (data.document_id !== void 0) {
-      let data8 = data.document_id;
-      if (typeof data8 !== "string" || pattern4.test(data8)) {
-        const err33 = { instancePath: instancePath + "/document_id", schemaPath: string125, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    var _valid3 = _errs20 === errors;
+    valid10 = _valid3;
+    if (valid10) {
+      var props3 = {};
+      props3.document_id = true;
+      props3.person_id = true;
+      props3.organization_id = true;
+      props3.mentioned_meeting_id = true;
+      props3.series_id = true;
+      props3.kind = true;
+    }
+  }
+  if (!valid10) {
+    const err31 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs22 = errors;
+  let valid13 = true;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.kind === void 0 && (missing4 = "kind")) {
+      const err32 = {};
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    } else {
+      if (data.kind !== void 0) {
+        if ("series" !== data.kind) {
+          const err33 = {};
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.series_id === void 0) {
+        const err34 = { instancePath, schemaPath: "#/allOf/4/then/required", keyword: "required", params: { missingProperty: "series_id" } };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err34];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err34);
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (data8.length > 200 && func2(data8) > 200) {
-          const err34 = { instancePath: instancePath + "/document_id", schemaPath: string126, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
+      if (data.person_id !== void 0) {
+        const err35 = { instancePath: instancePath + "/person_id", schemaPath: "#/allOf/4/then/properties/person_id/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
         }
-        if (!pattern5.test(data8)) {
-          const err35 = { instancePath: instancePath + "/document_id", schemaPath: string127, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.organization_id !== void 0) {
+        const err36 = { instancePath: instancePath + "/organization_id", schemaPath: "#/allOf/4/then/properties/organization_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -21638,11 +23269,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.series_id !== void 0) {
-      let data9 = data.series_id;
-      if (typeof data9 !== "string" || pattern4.test(data9)) {
-        const err37 = { instancePath: instancePath + "/series_id", schemaPath: string132, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.mentioned_meeting_id !== void 0) {
+        const err37 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/allOf/4/then/properties/mentioned_meeting_id/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -21650,50 +23278,484 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data9 === "string") {
-        if (data9.length > 200 && func2(data9) > 200) {
-          const err38 = { instancePath: instancePath + "/series_id", schemaPath: string133, keyword: "maxLength", params: { limit: 200 } };
+      if (data.document_id !== void 0) {
+        const err38 = { instancePath: instancePath + "/document_id", schemaPath: "#/allOf/4/then/properties/document_id/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    var _valid4 = _errs25 === errors;
+    valid13 = _valid4;
+    if (valid13) {
+      var props4 = {};
+      props4.series_id = true;
+      props4.person_id = true;
+      props4.organization_id = true;
+      props4.mentioned_meeting_id = true;
+      props4.document_id = true;
+      props4.kind = true;
+    }
+  }
+  if (!valid13) {
+    const err39 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err40 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err41 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    }
+    if (data.pointer === void 0) {
+      const err43 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pointer" } };
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+    if (data.as_printed === void 0) {
+      const err44 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "as_printed" } };
+      if (vErrors === null) {
+        vErrors = [err44];
+      } else {
+        vErrors.push(err44);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.position = true;
+      props0.kind = true;
+      props0.pointer = true;
+      props0.as_printed = true;
+      props0.person_id = true;
+      props0.organization_id = true;
+      props0.mentioned_meeting_id = true;
+      props0.document_id = true;
+      props0.series_id = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data25 = data.meeting_id;
+      if (typeof data25 !== "string" || pattern4.test(data25)) {
+        const err45 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data25 === "string") {
+        if (data25.length > 200 && func2(data25) > 200) {
+          const err46 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err46];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err46);
           }
           errors++;
         }
-        if (!pattern5.test(data9)) {
-          const err39 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+        if (!pattern5.test(data25)) {
+          const err47 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err47];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err47);
           }
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/type", keyword: "type", params: { type: "string" } };
+        const err48 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err48];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data26 = data.position;
+      if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+        const err49 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (typeof data26 == "number" && isFinite(data26)) {
+        if (data26 < 1 || isNaN(data26)) {
+          const err50 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.kind !== void 0) {
+      let data27 = data.kind;
+      if (typeof data27 !== "string") {
+        const err51 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+      if (!(data27 === "person" || data27 === "organization" || data27 === "meeting" || data27 === "document" || data27 === "series")) {
+        const err52 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema243.properties.kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.pointer !== void 0) {
+      let data28 = data.pointer;
+      if (typeof data28 !== "string" || pattern4.test(data28)) {
+        const err53 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (typeof data28 === "string") {
+        if (data28.length > 1e3 && func2(data28) > 1e3) {
+          const err54 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (!pattern83.test(data28)) {
+          const err55 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/pattern", keyword: "pattern", params: { pattern: string5 } };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.as_printed !== void 0) {
+      let data29 = data.as_printed;
+      if (typeof data29 !== "string" || pattern6.test(data29)) {
+        const err57 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+      if (typeof data29 === "string") {
+        if (data29.length > 1e3 && func2(data29) > 1e3) {
+          const err58 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        if (data29.length < 1 || data29.length < 2 * 1 && func2(data29) < 1) {
+          const err59 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/as_printed", schemaPath: "#/properties/as_printed/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data30 = data.person_id;
+      if (typeof data30 !== "string" || pattern4.test(data30)) {
+        const err61 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (typeof data30 === "string") {
+        if (data30.length > 200 && func2(data30) > 200) {
+          const err62 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data30)) {
+          const err63 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data31 = data.organization_id;
+      if (typeof data31 !== "string" || pattern4.test(data31)) {
+        const err65 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+      if (typeof data31 === "string") {
+        if (data31.length > 200 && func2(data31) > 200) {
+          const err66 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data31)) {
+          const err67 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.mentioned_meeting_id !== void 0) {
+      let data32 = data.mentioned_meeting_id;
+      if (typeof data32 !== "string" || pattern4.test(data32)) {
+        const err69 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+      if (typeof data32 === "string") {
+        if (data32.length > 200 && func2(data32) > 200) {
+          const err70 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data32)) {
+          const err71 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/mentioned_meeting_id", schemaPath: "#/properties/mentioned_meeting_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.document_id !== void 0) {
+      let data33 = data.document_id;
+      if (typeof data33 !== "string" || pattern4.test(data33)) {
+        const err73 = { instancePath: instancePath + "/document_id", schemaPath: string128, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+      if (typeof data33 === "string") {
+        if (data33.length > 200 && func2(data33) > 200) {
+          const err74 = { instancePath: instancePath + "/document_id", schemaPath: string129, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data33)) {
+          const err75 = { instancePath: instancePath + "/document_id", schemaPath: string130, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data.series_id !== void 0) {
+      let data34 = data.series_id;
+      if (typeof data34 !== "string" || pattern4.test(data34)) {
+        const err77 = { instancePath: instancePath + "/series_id", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+      if (typeof data34 === "string") {
+        if (data34.length > 200 && func2(data34) > 200) {
+          const err78 = { instancePath: instancePath + "/series_id", schemaPath: string137, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data34)) {
+          const err79 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
         }
         errors++;
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err41];
+      vErrors = [err81];
     } else {
-      vErrors.push(err41);
+      vErrors.push(err81);
     }
     errors++;
   }
   validate89.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate89.evaluated = { "props": { "meeting_id": true, "position": true, "kind": true, "pointer": true, "as_printed": true, "person_id": true, "organization_id": true, "mentioned_meeting_id": true, "document_id": true, "series_id": true }, "dynamicProps": false, "dynamicItems": false };
+validate89.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row14 = validate90;
-var schema244 = { "$id": "row:meeting_related_sources", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 } }, "required": ["meeting_id", "position", "source_id", "role"], "x-range": [{ "start": "locator_line_start", "end": "locator_line_end", "order": 0 }, { "start": "locator_page_start", "end": "locator_page_end", "order": 1 }] };
+var schema244 = { "$id": "row:meeting_related_sources", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "source_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "role": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "locator_kind": { "type": "string", "enum": ["lines", "pages"] }, "locator_line_start": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "locator_line_end": { "type": "integer", "minimum": 1, "maximum": 1e9 }, "locator_page_start": { "type": "integer", "minimum": 1, "maximum": 1e6 }, "locator_page_end": { "type": "integer", "minimum": 1, "maximum": 1e6 } }, "required": ["meeting_id", "position", "source_id", "role"], "allOf": [{ "if": { "properties": { "locator_kind": { "const": "lines" } }, "required": ["locator_kind"] }, "then": { "required": ["locator_line_start", "locator_line_end"], "properties": { "locator_line_start": true, "locator_line_end": true, "locator_page_start": false, "locator_page_end": false } } }, { "if": { "properties": { "locator_kind": { "const": "pages" } }, "required": ["locator_kind"] }, "then": { "required": ["locator_page_start", "locator_page_end"], "properties": { "locator_page_start": true, "locator_page_end": true, "locator_line_start": false, "locator_line_end": false } } }, { "if": { "not": { "properties": { "locator_kind": false, "locator_line_start": false, "locator_line_end": false, "locator_page_start": false, "locator_page_end": false } } }, "then": { "required": ["locator_kind"] } }], "x-range": [{ "start": "locator_line_start", "end": "locator_line_end", "order": 0 }, { "start": "locator_page_start", "end": "locator_page_end", "order": 1 }] };
 function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -21705,47 +23767,65 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.locator_kind === void 0 && (missing0 = "locator_kind")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.locator_kind !== void 0) {
+        if ("lines" !== data.locator_kind) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.source_id === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_id" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.locator_line_start === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "locator_line_start" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.role === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
+      if (data.locator_line_end === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "locator_line_end" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.locator_page_start !== void 0) {
+        const err4 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/allOf/0/then/properties/locator_page_start/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -21753,62 +23833,86 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
+      if (data.locator_page_end !== void 0) {
+        const err5 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/allOf/0/then/properties/locator_page_end/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.locator_line_start = true;
+      props0.locator_line_end = true;
+      props0.locator_page_start = true;
+      props0.locator_page_end = true;
+      props0.locator_kind = true;
+    }
+  }
+  if (!valid1) {
+    const err6 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.locator_kind === void 0 && (missing1 = "locator_kind")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
       } else {
-        const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
+        vErrors.push(err7);
       }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      errors++;
+    } else {
+      if (data.locator_kind !== void 0) {
+        if ("pages" !== data.locator_kind) {
+          const err8 = {};
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
     }
-    if (data.source_id !== void 0) {
-      let data2 = data.source_id;
-      if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/source_id", schemaPath: string134, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.locator_page_start === void 0) {
+        const err9 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "locator_page_start" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data.locator_page_end === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "locator_page_end" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -21816,100 +23920,161 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err11 = { instancePath: instancePath + "/source_id", schemaPath: string135, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err12 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" } };
+      if (data.locator_line_start !== void 0) {
+        const err11 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/allOf/1/then/properties/locator_line_start/false schema", keyword: "false schema", params: {} };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err11];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (data.locator_line_end !== void 0) {
+        const err12 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/allOf/1/then/properties/locator_line_end/false schema", keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
         errors++;
       }
     }
-    if (data.role !== void 0) {
-      let data3 = data.role;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.locator_page_start = true;
+      props1.locator_page_end = true;
+      props1.locator_line_start = true;
+      props1.locator_line_end = true;
+      props1.locator_kind = true;
+    }
+  }
+  if (!valid4) {
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid7 = true;
+  const _errs13 = errors;
+  const _errs14 = errors;
+  const _errs15 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.locator_kind !== void 0) {
+      var valid9 = false;
+      const err14 = {};
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    } else {
+      var valid9 = true;
+    }
+    if (valid9) {
+      if (data.locator_line_start !== void 0) {
+        var valid9 = false;
+        const err15 = {};
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
+      } else {
+        var valid9 = true;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err15 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
+      if (valid9) {
+        if (data.locator_line_end !== void 0) {
+          var valid9 = false;
+          const err16 = {};
           if (vErrors === null) {
             vErrors = [err16];
           } else {
             vErrors.push(err16);
           }
           errors++;
+        } else {
+          var valid9 = true;
         }
+        if (valid9) {
+          if (data.locator_page_start !== void 0) {
+            var valid9 = false;
+            const err17 = {};
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          } else {
+            var valid9 = true;
+          }
+          if (valid9) {
+            if (data.locator_page_end !== void 0) {
+              var valid9 = false;
+              const err18 = {};
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            } else {
+              var valid9 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  var valid8 = _errs15 === errors;
+  if (valid8) {
+    const err19 = {};
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  } else {
+    errors = _errs14;
+    if (vErrors !== null) {
+      if (_errs14) {
+        vErrors.length = _errs14;
       } else {
-        const err17 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
+        vErrors = null;
       }
     }
-    if (data.locator_kind !== void 0) {
-      let data4 = data.locator_kind;
-      if (typeof data4 !== "string") {
-        const err18 = { instancePath: instancePath + "/locator_kind", schemaPath: "#/properties/locator_kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (!(data4 === "lines" || data4 === "pages")) {
-        const err19 = { instancePath: instancePath + "/locator_kind", schemaPath: "#/properties/locator_kind/enum", keyword: "enum", params: { allowedValues: schema244.properties.locator_kind.enum } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
     }
-    if (data.locator_line_start !== void 0) {
-      let data5 = data.locator_line_start;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err20 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/type", keyword: "type", params: { type: "integer" } };
+  }
+  if (_valid2) {
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.locator_kind === void 0) {
+        const err20 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "locator_kind" } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -21917,63 +24082,72 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 1e9 || isNaN(data5)) {
-          const err21 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (data5 < 1 || isNaN(data5)) {
-          const err22 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
     }
-    if (data.locator_line_end !== void 0) {
-      let data6 = data.locator_line_end;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err23 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 > 1e9 || isNaN(data6)) {
-          const err24 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data6 < 1 || isNaN(data6)) {
-          const err25 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      }
+    var _valid2 = _errs16 === errors;
+    valid7 = _valid2;
+  }
+  if (!valid7) {
+    const err21 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
     }
-    if (data.locator_page_start !== void 0) {
-      let data7 = data.locator_page_start;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err26 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/type", keyword: "type", params: { type: "integer" } };
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.source_id === void 0) {
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source_id" } };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.role === void 0) {
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" } };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.position = true;
+      props0.source_id = true;
+      props0.role = true;
+      props0.locator_kind = true;
+      props0.locator_line_start = true;
+      props0.locator_line_end = true;
+      props0.locator_page_start = true;
+      props0.locator_page_end = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data11 = data.meeting_id;
+      if (typeof data11 !== "string" || pattern4.test(data11)) {
+        const err26 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -21981,9 +24155,9 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 1e6 || isNaN(data7)) {
-          const err27 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+      if (typeof data11 === "string") {
+        if (data11.length > 200 && func2(data11) > 200) {
+          const err27 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -21991,8 +24165,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7 < 1 || isNaN(data7)) {
-          const err28 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        if (!pattern5.test(data11)) {
+          const err28 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -22000,12 +24174,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.locator_page_end !== void 0) {
-      let data8 = data.locator_page_end;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err29 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/type", keyword: "type", params: { type: "integer" } };
+      } else {
+        const err29 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -22013,18 +24183,21 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 == "number" && isFinite(data8)) {
-        if (data8 > 1e6 || isNaN(data8)) {
-          const err30 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
+    }
+    if (data.position !== void 0) {
+      let data12 = data.position;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err30 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
         }
-        if (data8 < 1 || isNaN(data8)) {
-          const err31 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+        errors++;
+      }
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 1 || isNaN(data12)) {
+          const err31 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -22034,43 +24207,273 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.source_id !== void 0) {
+      let data13 = data.source_id;
+      if (typeof data13 !== "string" || pattern4.test(data13)) {
+        const err32 = { instancePath: instancePath + "/source_id", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 200 && func2(data13) > 200) {
+          const err33 = { instancePath: instancePath + "/source_id", schemaPath: string139, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data13)) {
+          const err34 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data14 = data.role;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err36 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 200 && func2(data14) > 200) {
+          const err37 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+          const err38 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.locator_kind !== void 0) {
+      let data15 = data.locator_kind;
+      if (typeof data15 !== "string") {
+        const err40 = { instancePath: instancePath + "/locator_kind", schemaPath: "#/properties/locator_kind/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (!(data15 === "lines" || data15 === "pages")) {
+        const err41 = { instancePath: instancePath + "/locator_kind", schemaPath: "#/properties/locator_kind/enum", keyword: "enum", params: { allowedValues: schema244.properties.locator_kind.enum } };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.locator_line_start !== void 0) {
+      let data16 = data.locator_line_start;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err42 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 > 1e9 || isNaN(data16)) {
+          const err43 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data16 < 1 || isNaN(data16)) {
+          const err44 = { instancePath: instancePath + "/locator_line_start", schemaPath: "#/properties/locator_line_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.locator_line_end !== void 0) {
+      let data17 = data.locator_line_end;
+      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+        const err45 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 > 1e9 || isNaN(data17)) {
+          const err46 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 } };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data17 < 1 || isNaN(data17)) {
+          const err47 = { instancePath: instancePath + "/locator_line_end", schemaPath: "#/properties/locator_line_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.locator_page_start !== void 0) {
+      let data18 = data.locator_page_start;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err48 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 > 1e6 || isNaN(data18)) {
+          const err49 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data18 < 1 || isNaN(data18)) {
+          const err50 = { instancePath: instancePath + "/locator_page_start", schemaPath: "#/properties/locator_page_start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.locator_page_end !== void 0) {
+      let data19 = data.locator_page_end;
+      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+        const err51 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+      if (typeof data19 == "number" && isFinite(data19)) {
+        if (data19 > 1e6 || isNaN(data19)) {
+          const err52 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 } };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (data19 < 1 || isNaN(data19)) {
+          const err53 = { instancePath: instancePath + "/locator_page_end", schemaPath: "#/properties/locator_page_end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      }
+    }
     const start0 = data.locator_line_start;
     const end0 = data.locator_line_end;
     if (start0 !== void 0 && end0 !== void 0 && end0 < start0) {
-      const err32 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "locator_line_start", endKey: "locator_line_end", start: start0, end: end0 } };
+      const err54 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 0, startKey: "locator_line_start", endKey: "locator_line_end", start: start0, end: end0 } };
       if (vErrors === null) {
-        vErrors = [err32];
+        vErrors = [err54];
       } else {
-        vErrors.push(err32);
+        vErrors.push(err54);
       }
       errors++;
     }
     const start1 = data.locator_page_start;
     const end1 = data.locator_page_end;
     if (start1 !== void 0 && end1 !== void 0 && end1 < start1) {
-      const err33 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "locator_page_start", endKey: "locator_page_end", start: start1, end: end1 } };
+      const err55 = { instancePath, schemaPath: "#/x-range", keyword: "x-range", params: { order: 1, startKey: "locator_page_start", endKey: "locator_page_end", start: start1, end: end1 } };
       if (vErrors === null) {
-        vErrors = [err33];
+        vErrors = [err55];
       } else {
-        vErrors.push(err33);
+        vErrors.push(err55);
       }
       errors++;
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err56];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err56);
     }
     errors++;
   }
   validate90.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "meeting_id": true, "position": true, "source_id": true, "role": true, "locator_kind": true, "locator_line_start": true, "locator_line_end": true, "locator_page_start": true, "locator_page_end": true }, "dynamicProps": false, "dynamicItems": false };
+validate90.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row15 = validate91;
-var schema245 = { "$id": "row:meeting_other_names", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis", "name", "language"] };
+var schema245 = { "$id": "row:meeting_other_names", "type": "object", "properties": { "meeting_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["meeting_id", "position", "basis", "name", "language"], "allOf": [{ "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "citation": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["citation"], "properties": { "citation": true, "evidence": false } } }] };
 function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -22082,66 +24485,99 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.meeting_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
     }
-    if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.language === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.meeting_id !== void 0) {
-      let data0 = data.meeting_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "evidence" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
+      if (data.citation !== void 0) {
+        const err3 = { instancePath: instancePath + "/citation", schemaPath: string140, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.evidence = true;
+      props0.citation = true;
+      props0.basis = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err6 = {};
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -22149,17 +24585,32 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.citation === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "citation" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: string141, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -22168,134 +24619,155 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.citation = true;
+      props1.evidence = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.meeting_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "meeting_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.meeting_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.name = true;
+      props0.language = true;
+      props0.evidence = true;
+      props0.citation = true;
+    }
+    if (data.meeting_id !== void 0) {
+      let data4 = data.meeting_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err15 = { instancePath: instancePath + "/meeting_id", schemaPath: string107, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err15];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err16 = { instancePath: instancePath + "/meeting_id", schemaPath: string108, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err16];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err17 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/meeting_id", schemaPath: "#/properties/meeting_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
           }
           errors++;
         }
       }
     }
     if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema245.properties.basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data3 = data.name;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e3 && func2(data3) > 1e3) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err18 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern116.test(data4)) {
-          const err19 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data6 = data.basis;
+      if (typeof data6 !== "string") {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -22303,88 +24775,190 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err22 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema245.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data7 = data.name;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e3 && func2(data7) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data8 = data.language;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err28 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern116.test(data8)) {
+          const err29 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.citation !== void 0) {
-      let data6 = data.citation;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/citation", schemaPath: string137, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data10 = data.citation;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/citation", schemaPath: string143, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err35];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err35);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err26 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err36 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err36];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err36);
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err38];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err39];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err39);
     }
     errors++;
   }
   validate91.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate91.evaluated = { "props": { "meeting_id": true, "position": true, "basis": true, "name": true, "language": true, "evidence": true, "citation": true }, "dynamicProps": false, "dynamicItems": false };
+validate91.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row16 = validate92;
 function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -22500,7 +25074,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -22637,97 +25211,167 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+    if (data.editorial_name_zh_value !== void 0) {
+      var valid3 = false;
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.editorial_name_zh_citation !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
+      }
+    }
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = {};
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_name_zh_value === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_value" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.editorial_name_zh_citation === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_citation" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs8 = errors;
+  let valid4 = true;
+  const _errs9 = errors;
+  const _errs10 = errors;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_wikidata_id_value !== void 0) {
+      var valid6 = false;
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
       }
       errors++;
+    } else {
+      var valid6 = true;
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err2 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (valid6) {
+      if (data.editorial_wikidata_id_citation !== void 0) {
+        var valid6 = false;
+        const err7 = {};
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err7];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err7);
         }
         errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+        var valid6 = true;
       }
     }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
+  }
+  var valid5 = _errs11 === errors;
+  if (valid5) {
+    const err8 = {};
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs10;
+    if (vErrors !== null) {
+      if (_errs10) {
+        vErrors.length = _errs10;
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        vErrors = null;
+      }
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  errors = _errs8;
+  if (vErrors !== null) {
+    if (_errs8) {
+      vErrors.length = _errs8;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_wikidata_id_value === void 0) {
+        const err9 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_value" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -22735,11 +25379,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data2 = data.editorial_name_zh_value;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err10 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
+      if (data.editorial_wikidata_id_citation === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_citation" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -22747,39 +25388,42 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e3 && func2(data2) > 1e3) {
-          const err11 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
     }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data3 = data.editorial_name_zh_citation;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err14 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
+    var _valid1 = _errs12 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      let data4 = data.id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -22787,9 +25431,9 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e4 && func2(data3) > 1e4) {
-          const err15 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -22797,8 +25441,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data4)) {
+          const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -22807,7 +25451,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
+        const err17 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -22816,10 +25460,10 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data4 = data.editorial_wikidata_id_value;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err18 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.name !== void 0) {
+      let data5 = data.name;
+      if (typeof data5 !== "string" || pattern6.test(data5)) {
+        const err18 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -22827,9 +25471,9 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 20 && func2(data4) > 20) {
-          const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string139, keyword: "maxLength", params: { limit: 20 } };
+      if (typeof data5 === "string") {
+        if (data5.length > 1e3 && func2(data5) > 1e3) {
+          const err19 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -22837,8 +25481,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern17.test(data4)) {
-          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string140, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+          const err20 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -22847,7 +25491,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string141, keyword: "type", params: { type: "string" } };
+        const err21 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -22856,10 +25500,10 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data5 = data.editorial_wikidata_id_citation;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.editorial_name_zh_value !== void 0) {
+      let data6 = data.editorial_name_zh_value;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err22 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -22867,9 +25511,9 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e4 && func2(data5) > 1e4) {
-          const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string143, keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 1e3 && func2(data6) > 1e3) {
+          const err23 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -22877,8 +25521,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string144, keyword: "minLength", params: { limit: 1 } };
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err24 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -22887,7 +25531,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string145, keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -22896,12 +25540,132 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data7 = data.editorial_name_zh_citation;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err26 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e4 && func2(data7) > 1e4) {
+          const err27 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err28 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data8 = data.editorial_wikidata_id_value;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err30 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string144, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 20 && func2(data8) > 20) {
+          const err31 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string145, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data8)) {
+          const err32 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string146, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string147, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data9 = data.editorial_wikidata_id_citation;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err34 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string148, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e4 && func2(data9) > 1e4) {
+          const err35 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string149, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err36 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string150, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string151, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err38];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err38);
     }
     errors++;
   }
@@ -22921,47 +25685,81 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.person_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+    if (data.editorial_held_from_value !== void 0) {
+      var valid3 = false;
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.editorial_held_from_citation !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
     }
-    if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
-      if (vErrors === null) {
-        vErrors = [err2];
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = {};
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
       } else {
-        vErrors.push(err2);
+        vErrors = null;
       }
-      errors++;
     }
-    if (data.evidence === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_held_from_value === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_held_from_value" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
-      errors++;
-    }
-    if (data.person_id !== void 0) {
-      let data0 = data.person_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      if (data.editorial_held_from_citation === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_held_from_citation" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -22969,62 +25767,94 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs8 = errors;
+  let valid4 = true;
+  const _errs9 = errors;
+  const _errs10 = errors;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_held_until_value !== void 0) {
+      var valid6 = false;
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
       } else {
-        const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      var valid6 = true;
+    }
+    if (valid6) {
+      if (data.editorial_held_until_citation !== void 0) {
+        var valid6 = false;
+        const err7 = {};
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
         }
         errors++;
+      } else {
+        var valid6 = true;
       }
     }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+  }
+  var valid5 = _errs11 === errors;
+  if (valid5) {
+    const err8 = {};
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs10;
+    if (vErrors !== null) {
+      if (_errs10) {
+        vErrors.length = _errs10;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  errors = _errs8;
+  if (vErrors !== null) {
+    if (_errs8) {
+      vErrors.length = _errs8;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_held_until_value === void 0) {
+        const err9 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_held_until_value" } };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.title !== void 0) {
-      let data2 = data.title;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err10 = { instancePath: instancePath + "/title", schemaPath: string146, keyword: "x-not-pattern", params: { pattern: string2 } };
+      if (data.editorial_held_until_citation === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_held_until_citation" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -23032,119 +25862,123 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 1e3 && func2(data2) > 1e3) {
-          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
     }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err14 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
+    var _valid1 = _errs12 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
     }
-    if (data.sphere !== void 0) {
-      let data4 = data.sphere;
-      if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err18 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person_id === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.title === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.person_id !== void 0) {
+      let data4 = data.person_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err16 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err16];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err16);
         }
         errors++;
       }
       if (typeof data4 === "string") {
         if (data4.length > 200 && func2(data4) > 200) {
-          const err19 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          const err17 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err17];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err17);
           }
           errors++;
         }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data4)) {
+          const err18 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err18];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/type", keyword: "type", params: { type: "string" } };
+        const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err19];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err22 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err21 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.title !== void 0) {
+      let data6 = data.title;
+      if (typeof data6 !== "string" || pattern6.test(data6)) {
+        const err22 = { instancePath: instancePath + "/title", schemaPath: string152, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -23152,9 +25986,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (typeof data6 === "string") {
+        if (data6.length > 1e3 && func2(data6) > 1e3) {
+          const err23 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -23162,8 +25996,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+          const err24 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -23172,7 +26006,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -23181,10 +26015,10 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.observed_on !== void 0) {
-      let data6 = data.observed_on;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err26 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.organization_id !== void 0) {
+      let data7 = data.organization_id;
+      if (typeof data7 !== "string" || pattern4.test(data7)) {
+        const err26 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -23192,9 +26026,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 10 && func2(data6) > 10) {
-          const err27 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/maxLength", keyword: "maxLength", params: { limit: 10 } };
+      if (typeof data7 === "string") {
+        if (data7.length > 200 && func2(data7) > 200) {
+          const err27 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -23202,8 +26036,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern135.test(data6)) {
-          const err28 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/pattern", keyword: "pattern", params: { pattern: string77 } };
+        if (!pattern5.test(data7)) {
+          const err28 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -23212,7 +26046,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/type", keyword: "type", params: { type: "string" } };
+        const err29 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -23221,10 +26055,10 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_held_from_value !== void 0) {
-      let data7 = data.editorial_held_from_value;
-      if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err30 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.sphere !== void 0) {
+      let data8 = data.sphere;
+      if (typeof data8 !== "string" || pattern6.test(data8)) {
+        const err30 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -23232,9 +26066,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 10 && func2(data7) > 10) {
-          const err31 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/maxLength", keyword: "maxLength", params: { limit: 10 } };
+      if (typeof data8 === "string") {
+        if (data8.length > 200 && func2(data8) > 200) {
+          const err31 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -23242,8 +26076,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern135.test(data7)) {
-          const err32 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/pattern", keyword: "pattern", params: { pattern: string77 } };
+        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
+          const err32 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -23252,7 +26086,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/type", keyword: "type", params: { type: "string" } };
+        const err33 = { instancePath: instancePath + "/sphere", schemaPath: "#/properties/sphere/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -23261,10 +26095,10 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_held_from_citation !== void 0) {
-      let data8 = data.editorial_held_from_citation;
-      if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err34 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -23272,9 +26106,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (data8.length > 1e4 && func2(data8) > 1e4) {
-          const err35 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err35 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -23282,8 +26116,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err36 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err36 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -23292,7 +26126,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/type", keyword: "type", params: { type: "string" } };
+        const err37 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -23301,10 +26135,10 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_held_until_value !== void 0) {
-      let data9 = data.editorial_held_until_value;
-      if (typeof data9 !== "string" || pattern4.test(data9)) {
-        const err38 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.observed_on !== void 0) {
+      let data10 = data.observed_on;
+      if (typeof data10 !== "string" || pattern4.test(data10)) {
+        const err38 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -23312,9 +26146,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data9 === "string") {
-        if (data9.length > 10 && func2(data9) > 10) {
-          const err39 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/maxLength", keyword: "maxLength", params: { limit: 10 } };
+      if (typeof data10 === "string") {
+        if (data10.length > 10 && func2(data10) > 10) {
+          const err39 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -23322,8 +26156,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern135.test(data9)) {
-          const err40 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/pattern", keyword: "pattern", params: { pattern: string77 } };
+        if (!pattern135.test(data10)) {
+          const err40 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/pattern", keyword: "pattern", params: { pattern: string77 } };
           if (vErrors === null) {
             vErrors = [err40];
           } else {
@@ -23332,7 +26166,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/type", keyword: "type", params: { type: "string" } };
+        const err41 = { instancePath: instancePath + "/observed_on", schemaPath: "#/properties/observed_on/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -23341,10 +26175,10 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_held_until_citation !== void 0) {
-      let data10 = data.editorial_held_until_citation;
-      if (typeof data10 !== "string" || pattern6.test(data10)) {
-        const err42 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.editorial_held_from_value !== void 0) {
+      let data11 = data.editorial_held_from_value;
+      if (typeof data11 !== "string" || pattern4.test(data11)) {
+        const err42 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -23352,9 +26186,9 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data10 === "string") {
-        if (data10.length > 1e4 && func2(data10) > 1e4) {
-          const err43 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data11 === "string") {
+        if (data11.length > 10 && func2(data11) > 10) {
+          const err43 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -23362,8 +26196,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-          const err44 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern135.test(data11)) {
+          const err44 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/pattern", keyword: "pattern", params: { pattern: string77 } };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -23372,7 +26206,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err45 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/type", keyword: "type", params: { type: "string" } };
+        const err45 = { instancePath: instancePath + "/editorial_held_from_value", schemaPath: "#/properties/editorial_held_from_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -23381,12 +26215,132 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.editorial_held_from_citation !== void 0) {
+      let data12 = data.editorial_held_from_citation;
+      if (typeof data12 !== "string" || pattern6.test(data12)) {
+        const err46 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+      if (typeof data12 === "string") {
+        if (data12.length > 1e4 && func2(data12) > 1e4) {
+          const err47 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data12.length < 1 || data12.length < 2 * 1 && func2(data12) < 1) {
+          const err48 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/editorial_held_from_citation", schemaPath: "#/properties/editorial_held_from_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_held_until_value !== void 0) {
+      let data13 = data.editorial_held_until_value;
+      if (typeof data13 !== "string" || pattern4.test(data13)) {
+        const err50 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+      if (typeof data13 === "string") {
+        if (data13.length > 10 && func2(data13) > 10) {
+          const err51 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/maxLength", keyword: "maxLength", params: { limit: 10 } };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (!pattern135.test(data13)) {
+          const err52 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/pattern", keyword: "pattern", params: { pattern: string77 } };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/editorial_held_until_value", schemaPath: "#/properties/editorial_held_until_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_held_until_citation !== void 0) {
+      let data14 = data.editorial_held_until_citation;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err54 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      if (typeof data14 === "string") {
+        if (data14.length > 1e4 && func2(data14) > 1e4) {
+          const err55 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+          const err56 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/editorial_held_until_citation", schemaPath: "#/properties/editorial_held_until_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err58];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -23395,7 +26349,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate94.evaluated = { "props": { "person_id": true, "position": true, "title": true, "organization_id": true, "sphere": true, "evidence": true, "observed_on": true, "editorial_held_from_value": true, "editorial_held_from_citation": true, "editorial_held_until_value": true, "editorial_held_until_citation": true }, "dynamicProps": false, "dynamicItems": false };
 var row19 = validate95;
-var schema249 = { "$id": "row:person_other_names", "type": "object", "properties": { "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["person_id", "position", "basis", "name", "language"] };
+var schema249 = { "$id": "row:person_other_names", "type": "object", "properties": { "person_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["person_id", "position", "basis", "name", "language"], "allOf": [{ "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "citation": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["citation"], "properties": { "citation": true, "evidence": false } } }] };
 function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -23407,66 +26361,99 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.person_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
     }
-    if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.language === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.person_id !== void 0) {
-      let data0 = data.person_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "evidence" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+      if (data.citation !== void 0) {
+        const err3 = { instancePath: instancePath + "/citation", schemaPath: string140, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.evidence = true;
+      props0.citation = true;
+      props0.basis = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err6 = {};
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -23474,17 +26461,32 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.citation === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "citation" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: string141, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -23493,134 +26495,155 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.citation = true;
+      props1.evidence = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "person_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.person_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.name = true;
+      props0.language = true;
+      props0.evidence = true;
+      props0.citation = true;
+    }
+    if (data.person_id !== void 0) {
+      let data4 = data.person_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err15 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err15];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err16 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err16];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err17 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
           }
           errors++;
         }
       }
     }
     if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema249.properties.basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data3 = data.name;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e3 && func2(data3) > 1e3) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err18 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern116.test(data4)) {
-          const err19 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data6 = data.basis;
+      if (typeof data6 !== "string") {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -23628,88 +26651,190 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err22 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema249.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data7 = data.name;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e3 && func2(data7) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data8 = data.language;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err28 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern116.test(data8)) {
+          const err29 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.citation !== void 0) {
-      let data6 = data.citation;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/citation", schemaPath: string137, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data10 = data.citation;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/citation", schemaPath: string143, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err35];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err35);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err26 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err36 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err36];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err36);
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err38];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err39];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err39);
     }
     errors++;
   }
   validate95.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate95.evaluated = { "props": { "person_id": true, "position": true, "basis": true, "name": true, "language": true, "evidence": true, "citation": true }, "dynamicProps": false, "dynamicItems": false };
+validate95.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row20 = validate96;
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -23825,7 +26950,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -23962,38 +27087,72 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+    if (data.editorial_official_name_value !== void 0) {
+      var valid3 = false;
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.editorial_official_name_citation !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
     }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err2];
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = {};
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
       } else {
-        vErrors.push(err2);
+        vErrors = null;
       }
-      errors++;
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_official_name_value === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_official_name_value" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -24001,67 +27160,103 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+      if (data.editorial_official_name_citation === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: string153 } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err4];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err4);
         }
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs8 = errors;
+  let valid4 = true;
+  const _errs9 = errors;
+  const _errs10 = errors;
+  const _errs11 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_name_zh_value !== void 0) {
+      var valid6 = false;
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      var valid6 = true;
+    }
+    if (valid6) {
+      if (data.editorial_name_zh_citation !== void 0) {
+        var valid6 = false;
+        const err7 = {};
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
         }
         errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
       } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        var valid6 = true;
+      }
+    }
+  }
+  var valid5 = _errs11 === errors;
+  if (valid5) {
+    const err8 = {};
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  } else {
+    errors = _errs10;
+    if (vErrors !== null) {
+      if (_errs10) {
+        vErrors.length = _errs10;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid1 = _errs9 === errors;
+  errors = _errs8;
+  if (vErrors !== null) {
+    if (_errs8) {
+      vErrors.length = _errs8;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_name_zh_value === void 0) {
+        const err9 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_value" } };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data.editorial_name_zh_citation === void 0) {
+        const err10 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "editorial_name_zh_citation" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -24070,167 +27265,240 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    var _valid1 = _errs12 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  const _errs14 = errors;
+  let valid7 = true;
+  const _errs15 = errors;
+  const _errs16 = errors;
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_short_name_zh_value !== void 0) {
+      var valid9 = false;
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      var valid9 = true;
+    }
+    if (valid9) {
+      if (data.editorial_short_name_zh_citation !== void 0) {
+        var valid9 = false;
+        const err13 = {};
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err13];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        var valid9 = true;
+      }
+    }
+  }
+  var valid8 = _errs17 === errors;
+  if (valid8) {
+    const err14 = {};
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  } else {
+    errors = _errs16;
+    if (vErrors !== null) {
+      if (_errs16) {
+        vErrors.length = _errs16;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid2 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_short_name_zh_value === void 0) {
+        const err15 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "editorial_short_name_zh_value" } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
+      if (data.editorial_short_name_zh_citation === void 0) {
+        const err16 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: string154 } };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err16];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
-    if (data.country_code !== void 0) {
-      let data3 = data.country_code;
-      if (typeof data3 === "string") {
-        if (data3.length > 2 && func2(data3) > 2) {
-          const err15 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3.length < 2 || data3.length < 2 * 2 && func2(data3) < 2) {
-          const err16 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (!pattern14.test(data3)) {
-          const err17 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (!func21(data3)) {
-          const err18 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data3 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
+    var _valid2 = _errs18 === errors;
+    valid7 = _valid2;
+  }
+  if (!valid7) {
+    const err17 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  const _errs20 = errors;
+  let valid10 = true;
+  const _errs21 = errors;
+  const _errs22 = errors;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.editorial_wikidata_id_value !== void 0) {
+      var valid12 = false;
+      const err18 = {};
+      if (vErrors === null) {
+        vErrors = [err18];
       } else {
-        const err19 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
+        vErrors.push(err18);
+      }
+      errors++;
+    } else {
+      var valid12 = true;
+    }
+    if (valid12) {
+      if (data.editorial_wikidata_id_citation !== void 0) {
+        var valid12 = false;
+        const err19 = {};
         if (vErrors === null) {
           vErrors = [err19];
         } else {
           vErrors.push(err19);
         }
         errors++;
+      } else {
+        var valid12 = true;
       }
     }
-    if (data.parent_id !== void 0) {
-      let data4 = data.parent_id;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err20 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  var valid11 = _errs23 === errors;
+  if (valid11) {
+    const err20 = {};
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  } else {
+    errors = _errs22;
+    if (vErrors !== null) {
+      if (_errs22) {
+        vErrors.length = _errs22;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid3 = _errs21 === errors;
+  errors = _errs20;
+  if (vErrors !== null) {
+    if (_errs20) {
+      vErrors.length = _errs20;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs24 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_wikidata_id_value === void 0) {
+        const err21 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_value" } };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
-      if (typeof data4 === "string") {
-        if (data4.length > 200 && func2(data4) > 200) {
-          const err21 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data4)) {
-          const err22 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
+      if (data.editorial_wikidata_id_citation === void 0) {
+        const err22 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_citation" } };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err25 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
+    var _valid3 = _errs24 === errors;
+    valid10 = _valid3;
+  }
+  if (!valid10) {
+    const err23 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+      if (vErrors === null) {
+        vErrors = [err24];
       } else {
-        const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      let data8 = data.id;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -24238,21 +27506,18 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_official_name_value !== void 0) {
-      let data6 = data.editorial_official_name_value;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err28 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
+      if (typeof data8 === "string") {
+        if (data8.length > 200 && func2(data8) > 200) {
+          const err28 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e3 && func2(data6) > 1e3) {
-          const err29 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+        if (!pattern5.test(data8)) {
+          const err29 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -24260,17 +27525,20 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err30 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
+        const err30 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data9 = data.name;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -24278,21 +27546,18 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_official_name_citation !== void 0) {
-      let data7 = data.editorial_official_name_citation;
-      if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err32 = { instancePath: instancePath + string147, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
+      if (typeof data9 === "string") {
+        if (data9.length > 1e3 && func2(data9) > 1e3) {
+          const err32 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err33 = { instancePath: instancePath + string147, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -24300,17 +27565,20 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err34 = { instancePath: instancePath + string147, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
       } else {
-        const err35 = { instancePath: instancePath + string147, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
+        const err34 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data10 = data.kind;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -24318,21 +27586,18 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.editorial_name_zh_value !== void 0) {
-      let data8 = data.editorial_name_zh_value;
-      if (typeof data8 !== "string" || pattern6.test(data8)) {
-        const err36 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
+      if (typeof data10 === "string") {
+        if (data10.length > 200 && func2(data10) > 200) {
+          const err36 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data8 === "string") {
-        if (data8.length > 1e3 && func2(data8) > 1e3) {
-          const err37 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -24340,39 +27605,39 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.length < 1 || data8.length < 2 * 1 && func2(data8) < 1) {
-          const err38 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
       } else {
-        const err39 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err38];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
-    if (data.editorial_name_zh_citation !== void 0) {
-      let data9 = data.editorial_name_zh_citation;
-      if (typeof data9 !== "string" || pattern6.test(data9)) {
-        const err40 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
+    if (data.country_code !== void 0) {
+      let data11 = data.country_code;
+      if (typeof data11 === "string") {
+        if (data11.length > 2 && func2(data11) > 2) {
+          const err39 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/maxLength", keyword: "maxLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data9 === "string") {
-        if (data9.length > 1e4 && func2(data9) > 1e4) {
-          const err41 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
+        if (data11.length < 2 || data11.length < 2 * 2 && func2(data11) < 2) {
+          const err40 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/minLength", keyword: "minLength", params: { limit: 2 } };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern14.test(data11)) {
+          const err41 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -24380,8 +27645,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
-          const err42 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
+        if (!func21(data11)) {
+          const err42 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/x-country", keyword: "x-country", params: { order: 3e3, value: data11 } };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -24390,7 +27655,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err43 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
+        const err43 = { instancePath: instancePath + "/country_code", schemaPath: "#/properties/country_code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -24399,10 +27664,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_short_name_zh_value !== void 0) {
-      let data10 = data.editorial_short_name_zh_value;
-      if (typeof data10 !== "string" || pattern6.test(data10)) {
-        const err44 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.parent_id !== void 0) {
+      let data12 = data.parent_id;
+      if (typeof data12 !== "string" || pattern4.test(data12)) {
+        const err44 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -24410,9 +27675,9 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data10 === "string") {
-        if (data10.length > 1e3 && func2(data10) > 1e3) {
-          const err45 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+      if (typeof data12 === "string") {
+        if (data12.length > 200 && func2(data12) > 200) {
+          const err45 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -24420,8 +27685,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
-          const err46 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data12)) {
+          const err46 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -24430,7 +27695,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
+        const err47 = { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -24439,10 +27704,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_short_name_zh_citation !== void 0) {
-      let data11 = data.editorial_short_name_zh_citation;
-      if (typeof data11 !== "string" || pattern6.test(data11)) {
-        const err48 = { instancePath: instancePath + string148, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.evidence !== void 0) {
+      let data13 = data.evidence;
+      if (typeof data13 !== "string" || pattern6.test(data13)) {
+        const err48 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -24450,9 +27715,9 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data11 === "string") {
-        if (data11.length > 1e4 && func2(data11) > 1e4) {
-          const err49 = { instancePath: instancePath + string148, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data13 === "string") {
+        if (data13.length > 1e5 && func2(data13) > 1e5) {
+          const err49 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -24460,8 +27725,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11.length < 1 || data11.length < 2 * 1 && func2(data11) < 1) {
-          const err50 = { instancePath: instancePath + string148, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
+          const err50 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -24470,7 +27735,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + string148, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        const err51 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -24479,10 +27744,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data12 = data.editorial_wikidata_id_value;
-      if (typeof data12 !== "string" || pattern4.test(data12)) {
-        const err52 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.editorial_official_name_value !== void 0) {
+      let data14 = data.editorial_official_name_value;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err52 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -24490,9 +27755,9 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data12 === "string") {
-        if (data12.length > 20 && func2(data12) > 20) {
-          const err53 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string139, keyword: "maxLength", params: { limit: 20 } };
+      if (typeof data14 === "string") {
+        if (data14.length > 1e3 && func2(data14) > 1e3) {
+          const err53 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -24500,8 +27765,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern17.test(data12)) {
-          const err54 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string140, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
+          const err54 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err54];
           } else {
@@ -24510,7 +27775,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err55 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string141, keyword: "type", params: { type: "string" } };
+        const err55 = { instancePath: instancePath + "/editorial_official_name_value", schemaPath: "#/properties/editorial_official_name_value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -24519,10 +27784,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data13 = data.editorial_wikidata_id_citation;
-      if (typeof data13 !== "string" || pattern6.test(data13)) {
-        const err56 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.editorial_official_name_citation !== void 0) {
+      let data15 = data.editorial_official_name_citation;
+      if (typeof data15 !== "string" || pattern6.test(data15)) {
+        const err56 = { instancePath: instancePath + string155, schemaPath: "#/properties/editorial_official_name_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -24530,9 +27795,9 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data13 === "string") {
-        if (data13.length > 1e4 && func2(data13) > 1e4) {
-          const err57 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string143, keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data15 === "string") {
+        if (data15.length > 1e4 && func2(data15) > 1e4) {
+          const err57 = { instancePath: instancePath + string155, schemaPath: "#/properties/editorial_official_name_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -24540,8 +27805,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.length < 1 || data13.length < 2 * 1 && func2(data13) < 1) {
-          const err58 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string144, keyword: "minLength", params: { limit: 1 } };
+        if (data15.length < 1 || data15.length < 2 * 1 && func2(data15) < 1) {
+          const err58 = { instancePath: instancePath + string155, schemaPath: "#/properties/editorial_official_name_citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -24550,7 +27815,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err59 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string145, keyword: "type", params: { type: "string" } };
+        const err59 = { instancePath: instancePath + string155, schemaPath: "#/properties/editorial_official_name_citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -24559,12 +27824,252 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.editorial_name_zh_value !== void 0) {
+      let data16 = data.editorial_name_zh_value;
+      if (typeof data16 !== "string" || pattern6.test(data16)) {
+        const err60 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string99, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+      if (typeof data16 === "string") {
+        if (data16.length > 1e3 && func2(data16) > 1e3) {
+          const err61 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string100, keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        if (data16.length < 1 || data16.length < 2 * 1 && func2(data16) < 1) {
+          const err62 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string101, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/editorial_name_zh_value", schemaPath: string102, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_name_zh_citation !== void 0) {
+      let data17 = data.editorial_name_zh_citation;
+      if (typeof data17 !== "string" || pattern6.test(data17)) {
+        const err64 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string103, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (typeof data17 === "string") {
+        if (data17.length > 1e4 && func2(data17) > 1e4) {
+          const err65 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string104, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data17.length < 1 || data17.length < 2 * 1 && func2(data17) < 1) {
+          const err66 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string105, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/editorial_name_zh_citation", schemaPath: string106, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_short_name_zh_value !== void 0) {
+      let data18 = data.editorial_short_name_zh_value;
+      if (typeof data18 !== "string" || pattern6.test(data18)) {
+        const err68 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+      if (typeof data18 === "string") {
+        if (data18.length > 1e3 && func2(data18) > 1e3) {
+          const err69 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
+          const err70 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/editorial_short_name_zh_value", schemaPath: "#/properties/editorial_short_name_zh_value/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_short_name_zh_citation !== void 0) {
+      let data19 = data.editorial_short_name_zh_citation;
+      if (typeof data19 !== "string" || pattern6.test(data19)) {
+        const err72 = { instancePath: instancePath + string156, schemaPath: "#/properties/editorial_short_name_zh_citation/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      if (typeof data19 === "string") {
+        if (data19.length > 1e4 && func2(data19) > 1e4) {
+          const err73 = { instancePath: instancePath + string156, schemaPath: "#/properties/editorial_short_name_zh_citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        if (data19.length < 1 || data19.length < 2 * 1 && func2(data19) < 1) {
+          const err74 = { instancePath: instancePath + string156, schemaPath: "#/properties/editorial_short_name_zh_citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+      } else {
+        const err75 = { instancePath: instancePath + string156, schemaPath: "#/properties/editorial_short_name_zh_citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data20 = data.editorial_wikidata_id_value;
+      if (typeof data20 !== "string" || pattern4.test(data20)) {
+        const err76 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string144, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+      if (typeof data20 === "string") {
+        if (data20.length > 20 && func2(data20) > 20) {
+          const err77 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string145, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data20)) {
+          const err78 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string146, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string147, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data21 = data.editorial_wikidata_id_citation;
+      if (typeof data21 !== "string" || pattern6.test(data21)) {
+        const err80 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string148, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+      if (typeof data21 === "string") {
+        if (data21.length > 1e4 && func2(data21) > 1e4) {
+          const err81 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string149, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+        if (data21.length < 1 || data21.length < 2 * 1 && func2(data21) < 1) {
+          const err82 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string150, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string151, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err84];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err84);
     }
     errors++;
   }
@@ -24573,7 +28078,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate97.evaluated = { "props": { "id": true, "name": true, "kind": true, "country_code": true, "parent_id": true, "evidence": true, "editorial_official_name_value": true, "editorial_official_name_citation": true, "editorial_name_zh_value": true, "editorial_name_zh_citation": true, "editorial_short_name_zh_value": true, "editorial_short_name_zh_citation": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
 var row22 = validate98;
-var schema252 = { "$id": "row:organization_other_names", "type": "object", "properties": { "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["organization_id", "position", "basis", "name", "language"] };
+var schema252 = { "$id": "row:organization_other_names", "type": "object", "properties": { "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["organization_id", "position", "basis", "name", "language"], "allOf": [{ "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "citation": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["citation"], "properties": { "citation": true, "evidence": false } } }] };
 function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -24585,66 +28090,99 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.organization_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization_id" } };
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
     }
-    if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.language === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.organization_id !== void 0) {
-      let data0 = data.organization_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "evidence" } };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+      if (data.citation !== void 0) {
+        const err3 = { instancePath: instancePath + "/citation", schemaPath: string140, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.evidence = true;
+      props0.citation = true;
+      props0.basis = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err6 = {};
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -24652,17 +28190,32 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.citation === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "citation" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: string141, keyword: "false schema", params: {} };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -24671,134 +28224,155 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.citation = true;
+      props1.evidence = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.organization_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.organization_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.name = true;
+      props0.language = true;
+      props0.evidence = true;
+      props0.citation = true;
+    }
+    if (data.organization_id !== void 0) {
+      let data4 = data.organization_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err15];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err16];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
           }
           errors++;
         }
       }
     }
     if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema252.properties.basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data3 = data.name;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e3 && func2(data3) > 1e3) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err18 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern116.test(data4)) {
-          const err19 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data6 = data.basis;
+      if (typeof data6 !== "string") {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -24806,88 +28380,190 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err22 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema252.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data7 = data.name;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e3 && func2(data7) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data8 = data.language;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err28 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern116.test(data8)) {
+          const err29 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.citation !== void 0) {
-      let data6 = data.citation;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/citation", schemaPath: string137, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data10 = data.citation;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/citation", schemaPath: string143, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err35];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err35);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err26 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err36 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err36];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err36);
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        const err38 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err38];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err39];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err39);
     }
     errors++;
   }
   validate98.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate98.evaluated = { "props": { "organization_id": true, "position": true, "basis": true, "name": true, "language": true, "evidence": true, "citation": true }, "dynamicProps": false, "dynamicItems": false };
+validate98.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row23 = validate99;
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -25003,7 +28679,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25129,7 +28805,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate99.evaluated = { "props": { "organization_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
 var row24 = validate100;
-var schema254 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "title_basis": { "type": "string", "enum": ["source", "editorial"] }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "publisher_basis": { "type": "string", "enum": ["source", "editorial"] }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "media_type": { "type": "string", "pattern": string89, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "path": { "type": "string", "pattern": string86, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string87, "maxLength": 1e4, "x-not-pattern": string88 }, "date_published": { "type": "string", "pattern": string77, "maxLength": 10, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "media_type"], "allOf": [{ "if": { "anyOf": [{ "properties": { "id": true }, "required": ["id"] }, { "properties": { "title": true }, "required": ["title"] }, { "properties": { "title_basis": true }, "required": ["title_basis"] }, { "properties": { "publisher_id": true }, "required": ["publisher_id"] }, { "properties": { "publisher_basis": true }, "required": ["publisher_basis"] }, { "properties": { "rationale": true }, "required": ["rationale"] }, { "properties": { "attribution": true }, "required": ["attribution"] }, { "properties": { "language": true }, "required": ["language"] }, { "properties": { "media_type": true }, "required": ["media_type"] }, { "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }, { "properties": { "date_published": true }, "required": ["date_published"] }, { "properties": { "sha256": true }, "required": ["sha256"] }] }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
+var schema254 = { "$id": "row:sources", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "title": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "title_basis": { "type": "string", "enum": ["source", "editorial"] }, "publisher_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "publisher_basis": { "type": "string", "enum": ["source", "editorial"] }, "rationale": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 }, "attribution": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "media_type": { "type": "string", "pattern": string89, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "path": { "type": "string", "pattern": string86, "maxLength": 1e3, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "url": { "type": "string", "pattern": string87, "maxLength": 1e4, "x-not-pattern": string88 }, "date_published": { "type": "string", "pattern": string77, "maxLength": 10, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "sha256": { "type": "string", "minLength": 64, "pattern": "^[0-9a-f]{64}$", "maxLength": 64 } }, "required": ["id", "title", "language", "media_type"], "allOf": [{ "if": { "not": { "properties": { "id": false, "title": false, "title_basis": false, "publisher_id": false, "publisher_basis": false, "rationale": false, "attribution": false, "language": false, "media_type": false, "path": false, "url": false, "date_published": false, "sha256": false } } }, "then": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "url": true }, "required": ["url"] }] } }] };
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -25145,11 +28821,10 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   let valid1 = true;
   const _errs3 = errors;
   const _errs4 = errors;
-  let valid2 = false;
   const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.id === void 0 && (missing0 = "id")) {
+    if (data.id !== void 0) {
+      var valid3 = false;
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -25157,267 +28832,180 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-  }
-  var _valid1 = _errs5 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    var props0 = {};
-    props0.id = true;
-  }
-  const _errs6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.title === void 0 && (missing1 = "title")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.title !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
-    }
-  }
-  var _valid1 = _errs6 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.title = true;
-    }
-  }
-  const _errs7 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.title_basis === void 0 && (missing2 = "title_basis")) {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+      if (valid3) {
+        if (data.title_basis !== void 0) {
+          var valid3 = false;
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.publisher_id !== void 0) {
+            var valid3 = false;
+            const err3 = {};
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.publisher_basis !== void 0) {
+              var valid3 = false;
+              const err4 = {};
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data.rationale !== void 0) {
+                var valid3 = false;
+                const err5 = {};
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              } else {
+                var valid3 = true;
+              }
+              if (valid3) {
+                if (data.attribution !== void 0) {
+                  var valid3 = false;
+                  const err6 = {};
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data.language !== void 0) {
+                    var valid3 = false;
+                    const err7 = {};
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data.media_type !== void 0) {
+                      var valid3 = false;
+                      const err8 = {};
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data.path !== void 0) {
+                        var valid3 = false;
+                        const err9 = {};
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data.url !== void 0) {
+                          var valid3 = false;
+                          const err10 = {};
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data.date_published !== void 0) {
+                            var valid3 = false;
+                            const err11 = {};
+                            if (vErrors === null) {
+                              vErrors = [err11];
+                            } else {
+                              vErrors.push(err11);
+                            }
+                            errors++;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data.sha256 !== void 0) {
+                              var valid3 = false;
+                              const err12 = {};
+                              if (vErrors === null) {
+                                vErrors = [err12];
+                              } else {
+                                vErrors.push(err12);
+                              }
+                              errors++;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-      errors++;
     }
   }
-  var _valid1 = _errs7 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.title_basis = true;
-    }
-  }
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.publisher_id === void 0 && (missing3 = "publisher_id")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.publisher_id = true;
-    }
-  }
-  const _errs9 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.publisher_basis === void 0 && (missing4 = "publisher_basis")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs9 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.publisher_basis = true;
-    }
-  }
-  const _errs10 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.rationale === void 0 && (missing5 = "rationale")) {
-      const err5 = {};
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs10 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.rationale = true;
-    }
-  }
-  const _errs11 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.attribution === void 0 && (missing6 = "attribution")) {
-      const err6 = {};
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs11 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.attribution = true;
-    }
-  }
-  const _errs12 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.language === void 0 && (missing7 = "language")) {
-      const err7 = {};
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs12 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.language = true;
-    }
-  }
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.media_type === void 0 && (missing8 = "media_type")) {
-      const err8 = {};
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs13 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.media_type = true;
-    }
-  }
-  const _errs14 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing9;
-    if (data.path === void 0 && (missing9 = "path")) {
-      const err9 = {};
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs14 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.path = true;
-    }
-  }
-  const _errs15 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing10;
-    if (data.url === void 0 && (missing10 = "url")) {
-      const err10 = {};
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs15 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.url = true;
-    }
-  }
-  const _errs16 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing11;
-    if (data.date_published === void 0 && (missing11 = "date_published")) {
-      const err11 = {};
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs16 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.date_published = true;
-    }
-  }
-  const _errs17 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing12;
-    if (data.sha256 === void 0 && (missing12 = "sha256")) {
-      const err12 = {};
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs17 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.sha256 = true;
-    }
-  }
-  if (!valid2) {
+  var valid2 = _errs5 === errors;
+  if (valid2) {
     const err13 = {};
     if (vErrors === null) {
       vErrors = [err13];
@@ -25445,10 +29033,10 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (_valid0) {
-    const _errs18 = errors;
-    const _errs19 = errors;
-    let valid3 = false;
-    const _errs20 = errors;
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = false;
+    const _errs8 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.path === void 0) {
         const err14 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "path" } };
@@ -25460,13 +29048,13 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    var _valid2 = _errs20 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.path = true;
+    var _valid1 = _errs8 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      var props0 = {};
+      props0.path = true;
     }
-    const _errs21 = errors;
+    const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.url === void 0) {
         const err15 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "url" } };
@@ -25478,15 +29066,15 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    var _valid2 = _errs21 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.url = true;
+    var _valid1 = _errs9 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.url = true;
       }
     }
-    if (!valid3) {
+    if (!valid4) {
       const err16 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
       if (vErrors === null) {
         vErrors = [err16];
@@ -25495,27 +29083,17 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     } else {
-      errors = _errs19;
+      errors = _errs7;
       if (vErrors !== null) {
-        if (_errs19) {
-          vErrors.length = _errs19;
+        if (_errs7) {
+          vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
     }
-    var _valid0 = _errs18 === errors;
+    var _valid0 = _errs6 === errors;
     valid1 = _valid0;
-    if (valid1) {
-      if (props0 !== true && props1 !== void 0) {
-        if (props1 === true) {
-          props0 = true;
-        } else {
-          props0 = props0 || {};
-          Object.assign(props0, props1);
-        }
-      }
-    }
   }
   if (!valid1) {
     const err17 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
@@ -25580,8 +29158,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       props0.sha256 = true;
     }
     if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
+      let data13 = data.id;
+      if (typeof data13 !== "string" || pattern4.test(data13)) {
         const err22 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err22];
@@ -25590,8 +29168,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
+      if (typeof data13 === "string") {
+        if (data13.length > 200 && func2(data13) > 200) {
           const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err23];
@@ -25600,7 +29178,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
+        if (!pattern5.test(data13)) {
           const err24 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err24];
@@ -25620,9 +29198,9 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.title !== void 0) {
-      let data1 = data.title;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err26 = { instancePath: instancePath + "/title", schemaPath: string146, keyword: "x-not-pattern", params: { pattern: string2 } };
+      let data14 = data.title;
+      if (typeof data14 !== "string" || pattern6.test(data14)) {
+        const err26 = { instancePath: instancePath + "/title", schemaPath: string152, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -25630,8 +29208,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
+      if (typeof data14 === "string") {
+        if (data14.length > 1e3 && func2(data14) > 1e3) {
           const err27 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err27];
@@ -25640,7 +29218,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
+        if (data14.length < 1 || data14.length < 2 * 1 && func2(data14) < 1) {
           const err28 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err28];
@@ -25660,8 +29238,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.title_basis !== void 0) {
-      let data2 = data.title_basis;
-      if (typeof data2 !== "string") {
+      let data15 = data.title_basis;
+      if (typeof data15 !== "string") {
         const err30 = { instancePath: instancePath + "/title_basis", schemaPath: "#/properties/title_basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err30];
@@ -25670,7 +29248,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data2 === "source" || data2 === "editorial")) {
+      if (!(data15 === "source" || data15 === "editorial")) {
         const err31 = { instancePath: instancePath + "/title_basis", schemaPath: "#/properties/title_basis/enum", keyword: "enum", params: { allowedValues: schema254.properties.title_basis.enum } };
         if (vErrors === null) {
           vErrors = [err31];
@@ -25681,8 +29259,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.publisher_id !== void 0) {
-      let data3 = data.publisher_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
+      let data16 = data.publisher_id;
+      if (typeof data16 !== "string" || pattern4.test(data16)) {
         const err32 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err32];
@@ -25691,8 +29269,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
+      if (typeof data16 === "string") {
+        if (data16.length > 200 && func2(data16) > 200) {
           const err33 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err33];
@@ -25701,7 +29279,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern5.test(data3)) {
+        if (!pattern5.test(data16)) {
           const err34 = { instancePath: instancePath + "/publisher_id", schemaPath: "#/properties/publisher_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err34];
@@ -25721,8 +29299,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.publisher_basis !== void 0) {
-      let data4 = data.publisher_basis;
-      if (typeof data4 !== "string") {
+      let data17 = data.publisher_basis;
+      if (typeof data17 !== "string") {
         const err36 = { instancePath: instancePath + "/publisher_basis", schemaPath: "#/properties/publisher_basis/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err36];
@@ -25731,7 +29309,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data4 === "source" || data4 === "editorial")) {
+      if (!(data17 === "source" || data17 === "editorial")) {
         const err37 = { instancePath: instancePath + "/publisher_basis", schemaPath: "#/properties/publisher_basis/enum", keyword: "enum", params: { allowedValues: schema254.properties.publisher_basis.enum } };
         if (vErrors === null) {
           vErrors = [err37];
@@ -25742,8 +29320,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.rationale !== void 0) {
-      let data5 = data.rationale;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
+      let data18 = data.rationale;
+      if (typeof data18 !== "string" || pattern6.test(data18)) {
         const err38 = { instancePath: instancePath + "/rationale", schemaPath: string116, keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err38];
@@ -25752,8 +29330,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e4 && func2(data5) > 1e4) {
+      if (typeof data18 === "string") {
+        if (data18.length > 1e4 && func2(data18) > 1e4) {
           const err39 = { instancePath: instancePath + "/rationale", schemaPath: string117, keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err39];
@@ -25762,7 +29340,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
+        if (data18.length < 1 || data18.length < 2 * 1 && func2(data18) < 1) {
           const err40 = { instancePath: instancePath + "/rationale", schemaPath: string118, keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err40];
@@ -25782,8 +29360,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.attribution !== void 0) {
-      let data6 = data.attribution;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
+      let data19 = data.attribution;
+      if (typeof data19 !== "string" || pattern6.test(data19)) {
         const err42 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err42];
@@ -25792,8 +29370,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e5 && func2(data6) > 1e5) {
+      if (typeof data19 === "string") {
+        if (data19.length > 1e5 && func2(data19) > 1e5) {
           const err43 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
             vErrors = [err43];
@@ -25802,7 +29380,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
+        if (data19.length < 1 || data19.length < 2 * 1 && func2(data19) < 1) {
           const err44 = { instancePath: instancePath + "/attribution", schemaPath: "#/properties/attribution/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err44];
@@ -25822,9 +29400,9 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.language !== void 0) {
-      let data7 = data.language;
-      if (typeof data7 !== "string" || pattern4.test(data7)) {
-        const err46 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+      let data20 = data.language;
+      if (typeof data20 !== "string" || pattern4.test(data20)) {
+        const err46 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -25832,8 +29410,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data7 === "string") {
-        if (data7.length > 255 && func2(data7) > 255) {
+      if (typeof data20 === "string") {
+        if (data20.length > 255 && func2(data20) > 255) {
           const err47 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err47];
@@ -25842,7 +29420,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern116.test(data7)) {
+        if (!pattern116.test(data20)) {
           const err48 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
           if (vErrors === null) {
             vErrors = [err48];
@@ -25862,8 +29440,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.media_type !== void 0) {
-      let data8 = data.media_type;
-      if (typeof data8 !== "string" || pattern4.test(data8)) {
+      let data21 = data.media_type;
+      if (typeof data21 !== "string" || pattern4.test(data21)) {
         const err50 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err50];
@@ -25872,8 +29450,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data8 === "string") {
-        if (data8.length > 255 && func2(data8) > 255) {
+      if (typeof data21 === "string") {
+        if (data21.length > 255 && func2(data21) > 255) {
           const err51 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/maxLength", keyword: "maxLength", params: { limit: 255 } };
           if (vErrors === null) {
             vErrors = [err51];
@@ -25882,7 +29460,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern194.test(data8)) {
+        if (!pattern194.test(data21)) {
           const err52 = { instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/pattern", keyword: "pattern", params: { pattern: string89 } };
           if (vErrors === null) {
             vErrors = [err52];
@@ -25902,8 +29480,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.path !== void 0) {
-      let data9 = data.path;
-      if (typeof data9 !== "string" || pattern4.test(data9)) {
+      let data22 = data.path;
+      if (typeof data22 !== "string" || pattern4.test(data22)) {
         const err54 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err54];
@@ -25912,8 +29490,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data9 === "string") {
-        if (data9.length > 1e3 && func2(data9) > 1e3) {
+      if (typeof data22 === "string") {
+        if (data22.length > 1e3 && func2(data22) > 1e3) {
           const err55 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err55];
@@ -25922,7 +29500,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern196.test(data9)) {
+        if (!pattern196.test(data22)) {
           const err56 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/pattern", keyword: "pattern", params: { pattern: string86 } };
           if (vErrors === null) {
             vErrors = [err56];
@@ -25942,8 +29520,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      let data10 = data.url;
-      if (typeof data10 !== "string" || pattern197.test(data10)) {
+      let data23 = data.url;
+      if (typeof data23 !== "string" || pattern197.test(data23)) {
         const err58 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string88 } };
         if (vErrors === null) {
           vErrors = [err58];
@@ -25952,8 +29530,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data10 === "string") {
-        if (data10.length > 1e4 && func2(data10) > 1e4) {
+      if (typeof data23 === "string") {
+        if (data23.length > 1e4 && func2(data23) > 1e4) {
           const err59 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
           if (vErrors === null) {
             vErrors = [err59];
@@ -25962,7 +29540,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern198.test(data10)) {
+        if (!pattern198.test(data23)) {
           const err60 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: string87 } };
           if (vErrors === null) {
             vErrors = [err60];
@@ -25982,8 +29560,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.date_published !== void 0) {
-      let data11 = data.date_published;
-      if (typeof data11 !== "string" || pattern4.test(data11)) {
+      let data24 = data.date_published;
+      if (typeof data24 !== "string" || pattern4.test(data24)) {
         const err62 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err62];
@@ -25992,8 +29570,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data11 === "string") {
-        if (data11.length > 10 && func2(data11) > 10) {
+      if (typeof data24 === "string") {
+        if (data24.length > 10 && func2(data24) > 10) {
           const err63 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/maxLength", keyword: "maxLength", params: { limit: 10 } };
           if (vErrors === null) {
             vErrors = [err63];
@@ -26002,7 +29580,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern135.test(data11)) {
+        if (!pattern135.test(data24)) {
           const err64 = { instancePath: instancePath + "/date_published", schemaPath: "#/properties/date_published/pattern", keyword: "pattern", params: { pattern: string77 } };
           if (vErrors === null) {
             vErrors = [err64];
@@ -26022,9 +29600,9 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.sha256 !== void 0) {
-      let data12 = data.sha256;
-      if (typeof data12 === "string") {
-        if (data12.length > 64 && func2(data12) > 64) {
+      let data25 = data.sha256;
+      if (typeof data25 === "string") {
+        if (data25.length > 64 && func2(data25) > 64) {
           const err66 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err66];
@@ -26033,7 +29611,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data12.length < 64 || data12.length < 2 * 64 && func2(data12) < 64) {
+        if (data25.length < 64 || data25.length < 2 * 64 && func2(data25) < 64) {
           const err67 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/minLength", keyword: "minLength", params: { limit: 64 } };
           if (vErrors === null) {
             vErrors = [err67];
@@ -26042,7 +29620,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern201.test(data12)) {
+        if (!pattern201.test(data25)) {
           const err68 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" } };
           if (vErrors === null) {
             vErrors = [err68];
@@ -26127,7 +29705,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source_id !== void 0) {
       let data0 = data.source_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/source_id", schemaPath: string134, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/source_id", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -26137,7 +29715,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/source_id", schemaPath: string135, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/source_id", schemaPath: string139, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -26190,7 +29768,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26327,308 +29905,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data3 = data.evidence;
-      if (typeof data3 !== "string" || pattern6.test(data3)) {
-        const err15 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 1e5 && func2(data3) > 1e5) {
-          const err16 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data3.length < 1 || data3.length < 2 * 1 && func2(data3) < 1) {
-          const err17 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data4 = data.editorial_wikidata_id_value;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err19 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 20 && func2(data4) > 20) {
-          const err20 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string139, keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (!pattern17.test(data4)) {
-          const err21 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string140, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string141, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data5 = data.editorial_wikidata_id_citation;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err23 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e4 && func2(data5) > 1e4) {
-          const err24 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string143, keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err25 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string144, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string145, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
-    errors++;
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-validate102.evaluated = { "props": { "id": true, "name": true, "kind": true, "evidence": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
-var row27 = validate103;
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate103.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs2 = errors;
   let valid1 = true;
   const _errs3 = errors;
   const _errs4 = errors;
-  let valid2 = false;
   const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.person_id === void 0 && (missing0 = "person_id")) {
+    if (data.editorial_wikidata_id_value !== void 0) {
+      var valid3 = false;
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -26636,62 +29920,31 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err0);
       }
       errors++;
-    }
-  }
-  var _valid1 = _errs5 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    var props0 = {};
-    props0.person_id = true;
-  }
-  const _errs6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.organization_id === void 0 && (missing1 = "organization_id")) {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs6 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.organization_id = true;
-    }
-  }
-  const _errs7 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.evidence === void 0 && (missing2 = "evidence")) {
-      const err2 = {};
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs7 === errors;
-  valid2 = valid2 || _valid1;
-  if (_valid1) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.evidence = true;
-    }
-  }
-  if (!valid2) {
-    const err3 = {};
-    if (vErrors === null) {
-      vErrors = [err3];
     } else {
-      vErrors.push(err3);
+      var valid3 = true;
+    }
+    if (valid3) {
+      if (data.editorial_wikidata_id_citation !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        var valid3 = true;
+      }
+    }
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = {};
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
     }
     errors++;
   } else {
@@ -26714,13 +29967,19 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (_valid0) {
-    const _errs8 = errors;
-    const _errs9 = errors;
-    let valid3 = false;
-    const _errs10 = errors;
+    const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.person_id === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "person_id" } };
+      if (data.editorial_wikidata_id_value === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_value" } };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.editorial_wikidata_id_citation === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_citation" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -26729,75 +29988,39 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    var _valid2 = _errs10 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      var props1 = {};
-      props1.person_id = true;
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
     }
-    const _errs11 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.organization_id === void 0) {
-        const err5 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "organization_id" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    var _valid2 = _errs11 === errors;
-    valid3 = valid3 || _valid2;
-    if (_valid2) {
-      if (props1 !== true) {
-        props1 = props1 || {};
-        props1.organization_id = true;
-      }
-    }
-    if (!valid3) {
-      const err6 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
         vErrors.push(err6);
       }
       errors++;
-    } else {
-      errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
-          vErrors.length = _errs9;
-        } else {
-          vErrors = null;
-        }
+    }
+    if (data.name === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
       }
+      errors++;
     }
-    var _valid0 = _errs8 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      if (props0 !== true && props1 !== void 0) {
-        if (props1 === true) {
-          props0 = true;
-        } else {
-          props0 = props0 || {};
-          Object.assign(props0, props1);
-        }
-      }
-    }
-  }
-  if (!valid1) {
-    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.document_id === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" } };
+    if (data.kind === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -26805,332 +30028,10 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.position === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (data.evidence === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.document_id = true;
-      props0.position = true;
-      props0.person_id = true;
-      props0.organization_id = true;
-      props0.evidence = true;
-    }
-    if (data.document_id !== void 0) {
-      let data0 = data.document_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err11 = { instancePath: instancePath + "/document_id", schemaPath: string125, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err12 = { instancePath: instancePath + "/document_id", schemaPath: string126, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err13 = { instancePath: instancePath + "/document_id", schemaPath: string127, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err15 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err16 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.person_id !== void 0) {
-      let data2 = data.person_id;
+    if (data.id !== void 0) {
+      let data2 = data.id;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data2)) {
-          const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data4 = data.evidence;
-      if (typeof data4 !== "string" || pattern6.test(data4)) {
-        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      if (typeof data4 === "string") {
-        if (data4.length > 1e5 && func2(data4) > 1e5) {
-          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
-          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  }
-  validate103.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate103.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var row28 = validate104;
-var schema258 = { "$id": "row:document_other_names", "type": "object", "properties": { "document_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["document_id", "position", "basis", "name", "language"] };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate104.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.document_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.language === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.document_id !== void 0) {
-      let data0 = data.document_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/document_id", schemaPath: string125, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/document_id", schemaPath: string126, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/document_id", schemaPath: string127, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -27138,9 +30039,9 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -27148,21 +30049,17 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-      }
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+        if (!pattern5.test(data2)) {
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema258.properties.basis.enum } };
+      } else {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -27211,10 +30108,10 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.kind !== void 0) {
+      let data4 = data.kind;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -27223,8 +30120,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err18 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -27232,8 +30129,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern116.test(data4)) {
-          const err19 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -27242,7 +30139,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -27291,10 +30188,10 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.citation !== void 0) {
-      let data6 = data.citation;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/citation", schemaPath: string137, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data6 = data.editorial_wikidata_id_value;
+      if (typeof data6 !== "string" || pattern4.test(data6)) {
+        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string144, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -27303,8 +30200,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err26 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+        if (data6.length > 20 && func2(data6) > 20) {
+          const err26 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string145, keyword: "maxLength", params: { limit: 20 } };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -27312,8 +30209,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern17.test(data6)) {
+          const err27 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string146, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -27322,7 +30219,438 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        const err28 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string147, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data7 = data.editorial_wikidata_id_citation;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err29 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string148, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e4 && func2(data7) > 1e4) {
+          const err30 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string149, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err31 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string150, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string151, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { "props": { "id": true, "name": true, "kind": true, "evidence": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
+var row27 = validate103;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.person_id !== void 0) {
+      var valid3 = false;
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      var valid3 = true;
+    }
+    if (valid3) {
+      if (data.organization_id !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        var valid3 = true;
+      }
+      if (valid3) {
+        if (data.evidence !== void 0) {
+          var valid3 = false;
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          var valid3 = true;
+        }
+      }
+    }
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err3 = {};
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    const _errs7 = errors;
+    let valid4 = false;
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.person_id === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/0/required", keyword: "required", params: { missingProperty: "person_id" } };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs8 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      var props0 = {};
+      props0.person_id = true;
+    }
+    const _errs9 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.organization_id === void 0) {
+        const err5 = { instancePath, schemaPath: "#/allOf/0/then/anyOf/1/required", keyword: "required", params: { missingProperty: "organization_id" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs9 === errors;
+    valid4 = valid4 || _valid1;
+    if (_valid1) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.organization_id = true;
+      }
+    }
+    if (!valid4) {
+      const err6 = { instancePath, schemaPath: "#/allOf/0/then/anyOf", keyword: "anyOf", params: {} };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      errors = _errs7;
+      if (vErrors !== null) {
+        if (_errs7) {
+          vErrors.length = _errs7;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.document_id === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" } };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.evidence === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.document_id = true;
+      props0.position = true;
+      props0.person_id = true;
+      props0.organization_id = true;
+      props0.evidence = true;
+    }
+    if (data.document_id !== void 0) {
+      let data3 = data.document_id;
+      if (typeof data3 !== "string" || pattern4.test(data3)) {
+        const err11 = { instancePath: instancePath + "/document_id", schemaPath: string128, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (data3.length > 200 && func2(data3) > 200) {
+          const err12 = { instancePath: instancePath + "/document_id", schemaPath: string129, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err13 = { instancePath: instancePath + "/document_id", schemaPath: string130, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data4 = data.position;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err15 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 1 || isNaN(data4)) {
+          const err16 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.person_id !== void 0) {
+      let data5 = data.person_id;
+      if (typeof data5 !== "string" || pattern4.test(data5)) {
+        const err17 = { instancePath: instancePath + "/person_id", schemaPath: string113, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (data5.length > 200 && func2(data5) > 200) {
+          const err18 = { instancePath: instancePath + "/person_id", schemaPath: string114, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data5)) {
+          const err19 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/person_id", schemaPath: "#/properties/person_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.organization_id !== void 0) {
+      let data6 = data.organization_id;
+      if (typeof data6 !== "string" || pattern4.test(data6)) {
+        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data6 === "string") {
+        if (data6.length > 200 && func2(data6) > 200) {
+          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data6)) {
+          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data7 = data.evidence;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err25 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e5 && func2(data7) > 1e5) {
+          const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err27 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -27340,10 +30668,498 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate104.errors = vErrors;
+  validate103.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate104.evaluated = { "props": { "document_id": true, "position": true, "basis": true, "name": true, "language": true, "evidence": true, "citation": true }, "dynamicProps": false, "dynamicItems": false };
+validate103.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var row28 = validate104;
+var schema258 = { "$id": "row:document_other_names", "type": "object", "properties": { "document_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["document_id", "position", "basis", "name", "language"], "allOf": [{ "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "citation": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["citation"], "properties": { "citation": true, "evidence": false } } }] };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "evidence" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.citation !== void 0) {
+        const err3 = { instancePath: instancePath + "/citation", schemaPath: string140, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.evidence = true;
+      props0.citation = true;
+      props0.basis = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.citation === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "citation" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: string141, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.citation = true;
+      props1.evidence = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.document_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.document_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.name = true;
+      props0.language = true;
+      props0.evidence = true;
+      props0.citation = true;
+    }
+    if (data.document_id !== void 0) {
+      let data4 = data.document_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err15 = { instancePath: instancePath + "/document_id", schemaPath: string128, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err16 = { instancePath: instancePath + "/document_id", schemaPath: string129, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err17 = { instancePath: instancePath + "/document_id", schemaPath: string130, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.basis !== void 0) {
+      let data6 = data.basis;
+      if (typeof data6 !== "string") {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err22 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema258.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data7 = data.name;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e3 && func2(data7) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data8 = data.language;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err28 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern116.test(data8)) {
+          const err29 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.citation !== void 0) {
+      let data10 = data.citation;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/citation", schemaPath: string143, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err36 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate104.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row29 = validate105;
 function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -27396,7 +31212,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.document_id !== void 0) {
       let data0 = data.document_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/document_id", schemaPath: string125, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/document_id", schemaPath: string128, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -27406,7 +31222,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/document_id", schemaPath: string126, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/document_id", schemaPath: string129, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -27415,7 +31231,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/document_id", schemaPath: string127, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          const err6 = { instancePath: instancePath + "/document_id", schemaPath: string130, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -27459,7 +31275,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -27585,7 +31401,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate105.evaluated = { "props": { "document_id": true, "position": true, "pointer": true, "line_start": true, "line_end": true }, "dynamicProps": false, "dynamicItems": false };
 var row30 = validate106;
-var schema260 = { "$id": "row:series", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "organization_basis": { "type": "string", "enum": ["source", "editorial"] }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "name", "evidence"] };
+var schema260 = { "$id": "row:series", "type": "object", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "kind": { "type": "string", "minLength": 1, "maxLength": 200, "x-not-pattern": string2 }, "organization_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "organization_basis": { "type": "string", "enum": ["source", "editorial"] }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "editorial_wikidata_id_value": { "type": "string", "pattern": "^Q[1-9][0-9]*$", "maxLength": 20, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "editorial_wikidata_id_citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["id", "name", "evidence"], "allOf": [{ "if": { "not": { "properties": { "editorial_wikidata_id_value": false, "editorial_wikidata_id_citation": false } } }, "then": { "required": ["editorial_wikidata_id_value", "editorial_wikidata_id_citation"] } }] };
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -27597,38 +31413,72 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  const _errs4 = errors;
+  const _errs5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
+    if (data.editorial_wikidata_id_value !== void 0) {
+      var valid3 = false;
+      const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
+    } else {
+      var valid3 = true;
     }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
-      if (vErrors === null) {
-        vErrors = [err1];
+    if (valid3) {
+      if (data.editorial_wikidata_id_citation !== void 0) {
+        var valid3 = false;
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       } else {
-        vErrors.push(err1);
+        var valid3 = true;
       }
-      errors++;
     }
-    if (data.evidence === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
-      if (vErrors === null) {
-        vErrors = [err2];
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = {};
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
       } else {
-        vErrors.push(err2);
+        vErrors = null;
       }
-      errors++;
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.editorial_wikidata_id_value === void 0) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_value" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27636,412 +31486,60 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
+      if (data.editorial_wikidata_id_citation === void 0) {
+        const err4 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "editorial_wikidata_id_citation" } };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err4];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err4);
         }
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" || pattern6.test(data1)) {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data1 === "string") {
-        if (data1.length > 1e3 && func2(data1) > 1e3) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1 || data1.length < 2 * 1 && func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data2 = data.kind;
-      if (typeof data2 !== "string" || pattern6.test(data2)) {
-        const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (data2.length > 200 && func2(data2) > 200) {
-          const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2.length < 1 || data2.length < 2 * 1 && func2(data2) < 1) {
-          const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_id !== void 0) {
-      let data3 = data.organization_id;
-      if (typeof data3 !== "string" || pattern4.test(data3)) {
-        const err15 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (data3.length > 200 && func2(data3) > 200) {
-          const err16 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data3)) {
-          const err17 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.organization_basis !== void 0) {
-      let data4 = data.organization_basis;
-      if (typeof data4 !== "string") {
-        const err19 = { instancePath: instancePath + "/organization_basis", schemaPath: string121, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (!(data4 === "source" || data4 === "editorial")) {
-        const err20 = { instancePath: instancePath + "/organization_basis", schemaPath: string122, keyword: "enum", params: { allowedValues: schema260.properties.organization_basis.enum } };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_value !== void 0) {
-      let data6 = data.editorial_wikidata_id_value;
-      if (typeof data6 !== "string" || pattern4.test(data6)) {
-        const err25 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string138, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      if (typeof data6 === "string") {
-        if (data6.length > 20 && func2(data6) > 20) {
-          const err26 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string139, keyword: "maxLength", params: { limit: 20 } };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (!pattern17.test(data6)) {
-          const err27 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string140, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string141, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.editorial_wikidata_id_citation !== void 0) {
-      let data7 = data.editorial_wikidata_id_citation;
-      if (typeof data7 !== "string" || pattern6.test(data7)) {
-        const err29 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: string2 } };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-      if (typeof data7 === "string") {
-        if (data7.length > 1e4 && func2(data7) > 1e4) {
-          const err30 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string143, keyword: "maxLength", params: { limit: 1e4 } };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
-          const err31 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string144, keyword: "minLength", params: { limit: 1 } };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string145, keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err5];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate106.errors = vErrors;
-  return errors === 0;
-}
-validate106.evaluated = { "props": { "id": true, "name": true, "kind": true, "organization_id": true, "organization_basis": true, "evidence": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
-var row31 = validate107;
-var schema261 = { "$id": "row:series_other_names", "type": "object", "properties": { "series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["series_id", "position", "basis", "name", "language"] };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate107.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.series_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "series_id" } };
+    if (data.id === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
-        vErrors = [err0];
+        vErrors = [err6];
       } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.position === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
+        vErrors.push(err6);
       }
       errors++;
     }
     if (data.name === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err7];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err7);
       }
       errors++;
     }
-    if (data.language === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+    if (data.evidence === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" } };
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err8];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err8);
       }
       errors++;
     }
-    if (data.series_id !== void 0) {
-      let data0 = data.series_id;
-      if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err5 = { instancePath: instancePath + "/series_id", schemaPath: string132, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 === "string") {
-        if (data0.length > 200 && func2(data0) > 200) {
-          const err6 = { instancePath: instancePath + "/series_id", schemaPath: string133, keyword: "maxLength", params: { limit: 200 } };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.position !== void 0) {
-      let data1 = data.position;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err9 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+    if (data.id !== void 0) {
+      let data2 = data.id;
+      if (typeof data2 !== "string" || pattern4.test(data2)) {
+        const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/x-not-pattern", keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -28049,9 +31547,9 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 1 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+      if (typeof data2 === "string") {
+        if (data2.length > 200 && func2(data2) > 200) {
+          const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -28059,21 +31557,17 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-      }
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+        if (!pattern5.test(data2)) {
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (!(data2 === "source" || data2 === "editorial")) {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema261.properties.basis.enum } };
+      } else {
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -28122,10 +31616,10 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.language !== void 0) {
-      let data4 = data.language;
-      if (typeof data4 !== "string" || pattern4.test(data4)) {
-        const err17 = { instancePath: instancePath + "/language", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+    if (data.kind !== void 0) {
+      let data4 = data.kind;
+      if (typeof data4 !== "string" || pattern6.test(data4)) {
+        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -28134,8 +31628,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data4 === "string") {
-        if (data4.length > 255 && func2(data4) > 255) {
-          const err18 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err18 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -28143,8 +31637,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern116.test(data4)) {
-          const err19 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+        if (data4.length < 1 || data4.length < 2 * 1 && func2(data4) < 1) {
+          const err19 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -28153,7 +31647,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        const err20 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -28162,10 +31656,10 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.evidence !== void 0) {
-      let data5 = data.evidence;
-      if (typeof data5 !== "string" || pattern6.test(data5)) {
-        const err21 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.organization_id !== void 0) {
+      let data5 = data.organization_id;
+      if (typeof data5 !== "string" || pattern4.test(data5)) {
+        const err21 = { instancePath: instancePath + "/organization_id", schemaPath: string109, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -28174,8 +31668,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data5 === "string") {
-        if (data5.length > 1e5 && func2(data5) > 1e5) {
-          const err22 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+        if (data5.length > 200 && func2(data5) > 200) {
+          const err22 = { instancePath: instancePath + "/organization_id", schemaPath: string110, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -28183,8 +31677,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5.length < 1 || data5.length < 2 * 1 && func2(data5) < 1) {
-          const err23 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (!pattern5.test(data5)) {
+          const err23 = { instancePath: instancePath + "/organization_id", schemaPath: string111, keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -28193,7 +31687,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        const err24 = { instancePath: instancePath + "/organization_id", schemaPath: string112, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -28202,10 +31696,10 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.citation !== void 0) {
-      let data6 = data.citation;
-      if (typeof data6 !== "string" || pattern6.test(data6)) {
-        const err25 = { instancePath: instancePath + "/citation", schemaPath: string137, keyword: "x-not-pattern", params: { pattern: string2 } };
+    if (data.organization_basis !== void 0) {
+      let data6 = data.organization_basis;
+      if (typeof data6 !== "string") {
+        const err25 = { instancePath: instancePath + "/organization_basis", schemaPath: string124, keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -28213,48 +31707,636 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (data6.length > 1e4 && func2(data6) > 1e4) {
-          const err26 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err26 = { instancePath: instancePath + "/organization_basis", schemaPath: string125, keyword: "enum", params: { allowedValues: schema260.properties.organization_basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data7 = data.evidence;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err27 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e5 && func2(data7) > 1e5) {
+          const err28 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err28];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err28);
           }
           errors++;
         }
-        if (data6.length < 1 || data6.length < 2 * 1 && func2(data6) < 1) {
-          const err27 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err29 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err29];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err29);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err30];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_value !== void 0) {
+      let data8 = data.editorial_wikidata_id_value;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err31 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string144, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 20 && func2(data8) > 20) {
+          const err32 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string145, keyword: "maxLength", params: { limit: 20 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern17.test(data8)) {
+          const err33 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string146, keyword: "pattern", params: { pattern: "^Q[1-9][0-9]*$" } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/editorial_wikidata_id_value", schemaPath: string147, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.editorial_wikidata_id_citation !== void 0) {
+      let data9 = data.editorial_wikidata_id_citation;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err35 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string148, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e4 && func2(data9) > 1e4) {
+          const err36 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string149, keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err37 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string150, keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/editorial_wikidata_id_citation", schemaPath: string151, keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err39];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { "props": { "id": true, "name": true, "kind": true, "organization_id": true, "organization_basis": true, "evidence": true, "editorial_wikidata_id_value": true, "editorial_wikidata_id_citation": true }, "dynamicProps": false, "dynamicItems": false };
+var row31 = validate107;
+var schema261 = { "$id": "row:series_other_names", "type": "object", "properties": { "series_id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 200, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "position": { "type": "integer", "minimum": 1 }, "basis": { "type": "string", "enum": ["source", "editorial"] }, "name": { "type": "string", "minLength": 1, "maxLength": 1e3, "x-not-pattern": string2 }, "language": { "type": "string", "pattern": string6, "maxLength": 255, "x-not-pattern": "[\\n\\r\x85\u2028\u2029]" }, "evidence": { "type": "string", "minLength": 1, "maxLength": 1e5, "x-not-pattern": string2 }, "citation": { "type": "string", "minLength": 1, "maxLength": 1e4, "x-not-pattern": string2 } }, "required": ["series_id", "position", "basis", "name", "language"], "allOf": [{ "if": { "properties": { "basis": { "const": "source" } }, "required": ["basis"] }, "then": { "required": ["evidence"], "properties": { "evidence": true, "citation": false } } }, { "if": { "properties": { "basis": { "const": "editorial" } }, "required": ["basis"] }, "then": { "required": ["citation"], "properties": { "citation": true, "evidence": false } } }] };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.basis === void 0 && (missing0 = "basis")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("source" !== data.basis) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.evidence === void 0) {
+        const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "evidence" } };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.citation !== void 0) {
+        const err3 = { instancePath: instancePath + "/citation", schemaPath: string140, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.evidence = true;
+      props0.citation = true;
+      props0.basis = true;
+    }
+  }
+  if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.basis === void 0 && (missing1 = "basis")) {
+      const err5 = {};
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    } else {
+      if (data.basis !== void 0) {
+        if ("editorial" !== data.basis) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.citation === void 0) {
+        const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "citation" } };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (data.evidence !== void 0) {
+        const err8 = { instancePath: instancePath + "/evidence", schemaPath: string141, keyword: "false schema", params: {} };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.citation = true;
+      props1.evidence = true;
+      props1.basis = true;
+    }
+  }
+  if (!valid4) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" } };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.series_id === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "series_id" } };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.position === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" } };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.basis === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" } };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.language === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "language" } };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.series_id = true;
+      props0.position = true;
+      props0.basis = true;
+      props0.name = true;
+      props0.language = true;
+      props0.evidence = true;
+      props0.citation = true;
+    }
+    if (data.series_id !== void 0) {
+      let data4 = data.series_id;
+      if (typeof data4 !== "string" || pattern4.test(data4)) {
+        const err15 = { instancePath: instancePath + "/series_id", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (data4.length > 200 && func2(data4) > 200) {
+          const err16 = { instancePath: instancePath + "/series_id", schemaPath: string137, keyword: "maxLength", params: { limit: 200 } };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err17 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/series_id", schemaPath: "#/properties/series_id/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.position !== void 0) {
+      let data5 = data.position;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err19 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/type", keyword: "type", params: { type: "integer" } };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err20 = { instancePath: instancePath + "/position", schemaPath: "#/properties/position/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.basis !== void 0) {
+      let data6 = data.basis;
+      if (typeof data6 !== "string") {
+        const err21 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data6 === "source" || data6 === "editorial")) {
+        const err22 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/enum", keyword: "enum", params: { allowedValues: schema261.properties.basis.enum } };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data7 = data.name;
+      if (typeof data7 !== "string" || pattern6.test(data7)) {
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/x-not-pattern", keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data7 === "string") {
+        if (data7.length > 1e3 && func2(data7) > 1e3) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 1e3 } };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data7.length < 1 || data7.length < 2 * 1 && func2(data7) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data8 = data.language;
+      if (typeof data8 !== "string" || pattern4.test(data8)) {
+        const err27 = { instancePath: instancePath + "/language", schemaPath: string142, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 === "string") {
+        if (data8.length > 255 && func2(data8) > 255) {
+          const err28 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/maxLength", keyword: "maxLength", params: { limit: 255 } };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (!pattern116.test(data8)) {
+          const err29 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: string6 } };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data9 = data.evidence;
+      if (typeof data9 !== "string" || pattern6.test(data9)) {
+        const err31 = { instancePath: instancePath + "/evidence", schemaPath: string115, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data9 === "string") {
+        if (data9.length > 1e5 && func2(data9) > 1e5) {
+          const err32 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 1e5 } };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.length < 1 || data9.length < 2 * 1 && func2(data9) < 1) {
+          const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.citation !== void 0) {
+      let data10 = data.citation;
+      if (typeof data10 !== "string" || pattern6.test(data10)) {
+        const err35 = { instancePath: instancePath + "/citation", schemaPath: string143, keyword: "x-not-pattern", params: { pattern: string2 } };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (typeof data10 === "string") {
+        if (data10.length > 1e4 && func2(data10) > 1e4) {
+          const err36 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/maxLength", keyword: "maxLength", params: { limit: 1e4 } };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data10.length < 1 || data10.length < 2 * 1 && func2(data10) < 1) {
+          const err37 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/minLength", keyword: "minLength", params: { limit: 1 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/citation", schemaPath: "#/properties/citation/type", keyword: "type", params: { type: "string" } };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
     }
     errors++;
   }
   validate107.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-validate107.evaluated = { "props": { "series_id": true, "position": true, "basis": true, "name": true, "language": true, "evidence": true, "citation": true }, "dynamicProps": false, "dynamicItems": false };
+validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var row32 = validate108;
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -28307,7 +32389,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.series_id !== void 0) {
       let data0 = data.series_id;
       if (typeof data0 !== "string" || pattern4.test(data0)) {
-        const err4 = { instancePath: instancePath + "/series_id", schemaPath: string132, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err4 = { instancePath: instancePath + "/series_id", schemaPath: string136, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28317,7 +32399,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data0 === "string") {
         if (data0.length > 200 && func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/series_id", schemaPath: string133, keyword: "maxLength", params: { limit: 200 } };
+          const err5 = { instancePath: instancePath + "/series_id", schemaPath: string137, keyword: "maxLength", params: { limit: 200 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -28370,7 +32452,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pointer !== void 0) {
       let data2 = data.pointer;
       if (typeof data2 !== "string" || pattern4.test(data2)) {
-        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string131, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
+        const err10 = { instancePath: instancePath + "/pointer", schemaPath: string135, keyword: "x-not-pattern", params: { pattern: "[\\n\\r\x85\u2028\u2029]" } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -28530,7 +32612,9 @@ var CODES = {
   maximum: "out-of-range",
   minProperties: "out-of-range",
   oneOf: "no-matching-variant",
-  anyOf: "no-matching-variant"
+  anyOf: "no-matching-variant",
+  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
+  "false schema": "unknown-field"
 };
 var show = (value) => {
   let text;
@@ -28588,6 +32672,8 @@ var describe = (error, value, patterns) => {
       return at(`must match "${String(params["failingKeyword"])}" schema`);
     case "not":
       return at("must NOT be valid");
+    case "false schema":
+      return at("must be empty: a row of this kind has no such field");
     default:
       return at(`must pass "${keyword}"`);
   }
@@ -28598,7 +32684,7 @@ var issuesOf = (errors, value, patterns) => {
   const seen = /* @__PURE__ */ new Set();
   const issues = [];
   for (const error of errors) {
-    if (isRuleKeyword(error.keyword) || error.keyword === "discriminator") continue;
+    if (isRuleKeyword(error.keyword) || error.keyword === "discriminator" || error.keyword === "if") continue;
     const issue = describe(error, value, patterns);
     const key = `${issue.pointer}\0${issue.message}`;
     if (seen.has(key)) continue;
@@ -29945,25 +34031,30 @@ var TableRows = class {
     if (this.childCounts === void 0 || this.parentTable === void 0) return;
     const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
     const parent = this.parentTable.name;
-    const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${minItems}` : `${minItems} to ${maxItems}`;
-    const present = this.table.minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
+    const { minItemsWhen } = this.table;
+    const present = minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
     this.ledger.keysOf(parent).forEach((key, line) => {
       const count = this.childCounts?.get(key) ?? 0;
       const least = present === void 0 || present.has(key) ? minItems : 0;
       if (count >= least && count <= maxItems) return;
+      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
+      const because = minItemsWhen !== void 0 && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : "";
       const problem = {
         code: "out-of-range",
-        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}`
+        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}${because}`
       };
       this.ledger.inputIssue(this.file, void 0, problem);
     });
   }
 };
+var filledOneOf = (columns) => columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(", ")}`;
 var presenceSpace = (child) => `${child}\0present`;
 var noteUncountedLists = (compiled, ledger) => {
   for (const child of compiled.tables) {
     if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
-    ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+    if (child.minItemsWhen !== void 0 && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
+    const rows = child.minItemsWhen === void 0 ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
+    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };
 var csvTable = (compiled, ledger, file, named, stop) => {

@@ -1,11 +1,11 @@
 /**
- * Every dataset of the registry, parsed. `ValidDatasets` (check-records.ts) still names the four
- * datasets it was written for; validateDatasets returns every dataset of the registry, so the
- * outputs that show the documents and the series read them through this type.
+ * Every dataset of the registry, parsed: what the outputs that show the documents and the series
+ * read. `ValidDatasets` comes from build-types.ts, not check-records.ts, which imports (through
+ * fidelity.ts and quotations.ts) this module.
  */
 import type * as z from 'zod';
 import type { datasetRegistry } from '../../schema/registry.ts';
-import type { ValidDatasets } from './check-records.ts';
+import type { ValidDatasets } from './build-types.ts';
 
 type Entry = (typeof datasetRegistry)[number];
 

@@ -17,9 +17,10 @@
  */
 
 import type { CellType } from '../../src/cells.ts';
+import { objectShape, resolve, type JsonSchemaNode, type ObjectShape } from './object-shape.ts';
 import { rangePairs } from './ranges.ts';
 
-export type JsonSchemaNode = { readonly [key: string]: unknown };
+export type { JsonSchemaNode } from './object-shape.ts';
 
 export type ColumnType = CellType;
 
@@ -82,6 +83,8 @@ export interface Table {
   readonly atLeastOne?: readonly { readonly object: readonly string[]; readonly oneOf: readonly string[] }[];
   /** Columns of one object that make a range (rule-sites.ts): the end must not come before the start. */
   readonly ranges?: readonly { readonly start: string; readonly end: string }[];
+  /** What the row's objects ask of their cells beyond each column's own schema (see RowCondition). */
+  readonly conditions?: readonly RowCondition[];
   /**
    * A child table: how many items its array holds per parent (its schema's minItems and maxItems);
    * minItems for an array its object requires (see minItemsWhen).
@@ -90,6 +93,19 @@ export interface Table {
   /** When the array's object is optional: the parent's columns of that object; minItems holds where one is filled. */
   readonly minItemsWhen?: readonly string[];
   readonly maxItems?: number;
+}
+
+/**
+ * What an object of a row asks of its cells once it is there, as the record's schema asks of its
+ * fields: an optional object that the row has (`whenAny`: one of its cells is filled) needs its
+ * required fields; a union's variant (`when`: its discriminator's cell holds its value) needs its
+ * own required fields and leaves the fields of the other variants empty.
+ */
+export interface RowCondition {
+  readonly whenAny?: readonly string[];
+  readonly when?: { readonly column: string; readonly value: string };
+  readonly required: readonly string[];
+  readonly empty: readonly string[];
 }
 
 /** Names for every table and for the value column of every plain-value array. */
@@ -118,81 +134,6 @@ export type Row = Readonly<Record<string, Cell>>;
 export type JsonRecord = Record<string, unknown>;
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-
-/** Follows a local `$ref` (and nothing else), remembering the `$defs` name it pointed to. */
-const resolve = (root: JsonSchemaNode, node: JsonSchemaNode): { node: JsonSchemaNode; defName?: string } => {
-  const ref = node['$ref'];
-  if (typeof ref !== 'string') return { node };
-  if (!ref.startsWith('#/$defs/')) throw new Error(`unsupported $ref ${ref}`);
-  const defName = ref.slice('#/$defs/'.length);
-  const target = (root['$defs'] as Record<string, JsonSchemaNode> | undefined)?.[defName];
-  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
-  const { $ref: _, ...siblings } = node;
-  const inner = resolve(root, { ...target, ...siblings });
-  return { node: inner.node, defName: inner.defName ?? defName };
-};
-
-interface ObjectShape {
-  readonly properties: [string, JsonSchemaNode][];
-  readonly required: ReadonlySet<string>;
-  readonly description: string;
-  /** Groups of properties of which at least one must be present (an `anyOf` of `required`). */
-  readonly atLeastOne?: readonly string[];
-}
-
-/** The properties an `anyOf` of `{ required: [name] }` branches asks one of, if that is what it is. */
-const atLeastOneOf = (node: JsonSchemaNode): string[] | undefined => {
-  const branches = node['anyOf'];
-  if (!Array.isArray(branches)) return undefined;
-  const names = (branches as JsonSchemaNode[]).map((branch) => (Array.isArray(branch['required']) && branch['required'].length === 1 ? String(branch['required'][0]) : undefined));
-  return names.every((name) => name !== undefined) ? (names as string[]) : undefined;
-};
-
-/** The properties of an object schema, or the union of a `oneOf`'s object variants. */
-const objectShape = (root: JsonSchemaNode, node: JsonSchemaNode): ObjectShape | undefined => {
-  const variants = Array.isArray(node['oneOf']) ? (node['oneOf'] as JsonSchemaNode[]) : undefined;
-  if (variants === undefined) {
-    if (node['type'] !== 'object') return undefined;
-    const atLeastOne = atLeastOneOf(node);
-    return {
-      properties: Object.entries((node['properties'] ?? {}) as Record<string, JsonSchemaNode>),
-      required: new Set((node['required'] ?? []) as string[]),
-      description: String(node['description'] ?? ''),
-      ...(atLeastOne === undefined ? {} : { atLeastOne }),
-    };
-  }
-  const merged = new Map<string, JsonSchemaNode[]>();
-  const requiredCounts = new Map<string, number>();
-  const groups = new Set<string>();
-  for (const variant of variants) {
-    const shape = objectShape(root, resolve(root, variant).node);
-    if (shape === undefined) throw new Error('a oneOf in a table must list objects');
-    for (const [key, schema] of shape.properties) merged.set(key, [...(merged.get(key) ?? []), schema]);
-    for (const key of shape.required) requiredCounts.set(key, (requiredCounts.get(key) ?? 0) + 1);
-    groups.add(JSON.stringify(shape.atLeastOne ?? null));
-  }
-  // A group every variant asks for (an organizer names an organization or a person) holds for the row.
-  const [group] = groups;
-  const atLeastOne = groups.size === 1 && group !== undefined ? (JSON.parse(group) as string[] | null) : null;
-  return {
-    properties: [...merged].map(([key, schemas]) => [key, mergeVariants(schemas)]),
-    required: new Set([...requiredCounts].filter(([, count]) => count === variants.length).map(([key]) => key)),
-    description: String(node['description'] ?? ''),
-    ...(atLeastOne === null ? {} : { atLeastOne }),
-  };
-};
-
-/** One property seen in several variants: the discriminator's constants become an enum. */
-const mergeVariants = (schemas: JsonSchemaNode[]): JsonSchemaNode => {
-  const [first] = schemas;
-  if (schemas.length === 1 || first === undefined || !('const' in first)) return first ?? {};
-  return {
-    type: 'string',
-    ...(typeof first['title'] === 'string' ? { title: first['title'] } : {}),
-    enum: schemas.map((schema) => schema['const']),
-    description: schemas.map((schema) => `"${String(schema['const'])}": ${String(schema['description'] ?? '')}`).join(' '),
-  };
-};
 
 /** The `$defs` name of a calendar date (schema/common.ts): its cells are typed as dates. */
 const DATE_DEF = 'IsoDate';
@@ -250,12 +191,99 @@ interface ArraySite {
   readonly description: string;
   readonly minItems?: number;
   readonly maxItems?: number;
-  /** For a list its object requires, inside an optional object: that object's path (minItems holds where it is present). */
-  readonly presentWith?: readonly string[];
+  /** For a list its object requires, inside an optional object: that object (minItems holds where it is present). */
+  readonly presentWith?: Holder;
 }
 
+/** An optional object of a row: its JSON field, and its columns (filled once visited), one of which is filled when the row has it. */
+interface Holder {
+  readonly field: string;
+  readonly columns: string[];
+}
+
+/** What one table's row collects while its objects are visited. */
+interface RowBuild {
+  readonly walk: Walk;
+  readonly jsonPath: string;
+  readonly columns: Column[];
+  readonly children: [JsonSchemaNode, ArraySite][];
+  readonly atLeastOne: { object: string[]; oneOf: string[] }[];
+  readonly ranges: { start: string; end: string }[];
+  readonly conditions: RowCondition[];
+}
+
+/** A property of a visited object: its columns, and those that must be filled when the object requires it. */
+interface Visited {
+  readonly columns: readonly string[];
+  readonly ifRequired: readonly string[];
+}
+
+/**
+ * Adds the columns and child lists of an object of a row (the row's item, or an object in it) and
+ * what it asks of its cells. `holder`: the nearest optional object it is in (itself included), or
+ * undefined when every row has it. Returns its columns, and those it needs filled when it is there.
+ */
+const visitObject = (build: RowBuild, object: ObjectShape, path: readonly string[], holder: Holder | undefined): Visited => {
+  const { walk, columns } = build;
+  const before = columns.length;
+  const properties = new Map<string, Visited>();
+  for (const [key, raw] of object.properties) {
+    const { node, defName } = resolve(walk.root, raw);
+    const propertyPath = [...path, key];
+    const required = object.required.has(key);
+    const nested = objectShape(walk.root, node);
+    if (nested !== undefined) {
+      const own: Holder | undefined = required ? holder : { field: propertyPath.join('.'), columns: [] };
+      const visited = visitObject(build, nested, propertyPath, own);
+      // An optional object is there when one of its cells is filled: it then needs its own required fields.
+      if (!required) own?.columns.push(...visited.columns);
+      if (!required && visited.ifRequired.length > 0) build.conditions.push({ whenAny: visited.columns, required: visited.ifRequired, empty: [] });
+      properties.set(key, visited);
+    } else if (node['type'] === 'array') {
+      build.children.push([
+        (node['items'] ?? {}) as JsonSchemaNode,
+        {
+          arrayPath: propertyPath,
+          arrayRequired: required,
+          description: String(node['description'] ?? ''),
+          // A list its object requires holds minItems wherever the object is: in every parent row when
+          // no optional object holds it, in the rows that fill one of the holder's cells otherwise.
+          ...(typeof node['minItems'] === 'number' && required ? { minItems: node['minItems'] } : {}),
+          ...(typeof node['minItems'] === 'number' && required && holder !== undefined ? { presentWith: holder } : {}),
+          ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
+        },
+      ]);
+      properties.set(key, { columns: [], ifRequired: [] });
+    } else {
+      const name = propertyPath.map(snake).join('_');
+      columns.push(scalarColumn(walk, name, propertyPath, node, defName, holder === undefined && required, `${build.jsonPath}.${propertyPath.join('.')}`));
+      properties.set(key, { columns: [name], ifRequired: [name] });
+    }
+  }
+  const own = columns.slice(before);
+  const columnAt = (key: string) => own.find((column) => column.path.join('.') === [...path, key].join('.'))?.name;
+  for (const pair of rangePairs(object.properties.map(([key]) => key))) {
+    const [start, end] = [columnAt(pair.start), columnAt(pair.end)];
+    if (start !== undefined && end !== undefined) build.ranges.push({ start, end });
+  }
+  if (object.atLeastOne !== undefined) {
+    const oneOf = object.atLeastOne.flatMap((key) => own.filter((column) => column.path.length === path.length + 1 && column.path.at(-1) === key).map((column) => column.name));
+    build.atLeastOne.push({ object: own.map((column) => column.name), oneOf });
+  }
+  const needed = (keys: Iterable<string>) => [...keys].flatMap((key) => properties.get(key)?.ifRequired ?? []);
+  // A union's variant, named by its discriminator's cell, needs its own required fields and has none of the others'.
+  const told = object.variants;
+  const discriminator = told === undefined ? undefined : columnAt(told.property);
+  for (const variant of discriminator === undefined ? [] : (told?.cases ?? [])) {
+    const required = needed([...variant.required].filter((key) => !object.required.has(key)));
+    const empty = [...properties].flatMap(([key, visited]) => (variant.keys.has(key) ? [] : visited.columns));
+    if (required.length > 0 || empty.length > 0) build.conditions.push({ when: { column: discriminator as string, value: variant.value }, required, empty });
+  }
+  return { columns: own.map((column) => column.name), ifRequired: needed(object.required) };
+};
+
 /** Adds the table for `itemSchema` (the record, or the items of an array), then its child tables. */
-const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined, parentColumns: readonly Column[] = []) => {
+const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, parent: ParentContext | undefined) => {
   const namingKey = parent === undefined ? walk.recordKind : [parent.namingKey, ...site.arrayPath].join('.');
   const naming = walk.naming[namingKey];
   if (naming === undefined) throw new Error(`no table naming for ${namingKey}: add it to schema/table-naming.ts`);
@@ -272,12 +300,11 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     path: [],
   }));
   const parentKeyColumns = columns.map((column) => column.name);
-  const children: [JsonSchemaNode, ArraySite][] = [];
+  const build: RowBuild = { walk, jsonPath, columns, children: [], atLeastOne: [], ranges: [], conditions: [] };
+  const { children, atLeastOne, ranges, conditions } = build;
   const { node: item, defName: itemDefName } = resolve(walk.root, itemSchema);
   const shape = objectShape(walk.root, item);
   let itemKey: 'number' | 'position' | undefined;
-  const atLeastOne: { object: string[]; oneOf: string[] }[] = [];
-  const ranges: { start: string; end: string }[] = [];
 
   if (shape === undefined) {
     if (naming.valueColumn === undefined) throw new Error(`${namingKey}: a table of plain values needs a valueColumn name`);
@@ -290,46 +317,7 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     const numbered = shape.properties.some(([key, node]) => key === 'number' && resolve(walk.root, node).node['type'] === 'integer');
     if (parent !== undefined) itemKey = numbered ? 'number' : 'position';
     if (itemKey === 'position') columns.push(positionColumn(jsonPath));
-    const visit = (object: ObjectShape, path: readonly string[], required: boolean) => {
-      const before = columns.length;
-      for (const [key, raw] of object.properties) {
-        const { node, defName } = resolve(walk.root, raw);
-        const propertyPath = [...path, key];
-        const nested = objectShape(walk.root, node);
-        if (nested !== undefined) {
-          visit(nested, propertyPath, required && object.required.has(key));
-        } else if (node['type'] === 'array') {
-          children.push([
-            (node['items'] ?? {}) as JsonSchemaNode,
-            {
-              arrayPath: propertyPath,
-              arrayRequired: object.required.has(key),
-              description: String(node['description'] ?? ''),
-              // A list its object requires holds minItems wherever the object is: in every parent row when
-              // the object is required too, in the rows that fill one of its cells when it is optional.
-              ...(typeof node['minItems'] === 'number' && object.required.has(key) ? { minItems: node['minItems'] } : {}),
-              ...(typeof node['minItems'] === 'number' && object.required.has(key) && !required ? { presentWith: path } : {}),
-              ...(typeof node['maxItems'] === 'number' ? { maxItems: node['maxItems'] } : {}),
-            },
-          ]);
-        } else {
-          const name = propertyPath.map(snake).join('_');
-          const jsonField = `${jsonPath}.${propertyPath.join('.')}`;
-          columns.push(scalarColumn(walk, name, propertyPath, node, defName, required && object.required.has(key), jsonField));
-        }
-      }
-      const columnAt = (key: string) => columns.find((column) => column.path.join('.') === [...path, key].join('.'))?.name;
-      for (const pair of rangePairs(object.properties.map(([key]) => key))) {
-        const [start, end] = [columnAt(pair.start), columnAt(pair.end)];
-        if (start !== undefined && end !== undefined) ranges.push({ start, end });
-      }
-      if (object.atLeastOne !== undefined) {
-        const own = columns.slice(before);
-        const oneOf = object.atLeastOne.flatMap((key) => own.filter((column) => column.path.length === path.length + 1 && column.path.at(-1) === key).map((column) => column.name));
-        atLeastOne.push({ object: own.map((column) => column.name), oneOf });
-      }
-    };
-    visit(shape, [], true);
+    visitObject(build, shape, [], undefined);
   }
 
   const primaryKey = parent === undefined ? ['id'] : [...parentKeyColumns, itemKey ?? 'position'];
@@ -351,17 +339,14 @@ const addTable = (walk: Walk, itemSchema: JsonSchemaNode, site: ArraySite, paren
     ...(itemKey === undefined ? {} : { itemKey }),
     ...(atLeastOne.length === 0 ? {} : { atLeastOne }),
     ...(ranges.length === 0 ? {} : { ranges }),
+    ...(conditions.length === 0 ? {} : { conditions }),
     ...(site.minItems === undefined ? {} : { minItems: site.minItems }),
-    ...(site.presentWith === undefined ? {} : { minItemsWhen: objectColumns(parentColumns, site.presentWith) }),
+    ...(site.presentWith === undefined ? {} : { minItemsWhen: [...site.presentWith.columns] }),
     ...(site.maxItems === undefined ? {} : { maxItems: site.maxItems }),
   });
   const context: ParentContext = { table: tableName, singular: naming.singular, keyColumns, jsonPath, namingKey };
-  for (const [items, childSite] of children) addTable(walk, items, childSite, context, columns);
+  for (const [items, childSite] of children) addTable(walk, items, childSite, context);
 };
-
-/** The columns of an object at `path` in a table: any one filled means the object is there. */
-const objectColumns = (columns: readonly Column[], path: readonly string[]): string[] =>
-  columns.filter((column) => column.role === 'field' && path.every((step, index) => column.path[index] === step) && column.path.length > path.length).map((column) => column.name);
 
 const positionColumn = (jsonPath: string): Column => ({
   name: 'position',

@@ -9,7 +9,7 @@
 import { datasetRegistry, PRINTED_WITHIN_COMMENT } from '../../schema/index.ts';
 import { forEachAt, type FieldPath } from '../../src/rules.ts';
 import { allDatasets } from './all-datasets.ts';
-import type { ValidDatasets } from './check-records.ts';
+import type { ValidDatasets } from './build-types.ts';
 import { defNameOf, type JsonSchema } from './json-schema.ts';
 import { standsWhole, type QuotationProblem } from './quotations.ts';
 import { verbatimPaths } from './rules-model.ts';

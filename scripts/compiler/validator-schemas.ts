@@ -8,7 +8,7 @@
 import { requireOneOf } from '../../schema/common.ts';
 import { datasetRegistry, type RecordSchemaName } from '../../schema/registry.ts';
 import { RULE_KEYWORDS } from '../../src/rules.ts';
-import type { Column, JsonSchemaNode, Table } from './flatten.ts';
+import type { Column, JsonSchemaNode, RowCondition, Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { NOT_PATTERN } from './rule-keywords.ts';
 import { LOOKED_UP_DEFS, ruleSites, type RuleSites } from './rule-sites.ts';
@@ -105,20 +105,44 @@ const cellSchema = (column: Column, recordSchemaId: string): JsonSchema =>
   prepare(column.schema ?? { type: column.type === 'date' ? 'string' : column.type }, { refBase: recordSchemaId, rangeOrder: new Map() }, column.defName);
 
 /**
+ * True for a row that fills one of these cells: not one that leaves them all out (ajv compiles
+ * this smaller than an `anyOf` of `required`).
+ */
+const fillsAny = (names: readonly string[]): JsonSchema => ({ not: { properties: Object.fromEntries(names.map((name) => [name, false])) } });
+
+/**
+ * A condition of the row's objects (flatten.ts): the cells it then needs filled (missing-field,
+ * as the record's missing field is), and those it needs empty (a `false` schema: issues.ts reports
+ * the cell as a field the row's kind does not have, as the record's unknown field is). The cells
+ * it needs filled are listed in its `properties` too, as ajv's strictRequired asks.
+ */
+const conditionSchema = (condition: RowCondition): JsonSchema => ({
+  if: condition.when === undefined ? fillsAny(condition.whenAny ?? []) : { properties: { [condition.when.column]: { const: condition.when.value } }, required: [condition.when.column] },
+  then: {
+    ...(condition.required.length === 0 ? {} : { required: condition.required }),
+    ...(condition.empty.length === 0 ? {} : { properties: Object.fromEntries([...condition.required.map((name) => [name, true]), ...condition.empty.map((name) => [name, false])]) }),
+  },
+});
+
+/**
  * A row schema: the cells, typed as the table's columns say, with their fields' schemas. It does
  * not close the row: csv-table.ts puts only the table's columns in it (a header's unknown column is
  * reported apart, and its cells are not checked).
  */
 export const rowValidatorSchema = (table: Table, recordSchemaId: string): JsonSchema => {
   // An object that must name one of some fields (a place's name, city or country): when any of its
-  // cells is filled, one of those must be, as in the record's schema.
-  const atLeastOne = (table.atLeastOne ?? []).map((group) => ({ if: { anyOf: requireOneOf(group.object) }, then: { anyOf: requireOneOf(group.oneOf) } }));
+  // cells is filled, one of those must be, as in the record's schema. Then what an object that is
+  // there, or a union's variant, needs of the row's other cells.
+  const allOf = [
+    ...(table.atLeastOne ?? []).map((group) => ({ if: fillsAny(group.object), then: { anyOf: requireOneOf(group.oneOf) } })),
+    ...(table.conditions ?? []).map(conditionSchema),
+  ];
   return {
     $id: `row:${table.name}`,
     type: 'object',
     properties: Object.fromEntries(table.columns.map((column) => [column.name, cellSchema(column, recordSchemaId)])),
     required: table.columns.filter((column) => column.required).map((column) => column.name),
-    ...(atLeastOne.length === 0 ? {} : { allOf: atLeastOne }),
+    ...(allOf.length === 0 ? {} : { allOf }),
     ...(table.ranges === undefined ? {} : { [RULE_KEYWORDS.range]: table.ranges.map((range, index) => ({ ...range, order: ORDER.range + index })) }),
   };
 };

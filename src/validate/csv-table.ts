@@ -178,21 +178,26 @@ class TableRows {
     if (this.childCounts === undefined || this.parentTable === undefined) return;
     const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
     const parent = this.parentTable.name;
-    const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${minItems}` : `${minItems} to ${maxItems}`;
     // A list of an optional object: its lower bound holds where the parent row has the object.
-    const present = this.table.minItemsWhen === undefined ? undefined : this.ledger.keysOf(presenceSpace(name));
+    const { minItemsWhen } = this.table;
+    const present = minItemsWhen === undefined ? undefined : this.ledger.keysOf(presenceSpace(name));
     this.ledger.keysOf(parent).forEach((key, line) => {
       const count = this.childCounts?.get(key) ?? 0;
       const least = present === undefined || present.has(key) ? minItems : 0;
       if (count >= least && count <= maxItems) return;
+      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
+      const because = minItemsWhen !== undefined && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : '';
       const problem: InputProblem = {
         code: 'out-of-range',
-        message: `the ${parent} row with the key ${excerpt(key.replaceAll('\u0000', ', '))} (line ${line}) has ${count} row${count === 1 ? '' : 's'} in ${name}; it must have ${bounds}`,
+        message: `the ${parent} row with the key ${excerpt(key.replaceAll('\u0000', ', '))} (line ${line}) has ${count} row${count === 1 ? '' : 's'} in ${name}; it must have ${bounds}${because}`,
       };
       this.ledger.inputIssue(this.file, undefined, problem);
     });
   }
 }
+
+/** The cells that say a parent row has a list's optional object, as a message names them. */
+const filledOneOf = (columns: readonly string[]) => (columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(', ')}`);
 
 /** The key space of the parent rows that hold a child table's optional object (see TableInfo.minItemsWhen). */
 const presenceSpace = (child: string) => `${child}\u0000present`;
@@ -201,7 +206,10 @@ const presenceSpace = (child: string) => `${child}\u0000present`;
 export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): void => {
   for (const child of compiled.tables) {
     if (child.parent === undefined || child.minItems === undefined || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
-    ledger.note(`The rows of ${child.name} of each ${child.parent} row were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+    // A list of an optional object binds only the rows that have it: noted when one does.
+    if (child.minItemsWhen !== undefined && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
+    const rows = child.minItemsWhen === undefined ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
+    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };
 

@@ -40,6 +40,8 @@ const CODES: Readonly<Record<string, ErrorCode>> = {
   minProperties: 'out-of-range',
   oneOf: 'no-matching-variant',
   anyOf: 'no-matching-variant',
+  // A CSV row's cell of a field its kind does not have (validator-schemas.ts).
+  'false schema': 'unknown-field',
 };
 
 /** A value quoted in a message, short: a long string is cut before it is written out, not after. */
@@ -101,6 +103,8 @@ const describe = (error: AjvError, value: unknown, patterns: Readonly<Record<str
       return at(`must match "${String(params['failingKeyword'])}" schema`);
     case 'not':
       return at('must NOT be valid');
+    case 'false schema':
+      return at('must be empty: a row of this kind has no such field');
     default:
       return at(`must pass "${keyword}"`);
   }
@@ -111,14 +115,15 @@ export const keptToSchema = (errors: readonly AjvError[]): boolean => errors.eve
 
 /**
  * The issues of a rejected value. `discriminator` errors are left out: a union told apart by a
- * property also reports that property's own error (missing, or not one allowed).
+ * property also reports that property's own error (missing, or not one allowed). So are `if`
+ * errors (a CSV row's conditions): the `then` they name reports what is wrong.
  */
 export const issuesOf = (errors: readonly AjvError[], value: unknown, patterns: Readonly<Record<string, string>>): RecordIssue[] => {
   if (keptToSchema(errors)) return ruleProblems(errors);
   const seen = new Set<string>();
   const issues: RecordIssue[] = [];
   for (const error of errors) {
-    if (isRuleKeyword(error.keyword) || error.keyword === 'discriminator') continue;
+    if (isRuleKeyword(error.keyword) || error.keyword === 'discriminator' || error.keyword === 'if') continue;
     const issue = describe(error, value, patterns);
     const key = `${issue.pointer}\u0000${issue.message}`;
     if (seen.has(key)) continue;
