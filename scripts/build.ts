@@ -35,6 +35,7 @@ import { buildDatabase, SQLITE_DESCRIPTION, SQLITE_MEDIATYPE, SQLITE_PATH } from
 import { writeTree, type FileContent } from './compiler/write.ts';
 import { buildWorkbook, XLSX_DESCRIPTION, XLSX_MEDIATYPE, XLSX_PATH } from './compiler/xlsx.ts';
 import { buildValidatorFiles, wideCharacterProblems } from './compiler/validator-bundle.ts';
+import { uncarriedCharacterProblems } from './compiler/character-guard.ts';
 import { buildSite } from './compiler/site/index.ts';
 import { compileZodModule } from './compiler/zod-module.ts';
 
@@ -119,6 +120,8 @@ export const buildOutputs = async (raw: RawDatasets = loadDatasets()): Promise<B
   }
   const wideScripts = wideCharacterProblems(files);
   if (wideScripts.length > 0) return { ok: false, problems: wideScripts };
+  const uncarried = uncarriedCharacterProblems(files);
+  if (uncarried.length > 0) return { ok: false, problems: uncarried };
   return {
     ok: true,
     files,

@@ -41,8 +41,11 @@ export const formulaTrigger = (cell: string): string | undefined => {
   return TRIGGER_CODES.has(first) ? cell.charAt(0) : undefined;
 };
 
-/** A signed number (`-5`, `+1.5`, `-.5`) begins with a trigger but is no formula. */
-const SIGNED_NUMBER = /^[-+]?(?:\d|\.\d)/u;
+/**
+ * A signed number (`-5`, `+1.5`, `-.5`, `-1e5`) begins with a trigger but is no formula; only the
+ * whole cell counts (`-2+3+cmd|' /C calc'!A0` begins as a number and is a formula).
+ */
+const SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
 
 /** Whether a spreadsheet would run the cell as a formula: it begins with a trigger and is not a signed number. */
 export const looksLikeFormula = (cell: string): boolean => formulaTrigger(cell) !== undefined && !SIGNED_NUMBER.test(cell);

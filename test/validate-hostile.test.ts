@@ -12,7 +12,7 @@ import { sourceCli, sourceValidatorDir } from './validator-paths.ts';
 import { join } from 'node:path';
 import { distDir, readDistJson, runs, sampleMeetings, stress } from './helpers.ts';
 import { ID_SLOT, PendingReferences } from '../src/validate/pending-references.ts';
-import { nestsTooDeep, parseRecordText } from '../src/validate/json-text.ts';
+import { nestingFault, parseRecordText } from '../src/validate/json-text.ts';
 import { NdjsonCutter, recordsOfLines } from '../src/validate/ndjson.ts';
 import type { ValidateOptions, ValidationIssue } from '../src/validate/types.ts';
 import fc from 'fast-check';
@@ -176,7 +176,7 @@ describe('4. long lines, read from their bytes', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 400 }), fc.integer({ min: 0, max: 80 }), (tokens, levels) => {
         const text = '['.repeat(levels) + tokens.join('');
-        expect(nestsTooDeep(bytes(text))).toBe(nestsTooDeep(text));
+        expect(nestingFault(bytes(text))).toBe(nestingFault(text));
       }),
       { numRuns: runs(500) },
     );

@@ -54,5 +54,28 @@ export const nameRepeatedStrings = (code: string): string => {
   return `${declarations}\n${code.replace(LITERAL, (literal: string, key: string | undefined) => (worthAName(literal, key) ? (names.get(literal) ?? literal) : literal))}`;
 };
 
+/** Past this many errors a record's are no longer collected (src/validate/issues.ts says so). */
+export const MAX_RECORD_ERRORS = 10_000;
+
+/**
+ * With allErrors, ajv builds an error object for every fault before the caller can cap the list: a
+ * 58 MB line of 6 million unknown keys took 3.7 GB. This keeps the first MAX_RECORD_ERRORS of a
+ * validator's errors and one more that says there were more (keyword `x-too-many-errors`). Verdicts
+ * do not change: ajv decides by its `errors` count, which stays true (after a referenced validator
+ * failed, it still grows though its errors were not all kept), and a branch that failed is still cut
+ * from the list at that count, which is never beyond what is kept.
+ */
+export const capErrorsPerRecord = (code: string): string => {
+  if (!code.includes('vErrors.push(')) return code;
+  const helper = [
+    `const tooManyErrors = { instancePath: "", schemaPath: "#", keyword: "x-too-many-errors", params: { limit: ${MAX_RECORD_ERRORS} } };`,
+    `function pushError(to, error) { if (to.length < ${MAX_RECORD_ERRORS}) to.push(error); else if (to.length === ${MAX_RECORD_ERRORS}) to.push(tooManyErrors); }`,
+  ].join('\n');
+  return `${helper}\n${code
+    .replaceAll(/\b(vErrors|to)\.push\(([\w[\]]+)\)/gu, 'pushError($1, $2)')
+    .replaceAll(/vErrors\.length = (\w+);/gu, 'vErrors.length = Math.min($1, vErrors.length);')
+    .replaceAll('errors = vErrors.length;', 'errors = Math.max(vErrors.length, errors + 1);')}`;
+};
+
 /** Every rewrite, in order. */
-export const patchAjvCode = (code: string): string => nameRepeatedStrings(countCodePointsOnlyWhenNeeded(appendErrorsInPlace(code)));
+export const patchAjvCode = (code: string): string => nameRepeatedStrings(countCodePointsOnlyWhenNeeded(capErrorsPerRecord(appendErrorsInPlace(code))));

@@ -1,11 +1,13 @@
 /**
  * Shows a validation report in the page: the CLI's summary line, then every issue with the
  * CLI's coordinates (file, line, column, record, field) in a table, then the notes. Text from
- * the checked file is only ever set as textContent, never parsed as markup.
+ * the checked file is only ever set as textContent, never parsed as markup, and with the
+ * characters that would reorder or hide what is around them (RLO, LRM, zero-width spaces, …) or
+ * act as controls written as `\u202e`, as the command writes them.
  */
 import type { ValidationIssue, ValidationReport } from '../validate/browser.ts';
 
-import { issueLine, summaryLine } from '../validate/report-text.ts';
+import { escapeControls, issueLine, summaryLine } from '../validate/report-text.ts';
 
 export { issueLine, summaryLine };
 
@@ -27,8 +29,8 @@ const issueRow = (issue: ValidationIssue) => {
   const cells = [
     issue.line === undefined ? '' : String(issue.line),
     issue.column === undefined ? '' : String(issue.column),
-    issue.pointer === '' ? '(whole record or file)' : issue.pointer,
-    issue.message,
+    issue.pointer === '' ? '(whole record or file)' : escapeControls(issue.pointer),
+    escapeControls(issue.message),
     issue.code,
   ];
   cells.forEach((text, index) => {
@@ -80,7 +82,7 @@ export const showReport = (report: ValidationReport, status: HTMLElement, detail
     // In the order they were read: what others refer to first, as the command reads them.
     const list = element('ol', undefined, 'files-checked');
     for (const file of report.files) {
-      const what = `${file.file}: ${file.format ?? ''} checked against the ${file.schema} schema${file.table === undefined ? '' : `, table ${file.table}`} (${plural(file.bytes, 'byte')}, ${plural(file.records, 'record')}).`;
+      const what = `${escapeControls(file.file)}: ${file.format ?? ''} checked against the ${file.schema} schema${file.table === undefined ? '' : `, table ${file.table}`} (${plural(file.bytes, 'byte')}, ${plural(file.records, 'record')}).`;
       list.append(element('li', what));
     }
     parts.push(list);
@@ -88,7 +90,7 @@ export const showReport = (report: ValidationReport, status: HTMLElement, detail
   if (report.errors.length > 0) parts.push(issueTable(report));
   if (report.notes.length > 0) {
     const list = element('ul', undefined, 'notes');
-    for (const note of report.notes) list.append(element('li', `Note: ${note}`));
+    for (const note of report.notes) list.append(element('li', `Note: ${escapeControls(note)}`));
     parts.push(list);
   }
   details.replaceChildren(...parts);
@@ -97,6 +99,6 @@ export const showReport = (report: ValidationReport, status: HTMLElement, detail
 /** A problem that stopped the check before any report (an unreadable file, an unknown format). */
 export const showFailure = (message: string, status: HTMLElement, details: HTMLElement): void => {
   status.className = 'verdict invalid';
-  status.replaceChildren(element('strong', 'Could not check the file.'), ` ${message}`);
+  status.replaceChildren(element('strong', 'Could not check the file.'), ` ${escapeControls(message)}`);
   details.replaceChildren();
 };

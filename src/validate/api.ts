@@ -4,9 +4,11 @@ import { datasetModel } from './datasets.ts';
 import { definedOnly } from './defined.ts';
 import { FileRun } from './file-run.ts';
 import { noteUncountedLists } from './csv-table.ts';
+import { abortable } from './abortable.ts';
+import type { ChunkLike } from './chunk-bytes.ts';
 import { checkChunks, type ValidatorDeps } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
-import { notJsonProblem } from './json-values.ts';
+import { readJsonValue } from './json-values.ts';
 import { checkRecord } from './record-check.ts';
 import type { RecordResult, ValidateChunksOptions, ValidateOptions, ValidationReport } from './types.ts';
 
@@ -14,10 +16,32 @@ export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
   const model = datasetModel(compiled);
 
-  /** A value JSON cannot hold is a `wrong-type` error, not a throw. */
+  /** A value is checked as the JSON data it stands for (json-values.ts): what JSON cannot hold is an issue, not a throw. */
   const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => {
-    const notJson = notJsonProblem(value);
-    run.settle(place, notJson === undefined ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+    const read = readJsonValue(value);
+    run.settle(place, read.issue === undefined ? checkRecord(run.context, read.value, run.collect) : { accepted: false, issues: [read.issue] });
+  };
+
+  /** A dataset's records, holes as `undefined` (as validateRecords reads them); what cannot be read, as an issue. */
+  const settleDataset = (run: FileRun, schema: SchemaInfo, value: unknown) => {
+    let length: number;
+    try {
+      if (!Array.isArray(value)) return run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
+      length = value.length;
+    } catch {
+      return run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)`);
+    }
+    for (let index = 0; index < length; index += 1) {
+      const place = { record: index, pointerPrefix: `/${index}` };
+      let item: unknown;
+      try {
+        item = Object.hasOwn(value, index) ? (value as unknown[])[index] : undefined;
+      } catch {
+        run.unreadable(place, 'wrong-type', 'could not be read (a getter or a Proxy threw); give plain data');
+        continue;
+      }
+      settleValue(run, item, place);
+    }
   };
 
   /** Checks one value: a record, or (for a dataset schema) an array of records. */
@@ -25,10 +49,8 @@ export const createApi = (deps: ValidatorDeps) => {
     const schema = model.schema(options.schema ?? 'meeting');
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
     const run = new FileRun(ledger, compiled, schema);
-    if (schema.isDataset) {
-      if (!Array.isArray(value)) run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
-      else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
-    } else settleValue(run, value, {});
+    if (schema.isDataset) settleDataset(run, schema, value);
+    else settleValue(run, value, {});
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
@@ -40,8 +62,8 @@ export const createApi = (deps: ValidatorDeps) => {
     const run = new FileRun(ledger, compiled, schema);
     options.signal?.throwIfAborted();
     let index = 0;
-    for await (const record of records) {
-      options.signal?.throwIfAborted();
+    // Abortable while the iterable waits too: one that never yields does not hold the run.
+    for await (const record of abortable(records, options.signal)) {
       settleValue(run, record, { record: index });
       index += 1;
     }
@@ -49,11 +71,11 @@ export const createApi = (deps: ValidatorDeps) => {
     return ledger.report();
   };
 
-  /** Checks JSON, NDJSON or CSV bytes arriving in chunks (a file stream, a fetch body, a File). */
-  const validateChunks = async (chunks: AsyncIterable<Uint8Array>, options: ValidateChunksOptions): Promise<ValidationReport> => {
+  /** Checks JSON, NDJSON or CSV bytes arriving in chunks (a file stream, a fetch body, a File), or text in strings. */
+  const validateChunks = async (chunks: AsyncIterable<ChunkLike> | Iterable<ChunkLike>, options: ValidateChunksOptions): Promise<ValidationReport> => {
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
     const { table, totalBytes, onProgress, signal } = options;
-    const input = { file: options.file ?? '-', format: options.format, schema: options.schema ?? 'meeting', chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+    const input = { file: options.file ?? '-', format: options.format, schema: options.schema ?? 'meeting', schemaGiven: options.schema !== undefined, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
     await checkChunks(ledger, deps, input);
     noteUncountedLists(compiled, ledger);
     return ledger.report();

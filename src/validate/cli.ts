@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The `china-st-meetings` command as a process (command.ts is the command itself): standard output
- * is written with its errors caught, a reader that went away (`| head`) is not an error, and large
- * inputs set the process's memory (cli-memory.ts).
+ * is written with its errors caught, a reader that went away (`| head`) is not an error and does not
+ * change the exit code (the verdict's), standard error that cannot be written changes nothing, and
+ * large inputs set the process's memory (cli-memory.ts).
  */
 import { boundYoungGenerationFor } from './cli-memory.ts';
 import { OutputError, runCommand } from './command.ts';
@@ -16,10 +17,12 @@ const out = (text: string): Promise<void> =>
     });
   });
 
-// Other write errors fail the write that met them (out); this keeps them from also surfacing as an unhandled 'error' event.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// A write error fails the write that met them (out), or is EPIPE (the reader went away: the verdict
+// still sets the exit code). This keeps them from also surfacing as an unhandled 'error' event,
+// which would exit 1, as if the data were invalid.
+process.stdout.on('error', () => undefined);
+// Nothing can be said where standard error cannot be written (2>/dev/full): the exit code says it.
+process.stderr.on('error', () => undefined);
 
 process.exitCode = await runCommand(process.argv.slice(2), {
   out,

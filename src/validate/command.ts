@@ -74,7 +74,7 @@ const parsePositiveInteger = (text: string, option: string) => {
 };
 
 /** parseArgs's own messages speak of Node's API; say the same in this tool's words. */
-const withFriendlyErrors = <T>(parse: () => T): T => {
+const withFriendlyErrors = <T>(args: readonly string[], parse: () => T): T => {
   try {
     return parse();
   } catch (error) {
@@ -82,6 +82,9 @@ const withFriendlyErrors = <T>(parse: () => T): T => {
     const option = /'(-[^' ]*)/u.exec(message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? message}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // parseArgs takes `--threads -1` for an option without its value: the value was there, and is wrong.
+      const value = option === undefined ? undefined : args[args.indexOf(option) + 1];
+      if (value !== undefined && /^-[0-9.]/u.test(value)) throw new UsageError(`${option} takes a whole number of at least 1, not "${escapeControls(value)}"`);
       throw new UsageError(`${option ?? 'an option'} needs a value, written after it (as in --max-errors 10)`);
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(message);
@@ -94,7 +97,7 @@ const runValidate = async (args: string[], io: CommandIo): Promise<number> => {
     await io.out(`${USAGE}\n`);
     return EXIT.valid;
   }
-  const { values, positionals } = withFriendlyErrors(() =>
+  const { values, positionals } = withFriendlyErrors(args, () =>
     parseArgs({
       args,
       allowPositionals: true,

@@ -13,7 +13,8 @@ import { excerpt } from './excerpt.ts';
 import { issuesOf, keptToSchema } from './issues.ts';
 import type { Ledger, RecordPlace } from './ledger.ts';
 import { ID_SLOT, type HeldReference } from './pending-references.ts';
-import type { ColumnInfo, ErrorCode, TableInfo, ValidationIssue } from './types.ts';
+import { InputError, type ColumnInfo, type ErrorCode, type TableInfo, type ValidationIssue } from './types.ts';
+import { datasetModel, schemaMisfit } from './datasets.ts';
 
 const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
@@ -65,7 +66,7 @@ class TableRows {
 
   /** An issue of the row at `place`, in the column its pointer names. */
   private issueAt(place: Place, pointer: string, code: ErrorCode, message: string): ValidationIssue {
-    const column = this.layout.header.indexOf(pointer.slice(1).split('/')[0] ?? '');
+    const column = this.layout.at(pointer.slice(1).split('/')[0] ?? '');
     return { ...place, ...(column >= 0 ? { column: column + 1 } : {}), pointer, code, message };
   }
 
@@ -214,15 +215,27 @@ export const noteUncountedLists = (compiled: CompiledModule, ledger: Ledger): vo
 };
 
 /** The rows of one CSV file, settled into the ledger; `stop` stops the reader at a header that cannot be read on. */
-export const csvTable = (compiled: CompiledModule, ledger: Ledger, file: string, named: string | undefined, stop: (line: number, problem: InputProblem) => void) => {
+export const csvTable = (
+  compiled: CompiledModule,
+  ledger: Ledger,
+  file: string,
+  named: string | undefined,
+  stop: (line: number, problem: InputProblem) => void,
+  schemaGiven?: string,
+) => {
   let rows: TableRows | undefined;
   let table: TableInfo | undefined;
   const header = (cells: string[]) => {
     const outcome = readHeader(compiled.tables, cells, file, named);
     table = outcome.layout?.table;
+    // A table told from the header is known only now: a schema that does not fit it is a usage error.
+    const misfit = table === undefined || schemaGiven === undefined ? undefined : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
+    if (misfit !== undefined) throw new InputError(misfit);
     for (const index of outcome.layout === undefined ? [] : outcome.unknown) {
       const table = outcome.layout?.table.name ?? '';
-      ledger.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${excerpt(cells[index] ?? '')}" in table ${table}: remove it or fix its name (its cells are not checked)` }, index + 1);
+      // Past the cap an issue is only counted: a header of a million unknown columns builds no million messages.
+      if (ledger.full) ledger.countInputIssue();
+      else ledger.inputIssue(file, 1, { code: 'csv-unknown-column', message: `unknown column "${excerpt(cells[index] ?? '')}" in table ${table}: remove it or fix its name (its cells are not checked)` }, index + 1);
     }
     if (outcome.problem !== undefined) stop(1, outcome.problem);
     else if (outcome.layout !== undefined) rows = new TableRows(compiled, ledger, file, outcome.layout);

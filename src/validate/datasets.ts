@@ -14,6 +14,17 @@ export interface DatasetModel {
   datasetOfTable(table: TableInfo): DatasetName;
 }
 
+/**
+ * Why a schema asked for does not fit a CSV file's table, or undefined when it does: a table's rows
+ * are records of its own dataset (a child table's, of its parent's), whatever schema is named.
+ */
+export const schemaMisfit = (model: DatasetModel, schemaName: string, table: TableInfo, file: string): string | undefined => {
+  const schema = model.schema(schemaName);
+  const dataset = model.datasetOfTable(table);
+  if (schema.dataset === dataset) return undefined;
+  return `the schema "${schema.name}" does not fit ${file}: its table, ${table.name}, belongs to the ${dataset} dataset. For a CSV file the table says what its rows are: leave the schema out, or give a table of the ${schema.dataset} dataset`;
+};
+
 const models = new WeakMap<CompiledModule, DatasetModel>();
 
 const ranks = (targets: ReadonlyMap<string, readonly string[]>): Map<string, number> => {

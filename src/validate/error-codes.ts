@@ -16,7 +16,7 @@ export const ERROR_CODE_GROUPS = [
   {
     codes: ['malformed-json', 'truncated', 'duplicate-json-key', 'too-deep', 'too-large', 'lone-surrogate'],
     meaning:
-      'the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than 64 levels, is longer than 64 MiB (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a `\\uD800` escape without its pair), which is no character',
+      'the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than 64 levels, is longer than 64 MiB or has an object of more than 1,000 members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a `\\uD800` escape without its pair), which is no character',
   },
   {
     codes: ['empty-input', 'invalid-utf8', 'unsupported-encoding', 'binary-input'],

@@ -6,7 +6,7 @@ import compiled from 'virtual:compiled-validators';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createApi } from './api.ts';
-import { datasetModel } from './datasets.ts';
+import { datasetModel, schemaMisfit } from './datasets.ts';
 import { noteUncountedLists } from './csv-table.ts';
 import { checkChunks, checkInputOptions } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
@@ -64,16 +64,21 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
     .map((file) => {
       const format = formatOf(file, options.format);
       const table = format === 'csv' ? (options.table ?? tableOfName(file, tables())?.name) : undefined;
-      return { file, format, schema: options.schema ?? schemaOfName(file, schemas().map((schema) => schema.name)), table };
+      const schema = options.schema ?? schemaOfName(file, schemas().map((known) => known.name));
+      // A table known from its name or --table is checked against a schema asked for before any file is read.
+      const known = table === undefined ? undefined : model.table(table);
+      const misfit = options.schema === undefined || known === undefined ? undefined : schemaMisfit(model, options.schema, known, file);
+      if (misfit !== undefined) throw new InputError(misfit);
+      return { file, format, schema, table };
     })
     .map((input, index) => ({ input, index, rank: readingRank(input) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
   let threadPool: PartCheckers | undefined;
   try {
     for (const { input: { file, format, schema } } of inputs) {
-      const { chunks, totalBytes } = await openInput(file);
+      const { chunks, totalBytes } = await openInput(file, options.signal);
       const { table, onProgress, signal } = options;
-      const input = { file, format, schema, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+      const input = { file, format, schema, schemaGiven: options.schema !== undefined, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
       // Large NDJSON files use several cores; any NDJSON input when threads are asked for.
       const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== undefined || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === 'ndjson') {

@@ -1,5 +1,7 @@
 /** One input's chunks of bytes read by the reader of its format and settled into the ledger, on any platform. */
+import { abortable } from './abortable.ts';
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
+import { byteChunks, type ChunkLike } from './chunk-bytes.ts';
 import type { CompiledModule } from './compiled.ts';
 import type { SchemaInfo } from './types.ts';
 import { csvReader, type CsvInputStage } from './csv.ts';
@@ -24,8 +26,10 @@ export interface ChunkInput {
   readonly file: string;
   readonly format: InputFormat;
   readonly schema: SchemaName;
+  /** The schema was asked for, not taken by default: a CSV file's table must then fit it. */
+  readonly schemaGiven?: boolean;
   readonly table?: string;
-  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly chunks: AsyncIterable<ChunkLike> | Iterable<ChunkLike>;
   readonly totalBytes?: number;
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   readonly signal?: AbortSignal;
@@ -47,7 +51,7 @@ export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
 
 export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
+  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
 });
@@ -58,11 +62,13 @@ export interface Reader {
   readonly reading: boolean;
 }
 
-/** Gives the reader an input's chunks, counting their bytes and telling the progress; after a stop, counts a few more. */
+/**
+ * Gives the reader an input's chunks as bytes (chunk-bytes.ts), counting them and telling the
+ * progress; after a stop, counts a few more. An abort stops it also while the input waits.
+ */
 export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Reader): Promise<void> => {
   let [nextProgress, drained] = [PROGRESS_EVERY, 0];
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
+  for await (const chunk of byteChunks(abortable(input.chunks, input.signal))) {
     const counts = ledger.current;
     counts.bytes += chunk.length;
     if (reader.reading) await reader.push(chunk);
@@ -112,7 +118,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
-    const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
+    const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : undefined);
     csv = csvReader(deps.csvInput(), { ...rows, inputProblem });
     reader = csv;
     tableOf = () => rows.table?.name;

@@ -105,6 +105,9 @@ const describe = (error: AjvError, value: unknown, patterns: Readonly<Record<str
       return at('must NOT be valid');
     case 'false schema':
       return at('must be empty: a row of this kind has no such field');
+    case 'x-too-many-errors':
+      // Added by the build (ajv-patches.ts): past the limit a record's errors are not collected.
+      return at(`has more than ${String(params['limit'])} errors; the rest were not collected: fix these first`);
     default:
       return at(`must pass "${keyword}"`);
   }

@@ -53,6 +53,8 @@ const shortestTextLength = (value: object, depth: number): number => {
   let members = 0;
   let length = 0;
   for (const key in value) {
+    // A polluted Object.prototype lends every object its keys: they are not the text's.
+    if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
     // The key's quotes and its colon.
     length += key.length + 3;
@@ -67,16 +69,20 @@ const shortestTextLength = (value: object, depth: number): number => {
   return length + (members === 0 ? 2 : members + 1);
 };
 
-/** The fewest characters any JSON text of a parsed value can have (see shortestTextLength); -1 when too deep. */
-export const shortestJsonLength = (value: unknown): number => {
-  keysWalked = 0;
-  return typeof value === 'object' && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
-};
-
 /** Whether `Object.prototype` has a key that `for…in` would see on every parsed object (it was polluted). */
 const prototypeHasKeys = (): boolean => {
   for (const _ in Object.prototype) return true;
   return false;
+};
+
+/** Set for each walk: whether `for…in` sees inherited keys, which the walk then skips. */
+let inheritedKeys = false;
+
+/** The fewest characters any JSON text of a parsed value can have (see shortestTextLength); -1 when too deep. */
+export const shortestJsonLength = (value: unknown): number => {
+  keysWalked = 0;
+  inheritedKeys = prototypeHasKeys();
+  return typeof value === 'object' && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
 };
 
 /**
@@ -161,44 +167,61 @@ const malformed = (error: unknown, text: string): ParseResult => {
  */
 export const SCAN_DEPTH_FROM = 64 * 1024;
 
+/** More members than any object of a valid record has (the widest has 24); JSON.parse would make every key. */
+export const MAX_MEMBERS = 1000;
+
+export interface NestingFault {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export const TOO_DEEP_FAULT: NestingFault = { code: 'too-deep', message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+const TOO_WIDE_FAULT: NestingFault = {
+  code: 'too-large',
+  message: `holds an object of more than ${MAX_MEMBERS} members (no object of a valid record has even 100); not checked`,
+};
+
 /**
  * Whether a record's text, or its UTF-8 bytes, opens more than MAX_DEPTH + 1 arrays or objects
- * inside each other (the limit of the parsed walk). It looks at ASCII only, which UTF-8 never uses
- * inside another character: bytes and text give one answer, so a long line is refused unread.
+ * inside each other (the limit of the parsed walk), or has an object of more than MAX_MEMBERS
+ * members (parsed, 6 million keys took a gigabyte, and as many errors four more). It looks at
+ * ASCII only, which UTF-8 never uses inside another character: bytes and text give one answer, so a
+ * long line is refused unread.
  */
-export const nestsTooDeep = (text: string | Uint8Array): boolean => {
+export const nestingFault = (text: string | Uint8Array): NestingFault | undefined => {
   const isText = typeof text === 'string';
   const at = (index: number) => (isText ? text.charCodeAt(index) : (text[index] as number));
   let depth = 0;
+  // Per open container: its commas so far, or -1 for an array.
+  const commas = new Int32Array(MAX_DEPTH + 3);
   for (let i = 0; i < text.length; i += 1) {
     const char = at(i);
     if (char === 0x22 /* " */) {
       // To the closing quote: one after an even number of backslashes.
       for (;;) {
         i = isText ? text.indexOf('"', i + 1) : text.indexOf(0x22, i + 1);
-        if (i === -1) return false;
+        if (i === -1) return undefined;
         let backslashes = 0;
         while (at(i - 1 - backslashes) === 0x5c) backslashes += 1;
         if (backslashes % 2 === 0) break;
       }
     } else if (char === 0x5b || char === 0x7b) {
       depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
+      if (depth > MAX_DEPTH + 1) return TOO_DEEP_FAULT;
+      commas[depth] = char === 0x7b ? 0 : -1;
     } else if (char === 0x5d || char === 0x7d) depth -= 1;
+    else if (char === 0x2c && depth > 0 && (commas[depth] as number) >= 0 && ++(commas[depth] as number) >= MAX_MEMBERS) return TOO_WIDE_FAULT;
   }
-  return false;
+  return undefined;
 };
 
 /** Lines of more bytes may hold more than SCAN_DEPTH_FROM characters: their nesting is measured on the bytes. */
 export const SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
 
-export const TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
-
-const TOO_DEEP: ParseResult = { ok: false, code: 'too-deep', message: TOO_DEEP_MESSAGE };
-
 /** Parses one record's JSON text. */
 export const parseRecordText = (text: string): ParseResult => {
-  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
+  const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : undefined;
+  if (fault !== undefined) return { ok: false, ...fault };
   let value: unknown;
   // Text that does not start with `{` most likely fails: a throw without a stack costs half as much.
   const likelyBroken = text.charCodeAt(0) !== 0x7b;
@@ -212,11 +235,11 @@ export const parseRecordText = (text: string): ParseResult => {
     if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
   }
   const shortest = shortestJsonLength(value);
-  if (shortest < 0) return TOO_DEEP;
+  if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
   // A key JSON.parse dropped makes the text longer than the shortest text of what it kept: a text of
   // that length has none. Else the key ends are counted. Keys of a polluted prototype would add to
   // the walk's length and keys, and could make up for a dropped one: then the exact check runs.
-  if (prototypeHasKeys() || (text.length !== shortest && keysWalked !== countKeyEnds(text))) {
+  if (inheritedKeys || (text.length !== shortest && keysWalked !== countKeyEnds(text))) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== undefined) {
       return {

@@ -104,6 +104,12 @@ export class Ledger {
     this.addIssue({ file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), pointer: '', code: problem.code, message: problem.message });
   }
 
+  /** An input problem once the issue list is full: counted, and not built. */
+  countInputIssue(): void {
+    this.counts.inputErrors += 1;
+    this.capped = true;
+  }
+
   /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
   settleRejected(issues: readonly ValidationIssue[]): void {
     for (const issue of issues) this.addIssue(issue);

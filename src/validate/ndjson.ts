@@ -4,7 +4,7 @@
  * reads the records of a piece, decoding each line in place.
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { beginsObject, nestsTooDeep, SCAN_DEPTH_FROM_BYTES } from './json-text.ts';
+import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
 import { TextGuard } from './sniff.ts';
 
 export const TOO_LONG_LINE: InputProblem = {
@@ -36,6 +36,8 @@ const MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 export class NdjsonCutter {
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
+  /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
+  private carryEndsWithCr = false;
   private long: GrowableBuffer | undefined;
   /** Inside a line too long to be a record: dropped up to its line end. */
   private skipping = false;
@@ -60,7 +62,9 @@ export class NdjsonCutter {
         this.keep(chunk);
         return pieces;
       }
-      if (this.skipping || this.carryBytes + contentEnd(chunk, 0, newline) > MAX_LINE_BYTES) {
+      // A CR before the line end is not content, whether it came in this chunk or ended the one before.
+      const content = newline === 0 && this.carryEndsWithCr ? this.carryBytes - 1 : this.carryBytes + contentEnd(chunk, 0, newline);
+      if (this.skipping || content > MAX_LINE_BYTES) {
         this.dropCarry();
         pieces.push({ kind: 'too-long' });
       } else {
@@ -101,6 +105,7 @@ export class NdjsonCutter {
   private keep(part: Uint8Array) {
     if (this.skipping || part.length === 0) return;
     this.carryBytes += part.length;
+    this.carryEndsWithCr = part[part.length - 1] === CR;
     // (One byte more than the limit may still be a CR before the line end.)
     if (this.carryBytes > MAX_LINE_BYTES + 1) {
       this.dropCarry();
@@ -164,8 +169,8 @@ export interface TextPlace {
 export interface TextRecordSink {
   /** `last`: the record ends the input with no line end after it. */
   record(place: TextPlace, text: string, last: boolean): void;
-  /** A long line that nests too deep, told from its bytes (`beginsObject`: it starts with `{`). */
-  tooDeep(place: TextPlace, beginsObject: boolean): void;
+  /** A long line that nests too deep or too wide, told from its bytes (`beginsObject`: it starts with `{`). */
+  tooDeep(place: TextPlace, beginsObject: boolean, fault: NestingFault): void;
   /** A record that could not be read (too long, not UTF-8); reading goes on. */
   unreadable(place: TextPlace, problem: InputProblem): void;
 }
@@ -192,6 +197,7 @@ export const recordsOfLines = (
   disposable = false,
 ): { lineEnds: number; records: number } => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
+  let fault: NestingFault | undefined;
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
@@ -199,10 +205,10 @@ export const recordsOfLines = (
     if (end - start > MAX_LINE_BYTES) {
       sink.unreadable(place, TOO_LONG_LINE);
       record += 1;
-    } else if (end - start > SCAN_DEPTH_FROM_BYTES && nestsTooDeep(bytes.subarray(start, end))) {
+    } else if ((fault = end - start > SCAN_DEPTH_FROM_BYTES ? nestingFault(bytes.subarray(start, end)) : undefined) !== undefined) {
       // Not UTF-8 comes first, as it does when the text is made.
       if (decode.isValid === undefined ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
-      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)));
+      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)), fault);
       record += 1;
     } else {
       const text = decode(bytes, start, end);

@@ -1,5 +1,6 @@
 /** Node.js inputs: files and standard input, read as streams of Buffers. */
 import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, openSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Utf8Decoder } from './bytes.ts';
 import type { CsvInputStage } from './csv.ts';
@@ -71,9 +72,30 @@ export const readableSize = async (file: string): Promise<number> => {
   }
 };
 
+/**
+ * Opening a FIFO waits for a writer, in a thread of libuv's pool that nothing can cancel: after an
+ * abort, this opens the FIFO for writing and closes it, so that the open returns (at the end of the
+ * input) and the process can exit.
+ */
+const unblockFifoOnAbort = (file: string, signal: AbortSignal | undefined): void => {
+  signal?.addEventListener(
+    'abort',
+    () => {
+      try {
+        closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // No reader waits (ENXIO), or the FIFO is gone: nothing to unblock.
+      }
+    },
+    { once: true },
+  );
+};
+
 /** Opens a file (or `-` for standard input) as chunks; fails with an InputError that says why. */
-export const openInput = async (file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
+export const openInput = async (file: string, signal?: AbortSignal): Promise<{ chunks: AsyncIterable<Uint8Array>; totalBytes?: number }> => {
   if (file === '-') return { chunks: process.stdin };
+  const stats = await stat(file).catch(() => undefined);
+  if (stats?.isFIFO() === true) unblockFifoOnAbort(file, signal);
   const size = await readableSize(file);
   // Two buffers read into in turn: the next read runs while a chunk is checked, and memory stays flat
   // (the readers copy what they keep of a chunk).

@@ -157,7 +157,7 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
     0,
     {
       record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
-      tooDeep: (place, startsObject) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject)),
+      tooDeep: (place, startsObject, fault) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject, fault)),
       unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: '', code: problem.code, message: problem.message }),
     },
     disposable,

@@ -28,7 +28,7 @@ export const jsonReader = (
         }
         elements += 1;
         if (elements === maxRecords + 1) {
-          inputProblem(line, { code: 'out-of-range', message: `a ${schema.name} dataset holds at most ${maxRecords} records` });
+          inputProblem(line, { code: 'out-of-range', message: `the ${schema.name} dataset holds at most ${maxRecords} records; this file holds more` });
         }
         sink.record(placeOf(file, index, line), text, false);
       },

@@ -1,6 +1,7 @@
 /** One record's JSON text (an NDJSON line, a JSON array element) parsed and checked, or why it could not be read. */
-import { beginsObject, lineAndColumn, parseRecordText, TOO_DEEP_MESSAGE } from './json-text.ts';
-import { notJsonProblem } from './json-values.ts';
+import { beginsObject, lineAndColumn, parseRecordText, type NestingFault } from './json-text.ts';
+import { isJsonText } from './json-syntax.ts';
+import { notJsonProblem, objectPrototypeExtended, readJsonValue } from './json-values.ts';
 import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
 
@@ -15,20 +16,34 @@ export interface UnreadableText {
 
 const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
 
-/** checkRecordText's outcome for a text known from its bytes to nest too deep. */
-export const tooDeepOutcome = (collect: boolean, startsObject: boolean): RecordOutcome | UnreadableText =>
-  !collect && !startsObject ? NOT_AN_OBJECT : { accepted: 'unreadable', lineInText: 1, code: 'too-deep', message: TOO_DEEP_MESSAGE };
+/** checkRecordText's outcome for a text known from its bytes to nest too deep or too wide. */
+export const tooDeepOutcome = (collect: boolean, startsObject: boolean, fault: NestingFault): RecordOutcome | UnreadableText =>
+  !collect && !startsObject ? NOT_AN_OBJECT : { accepted: 'unreadable', lineInText: 1, ...fault };
+
+/**
+ * Once the issue list is full and a text that began an object failed to parse, texts up to this
+ * long are first told apart without JSON.parse (json-syntax.ts): its throw costs as much as parsing
+ * a few kilobytes, so a file of millions of lines of `{` took 30 times as long as one of `x`.
+ */
+const SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
+
+/** Whether the last text checked past the cap began an object and was broken: the next is likely broken too. */
+let brokenBefore = false;
 
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
+  brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
-    // A lone surrogate can come only from a `\u` escape: UTF-8 bytes cannot hold one.
-    const lone = text.includes('\\u') ? notJsonProblem(parsed.value) : undefined;
-    if (lone !== undefined) return collect ? { accepted: false, issues: [lone] } : NOT_AN_OBJECT;
-    return checkRecord(context, parsed.value, collect, text.length);
+    // Objects JSON.parse makes inherit from Object.prototype: a polluted one would lend them fields,
+    // so they are checked as copies without a prototype. Else a lone surrogate can come only from a
+    // `\u` escape: UTF-8 bytes cannot hold one.
+    const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes('\\u') ? notJsonProblem(parsed.value) : undefined };
+    if (read.issue !== undefined) return collect ? { accepted: false, issues: [read.issue] } : NOT_AN_OBJECT;
+    return checkRecord(context, read.value, collect, text.length);
   }
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
   // A last line without a line end that breaks off at its very end was cut short.
