@@ -22,10 +22,19 @@ var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter
 import { InputError, schemas, tables, validateFiles } from "./index.js";
 
 // src/validate/report-text.ts
-var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var escapeControls = (text) => text.replace(CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
-var CONTROLS_LEFT_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var escapeControlsInJson = (json) => json.replace(CONTROLS_LEFT_IN_JSON, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+var CONTROLS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+var codeOf = (char) => {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+};
+var escapeControls = (text) => text.replace(CONTROLS, codeOf);
+var CONTROLS_LEFT_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu;
+var jsonEscape = (char) => {
+  let escaped = "";
+  for (let index = 0; index < char.length; index += 1) escaped += `\\u${char.charCodeAt(index).toString(16).padStart(4, "0")}`;
+  return escaped;
+};
+var escapeControlsInJson = (json) => json.replace(CONTROLS_LEFT_IN_JSON, jsonEscape);
 var number = (count) => count.toLocaleString("en-US");
 var plural = (count, word) => `${number(count)} ${word}${count === 1 ? "" : "s"}`;
 var issueLine = (issue) => {
@@ -91,7 +100,7 @@ var parsePositiveInteger = (text, option) => {
   if (!/^[1-9][0-9]*$/u.test(text)) throw new UsageError(`${option} takes a whole number of at least 1, not "${text}"`);
   return Number(text);
 };
-var withFriendlyErrors = (parse) => {
+var withFriendlyErrors = (args, parse) => {
   try {
     return parse();
   } catch (error) {
@@ -99,6 +108,8 @@ var withFriendlyErrors = (parse) => {
     const option = /'(-[^' ]*)/u.exec(message)?.[1];
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${option ?? message}`);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const value = option === void 0 ? void 0 : args[args.indexOf(option) + 1];
+      if (value !== void 0 && /^-[0-9.]/u.test(value)) throw new UsageError(`${option} takes a whole number of at least 1, not "${escapeControls(value)}"`);
       throw new UsageError(`${option ?? "an option"} needs a value, written after it (as in --max-errors 10)`);
     }
     if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") throw new UsageError(message);
@@ -112,6 +123,7 @@ var runValidate = async (args, io) => {
     return EXIT.valid;
   }
   const { values, positionals } = withFriendlyErrors(
+    args,
     () => parseArgs({
       args,
       allowPositionals: true,
@@ -214,9 +226,8 @@ var out = (text) => new Promise((resolve, reject) => {
     else reject(new OutputError(`cannot write to standard output (${error.code ?? error.message}); the report is lost`));
   });
 });
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-});
+process.stdout.on("error", () => void 0);
+process.stderr.on("error", () => void 0);
 process.exitCode = await runCommand(process.argv.slice(2), {
   out,
   err: (text) => process.stderr.write(text),

@@ -2044,8 +2044,13 @@ var string153 = "editorial_official_name_citation";
 var string154 = "editorial_short_name_zh_citation";
 var string155 = "/editorial_official_name_citation";
 var string156 = "/editorial_short_name_zh_citation";
+var tooManyErrors = { instancePath: "", schemaPath: "#", keyword: "x-too-many-errors", params: { limit: 1e4 } };
+function pushError(to, error) {
+  if (to.length < 1e4) to.push(error);
+  else if (to.length === 1e4) to.push(tooManyErrors);
+}
 function appendErrors(to, from) {
-  for (let i = 0; i < from.length; i++) to.push(from[i]);
+  for (let i = 0; i < from.length; i++) pushError(to, from[i]);
   return to;
 }
 var record0 = validate20;
@@ -2083,7 +2088,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -2101,7 +2106,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -2121,7 +2126,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -2139,14 +2144,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err3];
     } else {
-      vErrors.push(err3);
+      pushError(vErrors, err3);
     }
     errors++;
   } else {
     errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
-        vErrors.length = _errs1;
+        vErrors.length = Math.min(_errs1, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -2158,7 +2163,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err4];
       } else {
-        vErrors.push(err4);
+        pushError(vErrors, err4);
       }
       errors++;
     }
@@ -2168,7 +2173,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -2180,7 +2185,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -2190,7 +2195,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -2199,7 +2204,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -2208,7 +2213,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -2220,7 +2225,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -2230,7 +2235,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -2239,7 +2244,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -2248,7 +2253,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -2261,7 +2266,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -2270,7 +2275,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -2279,7 +2284,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -2288,7 +2293,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -2297,7 +2302,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -2309,7 +2314,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -2318,7 +2323,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -2330,7 +2335,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -2340,7 +2345,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -2349,7 +2354,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -2358,7 +2363,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -2371,7 +2376,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -2381,7 +2386,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err26];
             } else {
-              vErrors.push(err26);
+              pushError(vErrors, err26);
             }
             errors++;
           }
@@ -2394,7 +2399,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -2403,7 +2408,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -2413,7 +2418,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
-                  vErrors.push(err29);
+                  pushError(vErrors, err29);
                 }
                 errors++;
               }
@@ -2425,7 +2430,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -2435,7 +2440,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
-                    vErrors.push(err31);
+                    pushError(vErrors, err31);
                   }
                   errors++;
                 }
@@ -2444,7 +2449,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
-                    vErrors.push(err32);
+                    pushError(vErrors, err32);
                   }
                   errors++;
                 }
@@ -2453,7 +2458,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
-                  vErrors.push(err33);
+                  pushError(vErrors, err33);
                 }
                 errors++;
               }
@@ -2465,7 +2470,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -2475,7 +2480,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
-                    vErrors.push(err35);
+                    pushError(vErrors, err35);
                   }
                   errors++;
                 }
@@ -2484,7 +2489,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
-                    vErrors.push(err36);
+                    pushError(vErrors, err36);
                   }
                   errors++;
                 }
@@ -2493,7 +2498,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
-                  vErrors.push(err37);
+                  pushError(vErrors, err37);
                 }
                 errors++;
               }
@@ -2503,7 +2508,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err38];
             } else {
-              vErrors.push(err38);
+              pushError(vErrors, err38);
             }
             errors++;
           }
@@ -2516,7 +2521,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
-                vErrors.push(err39);
+                pushError(vErrors, err39);
               }
               errors++;
             }
@@ -2525,7 +2530,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -2535,7 +2540,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
-                  vErrors.push(err41);
+                  pushError(vErrors, err41);
                 }
                 errors++;
               }
@@ -2547,7 +2552,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
-                  vErrors.push(err42);
+                  pushError(vErrors, err42);
                 }
                 errors++;
               }
@@ -2557,7 +2562,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
-                    vErrors.push(err43);
+                    pushError(vErrors, err43);
                   }
                   errors++;
                 }
@@ -2566,7 +2571,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
-                    vErrors.push(err44);
+                    pushError(vErrors, err44);
                   }
                   errors++;
                 }
@@ -2575,7 +2580,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
-                    vErrors.push(err45);
+                    pushError(vErrors, err45);
                   }
                   errors++;
                 }
@@ -2584,7 +2589,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
-                  vErrors.push(err46);
+                  pushError(vErrors, err46);
                 }
                 errors++;
               }
@@ -2596,7 +2601,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
-                  vErrors.push(err47);
+                  pushError(vErrors, err47);
                 }
                 errors++;
               }
@@ -2606,7 +2611,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
-                    vErrors.push(err48);
+                    pushError(vErrors, err48);
                   }
                   errors++;
                 }
@@ -2615,7 +2620,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
-                    vErrors.push(err49);
+                    pushError(vErrors, err49);
                   }
                   errors++;
                 }
@@ -2624,7 +2629,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
-                  vErrors.push(err50);
+                  pushError(vErrors, err50);
                 }
                 errors++;
               }
@@ -2634,7 +2639,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err51];
             } else {
-              vErrors.push(err51);
+              pushError(vErrors, err51);
             }
             errors++;
           }
@@ -2644,7 +2649,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err52];
         } else {
-          vErrors.push(err52);
+          pushError(vErrors, err52);
         }
         errors++;
       }
@@ -2654,7 +2659,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err53];
     } else {
-      vErrors.push(err53);
+      pushError(vErrors, err53);
     }
     errors++;
   }
@@ -2679,7 +2684,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -2690,7 +2695,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -2707,7 +2712,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -2725,7 +2730,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -2743,14 +2748,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         } else {
           errors = _errs5;
           if (vErrors !== null) {
             if (_errs5) {
-              vErrors.length = _errs5;
+              vErrors.length = Math.min(_errs5, vErrors.length);
             } else {
               vErrors = null;
             }
@@ -2762,7 +2767,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -2771,7 +2776,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err6];
             } else {
-              vErrors.push(err6);
+              pushError(vErrors, err6);
             }
             errors++;
           }
@@ -2781,7 +2786,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -2793,7 +2798,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -2802,7 +2807,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -2814,7 +2819,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
-                vErrors.push(err10);
+                pushError(vErrors, err10);
               }
               errors++;
             }
@@ -2824,7 +2829,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -2833,7 +2838,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
-                  vErrors.push(err12);
+                  pushError(vErrors, err12);
                 }
                 errors++;
               }
@@ -2842,7 +2847,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -2854,7 +2859,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
-                vErrors.push(err14);
+                pushError(vErrors, err14);
               }
               errors++;
             }
@@ -2864,7 +2869,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -2873,7 +2878,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
-                  vErrors.push(err16);
+                  pushError(vErrors, err16);
                 }
                 errors++;
               }
@@ -2882,7 +2887,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -2894,7 +2899,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
-                vErrors.push(err18);
+                pushError(vErrors, err18);
               }
               errors++;
             }
@@ -2904,7 +2909,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -2913,7 +2918,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
-                  vErrors.push(err20);
+                  pushError(vErrors, err20);
                 }
                 errors++;
               }
@@ -2922,7 +2927,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
-                vErrors.push(err21);
+                pushError(vErrors, err21);
               }
               errors++;
             }
@@ -2932,7 +2937,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -2947,7 +2952,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -2965,7 +2970,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -2983,14 +2988,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         } else {
           errors = _errs22;
           if (vErrors !== null) {
             if (_errs22) {
-              vErrors.length = _errs22;
+              vErrors.length = Math.min(_errs22, vErrors.length);
             } else {
               vErrors = null;
             }
@@ -3002,7 +3007,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err26];
             } else {
-              vErrors.push(err26);
+              pushError(vErrors, err26);
             }
             errors++;
           }
@@ -3011,7 +3016,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err27];
             } else {
-              vErrors.push(err27);
+              pushError(vErrors, err27);
             }
             errors++;
           }
@@ -3021,7 +3026,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -3033,7 +3038,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -3042,7 +3047,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
-                vErrors.push(err30);
+                pushError(vErrors, err30);
               }
               errors++;
             }
@@ -3054,7 +3059,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
-                vErrors.push(err31);
+                pushError(vErrors, err31);
               }
               errors++;
             }
@@ -3064,7 +3069,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
-                  vErrors.push(err32);
+                  pushError(vErrors, err32);
                 }
                 errors++;
               }
@@ -3073,7 +3078,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
-                  vErrors.push(err33);
+                  pushError(vErrors, err33);
                 }
                 errors++;
               }
@@ -3082,7 +3087,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
-                vErrors.push(err34);
+                pushError(vErrors, err34);
               }
               errors++;
             }
@@ -3094,7 +3099,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
-                vErrors.push(err35);
+                pushError(vErrors, err35);
               }
               errors++;
             }
@@ -3104,7 +3109,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
-                  vErrors.push(err36);
+                  pushError(vErrors, err36);
                 }
                 errors++;
               }
@@ -3113,7 +3118,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
-                  vErrors.push(err37);
+                  pushError(vErrors, err37);
                 }
                 errors++;
               }
@@ -3122,7 +3127,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
-                vErrors.push(err38);
+                pushError(vErrors, err38);
               }
               errors++;
             }
@@ -3134,7 +3139,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
-                vErrors.push(err39);
+                pushError(vErrors, err39);
               }
               errors++;
             }
@@ -3144,7 +3149,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
-                  vErrors.push(err40);
+                  pushError(vErrors, err40);
                 }
                 errors++;
               }
@@ -3153,7 +3158,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
-                  vErrors.push(err41);
+                  pushError(vErrors, err41);
                 }
                 errors++;
               }
@@ -3162,7 +3167,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
-                vErrors.push(err42);
+                pushError(vErrors, err42);
               }
               errors++;
             }
@@ -3172,7 +3177,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -3184,7 +3189,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -3193,7 +3198,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err45];
       } else {
-        vErrors.push(err45);
+        pushError(vErrors, err45);
       }
       errors++;
     }
@@ -3202,7 +3207,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err46];
     } else {
-      vErrors.push(err46);
+      pushError(vErrors, err46);
     }
     errors++;
   }
@@ -3228,7 +3233,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -3239,7 +3244,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -3253,7 +3258,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -3262,7 +3267,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -3271,7 +3276,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -3280,7 +3285,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -3290,7 +3295,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -3302,7 +3307,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -3311,7 +3316,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -3323,7 +3328,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -3333,7 +3338,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -3342,7 +3347,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -3351,7 +3356,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -3363,7 +3368,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -3373,7 +3378,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -3382,7 +3387,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -3391,7 +3396,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -3403,7 +3408,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -3413,7 +3418,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -3422,7 +3427,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -3431,7 +3436,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -3443,7 +3448,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
-                vErrors.push(err21);
+                pushError(vErrors, err21);
               }
               errors++;
             }
@@ -3453,7 +3458,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
-                  vErrors.push(err22);
+                  pushError(vErrors, err22);
                 }
                 errors++;
               }
@@ -3462,7 +3467,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
-                  vErrors.push(err23);
+                  pushError(vErrors, err23);
                 }
                 errors++;
               }
@@ -3471,7 +3476,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
-                vErrors.push(err24);
+                pushError(vErrors, err24);
               }
               errors++;
             }
@@ -3481,7 +3486,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -3493,7 +3498,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err26];
             } else {
-              vErrors.push(err26);
+              pushError(vErrors, err26);
             }
             errors++;
           }
@@ -3502,7 +3507,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err27];
             } else {
-              vErrors.push(err27);
+              pushError(vErrors, err27);
             }
             errors++;
           }
@@ -3511,7 +3516,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err28];
             } else {
-              vErrors.push(err28);
+              pushError(vErrors, err28);
             }
             errors++;
           }
@@ -3520,7 +3525,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err29];
             } else {
-              vErrors.push(err29);
+              pushError(vErrors, err29);
             }
             errors++;
           }
@@ -3530,7 +3535,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
-                vErrors.push(err30);
+                pushError(vErrors, err30);
               }
               errors++;
             }
@@ -3542,7 +3547,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
-                vErrors.push(err31);
+                pushError(vErrors, err31);
               }
               errors++;
             }
@@ -3551,7 +3556,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -3563,7 +3568,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -3573,7 +3578,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -3582,7 +3587,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -3591,7 +3596,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -3603,7 +3608,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -3613,7 +3618,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -3622,7 +3627,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -3631,7 +3636,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -3643,7 +3648,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
-                vErrors.push(err41);
+                pushError(vErrors, err41);
               }
               errors++;
             }
@@ -3653,7 +3658,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
-                  vErrors.push(err42);
+                  pushError(vErrors, err42);
                 }
                 errors++;
               }
@@ -3662,7 +3667,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
-                  vErrors.push(err43);
+                  pushError(vErrors, err43);
                 }
                 errors++;
               }
@@ -3671,7 +3676,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
-                vErrors.push(err44);
+                pushError(vErrors, err44);
               }
               errors++;
             }
@@ -3683,7 +3688,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
-                vErrors.push(err45);
+                pushError(vErrors, err45);
               }
               errors++;
             }
@@ -3693,7 +3698,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
-                  vErrors.push(err46);
+                  pushError(vErrors, err46);
                 }
                 errors++;
               }
@@ -3702,7 +3707,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
-                  vErrors.push(err47);
+                  pushError(vErrors, err47);
                 }
                 errors++;
               }
@@ -3711,7 +3716,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
-                vErrors.push(err48);
+                pushError(vErrors, err48);
               }
               errors++;
             }
@@ -3721,7 +3726,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err49];
           } else {
-            vErrors.push(err49);
+            pushError(vErrors, err49);
           }
           errors++;
         }
@@ -3733,7 +3738,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err50];
         } else {
-          vErrors.push(err50);
+          pushError(vErrors, err50);
         }
         errors++;
       }
@@ -3742,7 +3747,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err51];
       } else {
-        vErrors.push(err51);
+        pushError(vErrors, err51);
       }
       errors++;
     }
@@ -3751,7 +3756,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err52];
     } else {
-      vErrors.push(err52);
+      pushError(vErrors, err52);
     }
     errors++;
   }
@@ -3776,7 +3781,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -3785,7 +3790,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -3795,7 +3800,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -3807,7 +3812,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -3817,7 +3822,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -3826,7 +3831,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -3835,7 +3840,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -3847,7 +3852,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -3857,7 +3862,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -3866,7 +3871,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -3875,7 +3880,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -3887,7 +3892,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -3897,7 +3902,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -3906,7 +3911,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -3915,7 +3920,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -3925,7 +3930,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err15];
     } else {
-      vErrors.push(err15);
+      pushError(vErrors, err15);
     }
     errors++;
   }
@@ -3949,7 +3954,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -3958,7 +3963,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -3968,7 +3973,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -3980,7 +3985,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -3990,7 +3995,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -3999,7 +4004,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -4012,7 +4017,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -4022,7 +4027,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -4031,7 +4036,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -4040,7 +4045,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -4050,7 +4055,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err10];
     } else {
-      vErrors.push(err10);
+      pushError(vErrors, err10);
     }
     errors++;
   }
@@ -4074,7 +4079,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -4083,7 +4088,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -4092,7 +4097,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -4102,7 +4107,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -4114,7 +4119,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -4124,7 +4129,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -4133,7 +4138,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -4142,7 +4147,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -4154,7 +4159,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -4164,7 +4169,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -4173,7 +4178,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -4182,7 +4187,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -4195,7 +4200,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -4204,7 +4209,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -4212,7 +4217,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate31(data2[i0], { instancePath: instancePath + "/priorities/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate31.errors : appendErrors(vErrors, validate31.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
         for (let i1 = 0; i1 < data2.length; i1++) {
@@ -4223,7 +4228,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err14];
             } else {
-              vErrors.push(err14);
+              pushError(vErrors, err14);
             }
             errors++;
           }
@@ -4233,7 +4238,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -4243,7 +4248,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err16];
     } else {
-      vErrors.push(err16);
+      pushError(vErrors, err16);
     }
     errors++;
   }
@@ -4267,7 +4272,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -4276,7 +4281,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -4285,7 +4290,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -4295,7 +4300,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -4307,7 +4312,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -4317,7 +4322,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -4326,7 +4331,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -4335,7 +4340,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -4347,7 +4352,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -4357,7 +4362,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -4366,7 +4371,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -4375,7 +4380,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -4387,7 +4392,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -4397,7 +4402,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -4406,7 +4411,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -4415,7 +4420,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -4427,7 +4432,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -4437,7 +4442,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -4446,7 +4451,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -4455,7 +4460,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -4467,7 +4472,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -4476,7 +4481,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -4489,7 +4494,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -4498,7 +4503,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -4510,7 +4515,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -4520,7 +4525,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
-                vErrors.push(err25);
+                pushError(vErrors, err25);
               }
               errors++;
             }
@@ -4529,7 +4534,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -4538,7 +4543,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err27];
             } else {
-              vErrors.push(err27);
+              pushError(vErrors, err27);
             }
             errors++;
           }
@@ -4548,7 +4553,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -4561,7 +4566,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -4570,7 +4575,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -4582,7 +4587,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err31];
             } else {
-              vErrors.push(err31);
+              pushError(vErrors, err31);
             }
             errors++;
           }
@@ -4592,7 +4597,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -4601,7 +4606,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -4610,7 +4615,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err34];
             } else {
-              vErrors.push(err34);
+              pushError(vErrors, err34);
             }
             errors++;
           }
@@ -4620,7 +4625,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -4630,7 +4635,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err36];
     } else {
-      vErrors.push(err36);
+      pushError(vErrors, err36);
     }
     errors++;
   }
@@ -4656,7 +4661,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -4667,7 +4672,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -4681,7 +4686,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -4690,7 +4695,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -4699,7 +4704,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -4709,7 +4714,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
-                vErrors.push(err5);
+                pushError(vErrors, err5);
               }
               errors++;
             }
@@ -4721,7 +4726,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -4730,7 +4735,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -4742,7 +4747,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -4752,7 +4757,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
-                  vErrors.push(err9);
+                  pushError(vErrors, err9);
                 }
                 errors++;
               }
@@ -4761,7 +4766,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -4770,7 +4775,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
-                vErrors.push(err11);
+                pushError(vErrors, err11);
               }
               errors++;
             }
@@ -4782,7 +4787,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -4792,7 +4797,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
-                  vErrors.push(err13);
+                  pushError(vErrors, err13);
                 }
                 errors++;
               }
@@ -4801,7 +4806,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -4810,7 +4815,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
-                vErrors.push(err15);
+                pushError(vErrors, err15);
               }
               errors++;
             }
@@ -4820,7 +4825,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -4832,7 +4837,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err17];
             } else {
-              vErrors.push(err17);
+              pushError(vErrors, err17);
             }
             errors++;
           }
@@ -4841,7 +4846,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err18];
             } else {
-              vErrors.push(err18);
+              pushError(vErrors, err18);
             }
             errors++;
           }
@@ -4850,7 +4855,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err19];
             } else {
-              vErrors.push(err19);
+              pushError(vErrors, err19);
             }
             errors++;
           }
@@ -4860,7 +4865,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -4872,7 +4877,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
-                vErrors.push(err21);
+                pushError(vErrors, err21);
               }
               errors++;
             }
@@ -4881,7 +4886,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
-                vErrors.push(err22);
+                pushError(vErrors, err22);
               }
               errors++;
             }
@@ -4893,7 +4898,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
-                vErrors.push(err23);
+                pushError(vErrors, err23);
               }
               errors++;
             }
@@ -4903,7 +4908,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
-                  vErrors.push(err24);
+                  pushError(vErrors, err24);
                 }
                 errors++;
               }
@@ -4912,7 +4917,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
-                  vErrors.push(err25);
+                  pushError(vErrors, err25);
                 }
                 errors++;
               }
@@ -4921,7 +4926,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -4933,7 +4938,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -4943,7 +4948,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
-                  vErrors.push(err28);
+                  pushError(vErrors, err28);
                 }
                 errors++;
               }
@@ -4952,7 +4957,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
-                  vErrors.push(err29);
+                  pushError(vErrors, err29);
                 }
                 errors++;
               }
@@ -4961,7 +4966,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
-                vErrors.push(err30);
+                pushError(vErrors, err30);
               }
               errors++;
             }
@@ -4971,7 +4976,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -4985,7 +4990,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err32];
             } else {
-              vErrors.push(err32);
+              pushError(vErrors, err32);
             }
             errors++;
           }
@@ -4994,7 +4999,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err33];
             } else {
-              vErrors.push(err33);
+              pushError(vErrors, err33);
             }
             errors++;
           }
@@ -5003,7 +5008,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err34];
             } else {
-              vErrors.push(err34);
+              pushError(vErrors, err34);
             }
             errors++;
           }
@@ -5013,7 +5018,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
-                vErrors.push(err35);
+                pushError(vErrors, err35);
               }
               errors++;
             }
@@ -5025,7 +5030,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -5034,7 +5039,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -5046,7 +5051,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
-                vErrors.push(err38);
+                pushError(vErrors, err38);
               }
               errors++;
             }
@@ -5056,7 +5061,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -5065,7 +5070,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
-                  vErrors.push(err40);
+                  pushError(vErrors, err40);
                 }
                 errors++;
               }
@@ -5074,7 +5079,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
-                vErrors.push(err41);
+                pushError(vErrors, err41);
               }
               errors++;
             }
@@ -5086,7 +5091,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
-                vErrors.push(err42);
+                pushError(vErrors, err42);
               }
               errors++;
             }
@@ -5096,7 +5101,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
-                  vErrors.push(err43);
+                  pushError(vErrors, err43);
                 }
                 errors++;
               }
@@ -5105,7 +5110,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
-                  vErrors.push(err44);
+                  pushError(vErrors, err44);
                 }
                 errors++;
               }
@@ -5114,7 +5119,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
-                vErrors.push(err45);
+                pushError(vErrors, err45);
               }
               errors++;
             }
@@ -5126,7 +5131,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
-                vErrors.push(err46);
+                pushError(vErrors, err46);
               }
               errors++;
             }
@@ -5136,7 +5141,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
-                  vErrors.push(err47);
+                  pushError(vErrors, err47);
                 }
                 errors++;
               }
@@ -5145,7 +5150,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
-                  vErrors.push(err48);
+                  pushError(vErrors, err48);
                 }
                 errors++;
               }
@@ -5154,7 +5159,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
-                vErrors.push(err49);
+                pushError(vErrors, err49);
               }
               errors++;
             }
@@ -5164,7 +5169,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -5176,7 +5181,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err51];
         } else {
-          vErrors.push(err51);
+          pushError(vErrors, err51);
         }
         errors++;
       }
@@ -5185,7 +5190,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err52];
       } else {
-        vErrors.push(err52);
+        pushError(vErrors, err52);
       }
       errors++;
     }
@@ -5194,7 +5199,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err53];
     } else {
-      vErrors.push(err53);
+      pushError(vErrors, err53);
     }
     errors++;
   }
@@ -5222,7 +5227,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -5240,7 +5245,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -5258,14 +5263,14 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
-        vErrors.length = _errs1;
+        vErrors.length = Math.min(_errs1, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -5277,7 +5282,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -5286,7 +5291,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err4];
       } else {
-        vErrors.push(err4);
+        pushError(vErrors, err4);
       }
       errors++;
     }
@@ -5295,7 +5300,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     }
@@ -5304,7 +5309,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     }
@@ -5314,7 +5319,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -5326,7 +5331,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -5336,7 +5341,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -5345,7 +5350,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -5358,7 +5363,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -5368,7 +5373,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -5377,7 +5382,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -5386,7 +5391,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -5398,7 +5403,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -5408,7 +5413,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -5417,7 +5422,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -5426,7 +5431,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -5438,7 +5443,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -5447,7 +5452,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -5459,7 +5464,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -5469,7 +5474,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -5478,7 +5483,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -5487,7 +5492,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -5499,7 +5504,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -5509,7 +5514,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -5518,7 +5523,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -5527,7 +5532,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -5539,7 +5544,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -5549,7 +5554,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -5558,7 +5563,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -5567,7 +5572,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -5580,7 +5585,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -5589,7 +5594,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -5597,7 +5602,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate37(data7[i0], { instancePath: instancePath + "/addressees/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate37.errors : appendErrors(vErrors, validate37.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -5605,7 +5610,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -5618,7 +5623,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -5627,7 +5632,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -5639,7 +5644,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err38];
             } else {
-              vErrors.push(err38);
+              pushError(vErrors, err38);
             }
             errors++;
           }
@@ -5649,7 +5654,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
-                vErrors.push(err39);
+                pushError(vErrors, err39);
               }
               errors++;
             }
@@ -5658,7 +5663,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -5667,7 +5672,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err41];
             } else {
-              vErrors.push(err41);
+              pushError(vErrors, err41);
             }
             errors++;
           }
@@ -5677,7 +5682,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -5690,7 +5695,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -5699,7 +5704,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -5711,7 +5716,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err45];
             } else {
-              vErrors.push(err45);
+              pushError(vErrors, err45);
             }
             errors++;
           }
@@ -5721,7 +5726,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
-                vErrors.push(err46);
+                pushError(vErrors, err46);
               }
               errors++;
             }
@@ -5730,7 +5735,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
-                vErrors.push(err47);
+                pushError(vErrors, err47);
               }
               errors++;
             }
@@ -5739,7 +5744,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err48];
             } else {
-              vErrors.push(err48);
+              pushError(vErrors, err48);
             }
             errors++;
           }
@@ -5749,7 +5754,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -5759,7 +5764,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err50];
     } else {
-      vErrors.push(err50);
+      pushError(vErrors, err50);
     }
     errors++;
   }
@@ -5784,7 +5789,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -5795,7 +5800,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -5809,7 +5814,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -5818,7 +5823,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -5827,7 +5832,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -5836,7 +5841,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -5846,7 +5851,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -5858,7 +5863,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -5867,7 +5872,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -5879,7 +5884,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -5889,7 +5894,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -5898,7 +5903,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -5907,7 +5912,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -5919,7 +5924,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -5929,7 +5934,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -5938,7 +5943,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -5947,7 +5952,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -5959,7 +5964,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -5969,7 +5974,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -5978,7 +5983,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -5987,7 +5992,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -5997,7 +6002,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -6009,7 +6014,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -6018,7 +6023,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -6027,7 +6032,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -6036,7 +6041,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -6046,7 +6051,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -6058,7 +6063,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -6067,7 +6072,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -6079,7 +6084,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -6089,7 +6094,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -6098,7 +6103,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -6107,7 +6112,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -6119,7 +6124,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -6129,7 +6134,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -6138,7 +6143,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -6147,7 +6152,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -6159,7 +6164,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -6169,7 +6174,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -6178,7 +6183,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -6187,7 +6192,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -6197,7 +6202,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -6211,7 +6216,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err42];
             } else {
-              vErrors.push(err42);
+              pushError(vErrors, err42);
             }
             errors++;
           }
@@ -6220,7 +6225,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err43];
             } else {
-              vErrors.push(err43);
+              pushError(vErrors, err43);
             }
             errors++;
           }
@@ -6229,7 +6234,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err44];
             } else {
-              vErrors.push(err44);
+              pushError(vErrors, err44);
             }
             errors++;
           }
@@ -6238,7 +6243,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err45];
             } else {
-              vErrors.push(err45);
+              pushError(vErrors, err45);
             }
             errors++;
           }
@@ -6248,7 +6253,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
-                vErrors.push(err46);
+                pushError(vErrors, err46);
               }
               errors++;
             }
@@ -6260,7 +6265,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
-                vErrors.push(err47);
+                pushError(vErrors, err47);
               }
               errors++;
             }
@@ -6269,7 +6274,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
-                vErrors.push(err48);
+                pushError(vErrors, err48);
               }
               errors++;
             }
@@ -6281,7 +6286,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
-                vErrors.push(err49);
+                pushError(vErrors, err49);
               }
               errors++;
             }
@@ -6291,7 +6296,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
-                  vErrors.push(err50);
+                  pushError(vErrors, err50);
                 }
                 errors++;
               }
@@ -6300,7 +6305,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
-                  vErrors.push(err51);
+                  pushError(vErrors, err51);
                 }
                 errors++;
               }
@@ -6309,7 +6314,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
-                vErrors.push(err52);
+                pushError(vErrors, err52);
               }
               errors++;
             }
@@ -6321,7 +6326,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
-                vErrors.push(err53);
+                pushError(vErrors, err53);
               }
               errors++;
             }
@@ -6331,7 +6336,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
-                  vErrors.push(err54);
+                  pushError(vErrors, err54);
                 }
                 errors++;
               }
@@ -6340,7 +6345,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
-                  vErrors.push(err55);
+                  pushError(vErrors, err55);
                 }
                 errors++;
               }
@@ -6349,7 +6354,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
-                vErrors.push(err56);
+                pushError(vErrors, err56);
               }
               errors++;
             }
@@ -6361,7 +6366,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
-                vErrors.push(err57);
+                pushError(vErrors, err57);
               }
               errors++;
             }
@@ -6371,7 +6376,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
-                  vErrors.push(err58);
+                  pushError(vErrors, err58);
                 }
                 errors++;
               }
@@ -6380,7 +6385,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
-                  vErrors.push(err59);
+                  pushError(vErrors, err59);
                 }
                 errors++;
               }
@@ -6389,7 +6394,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
-                vErrors.push(err60);
+                pushError(vErrors, err60);
               }
               errors++;
             }
@@ -6399,7 +6404,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err61];
           } else {
-            vErrors.push(err61);
+            pushError(vErrors, err61);
           }
           errors++;
         }
@@ -6413,7 +6418,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err62];
             } else {
-              vErrors.push(err62);
+              pushError(vErrors, err62);
             }
             errors++;
           }
@@ -6422,7 +6427,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err63];
             } else {
-              vErrors.push(err63);
+              pushError(vErrors, err63);
             }
             errors++;
           }
@@ -6431,7 +6436,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err64];
             } else {
-              vErrors.push(err64);
+              pushError(vErrors, err64);
             }
             errors++;
           }
@@ -6440,7 +6445,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err65];
             } else {
-              vErrors.push(err65);
+              pushError(vErrors, err65);
             }
             errors++;
           }
@@ -6450,7 +6455,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
-                vErrors.push(err66);
+                pushError(vErrors, err66);
               }
               errors++;
             }
@@ -6462,7 +6467,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
-                vErrors.push(err67);
+                pushError(vErrors, err67);
               }
               errors++;
             }
@@ -6471,7 +6476,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
-                vErrors.push(err68);
+                pushError(vErrors, err68);
               }
               errors++;
             }
@@ -6483,7 +6488,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
-                vErrors.push(err69);
+                pushError(vErrors, err69);
               }
               errors++;
             }
@@ -6493,7 +6498,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
-                  vErrors.push(err70);
+                  pushError(vErrors, err70);
                 }
                 errors++;
               }
@@ -6502,7 +6507,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
-                  vErrors.push(err71);
+                  pushError(vErrors, err71);
                 }
                 errors++;
               }
@@ -6511,7 +6516,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
-                vErrors.push(err72);
+                pushError(vErrors, err72);
               }
               errors++;
             }
@@ -6523,7 +6528,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
-                vErrors.push(err73);
+                pushError(vErrors, err73);
               }
               errors++;
             }
@@ -6533,7 +6538,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
-                  vErrors.push(err74);
+                  pushError(vErrors, err74);
                 }
                 errors++;
               }
@@ -6542,7 +6547,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
-                  vErrors.push(err75);
+                  pushError(vErrors, err75);
                 }
                 errors++;
               }
@@ -6551,7 +6556,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
-                vErrors.push(err76);
+                pushError(vErrors, err76);
               }
               errors++;
             }
@@ -6563,7 +6568,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
-                vErrors.push(err77);
+                pushError(vErrors, err77);
               }
               errors++;
             }
@@ -6573,7 +6578,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
-                  vErrors.push(err78);
+                  pushError(vErrors, err78);
                 }
                 errors++;
               }
@@ -6582,7 +6587,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
-                  vErrors.push(err79);
+                  pushError(vErrors, err79);
                 }
                 errors++;
               }
@@ -6591,7 +6596,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
-                vErrors.push(err80);
+                pushError(vErrors, err80);
               }
               errors++;
             }
@@ -6601,7 +6606,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err81];
           } else {
-            vErrors.push(err81);
+            pushError(vErrors, err81);
           }
           errors++;
         }
@@ -6615,7 +6620,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err82];
             } else {
-              vErrors.push(err82);
+              pushError(vErrors, err82);
             }
             errors++;
           }
@@ -6624,7 +6629,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err83];
             } else {
-              vErrors.push(err83);
+              pushError(vErrors, err83);
             }
             errors++;
           }
@@ -6633,7 +6638,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err84];
             } else {
-              vErrors.push(err84);
+              pushError(vErrors, err84);
             }
             errors++;
           }
@@ -6642,7 +6647,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err85];
             } else {
-              vErrors.push(err85);
+              pushError(vErrors, err85);
             }
             errors++;
           }
@@ -6652,7 +6657,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err86];
               } else {
-                vErrors.push(err86);
+                pushError(vErrors, err86);
               }
               errors++;
             }
@@ -6664,7 +6669,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
-                vErrors.push(err87);
+                pushError(vErrors, err87);
               }
               errors++;
             }
@@ -6673,7 +6678,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
-                vErrors.push(err88);
+                pushError(vErrors, err88);
               }
               errors++;
             }
@@ -6685,7 +6690,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err89];
               } else {
-                vErrors.push(err89);
+                pushError(vErrors, err89);
               }
               errors++;
             }
@@ -6695,7 +6700,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
-                  vErrors.push(err90);
+                  pushError(vErrors, err90);
                 }
                 errors++;
               }
@@ -6704,7 +6709,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
-                  vErrors.push(err91);
+                  pushError(vErrors, err91);
                 }
                 errors++;
               }
@@ -6713,7 +6718,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err92];
               } else {
-                vErrors.push(err92);
+                pushError(vErrors, err92);
               }
               errors++;
             }
@@ -6725,7 +6730,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
-                vErrors.push(err93);
+                pushError(vErrors, err93);
               }
               errors++;
             }
@@ -6735,7 +6740,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
-                  vErrors.push(err94);
+                  pushError(vErrors, err94);
                 }
                 errors++;
               }
@@ -6744,7 +6749,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
-                  vErrors.push(err95);
+                  pushError(vErrors, err95);
                 }
                 errors++;
               }
@@ -6753,7 +6758,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
-                vErrors.push(err96);
+                pushError(vErrors, err96);
               }
               errors++;
             }
@@ -6765,7 +6770,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
-                vErrors.push(err97);
+                pushError(vErrors, err97);
               }
               errors++;
             }
@@ -6775,7 +6780,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err98];
                 } else {
-                  vErrors.push(err98);
+                  pushError(vErrors, err98);
                 }
                 errors++;
               }
@@ -6784,7 +6789,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
-                  vErrors.push(err99);
+                  pushError(vErrors, err99);
                 }
                 errors++;
               }
@@ -6793,7 +6798,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err100];
               } else {
-                vErrors.push(err100);
+                pushError(vErrors, err100);
               }
               errors++;
             }
@@ -6803,7 +6808,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err101];
           } else {
-            vErrors.push(err101);
+            pushError(vErrors, err101);
           }
           errors++;
         }
@@ -6815,7 +6820,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err102];
         } else {
-          vErrors.push(err102);
+          pushError(vErrors, err102);
         }
         errors++;
       }
@@ -6824,7 +6829,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err103];
       } else {
-        vErrors.push(err103);
+        pushError(vErrors, err103);
       }
       errors++;
     }
@@ -6833,7 +6838,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err104];
     } else {
-      vErrors.push(err104);
+      pushError(vErrors, err104);
     }
     errors++;
   }
@@ -6859,7 +6864,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -6869,7 +6874,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -6881,7 +6886,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -6891,7 +6896,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err3];
           } else {
-            vErrors.push(err3);
+            pushError(vErrors, err3);
           }
           errors++;
         }
@@ -6900,7 +6905,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -6909,7 +6914,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -6921,7 +6926,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -6931,7 +6936,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -6940,7 +6945,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -6949,7 +6954,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -6961,7 +6966,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -6971,7 +6976,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -6980,7 +6985,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -6989,7 +6994,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -7002,7 +7007,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -7013,7 +7018,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err15];
             } else {
-              vErrors.push(err15);
+              pushError(vErrors, err15);
             }
             errors++;
           }
@@ -7027,7 +7032,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
-                  vErrors.push(err16);
+                  pushError(vErrors, err16);
                 }
                 errors++;
               }
@@ -7036,7 +7041,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
-                  vErrors.push(err17);
+                  pushError(vErrors, err17);
                 }
                 errors++;
               }
@@ -7045,7 +7050,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -7055,7 +7060,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
-                    vErrors.push(err19);
+                    pushError(vErrors, err19);
                   }
                   errors++;
                 }
@@ -7067,7 +7072,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
-                    vErrors.push(err20);
+                    pushError(vErrors, err20);
                   }
                   errors++;
                 }
@@ -7076,7 +7081,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
-                    vErrors.push(err21);
+                    pushError(vErrors, err21);
                   }
                   errors++;
                 }
@@ -7088,7 +7093,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
-                    vErrors.push(err22);
+                    pushError(vErrors, err22);
                   }
                   errors++;
                 }
@@ -7098,7 +7103,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
-                      vErrors.push(err23);
+                      pushError(vErrors, err23);
                     }
                     errors++;
                   }
@@ -7107,7 +7112,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
-                      vErrors.push(err24);
+                      pushError(vErrors, err24);
                     }
                     errors++;
                   }
@@ -7120,7 +7125,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
-                    vErrors.push(err25);
+                    pushError(vErrors, err25);
                   }
                   errors++;
                 }
@@ -7130,7 +7135,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
-                      vErrors.push(err26);
+                      pushError(vErrors, err26);
                     }
                     errors++;
                   }
@@ -7139,7 +7144,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
-                      vErrors.push(err27);
+                      pushError(vErrors, err27);
                     }
                     errors++;
                   }
@@ -7152,7 +7157,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
-                  vErrors.push(err28);
+                  pushError(vErrors, err28);
                 }
                 errors++;
               }
@@ -7161,7 +7166,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -7173,7 +7178,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -7182,7 +7187,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -7191,7 +7196,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
-                  vErrors.push(err32);
+                  pushError(vErrors, err32);
                 }
                 errors++;
               }
@@ -7201,7 +7206,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
-                    vErrors.push(err33);
+                    pushError(vErrors, err33);
                   }
                   errors++;
                 }
@@ -7213,7 +7218,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
-                    vErrors.push(err34);
+                    pushError(vErrors, err34);
                   }
                   errors++;
                 }
@@ -7222,7 +7227,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
-                    vErrors.push(err35);
+                    pushError(vErrors, err35);
                   }
                   errors++;
                 }
@@ -7234,7 +7239,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
-                    vErrors.push(err36);
+                    pushError(vErrors, err36);
                   }
                   errors++;
                 }
@@ -7244,7 +7249,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
-                      vErrors.push(err37);
+                      pushError(vErrors, err37);
                     }
                     errors++;
                   }
@@ -7253,7 +7258,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
-                      vErrors.push(err38);
+                      pushError(vErrors, err38);
                     }
                     errors++;
                   }
@@ -7266,7 +7271,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
-                    vErrors.push(err39);
+                    pushError(vErrors, err39);
                   }
                   errors++;
                 }
@@ -7276,7 +7281,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
-                      vErrors.push(err40);
+                      pushError(vErrors, err40);
                     }
                     errors++;
                   }
@@ -7285,7 +7290,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err41];
                     } else {
-                      vErrors.push(err41);
+                      pushError(vErrors, err41);
                     }
                     errors++;
                   }
@@ -7298,7 +7303,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
-                  vErrors.push(err42);
+                  pushError(vErrors, err42);
                 }
                 errors++;
               }
@@ -7307,7 +7312,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
-                vErrors.push(err43);
+                pushError(vErrors, err43);
               }
               errors++;
             }
@@ -7319,7 +7324,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err44];
             } else {
-              vErrors.push(err44);
+              pushError(vErrors, err44);
             }
             errors++;
           }
@@ -7328,7 +7333,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err45];
           } else {
-            vErrors.push(err45);
+            pushError(vErrors, err45);
           }
           errors++;
         }
@@ -7337,7 +7342,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -7347,7 +7352,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err47];
     } else {
-      vErrors.push(err47);
+      pushError(vErrors, err47);
     }
     errors++;
   }
@@ -7371,7 +7376,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -7380,7 +7385,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -7390,7 +7395,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -7402,7 +7407,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -7412,7 +7417,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -7421,7 +7426,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -7430,7 +7435,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -7442,7 +7447,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -7452,7 +7457,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -7461,7 +7466,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -7470,7 +7475,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -7483,7 +7488,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -7494,7 +7499,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err12];
             } else {
-              vErrors.push(err12);
+              pushError(vErrors, err12);
             }
             errors++;
           }
@@ -7508,7 +7513,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
-                  vErrors.push(err13);
+                  pushError(vErrors, err13);
                 }
                 errors++;
               }
@@ -7517,7 +7522,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -7526,7 +7531,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -7536,7 +7541,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
-                    vErrors.push(err16);
+                    pushError(vErrors, err16);
                   }
                   errors++;
                 }
@@ -7548,7 +7553,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
-                    vErrors.push(err17);
+                    pushError(vErrors, err17);
                   }
                   errors++;
                 }
@@ -7557,7 +7562,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
-                    vErrors.push(err18);
+                    pushError(vErrors, err18);
                   }
                   errors++;
                 }
@@ -7569,7 +7574,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
-                    vErrors.push(err19);
+                    pushError(vErrors, err19);
                   }
                   errors++;
                 }
@@ -7579,7 +7584,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
-                      vErrors.push(err20);
+                      pushError(vErrors, err20);
                     }
                     errors++;
                   }
@@ -7588,7 +7593,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
-                      vErrors.push(err21);
+                      pushError(vErrors, err21);
                     }
                     errors++;
                   }
@@ -7601,7 +7606,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
-                    vErrors.push(err22);
+                    pushError(vErrors, err22);
                   }
                   errors++;
                 }
@@ -7611,7 +7616,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
-                      vErrors.push(err23);
+                      pushError(vErrors, err23);
                     }
                     errors++;
                   }
@@ -7620,7 +7625,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
-                      vErrors.push(err24);
+                      pushError(vErrors, err24);
                     }
                     errors++;
                   }
@@ -7633,7 +7638,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
-                  vErrors.push(err25);
+                  pushError(vErrors, err25);
                 }
                 errors++;
               }
@@ -7642,7 +7647,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -7654,7 +7659,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
-                  vErrors.push(err27);
+                  pushError(vErrors, err27);
                 }
                 errors++;
               }
@@ -7663,7 +7668,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
-                  vErrors.push(err28);
+                  pushError(vErrors, err28);
                 }
                 errors++;
               }
@@ -7672,7 +7677,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
-                  vErrors.push(err29);
+                  pushError(vErrors, err29);
                 }
                 errors++;
               }
@@ -7682,7 +7687,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
-                    vErrors.push(err30);
+                    pushError(vErrors, err30);
                   }
                   errors++;
                 }
@@ -7694,7 +7699,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
-                    vErrors.push(err31);
+                    pushError(vErrors, err31);
                   }
                   errors++;
                 }
@@ -7703,7 +7708,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
-                    vErrors.push(err32);
+                    pushError(vErrors, err32);
                   }
                   errors++;
                 }
@@ -7715,7 +7720,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
-                    vErrors.push(err33);
+                    pushError(vErrors, err33);
                   }
                   errors++;
                 }
@@ -7725,7 +7730,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
-                      vErrors.push(err34);
+                      pushError(vErrors, err34);
                     }
                     errors++;
                   }
@@ -7734,7 +7739,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
-                      vErrors.push(err35);
+                      pushError(vErrors, err35);
                     }
                     errors++;
                   }
@@ -7747,7 +7752,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
-                    vErrors.push(err36);
+                    pushError(vErrors, err36);
                   }
                   errors++;
                 }
@@ -7757,7 +7762,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
-                      vErrors.push(err37);
+                      pushError(vErrors, err37);
                     }
                     errors++;
                   }
@@ -7766,7 +7771,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
-                      vErrors.push(err38);
+                      pushError(vErrors, err38);
                     }
                     errors++;
                   }
@@ -7779,7 +7784,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -7788,7 +7793,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -7800,7 +7805,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err41];
             } else {
-              vErrors.push(err41);
+              pushError(vErrors, err41);
             }
             errors++;
           }
@@ -7809,7 +7814,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err42];
           } else {
-            vErrors.push(err42);
+            pushError(vErrors, err42);
           }
           errors++;
         }
@@ -7818,7 +7823,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -7828,7 +7833,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -7854,7 +7859,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -7865,7 +7870,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -7879,7 +7884,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -7888,7 +7893,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -7897,7 +7902,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -7906,7 +7911,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -7916,7 +7921,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -7928,7 +7933,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -7937,7 +7942,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -7949,7 +7954,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -7959,7 +7964,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -7968,7 +7973,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -7977,7 +7982,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -7989,7 +7994,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -7999,7 +8004,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -8008,7 +8013,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -8017,7 +8022,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -8029,7 +8034,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -8039,7 +8044,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -8048,7 +8053,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -8057,7 +8062,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -8067,7 +8072,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -8079,7 +8084,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -8088,7 +8093,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -8097,7 +8102,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -8106,7 +8111,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -8116,7 +8121,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -8128,7 +8133,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -8137,7 +8142,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -8149,7 +8154,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -8159,7 +8164,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -8168,7 +8173,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -8177,7 +8182,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -8189,7 +8194,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -8199,7 +8204,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -8208,7 +8213,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -8217,7 +8222,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -8229,7 +8234,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -8239,7 +8244,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -8248,7 +8253,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -8257,7 +8262,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -8267,7 +8272,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -8279,7 +8284,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -8288,7 +8293,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -8297,7 +8302,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -8322,7 +8327,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -8331,7 +8336,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -8340,7 +8345,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -8350,7 +8355,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -8362,7 +8367,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -8372,7 +8377,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -8381,7 +8386,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -8390,7 +8395,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -8402,7 +8407,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -8412,7 +8417,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -8421,7 +8426,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -8430,7 +8435,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -8442,7 +8447,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -8452,7 +8457,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -8461,7 +8466,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -8470,7 +8475,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -8482,7 +8487,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -8492,7 +8497,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -8501,7 +8506,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -8510,7 +8515,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -8523,7 +8528,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -8532,7 +8537,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -8541,7 +8546,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -8550,7 +8555,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -8563,7 +8568,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -8572,7 +8577,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -8581,7 +8586,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -8590,7 +8595,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -8602,7 +8607,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -8612,7 +8617,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -8621,7 +8626,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -8630,7 +8635,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -8642,7 +8647,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -8651,7 +8656,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -8659,7 +8664,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.place !== void 0) {
       if (!validate22(data.place, { instancePath: instancePath + "/place", parentData: data, parentDataProperty: "place", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate22.errors : appendErrors(vErrors, validate22.errors);
-        errors = vErrors.length;
+        errors = Math.max(vErrors.length, errors + 1);
       }
     }
     if (data.organizers !== void 0) {
@@ -8670,7 +8675,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -8679,7 +8684,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -8687,7 +8692,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate24(data9[i0], { instancePath: instancePath + "/organizers/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate24.errors : appendErrors(vErrors, validate24.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -8695,7 +8700,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -8708,7 +8713,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -8717,7 +8722,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err38];
           } else {
-            vErrors.push(err38);
+            pushError(vErrors, err38);
           }
           errors++;
         }
@@ -8725,7 +8730,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate26(data11[i1], { instancePath: instancePath + "/participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate26.errors : appendErrors(vErrors, validate26.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -8733,7 +8738,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err39];
         } else {
-          vErrors.push(err39);
+          pushError(vErrors, err39);
         }
         errors++;
       }
@@ -8741,7 +8746,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.series !== void 0) {
       if (!validate28(data.series, { instancePath: instancePath + "/series", parentData: data, parentDataProperty: "series", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate28.errors : appendErrors(vErrors, validate28.errors);
-        errors = vErrors.length;
+        errors = Math.max(vErrors.length, errors + 1);
       }
     }
     if (data.summary !== void 0) {
@@ -8752,7 +8757,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -8761,7 +8766,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -8773,7 +8778,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err42];
             } else {
-              vErrors.push(err42);
+              pushError(vErrors, err42);
             }
             errors++;
           }
@@ -8783,7 +8788,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
-                vErrors.push(err43);
+                pushError(vErrors, err43);
               }
               errors++;
             }
@@ -8792,7 +8797,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
-                vErrors.push(err44);
+                pushError(vErrors, err44);
               }
               errors++;
             }
@@ -8801,7 +8806,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err45];
             } else {
-              vErrors.push(err45);
+              pushError(vErrors, err45);
             }
             errors++;
           }
@@ -8811,7 +8816,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -8819,7 +8824,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.workReport !== void 0) {
       if (!validate30(data.workReport, { instancePath: instancePath + "/workReport", parentData: data, parentDataProperty: "workReport", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate30.errors : appendErrors(vErrors, validate30.errors);
-        errors = vErrors.length;
+        errors = Math.max(vErrors.length, errors + 1);
       }
     }
     if (data.guidance !== void 0) {
@@ -8830,7 +8835,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -8839,7 +8844,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err48];
           } else {
-            vErrors.push(err48);
+            pushError(vErrors, err48);
           }
           errors++;
         }
@@ -8847,7 +8852,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           if (!validate34(data17[i3], { instancePath: instancePath + "/guidance/" + i3, parentData: data17, parentDataProperty: i3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate34.errors : appendErrors(vErrors, validate34.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -8855,7 +8860,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -8867,7 +8872,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err50];
         } else {
-          vErrors.push(err50);
+          pushError(vErrors, err50);
         }
         errors++;
       }
@@ -8877,7 +8882,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err51];
           } else {
-            vErrors.push(err51);
+            pushError(vErrors, err51);
           }
           errors++;
         }
@@ -8886,7 +8891,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err52];
           } else {
-            vErrors.push(err52);
+            pushError(vErrors, err52);
           }
           errors++;
         }
@@ -8895,7 +8900,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err53];
         } else {
-          vErrors.push(err53);
+          pushError(vErrors, err53);
         }
         errors++;
       }
@@ -8908,7 +8913,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err54];
           } else {
-            vErrors.push(err54);
+            pushError(vErrors, err54);
           }
           errors++;
         }
@@ -8917,7 +8922,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err55];
           } else {
-            vErrors.push(err55);
+            pushError(vErrors, err55);
           }
           errors++;
         }
@@ -8929,7 +8934,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err56];
             } else {
-              vErrors.push(err56);
+              pushError(vErrors, err56);
             }
             errors++;
           }
@@ -8939,7 +8944,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
-                vErrors.push(err57);
+                pushError(vErrors, err57);
               }
               errors++;
             }
@@ -8948,7 +8953,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
-                vErrors.push(err58);
+                pushError(vErrors, err58);
               }
               errors++;
             }
@@ -8957,7 +8962,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err59];
             } else {
-              vErrors.push(err59);
+              pushError(vErrors, err59);
             }
             errors++;
           }
@@ -8967,7 +8972,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err60];
         } else {
-          vErrors.push(err60);
+          pushError(vErrors, err60);
         }
         errors++;
       }
@@ -8980,7 +8985,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err61];
           } else {
-            vErrors.push(err61);
+            pushError(vErrors, err61);
           }
           errors++;
         }
@@ -8988,7 +8993,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i5 = 0; i5 < len5; i5++) {
           if (!validate36(data22[i5], { instancePath: instancePath + "/remarks/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate36.errors : appendErrors(vErrors, validate36.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
         for (let i6 = 0; i6 < data22.length; i6++) {
@@ -8999,7 +9004,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err62];
             } else {
-              vErrors.push(err62);
+              pushError(vErrors, err62);
             }
             errors++;
           }
@@ -9009,7 +9014,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err63];
         } else {
-          vErrors.push(err63);
+          pushError(vErrors, err63);
         }
         errors++;
       }
@@ -9022,7 +9027,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err64];
           } else {
-            vErrors.push(err64);
+            pushError(vErrors, err64);
           }
           errors++;
         }
@@ -9031,7 +9036,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err65];
           } else {
-            vErrors.push(err65);
+            pushError(vErrors, err65);
           }
           errors++;
         }
@@ -9039,7 +9044,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i7 = 0; i7 < len6; i7++) {
           if (!validate40(data24[i7], { instancePath: instancePath + "/mentions/" + i7, parentData: data24, parentDataProperty: i7, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate40.errors : appendErrors(vErrors, validate40.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -9047,7 +9052,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err66];
         } else {
-          vErrors.push(err66);
+          pushError(vErrors, err66);
         }
         errors++;
       }
@@ -9055,7 +9060,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       if (!validate42(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate42.errors : appendErrors(vErrors, validate42.errors);
-        errors = vErrors.length;
+        errors = Math.max(vErrors.length, errors + 1);
       }
     }
     if (data.relatedSources !== void 0) {
@@ -9066,7 +9071,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err67];
           } else {
-            vErrors.push(err67);
+            pushError(vErrors, err67);
           }
           errors++;
         }
@@ -9075,7 +9080,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err68];
           } else {
-            vErrors.push(err68);
+            pushError(vErrors, err68);
           }
           errors++;
         }
@@ -9083,7 +9088,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i8 = 0; i8 < len7; i8++) {
           if (!validate44(data27[i8], { instancePath: instancePath + "/relatedSources/" + i8, parentData: data27, parentDataProperty: i8, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate44.errors : appendErrors(vErrors, validate44.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -9091,7 +9096,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err69];
         } else {
-          vErrors.push(err69);
+          pushError(vErrors, err69);
         }
         errors++;
       }
@@ -9104,7 +9109,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err70];
           } else {
-            vErrors.push(err70);
+            pushError(vErrors, err70);
           }
           errors++;
         }
@@ -9113,7 +9118,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err71];
           } else {
-            vErrors.push(err71);
+            pushError(vErrors, err71);
           }
           errors++;
         }
@@ -9121,7 +9126,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i9 = 0; i9 < len8; i9++) {
           if (!validate46(data29[i9], { instancePath: instancePath + "/otherNames/" + i9, parentData: data29, parentDataProperty: i9, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate46.errors : appendErrors(vErrors, validate46.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -9129,7 +9134,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err72];
         } else {
-          vErrors.push(err72);
+          pushError(vErrors, err72);
         }
         errors++;
       }
@@ -9142,7 +9147,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err73];
           } else {
-            vErrors.push(err73);
+            pushError(vErrors, err73);
           }
           errors++;
         }
@@ -9151,7 +9156,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err74];
           } else {
-            vErrors.push(err74);
+            pushError(vErrors, err74);
           }
           errors++;
         }
@@ -9164,7 +9169,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
-                vErrors.push(err75);
+                pushError(vErrors, err75);
               }
               errors++;
             }
@@ -9173,7 +9178,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
-                vErrors.push(err76);
+                pushError(vErrors, err76);
               }
               errors++;
             }
@@ -9183,7 +9188,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
-                  vErrors.push(err77);
+                  pushError(vErrors, err77);
                 }
                 errors++;
               }
@@ -9195,7 +9200,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
-                  vErrors.push(err78);
+                  pushError(vErrors, err78);
                 }
                 errors++;
               }
@@ -9205,7 +9210,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err79];
                   } else {
-                    vErrors.push(err79);
+                    pushError(vErrors, err79);
                   }
                   errors++;
                 }
@@ -9214,7 +9219,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err80];
                   } else {
-                    vErrors.push(err80);
+                    pushError(vErrors, err80);
                   }
                   errors++;
                 }
@@ -9223,7 +9228,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
-                  vErrors.push(err81);
+                  pushError(vErrors, err81);
                 }
                 errors++;
               }
@@ -9235,7 +9240,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
-                  vErrors.push(err82);
+                  pushError(vErrors, err82);
                 }
                 errors++;
               }
@@ -9245,7 +9250,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
-                    vErrors.push(err83);
+                    pushError(vErrors, err83);
                   }
                   errors++;
                 }
@@ -9254,7 +9259,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
-                    vErrors.push(err84);
+                    pushError(vErrors, err84);
                   }
                   errors++;
                 }
@@ -9267,7 +9272,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
-                  vErrors.push(err85);
+                  pushError(vErrors, err85);
                 }
                 errors++;
               }
@@ -9277,7 +9282,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err86];
                   } else {
-                    vErrors.push(err86);
+                    pushError(vErrors, err86);
                   }
                   errors++;
                 }
@@ -9286,7 +9291,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
-                    vErrors.push(err87);
+                    pushError(vErrors, err87);
                   }
                   errors++;
                 }
@@ -9299,7 +9304,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
-                vErrors.push(err88);
+                pushError(vErrors, err88);
               }
               errors++;
             }
@@ -9308,7 +9313,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err89];
             } else {
-              vErrors.push(err89);
+              pushError(vErrors, err89);
             }
             errors++;
           }
@@ -9318,7 +9323,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err90];
         } else {
-          vErrors.push(err90);
+          pushError(vErrors, err90);
         }
         errors++;
       }
@@ -9331,7 +9336,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err91];
           } else {
-            vErrors.push(err91);
+            pushError(vErrors, err91);
           }
           errors++;
         }
@@ -9341,7 +9346,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err92];
             } else {
-              vErrors.push(err92);
+              pushError(vErrors, err92);
             }
             errors++;
           }
@@ -9354,7 +9359,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
-                vErrors.push(err93);
+                pushError(vErrors, err93);
               }
               errors++;
             }
@@ -9363,7 +9368,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err94];
               } else {
-                vErrors.push(err94);
+                pushError(vErrors, err94);
               }
               errors++;
             }
@@ -9373,7 +9378,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
-                  vErrors.push(err95);
+                  pushError(vErrors, err95);
                 }
                 errors++;
               }
@@ -9385,7 +9390,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
-                  vErrors.push(err96);
+                  pushError(vErrors, err96);
                 }
                 errors++;
               }
@@ -9395,7 +9400,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
-                    vErrors.push(err97);
+                    pushError(vErrors, err97);
                   }
                   errors++;
                 }
@@ -9404,7 +9409,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
-                    vErrors.push(err98);
+                    pushError(vErrors, err98);
                   }
                   errors++;
                 }
@@ -9413,7 +9418,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
-                  vErrors.push(err99);
+                  pushError(vErrors, err99);
                 }
                 errors++;
               }
@@ -9425,7 +9430,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err100];
                 } else {
-                  vErrors.push(err100);
+                  pushError(vErrors, err100);
                 }
                 errors++;
               }
@@ -9435,7 +9440,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err101];
                   } else {
-                    vErrors.push(err101);
+                    pushError(vErrors, err101);
                   }
                   errors++;
                 }
@@ -9444,7 +9449,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err102];
                   } else {
-                    vErrors.push(err102);
+                    pushError(vErrors, err102);
                   }
                   errors++;
                 }
@@ -9453,7 +9458,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err103];
                 } else {
-                  vErrors.push(err103);
+                  pushError(vErrors, err103);
                 }
                 errors++;
               }
@@ -9463,7 +9468,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err104];
             } else {
-              vErrors.push(err104);
+              pushError(vErrors, err104);
             }
             errors++;
           }
@@ -9473,7 +9478,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err105];
         } else {
-          vErrors.push(err105);
+          pushError(vErrors, err105);
         }
         errors++;
       }
@@ -9485,7 +9490,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err106];
       } else {
-        vErrors.push(err106);
+        pushError(vErrors, err106);
       }
       errors++;
     }
@@ -9494,7 +9499,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err107];
     } else {
-      vErrors.push(err107);
+      pushError(vErrors, err107);
     }
     errors++;
   }
@@ -9515,7 +9520,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate21.errors : appendErrors(vErrors, validate21.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate20.errors = vErrors;
   return errors === 0;
@@ -9539,7 +9544,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -9548,7 +9553,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -9558,7 +9563,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -9570,7 +9575,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -9580,7 +9585,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -9589,7 +9594,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -9598,7 +9603,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -9610,7 +9615,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -9620,7 +9625,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -9629,7 +9634,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -9638,7 +9643,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -9650,7 +9655,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -9660,7 +9665,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -9669,7 +9674,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -9678,7 +9683,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -9690,7 +9695,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -9700,7 +9705,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -9709,7 +9714,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -9718,7 +9723,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -9730,7 +9735,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -9740,7 +9745,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -9749,7 +9754,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -9758,7 +9763,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -9771,7 +9776,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -9781,7 +9786,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -9794,7 +9799,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
-                vErrors.push(err25);
+                pushError(vErrors, err25);
               }
               errors++;
             }
@@ -9803,7 +9808,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -9813,7 +9818,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
-                  vErrors.push(err27);
+                  pushError(vErrors, err27);
                 }
                 errors++;
               }
@@ -9825,7 +9830,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
-                  vErrors.push(err28);
+                  pushError(vErrors, err28);
                 }
                 errors++;
               }
@@ -9835,7 +9840,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
-                    vErrors.push(err29);
+                    pushError(vErrors, err29);
                   }
                   errors++;
                 }
@@ -9844,7 +9849,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
-                    vErrors.push(err30);
+                    pushError(vErrors, err30);
                   }
                   errors++;
                 }
@@ -9853,7 +9858,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -9865,7 +9870,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
-                  vErrors.push(err32);
+                  pushError(vErrors, err32);
                 }
                 errors++;
               }
@@ -9875,7 +9880,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
-                    vErrors.push(err33);
+                    pushError(vErrors, err33);
                   }
                   errors++;
                 }
@@ -9884,7 +9889,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
-                    vErrors.push(err34);
+                    pushError(vErrors, err34);
                   }
                   errors++;
                 }
@@ -9893,7 +9898,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -9903,7 +9908,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err36];
             } else {
-              vErrors.push(err36);
+              pushError(vErrors, err36);
             }
             errors++;
           }
@@ -9916,7 +9921,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -9925,7 +9930,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
-                vErrors.push(err38);
+                pushError(vErrors, err38);
               }
               errors++;
             }
@@ -9935,7 +9940,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -9947,7 +9952,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
-                  vErrors.push(err40);
+                  pushError(vErrors, err40);
                 }
                 errors++;
               }
@@ -9957,7 +9962,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
-                    vErrors.push(err41);
+                    pushError(vErrors, err41);
                   }
                   errors++;
                 }
@@ -9966,7 +9971,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
-                    vErrors.push(err42);
+                    pushError(vErrors, err42);
                   }
                   errors++;
                 }
@@ -9975,7 +9980,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
-                  vErrors.push(err43);
+                  pushError(vErrors, err43);
                 }
                 errors++;
               }
@@ -9987,7 +9992,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
-                  vErrors.push(err44);
+                  pushError(vErrors, err44);
                 }
                 errors++;
               }
@@ -9997,7 +10002,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
-                    vErrors.push(err45);
+                    pushError(vErrors, err45);
                   }
                   errors++;
                 }
@@ -10006,7 +10011,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
-                    vErrors.push(err46);
+                    pushError(vErrors, err46);
                   }
                   errors++;
                 }
@@ -10015,7 +10020,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
-                  vErrors.push(err47);
+                  pushError(vErrors, err47);
                 }
                 errors++;
               }
@@ -10025,7 +10030,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err48];
             } else {
-              vErrors.push(err48);
+              pushError(vErrors, err48);
             }
             errors++;
           }
@@ -10035,7 +10040,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -10045,7 +10050,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err50];
     } else {
-      vErrors.push(err50);
+      pushError(vErrors, err50);
     }
     errors++;
   }
@@ -10070,7 +10075,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -10081,7 +10086,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -10095,7 +10100,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -10104,7 +10109,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -10113,7 +10118,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -10122,7 +10127,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -10132,7 +10137,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -10144,7 +10149,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -10153,7 +10158,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -10165,7 +10170,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -10175,7 +10180,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -10184,7 +10189,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -10193,7 +10198,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -10205,7 +10210,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -10215,7 +10220,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -10224,7 +10229,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -10233,7 +10238,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -10245,7 +10250,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -10255,7 +10260,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -10264,7 +10269,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -10273,7 +10278,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -10283,7 +10288,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -10295,7 +10300,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -10304,7 +10309,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -10313,7 +10318,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -10322,7 +10327,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -10332,7 +10337,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -10344,7 +10349,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -10353,7 +10358,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -10365,7 +10370,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -10375,7 +10380,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -10384,7 +10389,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -10393,7 +10398,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -10405,7 +10410,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -10415,7 +10420,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -10424,7 +10429,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -10433,7 +10438,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -10445,7 +10450,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -10455,7 +10460,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -10464,7 +10469,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -10473,7 +10478,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -10483,7 +10488,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -10495,7 +10500,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -10504,7 +10509,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -10513,7 +10518,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -10538,7 +10543,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -10547,7 +10552,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -10556,7 +10561,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -10566,7 +10571,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -10578,7 +10583,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -10588,7 +10593,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -10597,7 +10602,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -10606,7 +10611,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -10618,7 +10623,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -10628,7 +10633,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -10637,7 +10642,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -10646,7 +10651,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -10659,7 +10664,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -10667,7 +10672,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate51(data2[i0], { instancePath: instancePath + "/titles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate51.errors : appendErrors(vErrors, validate51.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -10675,7 +10680,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -10688,7 +10693,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -10697,7 +10702,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -10705,7 +10710,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate53(data4[i1], { instancePath: instancePath + "/otherNames/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate53.errors : appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -10713,7 +10718,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -10726,7 +10731,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -10735,7 +10740,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -10748,7 +10753,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
-                vErrors.push(err19);
+                pushError(vErrors, err19);
               }
               errors++;
             }
@@ -10757,7 +10762,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -10767,7 +10772,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
-                  vErrors.push(err21);
+                  pushError(vErrors, err21);
                 }
                 errors++;
               }
@@ -10779,7 +10784,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
-                  vErrors.push(err22);
+                  pushError(vErrors, err22);
                 }
                 errors++;
               }
@@ -10789,7 +10794,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
-                    vErrors.push(err23);
+                    pushError(vErrors, err23);
                   }
                   errors++;
                 }
@@ -10798,7 +10803,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
-                    vErrors.push(err24);
+                    pushError(vErrors, err24);
                   }
                   errors++;
                 }
@@ -10807,7 +10812,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
-                  vErrors.push(err25);
+                  pushError(vErrors, err25);
                 }
                 errors++;
               }
@@ -10819,7 +10824,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
-                  vErrors.push(err26);
+                  pushError(vErrors, err26);
                 }
                 errors++;
               }
@@ -10829,7 +10834,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
-                    vErrors.push(err27);
+                    pushError(vErrors, err27);
                   }
                   errors++;
                 }
@@ -10838,7 +10843,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
-                    vErrors.push(err28);
+                    pushError(vErrors, err28);
                   }
                   errors++;
                 }
@@ -10851,7 +10856,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
-                  vErrors.push(err29);
+                  pushError(vErrors, err29);
                 }
                 errors++;
               }
@@ -10861,7 +10866,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
-                    vErrors.push(err30);
+                    pushError(vErrors, err30);
                   }
                   errors++;
                 }
@@ -10870,7 +10875,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
-                    vErrors.push(err31);
+                    pushError(vErrors, err31);
                   }
                   errors++;
                 }
@@ -10883,7 +10888,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -10892,7 +10897,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err33];
             } else {
-              vErrors.push(err33);
+              pushError(vErrors, err33);
             }
             errors++;
           }
@@ -10902,7 +10907,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -10915,7 +10920,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -10925,7 +10930,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err36];
             } else {
-              vErrors.push(err36);
+              pushError(vErrors, err36);
             }
             errors++;
           }
@@ -10938,7 +10943,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -10947,7 +10952,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
-                vErrors.push(err38);
+                pushError(vErrors, err38);
               }
               errors++;
             }
@@ -10957,7 +10962,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -10969,7 +10974,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
-                  vErrors.push(err40);
+                  pushError(vErrors, err40);
                 }
                 errors++;
               }
@@ -10979,7 +10984,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
-                    vErrors.push(err41);
+                    pushError(vErrors, err41);
                   }
                   errors++;
                 }
@@ -10988,7 +10993,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
-                    vErrors.push(err42);
+                    pushError(vErrors, err42);
                   }
                   errors++;
                 }
@@ -10997,7 +11002,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
-                  vErrors.push(err43);
+                  pushError(vErrors, err43);
                 }
                 errors++;
               }
@@ -11009,7 +11014,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
-                  vErrors.push(err44);
+                  pushError(vErrors, err44);
                 }
                 errors++;
               }
@@ -11019,7 +11024,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
-                    vErrors.push(err45);
+                    pushError(vErrors, err45);
                   }
                   errors++;
                 }
@@ -11028,7 +11033,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
-                    vErrors.push(err46);
+                    pushError(vErrors, err46);
                   }
                   errors++;
                 }
@@ -11037,7 +11042,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
-                  vErrors.push(err47);
+                  pushError(vErrors, err47);
                 }
                 errors++;
               }
@@ -11047,7 +11052,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err48];
             } else {
-              vErrors.push(err48);
+              pushError(vErrors, err48);
             }
             errors++;
           }
@@ -11060,7 +11065,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
-                vErrors.push(err49);
+                pushError(vErrors, err49);
               }
               errors++;
             }
@@ -11069,7 +11074,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
-                vErrors.push(err50);
+                pushError(vErrors, err50);
               }
               errors++;
             }
@@ -11079,7 +11084,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
-                  vErrors.push(err51);
+                  pushError(vErrors, err51);
                 }
                 errors++;
               }
@@ -11091,7 +11096,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
-                  vErrors.push(err52);
+                  pushError(vErrors, err52);
                 }
                 errors++;
               }
@@ -11101,7 +11106,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
-                    vErrors.push(err53);
+                    pushError(vErrors, err53);
                   }
                   errors++;
                 }
@@ -11110,7 +11115,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
-                    vErrors.push(err54);
+                    pushError(vErrors, err54);
                   }
                   errors++;
                 }
@@ -11119,7 +11124,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
-                  vErrors.push(err55);
+                  pushError(vErrors, err55);
                 }
                 errors++;
               }
@@ -11131,7 +11136,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
-                  vErrors.push(err56);
+                  pushError(vErrors, err56);
                 }
                 errors++;
               }
@@ -11141,7 +11146,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
-                    vErrors.push(err57);
+                    pushError(vErrors, err57);
                   }
                   errors++;
                 }
@@ -11150,7 +11155,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
-                    vErrors.push(err58);
+                    pushError(vErrors, err58);
                   }
                   errors++;
                 }
@@ -11159,7 +11164,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
-                  vErrors.push(err59);
+                  pushError(vErrors, err59);
                 }
                 errors++;
               }
@@ -11169,7 +11174,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err60];
             } else {
-              vErrors.push(err60);
+              pushError(vErrors, err60);
             }
             errors++;
           }
@@ -11179,7 +11184,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err61];
         } else {
-          vErrors.push(err61);
+          pushError(vErrors, err61);
         }
         errors++;
       }
@@ -11189,7 +11194,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err62];
     } else {
-      vErrors.push(err62);
+      pushError(vErrors, err62);
     }
     errors++;
   }
@@ -11210,7 +11215,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate50.errors : appendErrors(vErrors, validate50.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate49.errors = vErrors;
   return errors === 0;
@@ -11235,7 +11240,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -11246,7 +11251,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -11260,7 +11265,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -11269,7 +11274,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -11278,7 +11283,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -11287,7 +11292,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -11297,7 +11302,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -11309,7 +11314,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -11318,7 +11323,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -11330,7 +11335,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -11340,7 +11345,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -11349,7 +11354,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -11358,7 +11363,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -11370,7 +11375,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -11380,7 +11385,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -11389,7 +11394,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -11398,7 +11403,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -11410,7 +11415,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -11420,7 +11425,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -11429,7 +11434,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -11438,7 +11443,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -11448,7 +11453,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -11460,7 +11465,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -11469,7 +11474,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -11478,7 +11483,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -11487,7 +11492,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -11497,7 +11502,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -11509,7 +11514,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -11518,7 +11523,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -11530,7 +11535,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -11540,7 +11545,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -11549,7 +11554,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -11558,7 +11563,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -11570,7 +11575,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -11580,7 +11585,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -11589,7 +11594,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -11598,7 +11603,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -11610,7 +11615,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -11620,7 +11625,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -11629,7 +11634,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -11638,7 +11643,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -11648,7 +11653,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -11660,7 +11665,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -11669,7 +11674,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -11678,7 +11683,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -11703,7 +11708,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -11712,7 +11717,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -11721,7 +11726,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -11731,7 +11736,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -11743,7 +11748,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -11753,7 +11758,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -11762,7 +11767,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -11771,7 +11776,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -11783,7 +11788,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -11793,7 +11798,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -11802,7 +11807,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -11811,7 +11816,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -11823,7 +11828,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -11833,7 +11838,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -11842,7 +11847,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -11851,7 +11856,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -11864,7 +11869,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -11873,7 +11878,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -11882,7 +11887,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -11891,7 +11896,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -11900,7 +11905,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -11912,7 +11917,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -11922,7 +11927,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -11931,7 +11936,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -11940,7 +11945,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -11952,7 +11957,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -11962,7 +11967,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -11971,7 +11976,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -11980,7 +11985,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -11993,7 +11998,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -12002,7 +12007,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -12010,7 +12015,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data6[i0], { instancePath: instancePath + "/otherNames/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate58.errors : appendErrors(vErrors, validate58.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -12018,7 +12023,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -12031,7 +12036,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -12040,7 +12045,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -12053,7 +12058,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
-                vErrors.push(err34);
+                pushError(vErrors, err34);
               }
               errors++;
             }
@@ -12062,7 +12067,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
-                vErrors.push(err35);
+                pushError(vErrors, err35);
               }
               errors++;
             }
@@ -12072,7 +12077,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
-                  vErrors.push(err36);
+                  pushError(vErrors, err36);
                 }
                 errors++;
               }
@@ -12084,7 +12089,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
-                  vErrors.push(err37);
+                  pushError(vErrors, err37);
                 }
                 errors++;
               }
@@ -12094,7 +12099,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
-                    vErrors.push(err38);
+                    pushError(vErrors, err38);
                   }
                   errors++;
                 }
@@ -12103,7 +12108,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
-                    vErrors.push(err39);
+                    pushError(vErrors, err39);
                   }
                   errors++;
                 }
@@ -12112,7 +12117,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
-                  vErrors.push(err40);
+                  pushError(vErrors, err40);
                 }
                 errors++;
               }
@@ -12124,7 +12129,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
-                  vErrors.push(err41);
+                  pushError(vErrors, err41);
                 }
                 errors++;
               }
@@ -12134,7 +12139,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
-                    vErrors.push(err42);
+                    pushError(vErrors, err42);
                   }
                   errors++;
                 }
@@ -12143,7 +12148,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
-                    vErrors.push(err43);
+                    pushError(vErrors, err43);
                   }
                   errors++;
                 }
@@ -12156,7 +12161,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err44];
                 } else {
-                  vErrors.push(err44);
+                  pushError(vErrors, err44);
                 }
                 errors++;
               }
@@ -12166,7 +12171,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
-                    vErrors.push(err45);
+                    pushError(vErrors, err45);
                   }
                   errors++;
                 }
@@ -12175,7 +12180,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err46];
                   } else {
-                    vErrors.push(err46);
+                    pushError(vErrors, err46);
                   }
                   errors++;
                 }
@@ -12188,7 +12193,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
-                vErrors.push(err47);
+                pushError(vErrors, err47);
               }
               errors++;
             }
@@ -12197,7 +12202,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err48];
             } else {
-              vErrors.push(err48);
+              pushError(vErrors, err48);
             }
             errors++;
           }
@@ -12207,7 +12212,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -12220,7 +12225,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -12230,7 +12235,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err51];
             } else {
-              vErrors.push(err51);
+              pushError(vErrors, err51);
             }
             errors++;
           }
@@ -12243,7 +12248,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
-                vErrors.push(err52);
+                pushError(vErrors, err52);
               }
               errors++;
             }
@@ -12252,7 +12257,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
-                vErrors.push(err53);
+                pushError(vErrors, err53);
               }
               errors++;
             }
@@ -12262,7 +12267,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
-                  vErrors.push(err54);
+                  pushError(vErrors, err54);
                 }
                 errors++;
               }
@@ -12274,7 +12279,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
-                  vErrors.push(err55);
+                  pushError(vErrors, err55);
                 }
                 errors++;
               }
@@ -12284,7 +12289,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
-                    vErrors.push(err56);
+                    pushError(vErrors, err56);
                   }
                   errors++;
                 }
@@ -12293,7 +12298,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
-                    vErrors.push(err57);
+                    pushError(vErrors, err57);
                   }
                   errors++;
                 }
@@ -12302,7 +12307,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
-                  vErrors.push(err58);
+                  pushError(vErrors, err58);
                 }
                 errors++;
               }
@@ -12314,7 +12319,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
-                  vErrors.push(err59);
+                  pushError(vErrors, err59);
                 }
                 errors++;
               }
@@ -12324,7 +12329,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err60];
                   } else {
-                    vErrors.push(err60);
+                    pushError(vErrors, err60);
                   }
                   errors++;
                 }
@@ -12333,7 +12338,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
-                    vErrors.push(err61);
+                    pushError(vErrors, err61);
                   }
                   errors++;
                 }
@@ -12342,7 +12347,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
-                  vErrors.push(err62);
+                  pushError(vErrors, err62);
                 }
                 errors++;
               }
@@ -12352,7 +12357,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err63];
             } else {
-              vErrors.push(err63);
+              pushError(vErrors, err63);
             }
             errors++;
           }
@@ -12365,7 +12370,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
-                vErrors.push(err64);
+                pushError(vErrors, err64);
               }
               errors++;
             }
@@ -12374,7 +12379,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
-                vErrors.push(err65);
+                pushError(vErrors, err65);
               }
               errors++;
             }
@@ -12384,7 +12389,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
-                  vErrors.push(err66);
+                  pushError(vErrors, err66);
                 }
                 errors++;
               }
@@ -12396,7 +12401,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
-                  vErrors.push(err67);
+                  pushError(vErrors, err67);
                 }
                 errors++;
               }
@@ -12406,7 +12411,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err68];
                   } else {
-                    vErrors.push(err68);
+                    pushError(vErrors, err68);
                   }
                   errors++;
                 }
@@ -12415,7 +12420,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
-                    vErrors.push(err69);
+                    pushError(vErrors, err69);
                   }
                   errors++;
                 }
@@ -12424,7 +12429,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err70];
                 } else {
-                  vErrors.push(err70);
+                  pushError(vErrors, err70);
                 }
                 errors++;
               }
@@ -12436,7 +12441,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
-                  vErrors.push(err71);
+                  pushError(vErrors, err71);
                 }
                 errors++;
               }
@@ -12446,7 +12451,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
-                    vErrors.push(err72);
+                    pushError(vErrors, err72);
                   }
                   errors++;
                 }
@@ -12455,7 +12460,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
-                    vErrors.push(err73);
+                    pushError(vErrors, err73);
                   }
                   errors++;
                 }
@@ -12464,7 +12469,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
-                  vErrors.push(err74);
+                  pushError(vErrors, err74);
                 }
                 errors++;
               }
@@ -12474,7 +12479,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err75];
             } else {
-              vErrors.push(err75);
+              pushError(vErrors, err75);
             }
             errors++;
           }
@@ -12487,7 +12492,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
-                vErrors.push(err76);
+                pushError(vErrors, err76);
               }
               errors++;
             }
@@ -12496,7 +12501,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
-                vErrors.push(err77);
+                pushError(vErrors, err77);
               }
               errors++;
             }
@@ -12506,7 +12511,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
-                  vErrors.push(err78);
+                  pushError(vErrors, err78);
                 }
                 errors++;
               }
@@ -12518,7 +12523,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
-                  vErrors.push(err79);
+                  pushError(vErrors, err79);
                 }
                 errors++;
               }
@@ -12528,7 +12533,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err80];
                   } else {
-                    vErrors.push(err80);
+                    pushError(vErrors, err80);
                   }
                   errors++;
                 }
@@ -12537,7 +12542,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err81];
                   } else {
-                    vErrors.push(err81);
+                    pushError(vErrors, err81);
                   }
                   errors++;
                 }
@@ -12546,7 +12551,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
-                  vErrors.push(err82);
+                  pushError(vErrors, err82);
                 }
                 errors++;
               }
@@ -12558,7 +12563,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
-                  vErrors.push(err83);
+                  pushError(vErrors, err83);
                 }
                 errors++;
               }
@@ -12568,7 +12573,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
-                    vErrors.push(err84);
+                    pushError(vErrors, err84);
                   }
                   errors++;
                 }
@@ -12577,7 +12582,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err85];
                   } else {
-                    vErrors.push(err85);
+                    pushError(vErrors, err85);
                   }
                   errors++;
                 }
@@ -12586,7 +12591,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
-                  vErrors.push(err86);
+                  pushError(vErrors, err86);
                 }
                 errors++;
               }
@@ -12596,7 +12601,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err87];
             } else {
-              vErrors.push(err87);
+              pushError(vErrors, err87);
             }
             errors++;
           }
@@ -12609,7 +12614,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
-                vErrors.push(err88);
+                pushError(vErrors, err88);
               }
               errors++;
             }
@@ -12618,7 +12623,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err89];
               } else {
-                vErrors.push(err89);
+                pushError(vErrors, err89);
               }
               errors++;
             }
@@ -12628,7 +12633,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
-                  vErrors.push(err90);
+                  pushError(vErrors, err90);
                 }
                 errors++;
               }
@@ -12640,7 +12645,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
-                  vErrors.push(err91);
+                  pushError(vErrors, err91);
                 }
                 errors++;
               }
@@ -12650,7 +12655,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
-                    vErrors.push(err92);
+                    pushError(vErrors, err92);
                   }
                   errors++;
                 }
@@ -12659,7 +12664,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
-                    vErrors.push(err93);
+                    pushError(vErrors, err93);
                   }
                   errors++;
                 }
@@ -12668,7 +12673,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
-                  vErrors.push(err94);
+                  pushError(vErrors, err94);
                 }
                 errors++;
               }
@@ -12680,7 +12685,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err95];
                 } else {
-                  vErrors.push(err95);
+                  pushError(vErrors, err95);
                 }
                 errors++;
               }
@@ -12690,7 +12695,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err96];
                   } else {
-                    vErrors.push(err96);
+                    pushError(vErrors, err96);
                   }
                   errors++;
                 }
@@ -12699,7 +12704,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
-                    vErrors.push(err97);
+                    pushError(vErrors, err97);
                   }
                   errors++;
                 }
@@ -12708,7 +12713,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err98];
                 } else {
-                  vErrors.push(err98);
+                  pushError(vErrors, err98);
                 }
                 errors++;
               }
@@ -12718,7 +12723,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err99];
             } else {
-              vErrors.push(err99);
+              pushError(vErrors, err99);
             }
             errors++;
           }
@@ -12728,7 +12733,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err100];
         } else {
-          vErrors.push(err100);
+          pushError(vErrors, err100);
         }
         errors++;
       }
@@ -12738,7 +12743,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err101];
     } else {
-      vErrors.push(err101);
+      pushError(vErrors, err101);
     }
     errors++;
   }
@@ -12759,7 +12764,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate57.errors : appendErrors(vErrors, validate57.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate56.errors = vErrors;
   return errors === 0;
@@ -12792,7 +12797,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -12810,7 +12815,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -12828,14 +12833,14 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
-        vErrors.length = _errs1;
+        vErrors.length = Math.min(_errs1, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -12847,7 +12852,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -12856,7 +12861,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err4];
       } else {
-        vErrors.push(err4);
+        pushError(vErrors, err4);
       }
       errors++;
     }
@@ -12865,7 +12870,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     }
@@ -12874,7 +12879,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     }
@@ -12884,7 +12889,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -12896,7 +12901,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -12906,7 +12911,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -12915,7 +12920,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -12924,7 +12929,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -12936,7 +12941,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -12946,7 +12951,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -12955,7 +12960,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -12964,7 +12969,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -12976,7 +12981,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -12985,7 +12990,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -12997,7 +13002,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -13007,7 +13012,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -13016,7 +13021,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -13025,7 +13030,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -13037,7 +13042,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -13046,7 +13051,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -13058,7 +13063,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -13068,7 +13073,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -13077,7 +13082,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -13086,7 +13091,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -13098,7 +13103,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -13108,7 +13113,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -13117,7 +13122,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -13126,7 +13131,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -13138,7 +13143,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -13148,7 +13153,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -13157,7 +13162,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -13166,7 +13171,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -13178,7 +13183,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -13188,7 +13193,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -13197,7 +13202,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err38];
           } else {
-            vErrors.push(err38);
+            pushError(vErrors, err38);
           }
           errors++;
         }
@@ -13206,7 +13211,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err39];
         } else {
-          vErrors.push(err39);
+          pushError(vErrors, err39);
         }
         errors++;
       }
@@ -13218,7 +13223,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err40];
         } else {
-          vErrors.push(err40);
+          pushError(vErrors, err40);
         }
         errors++;
       }
@@ -13228,7 +13233,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -13237,7 +13242,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err42];
           } else {
-            vErrors.push(err42);
+            pushError(vErrors, err42);
           }
           errors++;
         }
@@ -13246,7 +13251,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -13258,7 +13263,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -13268,7 +13273,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err45];
           } else {
-            vErrors.push(err45);
+            pushError(vErrors, err45);
           }
           errors++;
         }
@@ -13277,7 +13282,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -13286,7 +13291,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err47];
         } else {
-          vErrors.push(err47);
+          pushError(vErrors, err47);
         }
         errors++;
       }
@@ -13298,7 +13303,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -13308,7 +13313,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err49];
           } else {
-            vErrors.push(err49);
+            pushError(vErrors, err49);
           }
           errors++;
         }
@@ -13317,7 +13322,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -13326,7 +13331,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err51];
         } else {
-          vErrors.push(err51);
+          pushError(vErrors, err51);
         }
         errors++;
       }
@@ -13339,7 +13344,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err52];
           } else {
-            vErrors.push(err52);
+            pushError(vErrors, err52);
           }
           errors++;
         }
@@ -13348,7 +13353,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err53];
           } else {
-            vErrors.push(err53);
+            pushError(vErrors, err53);
           }
           errors++;
         }
@@ -13357,7 +13362,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err54];
           } else {
-            vErrors.push(err54);
+            pushError(vErrors, err54);
           }
           errors++;
         }
@@ -13366,7 +13371,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err55];
         } else {
-          vErrors.push(err55);
+          pushError(vErrors, err55);
         }
         errors++;
       }
@@ -13379,7 +13384,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err56];
           } else {
-            vErrors.push(err56);
+            pushError(vErrors, err56);
           }
           errors++;
         }
@@ -13388,7 +13393,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err57];
           } else {
-            vErrors.push(err57);
+            pushError(vErrors, err57);
           }
           errors++;
         }
@@ -13401,7 +13406,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
-                vErrors.push(err58);
+                pushError(vErrors, err58);
               }
               errors++;
             }
@@ -13410,7 +13415,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
-                vErrors.push(err59);
+                pushError(vErrors, err59);
               }
               errors++;
             }
@@ -13420,7 +13425,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err60];
                 } else {
-                  vErrors.push(err60);
+                  pushError(vErrors, err60);
                 }
                 errors++;
               }
@@ -13432,7 +13437,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
-                  vErrors.push(err61);
+                  pushError(vErrors, err61);
                 }
                 errors++;
               }
@@ -13442,7 +13447,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
-                    vErrors.push(err62);
+                    pushError(vErrors, err62);
                   }
                   errors++;
                 }
@@ -13451,7 +13456,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
-                    vErrors.push(err63);
+                    pushError(vErrors, err63);
                   }
                   errors++;
                 }
@@ -13460,7 +13465,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
-                  vErrors.push(err64);
+                  pushError(vErrors, err64);
                 }
                 errors++;
               }
@@ -13472,7 +13477,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
-                  vErrors.push(err65);
+                  pushError(vErrors, err65);
                 }
                 errors++;
               }
@@ -13482,7 +13487,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
-                    vErrors.push(err66);
+                    pushError(vErrors, err66);
                   }
                   errors++;
                 }
@@ -13491,7 +13496,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
-                    vErrors.push(err67);
+                    pushError(vErrors, err67);
                   }
                   errors++;
                 }
@@ -13504,7 +13509,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
-                  vErrors.push(err68);
+                  pushError(vErrors, err68);
                 }
                 errors++;
               }
@@ -13514,7 +13519,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
-                    vErrors.push(err69);
+                    pushError(vErrors, err69);
                   }
                   errors++;
                 }
@@ -13523,7 +13528,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
-                    vErrors.push(err70);
+                    pushError(vErrors, err70);
                   }
                   errors++;
                 }
@@ -13536,7 +13541,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
-                vErrors.push(err71);
+                pushError(vErrors, err71);
               }
               errors++;
             }
@@ -13545,7 +13550,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err72];
             } else {
-              vErrors.push(err72);
+              pushError(vErrors, err72);
             }
             errors++;
           }
@@ -13555,7 +13560,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err73];
         } else {
-          vErrors.push(err73);
+          pushError(vErrors, err73);
         }
         errors++;
       }
@@ -13565,7 +13570,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err74];
     } else {
-      vErrors.push(err74);
+      pushError(vErrors, err74);
     }
     errors++;
   }
@@ -13586,7 +13591,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate62.errors : appendErrors(vErrors, validate62.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate61.errors = vErrors;
   return errors === 0;
@@ -13612,7 +13617,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -13630,7 +13635,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -13648,14 +13653,14 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs1;
     if (vErrors !== null) {
       if (_errs1) {
-        vErrors.length = _errs1;
+        vErrors.length = Math.min(_errs1, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -13667,7 +13672,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -13677,7 +13682,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -13689,7 +13694,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -13699,7 +13704,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -13708,7 +13713,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -13717,7 +13722,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -13729,7 +13734,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -13739,7 +13744,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -13748,7 +13753,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -13757,7 +13762,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -13769,7 +13774,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -13779,7 +13784,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -13788,7 +13793,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -13797,7 +13802,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -13807,7 +13812,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   }
@@ -13832,7 +13837,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -13843,7 +13848,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -13857,7 +13862,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -13866,7 +13871,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -13875,7 +13880,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -13884,7 +13889,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -13894,7 +13899,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -13906,7 +13911,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -13915,7 +13920,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -13927,7 +13932,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -13937,7 +13942,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -13946,7 +13951,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -13955,7 +13960,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -13967,7 +13972,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -13977,7 +13982,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -13986,7 +13991,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -13995,7 +14000,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -14007,7 +14012,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -14017,7 +14022,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -14026,7 +14031,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -14035,7 +14040,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -14045,7 +14050,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -14057,7 +14062,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -14066,7 +14071,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -14075,7 +14080,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -14084,7 +14089,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -14094,7 +14099,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -14106,7 +14111,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -14115,7 +14120,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -14127,7 +14132,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -14137,7 +14142,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -14146,7 +14151,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -14155,7 +14160,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -14167,7 +14172,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -14177,7 +14182,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -14186,7 +14191,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -14195,7 +14200,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -14207,7 +14212,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -14217,7 +14222,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -14226,7 +14231,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -14235,7 +14240,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -14245,7 +14250,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -14257,7 +14262,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -14266,7 +14271,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -14275,7 +14280,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -14300,7 +14305,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -14309,7 +14314,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -14318,7 +14323,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -14328,7 +14333,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -14340,7 +14345,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -14350,7 +14355,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -14359,7 +14364,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -14368,7 +14373,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -14380,7 +14385,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -14390,7 +14395,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -14399,7 +14404,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -14408,7 +14413,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -14420,7 +14425,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -14430,7 +14435,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -14439,7 +14444,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -14448,7 +14453,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -14461,7 +14466,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -14470,7 +14475,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -14478,7 +14483,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate66(data3[i0], { instancePath: instancePath + "/creators/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate66.errors : appendErrors(vErrors, validate66.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -14486,7 +14491,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -14498,7 +14503,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -14508,7 +14513,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -14517,7 +14522,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -14526,7 +14531,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -14539,7 +14544,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -14548,7 +14553,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -14556,7 +14561,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           if (!validate68(data6[i1], { instancePath: instancePath + "/otherNames/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate68.errors : appendErrors(vErrors, validate68.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -14564,7 +14569,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -14577,7 +14582,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -14586,7 +14591,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -14599,7 +14604,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -14608,7 +14613,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -14618,7 +14623,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -14630,7 +14635,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -14640,7 +14645,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
-                    vErrors.push(err32);
+                    pushError(vErrors, err32);
                   }
                   errors++;
                 }
@@ -14649,7 +14654,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
-                    vErrors.push(err33);
+                    pushError(vErrors, err33);
                   }
                   errors++;
                 }
@@ -14658,7 +14663,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -14670,7 +14675,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -14680,7 +14685,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
-                    vErrors.push(err36);
+                    pushError(vErrors, err36);
                   }
                   errors++;
                 }
@@ -14689,7 +14694,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
-                    vErrors.push(err37);
+                    pushError(vErrors, err37);
                   }
                   errors++;
                 }
@@ -14702,7 +14707,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -14712,7 +14717,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
-                    vErrors.push(err39);
+                    pushError(vErrors, err39);
                   }
                   errors++;
                 }
@@ -14721,7 +14726,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
-                    vErrors.push(err40);
+                    pushError(vErrors, err40);
                   }
                   errors++;
                 }
@@ -14734,7 +14739,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
-                vErrors.push(err41);
+                pushError(vErrors, err41);
               }
               errors++;
             }
@@ -14743,7 +14748,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err42];
             } else {
-              vErrors.push(err42);
+              pushError(vErrors, err42);
             }
             errors++;
           }
@@ -14753,7 +14758,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -14766,7 +14771,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -14776,7 +14781,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err45];
             } else {
-              vErrors.push(err45);
+              pushError(vErrors, err45);
             }
             errors++;
           }
@@ -14789,7 +14794,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
-                vErrors.push(err46);
+                pushError(vErrors, err46);
               }
               errors++;
             }
@@ -14798,7 +14803,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
-                vErrors.push(err47);
+                pushError(vErrors, err47);
               }
               errors++;
             }
@@ -14808,7 +14813,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
-                  vErrors.push(err48);
+                  pushError(vErrors, err48);
                 }
                 errors++;
               }
@@ -14820,7 +14825,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
-                  vErrors.push(err49);
+                  pushError(vErrors, err49);
                 }
                 errors++;
               }
@@ -14830,7 +14835,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
-                    vErrors.push(err50);
+                    pushError(vErrors, err50);
                   }
                   errors++;
                 }
@@ -14839,7 +14844,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
-                    vErrors.push(err51);
+                    pushError(vErrors, err51);
                   }
                   errors++;
                 }
@@ -14848,7 +14853,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
-                  vErrors.push(err52);
+                  pushError(vErrors, err52);
                 }
                 errors++;
               }
@@ -14860,7 +14865,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
-                  vErrors.push(err53);
+                  pushError(vErrors, err53);
                 }
                 errors++;
               }
@@ -14870,7 +14875,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
-                    vErrors.push(err54);
+                    pushError(vErrors, err54);
                   }
                   errors++;
                 }
@@ -14879,7 +14884,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
-                    vErrors.push(err55);
+                    pushError(vErrors, err55);
                   }
                   errors++;
                 }
@@ -14888,7 +14893,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
-                  vErrors.push(err56);
+                  pushError(vErrors, err56);
                 }
                 errors++;
               }
@@ -14898,7 +14903,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err57];
             } else {
-              vErrors.push(err57);
+              pushError(vErrors, err57);
             }
             errors++;
           }
@@ -14908,7 +14913,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err58];
         } else {
-          vErrors.push(err58);
+          pushError(vErrors, err58);
         }
         errors++;
       }
@@ -14918,7 +14923,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err59];
     } else {
-      vErrors.push(err59);
+      pushError(vErrors, err59);
     }
     errors++;
   }
@@ -14939,7 +14944,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate65.errors : appendErrors(vErrors, validate65.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate64.errors = vErrors;
   return errors === 0;
@@ -14965,7 +14970,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -14976,7 +14981,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       }
@@ -14990,7 +14995,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err2];
             } else {
-              vErrors.push(err2);
+              pushError(vErrors, err2);
             }
             errors++;
           }
@@ -14999,7 +15004,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           }
@@ -15008,7 +15013,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err4];
             } else {
-              vErrors.push(err4);
+              pushError(vErrors, err4);
             }
             errors++;
           }
@@ -15017,7 +15022,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err5];
             } else {
-              vErrors.push(err5);
+              pushError(vErrors, err5);
             }
             errors++;
           }
@@ -15027,7 +15032,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
-                vErrors.push(err6);
+                pushError(vErrors, err6);
               }
               errors++;
             }
@@ -15039,7 +15044,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
-                vErrors.push(err7);
+                pushError(vErrors, err7);
               }
               errors++;
             }
@@ -15048,7 +15053,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
-                vErrors.push(err8);
+                pushError(vErrors, err8);
               }
               errors++;
             }
@@ -15060,7 +15065,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
-                vErrors.push(err9);
+                pushError(vErrors, err9);
               }
               errors++;
             }
@@ -15070,7 +15075,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
-                  vErrors.push(err10);
+                  pushError(vErrors, err10);
                 }
                 errors++;
               }
@@ -15079,7 +15084,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
-                  vErrors.push(err11);
+                  pushError(vErrors, err11);
                 }
                 errors++;
               }
@@ -15088,7 +15093,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
-                vErrors.push(err12);
+                pushError(vErrors, err12);
               }
               errors++;
             }
@@ -15100,7 +15105,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
-                vErrors.push(err13);
+                pushError(vErrors, err13);
               }
               errors++;
             }
@@ -15110,7 +15115,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
-                  vErrors.push(err14);
+                  pushError(vErrors, err14);
                 }
                 errors++;
               }
@@ -15119,7 +15124,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
-                  vErrors.push(err15);
+                  pushError(vErrors, err15);
                 }
                 errors++;
               }
@@ -15128,7 +15133,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
-                vErrors.push(err16);
+                pushError(vErrors, err16);
               }
               errors++;
             }
@@ -15140,7 +15145,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
-                vErrors.push(err17);
+                pushError(vErrors, err17);
               }
               errors++;
             }
@@ -15150,7 +15155,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
-                  vErrors.push(err18);
+                  pushError(vErrors, err18);
                 }
                 errors++;
               }
@@ -15159,7 +15164,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
-                  vErrors.push(err19);
+                  pushError(vErrors, err19);
                 }
                 errors++;
               }
@@ -15168,7 +15173,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
-                vErrors.push(err20);
+                pushError(vErrors, err20);
               }
               errors++;
             }
@@ -15178,7 +15183,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -15190,7 +15195,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err22];
             } else {
-              vErrors.push(err22);
+              pushError(vErrors, err22);
             }
             errors++;
           }
@@ -15199,7 +15204,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err23];
             } else {
-              vErrors.push(err23);
+              pushError(vErrors, err23);
             }
             errors++;
           }
@@ -15208,7 +15213,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err24];
             } else {
-              vErrors.push(err24);
+              pushError(vErrors, err24);
             }
             errors++;
           }
@@ -15217,7 +15222,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err25];
             } else {
-              vErrors.push(err25);
+              pushError(vErrors, err25);
             }
             errors++;
           }
@@ -15227,7 +15232,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
-                vErrors.push(err26);
+                pushError(vErrors, err26);
               }
               errors++;
             }
@@ -15239,7 +15244,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
-                vErrors.push(err27);
+                pushError(vErrors, err27);
               }
               errors++;
             }
@@ -15248,7 +15253,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
-                vErrors.push(err28);
+                pushError(vErrors, err28);
               }
               errors++;
             }
@@ -15260,7 +15265,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
-                vErrors.push(err29);
+                pushError(vErrors, err29);
               }
               errors++;
             }
@@ -15270,7 +15275,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
-                  vErrors.push(err30);
+                  pushError(vErrors, err30);
                 }
                 errors++;
               }
@@ -15279,7 +15284,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
-                  vErrors.push(err31);
+                  pushError(vErrors, err31);
                 }
                 errors++;
               }
@@ -15288,7 +15293,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -15300,7 +15305,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
-                vErrors.push(err33);
+                pushError(vErrors, err33);
               }
               errors++;
             }
@@ -15310,7 +15315,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -15319,7 +15324,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
-                  vErrors.push(err35);
+                  pushError(vErrors, err35);
                 }
                 errors++;
               }
@@ -15328,7 +15333,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
-                vErrors.push(err36);
+                pushError(vErrors, err36);
               }
               errors++;
             }
@@ -15340,7 +15345,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
-                vErrors.push(err37);
+                pushError(vErrors, err37);
               }
               errors++;
             }
@@ -15350,7 +15355,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -15359,7 +15364,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
-                  vErrors.push(err39);
+                  pushError(vErrors, err39);
                 }
                 errors++;
               }
@@ -15368,7 +15373,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
-                vErrors.push(err40);
+                pushError(vErrors, err40);
               }
               errors++;
             }
@@ -15378,7 +15383,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -15390,7 +15395,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -15399,7 +15404,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -15408,7 +15413,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err44];
     } else {
-      vErrors.push(err44);
+      pushError(vErrors, err44);
     }
     errors++;
   }
@@ -15433,7 +15438,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -15442,7 +15447,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -15451,7 +15456,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -15461,7 +15466,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -15473,7 +15478,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -15483,7 +15488,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -15492,7 +15497,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -15501,7 +15506,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -15513,7 +15518,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -15523,7 +15528,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -15532,7 +15537,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -15541,7 +15546,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -15553,7 +15558,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -15563,7 +15568,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -15572,7 +15577,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -15581,7 +15586,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -15593,7 +15598,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -15603,7 +15608,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -15612,7 +15617,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -15621,7 +15626,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -15633,7 +15638,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -15642,7 +15647,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -15654,7 +15659,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -15664,7 +15669,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -15673,7 +15678,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -15682,7 +15687,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -15695,7 +15700,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -15704,7 +15709,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -15712,7 +15717,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate73(data6[i0], { instancePath: instancePath + "/otherNames/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate73.errors : appendErrors(vErrors, validate73.errors);
-            errors = vErrors.length;
+            errors = Math.max(vErrors.length, errors + 1);
           }
         }
       } else {
@@ -15720,7 +15725,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -15733,7 +15738,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -15742,7 +15747,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -15755,7 +15760,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
-                vErrors.push(err31);
+                pushError(vErrors, err31);
               }
               errors++;
             }
@@ -15764,7 +15769,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
-                vErrors.push(err32);
+                pushError(vErrors, err32);
               }
               errors++;
             }
@@ -15774,7 +15779,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
-                  vErrors.push(err33);
+                  pushError(vErrors, err33);
                 }
                 errors++;
               }
@@ -15786,7 +15791,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
-                  vErrors.push(err34);
+                  pushError(vErrors, err34);
                 }
                 errors++;
               }
@@ -15796,7 +15801,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
-                    vErrors.push(err35);
+                    pushError(vErrors, err35);
                   }
                   errors++;
                 }
@@ -15805,7 +15810,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
-                    vErrors.push(err36);
+                    pushError(vErrors, err36);
                   }
                   errors++;
                 }
@@ -15814,7 +15819,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
-                  vErrors.push(err37);
+                  pushError(vErrors, err37);
                 }
                 errors++;
               }
@@ -15826,7 +15831,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
-                  vErrors.push(err38);
+                  pushError(vErrors, err38);
                 }
                 errors++;
               }
@@ -15836,7 +15841,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
-                    vErrors.push(err39);
+                    pushError(vErrors, err39);
                   }
                   errors++;
                 }
@@ -15845,7 +15850,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
-                    vErrors.push(err40);
+                    pushError(vErrors, err40);
                   }
                   errors++;
                 }
@@ -15858,7 +15863,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
-                  vErrors.push(err41);
+                  pushError(vErrors, err41);
                 }
                 errors++;
               }
@@ -15868,7 +15873,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
-                    vErrors.push(err42);
+                    pushError(vErrors, err42);
                   }
                   errors++;
                 }
@@ -15877,7 +15882,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
-                    vErrors.push(err43);
+                    pushError(vErrors, err43);
                   }
                   errors++;
                 }
@@ -15890,7 +15895,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
-                vErrors.push(err44);
+                pushError(vErrors, err44);
               }
               errors++;
             }
@@ -15899,7 +15904,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err45];
             } else {
-              vErrors.push(err45);
+              pushError(vErrors, err45);
             }
             errors++;
           }
@@ -15909,7 +15914,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -15922,7 +15927,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -15932,7 +15937,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err48];
             } else {
-              vErrors.push(err48);
+              pushError(vErrors, err48);
             }
             errors++;
           }
@@ -15945,7 +15950,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
-                vErrors.push(err49);
+                pushError(vErrors, err49);
               }
               errors++;
             }
@@ -15954,7 +15959,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
-                vErrors.push(err50);
+                pushError(vErrors, err50);
               }
               errors++;
             }
@@ -15964,7 +15969,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
-                  vErrors.push(err51);
+                  pushError(vErrors, err51);
                 }
                 errors++;
               }
@@ -15976,7 +15981,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
-                  vErrors.push(err52);
+                  pushError(vErrors, err52);
                 }
                 errors++;
               }
@@ -15986,7 +15991,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
-                    vErrors.push(err53);
+                    pushError(vErrors, err53);
                   }
                   errors++;
                 }
@@ -15995,7 +16000,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err54];
                   } else {
-                    vErrors.push(err54);
+                    pushError(vErrors, err54);
                   }
                   errors++;
                 }
@@ -16004,7 +16009,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
-                  vErrors.push(err55);
+                  pushError(vErrors, err55);
                 }
                 errors++;
               }
@@ -16016,7 +16021,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
-                  vErrors.push(err56);
+                  pushError(vErrors, err56);
                 }
                 errors++;
               }
@@ -16026,7 +16031,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
-                    vErrors.push(err57);
+                    pushError(vErrors, err57);
                   }
                   errors++;
                 }
@@ -16035,7 +16040,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
-                    vErrors.push(err58);
+                    pushError(vErrors, err58);
                   }
                   errors++;
                 }
@@ -16044,7 +16049,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
-                  vErrors.push(err59);
+                  pushError(vErrors, err59);
                 }
                 errors++;
               }
@@ -16054,7 +16059,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err60];
             } else {
-              vErrors.push(err60);
+              pushError(vErrors, err60);
             }
             errors++;
           }
@@ -16064,7 +16069,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err61];
         } else {
-          vErrors.push(err61);
+          pushError(vErrors, err61);
         }
         errors++;
       }
@@ -16074,7 +16079,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err62];
     } else {
-      vErrors.push(err62);
+      pushError(vErrors, err62);
     }
     errors++;
   }
@@ -16095,7 +16100,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate72.errors : appendErrors(vErrors, validate72.errors);
-    errors = vErrors.length;
+    errors = Math.max(vErrors.length, errors + 1);
   }
   validate71.errors = vErrors;
   return errors === 0;
@@ -16126,7 +16131,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -16139,7 +16144,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -16152,7 +16157,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err2];
           } else {
-            vErrors.push(err2);
+            pushError(vErrors, err2);
           }
           errors++;
         } else {
@@ -16165,7 +16170,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           } else {
@@ -16178,7 +16183,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
-                vErrors.push(err4);
+                pushError(vErrors, err4);
               }
               errors++;
             } else {
@@ -16191,7 +16196,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
-                  vErrors.push(err5);
+                  pushError(vErrors, err5);
                 }
                 errors++;
               } else {
@@ -16204,7 +16209,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
-                    vErrors.push(err6);
+                    pushError(vErrors, err6);
                   }
                   errors++;
                 } else {
@@ -16217,7 +16222,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
-                      vErrors.push(err7);
+                      pushError(vErrors, err7);
                     }
                     errors++;
                   } else {
@@ -16230,7 +16235,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
-                        vErrors.push(err8);
+                        pushError(vErrors, err8);
                       }
                       errors++;
                     } else {
@@ -16251,14 +16256,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16268,7 +16273,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16284,7 +16289,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -16302,7 +16307,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -16322,7 +16327,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -16340,14 +16345,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     } else {
       errors = _errs7;
       if (vErrors !== null) {
         if (_errs7) {
-          vErrors.length = _errs7;
+          vErrors.length = Math.min(_errs7, vErrors.length);
         } else {
           vErrors = null;
         }
@@ -16361,7 +16366,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err14];
     } else {
-      vErrors.push(err14);
+      pushError(vErrors, err14);
     }
     errors++;
   }
@@ -16377,7 +16382,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err15];
       } else {
-        vErrors.push(err15);
+        pushError(vErrors, err15);
       }
       errors++;
     } else {
@@ -16390,7 +16395,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       } else {
@@ -16404,14 +16409,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   } else {
     errors = _errs14;
     if (vErrors !== null) {
       if (_errs14) {
-        vErrors.length = _errs14;
+        vErrors.length = Math.min(_errs14, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16421,7 +16426,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs12;
   if (vErrors !== null) {
     if (_errs12) {
-      vErrors.length = _errs12;
+      vErrors.length = Math.min(_errs12, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16434,7 +16439,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -16443,7 +16448,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -16456,7 +16461,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err20];
     } else {
-      vErrors.push(err20);
+      pushError(vErrors, err20);
     }
     errors++;
   }
@@ -16472,7 +16477,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err21];
       } else {
-        vErrors.push(err21);
+        pushError(vErrors, err21);
       }
       errors++;
     } else {
@@ -16485,7 +16490,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       } else {
@@ -16499,14 +16504,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err23];
     } else {
-      vErrors.push(err23);
+      pushError(vErrors, err23);
     }
     errors++;
   } else {
     errors = _errs20;
     if (vErrors !== null) {
       if (_errs20) {
-        vErrors.length = _errs20;
+        vErrors.length = Math.min(_errs20, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16516,7 +16521,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs18;
   if (vErrors !== null) {
     if (_errs18) {
-      vErrors.length = _errs18;
+      vErrors.length = Math.min(_errs18, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16529,7 +16534,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -16538,7 +16543,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -16551,7 +16556,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err26];
     } else {
-      vErrors.push(err26);
+      pushError(vErrors, err26);
     }
     errors++;
   }
@@ -16567,7 +16572,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err27];
       } else {
-        vErrors.push(err27);
+        pushError(vErrors, err27);
       }
       errors++;
     } else {
@@ -16580,7 +16585,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       } else {
@@ -16593,7 +16598,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         } else {
@@ -16606,7 +16611,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err30];
             } else {
-              vErrors.push(err30);
+              pushError(vErrors, err30);
             }
             errors++;
           } else {
@@ -16619,7 +16624,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
-                vErrors.push(err31);
+                pushError(vErrors, err31);
               }
               errors++;
             } else {
@@ -16632,7 +16637,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
-                  vErrors.push(err32);
+                  pushError(vErrors, err32);
                 }
                 errors++;
               } else {
@@ -16645,7 +16650,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
-                    vErrors.push(err33);
+                    pushError(vErrors, err33);
                   }
                   errors++;
                 } else {
@@ -16658,7 +16663,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
-                      vErrors.push(err34);
+                      pushError(vErrors, err34);
                     }
                     errors++;
                   } else {
@@ -16671,7 +16676,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                       if (vErrors === null) {
                         vErrors = [err35];
                       } else {
-                        vErrors.push(err35);
+                        pushError(vErrors, err35);
                       }
                       errors++;
                     } else {
@@ -16692,14 +16697,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err36];
     } else {
-      vErrors.push(err36);
+      pushError(vErrors, err36);
     }
     errors++;
   } else {
     errors = _errs26;
     if (vErrors !== null) {
       if (_errs26) {
-        vErrors.length = _errs26;
+        vErrors.length = Math.min(_errs26, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16709,7 +16714,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs24;
   if (vErrors !== null) {
     if (_errs24) {
-      vErrors.length = _errs24;
+      vErrors.length = Math.min(_errs24, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16722,7 +16727,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -16735,7 +16740,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err38];
     } else {
-      vErrors.push(err38);
+      pushError(vErrors, err38);
     }
     errors++;
   }
@@ -16751,7 +16756,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err39];
       } else {
-        vErrors.push(err39);
+        pushError(vErrors, err39);
       }
       errors++;
     } else {
@@ -16764,7 +16769,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err40];
         } else {
-          vErrors.push(err40);
+          pushError(vErrors, err40);
         }
         errors++;
       } else {
@@ -16777,7 +16782,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         } else {
@@ -16792,14 +16797,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err42];
     } else {
-      vErrors.push(err42);
+      pushError(vErrors, err42);
     }
     errors++;
   } else {
     errors = _errs32;
     if (vErrors !== null) {
       if (_errs32) {
-        vErrors.length = _errs32;
+        vErrors.length = Math.min(_errs32, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16809,7 +16814,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs30;
   if (vErrors !== null) {
     if (_errs30) {
-      vErrors.length = _errs30;
+      vErrors.length = Math.min(_errs30, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16822,7 +16827,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -16831,7 +16836,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -16844,7 +16849,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err45];
     } else {
-      vErrors.push(err45);
+      pushError(vErrors, err45);
     }
     errors++;
   }
@@ -16860,7 +16865,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err46];
       } else {
-        vErrors.push(err46);
+        pushError(vErrors, err46);
       }
       errors++;
     } else {
@@ -16873,7 +16878,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err47];
         } else {
-          vErrors.push(err47);
+          pushError(vErrors, err47);
         }
         errors++;
       } else {
@@ -16887,14 +16892,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err48];
     } else {
-      vErrors.push(err48);
+      pushError(vErrors, err48);
     }
     errors++;
   } else {
     errors = _errs38;
     if (vErrors !== null) {
       if (_errs38) {
-        vErrors.length = _errs38;
+        vErrors.length = Math.min(_errs38, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -16904,7 +16909,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs36;
   if (vErrors !== null) {
     if (_errs36) {
-      vErrors.length = _errs36;
+      vErrors.length = Math.min(_errs36, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16917,7 +16922,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -16926,7 +16931,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err50];
         } else {
-          vErrors.push(err50);
+          pushError(vErrors, err50);
         }
         errors++;
       }
@@ -16939,7 +16944,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err51];
     } else {
-      vErrors.push(err51);
+      pushError(vErrors, err51);
     }
     errors++;
   }
@@ -16953,7 +16958,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err52];
       } else {
-        vErrors.push(err52);
+        pushError(vErrors, err52);
       }
       errors++;
     } else {
@@ -16963,7 +16968,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err53];
           } else {
-            vErrors.push(err53);
+            pushError(vErrors, err53);
           }
           errors++;
         }
@@ -16974,7 +16979,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs42;
   if (vErrors !== null) {
     if (_errs42) {
-      vErrors.length = _errs42;
+      vErrors.length = Math.min(_errs42, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -16987,7 +16992,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err54];
         } else {
-          vErrors.push(err54);
+          pushError(vErrors, err54);
         }
         errors++;
       }
@@ -16996,7 +17001,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err55];
         } else {
-          vErrors.push(err55);
+          pushError(vErrors, err55);
         }
         errors++;
       }
@@ -17005,7 +17010,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err56];
         } else {
-          vErrors.push(err56);
+          pushError(vErrors, err56);
         }
         errors++;
       }
@@ -17014,7 +17019,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err57];
         } else {
-          vErrors.push(err57);
+          pushError(vErrors, err57);
         }
         errors++;
       }
@@ -17035,7 +17040,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err58];
     } else {
-      vErrors.push(err58);
+      pushError(vErrors, err58);
     }
     errors++;
   }
@@ -17057,7 +17062,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err59];
       } else {
-        vErrors.push(err59);
+        pushError(vErrors, err59);
       }
       errors++;
     } else {
@@ -17067,7 +17072,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err60];
           } else {
-            vErrors.push(err60);
+            pushError(vErrors, err60);
           }
           errors++;
         }
@@ -17078,7 +17083,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs47;
   if (vErrors !== null) {
     if (_errs47) {
-      vErrors.length = _errs47;
+      vErrors.length = Math.min(_errs47, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -17091,7 +17096,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err61];
         } else {
-          vErrors.push(err61);
+          pushError(vErrors, err61);
         }
         errors++;
       }
@@ -17100,7 +17105,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err62];
         } else {
-          vErrors.push(err62);
+          pushError(vErrors, err62);
         }
         errors++;
       }
@@ -17109,7 +17114,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err63];
         } else {
-          vErrors.push(err63);
+          pushError(vErrors, err63);
         }
         errors++;
       }
@@ -17118,7 +17123,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err64];
         } else {
-          vErrors.push(err64);
+          pushError(vErrors, err64);
         }
         errors++;
       }
@@ -17139,7 +17144,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err65];
     } else {
-      vErrors.push(err65);
+      pushError(vErrors, err65);
     }
     errors++;
   }
@@ -17163,7 +17168,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err66];
       } else {
-        vErrors.push(err66);
+        pushError(vErrors, err66);
       }
       errors++;
     } else {
@@ -17176,7 +17181,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err67];
         } else {
-          vErrors.push(err67);
+          pushError(vErrors, err67);
         }
         errors++;
       } else {
@@ -17189,7 +17194,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err68];
           } else {
-            vErrors.push(err68);
+            pushError(vErrors, err68);
           }
           errors++;
         } else {
@@ -17202,7 +17207,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err69];
             } else {
-              vErrors.push(err69);
+              pushError(vErrors, err69);
             }
             errors++;
           } else {
@@ -17215,7 +17220,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
-                vErrors.push(err70);
+                pushError(vErrors, err70);
               }
               errors++;
             } else {
@@ -17232,14 +17237,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err71];
     } else {
-      vErrors.push(err71);
+      pushError(vErrors, err71);
     }
     errors++;
   } else {
     errors = _errs54;
     if (vErrors !== null) {
       if (_errs54) {
-        vErrors.length = _errs54;
+        vErrors.length = Math.min(_errs54, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -17249,7 +17254,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs52;
   if (vErrors !== null) {
     if (_errs52) {
-      vErrors.length = _errs52;
+      vErrors.length = Math.min(_errs52, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -17262,7 +17267,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err72];
         } else {
-          vErrors.push(err72);
+          pushError(vErrors, err72);
         }
         errors++;
       }
@@ -17275,7 +17280,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err73];
     } else {
-      vErrors.push(err73);
+      pushError(vErrors, err73);
     }
     errors++;
   }
@@ -17291,7 +17296,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err74];
       } else {
-        vErrors.push(err74);
+        pushError(vErrors, err74);
       }
       errors++;
     } else {
@@ -17304,7 +17309,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err75];
         } else {
-          vErrors.push(err75);
+          pushError(vErrors, err75);
         }
         errors++;
       } else {
@@ -17318,14 +17323,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err76];
     } else {
-      vErrors.push(err76);
+      pushError(vErrors, err76);
     }
     errors++;
   } else {
     errors = _errs60;
     if (vErrors !== null) {
       if (_errs60) {
-        vErrors.length = _errs60;
+        vErrors.length = Math.min(_errs60, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -17335,7 +17340,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs58;
   if (vErrors !== null) {
     if (_errs58) {
-      vErrors.length = _errs58;
+      vErrors.length = Math.min(_errs58, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -17348,7 +17353,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err77];
         } else {
-          vErrors.push(err77);
+          pushError(vErrors, err77);
         }
         errors++;
       }
@@ -17357,7 +17362,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err78];
         } else {
-          vErrors.push(err78);
+          pushError(vErrors, err78);
         }
         errors++;
       }
@@ -17370,7 +17375,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err79];
     } else {
-      vErrors.push(err79);
+      pushError(vErrors, err79);
     }
     errors++;
   }
@@ -17380,7 +17385,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err80];
       } else {
-        vErrors.push(err80);
+        pushError(vErrors, err80);
       }
       errors++;
     }
@@ -17389,7 +17394,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err81];
       } else {
-        vErrors.push(err81);
+        pushError(vErrors, err81);
       }
       errors++;
     }
@@ -17398,7 +17403,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err82];
       } else {
-        vErrors.push(err82);
+        pushError(vErrors, err82);
       }
       errors++;
     }
@@ -17445,7 +17450,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err83];
         } else {
-          vErrors.push(err83);
+          pushError(vErrors, err83);
         }
         errors++;
       }
@@ -17455,7 +17460,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err84];
           } else {
-            vErrors.push(err84);
+            pushError(vErrors, err84);
           }
           errors++;
         }
@@ -17464,7 +17469,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err85];
           } else {
-            vErrors.push(err85);
+            pushError(vErrors, err85);
           }
           errors++;
         }
@@ -17473,7 +17478,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err86];
         } else {
-          vErrors.push(err86);
+          pushError(vErrors, err86);
         }
         errors++;
       }
@@ -17485,7 +17490,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err87];
         } else {
-          vErrors.push(err87);
+          pushError(vErrors, err87);
         }
         errors++;
       }
@@ -17495,7 +17500,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err88];
           } else {
-            vErrors.push(err88);
+            pushError(vErrors, err88);
           }
           errors++;
         }
@@ -17504,7 +17509,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err89];
           } else {
-            vErrors.push(err89);
+            pushError(vErrors, err89);
           }
           errors++;
         }
@@ -17513,7 +17518,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err90];
         } else {
-          vErrors.push(err90);
+          pushError(vErrors, err90);
         }
         errors++;
       }
@@ -17525,7 +17530,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err91];
         } else {
-          vErrors.push(err91);
+          pushError(vErrors, err91);
         }
         errors++;
       }
@@ -17535,7 +17540,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err92];
           } else {
-            vErrors.push(err92);
+            pushError(vErrors, err92);
           }
           errors++;
         }
@@ -17544,7 +17549,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err93];
           } else {
-            vErrors.push(err93);
+            pushError(vErrors, err93);
           }
           errors++;
         }
@@ -17553,7 +17558,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err94];
         } else {
-          vErrors.push(err94);
+          pushError(vErrors, err94);
         }
         errors++;
       }
@@ -17565,7 +17570,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err95];
         } else {
-          vErrors.push(err95);
+          pushError(vErrors, err95);
         }
         errors++;
       }
@@ -17575,7 +17580,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err96];
           } else {
-            vErrors.push(err96);
+            pushError(vErrors, err96);
           }
           errors++;
         }
@@ -17584,7 +17589,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err97];
           } else {
-            vErrors.push(err97);
+            pushError(vErrors, err97);
           }
           errors++;
         }
@@ -17593,7 +17598,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err98];
         } else {
-          vErrors.push(err98);
+          pushError(vErrors, err98);
         }
         errors++;
       }
@@ -17606,7 +17611,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err99];
           } else {
-            vErrors.push(err99);
+            pushError(vErrors, err99);
           }
           errors++;
         }
@@ -17615,7 +17620,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err100];
           } else {
-            vErrors.push(err100);
+            pushError(vErrors, err100);
           }
           errors++;
         }
@@ -17624,7 +17629,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err101];
           } else {
-            vErrors.push(err101);
+            pushError(vErrors, err101);
           }
           errors++;
         }
@@ -17633,7 +17638,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err102];
         } else {
-          vErrors.push(err102);
+          pushError(vErrors, err102);
         }
         errors++;
       }
@@ -17646,7 +17651,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err103];
           } else {
-            vErrors.push(err103);
+            pushError(vErrors, err103);
           }
           errors++;
         }
@@ -17655,7 +17660,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err104];
           } else {
-            vErrors.push(err104);
+            pushError(vErrors, err104);
           }
           errors++;
         }
@@ -17664,7 +17669,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err105];
           } else {
-            vErrors.push(err105);
+            pushError(vErrors, err105);
           }
           errors++;
         }
@@ -17673,7 +17678,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err106];
         } else {
-          vErrors.push(err106);
+          pushError(vErrors, err106);
         }
         errors++;
       }
@@ -17685,7 +17690,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err107];
         } else {
-          vErrors.push(err107);
+          pushError(vErrors, err107);
         }
         errors++;
       }
@@ -17695,7 +17700,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err108];
           } else {
-            vErrors.push(err108);
+            pushError(vErrors, err108);
           }
           errors++;
         }
@@ -17704,7 +17709,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err109];
           } else {
-            vErrors.push(err109);
+            pushError(vErrors, err109);
           }
           errors++;
         }
@@ -17713,7 +17718,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err110];
         } else {
-          vErrors.push(err110);
+          pushError(vErrors, err110);
         }
         errors++;
       }
@@ -17725,7 +17730,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err111];
         } else {
-          vErrors.push(err111);
+          pushError(vErrors, err111);
         }
         errors++;
       }
@@ -17734,7 +17739,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err112];
         } else {
-          vErrors.push(err112);
+          pushError(vErrors, err112);
         }
         errors++;
       }
@@ -17746,7 +17751,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err113];
         } else {
-          vErrors.push(err113);
+          pushError(vErrors, err113);
         }
         errors++;
       }
@@ -17756,7 +17761,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err114];
           } else {
-            vErrors.push(err114);
+            pushError(vErrors, err114);
           }
           errors++;
         }
@@ -17765,7 +17770,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err115];
           } else {
-            vErrors.push(err115);
+            pushError(vErrors, err115);
           }
           errors++;
         }
@@ -17774,7 +17779,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err116];
         } else {
-          vErrors.push(err116);
+          pushError(vErrors, err116);
         }
         errors++;
       }
@@ -17786,7 +17791,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err117];
         } else {
-          vErrors.push(err117);
+          pushError(vErrors, err117);
         }
         errors++;
       }
@@ -17796,7 +17801,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err118];
           } else {
-            vErrors.push(err118);
+            pushError(vErrors, err118);
           }
           errors++;
         }
@@ -17805,7 +17810,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err119];
           } else {
-            vErrors.push(err119);
+            pushError(vErrors, err119);
           }
           errors++;
         }
@@ -17814,7 +17819,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err120];
         } else {
-          vErrors.push(err120);
+          pushError(vErrors, err120);
         }
         errors++;
       }
@@ -17827,7 +17832,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err121];
           } else {
-            vErrors.push(err121);
+            pushError(vErrors, err121);
           }
           errors++;
         }
@@ -17836,7 +17841,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err122];
           } else {
-            vErrors.push(err122);
+            pushError(vErrors, err122);
           }
           errors++;
         }
@@ -17845,7 +17850,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err123];
           } else {
-            vErrors.push(err123);
+            pushError(vErrors, err123);
           }
           errors++;
         }
@@ -17854,7 +17859,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err124];
           } else {
-            vErrors.push(err124);
+            pushError(vErrors, err124);
           }
           errors++;
         }
@@ -17863,7 +17868,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err125];
         } else {
-          vErrors.push(err125);
+          pushError(vErrors, err125);
         }
         errors++;
       }
@@ -17875,7 +17880,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err126];
         } else {
-          vErrors.push(err126);
+          pushError(vErrors, err126);
         }
         errors++;
       }
@@ -17884,7 +17889,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err127];
         } else {
-          vErrors.push(err127);
+          pushError(vErrors, err127);
         }
         errors++;
       }
@@ -17896,7 +17901,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err128];
         } else {
-          vErrors.push(err128);
+          pushError(vErrors, err128);
         }
         errors++;
       }
@@ -17906,7 +17911,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err129];
           } else {
-            vErrors.push(err129);
+            pushError(vErrors, err129);
           }
           errors++;
         }
@@ -17915,7 +17920,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err130];
           } else {
-            vErrors.push(err130);
+            pushError(vErrors, err130);
           }
           errors++;
         }
@@ -17924,7 +17929,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err131];
         } else {
-          vErrors.push(err131);
+          pushError(vErrors, err131);
         }
         errors++;
       }
@@ -17936,7 +17941,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err132];
         } else {
-          vErrors.push(err132);
+          pushError(vErrors, err132);
         }
         errors++;
       }
@@ -17946,7 +17951,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err133];
           } else {
-            vErrors.push(err133);
+            pushError(vErrors, err133);
           }
           errors++;
         }
@@ -17955,7 +17960,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err134];
           } else {
-            vErrors.push(err134);
+            pushError(vErrors, err134);
           }
           errors++;
         }
@@ -17964,7 +17969,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err135];
         } else {
-          vErrors.push(err135);
+          pushError(vErrors, err135);
         }
         errors++;
       }
@@ -17976,7 +17981,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err136];
         } else {
-          vErrors.push(err136);
+          pushError(vErrors, err136);
         }
         errors++;
       }
@@ -17986,7 +17991,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err137];
           } else {
-            vErrors.push(err137);
+            pushError(vErrors, err137);
           }
           errors++;
         }
@@ -17995,7 +18000,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err138];
           } else {
-            vErrors.push(err138);
+            pushError(vErrors, err138);
           }
           errors++;
         }
@@ -18004,7 +18009,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err139];
         } else {
-          vErrors.push(err139);
+          pushError(vErrors, err139);
         }
         errors++;
       }
@@ -18016,7 +18021,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err140];
         } else {
-          vErrors.push(err140);
+          pushError(vErrors, err140);
         }
         errors++;
       }
@@ -18026,7 +18031,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err141];
           } else {
-            vErrors.push(err141);
+            pushError(vErrors, err141);
           }
           errors++;
         }
@@ -18035,7 +18040,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err142];
           } else {
-            vErrors.push(err142);
+            pushError(vErrors, err142);
           }
           errors++;
         }
@@ -18044,7 +18049,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err143];
           } else {
-            vErrors.push(err143);
+            pushError(vErrors, err143);
           }
           errors++;
         }
@@ -18053,7 +18058,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err144];
         } else {
-          vErrors.push(err144);
+          pushError(vErrors, err144);
         }
         errors++;
       }
@@ -18065,7 +18070,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err145];
         } else {
-          vErrors.push(err145);
+          pushError(vErrors, err145);
         }
         errors++;
       }
@@ -18075,7 +18080,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err146];
           } else {
-            vErrors.push(err146);
+            pushError(vErrors, err146);
           }
           errors++;
         }
@@ -18084,7 +18089,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err147];
           } else {
-            vErrors.push(err147);
+            pushError(vErrors, err147);
           }
           errors++;
         }
@@ -18093,7 +18098,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err148];
         } else {
-          vErrors.push(err148);
+          pushError(vErrors, err148);
         }
         errors++;
       }
@@ -18105,7 +18110,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err149];
         } else {
-          vErrors.push(err149);
+          pushError(vErrors, err149);
         }
         errors++;
       }
@@ -18115,7 +18120,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err150];
           } else {
-            vErrors.push(err150);
+            pushError(vErrors, err150);
           }
           errors++;
         }
@@ -18124,7 +18129,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err151];
           } else {
-            vErrors.push(err151);
+            pushError(vErrors, err151);
           }
           errors++;
         }
@@ -18133,7 +18138,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err152];
         } else {
-          vErrors.push(err152);
+          pushError(vErrors, err152);
         }
         errors++;
       }
@@ -18145,7 +18150,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err153];
         } else {
-          vErrors.push(err153);
+          pushError(vErrors, err153);
         }
         errors++;
       }
@@ -18155,7 +18160,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err154];
           } else {
-            vErrors.push(err154);
+            pushError(vErrors, err154);
           }
           errors++;
         }
@@ -18164,7 +18169,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err155];
           } else {
-            vErrors.push(err155);
+            pushError(vErrors, err155);
           }
           errors++;
         }
@@ -18173,7 +18178,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err156];
         } else {
-          vErrors.push(err156);
+          pushError(vErrors, err156);
         }
         errors++;
       }
@@ -18185,7 +18190,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err157];
         } else {
-          vErrors.push(err157);
+          pushError(vErrors, err157);
         }
         errors++;
       }
@@ -18195,7 +18200,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err158];
           } else {
-            vErrors.push(err158);
+            pushError(vErrors, err158);
           }
           errors++;
         }
@@ -18204,7 +18209,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err159];
           } else {
-            vErrors.push(err159);
+            pushError(vErrors, err159);
           }
           errors++;
         }
@@ -18213,7 +18218,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err160];
         } else {
-          vErrors.push(err160);
+          pushError(vErrors, err160);
         }
         errors++;
       }
@@ -18225,7 +18230,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err161];
         } else {
-          vErrors.push(err161);
+          pushError(vErrors, err161);
         }
         errors++;
       }
@@ -18235,7 +18240,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err162];
           } else {
-            vErrors.push(err162);
+            pushError(vErrors, err162);
           }
           errors++;
         }
@@ -18244,7 +18249,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err163];
           } else {
-            vErrors.push(err163);
+            pushError(vErrors, err163);
           }
           errors++;
         }
@@ -18253,7 +18258,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err164];
         } else {
-          vErrors.push(err164);
+          pushError(vErrors, err164);
         }
         errors++;
       }
@@ -18265,7 +18270,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err165];
         } else {
-          vErrors.push(err165);
+          pushError(vErrors, err165);
         }
         errors++;
       }
@@ -18275,7 +18280,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err166];
           } else {
-            vErrors.push(err166);
+            pushError(vErrors, err166);
           }
           errors++;
         }
@@ -18284,7 +18289,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err167];
           } else {
-            vErrors.push(err167);
+            pushError(vErrors, err167);
           }
           errors++;
         }
@@ -18293,7 +18298,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err168];
         } else {
-          vErrors.push(err168);
+          pushError(vErrors, err168);
         }
         errors++;
       }
@@ -18305,7 +18310,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err169];
         } else {
-          vErrors.push(err169);
+          pushError(vErrors, err169);
         }
         errors++;
       }
@@ -18315,7 +18320,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err170];
           } else {
-            vErrors.push(err170);
+            pushError(vErrors, err170);
           }
           errors++;
         }
@@ -18324,7 +18329,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err171];
           } else {
-            vErrors.push(err171);
+            pushError(vErrors, err171);
           }
           errors++;
         }
@@ -18333,7 +18338,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err172];
         } else {
-          vErrors.push(err172);
+          pushError(vErrors, err172);
         }
         errors++;
       }
@@ -18345,7 +18350,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err173];
         } else {
-          vErrors.push(err173);
+          pushError(vErrors, err173);
         }
         errors++;
       }
@@ -18355,7 +18360,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err174];
           } else {
-            vErrors.push(err174);
+            pushError(vErrors, err174);
           }
           errors++;
         }
@@ -18364,7 +18369,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err175];
           } else {
-            vErrors.push(err175);
+            pushError(vErrors, err175);
           }
           errors++;
         }
@@ -18373,7 +18378,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err176];
         } else {
-          vErrors.push(err176);
+          pushError(vErrors, err176);
         }
         errors++;
       }
@@ -18385,7 +18390,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err177];
         } else {
-          vErrors.push(err177);
+          pushError(vErrors, err177);
         }
         errors++;
       }
@@ -18395,7 +18400,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err178];
           } else {
-            vErrors.push(err178);
+            pushError(vErrors, err178);
           }
           errors++;
         }
@@ -18404,7 +18409,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err179];
           } else {
-            vErrors.push(err179);
+            pushError(vErrors, err179);
           }
           errors++;
         }
@@ -18413,7 +18418,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err180];
         } else {
-          vErrors.push(err180);
+          pushError(vErrors, err180);
         }
         errors++;
       }
@@ -18425,7 +18430,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err181];
         } else {
-          vErrors.push(err181);
+          pushError(vErrors, err181);
         }
         errors++;
       }
@@ -18435,7 +18440,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err182];
           } else {
-            vErrors.push(err182);
+            pushError(vErrors, err182);
           }
           errors++;
         }
@@ -18444,7 +18449,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err183];
           } else {
-            vErrors.push(err183);
+            pushError(vErrors, err183);
           }
           errors++;
         }
@@ -18453,7 +18458,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err184];
         } else {
-          vErrors.push(err184);
+          pushError(vErrors, err184);
         }
         errors++;
       }
@@ -18465,7 +18470,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err185];
         } else {
-          vErrors.push(err185);
+          pushError(vErrors, err185);
         }
         errors++;
       }
@@ -18474,7 +18479,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err186];
         } else {
-          vErrors.push(err186);
+          pushError(vErrors, err186);
         }
         errors++;
       }
@@ -18486,7 +18491,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err187];
         } else {
-          vErrors.push(err187);
+          pushError(vErrors, err187);
         }
         errors++;
       }
@@ -18496,7 +18501,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err188];
           } else {
-            vErrors.push(err188);
+            pushError(vErrors, err188);
           }
           errors++;
         }
@@ -18505,7 +18510,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err189];
           } else {
-            vErrors.push(err189);
+            pushError(vErrors, err189);
           }
           errors++;
         }
@@ -18518,7 +18523,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err190];
         } else {
-          vErrors.push(err190);
+          pushError(vErrors, err190);
         }
         errors++;
       }
@@ -18528,7 +18533,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err191];
           } else {
-            vErrors.push(err191);
+            pushError(vErrors, err191);
           }
           errors++;
         }
@@ -18537,7 +18542,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err192];
           } else {
-            vErrors.push(err192);
+            pushError(vErrors, err192);
           }
           errors++;
         }
@@ -18550,7 +18555,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err193];
         } else {
-          vErrors.push(err193);
+          pushError(vErrors, err193);
         }
         errors++;
       }
@@ -18560,7 +18565,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err194];
           } else {
-            vErrors.push(err194);
+            pushError(vErrors, err194);
           }
           errors++;
         }
@@ -18569,7 +18574,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err195];
           } else {
-            vErrors.push(err195);
+            pushError(vErrors, err195);
           }
           errors++;
         }
@@ -18582,7 +18587,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err196];
         } else {
-          vErrors.push(err196);
+          pushError(vErrors, err196);
         }
         errors++;
       }
@@ -18592,7 +18597,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err197];
           } else {
-            vErrors.push(err197);
+            pushError(vErrors, err197);
           }
           errors++;
         }
@@ -18601,7 +18606,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err198];
           } else {
-            vErrors.push(err198);
+            pushError(vErrors, err198);
           }
           errors++;
         }
@@ -18614,7 +18619,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err199];
         } else {
-          vErrors.push(err199);
+          pushError(vErrors, err199);
         }
         errors++;
       }
@@ -18624,7 +18629,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err200];
           } else {
-            vErrors.push(err200);
+            pushError(vErrors, err200);
           }
           errors++;
         }
@@ -18633,7 +18638,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err201];
           } else {
-            vErrors.push(err201);
+            pushError(vErrors, err201);
           }
           errors++;
         }
@@ -18642,7 +18647,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err202];
         } else {
-          vErrors.push(err202);
+          pushError(vErrors, err202);
         }
         errors++;
       }
@@ -18654,7 +18659,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err203];
         } else {
-          vErrors.push(err203);
+          pushError(vErrors, err203);
         }
         errors++;
       }
@@ -18664,7 +18669,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err204];
           } else {
-            vErrors.push(err204);
+            pushError(vErrors, err204);
           }
           errors++;
         }
@@ -18673,7 +18678,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err205];
           } else {
-            vErrors.push(err205);
+            pushError(vErrors, err205);
           }
           errors++;
         }
@@ -18682,7 +18687,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err206];
         } else {
-          vErrors.push(err206);
+          pushError(vErrors, err206);
         }
         errors++;
       }
@@ -18694,7 +18699,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err207];
       } else {
-        vErrors.push(err207);
+        pushError(vErrors, err207);
       }
       errors++;
     }
@@ -18705,7 +18710,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err208];
       } else {
-        vErrors.push(err208);
+        pushError(vErrors, err208);
       }
       errors++;
     }
@@ -18716,7 +18721,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err209];
       } else {
-        vErrors.push(err209);
+        pushError(vErrors, err209);
       }
       errors++;
     }
@@ -18725,7 +18730,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err210];
     } else {
-      vErrors.push(err210);
+      pushError(vErrors, err210);
     }
     errors++;
   }
@@ -18759,7 +18764,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -18772,7 +18777,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -18785,7 +18790,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err2];
           } else {
-            vErrors.push(err2);
+            pushError(vErrors, err2);
           }
           errors++;
         } else {
@@ -18798,7 +18803,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           } else {
@@ -18811,7 +18816,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
-                vErrors.push(err4);
+                pushError(vErrors, err4);
               }
               errors++;
             } else {
@@ -18828,14 +18833,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -18845,7 +18850,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -18861,7 +18866,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -18879,7 +18884,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -18897,14 +18902,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err8];
       } else {
-        vErrors.push(err8);
+        pushError(vErrors, err8);
       }
       errors++;
     } else {
       errors = _errs7;
       if (vErrors !== null) {
         if (_errs7) {
-          vErrors.length = _errs7;
+          vErrors.length = Math.min(_errs7, vErrors.length);
         } else {
           vErrors = null;
         }
@@ -18918,7 +18923,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -18932,7 +18937,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     } else {
@@ -18942,7 +18947,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -18953,7 +18958,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs11;
   if (vErrors !== null) {
     if (_errs11) {
-      vErrors.length = _errs11;
+      vErrors.length = Math.min(_errs11, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -18966,7 +18971,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -18975,7 +18980,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -18994,7 +18999,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err14];
     } else {
-      vErrors.push(err14);
+      pushError(vErrors, err14);
     }
     errors++;
   }
@@ -19016,7 +19021,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err15];
       } else {
-        vErrors.push(err15);
+        pushError(vErrors, err15);
       }
       errors++;
     } else {
@@ -19026,7 +19031,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -19037,7 +19042,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs16;
   if (vErrors !== null) {
     if (_errs16) {
-      vErrors.length = _errs16;
+      vErrors.length = Math.min(_errs16, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -19050,7 +19055,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -19059,7 +19064,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -19078,7 +19083,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err19];
     } else {
-      vErrors.push(err19);
+      pushError(vErrors, err19);
     }
     errors++;
   }
@@ -19096,7 +19101,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -19105,7 +19110,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err21];
       } else {
-        vErrors.push(err21);
+        pushError(vErrors, err21);
       }
       errors++;
     }
@@ -19114,7 +19119,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err22];
       } else {
-        vErrors.push(err22);
+        pushError(vErrors, err22);
       }
       errors++;
     }
@@ -19135,7 +19140,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -19145,7 +19150,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -19154,7 +19159,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -19163,7 +19168,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -19175,7 +19180,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -19185,7 +19190,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -19198,7 +19203,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -19207,7 +19212,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -19219,7 +19224,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -19229,7 +19234,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -19238,7 +19243,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -19247,7 +19252,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -19259,7 +19264,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -19269,7 +19274,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -19278,7 +19283,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -19287,7 +19292,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -19299,7 +19304,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err39];
         } else {
-          vErrors.push(err39);
+          pushError(vErrors, err39);
         }
         errors++;
       }
@@ -19309,7 +19314,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -19318,7 +19323,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -19327,7 +19332,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -19339,7 +19344,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -19349,7 +19354,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -19358,7 +19363,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err45];
           } else {
-            vErrors.push(err45);
+            pushError(vErrors, err45);
           }
           errors++;
         }
@@ -19367,7 +19372,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -19377,7 +19382,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err47];
     } else {
-      vErrors.push(err47);
+      pushError(vErrors, err47);
     }
     errors++;
   }
@@ -19409,7 +19414,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -19419,7 +19424,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -19430,7 +19435,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -19443,7 +19448,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -19452,7 +19457,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -19461,7 +19466,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -19481,7 +19486,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -19495,7 +19500,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
@@ -19505,7 +19510,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -19516,7 +19521,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -19529,7 +19534,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -19538,7 +19543,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -19547,7 +19552,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -19567,7 +19572,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -19585,7 +19590,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -19594,7 +19599,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -19603,7 +19608,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -19612,7 +19617,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err15];
       } else {
-        vErrors.push(err15);
+        pushError(vErrors, err15);
       }
       errors++;
     }
@@ -19621,7 +19626,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err16];
       } else {
-        vErrors.push(err16);
+        pushError(vErrors, err16);
       }
       errors++;
     }
@@ -19644,7 +19649,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -19654,7 +19659,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -19663,7 +19668,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -19672,7 +19677,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -19684,7 +19689,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -19694,7 +19699,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -19707,7 +19712,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -19716,7 +19721,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -19728,7 +19733,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -19738,7 +19743,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -19747,7 +19752,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -19756,7 +19761,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -19768,7 +19773,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -19778,7 +19783,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -19787,7 +19792,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -19796,7 +19801,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -19808,7 +19813,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -19818,7 +19823,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -19827,7 +19832,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -19836,7 +19841,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -19848,7 +19853,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -19858,7 +19863,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err38];
           } else {
-            vErrors.push(err38);
+            pushError(vErrors, err38);
           }
           errors++;
         }
@@ -19867,7 +19872,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -19876,7 +19881,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err40];
         } else {
-          vErrors.push(err40);
+          pushError(vErrors, err40);
         }
         errors++;
       }
@@ -19888,7 +19893,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -19898,7 +19903,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err42];
           } else {
-            vErrors.push(err42);
+            pushError(vErrors, err42);
           }
           errors++;
         }
@@ -19907,7 +19912,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -19916,7 +19921,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -19928,7 +19933,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -19938,7 +19943,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -19947,7 +19952,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -19956,7 +19961,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -19966,7 +19971,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err49];
     } else {
-      vErrors.push(err49);
+      pushError(vErrors, err49);
     }
     errors++;
   }
@@ -19993,7 +19998,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -20002,7 +20007,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -20011,7 +20016,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -20022,7 +20027,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -20032,7 +20037,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -20041,7 +20046,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -20050,7 +20055,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -20062,7 +20067,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -20072,7 +20077,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -20085,7 +20090,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -20095,7 +20100,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -20104,7 +20109,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -20113,7 +20118,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -20123,7 +20128,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err13];
     } else {
-      vErrors.push(err13);
+      pushError(vErrors, err13);
     }
     errors++;
   }
@@ -20149,7 +20154,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -20158,7 +20163,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -20167,7 +20172,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -20178,7 +20183,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -20188,7 +20193,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -20197,7 +20202,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -20206,7 +20211,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -20218,7 +20223,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -20228,7 +20233,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -20237,7 +20242,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -20250,7 +20255,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -20260,7 +20265,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -20269,7 +20274,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -20278,7 +20283,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -20288,7 +20293,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err14];
     } else {
-      vErrors.push(err14);
+      pushError(vErrors, err14);
     }
     errors++;
   }
@@ -20315,7 +20320,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -20324,7 +20329,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -20333,7 +20338,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -20342,7 +20347,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -20351,7 +20356,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err4];
       } else {
-        vErrors.push(err4);
+        pushError(vErrors, err4);
       }
       errors++;
     }
@@ -20362,7 +20367,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -20372,7 +20377,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -20381,7 +20386,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -20390,7 +20395,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -20402,7 +20407,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -20412,7 +20417,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -20425,7 +20430,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -20435,7 +20440,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -20444,7 +20449,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -20453,7 +20458,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -20465,7 +20470,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -20475,7 +20480,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -20484,7 +20489,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -20493,7 +20498,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -20505,7 +20510,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -20515,7 +20520,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -20524,7 +20529,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -20533,7 +20538,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -20545,7 +20550,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -20555,7 +20560,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -20564,7 +20569,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -20573,7 +20578,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -20585,7 +20590,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -20594,7 +20599,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -20604,7 +20609,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err29];
     } else {
-      vErrors.push(err29);
+      pushError(vErrors, err29);
     }
     errors++;
   }
@@ -20630,7 +20635,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -20639,7 +20644,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -20648,7 +20653,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -20657,7 +20662,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -20668,7 +20673,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -20678,7 +20683,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -20687,7 +20692,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -20696,7 +20701,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -20708,7 +20713,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -20718,7 +20723,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -20731,7 +20736,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -20741,7 +20746,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -20754,7 +20759,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -20764,7 +20769,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -20773,7 +20778,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -20782,7 +20787,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -20792,7 +20797,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err16];
     } else {
-      vErrors.push(err16);
+      pushError(vErrors, err16);
     }
     errors++;
   }
@@ -20818,7 +20823,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -20827,7 +20832,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -20836,7 +20841,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -20845,7 +20850,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -20856,7 +20861,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -20866,7 +20871,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -20875,7 +20880,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -20884,7 +20889,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -20896,7 +20901,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -20906,7 +20911,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -20919,7 +20924,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -20929,7 +20934,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -20942,7 +20947,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -20952,7 +20957,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -20961,7 +20966,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -20970,7 +20975,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -20980,7 +20985,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err16];
     } else {
-      vErrors.push(err16);
+      pushError(vErrors, err16);
     }
     errors++;
   }
@@ -21006,7 +21011,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -21015,7 +21020,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -21024,7 +21029,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -21035,7 +21040,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -21045,7 +21050,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err4];
           } else {
-            vErrors.push(err4);
+            pushError(vErrors, err4);
           }
           errors++;
         }
@@ -21054,7 +21059,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -21063,7 +21068,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -21075,7 +21080,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -21085,7 +21090,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -21098,7 +21103,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -21108,7 +21113,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -21117,7 +21122,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -21126,7 +21131,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -21136,7 +21141,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err13];
     } else {
-      vErrors.push(err13);
+      pushError(vErrors, err13);
     }
     errors++;
   }
@@ -21169,7 +21174,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -21182,7 +21187,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -21195,7 +21200,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err2];
           } else {
-            vErrors.push(err2);
+            pushError(vErrors, err2);
           }
           errors++;
         } else {
@@ -21208,7 +21213,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           } else {
@@ -21221,7 +21226,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
-                vErrors.push(err4);
+                pushError(vErrors, err4);
               }
               errors++;
             } else {
@@ -21234,7 +21239,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
-                  vErrors.push(err5);
+                  pushError(vErrors, err5);
                 }
                 errors++;
               } else {
@@ -21247,7 +21252,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
-                    vErrors.push(err6);
+                    pushError(vErrors, err6);
                   }
                   errors++;
                 } else {
@@ -21266,14 +21271,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err7];
     } else {
-      vErrors.push(err7);
+      pushError(vErrors, err7);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -21283,7 +21288,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -21299,7 +21304,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -21317,7 +21322,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -21335,14 +21340,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     } else {
       errors = _errs7;
       if (vErrors !== null) {
         if (_errs7) {
-          vErrors.length = _errs7;
+          vErrors.length = Math.min(_errs7, vErrors.length);
         } else {
           vErrors = null;
         }
@@ -21356,7 +21361,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -21366,7 +21371,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -21375,7 +21380,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -21384,7 +21389,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -21393,7 +21398,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err15];
       } else {
-        vErrors.push(err15);
+        pushError(vErrors, err15);
       }
       errors++;
     }
@@ -21402,7 +21407,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err16];
       } else {
-        vErrors.push(err16);
+        pushError(vErrors, err16);
       }
       errors++;
     }
@@ -21424,7 +21429,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -21434,7 +21439,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -21443,7 +21448,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -21452,7 +21457,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -21464,7 +21469,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -21474,7 +21479,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -21483,7 +21488,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -21496,7 +21501,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -21506,7 +21511,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -21515,7 +21520,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -21524,7 +21529,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -21536,7 +21541,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -21546,7 +21551,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -21555,7 +21560,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -21564,7 +21569,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -21576,7 +21581,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -21585,7 +21590,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -21597,7 +21602,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -21607,7 +21612,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -21616,7 +21621,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -21625,7 +21630,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -21637,7 +21642,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -21647,7 +21652,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -21656,7 +21661,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -21665,7 +21670,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -21677,7 +21682,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -21687,7 +21692,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -21696,7 +21701,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -21705,7 +21710,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -21715,7 +21720,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err46];
     } else {
-      vErrors.push(err46);
+      pushError(vErrors, err46);
     }
     errors++;
   }
@@ -21747,7 +21752,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -21757,7 +21762,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -21768,7 +21773,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -21781,7 +21786,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -21790,7 +21795,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -21799,7 +21804,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -21819,7 +21824,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -21833,7 +21838,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
@@ -21843,7 +21848,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err7];
           } else {
-            vErrors.push(err7);
+            pushError(vErrors, err7);
           }
           errors++;
         }
@@ -21854,7 +21859,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -21867,7 +21872,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -21876,7 +21881,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -21885,7 +21890,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -21905,7 +21910,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -21927,7 +21932,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     } else {
@@ -21937,7 +21942,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -21948,7 +21953,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs12;
   if (vErrors !== null) {
     if (_errs12) {
-      vErrors.length = _errs12;
+      vErrors.length = Math.min(_errs12, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -21961,7 +21966,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -21970,7 +21975,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -21989,7 +21994,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err16];
     } else {
-      vErrors.push(err16);
+      pushError(vErrors, err16);
     }
     errors++;
   }
@@ -22007,7 +22012,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err17];
       } else {
-        vErrors.push(err17);
+        pushError(vErrors, err17);
       }
       errors++;
     }
@@ -22016,7 +22021,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err18];
       } else {
-        vErrors.push(err18);
+        pushError(vErrors, err18);
       }
       errors++;
     }
@@ -22025,7 +22030,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err19];
       } else {
-        vErrors.push(err19);
+        pushError(vErrors, err19);
       }
       errors++;
     }
@@ -22034,7 +22039,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -22043,7 +22048,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err21];
       } else {
-        vErrors.push(err21);
+        pushError(vErrors, err21);
       }
       errors++;
     }
@@ -22065,7 +22070,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -22075,7 +22080,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -22084,7 +22089,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -22093,7 +22098,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -22105,7 +22110,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -22115,7 +22120,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -22124,7 +22129,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -22137,7 +22142,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -22147,7 +22152,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -22160,7 +22165,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -22169,7 +22174,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -22181,7 +22186,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -22191,7 +22196,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -22200,7 +22205,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -22209,7 +22214,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -22221,7 +22226,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -22231,7 +22236,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err38];
           } else {
-            vErrors.push(err38);
+            pushError(vErrors, err38);
           }
           errors++;
         }
@@ -22240,7 +22245,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -22249,7 +22254,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err40];
         } else {
-          vErrors.push(err40);
+          pushError(vErrors, err40);
         }
         errors++;
       }
@@ -22261,7 +22266,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -22271,7 +22276,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err42];
           } else {
-            vErrors.push(err42);
+            pushError(vErrors, err42);
           }
           errors++;
         }
@@ -22280,7 +22285,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -22289,7 +22294,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -22301,7 +22306,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -22311,7 +22316,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -22320,7 +22325,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -22329,7 +22334,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -22339,7 +22344,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err49];
     } else {
-      vErrors.push(err49);
+      pushError(vErrors, err49);
     }
     errors++;
   }
@@ -22366,7 +22371,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -22375,7 +22380,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -22384,7 +22389,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -22393,7 +22398,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -22404,7 +22409,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -22414,7 +22419,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -22423,7 +22428,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -22432,7 +22437,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -22444,7 +22449,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -22454,7 +22459,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -22463,7 +22468,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -22476,7 +22481,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -22486,7 +22491,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -22499,7 +22504,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -22509,7 +22514,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -22518,7 +22523,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -22527,7 +22532,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -22537,7 +22542,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   }
@@ -22563,7 +22568,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -22572,7 +22577,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -22581,7 +22586,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -22590,7 +22595,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -22601,7 +22606,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -22611,7 +22616,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -22620,7 +22625,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -22629,7 +22634,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -22641,7 +22646,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -22651,7 +22656,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -22660,7 +22665,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -22673,7 +22678,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -22683,7 +22688,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -22696,7 +22701,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -22706,7 +22711,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -22715,7 +22720,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -22724,7 +22729,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -22734,7 +22739,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   }
@@ -22765,7 +22770,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -22775,7 +22780,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -22786,7 +22791,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -22799,7 +22804,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -22808,7 +22813,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -22817,7 +22822,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -22826,7 +22831,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -22835,7 +22840,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err6];
         } else {
-          vErrors.push(err6);
+          pushError(vErrors, err6);
         }
         errors++;
       }
@@ -22857,7 +22862,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err7];
     } else {
-      vErrors.push(err7);
+      pushError(vErrors, err7);
     }
     errors++;
   }
@@ -22871,7 +22876,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err8];
       } else {
-        vErrors.push(err8);
+        pushError(vErrors, err8);
       }
       errors++;
     } else {
@@ -22881,7 +22886,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -22892,7 +22897,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -22905,7 +22910,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -22914,7 +22919,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -22923,7 +22928,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -22932,7 +22937,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -22941,7 +22946,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -22963,7 +22968,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err15];
     } else {
-      vErrors.push(err15);
+      pushError(vErrors, err15);
     }
     errors++;
   }
@@ -22985,7 +22990,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err16];
       } else {
-        vErrors.push(err16);
+        pushError(vErrors, err16);
       }
       errors++;
     } else {
@@ -22995,7 +23000,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -23006,7 +23011,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs12;
   if (vErrors !== null) {
     if (_errs12) {
-      vErrors.length = _errs12;
+      vErrors.length = Math.min(_errs12, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -23019,7 +23024,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -23028,7 +23033,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -23037,7 +23042,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -23046,7 +23051,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -23055,7 +23060,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -23077,7 +23082,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err23];
     } else {
-      vErrors.push(err23);
+      pushError(vErrors, err23);
     }
     errors++;
   }
@@ -23099,7 +23104,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err24];
       } else {
-        vErrors.push(err24);
+        pushError(vErrors, err24);
       }
       errors++;
     } else {
@@ -23109,7 +23114,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -23120,7 +23125,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs17;
   if (vErrors !== null) {
     if (_errs17) {
-      vErrors.length = _errs17;
+      vErrors.length = Math.min(_errs17, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -23133,7 +23138,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -23142,7 +23147,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -23151,7 +23156,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -23160,7 +23165,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -23169,7 +23174,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -23191,7 +23196,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err31];
     } else {
-      vErrors.push(err31);
+      pushError(vErrors, err31);
     }
     errors++;
   }
@@ -23213,7 +23218,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err32];
       } else {
-        vErrors.push(err32);
+        pushError(vErrors, err32);
       }
       errors++;
     } else {
@@ -23223,7 +23228,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -23234,7 +23239,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs22;
   if (vErrors !== null) {
     if (_errs22) {
-      vErrors.length = _errs22;
+      vErrors.length = Math.min(_errs22, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -23247,7 +23252,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -23256,7 +23261,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -23265,7 +23270,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -23274,7 +23279,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -23283,7 +23288,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -23305,7 +23310,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -23323,7 +23328,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err40];
       } else {
-        vErrors.push(err40);
+        pushError(vErrors, err40);
       }
       errors++;
     }
@@ -23332,7 +23337,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err41];
       } else {
-        vErrors.push(err41);
+        pushError(vErrors, err41);
       }
       errors++;
     }
@@ -23341,7 +23346,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err42];
       } else {
-        vErrors.push(err42);
+        pushError(vErrors, err42);
       }
       errors++;
     }
@@ -23350,7 +23355,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err43];
       } else {
-        vErrors.push(err43);
+        pushError(vErrors, err43);
       }
       errors++;
     }
@@ -23359,7 +23364,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err44];
       } else {
-        vErrors.push(err44);
+        pushError(vErrors, err44);
       }
       errors++;
     }
@@ -23383,7 +23388,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -23393,7 +23398,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -23402,7 +23407,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -23411,7 +23416,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -23423,7 +23428,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -23433,7 +23438,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -23446,7 +23451,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err51];
         } else {
-          vErrors.push(err51);
+          pushError(vErrors, err51);
         }
         errors++;
       }
@@ -23455,7 +23460,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err52];
         } else {
-          vErrors.push(err52);
+          pushError(vErrors, err52);
         }
         errors++;
       }
@@ -23467,7 +23472,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err53];
         } else {
-          vErrors.push(err53);
+          pushError(vErrors, err53);
         }
         errors++;
       }
@@ -23477,7 +23482,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err54];
           } else {
-            vErrors.push(err54);
+            pushError(vErrors, err54);
           }
           errors++;
         }
@@ -23486,7 +23491,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err55];
           } else {
-            vErrors.push(err55);
+            pushError(vErrors, err55);
           }
           errors++;
         }
@@ -23495,7 +23500,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err56];
         } else {
-          vErrors.push(err56);
+          pushError(vErrors, err56);
         }
         errors++;
       }
@@ -23507,7 +23512,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err57];
         } else {
-          vErrors.push(err57);
+          pushError(vErrors, err57);
         }
         errors++;
       }
@@ -23517,7 +23522,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err58];
           } else {
-            vErrors.push(err58);
+            pushError(vErrors, err58);
           }
           errors++;
         }
@@ -23526,7 +23531,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err59];
           } else {
-            vErrors.push(err59);
+            pushError(vErrors, err59);
           }
           errors++;
         }
@@ -23535,7 +23540,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err60];
         } else {
-          vErrors.push(err60);
+          pushError(vErrors, err60);
         }
         errors++;
       }
@@ -23547,7 +23552,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err61];
         } else {
-          vErrors.push(err61);
+          pushError(vErrors, err61);
         }
         errors++;
       }
@@ -23557,7 +23562,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err62];
           } else {
-            vErrors.push(err62);
+            pushError(vErrors, err62);
           }
           errors++;
         }
@@ -23566,7 +23571,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err63];
           } else {
-            vErrors.push(err63);
+            pushError(vErrors, err63);
           }
           errors++;
         }
@@ -23575,7 +23580,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err64];
         } else {
-          vErrors.push(err64);
+          pushError(vErrors, err64);
         }
         errors++;
       }
@@ -23587,7 +23592,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err65];
         } else {
-          vErrors.push(err65);
+          pushError(vErrors, err65);
         }
         errors++;
       }
@@ -23597,7 +23602,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err66];
           } else {
-            vErrors.push(err66);
+            pushError(vErrors, err66);
           }
           errors++;
         }
@@ -23606,7 +23611,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err67];
           } else {
-            vErrors.push(err67);
+            pushError(vErrors, err67);
           }
           errors++;
         }
@@ -23615,7 +23620,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err68];
         } else {
-          vErrors.push(err68);
+          pushError(vErrors, err68);
         }
         errors++;
       }
@@ -23627,7 +23632,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err69];
         } else {
-          vErrors.push(err69);
+          pushError(vErrors, err69);
         }
         errors++;
       }
@@ -23637,7 +23642,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err70];
           } else {
-            vErrors.push(err70);
+            pushError(vErrors, err70);
           }
           errors++;
         }
@@ -23646,7 +23651,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err71];
           } else {
-            vErrors.push(err71);
+            pushError(vErrors, err71);
           }
           errors++;
         }
@@ -23655,7 +23660,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err72];
         } else {
-          vErrors.push(err72);
+          pushError(vErrors, err72);
         }
         errors++;
       }
@@ -23667,7 +23672,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err73];
         } else {
-          vErrors.push(err73);
+          pushError(vErrors, err73);
         }
         errors++;
       }
@@ -23677,7 +23682,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err74];
           } else {
-            vErrors.push(err74);
+            pushError(vErrors, err74);
           }
           errors++;
         }
@@ -23686,7 +23691,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err75];
           } else {
-            vErrors.push(err75);
+            pushError(vErrors, err75);
           }
           errors++;
         }
@@ -23695,7 +23700,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err76];
         } else {
-          vErrors.push(err76);
+          pushError(vErrors, err76);
         }
         errors++;
       }
@@ -23707,7 +23712,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err77];
         } else {
-          vErrors.push(err77);
+          pushError(vErrors, err77);
         }
         errors++;
       }
@@ -23717,7 +23722,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err78];
           } else {
-            vErrors.push(err78);
+            pushError(vErrors, err78);
           }
           errors++;
         }
@@ -23726,7 +23731,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err79];
           } else {
-            vErrors.push(err79);
+            pushError(vErrors, err79);
           }
           errors++;
         }
@@ -23735,7 +23740,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err80];
         } else {
-          vErrors.push(err80);
+          pushError(vErrors, err80);
         }
         errors++;
       }
@@ -23745,7 +23750,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err81];
     } else {
-      vErrors.push(err81);
+      pushError(vErrors, err81);
     }
     errors++;
   }
@@ -23777,7 +23782,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -23787,7 +23792,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -23798,7 +23803,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -23811,7 +23816,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -23820,7 +23825,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -23829,7 +23834,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -23838,7 +23843,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -23859,7 +23864,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err6];
     } else {
-      vErrors.push(err6);
+      pushError(vErrors, err6);
     }
     errors++;
   }
@@ -23873,7 +23878,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err7];
       } else {
-        vErrors.push(err7);
+        pushError(vErrors, err7);
       }
       errors++;
     } else {
@@ -23883,7 +23888,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err8];
           } else {
-            vErrors.push(err8);
+            pushError(vErrors, err8);
           }
           errors++;
         }
@@ -23894,7 +23899,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -23907,7 +23912,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -23916,7 +23921,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -23925,7 +23930,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -23934,7 +23939,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -23955,7 +23960,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err13];
     } else {
-      vErrors.push(err13);
+      pushError(vErrors, err13);
     }
     errors++;
   }
@@ -23979,7 +23984,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     } else {
@@ -23992,7 +23997,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       } else {
@@ -24005,7 +24010,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         } else {
@@ -24018,7 +24023,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
             if (vErrors === null) {
               vErrors = [err17];
             } else {
-              vErrors.push(err17);
+              pushError(vErrors, err17);
             }
             errors++;
           } else {
@@ -24031,7 +24036,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
-                vErrors.push(err18);
+                pushError(vErrors, err18);
               }
               errors++;
             } else {
@@ -24048,14 +24053,14 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err19];
     } else {
-      vErrors.push(err19);
+      pushError(vErrors, err19);
     }
     errors++;
   } else {
     errors = _errs14;
     if (vErrors !== null) {
       if (_errs14) {
-        vErrors.length = _errs14;
+        vErrors.length = Math.min(_errs14, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -24065,7 +24070,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs12;
   if (vErrors !== null) {
     if (_errs12) {
-      vErrors.length = _errs12;
+      vErrors.length = Math.min(_errs12, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -24078,7 +24083,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -24091,7 +24096,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -24101,7 +24106,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err22];
       } else {
-        vErrors.push(err22);
+        pushError(vErrors, err22);
       }
       errors++;
     }
@@ -24110,7 +24115,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err23];
       } else {
-        vErrors.push(err23);
+        pushError(vErrors, err23);
       }
       errors++;
     }
@@ -24119,7 +24124,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err24];
       } else {
-        vErrors.push(err24);
+        pushError(vErrors, err24);
       }
       errors++;
     }
@@ -24128,7 +24133,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err25];
       } else {
-        vErrors.push(err25);
+        pushError(vErrors, err25);
       }
       errors++;
     }
@@ -24151,7 +24156,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -24161,7 +24166,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -24170,7 +24175,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -24179,7 +24184,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -24191,7 +24196,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -24201,7 +24206,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -24214,7 +24219,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -24224,7 +24229,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -24233,7 +24238,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -24242,7 +24247,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -24254,7 +24259,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -24264,7 +24269,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -24273,7 +24278,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err38];
           } else {
-            vErrors.push(err38);
+            pushError(vErrors, err38);
           }
           errors++;
         }
@@ -24282,7 +24287,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err39];
         } else {
-          vErrors.push(err39);
+          pushError(vErrors, err39);
         }
         errors++;
       }
@@ -24294,7 +24299,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err40];
         } else {
-          vErrors.push(err40);
+          pushError(vErrors, err40);
         }
         errors++;
       }
@@ -24303,7 +24308,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -24315,7 +24320,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -24325,7 +24330,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -24334,7 +24339,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -24347,7 +24352,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -24357,7 +24362,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -24366,7 +24371,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -24379,7 +24384,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -24389,7 +24394,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err49];
           } else {
-            vErrors.push(err49);
+            pushError(vErrors, err49);
           }
           errors++;
         }
@@ -24398,7 +24403,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -24411,7 +24416,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err51];
         } else {
-          vErrors.push(err51);
+          pushError(vErrors, err51);
         }
         errors++;
       }
@@ -24421,7 +24426,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err52];
           } else {
-            vErrors.push(err52);
+            pushError(vErrors, err52);
           }
           errors++;
         }
@@ -24430,7 +24435,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err53];
           } else {
-            vErrors.push(err53);
+            pushError(vErrors, err53);
           }
           errors++;
         }
@@ -24443,7 +24448,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err54];
       } else {
-        vErrors.push(err54);
+        pushError(vErrors, err54);
       }
       errors++;
     }
@@ -24454,7 +24459,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err55];
       } else {
-        vErrors.push(err55);
+        pushError(vErrors, err55);
       }
       errors++;
     }
@@ -24463,7 +24468,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err56];
     } else {
-      vErrors.push(err56);
+      pushError(vErrors, err56);
     }
     errors++;
   }
@@ -24495,7 +24500,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -24505,7 +24510,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -24516,7 +24521,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -24529,7 +24534,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -24538,7 +24543,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -24557,7 +24562,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err4];
     } else {
-      vErrors.push(err4);
+      pushError(vErrors, err4);
     }
     errors++;
   }
@@ -24571,7 +24576,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     } else {
@@ -24581,7 +24586,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -24592,7 +24597,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -24605,7 +24610,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -24614,7 +24619,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -24633,7 +24638,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -24651,7 +24656,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -24660,7 +24665,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err11];
       } else {
-        vErrors.push(err11);
+        pushError(vErrors, err11);
       }
       errors++;
     }
@@ -24669,7 +24674,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -24678,7 +24683,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -24687,7 +24692,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -24708,7 +24713,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -24718,7 +24723,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -24727,7 +24732,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -24736,7 +24741,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -24748,7 +24753,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -24758,7 +24763,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -24771,7 +24776,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -24780,7 +24785,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -24792,7 +24797,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -24802,7 +24807,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -24811,7 +24816,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -24820,7 +24825,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -24832,7 +24837,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -24842,7 +24847,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -24851,7 +24856,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -24860,7 +24865,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -24872,7 +24877,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -24882,7 +24887,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -24891,7 +24896,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -24900,7 +24905,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -24912,7 +24917,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -24922,7 +24927,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -24931,7 +24936,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -24940,7 +24945,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -24950,7 +24955,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -24977,7 +24982,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -24986,7 +24991,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -24995,7 +25000,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -25004,7 +25009,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -25015,7 +25020,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -25025,7 +25030,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -25034,7 +25039,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -25043,7 +25048,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -25055,7 +25060,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -25065,7 +25070,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -25078,7 +25083,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -25088,7 +25093,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -25097,7 +25102,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -25106,7 +25111,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -25118,7 +25123,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -25128,7 +25133,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -25137,7 +25142,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -25150,7 +25155,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -25160,7 +25165,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -25169,7 +25174,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -25182,7 +25187,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -25191,7 +25196,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -25223,7 +25228,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -25236,7 +25241,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -25250,14 +25255,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -25267,7 +25272,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -25280,7 +25285,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -25289,7 +25294,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -25302,7 +25307,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -25318,7 +25323,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
@@ -25331,7 +25336,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       } else {
@@ -25345,14 +25350,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err8];
     } else {
-      vErrors.push(err8);
+      pushError(vErrors, err8);
     }
     errors++;
   } else {
     errors = _errs10;
     if (vErrors !== null) {
       if (_errs10) {
-        vErrors.length = _errs10;
+        vErrors.length = Math.min(_errs10, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -25362,7 +25367,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs8;
   if (vErrors !== null) {
     if (_errs8) {
-      vErrors.length = _errs8;
+      vErrors.length = Math.min(_errs8, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -25375,7 +25380,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -25384,7 +25389,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -25397,7 +25402,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -25407,7 +25412,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -25416,7 +25421,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -25427,7 +25432,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -25437,7 +25442,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -25446,7 +25451,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -25455,7 +25460,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -25467,7 +25472,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -25477,7 +25482,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -25486,7 +25491,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -25495,7 +25500,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -25507,7 +25512,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -25517,7 +25522,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -25526,7 +25531,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -25535,7 +25540,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -25547,7 +25552,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -25557,7 +25562,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -25566,7 +25571,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -25575,7 +25580,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -25587,7 +25592,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -25597,7 +25602,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -25606,7 +25611,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -25615,7 +25620,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -25627,7 +25632,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -25637,7 +25642,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -25646,7 +25651,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -25655,7 +25660,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -25665,7 +25670,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err38];
     } else {
-      vErrors.push(err38);
+      pushError(vErrors, err38);
     }
     errors++;
   }
@@ -25697,7 +25702,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -25710,7 +25715,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -25724,14 +25729,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -25741,7 +25746,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -25754,7 +25759,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -25763,7 +25768,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -25776,7 +25781,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -25792,7 +25797,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
@@ -25805,7 +25810,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       } else {
@@ -25819,14 +25824,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err8];
     } else {
-      vErrors.push(err8);
+      pushError(vErrors, err8);
     }
     errors++;
   } else {
     errors = _errs10;
     if (vErrors !== null) {
       if (_errs10) {
-        vErrors.length = _errs10;
+        vErrors.length = Math.min(_errs10, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -25836,7 +25841,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs8;
   if (vErrors !== null) {
     if (_errs8) {
-      vErrors.length = _errs8;
+      vErrors.length = Math.min(_errs8, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -25849,7 +25854,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -25858,7 +25863,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -25871,7 +25876,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -25881,7 +25886,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -25890,7 +25895,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -25899,7 +25904,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -25908,7 +25913,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err15];
       } else {
-        vErrors.push(err15);
+        pushError(vErrors, err15);
       }
       errors++;
     }
@@ -25919,7 +25924,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -25929,7 +25934,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -25938,7 +25943,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -25947,7 +25952,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -25959,7 +25964,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -25969,7 +25974,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err21];
           } else {
-            vErrors.push(err21);
+            pushError(vErrors, err21);
           }
           errors++;
         }
@@ -25982,7 +25987,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -25992,7 +25997,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -26001,7 +26006,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -26010,7 +26015,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -26022,7 +26027,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -26032,7 +26037,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -26041,7 +26046,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -26050,7 +26055,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -26062,7 +26067,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -26072,7 +26077,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -26081,7 +26086,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -26090,7 +26095,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err33];
         } else {
-          vErrors.push(err33);
+          pushError(vErrors, err33);
         }
         errors++;
       }
@@ -26102,7 +26107,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -26112,7 +26117,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err35];
           } else {
-            vErrors.push(err35);
+            pushError(vErrors, err35);
           }
           errors++;
         }
@@ -26121,7 +26126,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -26130,7 +26135,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -26142,7 +26147,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -26152,7 +26157,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -26161,7 +26166,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -26170,7 +26175,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -26182,7 +26187,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -26192,7 +26197,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -26201,7 +26206,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -26210,7 +26215,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -26222,7 +26227,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -26232,7 +26237,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -26241,7 +26246,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err48];
           } else {
-            vErrors.push(err48);
+            pushError(vErrors, err48);
           }
           errors++;
         }
@@ -26250,7 +26255,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -26262,7 +26267,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err50];
         } else {
-          vErrors.push(err50);
+          pushError(vErrors, err50);
         }
         errors++;
       }
@@ -26272,7 +26277,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err51];
           } else {
-            vErrors.push(err51);
+            pushError(vErrors, err51);
           }
           errors++;
         }
@@ -26281,7 +26286,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err52];
           } else {
-            vErrors.push(err52);
+            pushError(vErrors, err52);
           }
           errors++;
         }
@@ -26290,7 +26295,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err53];
         } else {
-          vErrors.push(err53);
+          pushError(vErrors, err53);
         }
         errors++;
       }
@@ -26302,7 +26307,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err54];
         } else {
-          vErrors.push(err54);
+          pushError(vErrors, err54);
         }
         errors++;
       }
@@ -26312,7 +26317,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err55];
           } else {
-            vErrors.push(err55);
+            pushError(vErrors, err55);
           }
           errors++;
         }
@@ -26321,7 +26326,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err56];
           } else {
-            vErrors.push(err56);
+            pushError(vErrors, err56);
           }
           errors++;
         }
@@ -26330,7 +26335,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err57];
         } else {
-          vErrors.push(err57);
+          pushError(vErrors, err57);
         }
         errors++;
       }
@@ -26340,7 +26345,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err58];
     } else {
-      vErrors.push(err58);
+      pushError(vErrors, err58);
     }
     errors++;
   }
@@ -26371,7 +26376,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -26381,7 +26386,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -26392,7 +26397,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -26405,7 +26410,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -26414,7 +26419,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -26433,7 +26438,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err4];
     } else {
-      vErrors.push(err4);
+      pushError(vErrors, err4);
     }
     errors++;
   }
@@ -26447,7 +26452,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     } else {
@@ -26457,7 +26462,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -26468,7 +26473,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -26481,7 +26486,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -26490,7 +26495,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -26509,7 +26514,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -26527,7 +26532,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -26536,7 +26541,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err11];
       } else {
-        vErrors.push(err11);
+        pushError(vErrors, err11);
       }
       errors++;
     }
@@ -26545,7 +26550,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -26554,7 +26559,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -26563,7 +26568,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -26584,7 +26589,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -26594,7 +26599,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -26603,7 +26608,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -26612,7 +26617,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -26624,7 +26629,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -26634,7 +26639,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -26647,7 +26652,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -26656,7 +26661,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -26668,7 +26673,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -26678,7 +26683,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -26687,7 +26692,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -26696,7 +26701,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -26708,7 +26713,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -26718,7 +26723,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -26727,7 +26732,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -26736,7 +26741,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -26748,7 +26753,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -26758,7 +26763,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -26767,7 +26772,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -26776,7 +26781,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -26788,7 +26793,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -26798,7 +26803,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -26807,7 +26812,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -26816,7 +26821,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -26826,7 +26831,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -26853,7 +26858,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -26862,7 +26867,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -26871,7 +26876,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -26880,7 +26885,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -26891,7 +26896,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -26901,7 +26906,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -26910,7 +26915,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -26919,7 +26924,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -26931,7 +26936,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -26941,7 +26946,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -26954,7 +26959,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -26964,7 +26969,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -26973,7 +26978,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -26982,7 +26987,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -26994,7 +26999,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -27004,7 +27009,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -27013,7 +27018,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -27026,7 +27031,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -27036,7 +27041,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -27045,7 +27050,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -27058,7 +27063,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -27067,7 +27072,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -27099,7 +27104,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -27112,7 +27117,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -27126,14 +27131,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -27143,7 +27148,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -27156,7 +27161,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -27165,7 +27170,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -27178,7 +27183,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -27194,7 +27199,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
@@ -27207,7 +27212,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       } else {
@@ -27221,14 +27226,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err8];
     } else {
-      vErrors.push(err8);
+      pushError(vErrors, err8);
     }
     errors++;
   } else {
     errors = _errs10;
     if (vErrors !== null) {
       if (_errs10) {
-        vErrors.length = _errs10;
+        vErrors.length = Math.min(_errs10, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -27238,7 +27243,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs8;
   if (vErrors !== null) {
     if (_errs8) {
-      vErrors.length = _errs8;
+      vErrors.length = Math.min(_errs8, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -27251,7 +27256,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -27260,7 +27265,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -27273,7 +27278,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err11];
     } else {
-      vErrors.push(err11);
+      pushError(vErrors, err11);
     }
     errors++;
   }
@@ -27289,7 +27294,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     } else {
@@ -27302,7 +27307,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       } else {
@@ -27316,14 +27321,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err14];
     } else {
-      vErrors.push(err14);
+      pushError(vErrors, err14);
     }
     errors++;
   } else {
     errors = _errs16;
     if (vErrors !== null) {
       if (_errs16) {
-        vErrors.length = _errs16;
+        vErrors.length = Math.min(_errs16, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -27333,7 +27338,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs14;
   if (vErrors !== null) {
     if (_errs14) {
-      vErrors.length = _errs14;
+      vErrors.length = Math.min(_errs14, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -27346,7 +27351,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -27355,7 +27360,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -27368,7 +27373,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   }
@@ -27384,7 +27389,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err18];
       } else {
-        vErrors.push(err18);
+        pushError(vErrors, err18);
       }
       errors++;
     } else {
@@ -27397,7 +27402,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       } else {
@@ -27411,14 +27416,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err20];
     } else {
-      vErrors.push(err20);
+      pushError(vErrors, err20);
     }
     errors++;
   } else {
     errors = _errs22;
     if (vErrors !== null) {
       if (_errs22) {
-        vErrors.length = _errs22;
+        vErrors.length = Math.min(_errs22, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -27428,7 +27433,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs20;
   if (vErrors !== null) {
     if (_errs20) {
-      vErrors.length = _errs20;
+      vErrors.length = Math.min(_errs20, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -27441,7 +27446,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -27450,7 +27455,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -27463,7 +27468,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err23];
     } else {
-      vErrors.push(err23);
+      pushError(vErrors, err23);
     }
     errors++;
   }
@@ -27473,7 +27478,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err24];
       } else {
-        vErrors.push(err24);
+        pushError(vErrors, err24);
       }
       errors++;
     }
@@ -27482,7 +27487,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err25];
       } else {
-        vErrors.push(err25);
+        pushError(vErrors, err25);
       }
       errors++;
     }
@@ -27491,7 +27496,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err26];
       } else {
-        vErrors.push(err26);
+        pushError(vErrors, err26);
       }
       errors++;
     }
@@ -27502,7 +27507,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -27512,7 +27517,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -27521,7 +27526,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -27530,7 +27535,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -27542,7 +27547,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -27552,7 +27557,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -27561,7 +27566,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -27570,7 +27575,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -27582,7 +27587,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -27592,7 +27597,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -27601,7 +27606,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -27610,7 +27615,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -27623,7 +27628,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -27632,7 +27637,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -27641,7 +27646,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err41];
           } else {
-            vErrors.push(err41);
+            pushError(vErrors, err41);
           }
           errors++;
         }
@@ -27650,7 +27655,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err42];
           } else {
-            vErrors.push(err42);
+            pushError(vErrors, err42);
           }
           errors++;
         }
@@ -27659,7 +27664,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err43];
         } else {
-          vErrors.push(err43);
+          pushError(vErrors, err43);
         }
         errors++;
       }
@@ -27671,7 +27676,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err44];
         } else {
-          vErrors.push(err44);
+          pushError(vErrors, err44);
         }
         errors++;
       }
@@ -27681,7 +27686,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err45];
           } else {
-            vErrors.push(err45);
+            pushError(vErrors, err45);
           }
           errors++;
         }
@@ -27690,7 +27695,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err46];
           } else {
-            vErrors.push(err46);
+            pushError(vErrors, err46);
           }
           errors++;
         }
@@ -27699,7 +27704,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err47];
         } else {
-          vErrors.push(err47);
+          pushError(vErrors, err47);
         }
         errors++;
       }
@@ -27711,7 +27716,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err48];
         } else {
-          vErrors.push(err48);
+          pushError(vErrors, err48);
         }
         errors++;
       }
@@ -27721,7 +27726,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err49];
           } else {
-            vErrors.push(err49);
+            pushError(vErrors, err49);
           }
           errors++;
         }
@@ -27730,7 +27735,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err50];
           } else {
-            vErrors.push(err50);
+            pushError(vErrors, err50);
           }
           errors++;
         }
@@ -27739,7 +27744,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err51];
         } else {
-          vErrors.push(err51);
+          pushError(vErrors, err51);
         }
         errors++;
       }
@@ -27751,7 +27756,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err52];
         } else {
-          vErrors.push(err52);
+          pushError(vErrors, err52);
         }
         errors++;
       }
@@ -27761,7 +27766,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err53];
           } else {
-            vErrors.push(err53);
+            pushError(vErrors, err53);
           }
           errors++;
         }
@@ -27770,7 +27775,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err54];
           } else {
-            vErrors.push(err54);
+            pushError(vErrors, err54);
           }
           errors++;
         }
@@ -27779,7 +27784,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err55];
         } else {
-          vErrors.push(err55);
+          pushError(vErrors, err55);
         }
         errors++;
       }
@@ -27791,7 +27796,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err56];
         } else {
-          vErrors.push(err56);
+          pushError(vErrors, err56);
         }
         errors++;
       }
@@ -27801,7 +27806,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err57];
           } else {
-            vErrors.push(err57);
+            pushError(vErrors, err57);
           }
           errors++;
         }
@@ -27810,7 +27815,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err58];
           } else {
-            vErrors.push(err58);
+            pushError(vErrors, err58);
           }
           errors++;
         }
@@ -27819,7 +27824,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err59];
         } else {
-          vErrors.push(err59);
+          pushError(vErrors, err59);
         }
         errors++;
       }
@@ -27831,7 +27836,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err60];
         } else {
-          vErrors.push(err60);
+          pushError(vErrors, err60);
         }
         errors++;
       }
@@ -27841,7 +27846,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err61];
           } else {
-            vErrors.push(err61);
+            pushError(vErrors, err61);
           }
           errors++;
         }
@@ -27850,7 +27855,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err62];
           } else {
-            vErrors.push(err62);
+            pushError(vErrors, err62);
           }
           errors++;
         }
@@ -27859,7 +27864,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err63];
         } else {
-          vErrors.push(err63);
+          pushError(vErrors, err63);
         }
         errors++;
       }
@@ -27871,7 +27876,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err64];
         } else {
-          vErrors.push(err64);
+          pushError(vErrors, err64);
         }
         errors++;
       }
@@ -27881,7 +27886,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err65];
           } else {
-            vErrors.push(err65);
+            pushError(vErrors, err65);
           }
           errors++;
         }
@@ -27890,7 +27895,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err66];
           } else {
-            vErrors.push(err66);
+            pushError(vErrors, err66);
           }
           errors++;
         }
@@ -27899,7 +27904,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err67];
         } else {
-          vErrors.push(err67);
+          pushError(vErrors, err67);
         }
         errors++;
       }
@@ -27911,7 +27916,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err68];
         } else {
-          vErrors.push(err68);
+          pushError(vErrors, err68);
         }
         errors++;
       }
@@ -27921,7 +27926,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err69];
           } else {
-            vErrors.push(err69);
+            pushError(vErrors, err69);
           }
           errors++;
         }
@@ -27930,7 +27935,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err70];
           } else {
-            vErrors.push(err70);
+            pushError(vErrors, err70);
           }
           errors++;
         }
@@ -27939,7 +27944,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err71];
         } else {
-          vErrors.push(err71);
+          pushError(vErrors, err71);
         }
         errors++;
       }
@@ -27951,7 +27956,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err72];
         } else {
-          vErrors.push(err72);
+          pushError(vErrors, err72);
         }
         errors++;
       }
@@ -27961,7 +27966,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err73];
           } else {
-            vErrors.push(err73);
+            pushError(vErrors, err73);
           }
           errors++;
         }
@@ -27970,7 +27975,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err74];
           } else {
-            vErrors.push(err74);
+            pushError(vErrors, err74);
           }
           errors++;
         }
@@ -27979,7 +27984,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err75];
         } else {
-          vErrors.push(err75);
+          pushError(vErrors, err75);
         }
         errors++;
       }
@@ -27991,7 +27996,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err76];
         } else {
-          vErrors.push(err76);
+          pushError(vErrors, err76);
         }
         errors++;
       }
@@ -28001,7 +28006,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err77];
           } else {
-            vErrors.push(err77);
+            pushError(vErrors, err77);
           }
           errors++;
         }
@@ -28010,7 +28015,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err78];
           } else {
-            vErrors.push(err78);
+            pushError(vErrors, err78);
           }
           errors++;
         }
@@ -28019,7 +28024,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err79];
         } else {
-          vErrors.push(err79);
+          pushError(vErrors, err79);
         }
         errors++;
       }
@@ -28031,7 +28036,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err80];
         } else {
-          vErrors.push(err80);
+          pushError(vErrors, err80);
         }
         errors++;
       }
@@ -28041,7 +28046,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err81];
           } else {
-            vErrors.push(err81);
+            pushError(vErrors, err81);
           }
           errors++;
         }
@@ -28050,7 +28055,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err82];
           } else {
-            vErrors.push(err82);
+            pushError(vErrors, err82);
           }
           errors++;
         }
@@ -28059,7 +28064,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err83];
         } else {
-          vErrors.push(err83);
+          pushError(vErrors, err83);
         }
         errors++;
       }
@@ -28069,7 +28074,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err84];
     } else {
-      vErrors.push(err84);
+      pushError(vErrors, err84);
     }
     errors++;
   }
@@ -28100,7 +28105,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -28110,7 +28115,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -28121,7 +28126,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -28134,7 +28139,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -28143,7 +28148,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -28162,7 +28167,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err4];
     } else {
-      vErrors.push(err4);
+      pushError(vErrors, err4);
     }
     errors++;
   }
@@ -28176,7 +28181,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     } else {
@@ -28186,7 +28191,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -28197,7 +28202,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -28210,7 +28215,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -28219,7 +28224,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -28238,7 +28243,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -28256,7 +28261,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -28265,7 +28270,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err11];
       } else {
-        vErrors.push(err11);
+        pushError(vErrors, err11);
       }
       errors++;
     }
@@ -28274,7 +28279,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -28283,7 +28288,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -28292,7 +28297,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -28313,7 +28318,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -28323,7 +28328,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -28332,7 +28337,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -28341,7 +28346,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -28353,7 +28358,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -28363,7 +28368,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -28376,7 +28381,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -28385,7 +28390,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -28397,7 +28402,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -28407,7 +28412,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -28416,7 +28421,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -28425,7 +28430,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -28437,7 +28442,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -28447,7 +28452,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -28456,7 +28461,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -28465,7 +28470,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -28477,7 +28482,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -28487,7 +28492,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -28496,7 +28501,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -28505,7 +28510,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -28517,7 +28522,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -28527,7 +28532,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -28536,7 +28541,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -28545,7 +28550,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -28555,7 +28560,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -28582,7 +28587,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -28591,7 +28596,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -28600,7 +28605,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -28609,7 +28614,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -28620,7 +28625,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -28630,7 +28635,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -28639,7 +28644,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -28648,7 +28653,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -28660,7 +28665,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -28670,7 +28675,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -28683,7 +28688,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -28693,7 +28698,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -28702,7 +28707,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -28711,7 +28716,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -28723,7 +28728,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -28733,7 +28738,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -28742,7 +28747,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -28755,7 +28760,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -28765,7 +28770,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -28774,7 +28779,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -28787,7 +28792,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -28796,7 +28801,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -28829,7 +28834,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -28842,7 +28847,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -28855,7 +28860,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err2];
           } else {
-            vErrors.push(err2);
+            pushError(vErrors, err2);
           }
           errors++;
         } else {
@@ -28868,7 +28873,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
             if (vErrors === null) {
               vErrors = [err3];
             } else {
-              vErrors.push(err3);
+              pushError(vErrors, err3);
             }
             errors++;
           } else {
@@ -28881,7 +28886,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
-                vErrors.push(err4);
+                pushError(vErrors, err4);
               }
               errors++;
             } else {
@@ -28894,7 +28899,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
-                  vErrors.push(err5);
+                  pushError(vErrors, err5);
                 }
                 errors++;
               } else {
@@ -28907,7 +28912,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
-                    vErrors.push(err6);
+                    pushError(vErrors, err6);
                   }
                   errors++;
                 } else {
@@ -28920,7 +28925,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
-                      vErrors.push(err7);
+                      pushError(vErrors, err7);
                     }
                     errors++;
                   } else {
@@ -28933,7 +28938,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                       if (vErrors === null) {
                         vErrors = [err8];
                       } else {
-                        vErrors.push(err8);
+                        pushError(vErrors, err8);
                       }
                       errors++;
                     } else {
@@ -28946,7 +28951,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
-                          vErrors.push(err9);
+                          pushError(vErrors, err9);
                         }
                         errors++;
                       } else {
@@ -28959,7 +28964,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                           if (vErrors === null) {
                             vErrors = [err10];
                           } else {
-                            vErrors.push(err10);
+                            pushError(vErrors, err10);
                           }
                           errors++;
                         } else {
@@ -28972,7 +28977,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                             if (vErrors === null) {
                               vErrors = [err11];
                             } else {
-                              vErrors.push(err11);
+                              pushError(vErrors, err11);
                             }
                             errors++;
                           } else {
@@ -28985,7 +28990,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                               if (vErrors === null) {
                                 vErrors = [err12];
                               } else {
-                                vErrors.push(err12);
+                                pushError(vErrors, err12);
                               }
                               errors++;
                             } else {
@@ -29010,14 +29015,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err13];
     } else {
-      vErrors.push(err13);
+      pushError(vErrors, err13);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -29027,7 +29032,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -29043,7 +29048,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -29061,7 +29066,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -29079,14 +29084,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err16];
       } else {
-        vErrors.push(err16);
+        pushError(vErrors, err16);
       }
       errors++;
     } else {
       errors = _errs7;
       if (vErrors !== null) {
         if (_errs7) {
-          vErrors.length = _errs7;
+          vErrors.length = Math.min(_errs7, vErrors.length);
         } else {
           vErrors = null;
         }
@@ -29100,7 +29105,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err17];
     } else {
-      vErrors.push(err17);
+      pushError(vErrors, err17);
     }
     errors++;
   }
@@ -29110,7 +29115,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err18];
       } else {
-        vErrors.push(err18);
+        pushError(vErrors, err18);
       }
       errors++;
     }
@@ -29119,7 +29124,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err19];
       } else {
-        vErrors.push(err19);
+        pushError(vErrors, err19);
       }
       errors++;
     }
@@ -29128,7 +29133,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -29137,7 +29142,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err21];
       } else {
-        vErrors.push(err21);
+        pushError(vErrors, err21);
       }
       errors++;
     }
@@ -29164,7 +29169,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -29174,7 +29179,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -29183,7 +29188,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -29192,7 +29197,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -29204,7 +29209,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -29214,7 +29219,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -29223,7 +29228,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -29232,7 +29237,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -29244,7 +29249,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -29253,7 +29258,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -29265,7 +29270,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -29275,7 +29280,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -29284,7 +29289,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err34];
           } else {
-            vErrors.push(err34);
+            pushError(vErrors, err34);
           }
           errors++;
         }
@@ -29293,7 +29298,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -29305,7 +29310,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err36];
         } else {
-          vErrors.push(err36);
+          pushError(vErrors, err36);
         }
         errors++;
       }
@@ -29314,7 +29319,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err37];
         } else {
-          vErrors.push(err37);
+          pushError(vErrors, err37);
         }
         errors++;
       }
@@ -29326,7 +29331,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -29336,7 +29341,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err39];
           } else {
-            vErrors.push(err39);
+            pushError(vErrors, err39);
           }
           errors++;
         }
@@ -29345,7 +29350,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err40];
           } else {
-            vErrors.push(err40);
+            pushError(vErrors, err40);
           }
           errors++;
         }
@@ -29354,7 +29359,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err41];
         } else {
-          vErrors.push(err41);
+          pushError(vErrors, err41);
         }
         errors++;
       }
@@ -29366,7 +29371,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err42];
         } else {
-          vErrors.push(err42);
+          pushError(vErrors, err42);
         }
         errors++;
       }
@@ -29376,7 +29381,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err43];
           } else {
-            vErrors.push(err43);
+            pushError(vErrors, err43);
           }
           errors++;
         }
@@ -29385,7 +29390,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err44];
           } else {
-            vErrors.push(err44);
+            pushError(vErrors, err44);
           }
           errors++;
         }
@@ -29394,7 +29399,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err45];
         } else {
-          vErrors.push(err45);
+          pushError(vErrors, err45);
         }
         errors++;
       }
@@ -29406,7 +29411,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err46];
         } else {
-          vErrors.push(err46);
+          pushError(vErrors, err46);
         }
         errors++;
       }
@@ -29416,7 +29421,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err47];
           } else {
-            vErrors.push(err47);
+            pushError(vErrors, err47);
           }
           errors++;
         }
@@ -29425,7 +29430,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err48];
           } else {
-            vErrors.push(err48);
+            pushError(vErrors, err48);
           }
           errors++;
         }
@@ -29434,7 +29439,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err49];
         } else {
-          vErrors.push(err49);
+          pushError(vErrors, err49);
         }
         errors++;
       }
@@ -29446,7 +29451,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err50];
         } else {
-          vErrors.push(err50);
+          pushError(vErrors, err50);
         }
         errors++;
       }
@@ -29456,7 +29461,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err51];
           } else {
-            vErrors.push(err51);
+            pushError(vErrors, err51);
           }
           errors++;
         }
@@ -29465,7 +29470,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err52];
           } else {
-            vErrors.push(err52);
+            pushError(vErrors, err52);
           }
           errors++;
         }
@@ -29474,7 +29479,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err53];
         } else {
-          vErrors.push(err53);
+          pushError(vErrors, err53);
         }
         errors++;
       }
@@ -29486,7 +29491,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err54];
         } else {
-          vErrors.push(err54);
+          pushError(vErrors, err54);
         }
         errors++;
       }
@@ -29496,7 +29501,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err55];
           } else {
-            vErrors.push(err55);
+            pushError(vErrors, err55);
           }
           errors++;
         }
@@ -29505,7 +29510,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err56];
           } else {
-            vErrors.push(err56);
+            pushError(vErrors, err56);
           }
           errors++;
         }
@@ -29514,7 +29519,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err57];
         } else {
-          vErrors.push(err57);
+          pushError(vErrors, err57);
         }
         errors++;
       }
@@ -29526,7 +29531,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err58];
         } else {
-          vErrors.push(err58);
+          pushError(vErrors, err58);
         }
         errors++;
       }
@@ -29536,7 +29541,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err59];
           } else {
-            vErrors.push(err59);
+            pushError(vErrors, err59);
           }
           errors++;
         }
@@ -29545,7 +29550,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err60];
           } else {
-            vErrors.push(err60);
+            pushError(vErrors, err60);
           }
           errors++;
         }
@@ -29554,7 +29559,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err61];
         } else {
-          vErrors.push(err61);
+          pushError(vErrors, err61);
         }
         errors++;
       }
@@ -29566,7 +29571,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err62];
         } else {
-          vErrors.push(err62);
+          pushError(vErrors, err62);
         }
         errors++;
       }
@@ -29576,7 +29581,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err63];
           } else {
-            vErrors.push(err63);
+            pushError(vErrors, err63);
           }
           errors++;
         }
@@ -29585,7 +29590,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err64];
           } else {
-            vErrors.push(err64);
+            pushError(vErrors, err64);
           }
           errors++;
         }
@@ -29594,7 +29599,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err65];
         } else {
-          vErrors.push(err65);
+          pushError(vErrors, err65);
         }
         errors++;
       }
@@ -29607,7 +29612,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err66];
           } else {
-            vErrors.push(err66);
+            pushError(vErrors, err66);
           }
           errors++;
         }
@@ -29616,7 +29621,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err67];
           } else {
-            vErrors.push(err67);
+            pushError(vErrors, err67);
           }
           errors++;
         }
@@ -29625,7 +29630,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err68];
           } else {
-            vErrors.push(err68);
+            pushError(vErrors, err68);
           }
           errors++;
         }
@@ -29634,7 +29639,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err69];
         } else {
-          vErrors.push(err69);
+          pushError(vErrors, err69);
         }
         errors++;
       }
@@ -29644,7 +29649,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err70];
     } else {
-      vErrors.push(err70);
+      pushError(vErrors, err70);
     }
     errors++;
   }
@@ -29671,7 +29676,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -29680,7 +29685,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -29689,7 +29694,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -29698,7 +29703,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -29709,7 +29714,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -29719,7 +29724,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -29728,7 +29733,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -29737,7 +29742,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -29749,7 +29754,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -29759,7 +29764,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -29772,7 +29777,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -29782,7 +29787,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -29791,7 +29796,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -29800,7 +29805,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -29812,7 +29817,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -29822,7 +29827,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -29831,7 +29836,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -29844,7 +29849,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -29854,7 +29859,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -29863,7 +29868,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -29876,7 +29881,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -29885,7 +29890,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -29917,7 +29922,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -29930,7 +29935,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -29944,14 +29949,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -29961,7 +29966,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -29974,7 +29979,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -29983,7 +29988,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -29996,7 +30001,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -30006,7 +30011,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     }
@@ -30015,7 +30020,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err7];
       } else {
-        vErrors.push(err7);
+        pushError(vErrors, err7);
       }
       errors++;
     }
@@ -30024,7 +30029,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err8];
       } else {
-        vErrors.push(err8);
+        pushError(vErrors, err8);
       }
       errors++;
     }
@@ -30035,7 +30040,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -30045,7 +30050,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -30054,7 +30059,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -30063,7 +30068,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -30075,7 +30080,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -30085,7 +30090,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -30094,7 +30099,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -30103,7 +30108,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -30115,7 +30120,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -30125,7 +30130,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -30134,7 +30139,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -30143,7 +30148,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -30155,7 +30160,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -30165,7 +30170,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -30174,7 +30179,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -30183,7 +30188,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -30195,7 +30200,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -30205,7 +30210,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -30214,7 +30219,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -30223,7 +30228,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -30235,7 +30240,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err29];
         } else {
-          vErrors.push(err29);
+          pushError(vErrors, err29);
         }
         errors++;
       }
@@ -30245,7 +30250,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err30];
           } else {
-            vErrors.push(err30);
+            pushError(vErrors, err30);
           }
           errors++;
         }
@@ -30254,7 +30259,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err31];
           } else {
-            vErrors.push(err31);
+            pushError(vErrors, err31);
           }
           errors++;
         }
@@ -30263,7 +30268,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err32];
         } else {
-          vErrors.push(err32);
+          pushError(vErrors, err32);
         }
         errors++;
       }
@@ -30273,7 +30278,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err33];
     } else {
-      vErrors.push(err33);
+      pushError(vErrors, err33);
     }
     errors++;
   }
@@ -30305,7 +30310,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -30318,7 +30323,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -30331,7 +30336,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err2];
           } else {
-            vErrors.push(err2);
+            pushError(vErrors, err2);
           }
           errors++;
         } else {
@@ -30346,14 +30351,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err3];
     } else {
-      vErrors.push(err3);
+      pushError(vErrors, err3);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -30363,7 +30368,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -30379,7 +30384,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -30397,7 +30402,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err5];
         } else {
-          vErrors.push(err5);
+          pushError(vErrors, err5);
         }
         errors++;
       }
@@ -30415,14 +30420,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     } else {
       errors = _errs7;
       if (vErrors !== null) {
         if (_errs7) {
-          vErrors.length = _errs7;
+          vErrors.length = Math.min(_errs7, vErrors.length);
         } else {
           vErrors = null;
         }
@@ -30436,7 +30441,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err7];
     } else {
-      vErrors.push(err7);
+      pushError(vErrors, err7);
     }
     errors++;
   }
@@ -30446,7 +30451,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err8];
       } else {
-        vErrors.push(err8);
+        pushError(vErrors, err8);
       }
       errors++;
     }
@@ -30455,7 +30460,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err9];
       } else {
-        vErrors.push(err9);
+        pushError(vErrors, err9);
       }
       errors++;
     }
@@ -30464,7 +30469,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -30483,7 +30488,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err11];
         } else {
-          vErrors.push(err11);
+          pushError(vErrors, err11);
         }
         errors++;
       }
@@ -30493,7 +30498,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -30502,7 +30507,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err13];
           } else {
-            vErrors.push(err13);
+            pushError(vErrors, err13);
           }
           errors++;
         }
@@ -30511,7 +30516,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -30523,7 +30528,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -30533,7 +30538,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -30546,7 +30551,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -30556,7 +30561,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -30565,7 +30570,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -30574,7 +30579,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -30586,7 +30591,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -30596,7 +30601,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -30605,7 +30610,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -30614,7 +30619,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -30626,7 +30631,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -30636,7 +30641,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err26];
           } else {
-            vErrors.push(err26);
+            pushError(vErrors, err26);
           }
           errors++;
         }
@@ -30645,7 +30650,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err27];
           } else {
-            vErrors.push(err27);
+            pushError(vErrors, err27);
           }
           errors++;
         }
@@ -30654,7 +30659,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err28];
         } else {
-          vErrors.push(err28);
+          pushError(vErrors, err28);
         }
         errors++;
       }
@@ -30664,7 +30669,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err29];
     } else {
-      vErrors.push(err29);
+      pushError(vErrors, err29);
     }
     errors++;
   }
@@ -30696,7 +30701,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -30706,7 +30711,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -30717,7 +30722,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -30730,7 +30735,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -30739,7 +30744,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -30758,7 +30763,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err4];
     } else {
-      vErrors.push(err4);
+      pushError(vErrors, err4);
     }
     errors++;
   }
@@ -30772,7 +30777,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     } else {
@@ -30782,7 +30787,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -30793,7 +30798,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -30806,7 +30811,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -30815,7 +30820,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -30834,7 +30839,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -30852,7 +30857,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -30861,7 +30866,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err11];
       } else {
-        vErrors.push(err11);
+        pushError(vErrors, err11);
       }
       errors++;
     }
@@ -30870,7 +30875,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -30879,7 +30884,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -30888,7 +30893,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -30909,7 +30914,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -30919,7 +30924,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -30928,7 +30933,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -30937,7 +30942,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -30949,7 +30954,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -30959,7 +30964,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -30972,7 +30977,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -30981,7 +30986,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -30993,7 +30998,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -31003,7 +31008,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -31012,7 +31017,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -31021,7 +31026,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -31033,7 +31038,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -31043,7 +31048,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -31052,7 +31057,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -31061,7 +31066,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -31073,7 +31078,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -31083,7 +31088,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -31092,7 +31097,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -31101,7 +31106,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -31113,7 +31118,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -31123,7 +31128,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -31132,7 +31137,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -31141,7 +31146,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -31151,7 +31156,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -31178,7 +31183,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -31187,7 +31192,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -31196,7 +31201,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -31205,7 +31210,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -31216,7 +31221,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -31226,7 +31231,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -31235,7 +31240,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -31244,7 +31249,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -31256,7 +31261,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -31266,7 +31271,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -31279,7 +31284,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -31289,7 +31294,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -31298,7 +31303,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -31307,7 +31312,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -31319,7 +31324,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -31329,7 +31334,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -31338,7 +31343,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -31351,7 +31356,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -31361,7 +31366,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -31370,7 +31375,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -31383,7 +31388,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -31392,7 +31397,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -31425,7 +31430,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -31438,7 +31443,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err1];
         } else {
-          vErrors.push(err1);
+          pushError(vErrors, err1);
         }
         errors++;
       } else {
@@ -31452,14 +31457,14 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err2];
     } else {
-      vErrors.push(err2);
+      pushError(vErrors, err2);
     }
     errors++;
   } else {
     errors = _errs4;
     if (vErrors !== null) {
       if (_errs4) {
-        vErrors.length = _errs4;
+        vErrors.length = Math.min(_errs4, vErrors.length);
       } else {
         vErrors = null;
       }
@@ -31469,7 +31474,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -31482,7 +31487,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -31491,7 +31496,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -31504,7 +31509,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err5];
     } else {
-      vErrors.push(err5);
+      pushError(vErrors, err5);
     }
     errors++;
   }
@@ -31514,7 +31519,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err6];
       } else {
-        vErrors.push(err6);
+        pushError(vErrors, err6);
       }
       errors++;
     }
@@ -31523,7 +31528,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err7];
       } else {
-        vErrors.push(err7);
+        pushError(vErrors, err7);
       }
       errors++;
     }
@@ -31532,7 +31537,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err8];
       } else {
-        vErrors.push(err8);
+        pushError(vErrors, err8);
       }
       errors++;
     }
@@ -31543,7 +31548,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err9];
         } else {
-          vErrors.push(err9);
+          pushError(vErrors, err9);
         }
         errors++;
       }
@@ -31553,7 +31558,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err10];
           } else {
-            vErrors.push(err10);
+            pushError(vErrors, err10);
           }
           errors++;
         }
@@ -31562,7 +31567,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -31571,7 +31576,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err12];
         } else {
-          vErrors.push(err12);
+          pushError(vErrors, err12);
         }
         errors++;
       }
@@ -31583,7 +31588,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -31593,7 +31598,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err14];
           } else {
-            vErrors.push(err14);
+            pushError(vErrors, err14);
           }
           errors++;
         }
@@ -31602,7 +31607,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -31611,7 +31616,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err16];
         } else {
-          vErrors.push(err16);
+          pushError(vErrors, err16);
         }
         errors++;
       }
@@ -31623,7 +31628,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -31633,7 +31638,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -31642,7 +31647,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -31651,7 +31656,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err20];
         } else {
-          vErrors.push(err20);
+          pushError(vErrors, err20);
         }
         errors++;
       }
@@ -31663,7 +31668,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -31673,7 +31678,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err22];
           } else {
-            vErrors.push(err22);
+            pushError(vErrors, err22);
           }
           errors++;
         }
@@ -31682,7 +31687,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err23];
           } else {
-            vErrors.push(err23);
+            pushError(vErrors, err23);
           }
           errors++;
         }
@@ -31691,7 +31696,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err24];
         } else {
-          vErrors.push(err24);
+          pushError(vErrors, err24);
         }
         errors++;
       }
@@ -31703,7 +31708,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err25];
         } else {
-          vErrors.push(err25);
+          pushError(vErrors, err25);
         }
         errors++;
       }
@@ -31712,7 +31717,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -31724,7 +31729,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -31734,7 +31739,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -31743,7 +31748,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -31752,7 +31757,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -31764,7 +31769,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -31774,7 +31779,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -31783,7 +31788,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -31792,7 +31797,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -31804,7 +31809,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -31814,7 +31819,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -31823,7 +31828,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -31832,7 +31837,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -31842,7 +31847,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -31873,7 +31878,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     } else {
@@ -31883,7 +31888,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err1];
           } else {
-            vErrors.push(err1);
+            pushError(vErrors, err1);
           }
           errors++;
         }
@@ -31894,7 +31899,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs2;
   if (vErrors !== null) {
     if (_errs2) {
-      vErrors.length = _errs2;
+      vErrors.length = Math.min(_errs2, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -31907,7 +31912,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err2];
         } else {
-          vErrors.push(err2);
+          pushError(vErrors, err2);
         }
         errors++;
       }
@@ -31916,7 +31921,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err3];
         } else {
-          vErrors.push(err3);
+          pushError(vErrors, err3);
         }
         errors++;
       }
@@ -31935,7 +31940,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err4];
     } else {
-      vErrors.push(err4);
+      pushError(vErrors, err4);
     }
     errors++;
   }
@@ -31949,7 +31954,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err5];
       } else {
-        vErrors.push(err5);
+        pushError(vErrors, err5);
       }
       errors++;
     } else {
@@ -31959,7 +31964,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -31970,7 +31975,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   errors = _errs7;
   if (vErrors !== null) {
     if (_errs7) {
-      vErrors.length = _errs7;
+      vErrors.length = Math.min(_errs7, vErrors.length);
     } else {
       vErrors = null;
     }
@@ -31983,7 +31988,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -31992,7 +31997,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -32011,7 +32016,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err9];
     } else {
-      vErrors.push(err9);
+      pushError(vErrors, err9);
     }
     errors++;
   }
@@ -32029,7 +32034,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err10];
       } else {
-        vErrors.push(err10);
+        pushError(vErrors, err10);
       }
       errors++;
     }
@@ -32038,7 +32043,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err11];
       } else {
-        vErrors.push(err11);
+        pushError(vErrors, err11);
       }
       errors++;
     }
@@ -32047,7 +32052,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err12];
       } else {
-        vErrors.push(err12);
+        pushError(vErrors, err12);
       }
       errors++;
     }
@@ -32056,7 +32061,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err13];
       } else {
-        vErrors.push(err13);
+        pushError(vErrors, err13);
       }
       errors++;
     }
@@ -32065,7 +32070,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        pushError(vErrors, err14);
       }
       errors++;
     }
@@ -32086,7 +32091,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err15];
         } else {
-          vErrors.push(err15);
+          pushError(vErrors, err15);
         }
         errors++;
       }
@@ -32096,7 +32101,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -32105,7 +32110,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err17];
           } else {
-            vErrors.push(err17);
+            pushError(vErrors, err17);
           }
           errors++;
         }
@@ -32114,7 +32119,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err18];
         } else {
-          vErrors.push(err18);
+          pushError(vErrors, err18);
         }
         errors++;
       }
@@ -32126,7 +32131,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err19];
         } else {
-          vErrors.push(err19);
+          pushError(vErrors, err19);
         }
         errors++;
       }
@@ -32136,7 +32141,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err20];
           } else {
-            vErrors.push(err20);
+            pushError(vErrors, err20);
           }
           errors++;
         }
@@ -32149,7 +32154,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err21];
         } else {
-          vErrors.push(err21);
+          pushError(vErrors, err21);
         }
         errors++;
       }
@@ -32158,7 +32163,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          pushError(vErrors, err22);
         }
         errors++;
       }
@@ -32170,7 +32175,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err23];
         } else {
-          vErrors.push(err23);
+          pushError(vErrors, err23);
         }
         errors++;
       }
@@ -32180,7 +32185,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err24];
           } else {
-            vErrors.push(err24);
+            pushError(vErrors, err24);
           }
           errors++;
         }
@@ -32189,7 +32194,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err25];
           } else {
-            vErrors.push(err25);
+            pushError(vErrors, err25);
           }
           errors++;
         }
@@ -32198,7 +32203,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err26];
         } else {
-          vErrors.push(err26);
+          pushError(vErrors, err26);
         }
         errors++;
       }
@@ -32210,7 +32215,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err27];
         } else {
-          vErrors.push(err27);
+          pushError(vErrors, err27);
         }
         errors++;
       }
@@ -32220,7 +32225,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err28];
           } else {
-            vErrors.push(err28);
+            pushError(vErrors, err28);
           }
           errors++;
         }
@@ -32229,7 +32234,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err29];
           } else {
-            vErrors.push(err29);
+            pushError(vErrors, err29);
           }
           errors++;
         }
@@ -32238,7 +32243,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err30];
         } else {
-          vErrors.push(err30);
+          pushError(vErrors, err30);
         }
         errors++;
       }
@@ -32250,7 +32255,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err31];
         } else {
-          vErrors.push(err31);
+          pushError(vErrors, err31);
         }
         errors++;
       }
@@ -32260,7 +32265,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err32];
           } else {
-            vErrors.push(err32);
+            pushError(vErrors, err32);
           }
           errors++;
         }
@@ -32269,7 +32274,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err33];
           } else {
-            vErrors.push(err33);
+            pushError(vErrors, err33);
           }
           errors++;
         }
@@ -32278,7 +32283,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err34];
         } else {
-          vErrors.push(err34);
+          pushError(vErrors, err34);
         }
         errors++;
       }
@@ -32290,7 +32295,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err35];
         } else {
-          vErrors.push(err35);
+          pushError(vErrors, err35);
         }
         errors++;
       }
@@ -32300,7 +32305,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err36];
           } else {
-            vErrors.push(err36);
+            pushError(vErrors, err36);
           }
           errors++;
         }
@@ -32309,7 +32314,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err37];
           } else {
-            vErrors.push(err37);
+            pushError(vErrors, err37);
           }
           errors++;
         }
@@ -32318,7 +32323,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err38];
         } else {
-          vErrors.push(err38);
+          pushError(vErrors, err38);
         }
         errors++;
       }
@@ -32328,7 +32333,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err39];
     } else {
-      vErrors.push(err39);
+      pushError(vErrors, err39);
     }
     errors++;
   }
@@ -32355,7 +32360,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err0];
       } else {
-        vErrors.push(err0);
+        pushError(vErrors, err0);
       }
       errors++;
     }
@@ -32364,7 +32369,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err1];
       } else {
-        vErrors.push(err1);
+        pushError(vErrors, err1);
       }
       errors++;
     }
@@ -32373,7 +32378,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err2];
       } else {
-        vErrors.push(err2);
+        pushError(vErrors, err2);
       }
       errors++;
     }
@@ -32382,7 +32387,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err3];
       } else {
-        vErrors.push(err3);
+        pushError(vErrors, err3);
       }
       errors++;
     }
@@ -32393,7 +32398,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err4];
         } else {
-          vErrors.push(err4);
+          pushError(vErrors, err4);
         }
         errors++;
       }
@@ -32403,7 +32408,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err5];
           } else {
-            vErrors.push(err5);
+            pushError(vErrors, err5);
           }
           errors++;
         }
@@ -32412,7 +32417,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err6];
           } else {
-            vErrors.push(err6);
+            pushError(vErrors, err6);
           }
           errors++;
         }
@@ -32421,7 +32426,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err7];
         } else {
-          vErrors.push(err7);
+          pushError(vErrors, err7);
         }
         errors++;
       }
@@ -32433,7 +32438,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err8];
         } else {
-          vErrors.push(err8);
+          pushError(vErrors, err8);
         }
         errors++;
       }
@@ -32443,7 +32448,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err9];
           } else {
-            vErrors.push(err9);
+            pushError(vErrors, err9);
           }
           errors++;
         }
@@ -32456,7 +32461,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err10];
         } else {
-          vErrors.push(err10);
+          pushError(vErrors, err10);
         }
         errors++;
       }
@@ -32466,7 +32471,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err11];
           } else {
-            vErrors.push(err11);
+            pushError(vErrors, err11);
           }
           errors++;
         }
@@ -32475,7 +32480,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err12];
           } else {
-            vErrors.push(err12);
+            pushError(vErrors, err12);
           }
           errors++;
         }
@@ -32484,7 +32489,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err13];
         } else {
-          vErrors.push(err13);
+          pushError(vErrors, err13);
         }
         errors++;
       }
@@ -32496,7 +32501,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err14];
         } else {
-          vErrors.push(err14);
+          pushError(vErrors, err14);
         }
         errors++;
       }
@@ -32506,7 +32511,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err15];
           } else {
-            vErrors.push(err15);
+            pushError(vErrors, err15);
           }
           errors++;
         }
@@ -32515,7 +32520,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err16];
           } else {
-            vErrors.push(err16);
+            pushError(vErrors, err16);
           }
           errors++;
         }
@@ -32528,7 +32533,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (vErrors === null) {
           vErrors = [err17];
         } else {
-          vErrors.push(err17);
+          pushError(vErrors, err17);
         }
         errors++;
       }
@@ -32538,7 +32543,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err18];
           } else {
-            vErrors.push(err18);
+            pushError(vErrors, err18);
           }
           errors++;
         }
@@ -32547,7 +32552,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           if (vErrors === null) {
             vErrors = [err19];
           } else {
-            vErrors.push(err19);
+            pushError(vErrors, err19);
           }
           errors++;
         }
@@ -32560,7 +32565,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (vErrors === null) {
         vErrors = [err20];
       } else {
-        vErrors.push(err20);
+        pushError(vErrors, err20);
       }
       errors++;
     }
@@ -32569,7 +32574,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     if (vErrors === null) {
       vErrors = [err21];
     } else {
-      vErrors.push(err21);
+      pushError(vErrors, err21);
     }
     errors++;
   }
@@ -32674,6 +32679,8 @@ var describe = (error, value, patterns) => {
       return at("must NOT be valid");
     case "false schema":
       return at("must be empty: a row of this kind has no such field");
+    case "x-too-many-errors":
+      return at(`has more than ${String(params["limit"])} errors; the rest were not collected: fix these first`);
     default:
       return at(`must pass "${keyword}"`);
   }
@@ -33098,6 +33105,12 @@ var InputError = class extends Error {
 };
 
 // src/validate/datasets.ts
+var schemaMisfit = (model2, schemaName, table, file) => {
+  const schema = model2.schema(schemaName);
+  const dataset = model2.datasetOfTable(table);
+  if (schema.dataset === dataset) return void 0;
+  return `the schema "${schema.name}" does not fit ${file}: its table, ${table.name}, belongs to the ${dataset} dataset. For a CSV file the table says what its rows are: leave the schema out, or give a table of the ${schema.dataset} dataset`;
+};
 var models = /* @__PURE__ */ new WeakMap();
 var ranks = (targets) => {
   const rankOf = (dataset, seen) => {
@@ -33629,6 +33642,11 @@ var Ledger = class {
     this.counts.inputErrors += 1;
     this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
   }
+  /** An input problem once the issue list is full: counted, and not built. */
+  countInputIssue() {
+    this.counts.inputErrors += 1;
+    this.capped = true;
+  }
   /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
   settleRejected(issues) {
     for (const issue of issues) this.addIssue(issue);
@@ -33824,7 +33842,7 @@ var formulaTrigger = (cell) => {
   if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
   return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
 };
-var SIGNED_NUMBER = /^[-+]?(?:\d|\.\d)/u;
+var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
 var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
 
 // src/validate/file-kind.ts
@@ -33848,11 +33866,21 @@ var tableNamed = (tables2, name) => {
   if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
   return table;
 };
+var columnNames = /* @__PURE__ */ new WeakMap();
+var namesOf = (table) => {
+  let names = columnNames.get(table);
+  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
+  return names;
+};
 var pickTable = (tables2, header, file, named) => {
   if (named !== void 0) return tableNamed(tables2, named);
   const byFileName = tableOfName(file, tables2);
   if (byFileName !== void 0) return byFileName;
-  const fits = (table) => header.every((column) => table.columns.some((known) => known.name === column)) && table.columns.every((column) => !column.required || header.includes(column.name));
+  const given = new Set(header);
+  const fits = (table) => {
+    const known = namesOf(table);
+    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
+  };
   const candidates = tables2.filter(fits);
   if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
   if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
@@ -33863,6 +33891,15 @@ var otherSeparator = (header) => {
   if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
   return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
 };
+var firstRepeated = (header) => {
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < header.length; index += 1) {
+    const name = header[index];
+    if (seen.has(name)) return index;
+    seen.add(name);
+  }
+  return -1;
+};
 var readHeader = (tables2, header, file, named) => {
   const separator = otherSeparator(header);
   if (separator !== void 0) {
@@ -33870,12 +33907,14 @@ var readHeader = (tables2, header, file, named) => {
   }
   const table = pickTable(tables2, header, file, named);
   if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
-  const repeated = header.findIndex((name, index) => header.indexOf(name) !== index);
+  const repeated = firstRepeated(header);
   if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
-  const columns = header.map((name) => table.columns.find((column) => column.name === name));
-  const layout = { table, header, columns, at: (name) => columns.findIndex((column) => column?.name === name) };
+  const byName = new Map(table.columns.map((column) => [column.name, column]));
+  const columns = header.map((name) => byName.get(name));
+  const places = new Map(header.map((name, index) => [name, index]));
+  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
   const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
-  const missing = table.columns.filter((column) => column.required && !header.includes(column.name));
+  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
   if (missing.length === 0) return { layout, unknown };
   const names = missing.map((column) => `"${column.name}"`).join(", ");
   return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
@@ -33928,7 +33967,7 @@ var TableRows = class {
   }
   /** An issue of the row at `place`, in the column its pointer names. */
   issueAt(place, pointer, code, message) {
-    const column = this.layout.header.indexOf(pointer.slice(1).split("/")[0] ?? "");
+    const column = this.layout.at(pointer.slice(1).split("/")[0] ?? "");
     return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
   }
   duplicateIssue(place, first, firstFile) {
@@ -34057,15 +34096,18 @@ var noteUncountedLists = (compiled, ledger) => {
     ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
   }
 };
-var csvTable = (compiled, ledger, file, named, stop) => {
+var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
   let rows;
   let table;
   const header = (cells) => {
     const outcome = readHeader(compiled.tables, cells, file, named);
     table = outcome.layout?.table;
+    const misfit = table === void 0 || schemaGiven === void 0 ? void 0 : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
+    if (misfit !== void 0) throw new InputError(misfit);
     for (const index of outcome.layout === void 0 ? [] : outcome.unknown) {
       const table2 = outcome.layout?.table.name ?? "";
-      ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
+      if (ledger.full) ledger.countInputIssue();
+      else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
     }
     if (outcome.problem !== void 0) stop(1, outcome.problem);
     else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
@@ -34079,6 +34121,65 @@ var csvTable = (compiled, ledger, file, named, stop) => {
     }
   };
 };
+
+// src/validate/abortable.ts
+async function* abortable(iterable, signal) {
+  if (signal === void 0) {
+    yield* iterable;
+    return;
+  }
+  signal.throwIfAborted();
+  const iterator = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  let onAbort = () => void 0;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let done = false;
+  try {
+    for (; ; ) {
+      const result = await Promise.race([iterator.next(), aborted]);
+      if (result.done === true) {
+        done = true;
+        return;
+      }
+      signal.throwIfAborted();
+      yield await result.value;
+    }
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    if (!done) {
+      const ended = Promise.resolve().then(() => iterator.return?.()).catch(() => void 0);
+      if (!signal.aborted) await ended;
+    }
+  }
+}
+
+// src/validate/chunk-bytes.ts
+var describe2 = (chunk) => chunk === null ? "null" : typeof chunk === "object" ? Object.getPrototypeOf(chunk)?.constructor?.name ?? "an object" : typeof chunk;
+async function* byteChunks(chunks) {
+  const encoder = new TextEncoder();
+  let held = "";
+  let index = 0;
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      const text = held + chunk;
+      const last = text.charCodeAt(text.length - 1);
+      held = last >= 55296 && last < 56320 ? text.slice(-1) : "";
+      if (text.length > held.length) yield encoder.encode(held === "" ? text : text.slice(0, -1));
+    } else {
+      if (held !== "") yield encoder.encode(held);
+      held = "";
+      if (chunk instanceof Uint8Array) yield chunk;
+      else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else if (chunk instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && chunk instanceof SharedArrayBuffer) yield new Uint8Array(chunk);
+      else throw new InputError(`chunks must be bytes (a Uint8Array or Buffer, another typed array, a DataView or an ArrayBuffer) or strings; chunk ${index} is ${describe2(chunk)}`);
+    }
+    index += 1;
+  }
+  if (held !== "") yield encoder.encode(held);
+}
 
 // src/validate/sniff.ts
 var SNIFF_BYTES = 4096;
@@ -34237,6 +34338,7 @@ var shortestTextLength = (value, depth) => {
   let members = 0;
   let length = 0;
   for (const key in value) {
+    if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
     length += key.length + 3;
     const item = value[key];
@@ -34249,13 +34351,15 @@ var shortestTextLength = (value, depth) => {
   keysWalked += members;
   return length + (members === 0 ? 2 : members + 1);
 };
-var shortestJsonLength = (value) => {
-  keysWalked = 0;
-  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
-};
 var prototypeHasKeys = () => {
   for (const _ in Object.prototype) return true;
   return false;
+};
+var inheritedKeys = false;
+var shortestJsonLength = (value) => {
+  keysWalked = 0;
+  inheritedKeys = prototypeHasKeys();
+  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
 };
 var countKeyEnds = (text) => {
   let count = 0;
@@ -34321,32 +34425,40 @@ var malformed = (error, text) => {
   return offset === void 0 ? { ok: false, code: "malformed-json", message: `malformed JSON: ${message}` } : { ok: false, code: "malformed-json", message: `malformed JSON: ${message}`, offset };
 };
 var SCAN_DEPTH_FROM = 64 * 1024;
-var nestsTooDeep = (text) => {
+var MAX_MEMBERS = 1e3;
+var TOO_DEEP_FAULT = { code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
+var TOO_WIDE_FAULT = {
+  code: "too-large",
+  message: `holds an object of more than ${MAX_MEMBERS} members (no object of a valid record has even 100); not checked`
+};
+var nestingFault = (text) => {
   const isText = typeof text === "string";
   const at = (index) => isText ? text.charCodeAt(index) : text[index];
   let depth = 0;
+  const commas = new Int32Array(MAX_DEPTH + 3);
   for (let i = 0; i < text.length; i += 1) {
     const char = at(i);
     if (char === 34) {
       for (; ; ) {
         i = isText ? text.indexOf('"', i + 1) : text.indexOf(34, i + 1);
-        if (i === -1) return false;
+        if (i === -1) return void 0;
         let backslashes = 0;
         while (at(i - 1 - backslashes) === 92) backslashes += 1;
         if (backslashes % 2 === 0) break;
       }
     } else if (char === 91 || char === 123) {
       depth += 1;
-      if (depth > MAX_DEPTH + 1) return true;
+      if (depth > MAX_DEPTH + 1) return TOO_DEEP_FAULT;
+      commas[depth] = char === 123 ? 0 : -1;
     } else if (char === 93 || char === 125) depth -= 1;
+    else if (char === 44 && depth > 0 && commas[depth] >= 0 && ++commas[depth] >= MAX_MEMBERS) return TOO_WIDE_FAULT;
   }
-  return false;
+  return void 0;
 };
 var SCAN_DEPTH_FROM_BYTES = 3 * SCAN_DEPTH_FROM;
-var TOO_DEEP_MESSAGE = `nested deeper than ${MAX_DEPTH} levels; no valid record is`;
-var TOO_DEEP = { ok: false, code: "too-deep", message: TOO_DEEP_MESSAGE };
 var parseRecordText = (text) => {
-  if (text.length > SCAN_DEPTH_FROM && nestsTooDeep(text)) return TOO_DEEP;
+  const fault = text.length > SCAN_DEPTH_FROM ? nestingFault(text) : void 0;
+  if (fault !== void 0) return { ok: false, ...fault };
   let value;
   const likelyBroken = text.charCodeAt(0) !== 123;
   const stackTraceLimit = Error.stackTraceLimit;
@@ -34359,8 +34471,8 @@ var parseRecordText = (text) => {
     if (likelyBroken) Error.stackTraceLimit = stackTraceLimit;
   }
   const shortest = shortestJsonLength(value);
-  if (shortest < 0) return TOO_DEEP;
-  if (prototypeHasKeys() || text.length !== shortest && keysWalked !== countKeyEnds(text)) {
+  if (shortest < 0) return { ok: false, ...TOO_DEEP_FAULT };
+  if (inheritedKeys || text.length !== shortest && keysWalked !== countKeyEnds(text)) {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== void 0) {
       return {
@@ -34404,6 +34516,8 @@ var MAX_LINE_BYTES = DEFAULT_MAX_RECORD_BYTES;
 var NdjsonCutter = class {
   carry = [];
   carryBytes = 0;
+  /** Whether the line carried ends with a CR (the chunk was cut between CR and LF). */
+  carryEndsWithCr = false;
   long;
   /** Inside a line too long to be a record: dropped up to its line end. */
   skipping = false;
@@ -34426,7 +34540,8 @@ var NdjsonCutter = class {
         this.keep(chunk);
         return pieces;
       }
-      if (this.skipping || this.carryBytes + contentEnd(chunk, 0, newline) > MAX_LINE_BYTES) {
+      const content = newline === 0 && this.carryEndsWithCr ? this.carryBytes - 1 : this.carryBytes + contentEnd(chunk, 0, newline);
+      if (this.skipping || content > MAX_LINE_BYTES) {
         this.dropCarry();
         pieces.push({ kind: "too-long" });
       } else {
@@ -34464,6 +34579,7 @@ var NdjsonCutter = class {
   keep(part) {
     if (this.skipping || part.length === 0) return;
     this.carryBytes += part.length;
+    this.carryEndsWithCr = part[part.length - 1] === CR2;
     if (this.carryBytes > MAX_LINE_BYTES + 1) {
       this.dropCarry();
       this.skipping = true;
@@ -34512,6 +34628,7 @@ var endsPiece = (bytes, end) => end === bytes.length || end + 1 === bytes.length
 var NOT_UTF8 = { code: "invalid-utf8", message: `the line ${INVALID_UTF8_MESSAGE}` };
 var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, disposable = false) => {
   let [line, record, lineEnds, start] = [firstLine, firstRecord, 0, 0];
+  let fault;
   while (start < bytes.length) {
     const newline = bytes.indexOf(LF2, start);
     const end = contentEnd(bytes, start, newline === -1 ? bytes.length : newline);
@@ -34519,9 +34636,9 @@ var recordsOfLines = (bytes, last, decode, file, firstLine, firstRecord, sink, d
     if (end - start > MAX_LINE_BYTES) {
       sink.unreadable(place, TOO_LONG_LINE);
       record += 1;
-    } else if (end - start > SCAN_DEPTH_FROM_BYTES && nestsTooDeep(bytes.subarray(start, end))) {
+    } else if ((fault = end - start > SCAN_DEPTH_FROM_BYTES ? nestingFault(bytes.subarray(start, end)) : void 0) !== void 0) {
       if (decode.isValid === void 0 ? decode(bytes, start, end) === null : !decode.isValid(bytes, start, end)) sink.unreadable(place, NOT_UTF8);
-      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)));
+      else sink.tooDeep(place, beginsObject(bytes.subarray(start, end)), fault);
       record += 1;
     } else {
       const text = decode(bytes, start, end);
@@ -34781,7 +34898,7 @@ var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
         }
         elements += 1;
         if (elements === maxRecords + 1) {
-          inputProblem(line, { code: "out-of-range", message: `a ${schema.name} dataset holds at most ${maxRecords} records` });
+          inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${maxRecords} records; this file holds more` });
         }
         sink.record(placeOf(file, index, line), text, false);
       },
@@ -34804,55 +34921,241 @@ var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
   };
 };
 
+// src/validate/json-syntax.ts
+var SPACE = 32;
+var TAB = 9;
+var LF3 = 10;
+var CR3 = 13;
+var QUOTE3 = 34;
+var BACKSLASH2 = 92;
+var COMMA2 = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var MINUS = 45;
+var PLUS = 43;
+var DOT = 46;
+var ZERO = 48;
+var NINE = 57;
+var STRING_STOP = /["\\\u0000-\u001f]/gu;
+var isDigit = (code) => code >= ZERO && code <= NINE;
+var isHex = (code) => isDigit(code) || code >= 65 && code <= 70 || code >= 97 && code <= 102;
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE3, BACKSLASH2, 47, 98, 102, 110, 114, 116]);
+var Scan = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  code() {
+    return this.text.charCodeAt(this.at);
+  }
+  skipSpace() {
+    for (let code = this.code(); code === SPACE || code === TAB || code === LF3 || code === CR3; code = this.code()) this.at += 1;
+  }
+  /** A string from its opening quote; false when it is not one. */
+  string() {
+    this.at += 1;
+    for (; ; ) {
+      STRING_STOP.lastIndex = this.at;
+      if (!STRING_STOP.test(this.text)) return false;
+      this.at = STRING_STOP.lastIndex;
+      const code = this.text.charCodeAt(this.at - 1);
+      if (code === QUOTE3) return true;
+      if (code !== BACKSLASH2) return false;
+      const escape = this.code();
+      this.at += 1;
+      if (escape === 117) {
+        for (let digit = 0; digit < 4; digit += 1, this.at += 1) if (!isHex(this.code())) return false;
+      } else if (!SIMPLE_ESCAPES.has(escape)) return false;
+    }
+  }
+  digits() {
+    if (!isDigit(this.code())) return false;
+    while (isDigit(this.code())) this.at += 1;
+    return true;
+  }
+  /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+  number() {
+    if (this.code() === MINUS) this.at += 1;
+    if (this.code() === ZERO) this.at += 1;
+    else if (!this.digits()) return false;
+    if (this.code() === DOT) {
+      this.at += 1;
+      if (!this.digits()) return false;
+    }
+    if ((this.code() | 32) === 101) {
+      this.at += 1;
+      if (this.code() === PLUS || this.code() === MINUS) this.at += 1;
+      if (!this.digits()) return false;
+    }
+    return true;
+  }
+  literal(word) {
+    if (!this.text.startsWith(word, this.at)) return false;
+    this.at += word.length;
+    return true;
+  }
+  /** A value that is not an object or an array. */
+  scalar() {
+    const code = this.code();
+    if (code === QUOTE3) return this.string();
+    if (code === MINUS || isDigit(code)) return this.number();
+    return this.literal("true") || this.literal("false") || this.literal("null");
+  }
+};
+var isJsonText = (text) => {
+  const scan = new Scan(text);
+  const open2 = [];
+  for (; ; ) {
+    scan.skipSpace();
+    const code = scan.code();
+    if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+      scan.at += 1;
+      scan.skipSpace();
+      const close = code === OPEN_OBJECT ? CLOSE_OBJECT : CLOSE_ARRAY;
+      if (scan.code() === close) scan.at += 1;
+      else {
+        open2.push(code === OPEN_OBJECT);
+        if (code === OPEN_OBJECT && !member(scan)) return false;
+        continue;
+      }
+    } else if (!scan.scalar()) return false;
+    for (; ; ) {
+      scan.skipSpace();
+      if (open2.length === 0) return Number.isNaN(scan.code());
+      const inObject = open2[open2.length - 1];
+      const next = scan.code();
+      if (next === COMMA2) {
+        scan.at += 1;
+        if (inObject && !member(scan)) return false;
+        break;
+      }
+      if (next !== (inObject ? CLOSE_OBJECT : CLOSE_ARRAY)) return false;
+      scan.at += 1;
+      open2.pop();
+    }
+  }
+};
+var member = (scan) => {
+  scan.skipSpace();
+  if (scan.code() !== QUOTE3 || !scan.string()) return false;
+  scan.skipSpace();
+  if (scan.code() !== COLON) return false;
+  scan.at += 1;
+  return true;
+};
+
 // src/validate/json-values.ts
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-var loneSurrogate = (text, pointer) => {
-  if (!LONE_SURROGATE.test(text)) return void 0;
-  const shown2 = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
-  return { pointer, code: "lone-surrogate", message: `"${shown2}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape` };
+var STANDARD_OBJECT_PROTOTYPE = /* @__PURE__ */ new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString"
+]);
+var objectPrototypeExtended = () => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
+var thrown = (error) => {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return "an error";
+  }
+};
+var ValueReader = class {
+  constructor(copy) {
+    this.copy = copy;
+  }
+  copy;
+  path = [];
+  ancestors = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  issue(code, message) {
+    return { issue: { pointer: this.path.map((token) => `/${typeof token === "number" ? token : pointerToken(token)}`).join(""), code, message } };
+  }
+  text(text) {
+    if (!LONE_SURROGATE.test(text)) return void 0;
+    const shown2 = excerpt(text).replace(LONE_SURROGATE, (half) => `\\u${half.charCodeAt(0).toString(16).toUpperCase()}`);
+    return this.issue("lone-surrogate", `"${shown2}" holds half of a surrogate pair, which is no character (a JSON \\uD800 escape without its pair): write the character itself, or remove the escape`);
+  }
+  read(node) {
+    const type = typeof node;
+    if (type === "string") return this.text(node) ?? { value: node, size: node.length + 2 };
+    if (type === "bigint" || type === "function" || type === "symbol") return this.issue("wrong-type", `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}`);
+    if (type !== "object" || node === null) return { value: node, size: type === "number" ? 1 : 4 };
+    const object = node;
+    const known = this.seen.get(object);
+    if (known !== void 0) return known;
+    if (this.ancestors.has(object)) return this.issue("wrong-type", "refers back to an object that holds it (a cycle), which JSON cannot hold");
+    if (this.ancestors.size > MAX_DEPTH) return this.issue(TOO_DEEP_FAULT.code, TOO_DEEP_FAULT.message);
+    this.ancestors.add(object);
+    try {
+      const read = this.members(object);
+      if (this.copy && "value" in read) this.seen.set(object, read);
+      return read;
+    } catch (error) {
+      return this.issue("wrong-type", `could not be read: reading it threw ${excerpt(thrown(error))} (a getter or a Proxy?); give plain data`);
+    } finally {
+      this.ancestors.delete(object);
+    }
+  }
+  /** An object's or an array's members; throws what a getter or a Proxy throws. */
+  members(object) {
+    const isArray = Array.isArray(object);
+    const keys = isArray ? void 0 : Object.keys(object);
+    const count = keys === void 0 ? object.length : keys.length;
+    if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
+    const out = this.copy ? isArray ? [] : /* @__PURE__ */ Object.create(null) : void 0;
+    let size = 2 + Math.max(0, count - 1);
+    for (let index = 0; index < count; index += 1) {
+      const key = keys === void 0 ? index : keys[index];
+      this.path.push(key);
+      const read = typeof key === "string" ? this.text(key) ?? this.read(object[key]) : this.read(Object.hasOwn(object, key) ? object[key] : void 0);
+      this.path.pop();
+      if (!("value" in read)) return read;
+      size += read.size + (typeof key === "string" ? key.length + 3 : 0);
+      if (size > DEFAULT_MAX_RECORD_BYTES) return this.tooLarge();
+      if (out !== void 0) out[key] = read.value;
+    }
+    return { value: out ?? object, size };
+  }
+  tooLarge() {
+    return this.issue("too-large", `as JSON text it would be longer than ${DEFAULT_MAX_RECORD_BYTES} characters (an object used in several places counts in each), more than any valid record; not checked`);
+  }
+};
+var readJsonValue = (value) => {
+  const read = new ValueReader(true).read(value);
+  return "issue" in read ? read : { value: read.value };
 };
 var notJsonProblem = (value) => {
-  const ancestors = [];
-  const visit = (node, pointer) => {
-    const type = typeof node;
-    if (type === "bigint" || type === "function" || type === "symbol") {
-      return { pointer, code: "wrong-type", message: `must be a JSON value, not a ${type === "bigint" ? "BigInt" : type}` };
-    }
-    if (type === "string") return loneSurrogate(node, pointer);
-    if (type !== "object" || node === null) return void 0;
-    if (ancestors.includes(node)) return { pointer, code: "wrong-type", message: "refers back to an object that holds it (a cycle), which JSON cannot hold" };
-    if (ancestors.length > MAX_DEPTH) return { pointer, code: "too-deep", message: `nested deeper than ${MAX_DEPTH} levels; no valid record is` };
-    ancestors.push(node);
-    try {
-      if (Array.isArray(node)) {
-        for (let index = 0; index < node.length; index += 1) {
-          const found = visit(node[index], `${pointer}/${index}`);
-          if (found !== void 0) return found;
-        }
-        return void 0;
-      }
-      for (const key of Object.keys(node)) {
-        const found = loneSurrogate(key, `${pointer}/${pointerToken(key)}`) ?? visit(node[key], `${pointer}/${pointerToken(key)}`);
-        if (found !== void 0) return found;
-      }
-      return void 0;
-    } finally {
-      ancestors.pop();
-    }
-  };
-  return visit(value, "");
+  const read = new ValueReader(false).read(value);
+  return "issue" in read ? read.issue : void 0;
 };
 
 // src/validate/record-text.ts
 var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-var tooDeepOutcome = (collect, startsObject) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, code: "too-deep", message: TOO_DEEP_MESSAGE };
+var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, ...fault };
+var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
+var brokenBefore = false;
 var checkRecordText = (context, text, collect, last) => {
   if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return NOT_AN_OBJECT;
   const parsed = parseRecordText(text);
+  brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
-    const lone = text.includes("\\u") ? notJsonProblem(parsed.value) : void 0;
-    if (lone !== void 0) return collect ? { accepted: false, issues: [lone] } : NOT_AN_OBJECT;
-    return checkRecord(context, parsed.value, collect, text.length);
+    const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
+    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : NOT_AN_OBJECT;
+    return checkRecord(context, read.value, collect, text.length);
   }
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
   const cut = last && (parsed.code === "truncated" || parsed.offset === text.length);
@@ -34876,14 +35179,13 @@ var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
 var textSink = (run) => ({
   record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject) => run.settle(place, tooDeepOutcome(run.collect, startsObject)),
+  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
   unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
   wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
 });
 var readChunks = async (ledger, input, reader) => {
   let [nextProgress, drained] = [PROGRESS_EVERY, 0];
-  for await (const chunk of input.chunks) {
-    input.signal?.throwIfAborted();
+  for await (const chunk of byteChunks(abortable(input.chunks, input.signal))) {
     const counts = ledger.current;
     counts.bytes += chunk.length;
     if (reader.reading) await reader.push(chunk);
@@ -34929,7 +35231,7 @@ var checkChunks = async (ledger, deps2, input) => {
   else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
   else {
     let csv;
-    const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem));
+    const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : void 0);
     csv = csvReader(deps2.csvInput(), { ...rows, inputProblem });
     reader = csv;
     tableOf = () => rows.table?.name;
@@ -34945,17 +35247,35 @@ var createApi = (deps2) => {
   const { compiled } = deps2;
   const model2 = datasetModel(compiled);
   const settleValue = (run, value, place) => {
-    const notJson = notJsonProblem(value);
-    run.settle(place, notJson === void 0 ? checkRecord(run.context, value, run.collect) : { accepted: false, issues: [notJson] });
+    const read = readJsonValue(value);
+    run.settle(place, read.issue === void 0 ? checkRecord(run.context, read.value, run.collect) : { accepted: false, issues: [read.issue] });
+  };
+  const settleDataset = (run, schema, value) => {
+    let length;
+    try {
+      if (!Array.isArray(value)) return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
+      length = value.length;
+    } catch {
+      return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records, and this one could not be read (a Proxy?)`);
+    }
+    for (let index = 0; index < length; index += 1) {
+      const place = { record: index, pointerPrefix: `/${index}` };
+      let item;
+      try {
+        item = Object.hasOwn(value, index) ? value[index] : void 0;
+      } catch {
+        run.unreadable(place, "wrong-type", "could not be read (a getter or a Proxy threw); give plain data");
+        continue;
+      }
+      settleValue(run, item, place);
+    }
   };
   const validateRecord2 = (value, options = {}) => {
     const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
     const run = new FileRun(ledger, compiled, schema);
-    if (schema.isDataset) {
-      if (!Array.isArray(value)) run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
-      else value.forEach((item, index) => settleValue(run, item, { record: index, pointerPrefix: `/${index}` }));
-    } else settleValue(run, value, {});
+    if (schema.isDataset) settleDataset(run, schema, value);
+    else settleValue(run, value, {});
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
@@ -34965,8 +35285,7 @@ var createApi = (deps2) => {
     const run = new FileRun(ledger, compiled, schema);
     options.signal?.throwIfAborted();
     let index = 0;
-    for await (const record of records) {
-      options.signal?.throwIfAborted();
+    for await (const record of abortable(records, options.signal)) {
       settleValue(run, record, { record: index });
       index += 1;
     }
@@ -34976,7 +35295,7 @@ var createApi = (deps2) => {
   const validateChunks2 = async (chunks, options) => {
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
     const { table, totalBytes, onProgress, signal } = options;
-    const input = { file: options.file ?? "-", format: options.format, schema: options.schema ?? "meeting", chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+    const input = { file: options.file ?? "-", format: options.format, schema: options.schema ?? "meeting", schemaGiven: options.schema !== void 0, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
     await checkChunks(ledger, deps2, input);
     noteUncountedLists(compiled, ledger);
     return ledger.report();
@@ -34988,6 +35307,7 @@ var createApi = (deps2) => {
 
 // src/validate/node-input.ts
 import { isUtf8 } from "node:buffer";
+import { closeSync, constants, openSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 var asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 var decodeUtf8 = Object.assign(
@@ -35040,8 +35360,22 @@ var readableSize = async (file) => {
     throw new InputError(code === "ENOENT" ? `${file}: no such file` : code === "EACCES" ? `${file}: permission denied` : `${file}: cannot be read (${code ?? String(error)})`);
   }
 };
-var openInput = async (file) => {
+var unblockFifoOnAbort = (file, signal) => {
+  signal?.addEventListener(
+    "abort",
+    () => {
+      try {
+        closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+      }
+    },
+    { once: true }
+  );
+};
+var openInput = async (file, signal) => {
   if (file === "-") return { chunks: process.stdin };
+  const stats = await stat(file).catch(() => void 0);
+  if (stats?.isFIFO() === true) unblockFifoOnAbort(file, signal);
   const size = await readableSize(file);
   async function* chunks() {
     const handle = await open(file, "r").catch((error) => {
@@ -35189,7 +35523,7 @@ var checkPart = (deps2, file, part) => {
     0,
     {
       record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
-      tooDeep: (place, startsObject) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject)),
+      tooDeep: (place, startsObject, fault) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject, fault)),
       unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: "", code: problem.code, message: problem.message })
     },
     disposable
@@ -35537,14 +35871,18 @@ var validateFiles = async (files, options = {}) => {
   const inputs = files.map((file) => {
     const format = formatOf(file, options.format);
     const table = format === "csv" ? options.table ?? tableOfName(file, tables())?.name : void 0;
-    return { file, format, schema: options.schema ?? schemaOfName(file, schemas().map((schema) => schema.name)), table };
+    const schema = options.schema ?? schemaOfName(file, schemas().map((known2) => known2.name));
+    const known = table === void 0 ? void 0 : model.table(table);
+    const misfit = options.schema === void 0 || known === void 0 ? void 0 : schemaMisfit(model, options.schema, known, file);
+    if (misfit !== void 0) throw new InputError(misfit);
+    return { file, format, schema, table };
   }).map((input, index) => ({ input, index, rank: readingRank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
   let threadPool;
   try {
     for (const { input: { file, format, schema } } of inputs) {
-      const { chunks, totalBytes } = await openInput(file);
+      const { chunks, totalBytes } = await openInput(file, options.signal);
       const { table, onProgress, signal } = options;
-      const input = { file, format, schema, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
+      const input = { file, format, schema, schemaGiven: options.schema !== void 0, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
       const inThreads = threads > 1 && threadPool?.retired !== true && (options.threads !== void 0 || (totalBytes ?? 0) >= THREADS_MIN_BYTES);
       if (inThreads && format === "ndjson") {
         threadPool ??= new PartCheckers(threads, deps, new URL(import.meta.url), PART_WORKER);

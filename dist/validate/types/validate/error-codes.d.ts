@@ -11,7 +11,7 @@ export declare const ERROR_CODE_GROUPS: readonly [{
     readonly meaning: "the record breaks a rule JSON Schema cannot express: an id used twice, a reference to an id that is not there, an end before its start (dates, lines, pages), a numbered list not numbered 1..n, a time zone the tz database does not have, a country code ISO 3166-1 has not assigned";
 }, {
     readonly codes: readonly ["malformed-json", "truncated", "duplicate-json-key", "too-deep", "too-large", "lone-surrogate"];
-    readonly meaning: "the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than 64 levels, is longer than 64 MiB (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a `\\uD800` escape without its pair), which is no character";
+    readonly meaning: "the text of a record is not valid JSON, breaks off, repeats a key in one object (JSON parsers keep only one), nests deeper than 64 levels, is longer than 64 MiB or has an object of more than 1,000 members (more than any valid record: it is skipped in bounded memory), or holds half of a UTF-16 surrogate pair (a `\\uD800` escape without its pair), which is no character";
 }, {
     readonly codes: readonly ["empty-input", "invalid-utf8", "unsupported-encoding", "binary-input"];
     readonly meaning: "the file is empty, not UTF-8 (Latin-1, GBK, UTF-16, …: save it as UTF-8; a UTF-8 BOM is fine) or binary (a NUL byte anywhere stops reading the file: `/dev/zero` ends)";
