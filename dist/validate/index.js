@@ -35065,6 +35065,7 @@ var STANDARD_OBJECT_PROTOTYPE = /* @__PURE__ */ new Set([
   "toLocaleString"
 ]);
 var objectPrototypeExtended = () => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
+var COPY_PROTOTYPE = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
 var thrown = (error) => {
   try {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -35115,7 +35116,7 @@ var ValueReader = class {
     const keys = isArray ? void 0 : Object.keys(object);
     const count = keys === void 0 ? object.length : keys.length;
     if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
-    const out = this.copy ? isArray ? [] : /* @__PURE__ */ Object.create(null) : void 0;
+    const out = this.copy ? isArray ? [] : Object.create(COPY_PROTOTYPE) : void 0;
     let size = 2 + Math.max(0, count - 1);
     for (let index = 0; index < count; index += 1) {
       const key = keys === void 0 ? index : keys[index];

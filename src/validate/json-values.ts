@@ -5,7 +5,7 @@
  * text would pass the 64 MiB any record may take, are issues, never exceptions.
  *
  * Given in memory, a value is copied as JSON would write it: own enumerable properties into objects
- * without a prototype (a polluted `Object.prototype` lends nothing), holes of sparse arrays as
+ * that do not inherit from `Object.prototype` (a polluted one lends nothing), holes of sparse arrays as
  * `undefined` (the same for validateRecord and validateRecords), each getter run once. A sub-object
  * used in many places is read once and its size counted at each (a DAG of 41 objects can stand for
  * 2^40 in JSON): the work is linear in the objects, and the validators walk at most what 64 MiB of
@@ -38,6 +38,13 @@ const STANDARD_OBJECT_PROTOTYPE: ReadonlySet<string> = new Set([
 
 /** Whether `Object.prototype` holds more than the standard properties (it was polluted): `{}` would then seem to have them. */
 export const objectPrototypeExtended = (): boolean => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
+
+/**
+ * The prototype of copied objects: none of Object.prototype's keys (a polluted one lends nothing,
+ * and a key `__proto__` is an own key), but what the rules need to compare values of a wrong type
+ * (`end < start` on two objects) without throwing.
+ */
+const COPY_PROTOTYPE: object = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
 
 type Read = { readonly value: unknown; readonly size: number } | { readonly issue: RecordIssue };
 
@@ -97,7 +104,7 @@ class ValueReader {
     const count = keys === undefined ? (object as unknown[]).length : keys.length;
     // Each item takes at least a character and a comma: a long array is refused by its length alone.
     if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
-    const out: unknown[] | Record<string, unknown> | undefined = this.copy ? (isArray ? [] : (Object.create(null) as Record<string, unknown>)) : undefined;
+    const out: unknown[] | Record<string, unknown> | undefined = this.copy ? (isArray ? [] : (Object.create(COPY_PROTOTYPE) as Record<string, unknown>)) : undefined;
     let size = 2 + Math.max(0, count - 1);
     for (let index = 0; index < count; index += 1) {
       const key = keys === undefined ? index : (keys[index] as string);
