@@ -13,7 +13,6 @@ import { validateChunks, validateRecord, validateRecords } from 'china-st-meetin
 import { looksLikeFormula } from '../src/cells.ts';
 import { readHeader } from '../src/validate/csv-header.ts';
 import { MAX_MEMBERS, nestingFault } from '../src/validate/json-text.ts';
-import { NdjsonCutter } from '../src/validate/ndjson.ts';
 import { escapeControls } from '../src/validate/report-text.ts';
 import type { TableInfo } from '../src/validate/types.ts';
 import { uncarriedCharacterProblems } from '../scripts/compiler/character-guard.ts';
@@ -139,18 +138,7 @@ describe('7. broken lines that begin with `{`', () => {
   });
 });
 
-describe('8. a 64 MiB line and its CRLF cut between CR and LF', () => {
-  it('is one line, as when the CR and LF come in one chunk', () => {
-    const line = new Uint8Array(64 * 1024 * 1024 + 2).fill(0x20);
-    line[0] = 0x7b;
-    line[line.length - 3] = 0x7d;
-    line[line.length - 2] = 0x0d;
-    line[line.length - 1] = 0x0a;
-    const cutter = new NdjsonCutter();
-    const kinds = [line.subarray(0, line.length - 1), line.subarray(line.length - 1)].flatMap((chunk) => cutter.push(chunk).map((piece) => piece.kind));
-    expect(kinds.concat(cutter.end().map((piece) => piece.kind))).toEqual(['lines']);
-  });
-});
+// 8. a 64 MiB line whose CRLF is cut between two chunks: test/validate-hostile.test.ts, beside the same line in one piece.
 
 describe('9. a formula after a number', () => {
   it('is noted: only a whole cell that is a number is no formula', async () => {

@@ -398,6 +398,11 @@ describe('smaller findings', () => {
       const pieces = [...chunksOfSync(line, 256 * 1024)].flatMap((chunk) => cutter.push(chunk).map((piece) => piece.kind)).concat(cutter.end().map((piece) => piece.kind));
       expect(pieces).toEqual(['lines']);
     });
+    it('and when a chunk ends between the CR and the LF (it was too long)', () => {
+      const cutter = new NdjsonCutter();
+      const kinds = [line.subarray(0, line.length - 1), line.subarray(line.length - 1)].flatMap((chunk) => cutter.push(chunk).map((piece) => piece.kind));
+      expect(kinds.concat(cutter.end().map((piece) => piece.kind))).toEqual(['lines']);
+    });
     it.runIf(stress)('and read as a record', async () => {
       const report = await validateChunks(chunksOf(line, 256 * 1024), { format: 'ndjson' });
       expect(report.errors.map((issue) => issue.code)).not.toContain('too-large');
