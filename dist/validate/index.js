@@ -35066,6 +35066,11 @@ var STANDARD_OBJECT_PROTOTYPE = /* @__PURE__ */ new Set([
 ]);
 var objectPrototypeExtended = () => Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_PROTOTYPE.has(name));
 var COPY_PROTOTYPE = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
+var keysOf = (object) => {
+  const keys = [];
+  for (const key in object) if (Object.hasOwn(object, key) || !Object.hasOwn(Object.prototype, key)) keys.push(key);
+  return keys;
+};
 var thrown = (error) => {
   try {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -35113,7 +35118,7 @@ var ValueReader = class {
   /** An object's or an array's members; throws what a getter or a Proxy throws. */
   members(object) {
     const isArray = Array.isArray(object);
-    const keys = isArray ? void 0 : Object.keys(object);
+    const keys = isArray ? void 0 : keysOf(object);
     const count = keys === void 0 ? object.length : keys.length;
     if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
     const out = this.copy ? isArray ? [] : Object.create(COPY_PROTOTYPE) : void 0;

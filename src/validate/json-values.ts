@@ -4,8 +4,8 @@
  * of a UTF-16 pair, no character, on which JSON Schema validators disagree), and values whose JSON
  * text would pass the 64 MiB any record may take, are issues, never exceptions.
  *
- * Given in memory, a value is copied as JSON would write it: own enumerable properties into objects
- * that do not inherit from `Object.prototype` (a polluted one lends nothing), holes of sparse arrays as
+ * Given in memory, a value is copied with the keys the validators would read, less those a polluted
+ * `Object.prototype` lends, into objects that do not inherit from it, holes of sparse arrays as
  * `undefined` (the same for validateRecord and validateRecords), each getter run once. A sub-object
  * used in many places is read once and its size counted at each (a DAG of 41 objects can stand for
  * 2^40 in JSON): the work is linear in the objects, and the validators walk at most what 64 MiB of
@@ -45,6 +45,16 @@ export const objectPrototypeExtended = (): boolean => Object.getOwnPropertyNames
  * (`end < start` on two objects) without throwing.
  */
 const COPY_PROTOTYPE: object = Object.freeze(Object.create(null, { valueOf: { value: Object.prototype.valueOf }, toString: { value: Object.prototype.toString } }));
+
+/**
+ * An object's keys as the schemas' validators read them (`for…in`: its own and what its prototypes
+ * lend), less what Object.prototype lends: a polluted one gives no record a field.
+ */
+const keysOf = (object: object): string[] => {
+  const keys: string[] = [];
+  for (const key in object) if (Object.hasOwn(object, key) || !Object.hasOwn(Object.prototype, key)) keys.push(key);
+  return keys;
+};
 
 type Read = { readonly value: unknown; readonly size: number } | { readonly issue: RecordIssue };
 
@@ -100,7 +110,7 @@ class ValueReader {
   /** An object's or an array's members; throws what a getter or a Proxy throws. */
   private members(object: object): Read {
     const isArray = Array.isArray(object);
-    const keys: readonly string[] | undefined = isArray ? undefined : Object.keys(object);
+    const keys: readonly string[] | undefined = isArray ? undefined : keysOf(object);
     const count = keys === undefined ? (object as unknown[]).length : keys.length;
     // Each item takes at least a character and a comma: a long array is refused by its length alone.
     if (count > DEFAULT_MAX_RECORD_BYTES / 2) return this.tooLarge();
