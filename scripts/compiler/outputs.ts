@@ -84,10 +84,10 @@ export const outputKinds: readonly OutputKind[] = [
   {
     id: 'validate',
     title: 'Validator',
-    paths: ['dist/validate/index.js', 'dist/validate/cli.js', 'dist/validate/types/'],
+    paths: ['dist/validate/index.js', 'dist/validate/validators.js', 'dist/validate/cli.js', 'dist/validate/types/'],
     access: `${code(`${packageName}/validate`)}, and the command ${code(packageName)}`,
     format: 'ES module, command',
-    description: `The ${code(`${packageName}/validate`)} entry and the ${code(packageName)} command, for data of your own: validators compiled by ajv at build time, bundled with esbuild with their CSV parser; no dependencies.`,
+    description: `The ${code(`${packageName}/validate`)} entry and the ${code(packageName)} command, for data of your own: validators compiled by ajv at build time (in ${code('validators.js')}, minified: generated code), bundled with esbuild with their CSV parser; no dependencies.`,
   },
   {
     id: 'schema',

@@ -85,10 +85,26 @@ const notPattern: CodeKeywordDefinition = {
   },
 };
 
+/**
+ * A CSV row that fills one of these cells: the test of a row condition's `if` (validator-schemas.ts).
+ * As `not: { properties: { a: false, … } }` it compiled to an error object per cell; here it is
+ * one expression. Only the validator's row schemas use it; the published schemas never do.
+ */
+export const FILLS_ANY = 'x-fills-any';
+const fillsAny: CodeKeywordDefinition = {
+  keyword: FILLS_ANY,
+  schemaType: 'array',
+  code(cxt) {
+    const empty = (cxt.schema as string[]).map((name) => _`${cxt.data}${getProperty(name)} === undefined`);
+    cxt.fail(empty.length === 0 ? _`true` : empty.reduce((all, one) => _`${all} && ${one}`));
+  },
+};
+
 export const ruleKeywords: readonly CodeKeywordDefinition[] = [
   range,
   numbered,
   lookUp(RULE_KEYWORDS.timeZone, 'timeZoneExists', timeZoneExists),
   lookUp(RULE_KEYWORDS.country, 'countryExists', countryExists),
   notPattern,
+  fillsAny,
 ];

@@ -28,6 +28,37 @@ export const virtualModules = (modules: ReadonlyMap<string, string>): Plugin => 
   },
 });
 
+/**
+ * The library imports the validators ajv generated as a file of their own (validators.js): that
+ * code is written by ajv, not read by people, so it ships minified while the library stays as
+ * src/validate reads.
+ */
+const validatorsExternal: Plugin = {
+  name: 'validators-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^virtual:validators$/ }, () => ({ path: './validators.js', external: true }));
+  },
+};
+
+/** The validators ajv generated, with the ajv runtime helpers and the rule look-ups they call, minified. */
+export const bundleValidators = async (modules: ReadonlyMap<string, string>, banner: string): Promise<string> => {
+  const result = await build({
+    stdin: { contents: modules.get('virtual:validators') ?? '', resolveDir: rootDir, loader: 'js', sourcefile: 'validators.js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    banner: { js: banner },
+    legalComments: 'eof',
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (file === undefined) throw new Error('esbuild produced nothing for the validators');
+  return file.text;
+};
+
 /** The CLI imports the library as a separate file instead of bundling a second copy. */
 const libraryExternal: Plugin = {
   name: 'library-external',
@@ -127,7 +158,8 @@ const declarations = (): Map<string, string> => {
 export const buildValidatorFiles = async (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): Promise<Map<string, string>> => {
   const modules = compiledModules(jsonSchemas, tables);
   const files = new Map<string, string>();
-  files.set('validate/index.js', await bundle('src/validate/index.ts', [virtualModules(modules)], BANNER));
+  files.set('validate/index.js', await bundle('src/validate/index.ts', [validatorsExternal, virtualModules(modules)], BANNER));
+  files.set('validate/validators.js', await bundleValidators(modules, BANNER));
   files.set('validate/cli.js', await bundle('src/validate/cli.ts', [libraryExternal], BANNER));
   for (const [name, text] of declarations()) files.set(`validate/types/validate/${name}`, `${BANNER}\n${text}`);
   return files;
@@ -155,7 +187,8 @@ export const writeValidatorFromSource = async (outDir: string): Promise<void> =>
   const banner = '// Built from src/validate/ for the tests (vitest.config.ts). Do not edit.';
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(outDir, 'index.js'), await bundle('src/validate/index.ts', [virtualModules(modules)], banner));
+  writeFileSync(join(outDir, 'index.js'), await bundle('src/validate/index.ts', [validatorsExternal, virtualModules(modules)], banner));
+  writeFileSync(join(outDir, 'validators.js'), await bundleValidators(modules, banner));
   writeFileSync(join(outDir, 'cli.js'), await bundle('src/validate/cli.ts', [libraryExternal], banner));
 };
 

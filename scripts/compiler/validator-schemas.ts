@@ -10,7 +10,7 @@ import { datasetRegistry, type RecordSchemaName } from '../../schema/registry.ts
 import { RULE_KEYWORDS } from '../../src/rules.ts';
 import type { Column, JsonSchemaNode, RowCondition, Table } from './flatten.ts';
 import type { JsonSchema } from './json-schema.ts';
-import { NOT_PATTERN } from './rule-keywords.ts';
+import { FILLS_ANY, NOT_PATTERN } from './rule-keywords.ts';
 import { LOOKED_UP_DEFS, ruleSites, type RuleSites } from './rule-sites.ts';
 
 const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', 'default', 'format']);
@@ -104,11 +104,8 @@ export const recordValidatorSchema = (schema: JsonSchema): JsonSchema => {
 const cellSchema = (column: Column, recordSchemaId: string): JsonSchema =>
   prepare(column.schema ?? { type: column.type === 'date' ? 'string' : column.type }, { refBase: recordSchemaId, rangeOrder: new Map() }, column.defName);
 
-/**
- * True for a row that fills one of these cells: not one that leaves them all out (ajv compiles
- * this smaller than an `anyOf` of `required`).
- */
-const fillsAny = (names: readonly string[]): JsonSchema => ({ not: { properties: Object.fromEntries(names.map((name) => [name, false])) } });
+/** True for a row that fills one of these cells (FILLS_ANY: one expression, where JSON Schema's forms compile to a check per cell). */
+const fillsAny = (names: readonly string[]): JsonSchema => ({ [FILLS_ANY]: [...names] });
 
 /**
  * A condition of the row's objects (flatten.ts): the cells it then needs filled (missing-field,
@@ -120,7 +117,7 @@ const conditionSchema = (condition: RowCondition): JsonSchema => ({
   if: condition.when === undefined ? fillsAny(condition.whenAny ?? []) : { properties: { [condition.when.column]: { const: condition.when.value } }, required: [condition.when.column] },
   then: {
     ...(condition.required.length === 0 ? {} : { required: condition.required }),
-    ...(condition.empty.length === 0 ? {} : { properties: Object.fromEntries([...condition.required.map((name) => [name, true]), ...condition.empty.map((name) => [name, false])]) }),
+    ...(condition.required.length + condition.empty.length === 0 ? {} : { properties: Object.fromEntries([...condition.required.map((name) => [name, true]), ...condition.empty.map((name) => [name, false])]) }),
   },
 });
 
