@@ -346,7 +346,13 @@ interface FixtureRun {
   readonly json: string[];
   readonly ndjson: string[];
   readonly csv: string[];
-  /** The CLI run of the JSON files, and of the CSV tables: two runs, as the ids of one dataset are one set whatever the format. */
+  /**
+   * The CLI run of the JSON files, and of the CSV tables: two runs, as the ids of one dataset are one
+   * set whatever the format. Every fixture's JSON files in one run (their ids differ from one fixture
+   * to another; the library checks each fixture alone), or each fixture's in a run of its own under
+   * test:stress. The CSV tables of each fixture in a run of its own: a child table given is taken as
+   * all the rows of its parents in the run.
+   */
   cli?: CliResult;
   cliCsv?: CliResult;
 }
@@ -379,9 +385,14 @@ beforeAll(async () => {
     mutantFiles.set(mutant.key, file as string);
   }
   const jobs = [
+    ...(stress ? fixtures.map((fixture) => [fixture]) : [fixtures]).map((group) => async () => {
+      const groupRuns = group.map((fixture) => runs.get(fixture.name) as FixtureRun);
+      const cli = await runCli(groupRuns.flatMap((run) => run.json));
+      for (const run of groupRuns) run.cli = cli;
+    }),
     ...fixtures.map((fixture) => async () => {
       const run = runs.get(fixture.name) as FixtureRun;
-      [run.cli, run.cliCsv] = await Promise.all([runCli(run.json), runCli(run.csv)]);
+      run.cliCsv = await runCli(run.csv);
     }),
     async () => {
       mutantsCli = await runCli(mutantArgs);
@@ -558,10 +569,13 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s i
     }
   });
 
-  it('with the library, read in chunks of 7 bytes that split characters (validateChunks)', async () => {
+  it('with the library, read in small chunks (validateChunks): 7 bytes, which split characters', async () => {
+    // Real-scale's 1.5 MB in 7-byte chunks take seconds and split nothing the small fixtures do not:
+    // 4,099 bytes in npm test, 7 under test:stress.
+    const size = stress || !large(fixture) ? 7 : 4099;
     const chunks = async function* (path: string) {
       const bytes = readFileSync(path);
-      for (let start = 0; start < bytes.length; start += 7) yield bytes.subarray(start, start + 7);
+      for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
     };
     const baseName = (path: string) => path.replace(/^.*[\\/]/u, '').replace(/\.[a-z]+$/u, '');
     for (const path of [...run().json, ...run().ndjson]) {
@@ -588,9 +602,9 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s i
   it('with the CLI, as JSON files and as CSV tables (exit 0)', () => {
     for (const [result, files] of [[run().cli, run().json], [run().cliCsv, run().csv]] as const) {
       expect(result?.stderr).toBe('');
-      expect(issues(result?.report as ValidationReport)).toEqual([]);
+      expect(issues(result?.report as ValidationReport).filter((issue) => files.some((file) => issue.startsWith(`${file}:`)))).toEqual([]);
       expect(result?.status).toBe(0);
-      expect(result?.report?.files).toHaveLength(files.length);
+      expect(result?.report?.files.filter((file) => files.includes(file.file))).toHaveLength(files.length);
     }
   });
 
