@@ -5,7 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/test-deps.sh || exit $?
 typecheck_log=$(mktemp)
-(npx tsc -p . && npx tsc -p src/site) >"$typecheck_log" 2>&1 &
+# Incremental: a second run re-checks only what changed (tsc keeps what it needs under
+# node_modules/.cache/); a fresh clone checks everything.
+tsc_cache=node_modules/.cache/china-st-meetings-tsc
+(npx tsc -p . --incremental --tsBuildInfoFile "$tsc_cache/main.tsbuildinfo" &&
+  npx tsc -p src/site --incremental --tsBuildInfoFile "$tsc_cache/site.tsbuildinfo") >"$typecheck_log" 2>&1 &
 typecheck=$!
 npx vitest run "$@"
 tests=$?

@@ -29,6 +29,9 @@ export async function* cutAt(bytes: Uint8Array, cuts: readonly number[]) {
 /** True in `npm run test:stress`, which runs the full-size cases and the long property runs. */
 export const stress = process.env['CHINA_ST_STRESS'] === '1';
 
+/** True in `npm run test:portability`, which runs the other validators over the whole corpus. */
+export const portability = process.env['CHINA_ST_PORTABILITY'] === '1';
+
 /** Runs of a property test: `full` under test:stress, a tenth of it (at least 25, or all when fewer) in `npm test`. */
 export const runs = (full: number): number => (stress ? full : Math.max(Math.min(full, 25), Math.ceil(full / 10)));
 

@@ -94,16 +94,16 @@ const READ_AS_VALUES = tables
 let work = '';
 const excelFiles = new Map<string, string>();
 
-/** Opens every Excel CSV in LibreOffice with the given charset; returns the cells it saved, by table. */
-const openInLibreOffice = (charset: number): Map<string, SavedCell[][]> => {
+/** Opens Excel CSV files (all of them unless named) in LibreOffice with the given charset; returns the cells it saved, by table. */
+const openInLibreOffice = (charset: number, names: readonly string[] = [...excelFiles.keys()]): Map<string, SavedCell[][]> => {
   const out = join(work, `out-${charset}`);
   execFileSync(
     'soffice',
-    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${importFilter(charset)}`, '--convert-to', EXPORT_FILTER, '--outdir', out, ...excelFiles.values()],
+    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${importFilter(charset)}`, '--convert-to', EXPORT_FILTER, '--outdir', out, ...names.map((name) => excelFiles.get(name) as string)],
     { stdio: 'pipe', timeout: 120_000 },
   );
   return new Map(
-    [...excelFiles.keys()].map((name) => [
+    names.map((name) => [
       name,
       parse(readFileSync(join(out, `${name}.csv`)), {
         cast: (text, context) => ({ text, quoted: context.quoting }),
@@ -118,7 +118,7 @@ const expectedCells = (name: string): string[][] =>
 
 /** Every cell LibreOffice read differently, as `table row N column C: expected → read`. */
 const differences = (saved: Map<string, SavedCell[][]>): string[] =>
-  [...excelFiles.keys()].flatMap((name) => {
+  [...saved.keys()].flatMap((name) => {
     const expected = expectedCells(name);
     const read = saved.get(name) ?? [];
     const lengths = read.length === expected.length ? [] : [`${name}: ${read.length} rows read, ${expected.length} expected`];
@@ -199,7 +199,8 @@ describe('LibreOffice Calc opening the Excel CSV files', () => {
   });
 
   it('the comparison catches a misread file: the same files read as Windows-1252 differ where the text is not ASCII', () => {
-    const found = differences(openInLibreOffice(1));
+    // The two tables checked here, not all of them: each file opened is a second of LibreOffice.
+    const found = differences(openInLibreOffice(1, ['meeting_work_report_priorities', 'meetings']));
     expect(found).toContain(
       'meeting_work_report_priorities row 10 column text: "Unleash the people’s innovation vitality and develop high-caliber talent pool." → "Unleash the peopleâ€™s innovation vitality and develop high-caliber talent pool."',
     );
