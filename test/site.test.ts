@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateChunks, validateFiles, type InputFormat, type ValidationIssue } from 'china-st-meetings/validate';
 import { launchChromium, type Chromium } from '../scripts/chromium.ts';
-import { distDir, fold, readDist, readDistJson, rootDir } from './helpers.ts';
+import { distDir, fold, readDist, readDistJson, rootDir, sampleMeeting } from './helpers.ts';
 
 const pageUrl = pathToFileURL(`${distDir}site/index.html`).href;
 const dictionaryUrl = pathToFileURL(`${distDir}site/dictionary.html`).href;
@@ -313,6 +313,17 @@ describe('the dataset page, opened from disk in Chromium', () => {
     const csvFile = upload('meeting_work_report_priorities.csv', priorities);
     expect((await checkInPage(csvFile)).status).toBe(`Valid. 1 file, ${priorities.split('\r\n').filter((row) => row !== '').length - 1} records, no errors`);
     expect(await page.locator('#validator-details').textContent()).toContain('table meeting_work_report_priorities');
+  });
+
+  it('says valid for a valid line of several MiB, as the Node library does (Chromium decodes the long line it carries in a resizable buffer)', async () => {
+    // A meeting with 200 remarks of 4,000 CJK characters: a line of about 2.4 MB.
+    const meeting = sampleMeeting('remarks');
+    const remark = (meeting['remarks'] as Record<string, unknown>[])[0];
+    const remarks = Array.from({ length: 200 }, (_, index) => ({ ...remark, number: index + 1, text: '\u79d1'.repeat(4000) }));
+    const file = upload('my-meetings.ndjson', ndjson([{ ...meeting, remarks }]));
+    expect(file.bytes.length).toBeGreaterThan(2_000_000);
+    expect((await checkInNode(file, 'ndjson')).valid).toBe(true);
+    expect((await checkInPage(file)).status).toMatch(/^Valid\. 1 file, 1 record/u);
   });
 
   it('reports the line and field of a bad record, exactly as the Node library does', async () => {
