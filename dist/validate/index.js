@@ -8,7 +8,7 @@ var virtual_compiled_validators_default = { records: { "meeting": validators.rec
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
-// node_modules/iso-3166/1.js
+// ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
@@ -1863,6 +1863,7 @@ var excerpt = (text) => {
 };
 
 // src/validate/issues.ts
+var NO_ISSUES = Object.freeze([]);
 var CODES = {
   additionalProperties: "unknown-field",
   unevaluatedProperties: "unknown-field",
@@ -2188,6 +2189,7 @@ var IdArena = class _IdArena {
 // src/validate/pending-references.ts
 var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
+var NO_REFERENCES = Object.freeze([]);
 var grown = (array, length) => {
   if (length < array.length) return array;
   const bigger = new array.constructor(array.length * 2);
@@ -2318,8 +2320,6 @@ var PendingReferences = class {
 };
 
 // src/validate/record-check.ts
-var NO_ISSUES = Object.freeze([]);
-var NO_REFERENCES = Object.freeze([]);
 var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
 var rulesByModule = /* @__PURE__ */ new WeakMap();
 var rulesOf = (compiled) => {
@@ -2859,6 +2859,13 @@ var issueAt = (place, issue) => ({
   code: issue.code,
   message: issue.message
 });
+var unreadableIssue = (place, code, message, column) => ({
+  ...placeFields(place),
+  ...column === void 0 ? {} : { column },
+  pointer: place.pointerPrefix ?? "",
+  code,
+  message
+});
 var placeFields = (place) => ({
   ...place.file === void 0 ? {} : { file: place.file },
   ...place.line === void 0 ? {} : { line: place.line },
@@ -3010,7 +3017,6 @@ var Ledger = class {
 };
 
 // src/validate/file-run.ts
-var NO_ISSUES2 = Object.freeze([]);
 var FileRun = class {
   constructor(ledger, compiled, schema, completeIds) {
     this.ledger = ledger;
@@ -3039,7 +3045,7 @@ var FileRun = class {
   }
   /** A record that could not be read at all: counted invalid. */
   unreadable(place, code, message, column) {
-    this.ledger.settleRejected([{ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message }]);
+    this.ledger.settleRejected([unreadableIssue(place, code, message, column)]);
   }
   /** Settles the outcome of the record at `place`, in input order. */
   settle(place, outcome) {
@@ -3052,7 +3058,7 @@ var FileRun = class {
       this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
       return;
     }
-    const issues = outcome.issues.length === 0 ? NO_ISSUES2 : outcome.issues.map((issue) => issueAt(place, issue));
+    const issues = outcome.issues.length === 0 ? NO_ISSUES : outcome.issues.map((issue) => issueAt(place, issue));
     this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
   }
   /** The key of the record being settled: one object, filled for each record. */
@@ -3184,8 +3190,6 @@ var readHeader = (tables2, header, file, named) => {
 };
 
 // src/validate/csv-table.ts
-var NO_ISSUES3 = Object.freeze([]);
-var NO_REFERENCES2 = Object.freeze([]);
 var TableRows = class {
   constructor(compiled, ledger, file, layout) {
     this.compiled = compiled;
@@ -3304,7 +3308,7 @@ var TableRows = class {
         if (!this.ledger.keysOf(target).has(String(value))) add(this.issueAt(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
       } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
     }
-    return held ?? NO_REFERENCES2;
+    return held ?? NO_REFERENCES;
   }
   row(cells, line) {
     const place = { file: this.file, line, record: this.rowIndex };
@@ -3326,7 +3330,7 @@ var TableRows = class {
       if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
     }
     this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES3, this.key, held, this.table.name);
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
   }
   /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
   end() {
@@ -3567,9 +3571,6 @@ var csvReader = (stage, sink) => {
     stop,
     get reading() {
       return !stopped && failure === void 0;
-    },
-    get hasHeader() {
-      return header;
     }
   };
 };
@@ -4156,7 +4157,7 @@ var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
     {
       element: (index, line, text) => {
         if (index === -1 && schema.isDataset) {
-          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
+          sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
           return;
         }
         elements += 1;
@@ -4412,18 +4413,17 @@ var notJsonProblem = (value) => {
 };
 
 // src/validate/record-text.ts
-var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, ...fault };
+var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? REJECTED : { accepted: "unreadable", lineInText: 1, ...fault };
 var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 var brokenBefore = false;
 var checkRecordText = (context, text, collect, last) => {
-  if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return NOT_AN_OBJECT;
+  if (!collect && !beginsObject(text)) return REJECTED;
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
   const parsed = parseRecordText(text);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
-    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : NOT_AN_OBJECT;
+    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
     return checkRecord(context, read.value, collect, text.length);
   }
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
@@ -4436,6 +4436,11 @@ var checkRecordText = (context, text, collect, last) => {
     message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
   };
 };
+var textSink = (target) => ({
+  record: (place, text, last) => target.settle(place, checkRecordText(target.context, text, target.collect, last)),
+  tooDeep: (place, startsObject, fault) => target.settle(place, tooDeepOutcome(target.collect, startsObject, fault)),
+  unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
+});
 
 // src/validate/input.ts
 var FORMATS = ["json", "ndjson", "csv"];
@@ -4446,12 +4451,6 @@ var checkInputOptions = (deps2, input) => {
 };
 var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
-var textSink = (run) => ({
-  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
-  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
-  wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
-});
 var readChunks = async (ledger, input, reader) => {
   let [nextProgress, drained] = [PROGRESS_EVERY, 0];
   for await (const chunk of byteChunks(abortable(input.chunks, input.signal))) {
@@ -4724,7 +4723,9 @@ var PartCollector = class {
   dropped = false;
   maxErrors = 0;
   collecting = true;
-  begin(maxErrors, collecting) {
+  context;
+  begin(context, maxErrors, collecting) {
+    this.context = context;
     this.ids = [];
     this.referenceIds = [];
     this.shapeList = [];
@@ -4756,11 +4757,11 @@ var PartCollector = class {
     this.referenceShapes.push(index);
     this.referenceIds.push(id);
   }
+  unreadable(place, code, message, column) {
+    this.rejected(place, unreadableIssue(place, code, message, column));
+  }
   settle(place, outcome) {
-    if (outcome.accepted === "unreadable") {
-      const { lineInText, column, code, message } = outcome;
-      return this.rejected(place, { ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
-    }
+    if (outcome.accepted === "unreadable") return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
@@ -4781,22 +4782,9 @@ var checkPart = (deps2, file, part) => {
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
-  collector.begin(file.maxErrors, part.collect);
+  collector.begin(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
-  const { lineEnds } = recordsOfLines(
-    asBuffer(part.bytes),
-    part.last,
-    deps2.decode,
-    file.file,
-    1,
-    0,
-    {
-      record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
-      tooDeep: (place, startsObject, fault) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject, fault)),
-      unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: "", code: problem.code, message: problem.message })
-    },
-    disposable
-  );
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
 };
 var serveParts = (port, deps2) => {
@@ -4826,8 +4814,6 @@ var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 var SAMPLE_MS = 100;
 var PARTS_IN_FLIGHT_PER_THREAD = 8;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var NO_ISSUES4 = Object.freeze([]);
-var NO_REFERENCES3 = Object.freeze([]);
 var joinedTexts = (joined) => {
   let start = 0;
   return () => {
@@ -4848,14 +4834,11 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
   let [reference, next] = [0, 0];
   for (let record = 0; record < part.records; record += 1) {
-    let issues = NO_ISSUES4;
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
-      if (issues === NO_ISSUES4) issues = [];
-      issues.push(shift(part.issues[next++]));
-    }
+    let issues;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++]));
     const problems = part.problems[record] ?? -1;
     if (problems < 0) {
-      run.ledger.settleRejected(issues);
+      run.ledger.settleRejected(issues ?? NO_ISSUES);
       continue;
     }
     let held;
@@ -4863,7 +4846,7 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
       (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: nextReferenceId() });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues, problems, held ?? NO_REFERENCES3);
+    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) run.ledger.markCapped();

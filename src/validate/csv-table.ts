@@ -10,14 +10,11 @@ import type { CompiledModule, CompiledValidator } from './compiled.ts';
 import { readHeader, type CsvLayout } from './csv-header.ts';
 import type { CsvRowSink } from './csv.ts';
 import { excerpt } from './excerpt.ts';
-import { issuesOf, keptToSchema } from './issues.ts';
+import { issuesOf, keptToSchema, NO_ISSUES } from './issues.ts';
 import type { Ledger, RecordPlace } from './ledger.ts';
-import { ID_SLOT, type HeldReference } from './pending-references.ts';
+import { ID_SLOT, NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import { InputError, type ColumnInfo, type ErrorCode, type TableInfo, type ValidationIssue } from './types.ts';
 import { datasetModel, schemaMisfit } from './datasets.ts';
-
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
 
 type Place = RecordPlace & { readonly line: number };
 

@@ -37,7 +37,6 @@ export interface CsvReader {
   end(): void;
   stop(line: number | undefined, problem: InputProblem): void;
   readonly reading: boolean;
-  readonly hasHeader: boolean;
 }
 
 export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => {
@@ -111,9 +110,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
     stop,
     get reading() {
       return !stopped && failure === undefined;
-    },
-    get hasHeader() {
-      return header;
     },
   };
 };

@@ -10,9 +10,9 @@ import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
 import type { Ledger } from './ledger.ts';
-import { ndjsonReader, type TextRecordSink } from './ndjson.ts';
+import { ndjsonReader } from './ndjson.ts';
 import { jsonReader } from './read-json.ts';
-import { checkRecordText, tooDeepOutcome } from './record-text.ts';
+import { textSink } from './record-text.ts';
 import { InputError, type InputFormat, type SchemaName } from './types.ts';
 
 /** What the platform provides. */
@@ -48,13 +48,6 @@ const PROGRESS_EVERY = 16 * 1024 * 1024;
 
 /** After a stop this much more is read, to count the bytes; then reading ends (endless input ends), and a file's size stands in. */
 export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
-
-export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
-  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
-  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
-  wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
-});
 
 export interface Reader {
   push(chunk: Uint8Array): Promise<void> | void;

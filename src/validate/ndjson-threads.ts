@@ -12,11 +12,13 @@ import { release, type InputProblem } from './bytes.ts';
 import { FileRun } from './file-run.ts';
 import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
-import { beginInput, endInput, readChunks, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { beginInput, endInput, readChunks, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { textSink } from './record-text.ts';
 import type { Ledger } from './ledger.ts';
 import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
 import { NO_PART_REFERENCES, PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
-import type { HeldReference } from './pending-references.ts';
+import { NO_ISSUES } from './issues.ts';
+import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import type { PartCheckers } from './thread-pool.ts';
 import type { ValidationIssue } from './types.ts';
 
@@ -33,9 +35,6 @@ const SAMPLE_MS = 100;
 const PARTS_IN_FLIGHT_PER_THREAD = 8;
 /** Beyond this many bytes in flight (long lines make large parts), parts are settled one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
 
 /** The texts of a string that joins them with line ends, one after another. */
 const joinedTexts = (joined: string) => {
@@ -60,14 +59,11 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
   const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
   let [reference, next] = [0, 0];
   for (let record = 0; record < part.records; record += 1) {
-    let issues = NO_ISSUES;
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
-      if (issues === NO_ISSUES) issues = [];
-      (issues as ValidationIssue[]).push(shift(part.issues[next++] as ValidationIssue));
-    }
+    let issues: ValidationIssue[] | undefined;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++] as ValidationIssue));
     const problems = part.problems[record] ?? -1;
     if (problems < 0) {
-      run.ledger.settleRejected(issues);
+      run.ledger.settleRejected(issues ?? NO_ISSUES);
       continue;
     }
     let held: HeldReference[] | undefined;
@@ -75,7 +71,7 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
       (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<HeldReference, 'id'>), id: nextReferenceId() });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues, problems, held ?? NO_REFERENCES);
+    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) run.ledger.markCapped();

@@ -22,6 +22,9 @@ export interface HeldReference {
   readonly template: string;
 }
 
+/** No references held: one frozen array, shared. */
+export const NO_REFERENCES: readonly never[] = Object.freeze([]);
+
 /** What a reference's issue says apart from its place and id. */
 interface IssueShape {
   readonly prefixed: boolean;

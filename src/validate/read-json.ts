@@ -11,7 +11,7 @@ export const jsonReader = (
   decode: Utf8Decoder,
   file: string,
   schema: SchemaInfo,
-  sink: TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void },
+  sink: TextRecordSink,
   inputProblem: (line: number, problem: InputProblem, column?: number) => void,
   maxItems: number | undefined,
 ) => {
@@ -23,7 +23,7 @@ export const jsonReader = (
     {
       element: (index, line, text) => {
         if (index === -1 && schema.isDataset) {
-          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
+          sink.unreadable({ file, line, record: 0 }, { code: 'wrong-type', message: `the ${schema.name} schema expects a JSON array of records, not one object` });
           return;
         }
         elements += 1;
