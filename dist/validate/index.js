@@ -2191,11 +2191,13 @@ var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
 var NO_REFERENCES = Object.freeze([]);
 var grown = (array, length) => {
-  if (length < array.length) return array;
-  const bigger = new array.constructor(array.length * 2);
+  if (length <= array.length) return array;
+  const bigger = new array.constructor(Math.max(length, array.length * 2));
   bigger.set(array);
   return bigger;
 };
+var FIELDS = 5;
+var [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4];
 var PendingReferences = class {
   /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
   constructor(file, early) {
@@ -2205,14 +2207,8 @@ var PendingReferences = class {
   file;
   early;
   ids = new IdArena();
-  idRefs = new Uint32Array(64);
+  held = new Uint32Array(64 * FIELDS);
   count = 0;
-  /** Line and record number plus one (0: none). */
-  lines = new Uint32Array(64);
-  records = new Uint32Array(64);
-  shapeOf = new Uint32Array(64);
-  /** Per reference: its record's serial. */
-  recordOf = new Int32Array(64);
   /** Per record: problems found before. */
   problems = new Int32Array(64);
   recordCount = 0;
@@ -2223,26 +2219,25 @@ var PendingReferences = class {
     return this.recordCount;
   }
   get byteLength() {
-    return this.ids.byteLength + this.idRefs.byteLength + this.lines.byteLength + this.records.byteLength + this.shapeOf.byteLength + this.recordOf.byteLength + this.problems.byteLength;
+    return this.ids.byteLength + this.held.byteLength + this.problems.byteLength;
   }
   /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   compact() {
     const early = this.early;
     if (early === void 0) return;
+    const { held } = this;
     const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       const first = kept;
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at]);
+      for (; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID]);
         if (early.exists(id)) continue;
-        this.idRefs[kept] = ids.add(id, 0);
-        this.lines[kept] = this.lines[at];
-        this.records[kept] = this.records[at];
-        this.shapeOf[kept] = this.shapeOf[at];
-        this.recordOf[kept] = keptRecords;
+        held.copyWithin(kept * FIELDS, at * FIELDS, (at + 1) * FIELDS);
+        held[kept * FIELDS + ID] = ids.add(id, 0);
+        held[kept * FIELDS + SERIAL] = keptRecords;
         kept += 1;
       }
       if (kept === first) {
@@ -2261,20 +2256,16 @@ var PendingReferences = class {
   add(problems, line, record, pointerPrefix, references) {
     if (this.count >= this.compactAt) this.compact();
     const serial = this.recordCount++;
-    this.problems = grown(this.problems, serial);
+    this.problems = grown(this.problems, serial + 1);
     this.problems[serial] = problems;
     for (const reference of references) {
-      const at = this.count++;
-      this.idRefs = grown(this.idRefs, at);
-      this.idRefs[at] = this.ids.add(reference.id, 0);
-      this.lines = grown(this.lines, at);
-      this.records = grown(this.records, at);
-      this.shapeOf = grown(this.shapeOf, at);
-      this.recordOf = grown(this.recordOf, at);
-      this.lines[at] = line === void 0 ? 0 : line + 1;
-      this.records[at] = record === void 0 ? 0 : record + 1;
-      this.recordOf[at] = serial;
-      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+      const at = this.count++ * FIELDS;
+      const held = this.held = grown(this.held, at + FIELDS);
+      held[at + ID] = this.ids.add(reference.id, 0);
+      held[at + LINE] = line === void 0 ? 0 : line + 1;
+      held[at + RECORD] = record === void 0 ? 0 : record + 1;
+      held[at + SHAPE] = this.shape(pointerPrefix, reference);
+      held[at + SERIAL] = serial;
     }
   }
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
@@ -2293,13 +2284,13 @@ var PendingReferences = class {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial];
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at]);
+      for (const held = this.held; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID]);
         if (exists(id)) continue;
         problems += 1;
-        const shape = this.shapes[this.shapeOf[at]];
-        const line = this.lines[at] - 1;
-        const record = this.records[at] - 1;
+        const shape = this.shapes[held[at * FIELDS + SHAPE]];
+        const line = held[at * FIELDS + LINE] - 1;
+        const record = held[at * FIELDS + RECORD] - 1;
         issue({
           ...this.file === void 0 ? {} : { file: this.file },
           ...line < 0 ? {} : { line },
@@ -3575,6 +3566,227 @@ var csvReader = (stage, sink) => {
   };
 };
 
+// src/validate/json-array.ts
+var QUOTE2 = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+var JsonReader = class {
+  constructor(decode, file, schema, sink, inputProblem, maxItems) {
+    this.decode = decode;
+    this.file = file;
+    this.schema = schema;
+    this.sink = sink;
+    this.inputProblem = inputProblem;
+    this.maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  decode;
+  file;
+  schema;
+  sink;
+  inputProblem;
+  mode = "start";
+  guard = new TextGuard();
+  depth = 0;
+  inString = false;
+  escaped = false;
+  lineNumber = 1;
+  index = 0;
+  parts = [];
+  partBytes = 0;
+  inElement = false;
+  elementLine = 1;
+  elementTooLarge = false;
+  afterComma = false;
+  bytes = 0;
+  elements = 0;
+  maxRecords;
+  push(input) {
+    this.bytes += input.length;
+    if (this.mode === "stopped") return;
+    const guarded = this.guard.push(input);
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+  }
+  stopAt(problem, atStart) {
+    if (this.mode === "stopped") return;
+    if (atStart) this.lineNumber = 1;
+    this.stop(problem);
+  }
+  scan(chunk) {
+    let i = 0;
+    const length = chunk.length;
+    let elementStart = this.inElement ? i : -1;
+    let nextBackslash = -2;
+    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        const quote = chunk.indexOf(QUOTE2, i);
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          this.escaped = true;
+          i = nextBackslash + 1;
+          continue;
+        }
+        if (quote === -1) {
+          i = length;
+          break;
+        }
+        this.inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "start") {
+        if (byte === 91) this.mode = "array";
+        else if (byte === 123) {
+          this.mode = "object";
+          this.beginElement();
+          elementStart = i;
+          this.depth = 1;
+        } else if (!isWhitespace(byte)) {
+          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
+        }
+        i += 1;
+        continue;
+      }
+      if (byte === QUOTE2) {
+        this.inString = true;
+        if (!this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+        i += 1;
+        continue;
+      }
+      if (this.mode === "array" && this.depth === 0) {
+        if (byte === 44 || byte === 93) {
+          if (this.inElement) {
+            this.endElement(chunk, elementStart, i);
+            elementStart = -1;
+          } else if (byte === 44 || this.afterComma) {
+            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
+          }
+          this.afterComma = byte === 44;
+          if (byte === 93) this.mode = "done";
+          i += 1;
+          continue;
+        }
+        if (!isWhitespace(byte) && !this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+      }
+      if (byte === 123 || byte === 91) this.depth += 1;
+      else if (byte === 125 || byte === 93) {
+        if (this.depth === 0) {
+          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
+        this.depth -= 1;
+        if (this.mode === "object" && this.depth === 0) {
+          this.endElement(chunk, elementStart, i + 1);
+          elementStart = -1;
+          this.mode = "done";
+        }
+      }
+      i += 1;
+    }
+    if (this.mode === "done") this.checkTrailing(chunk, i);
+    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+  }
+  get reading() {
+    return this.mode !== "stopped";
+  }
+  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
+  end() {
+    if (this.mode === "stopped" || this.bytes === 0) return;
+    const guarded = this.guard.end();
+    this.scan(guarded.bytes);
+    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode === "stopped") return;
+    if (this.mode === "start") {
+      this.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
+    } else if (this.mode !== "done") {
+      this.inputProblem(this.lineNumber, {
+        code: "truncated",
+        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
+      });
+    }
+  }
+  stop(problem) {
+    this.mode = "stopped";
+    this.inputProblem(this.lineNumber, problem);
+  }
+  beginElement() {
+    this.inElement = true;
+    this.elementLine = this.lineNumber;
+    this.parts = [];
+    this.partBytes = 0;
+    this.elementTooLarge = false;
+  }
+  keep(part) {
+    if (this.elementTooLarge) return;
+    this.partBytes += part.length;
+    if (this.partBytes > DEFAULT_MAX_RECORD_BYTES) {
+      this.elementTooLarge = true;
+      this.parts = [];
+    } else this.parts.push(new Uint8Array(part));
+  }
+  endElement(chunk, start, end) {
+    this.inElement = false;
+    const index = this.mode === "object" ? -1 : this.index++;
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+      return this.emit(index, chunk, start, end);
+    }
+    if (start !== -1) this.keep(chunk.subarray(start, end));
+    if (this.elementTooLarge) {
+      this.sink.unreadable(this.placeOf(index), {
+        code: "too-large",
+        message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
+      });
+      return;
+    }
+    const bytes = concatBytes(this.parts, this.partBytes);
+    this.parts = [];
+    this.partBytes = 0;
+    this.emit(index, bytes, 0, bytes.length);
+  }
+  emit(index, bytes, start, end) {
+    const text = this.decode(bytes, start, end);
+    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
+    const { file, elementLine: line, schema } = this;
+    if (index === -1 && schema.isDataset) {
+      return this.sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+    }
+    this.elements += 1;
+    if (this.elements === this.maxRecords + 1) {
+      this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
+    }
+    this.sink.record(this.placeOf(index), text, false);
+  }
+  /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
+  placeOf(index) {
+    const { file, elementLine: line } = this;
+    return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+  }
+  checkTrailing(chunk, from) {
+    for (let i = from; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      else if (!isWhitespace(byte)) {
+        this.mode = "stopped";
+        this.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        return;
+      }
+    }
+  }
+};
+
 // src/validate/json-text.ts
 var MAX_DEPTH = 64;
 var keysWalked = 0;
@@ -3590,12 +3802,9 @@ var shortestTextLength = (value, depth) => {
   if (Array.isArray(value)) {
     let length2 = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const item = value[index];
-      if (typeof item === "object" && item !== null) {
-        const inner = shortestTextLength(item, depth + 1);
-        if (inner < 0) return -1;
-        length2 += inner;
-      } else length2 += scalarLength(item);
+      const inner = valueLength(value[index], depth + 1);
+      if (inner < 0) return -1;
+      length2 += inner;
     }
     return length2;
   }
@@ -3605,16 +3814,14 @@ var shortestTextLength = (value, depth) => {
     if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
     length += key.length + 3;
-    const item = value[key];
-    if (typeof item === "object" && item !== null) {
-      const inner = shortestTextLength(item, depth + 1);
-      if (inner < 0) return -1;
-      length += inner;
-    } else length += scalarLength(item);
+    const inner = valueLength(value[key], depth + 1);
+    if (inner < 0) return -1;
+    length += inner;
   }
   keysWalked += members;
   return length + (members === 0 ? 2 : members + 1);
 };
+var valueLength = (value, depth) => typeof value === "object" && value !== null ? shortestTextLength(value, depth) : scalarLength(value);
 var prototypeHasKeys = () => {
   for (const _ in Object.prototype) return true;
   return false;
@@ -3623,7 +3830,7 @@ var inheritedKeys = false;
 var shortestJsonLength = (value) => {
   keysWalked = 0;
   inheritedKeys = prototypeHasKeys();
-  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
+  return valueLength(value, 0);
 };
 var countKeyEnds = (text) => {
   let count = 0;
@@ -3948,243 +4155,6 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
   };
 };
 
-// src/validate/json-array.ts
-var QUOTE2 = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-var JsonDocumentScanner = class {
-  constructor(decode, handler, maxRecordBytes) {
-    this.decode = decode;
-    this.handler = handler;
-    this.maxRecordBytes = maxRecordBytes;
-  }
-  decode;
-  handler;
-  maxRecordBytes;
-  mode = "start";
-  guard = new TextGuard();
-  depth = 0;
-  inString = false;
-  escaped = false;
-  lineNumber = 1;
-  index = 0;
-  parts = [];
-  partBytes = 0;
-  inElement = false;
-  elementLine = 1;
-  elementTooLarge = false;
-  afterComma = false;
-  push(input) {
-    if (this.mode === "stopped") return;
-    const guarded = this.guard.push(input);
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
-  }
-  stopAt(problem, atStart) {
-    if (this.mode === "stopped") return;
-    if (atStart) this.lineNumber = 1;
-    this.stop(problem);
-  }
-  scan(chunk) {
-    let i = 0;
-    const length = chunk.length;
-    let elementStart = this.inElement ? i : -1;
-    let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
-      if (this.inString) {
-        if (this.escaped) {
-          this.escaped = false;
-          i += 1;
-          continue;
-        }
-        const quote = chunk.indexOf(QUOTE2, i);
-        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
-        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-          this.escaped = true;
-          i = nextBackslash + 1;
-          continue;
-        }
-        if (quote === -1) {
-          i = length;
-          break;
-        }
-        this.inString = false;
-        i = quote + 1;
-        continue;
-      }
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      if (this.mode === "start") {
-        if (byte === 91) this.mode = "array";
-        else if (byte === 123) {
-          this.mode = "object";
-          this.beginElement();
-          elementStart = i;
-          this.depth = 1;
-        } else if (!isWhitespace(byte)) {
-          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
-        }
-        i += 1;
-        continue;
-      }
-      if (byte === QUOTE2) {
-        this.inString = true;
-        if (!this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-        i += 1;
-        continue;
-      }
-      if (this.mode === "array" && this.depth === 0) {
-        if (byte === 44 || byte === 93) {
-          if (this.inElement) {
-            this.endElement(chunk, elementStart, i);
-            elementStart = -1;
-          } else if (byte === 44 || this.afterComma) {
-            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
-          }
-          this.afterComma = byte === 44;
-          if (byte === 93) this.mode = "done";
-          i += 1;
-          continue;
-        }
-        if (!isWhitespace(byte) && !this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-      }
-      if (byte === 123 || byte === 91) this.depth += 1;
-      else if (byte === 125 || byte === 93) {
-        if (this.depth === 0) {
-          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
-        }
-        this.depth -= 1;
-        if (this.mode === "object" && this.depth === 0) {
-          this.endElement(chunk, elementStart, i + 1);
-          elementStart = -1;
-          this.mode = "done";
-        }
-      }
-      i += 1;
-    }
-    if (this.mode === "done") this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
-  }
-  get reading() {
-    return this.mode !== "stopped";
-  }
-  end() {
-    if (this.mode === "stopped") return;
-    const guarded = this.guard.end();
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
-    if (this.mode === "stopped") return;
-    if (this.mode === "start") {
-      this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
-    } else if (this.mode !== "done") {
-      this.handler.inputProblem(this.lineNumber, {
-        code: "truncated",
-        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
-      });
-    }
-  }
-  stop(problem) {
-    this.mode = "stopped";
-    this.handler.inputProblem(this.lineNumber, problem);
-  }
-  beginElement() {
-    this.inElement = true;
-    this.elementLine = this.lineNumber;
-    this.parts = [];
-    this.partBytes = 0;
-    this.elementTooLarge = false;
-  }
-  keep(part) {
-    if (this.elementTooLarge) return;
-    this.partBytes += part.length;
-    if (this.partBytes > this.maxRecordBytes) {
-      this.elementTooLarge = true;
-      this.parts = [];
-    } else this.parts.push(new Uint8Array(part));
-  }
-  endElement(chunk, start, end) {
-    this.inElement = false;
-    const index = this.mode === "object" ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
-      return this.emit(index, chunk, start, end);
-    }
-    if (start !== -1) this.keep(chunk.subarray(start, end));
-    if (this.elementTooLarge) {
-      this.handler.elementProblem(index, this.elementLine, {
-        code: "too-large",
-        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`
-      });
-      return;
-    }
-    const bytes = concatBytes(this.parts, this.partBytes);
-    this.parts = [];
-    this.partBytes = 0;
-    this.emit(index, bytes, 0, bytes.length);
-  }
-  emit(index, bytes, start, end) {
-    const text = this.decode(bytes, start, end);
-    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
-    else this.handler.element(index, this.elementLine, text);
-  }
-  checkTrailing(chunk, from) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = "stopped";
-        this.handler.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        return;
-      }
-    }
-  }
-};
-
-// src/validate/read-json.ts
-var placeOf = (file, index, line) => index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
-  let elements = 0;
-  let bytes = 0;
-  const maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
-  const scanner = new JsonDocumentScanner(
-    decode,
-    {
-      element: (index, line, text) => {
-        if (index === -1 && schema.isDataset) {
-          sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
-          return;
-        }
-        elements += 1;
-        if (elements === maxRecords + 1) {
-          inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${maxRecords} records; this file holds more` });
-        }
-        sink.record(placeOf(file, index, line), text, false);
-      },
-      elementProblem: (index, line, problem) => sink.unreadable(placeOf(file, index, line), problem),
-      inputProblem
-    },
-    DEFAULT_MAX_RECORD_BYTES
-  );
-  return {
-    push: (chunk) => {
-      bytes += chunk.length;
-      scanner.push(chunk);
-    },
-    end: () => {
-      if (bytes > 0) scanner.end();
-    },
-    get reading() {
-      return scanner.reading;
-    }
-  };
-};
-
 // src/validate/json-syntax.ts
 var SPACE = 32;
 var TAB = 9;
@@ -4496,7 +4466,7 @@ var checkChunks = async (ledger, deps2, input) => {
   let tableOf = () => void 0;
   let endRows = () => void 0;
   if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
-  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
+  else if (input.format === "json") reader = new JsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
   else {
     let csv;
     const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : void 0);

@@ -9,9 +9,9 @@ import { tableNamed } from './csv-header.ts';
 import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
+import { JsonReader } from './json-array.ts';
 import type { Ledger } from './ledger.ts';
 import { ndjsonReader } from './ndjson.ts';
-import { jsonReader } from './read-json.ts';
 import { textSink } from './record-text.ts';
 import { InputError, type InputFormat, type SchemaName } from './types.ts';
 
@@ -108,7 +108,7 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   let tableOf = (): string | undefined => undefined;
   let endRows = (): void => undefined;
   if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
-  else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
+  else if (input.format === 'json') reader = new JsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
     const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : undefined);
