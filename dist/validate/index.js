@@ -4441,9 +4441,10 @@ var readChunks = async (ledger, input, reader) => {
 var beginInput = (ledger, deps2, schemaName) => {
   const schema = datasetModel(deps2.compiled).schema(schemaName);
   ledger.beginFile();
-  return schema;
+  return new FileRun(ledger, deps2.compiled, schema);
 };
-var endInput = (ledger, run, input, table) => {
+var endInput = (run, input, table) => {
+  const { ledger } = run;
   const { file, format } = input;
   const counts = ledger.current;
   if (counts.bytes === 0 && counts.inputErrors === 0) {
@@ -4458,8 +4459,8 @@ var endInput = (ledger, run, input, table) => {
 var checkChunks = async (ledger, deps2, input) => {
   checkInputOptions(deps2, input);
   input.signal?.throwIfAborted();
-  const schema = beginInput(ledger, deps2, input.schema);
-  const run = new FileRun(ledger, deps2.compiled, schema);
+  const run = beginInput(ledger, deps2, input.schema);
+  const { schema } = run;
   const { file } = input;
   const inputProblem = (line, problem, column) => ledger.inputIssue(file, line, problem, column);
   let reader;
@@ -4477,7 +4478,7 @@ var checkChunks = async (ledger, deps2, input) => {
   }
   await readChunks(ledger, input, reader);
   endRows();
-  endInput(ledger, run, input, tableOf());
+  endInput(run, input, tableOf());
 };
 
 // src/validate/api.ts
@@ -4841,7 +4842,6 @@ var NdjsonThreadRun = class {
     this.run = run;
     this.checkers = checkers;
     this.input = input;
-    this.asked = asked;
     if (asked) {
       this.checkers.start();
       this.deciding = false;
@@ -4850,7 +4850,6 @@ var NdjsonThreadRun = class {
   run;
   checkers;
   input;
-  asked;
   inFlight = [];
   bytesInFlight = 0;
   linesBefore = 0;
@@ -4943,8 +4942,7 @@ var readAlone = async (state, run, deps2, input) => {
   return ndjsonReader(deps2.decode, input.file, textSink(run), stop, { cutter: state.cutter, ...state.position });
 };
 var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
-  const schema = beginInput(ledger, deps2, input.schema);
-  const run = new FileRun(ledger, deps2.compiled, schema);
+  const run = beginInput(ledger, deps2, input.schema);
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, ids.snapshot()]);
   checkers.beginFile({ type: "file", file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
@@ -4961,7 +4959,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
     end: () => alone === void 0 ? state.take(state.cutter.end()) : alone.end()
   });
   await state.mergeAll();
-  endInput(ledger, run, input, void 0);
+  endInput(run, input, void 0);
 };
 
 // src/validate/thread-pool.ts

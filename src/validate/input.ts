@@ -3,7 +3,6 @@ import { abortable } from './abortable.ts';
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
 import { byteChunks, type ChunkLike } from './chunk-bytes.ts';
 import type { CompiledModule } from './compiled.ts';
-import type { SchemaInfo } from './types.ts';
 import { csvReader, type CsvInputStage } from './csv.ts';
 import { tableNamed } from './csv-header.ts';
 import { csvTable } from './csv-table.ts';
@@ -77,14 +76,16 @@ export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Read
   await reader.end();
 };
 
-export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): SchemaInfo => {
+/** Begins an input of one schema: its counts in the ledger, and its run. */
+export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): FileRun => {
   const schema = datasetModel(deps.compiled).schema(schemaName);
   ledger.beginFile();
-  return schema;
+  return new FileRun(ledger, deps.compiled, schema);
 };
 
 /** Ends an input: an empty one is reported, and its dataset is complete. */
-export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
+export const endInput = (run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
+  const { ledger } = run;
   const { file, format } = input;
   const counts = ledger.current;
   if (counts.bytes === 0 && counts.inputErrors === 0) {
@@ -100,8 +101,8 @@ export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, '
 export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput): Promise<void> => {
   checkInputOptions(deps, input);
   input.signal?.throwIfAborted();
-  const schema = beginInput(ledger, deps, input.schema);
-  const run = new FileRun(ledger, deps.compiled, schema);
+  const run = beginInput(ledger, deps, input.schema);
+  const { schema } = run;
   const { file } = input;
   const inputProblem = (line: number | undefined, problem: InputProblem, column?: number) => ledger.inputIssue(file, line, problem, column);
   let reader: Reader;
@@ -119,5 +120,5 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   }
   await readChunks(ledger, input, reader);
   endRows();
-  endInput(ledger, run, input, tableOf());
+  endInput(run, input, tableOf());
 };

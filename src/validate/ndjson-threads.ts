@@ -9,7 +9,7 @@
  * another heap. Threads asked for are used as asked.
  */
 import { release, type InputProblem } from './bytes.ts';
-import { FileRun } from './file-run.ts';
+import type { FileRun } from './file-run.ts';
 import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
 import { beginInput, endInput, readChunks, type ChunkInput, type ValidatorDeps } from './input.ts';
@@ -118,7 +118,7 @@ class NdjsonThreadRun {
     private readonly checkers: PartCheckers,
     private readonly input: ChunkInput,
     /** Threads asked for: used as they are. Else the default (see the top of this file). */
-    private readonly asked: boolean,
+    asked: boolean,
   ) {
     if (asked) {
       this.checkers.start();
@@ -218,8 +218,7 @@ const readAlone = async (state: NdjsonThreadRun, run: FileRun, deps: ValidatorDe
 
 /** Checks an NDJSON input with worker threads; at most a few parts are in flight, so memory stays flat. */
 export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput, checkers: PartCheckers, asked: boolean): Promise<void> => {
-  const schema = beginInput(ledger, deps, input.schema);
-  const run = new FileRun(ledger, deps.compiled, schema);
+  const run = beginInput(ledger, deps, input.schema);
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, (ids as IdIndex).snapshot()] as [string, ReturnType<IdIndex['snapshot']>]);
   checkers.beginFile({ type: 'file', file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
@@ -236,5 +235,5 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     end: () => (alone === undefined ? state.take(state.cutter.end()) : alone.end()),
   });
   await state.mergeAll();
-  endInput(ledger, run, input, undefined);
+  endInput(run, input, undefined);
 };
