@@ -8,6 +8,119 @@ var virtual_compiled_validators_default = { records: { "meeting": validators.rec
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
+// src/validate/defined.ts
+var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
+
+// src/cells.ts
+var NUMBER = /^-?\d+(?:\.\d+)?$/u;
+var typedCell = (cell, type) => {
+  if (type === "integer" || type === "number") {
+    const number = Number(cell);
+    return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
+  }
+  if (type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
+  return cell;
+};
+var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
+var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
+var FIRST_WIDE_TRIGGER = 65122;
+var formulaTrigger = (cell) => {
+  const first = cell.charCodeAt(0);
+  if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
+  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
+};
+var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
+var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
+
+// src/validate/excerpt.ts
+var MAX_QUOTED = 80;
+var KEPT = 40;
+var excerpt = (text) => {
+  if (text.length <= MAX_QUOTED) return text;
+  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
+  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
+// src/validate/file-kind.ts
+var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
+var formatOfName = (name) => {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+};
+var tableOfName = (name, tables2) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+  return tables2.find((table) => table.name === base);
+};
+var schemaOfName = (name, known) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  return known.includes(base) ? base : "meeting";
+};
+
+// src/validate/types.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/validate/csv-header.ts
+var tableNamed = (tables2, name) => {
+  const table = tables2.find((candidate) => candidate.name === name);
+  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
+  return table;
+};
+var columnNames = /* @__PURE__ */ new WeakMap();
+var namesOf = (table) => {
+  let names = columnNames.get(table);
+  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
+  return names;
+};
+var pickTable = (tables2, header, file, named) => {
+  if (named !== void 0) return tableNamed(tables2, named);
+  const byFileName = tableOfName(file, tables2);
+  if (byFileName !== void 0) return byFileName;
+  const given = new Set(header);
+  const fits = (table) => {
+    const known = namesOf(table);
+    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
+  };
+  const candidates = tables2.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
+  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
+  return "the header matches no table of this package; name the table with --table to see what differs";
+};
+var otherSeparator = (header) => {
+  const [only] = header;
+  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
+  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
+};
+var firstRepeated = (header) => {
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < header.length; index += 1) {
+    const name = header[index];
+    if (seen.has(name)) return index;
+    seen.add(name);
+  }
+  return -1;
+};
+var readHeader = (tables2, header, file, named) => {
+  const separator = otherSeparator(header);
+  if (separator !== void 0) {
+    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
+  }
+  const table = pickTable(tables2, header, file, named);
+  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
+  const repeated = firstRepeated(header);
+  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
+  const byName = new Map(table.columns.map((column) => [column.name, column]));
+  const columns = header.map((name) => byName.get(name));
+  const places = new Map(header.map((name, index) => [name, index]));
+  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
+  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
+  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
+  if (missing.length === 0) return { layout, unknown };
+  const names = missing.map((column) => `"${column.name}"`).join(", ");
+  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
+};
+
 // ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
@@ -1853,15 +1966,6 @@ var createRules = (model2) => {
   return { recordRuleProblems, referencesOf: referencesOf2, referenceTargets, unresolvedMessage, checkRules };
 };
 
-// src/validate/excerpt.ts
-var MAX_QUOTED = 80;
-var KEPT = 40;
-var excerpt = (text) => {
-  if (text.length <= MAX_QUOTED) return text;
-  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
-  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
-};
-
 // src/validate/issues.ts
 var NO_ISSUES = Object.freeze([]);
 var CODES = {
@@ -1963,28 +2067,6 @@ var issuesOf = (errors, value, patterns) => {
     issues.push(issue);
   }
   return issues;
-};
-
-// src/validate/item-limits.ts
-var tooManyItems = (value, limits, pointer = "") => {
-  if (Array.isArray(value)) {
-    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
-      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
-    }
-    if (limits.items === void 0) return void 0;
-    for (let index = 0; index < value.length; index += 1) {
-      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
-      if (found !== void 0) return found;
-    }
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
-  for (const [key, inner] of Object.entries(limits.properties)) {
-    if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
-    if (found !== void 0) return found;
-  }
-  return void 0;
 };
 
 // src/validate/id-arena.ts
@@ -2310,6 +2392,28 @@ var PendingReferences = class {
   }
 };
 
+// src/validate/item-limits.ts
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+};
+
 // src/validate/record-check.ts
 var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
 var rulesByModule = /* @__PURE__ */ new WeakMap();
@@ -2353,11 +2457,6 @@ var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINIT
   return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
 };
 
-// src/validate/types.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
 // src/validate/datasets.ts
 var schemaMisfit = (model2, schemaName, table, file) => {
   const schema = model2.schema(schemaName);
@@ -2394,8 +2493,287 @@ var datasetModel = (compiled) => {
   return model2;
 };
 
-// src/validate/defined.ts
-var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
+// src/validate/csv-table.ts
+var TableRows = class {
+  constructor(compiled, ledger, file, layout) {
+    this.compiled = compiled;
+    this.ledger = ledger;
+    this.file = file;
+    this.layout = layout;
+    const { table } = layout;
+    this.table = table;
+    this.validate = compiled.rows[table.name];
+    this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
+    this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
+    this.presence = compiled.tables.flatMap((child) => child.parent === table.name && child.minItemsWhen !== void 0 ? [{ child: child.name, columns: child.minItemsWhen }] : []);
+    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
+    this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
+    this.key.space = table.name;
+  }
+  compiled;
+  ledger;
+  file;
+  layout;
+  table;
+  validate;
+  parentTable;
+  references;
+  rowIndex = 0;
+  formulaNoted = false;
+  /** A numbered table's last number under each parent. */
+  lastNumber = /* @__PURE__ */ new Map();
+  /** A child table with bounds, read after its parent table: the rows of each parent. */
+  childCounts;
+  noted = /* @__PURE__ */ new Set();
+  /** Child tables whose list this table's rows hold only when they fill one of some columns (an optional object's). */
+  presence;
+  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
+  values = {};
+  key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
+  /** The row's values of these columns, joined. */
+  keyOf(names) {
+    let key = "";
+    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.values[names[index]] ?? "")}`;
+    return key;
+  }
+  /** An issue of the row at `place`, in the column its pointer names. */
+  issueAt(place, pointer, code, message) {
+    const column = this.layout.at(pointer.slice(1).split("/")[0] ?? "");
+    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
+  }
+  duplicateIssue(place, first, firstFile) {
+    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ""))}`);
+    const where = `line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`;
+    return this.issueAt(place, `/${this.table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at ${where}`);
+  }
+  noteOnce(key, text) {
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.ledger.note(text);
+  }
+  noteFormula(cells, line) {
+    const index = cells.findIndex(looksLikeFormula);
+    if (index === -1) return;
+    this.formulaNoted = true;
+    const column = this.layout.header[index] ?? String(index + 1);
+    this.ledger.note(
+      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+    );
+  }
+  /** The row's own issues (schema and record rules); undefined for none. */
+  checkCells(cells, place) {
+    const row = {};
+    const { columns } = this.layout;
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index];
+      const cell = cells[index] ?? "";
+      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
+    }
+    this.values = row;
+    const validate = this.validate;
+    if (validate === void 0 || validate(row)) return void 0;
+    const errors = validate.errors ?? [];
+    if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: "", code: "schema", message: "invalid row" }];
+    return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
+  }
+  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
+  checkNumber(place, issues) {
+    if (this.table.numbered !== true) return issues;
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
+    const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
+    const number = this.values["number"];
+    this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
+    if (issues !== void 0 || number === expected) return issues;
+    return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
+  }
+  /** The row's parent must be a row of the parent table, when that was read. */
+  checkParent(place, add) {
+    const { parent } = this.table;
+    if (parent === void 0) return;
+    const parentKeys = this.ledger.completeKeys(parent);
+    if (parentKeys === void 0) {
+      this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
+      return;
+    }
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
+    if (!parentKeys.has(parentKey)) {
+      add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
+    } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
+  }
+  /** References into its own table are held until the file ends; into another read before, looked up. */
+  checkReferences(place, add) {
+    let held;
+    for (const { column, at } of this.references) {
+      const target = column.references;
+      const value = this.values[column.name];
+      if (value === void 0) continue;
+      const keys = target === this.table.name ? void 0 : this.ledger.completeKeys(target);
+      if (target === this.table.name) {
+        (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (keys !== void 0) {
+        if (!keys.has(String(value))) add(this.issueAt(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
+    }
+    return held ?? NO_REFERENCES;
+  }
+  row(cells, line) {
+    const place = { file: this.file, line, record: this.rowIndex };
+    this.rowIndex += 1;
+    if (!this.formulaNoted) this.noteFormula(cells, line);
+    const { header } = this.layout;
+    if (cells.length !== header.length) {
+      this.ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${cells.length} field${cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
+      return;
+    }
+    let issues = this.checkNumber(place, this.checkCells(cells, place));
+    const duplicateAt = issues?.length ?? 0;
+    const add = (issue) => (issues ??= []).push(issue);
+    this.checkParent(place, add);
+    const held = this.checkReferences(place, add);
+    this.key.value = this.keyOf(this.table.primaryKey);
+    this.key.at = line;
+    for (const { child, columns } of this.presence) {
+      if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
+    }
+    this.key.issueIndex = duplicateAt;
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
+  }
+  /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
+  end() {
+    if (this.childCounts === void 0 || this.parentTable === void 0) return;
+    const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
+    const parent = this.parentTable.name;
+    const { minItemsWhen } = this.table;
+    const present = minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
+    this.ledger.keysOf(parent).forEach((key, line) => {
+      const count = this.childCounts?.get(key) ?? 0;
+      const least = present === void 0 || present.has(key) ? minItems : 0;
+      if (count >= least && count <= maxItems) return;
+      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
+      const because = minItemsWhen !== void 0 && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : "";
+      const problem = {
+        code: "out-of-range",
+        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}${because}`
+      };
+      this.ledger.inputIssue(this.file, void 0, problem);
+    });
+  }
+};
+var filledOneOf = (columns) => columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(", ")}`;
+var presenceSpace = (child) => `${child}\0present`;
+var noteUncountedLists = (compiled, ledger) => {
+  for (const child of compiled.tables) {
+    if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
+    if (child.minItemsWhen !== void 0 && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
+    const rows = child.minItemsWhen === void 0 ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
+    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+  }
+};
+var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
+  let rows;
+  let table;
+  const header = (cells) => {
+    const outcome = readHeader(compiled.tables, cells, file, named);
+    table = outcome.layout?.table;
+    const misfit = table === void 0 || schemaGiven === void 0 ? void 0 : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
+    if (misfit !== void 0) throw new InputError(misfit);
+    for (const index of outcome.layout === void 0 ? [] : outcome.unknown) {
+      const table2 = outcome.layout?.table.name ?? "";
+      if (ledger.full) ledger.countInputIssue();
+      else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
+    }
+    if (outcome.problem !== void 0) stop(1, outcome.problem);
+    else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
+  };
+  const sink = { header, row: (cells, line) => rows?.row(cells, line) };
+  return {
+    ...sink,
+    end: () => rows?.end(),
+    get table() {
+      return table;
+    }
+  };
+};
+
+// src/validate/abortable.ts
+async function* abortable(iterable, signal) {
+  if (signal === void 0) {
+    yield* iterable;
+    return;
+  }
+  signal.throwIfAborted();
+  const iterator = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  let onAbort = () => void 0;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let done = false;
+  try {
+    for (; ; ) {
+      const result = await Promise.race([iterator.next(), aborted]);
+      if (result.done === true) {
+        done = true;
+        return;
+      }
+      signal.throwIfAborted();
+      yield await result.value;
+    }
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    if (!done) {
+      const ended = Promise.resolve().then(() => iterator.return?.()).catch(() => void 0);
+      if (!signal.aborted) await ended;
+    }
+  }
+}
+
+// src/validate/chunk-bytes.ts
+var describe2 = (chunk) => chunk === null ? "null" : typeof chunk === "object" ? Object.getPrototypeOf(chunk)?.constructor?.name ?? "an object" : typeof chunk;
+async function* byteChunks(chunks) {
+  const encoder = new TextEncoder();
+  let held = "";
+  let index = 0;
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      const text = held + chunk;
+      const last = text.charCodeAt(text.length - 1);
+      held = last >= 55296 && last < 56320 ? text.slice(-1) : "";
+      if (text.length > held.length) yield encoder.encode(held === "" ? text : text.slice(0, -1));
+    } else {
+      if (held !== "") yield encoder.encode(held);
+      held = "";
+      if (chunk instanceof Uint8Array) yield chunk;
+      else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else if (chunk instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && chunk instanceof SharedArrayBuffer) yield new Uint8Array(chunk);
+      else throw new InputError(`chunks must be bytes (a Uint8Array or Buffer, another typed array, a DataView or an ArrayBuffer) or strings; chunk ${index} is ${describe2(chunk)}`);
+    }
+    index += 1;
+  }
+  if (held !== "") yield encoder.encode(held);
+}
+
+// src/validate/bytes.ts
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
+var canResize = typeof ArrayBuffer.prototype.resize === "function";
+var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
+var RELEASE_FROM_BYTES = 8 * 1024;
+var release = (buffer) => {
+  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
+  if (buffer.resizable === true) buffer.resize(0);
+  else structuredClone(buffer, { transfer: [buffer] });
+};
 
 // src/validate/csv-parser.ts
 var QUOTE = 34;
@@ -2708,25 +3086,131 @@ var CsvRecordParser = class {
 };
 var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
-// src/validate/bytes.ts
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
+// src/validate/sniff.ts
+var SNIFF_BYTES = 4096;
+var sniff = (first) => {
+  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
+  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
+    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
   }
-  return out;
+  if (first.subarray(0, SNIFF_BYTES).includes(0)) {
+    return { code: "binary-input", message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8" };
+  }
+  return { skip: 0 };
 };
-var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
-var canResize = typeof ArrayBuffer.prototype.resize === "function";
-var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
-var RELEASE_FROM_BYTES = 8 * 1024;
-var release = (buffer) => {
-  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
-  if (buffer.resizable === true) buffer.resize(0);
-  else structuredClone(buffer, { transfer: [buffer] });
+var binaryAt = (offset) => ({
+  code: "binary-input",
+  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
+});
+var NONE = new Uint8Array(0);
+var TextGuard = class {
+  held = [];
+  heldBytes = 0;
+  started = false;
+  stopped = false;
+  /** Bytes of the file before the next chunk. */
+  offset = 0;
+  push(chunk) {
+    if (this.stopped) return { bytes: NONE };
+    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
+    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
+    this.held.push(new Uint8Array(chunk));
+    this.heldBytes += chunk.length;
+    return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
+  }
+  /** Decides on a start shorter than SNIFF_BYTES. */
+  end() {
+    return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
+  }
+  checkNul(bytes, base, length) {
+    this.offset += length;
+    const at = bytes.indexOf(0);
+    if (at === -1) return { bytes };
+    this.stopped = true;
+    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
+  }
+  joined() {
+    const bytes = joinInto(this.held, new Uint8Array(this.heldBytes));
+    this.held = [];
+    this.heldBytes = 0;
+    return bytes;
+  }
+  decide(bytes) {
+    this.started = true;
+    const sniffed = sniff(bytes);
+    if (!("code" in sniffed)) return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
+    this.stopped = true;
+    return { bytes: NONE, problem: sniffed, atStart: true };
+  }
+};
+
+// src/validate/csv.ts
+var PARSER_PIECE_BYTES = 64 * 1024;
+var MAX_RECORD_SIZE = 64 * 1024 * 1024;
+var csvReader = (stage, sink) => {
+  const guard = new TextGuard();
+  let stopped = false;
+  let header = false;
+  let bytes = 0;
+  let failure;
+  const stop = (line, problem) => {
+    stopped = true;
+    sink.inputProblem(line, problem);
+  };
+  const parser = new CsvRecordParser(
+    (record, line) => {
+      if (stopped || record.length === 1 && record[0] === "") return;
+      if (!header) {
+        header = true;
+        sink.header(record);
+      } else sink.row(record, line);
+    },
+    MAX_RECORD_SIZE
+  );
+  const parse = (text) => {
+    failure = parser.write(text);
+  };
+  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
+  const write = (chunk) => {
+    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
+      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
+      if (piece === null) return stopForEncoding();
+      parse(piece);
+    }
+  };
+  const guarded = ({ bytes: checked, problem, atStart }) => {
+    if (atStart === true && problem !== void 0) return stop(1, problem);
+    write(checked);
+    if (problem !== void 0 && !stopped && failure === void 0) stop(void 0, problem);
+  };
+  return {
+    push: (input) => {
+      bytes += input.length;
+      if (stopped || failure !== void 0) return;
+      guarded(guard.push(input));
+    },
+    end: () => {
+      if (!stopped && failure === void 0) guarded(guard.end());
+      if (failure === void 0 && !stopped) {
+        const rest = stage();
+        if (rest === null) stopForEncoding();
+        else if (rest.length > 0) parse(rest);
+      }
+      if (failure === void 0 && !stopped) failure = parser.end();
+      if (failure !== void 0 && !stopped) {
+        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
+        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
+        sink.inputProblem(failure.line, { code, message });
+      }
+      if (!header && bytes > 0 && !stopped && failure === void 0) {
+        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
+      }
+    },
+    stop,
+    get reading() {
+      return !stopped && failure === void 0;
+    }
+  };
 };
 
 // src/validate/id-index.ts
@@ -2966,9 +3450,6 @@ var Ledger = class {
   completeKeys(space) {
     return this.completeSpaces.has(space) ? this.keysOf(space) : void 0;
   }
-  isComplete(space) {
-    return this.completeSpaces.has(space);
-  }
   /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
   complete(space, table = false) {
     this.completeSpaces.add(space);
@@ -3084,488 +3565,6 @@ var FileRun = class {
   }
 };
 
-// src/cells.ts
-var NUMBER = /^-?\d+(?:\.\d+)?$/u;
-var typedCell = (cell, type) => {
-  if (type === "integer" || type === "number") {
-    const number = Number(cell);
-    return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
-  }
-  if (type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
-  return cell;
-};
-var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
-var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
-var FIRST_WIDE_TRIGGER = 65122;
-var formulaTrigger = (cell) => {
-  const first = cell.charCodeAt(0);
-  if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
-  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
-};
-var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
-var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
-
-// src/validate/file-kind.ts
-var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
-var formatOfName = (name) => {
-  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
-  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
-};
-var tableOfName = (name, tables2) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
-  return tables2.find((table) => table.name === base);
-};
-var schemaOfName = (name, known) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
-  return known.includes(base) ? base : "meeting";
-};
-
-// src/validate/csv-header.ts
-var tableNamed = (tables2, name) => {
-  const table = tables2.find((candidate) => candidate.name === name);
-  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
-  return table;
-};
-var columnNames = /* @__PURE__ */ new WeakMap();
-var namesOf = (table) => {
-  let names = columnNames.get(table);
-  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
-  return names;
-};
-var pickTable = (tables2, header, file, named) => {
-  if (named !== void 0) return tableNamed(tables2, named);
-  const byFileName = tableOfName(file, tables2);
-  if (byFileName !== void 0) return byFileName;
-  const given = new Set(header);
-  const fits = (table) => {
-    const known = namesOf(table);
-    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
-  };
-  const candidates = tables2.filter(fits);
-  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
-  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
-  return "the header matches no table of this package; name the table with --table to see what differs";
-};
-var otherSeparator = (header) => {
-  const [only] = header;
-  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
-  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
-};
-var firstRepeated = (header) => {
-  const seen = /* @__PURE__ */ new Set();
-  for (let index = 0; index < header.length; index += 1) {
-    const name = header[index];
-    if (seen.has(name)) return index;
-    seen.add(name);
-  }
-  return -1;
-};
-var readHeader = (tables2, header, file, named) => {
-  const separator = otherSeparator(header);
-  if (separator !== void 0) {
-    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
-  }
-  const table = pickTable(tables2, header, file, named);
-  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
-  const repeated = firstRepeated(header);
-  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
-  const byName = new Map(table.columns.map((column) => [column.name, column]));
-  const columns = header.map((name) => byName.get(name));
-  const places = new Map(header.map((name, index) => [name, index]));
-  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
-  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
-  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
-  if (missing.length === 0) return { layout, unknown };
-  const names = missing.map((column) => `"${column.name}"`).join(", ");
-  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
-};
-
-// src/validate/csv-table.ts
-var TableRows = class {
-  constructor(compiled, ledger, file, layout) {
-    this.compiled = compiled;
-    this.ledger = ledger;
-    this.file = file;
-    this.layout = layout;
-    const { table } = layout;
-    this.table = table;
-    this.validate = compiled.rows[table.name];
-    this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
-    this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
-    this.presence = compiled.tables.flatMap((child) => child.parent === table.name && child.minItemsWhen !== void 0 ? [{ child: child.name, columns: child.minItemsWhen }] : []);
-    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
-    this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
-    this.key.space = table.name;
-  }
-  compiled;
-  ledger;
-  file;
-  layout;
-  table;
-  validate;
-  parentTable;
-  references;
-  rowIndex = 0;
-  formulaNoted = false;
-  /** A numbered table's last number under each parent. */
-  lastNumber = /* @__PURE__ */ new Map();
-  /** A child table with bounds, read after its parent table: the rows of each parent. */
-  childCounts;
-  noted = /* @__PURE__ */ new Set();
-  /** Child tables whose list this table's rows hold only when they fill one of some columns (an optional object's). */
-  presence;
-  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
-  values = {};
-  key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
-  /** The row's values of these columns, joined. */
-  keyOf(names) {
-    let key = "";
-    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.values[names[index]] ?? "")}`;
-    return key;
-  }
-  /** An issue of the row at `place`, in the column its pointer names. */
-  issueAt(place, pointer, code, message) {
-    const column = this.layout.at(pointer.slice(1).split("/")[0] ?? "");
-    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
-  }
-  duplicateIssue(place, first, firstFile) {
-    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ""))}`);
-    const where = `line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`;
-    return this.issueAt(place, `/${this.table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at ${where}`);
-  }
-  noteOnce(key, text) {
-    if (this.noted.has(key)) return;
-    this.noted.add(key);
-    this.ledger.note(text);
-  }
-  noteFormula(cells, line) {
-    const index = cells.findIndex(looksLikeFormula);
-    if (index === -1) return;
-    this.formulaNoted = true;
-    const column = this.layout.header[index] ?? String(index + 1);
-    this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
-    );
-  }
-  /** The row's own issues (schema and record rules); undefined for none. */
-  checkCells(cells, place) {
-    const row = {};
-    const { columns } = this.layout;
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      const cell = cells[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
-    }
-    this.values = row;
-    const validate = this.validate;
-    if (validate === void 0 || validate(row)) return void 0;
-    const errors = validate.errors ?? [];
-    if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: "", code: "schema", message: "invalid row" }];
-    return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
-  }
-  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
-  checkNumber(place, issues) {
-    if (this.table.numbered !== true) return issues;
-    const parentKey = this.keyOf(this.table.parentKeyColumns);
-    const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
-    const number = this.values["number"];
-    this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
-    if (issues !== void 0 || number === expected) return issues;
-    return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
-  }
-  /** The row's parent must be a row of the parent table, when that was read. */
-  checkParent(place, add) {
-    const { parent } = this.table;
-    if (parent === void 0) return;
-    if (!this.ledger.isComplete(parent)) {
-      this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
-      return;
-    }
-    const parentKey = this.keyOf(this.table.parentKeyColumns);
-    if (!this.ledger.keysOf(parent).has(parentKey)) {
-      add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
-    } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
-  }
-  /** References into its own table are held until the file ends; into another read before, looked up. */
-  checkReferences(place, add) {
-    let held;
-    for (const { column, at } of this.references) {
-      const target = column.references;
-      const value = this.values[column.name];
-      if (value === void 0) continue;
-      if (target === this.table.name) {
-        (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
-      } else if (this.ledger.isComplete(target)) {
-        if (!this.ledger.keysOf(target).has(String(value))) add(this.issueAt(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
-      } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
-    }
-    return held ?? NO_REFERENCES;
-  }
-  row(cells, line) {
-    const place = { file: this.file, line, record: this.rowIndex };
-    this.rowIndex += 1;
-    if (!this.formulaNoted) this.noteFormula(cells, line);
-    const { header } = this.layout;
-    if (cells.length !== header.length) {
-      this.ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${cells.length} field${cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
-      return;
-    }
-    let issues = this.checkNumber(place, this.checkCells(cells, place));
-    const duplicateAt = issues?.length ?? 0;
-    const add = (issue) => (issues ??= []).push(issue);
-    this.checkParent(place, add);
-    const held = this.checkReferences(place, add);
-    this.key.value = this.keyOf(this.table.primaryKey);
-    this.key.at = line;
-    for (const { child, columns } of this.presence) {
-      if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
-    }
-    this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
-  }
-  /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
-  end() {
-    if (this.childCounts === void 0 || this.parentTable === void 0) return;
-    const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
-    const parent = this.parentTable.name;
-    const { minItemsWhen } = this.table;
-    const present = minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
-    this.ledger.keysOf(parent).forEach((key, line) => {
-      const count = this.childCounts?.get(key) ?? 0;
-      const least = present === void 0 || present.has(key) ? minItems : 0;
-      if (count >= least && count <= maxItems) return;
-      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
-      const because = minItemsWhen !== void 0 && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : "";
-      const problem = {
-        code: "out-of-range",
-        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}${because}`
-      };
-      this.ledger.inputIssue(this.file, void 0, problem);
-    });
-  }
-};
-var filledOneOf = (columns) => columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(", ")}`;
-var presenceSpace = (child) => `${child}\0present`;
-var noteUncountedLists = (compiled, ledger) => {
-  for (const child of compiled.tables) {
-    if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
-    if (child.minItemsWhen !== void 0 && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
-    const rows = child.minItemsWhen === void 0 ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
-    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
-  }
-};
-var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
-  let rows;
-  let table;
-  const header = (cells) => {
-    const outcome = readHeader(compiled.tables, cells, file, named);
-    table = outcome.layout?.table;
-    const misfit = table === void 0 || schemaGiven === void 0 ? void 0 : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
-    if (misfit !== void 0) throw new InputError(misfit);
-    for (const index of outcome.layout === void 0 ? [] : outcome.unknown) {
-      const table2 = outcome.layout?.table.name ?? "";
-      if (ledger.full) ledger.countInputIssue();
-      else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
-    }
-    if (outcome.problem !== void 0) stop(1, outcome.problem);
-    else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
-  };
-  const sink = { header, row: (cells, line) => rows?.row(cells, line) };
-  return {
-    ...sink,
-    end: () => rows?.end(),
-    get table() {
-      return table;
-    }
-  };
-};
-
-// src/validate/abortable.ts
-async function* abortable(iterable, signal) {
-  if (signal === void 0) {
-    yield* iterable;
-    return;
-  }
-  signal.throwIfAborted();
-  const iterator = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
-  let onAbort = () => void 0;
-  const aborted = new Promise((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  aborted.catch(() => void 0);
-  let done = false;
-  try {
-    for (; ; ) {
-      const result = await Promise.race([iterator.next(), aborted]);
-      if (result.done === true) {
-        done = true;
-        return;
-      }
-      signal.throwIfAborted();
-      yield await result.value;
-    }
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    if (!done) {
-      const ended = Promise.resolve().then(() => iterator.return?.()).catch(() => void 0);
-      if (!signal.aborted) await ended;
-    }
-  }
-}
-
-// src/validate/chunk-bytes.ts
-var describe2 = (chunk) => chunk === null ? "null" : typeof chunk === "object" ? Object.getPrototypeOf(chunk)?.constructor?.name ?? "an object" : typeof chunk;
-async function* byteChunks(chunks) {
-  const encoder = new TextEncoder();
-  let held = "";
-  let index = 0;
-  for await (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      const text = held + chunk;
-      const last = text.charCodeAt(text.length - 1);
-      held = last >= 55296 && last < 56320 ? text.slice(-1) : "";
-      if (text.length > held.length) yield encoder.encode(held === "" ? text : text.slice(0, -1));
-    } else {
-      if (held !== "") yield encoder.encode(held);
-      held = "";
-      if (chunk instanceof Uint8Array) yield chunk;
-      else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      else if (chunk instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && chunk instanceof SharedArrayBuffer) yield new Uint8Array(chunk);
-      else throw new InputError(`chunks must be bytes (a Uint8Array or Buffer, another typed array, a DataView or an ArrayBuffer) or strings; chunk ${index} is ${describe2(chunk)}`);
-    }
-    index += 1;
-  }
-  if (held !== "") yield encoder.encode(held);
-}
-
-// src/validate/sniff.ts
-var SNIFF_BYTES = 4096;
-var sniff = (first) => {
-  if (first[0] === 239 && first[1] === 187 && first[2] === 191) return { skip: 3 };
-  if (first[0] === 255 && first[1] === 254 || first[0] === 254 && first[1] === 255) {
-    return { code: "unsupported-encoding", message: "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8" };
-  }
-  if (first.subarray(0, SNIFF_BYTES).includes(0)) {
-    return { code: "binary-input", message: "the file holds NUL bytes: it is binary data or UTF-16/32 text, not UTF-8 text; save it as UTF-8" };
-  }
-  return { skip: 0 };
-};
-var binaryAt = (offset) => ({
-  code: "binary-input",
-  message: `the file holds a NUL byte (at byte ${offset.toLocaleString("en-US")}): it is binary data, not UTF-8 text; reading stopped there`
-});
-var NONE = new Uint8Array(0);
-var TextGuard = class {
-  held = [];
-  heldBytes = 0;
-  started = false;
-  stopped = false;
-  /** Bytes of the file before the next chunk. */
-  offset = 0;
-  push(chunk) {
-    if (this.stopped) return { bytes: NONE };
-    if (this.started) return this.checkNul(chunk, this.offset, chunk.length);
-    if (this.heldBytes === 0 && chunk.length >= SNIFF_BYTES) return this.decide(chunk);
-    this.held.push(new Uint8Array(chunk));
-    this.heldBytes += chunk.length;
-    return this.heldBytes < SNIFF_BYTES ? { bytes: NONE } : this.decide(this.joined());
-  }
-  /** Decides on a start shorter than SNIFF_BYTES. */
-  end() {
-    return this.stopped || this.started ? { bytes: NONE } : this.decide(this.joined());
-  }
-  checkNul(bytes, base, length) {
-    this.offset += length;
-    const at = bytes.indexOf(0);
-    if (at === -1) return { bytes };
-    this.stopped = true;
-    return { bytes: bytes.subarray(0, at), problem: binaryAt(base + (length - bytes.length) + at) };
-  }
-  joined() {
-    const bytes = joinInto(this.held, new Uint8Array(this.heldBytes));
-    this.held = [];
-    this.heldBytes = 0;
-    return bytes;
-  }
-  decide(bytes) {
-    this.started = true;
-    const sniffed = sniff(bytes);
-    if (!("code" in sniffed)) return this.checkNul(bytes.subarray(sniffed.skip), this.offset, bytes.length);
-    this.stopped = true;
-    return { bytes: NONE, problem: sniffed, atStart: true };
-  }
-};
-
-// src/validate/csv.ts
-var PARSER_PIECE_BYTES = 64 * 1024;
-var MAX_RECORD_SIZE = 64 * 1024 * 1024;
-var csvReader = (stage, sink) => {
-  const guard = new TextGuard();
-  let stopped = false;
-  let header = false;
-  let bytes = 0;
-  let failure;
-  const stop = (line, problem) => {
-    stopped = true;
-    sink.inputProblem(line, problem);
-  };
-  const parser = new CsvRecordParser(
-    (record, line) => {
-      if (stopped || record.length === 1 && record[0] === "") return;
-      if (!header) {
-        header = true;
-        sink.header(record);
-      } else sink.row(record, line);
-    },
-    MAX_RECORD_SIZE
-  );
-  const parse = (text) => {
-    failure = parser.write(text);
-  };
-  const stopForEncoding = () => stop(void 0, { code: "invalid-utf8", message: `the file ${INVALID_UTF8_MESSAGE}` });
-  const write = (chunk) => {
-    for (let start = 0; start < chunk.length && !stopped && failure === void 0; start += PARSER_PIECE_BYTES) {
-      const piece = stage(chunk.subarray(start, start + PARSER_PIECE_BYTES));
-      if (piece === null) return stopForEncoding();
-      parse(piece);
-    }
-  };
-  const guarded = ({ bytes: checked, problem, atStart }) => {
-    if (atStart === true && problem !== void 0) return stop(1, problem);
-    write(checked);
-    if (problem !== void 0 && !stopped && failure === void 0) stop(void 0, problem);
-  };
-  return {
-    push: (input) => {
-      bytes += input.length;
-      if (stopped || failure !== void 0) return;
-      guarded(guard.push(input));
-    },
-    end: () => {
-      if (!stopped && failure === void 0) guarded(guard.end());
-      if (failure === void 0 && !stopped) {
-        const rest = stage();
-        if (rest === null) stopForEncoding();
-        else if (rest.length > 0) parse(rest);
-      }
-      if (failure === void 0 && !stopped) failure = parser.end();
-      if (failure !== void 0 && !stopped) {
-        const code = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "truncated" : "csv-malformed";
-        const message = failure.code === "CSV_QUOTE_NOT_CLOSED" ? "a quoted field is never closed: a double quote is missing (or the file is truncated)" : `malformed CSV: ${failure.message}`;
-        sink.inputProblem(failure.line, { code, message });
-      }
-      if (!header && bytes > 0 && !stopped && failure === void 0) {
-        sink.inputProblem(void 0, { code: "empty-input", message: "the file holds no header row" });
-      }
-    },
-    stop,
-    get reading() {
-      return !stopped && failure === void 0;
-    }
-  };
-};
-
 // src/validate/json-array.ts
 var QUOTE2 = 34;
 var BACKSLASH = 92;
@@ -3603,14 +3602,13 @@ var JsonReader = class {
   maxRecords;
   push(input) {
     this.bytes += input.length;
-    if (this.mode === "stopped") return;
-    const guarded = this.guard.push(input);
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode !== "stopped") this.take(this.guard.push(input));
   }
-  stopAt(problem, atStart) {
-    if (this.mode === "stopped") return;
-    if (atStart) this.lineNumber = 1;
+  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
+  take({ bytes, problem, atStart }) {
+    this.scan(bytes);
+    if (problem === void 0 || this.mode === "stopped") return;
+    if (atStart === true) this.lineNumber = 1;
     this.stop(problem);
   }
   scan(chunk) {
@@ -3705,9 +3703,7 @@ var JsonReader = class {
   /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end() {
     if (this.mode === "stopped" || this.bytes === 0) return;
-    const guarded = this.guard.end();
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
+    this.take(this.guard.end());
     if (this.mode === "stopped") return;
     if (this.mode === "start") {
       this.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
@@ -3996,10 +3992,12 @@ var NdjsonCutter = class {
   guard = new TextGuard();
   /** The pieces of one more chunk: use them before the next push. */
   push(input) {
-    if (this.stopped) return [];
-    const guarded = this.guard.push(input);
-    const pieces = this.cut(guarded.bytes);
-    return guarded.problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    return this.stopped ? [] : this.take(this.guard.push(input));
+  }
+  /** The pieces of the bytes the guard let through, then a stop for its problem, if any. */
+  take({ bytes, problem, atStart }) {
+    const pieces = this.cut(bytes);
+    return problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(problem, atStart === true)];
   }
   cut(chunk) {
     if (this.stopped) return [];
@@ -4028,9 +4026,7 @@ var NdjsonCutter = class {
   /** The pieces left at the end of the input: a last line without a line end. */
   end() {
     if (this.stopped) return [];
-    const guarded = this.guard.end();
-    const pieces = this.cut(guarded.bytes);
-    if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    const pieces = this.take(this.guard.end());
     if (this.stopped) return pieces;
     if (pieces.length > 0) return [...pieces, ...this.end()];
     if (this.skipping) {
@@ -4484,12 +4480,12 @@ var checkChunks = async (ledger, deps2, input) => {
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
-  const model2 = datasetModel(compiled);
   const settleValue = (run, value, place) => {
     const read = readJsonValue(value);
     run.settle(place, read.issue === void 0 ? checkRecord(run.context, read.value, run.collect) : { accepted: false, issues: [read.issue] });
   };
-  const settleDataset = (run, schema, value) => {
+  const settleDataset = (run, value) => {
+    const { schema } = run;
     let length;
     try {
       if (!Array.isArray(value)) return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
@@ -4510,18 +4506,16 @@ var createApi = (deps2) => {
     }
   };
   const validateRecord2 = (value, options = {}) => {
-    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
-    const run = new FileRun(ledger, compiled, schema);
-    if (schema.isDataset) settleDataset(run, schema, value);
+    const run = beginInput(ledger, deps2, options.schema ?? "meeting");
+    if (run.schema.isDataset) settleDataset(run, value);
     else settleValue(run, value, {});
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
   const validateRecords2 = async (records, options = {}) => {
-    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    const run = new FileRun(ledger, compiled, schema);
+    const run = beginInput(ledger, deps2, options.schema ?? "meeting");
     options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of abortable(records, options.signal)) {

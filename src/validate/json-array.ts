@@ -7,7 +7,7 @@
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import type { TextRecordSink } from './ndjson.ts';
-import { TextGuard } from './sniff.ts';
+import { TextGuard, type Guarded } from './sniff.ts';
 import type { SchemaInfo } from './types.ts';
 
 const QUOTE = 0x22;
@@ -49,15 +49,14 @@ export class JsonReader {
 
   push(input: Uint8Array): void {
     this.bytes += input.length;
-    if (this.mode === 'stopped') return;
-    const guarded = this.guard.push(input);
-    this.scan(guarded.bytes);
-    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode !== 'stopped') this.take(this.guard.push(input));
   }
 
-  private stopAt(problem: InputProblem, atStart: boolean) {
-    if ((this.mode as Mode) === 'stopped') return;
-    if (atStart) this.lineNumber = 1;
+  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
+  private take({ bytes, problem, atStart }: Guarded): void {
+    this.scan(bytes);
+    if (problem === undefined || this.mode === 'stopped') return;
+    if (atStart === true) this.lineNumber = 1;
     this.stop(problem);
   }
 
@@ -155,9 +154,7 @@ export class JsonReader {
   /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end(): void {
     if (this.mode === 'stopped' || this.bytes === 0) return;
-    const guarded = this.guard.end();
-    this.scan(guarded.bytes);
-    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    this.take(this.guard.end());
     if ((this.mode as Mode) === 'stopped') return;
     if (this.mode === 'start') {
       this.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });

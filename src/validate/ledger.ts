@@ -185,10 +185,6 @@ export class Ledger {
     return this.completeSpaces.has(space) ? this.keysOf(space) : undefined;
   }
 
-  isComplete(space: string): boolean {
-    return this.completeSpaces.has(space);
-  }
-
   /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
   complete(space: string, table = false): void {
     this.completeSpaces.add(space);
