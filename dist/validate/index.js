@@ -3798,9 +3798,12 @@ var shortestTextLength = (value, depth) => {
   if (Array.isArray(value)) {
     let length2 = value.length === 0 ? 2 : value.length + 1;
     for (let index = 0; index < value.length; index += 1) {
-      const inner = valueLength(value[index], depth + 1);
-      if (inner < 0) return -1;
-      length2 += inner;
+      const item = value[index];
+      if (typeof item === "object" && item !== null) {
+        const inner = shortestTextLength(item, depth + 1);
+        if (inner < 0) return -1;
+        length2 += inner;
+      } else length2 += scalarLength(item);
     }
     return length2;
   }
@@ -3810,14 +3813,16 @@ var shortestTextLength = (value, depth) => {
     if (inheritedKeys && !Object.hasOwn(value, key)) continue;
     members += 1;
     length += key.length + 3;
-    const inner = valueLength(value[key], depth + 1);
-    if (inner < 0) return -1;
-    length += inner;
+    const item = value[key];
+    if (typeof item === "object" && item !== null) {
+      const inner = shortestTextLength(item, depth + 1);
+      if (inner < 0) return -1;
+      length += inner;
+    } else length += scalarLength(item);
   }
   keysWalked += members;
   return length + (members === 0 ? 2 : members + 1);
 };
-var valueLength = (value, depth) => typeof value === "object" && value !== null ? shortestTextLength(value, depth) : scalarLength(value);
 var prototypeHasKeys = () => {
   for (const _ in Object.prototype) return true;
   return false;
@@ -3826,7 +3831,7 @@ var inheritedKeys = false;
 var shortestJsonLength = (value) => {
   keysWalked = 0;
   inheritedKeys = prototypeHasKeys();
-  return valueLength(value, 0);
+  return typeof value === "object" && value !== null ? shortestTextLength(value, 0) : scalarLength(value);
 };
 var countKeyEnds = (text) => {
   let count = 0;
