@@ -35,19 +35,16 @@ export interface RulesModel {
   readonly recordRules?: (dataset: string, record: unknown) => readonly RecordProblem[];
 }
 
-/** A problem found in a dataset: which dataset, where (JSON Pointer), what rule, and what to do. */
-export interface RuleProblem {
-  readonly dataset: string;
-  readonly pointer: string;
-  readonly code: RuleCode;
-  readonly message: string;
-}
-
 /** A problem inside one record, with a pointer relative to that record (`/endDate`). */
 export interface RecordProblem {
   readonly pointer: string;
   readonly code: RuleCode;
   readonly message: string;
+}
+
+/** A problem found in a dataset: which dataset, where (a JSON Pointer into it), what rule, and what to do. */
+export interface RuleProblem extends RecordProblem {
+  readonly dataset: string;
 }
 
 /** An id one record refers to, with where it is (relative to the record) and which dataset it names. */

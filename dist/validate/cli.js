@@ -198,8 +198,7 @@ var runCommand = async (argv, io) => {
       return EXIT.valid;
     }
     if (command === "schemas") return await listSchemas(io);
-    if (command === "validate") return await runValidate(rest, io);
-    throw new UsageError(`unknown command "${command}"`);
+    return await runValidate(rest, io);
   } catch (error) {
     if (error instanceof OutputError) {
       io.err(`china-st-meetings: ${error.message}

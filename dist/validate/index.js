@@ -8,7 +8,120 @@ var virtual_compiled_validators_default = { records: { "meeting": validators.rec
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
-// node_modules/iso-3166/1.js
+// src/validate/defined.ts
+var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
+
+// src/cells.ts
+var NUMBER = /^-?\d+(?:\.\d+)?$/u;
+var typedCell = (cell, type) => {
+  if (type === "integer" || type === "number") {
+    const number = Number(cell);
+    return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
+  }
+  if (type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
+  return cell;
+};
+var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
+var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
+var FIRST_WIDE_TRIGGER = 65122;
+var formulaTrigger = (cell) => {
+  const first = cell.charCodeAt(0);
+  if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
+  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
+};
+var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
+var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
+
+// src/validate/excerpt.ts
+var MAX_QUOTED = 80;
+var KEPT = 40;
+var excerpt = (text) => {
+  if (text.length <= MAX_QUOTED) return text;
+  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
+  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
+};
+
+// src/validate/file-kind.ts
+var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
+var formatOfName = (name) => {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
+  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
+};
+var tableOfName = (name, tables2) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
+  return tables2.find((table) => table.name === base);
+};
+var schemaOfName = (name, known) => {
+  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
+  return known.includes(base) ? base : "meeting";
+};
+
+// src/validate/types.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/validate/csv-header.ts
+var tableNamed = (tables2, name) => {
+  const table = tables2.find((candidate) => candidate.name === name);
+  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
+  return table;
+};
+var columnNames = /* @__PURE__ */ new WeakMap();
+var namesOf = (table) => {
+  let names = columnNames.get(table);
+  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
+  return names;
+};
+var pickTable = (tables2, header, file, named) => {
+  if (named !== void 0) return tableNamed(tables2, named);
+  const byFileName = tableOfName(file, tables2);
+  if (byFileName !== void 0) return byFileName;
+  const given = new Set(header);
+  const fits = (table) => {
+    const known = namesOf(table);
+    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
+  };
+  const candidates = tables2.filter(fits);
+  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
+  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
+  return "the header matches no table of this package; name the table with --table to see what differs";
+};
+var otherSeparator = (header) => {
+  const [only] = header;
+  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
+  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
+};
+var firstRepeated = (header) => {
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < header.length; index += 1) {
+    const name = header[index];
+    if (seen.has(name)) return index;
+    seen.add(name);
+  }
+  return -1;
+};
+var readHeader = (tables2, header, file, named) => {
+  const separator = otherSeparator(header);
+  if (separator !== void 0) {
+    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
+  }
+  const table = pickTable(tables2, header, file, named);
+  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
+  const repeated = firstRepeated(header);
+  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
+  const byName = new Map(table.columns.map((column) => [column.name, column]));
+  const columns = header.map((name) => byName.get(name));
+  const places = new Map(header.map((name, index) => [name, index]));
+  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
+  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
+  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
+  if (missing.length === 0) return { layout, unknown };
+  const names = missing.map((column) => `"${column.name}"`).join(", ");
+  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
+};
+
+// ../main/node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
@@ -1853,16 +1966,8 @@ var createRules = (model2) => {
   return { recordRuleProblems, referencesOf: referencesOf2, referenceTargets, unresolvedMessage, checkRules };
 };
 
-// src/validate/excerpt.ts
-var MAX_QUOTED = 80;
-var KEPT = 40;
-var excerpt = (text) => {
-  if (text.length <= MAX_QUOTED) return text;
-  const end = text.charCodeAt(KEPT - 1) >= 55296 && text.charCodeAt(KEPT - 1) < 56320 ? KEPT - 1 : KEPT;
-  return `${text.slice(0, end)}\u2026(${text.length.toLocaleString("en-US")} characters)`;
-};
-
 // src/validate/issues.ts
+var NO_ISSUES = Object.freeze([]);
 var CODES = {
   additionalProperties: "unknown-field",
   unevaluatedProperties: "unknown-field",
@@ -1962,28 +2067,6 @@ var issuesOf = (errors, value, patterns) => {
     issues.push(issue);
   }
   return issues;
-};
-
-// src/validate/item-limits.ts
-var tooManyItems = (value, limits, pointer = "") => {
-  if (Array.isArray(value)) {
-    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
-      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
-    }
-    if (limits.items === void 0) return void 0;
-    for (let index = 0; index < value.length; index += 1) {
-      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
-      if (found !== void 0) return found;
-    }
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
-  for (const [key, inner] of Object.entries(limits.properties)) {
-    if (!Object.hasOwn(value, key)) continue;
-    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
-    if (found !== void 0) return found;
-  }
-  return void 0;
 };
 
 // src/validate/id-arena.ts
@@ -2188,12 +2271,15 @@ var IdArena = class _IdArena {
 // src/validate/pending-references.ts
 var COMPACT_FROM = 1 << 16;
 var ID_SLOT = "\0";
+var NO_REFERENCES = Object.freeze([]);
 var grown = (array, length) => {
-  if (length < array.length) return array;
-  const bigger = new array.constructor(array.length * 2);
+  if (length <= array.length) return array;
+  const bigger = new array.constructor(Math.max(length, array.length * 2));
   bigger.set(array);
   return bigger;
 };
+var FIELDS = 5;
+var [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4];
 var PendingReferences = class {
   /** `early`: whether an id is known so far, and where a record whose references resolved early is counted. */
   constructor(file, early) {
@@ -2203,14 +2289,8 @@ var PendingReferences = class {
   file;
   early;
   ids = new IdArena();
-  idRefs = new Uint32Array(64);
+  held = new Uint32Array(64 * FIELDS);
   count = 0;
-  /** Line and record number plus one (0: none). */
-  lines = new Uint32Array(64);
-  records = new Uint32Array(64);
-  shapeOf = new Uint32Array(64);
-  /** Per reference: its record's serial. */
-  recordOf = new Int32Array(64);
   /** Per record: problems found before. */
   problems = new Int32Array(64);
   recordCount = 0;
@@ -2221,26 +2301,25 @@ var PendingReferences = class {
     return this.recordCount;
   }
   get byteLength() {
-    return this.ids.byteLength + this.idRefs.byteLength + this.lines.byteLength + this.records.byteLength + this.shapeOf.byteLength + this.recordOf.byteLength + this.problems.byteLength;
+    return this.ids.byteLength + this.held.byteLength + this.problems.byteLength;
   }
   /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   compact() {
     const early = this.early;
     if (early === void 0) return;
+    const { held } = this;
     const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       const first = kept;
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at]);
+      for (; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID]);
         if (early.exists(id)) continue;
-        this.idRefs[kept] = ids.add(id, 0);
-        this.lines[kept] = this.lines[at];
-        this.records[kept] = this.records[at];
-        this.shapeOf[kept] = this.shapeOf[at];
-        this.recordOf[kept] = keptRecords;
+        held.copyWithin(kept * FIELDS, at * FIELDS, (at + 1) * FIELDS);
+        held[kept * FIELDS + ID] = ids.add(id, 0);
+        held[kept * FIELDS + SERIAL] = keptRecords;
         kept += 1;
       }
       if (kept === first) {
@@ -2259,20 +2338,16 @@ var PendingReferences = class {
   add(problems, line, record, pointerPrefix, references) {
     if (this.count >= this.compactAt) this.compact();
     const serial = this.recordCount++;
-    this.problems = grown(this.problems, serial);
+    this.problems = grown(this.problems, serial + 1);
     this.problems[serial] = problems;
     for (const reference of references) {
-      const at = this.count++;
-      this.idRefs = grown(this.idRefs, at);
-      this.idRefs[at] = this.ids.add(reference.id, 0);
-      this.lines = grown(this.lines, at);
-      this.records = grown(this.records, at);
-      this.shapeOf = grown(this.shapeOf, at);
-      this.recordOf = grown(this.recordOf, at);
-      this.lines[at] = line === void 0 ? 0 : line + 1;
-      this.records[at] = record === void 0 ? 0 : record + 1;
-      this.recordOf[at] = serial;
-      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+      const at = this.count++ * FIELDS;
+      const held = this.held = grown(this.held, at + FIELDS);
+      held[at + ID] = this.ids.add(reference.id, 0);
+      held[at + LINE] = line === void 0 ? 0 : line + 1;
+      held[at + RECORD] = record === void 0 ? 0 : record + 1;
+      held[at + SHAPE] = this.shape(pointerPrefix, reference);
+      held[at + SERIAL] = serial;
     }
   }
   /** A JSON array's element index (the prefix) is the record number: kept out of the shape. */
@@ -2291,13 +2366,13 @@ var PendingReferences = class {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial];
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at]);
+      for (const held = this.held; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID]);
         if (exists(id)) continue;
         problems += 1;
-        const shape = this.shapes[this.shapeOf[at]];
-        const line = this.lines[at] - 1;
-        const record = this.records[at] - 1;
+        const shape = this.shapes[held[at * FIELDS + SHAPE]];
+        const line = held[at * FIELDS + LINE] - 1;
+        const record = held[at * FIELDS + RECORD] - 1;
         issue({
           ...this.file === void 0 ? {} : { file: this.file },
           ...line < 0 ? {} : { line },
@@ -2317,9 +2392,29 @@ var PendingReferences = class {
   }
 };
 
+// src/validate/item-limits.ts
+var tooManyItems = (value, limits, pointer = "") => {
+  if (Array.isArray(value)) {
+    if (limits.maxItems !== void 0 && value.length > limits.maxItems) {
+      return { pointer, code: "out-of-range", message: `must have at most ${limits.maxItems} items (it has ${value.length}); its items were not checked` };
+    }
+    if (limits.items === void 0) return void 0;
+    for (let index = 0; index < value.length; index += 1) {
+      const found = tooManyItems(value[index], limits.items, `${pointer}/${index}`);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || limits.properties === void 0) return void 0;
+  for (const [key, inner] of Object.entries(limits.properties)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = tooManyItems(value[key], inner, `${pointer}/${pointerToken(key)}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+};
+
 // src/validate/record-check.ts
-var NO_ISSUES = Object.freeze([]);
-var NO_REFERENCES = Object.freeze([]);
 var REJECTED = Object.freeze({ accepted: false, issues: NO_ISSUES });
 var rulesByModule = /* @__PURE__ */ new WeakMap();
 var rulesOf = (compiled) => {
@@ -2362,11 +2457,6 @@ var checkRecord = (context, value, collect, textLength = Number.POSITIVE_INFINIT
   return { accepted: true, id, issues: issues.length === 0 ? NO_ISSUES : issues, selfReferences };
 };
 
-// src/validate/types.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
 // src/validate/datasets.ts
 var schemaMisfit = (model2, schemaName, table, file) => {
   const schema = model2.schema(schemaName);
@@ -2403,8 +2493,287 @@ var datasetModel = (compiled) => {
   return model2;
 };
 
-// src/validate/defined.ts
-var definedOnly = (members) => Object.fromEntries(Object.entries(members).filter(([, value]) => value !== void 0));
+// src/validate/csv-table.ts
+var TableRows = class {
+  constructor(compiled, ledger, file, layout) {
+    this.compiled = compiled;
+    this.ledger = ledger;
+    this.file = file;
+    this.layout = layout;
+    const { table } = layout;
+    this.table = table;
+    this.validate = compiled.rows[table.name];
+    this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
+    this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
+    this.presence = compiled.tables.flatMap((child) => child.parent === table.name && child.minItemsWhen !== void 0 ? [{ child: child.name, columns: child.minItemsWhen }] : []);
+    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
+    this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
+    this.key.space = table.name;
+  }
+  compiled;
+  ledger;
+  file;
+  layout;
+  table;
+  validate;
+  parentTable;
+  references;
+  rowIndex = 0;
+  formulaNoted = false;
+  /** A numbered table's last number under each parent. */
+  lastNumber = /* @__PURE__ */ new Map();
+  /** A child table with bounds, read after its parent table: the rows of each parent. */
+  childCounts;
+  noted = /* @__PURE__ */ new Set();
+  /** Child tables whose list this table's rows hold only when they fill one of some columns (an optional object's). */
+  presence;
+  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
+  values = {};
+  key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
+  /** The row's values of these columns, joined. */
+  keyOf(names) {
+    let key = "";
+    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.values[names[index]] ?? "")}`;
+    return key;
+  }
+  /** An issue of the row at `place`, in the column its pointer names. */
+  issueAt(place, pointer, code, message) {
+    const column = this.layout.at(pointer.slice(1).split("/")[0] ?? "");
+    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
+  }
+  duplicateIssue(place, first, firstFile) {
+    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ""))}`);
+    const where = `line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`;
+    return this.issueAt(place, `/${this.table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at ${where}`);
+  }
+  noteOnce(key, text) {
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.ledger.note(text);
+  }
+  noteFormula(cells, line) {
+    const index = cells.findIndex(looksLikeFormula);
+    if (index === -1) return;
+    this.formulaNoted = true;
+    const column = this.layout.header[index] ?? String(index + 1);
+    this.ledger.note(
+      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
+    );
+  }
+  /** The row's own issues (schema and record rules); undefined for none. */
+  checkCells(cells, place) {
+    const row = {};
+    const { columns } = this.layout;
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index];
+      const cell = cells[index] ?? "";
+      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
+    }
+    this.values = row;
+    const validate = this.validate;
+    if (validate === void 0 || validate(row)) return void 0;
+    const errors = validate.errors ?? [];
+    if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: "", code: "schema", message: "invalid row" }];
+    return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
+  }
+  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
+  checkNumber(place, issues) {
+    if (this.table.numbered !== true) return issues;
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
+    const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
+    const number = this.values["number"];
+    this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
+    if (issues !== void 0 || number === expected) return issues;
+    return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
+  }
+  /** The row's parent must be a row of the parent table, when that was read. */
+  checkParent(place, add) {
+    const { parent } = this.table;
+    if (parent === void 0) return;
+    const parentKeys = this.ledger.completeKeys(parent);
+    if (parentKeys === void 0) {
+      this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
+      return;
+    }
+    const parentKey = this.keyOf(this.table.parentKeyColumns);
+    if (!parentKeys.has(parentKey)) {
+      add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
+    } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
+  }
+  /** References into its own table are held until the file ends; into another read before, looked up. */
+  checkReferences(place, add) {
+    let held;
+    for (const { column, at } of this.references) {
+      const target = column.references;
+      const value = this.values[column.name];
+      if (value === void 0) continue;
+      const keys = target === this.table.name ? void 0 : this.ledger.completeKeys(target);
+      if (target === this.table.name) {
+        (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
+      } else if (keys !== void 0) {
+        if (!keys.has(String(value))) add(this.issueAt(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
+    }
+    return held ?? NO_REFERENCES;
+  }
+  row(cells, line) {
+    const place = { file: this.file, line, record: this.rowIndex };
+    this.rowIndex += 1;
+    if (!this.formulaNoted) this.noteFormula(cells, line);
+    const { header } = this.layout;
+    if (cells.length !== header.length) {
+      this.ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${cells.length} field${cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
+      return;
+    }
+    let issues = this.checkNumber(place, this.checkCells(cells, place));
+    const duplicateAt = issues?.length ?? 0;
+    const add = (issue) => (issues ??= []).push(issue);
+    this.checkParent(place, add);
+    const held = this.checkReferences(place, add);
+    this.key.value = this.keyOf(this.table.primaryKey);
+    this.key.at = line;
+    for (const { child, columns } of this.presence) {
+      if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
+    }
+    this.key.issueIndex = duplicateAt;
+    this.ledger.settle(place, issues ?? NO_ISSUES, this.key, held, this.table.name);
+  }
+  /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
+  end() {
+    if (this.childCounts === void 0 || this.parentTable === void 0) return;
+    const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
+    const parent = this.parentTable.name;
+    const { minItemsWhen } = this.table;
+    const present = minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
+    this.ledger.keysOf(parent).forEach((key, line) => {
+      const count = this.childCounts?.get(key) ?? 0;
+      const least = present === void 0 || present.has(key) ? minItems : 0;
+      if (count >= least && count <= maxItems) return;
+      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
+      const because = minItemsWhen !== void 0 && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : "";
+      const problem = {
+        code: "out-of-range",
+        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}${because}`
+      };
+      this.ledger.inputIssue(this.file, void 0, problem);
+    });
+  }
+};
+var filledOneOf = (columns) => columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(", ")}`;
+var presenceSpace = (child) => `${child}\0present`;
+var noteUncountedLists = (compiled, ledger) => {
+  for (const child of compiled.tables) {
+    if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
+    if (child.minItemsWhen !== void 0 && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
+    const rows = child.minItemsWhen === void 0 ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
+    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
+  }
+};
+var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
+  let rows;
+  let table;
+  const header = (cells) => {
+    const outcome = readHeader(compiled.tables, cells, file, named);
+    table = outcome.layout?.table;
+    const misfit = table === void 0 || schemaGiven === void 0 ? void 0 : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
+    if (misfit !== void 0) throw new InputError(misfit);
+    for (const index of outcome.layout === void 0 ? [] : outcome.unknown) {
+      const table2 = outcome.layout?.table.name ?? "";
+      if (ledger.full) ledger.countInputIssue();
+      else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
+    }
+    if (outcome.problem !== void 0) stop(1, outcome.problem);
+    else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
+  };
+  const sink = { header, row: (cells, line) => rows?.row(cells, line) };
+  return {
+    ...sink,
+    end: () => rows?.end(),
+    get table() {
+      return table;
+    }
+  };
+};
+
+// src/validate/abortable.ts
+async function* abortable(iterable, signal) {
+  if (signal === void 0) {
+    yield* iterable;
+    return;
+  }
+  signal.throwIfAborted();
+  const iterator = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  let onAbort = () => void 0;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  aborted.catch(() => void 0);
+  let done = false;
+  try {
+    for (; ; ) {
+      const result = await Promise.race([iterator.next(), aborted]);
+      if (result.done === true) {
+        done = true;
+        return;
+      }
+      signal.throwIfAborted();
+      yield await result.value;
+    }
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    if (!done) {
+      const ended = Promise.resolve().then(() => iterator.return?.()).catch(() => void 0);
+      if (!signal.aborted) await ended;
+    }
+  }
+}
+
+// src/validate/chunk-bytes.ts
+var describe2 = (chunk) => chunk === null ? "null" : typeof chunk === "object" ? Object.getPrototypeOf(chunk)?.constructor?.name ?? "an object" : typeof chunk;
+async function* byteChunks(chunks) {
+  const encoder = new TextEncoder();
+  let held = "";
+  let index = 0;
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      const text = held + chunk;
+      const last = text.charCodeAt(text.length - 1);
+      held = last >= 55296 && last < 56320 ? text.slice(-1) : "";
+      if (text.length > held.length) yield encoder.encode(held === "" ? text : text.slice(0, -1));
+    } else {
+      if (held !== "") yield encoder.encode(held);
+      held = "";
+      if (chunk instanceof Uint8Array) yield chunk;
+      else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      else if (chunk instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && chunk instanceof SharedArrayBuffer) yield new Uint8Array(chunk);
+      else throw new InputError(`chunks must be bytes (a Uint8Array or Buffer, another typed array, a DataView or an ArrayBuffer) or strings; chunk ${index} is ${describe2(chunk)}`);
+    }
+    index += 1;
+  }
+  if (held !== "") yield encoder.encode(held);
+}
+
+// src/validate/bytes.ts
+var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
+var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var joinInto = (parts, out) => {
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
+var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
+var canResize = typeof ArrayBuffer.prototype.resize === "function";
+var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
+var RELEASE_FROM_BYTES = 8 * 1024;
+var release = (buffer) => {
+  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
+  if (buffer.resizable === true) buffer.resize(0);
+  else structuredClone(buffer, { transfer: [buffer] });
+};
 
 // src/validate/csv-parser.ts
 var QUOTE = 34;
@@ -2717,733 +3086,6 @@ var CsvRecordParser = class {
 };
 var detachString = (text) => text.length < 13 ? text : ` ${text}`.slice(1);
 
-// src/validate/bytes.ts
-var INVALID_UTF8_MESSAGE = "is not valid UTF-8 (is the file in another encoding, such as Latin-1, Windows-1252 or GBK?); save it as UTF-8";
-var DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
-var joinInto = (parts, out) => {
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-var concatBytes = (parts, total) => parts.length === 1 && parts[0] !== void 0 ? parts[0] : joinInto(parts, new Uint8Array(total));
-var canResize = typeof ArrayBuffer.prototype.resize === "function";
-var growableBuffer = (maxBytes) => canResize ? new ArrayBuffer(0, { maxByteLength: maxBytes }) : void 0;
-var RELEASE_FROM_BYTES = 8 * 1024;
-var release = (buffer) => {
-  if (buffer.byteLength < RELEASE_FROM_BYTES) return;
-  if (buffer.resizable === true) buffer.resize(0);
-  else structuredClone(buffer, { transfer: [buffer] });
-};
-
-// src/validate/id-index.ts
-var ID_INDEX_BYTES_PER_ID = 16;
-var projectedIdBytes = (units, ids, bytesRead, totalBytes) => (units + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(bytesRead, 1);
-var hashOf = (text) => {
-  let h1 = 3735928559;
-  let h2 = 1103547991;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ char, 2654435761);
-    h2 = Math.imul(h2 ^ char, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h1 ^ h2) >>> 0;
-};
-var SEGMENTS = 256;
-var FIRST_SLOTS = 16;
-var isFull = (segment) => segment.count * 5 >= segment.keys.length * 4;
-var grownSlots = (slots) => Math.ceil(slots * 1.25);
-var keyOf = (hash) => hash >>> 8 & 65535 || 1;
-var homeSlot = (key, slots) => key * slots / 65536 >>> 0;
-var emptySegment = () => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: void 0, count: 0 });
-var grow = (segment) => {
-  const { keys, sources, refs } = segment;
-  const slots = grownSlots(keys.length);
-  segment.keys = new Uint16Array(slots);
-  segment.sources = sources === void 0 ? void 0 : new Uint16Array(slots);
-  segment.refs = new Uint32Array(slots);
-  const { keys: grownKeys, refs: grownRefs, sources: grownSources } = segment;
-  for (let index = 0; index < keys.length; index += 1) {
-    const key = keys[index];
-    if (key === 0) continue;
-    let slot = homeSlot(key, slots);
-    while (grownKeys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
-    grownKeys[slot] = key;
-    if (grownSources !== void 0) grownSources[slot] = sources?.[index];
-    grownRefs[slot] = refs[index];
-  }
-  release(keys.buffer);
-  if (sources !== void 0) release(sources.buffer);
-  release(refs.buffer);
-};
-var IdIndex = class _IdIndex {
-  /** `hash` can be replaced, to test what happens when different ids share one. */
-  constructor(hash = hashOf) {
-    this.hash = hash;
-  }
-  hash;
-  segments = Array.from({ length: SEGMENTS }, emptySegment);
-  arena = new IdArena();
-  count = 0;
-  get size() {
-    return this.count;
-  }
-  snapshot() {
-    return { segments: this.segments, arena: this.arena.snapshot() };
-  }
-  static fromSnapshot(snapshot, hash = hashOf) {
-    const index = new _IdIndex(hash);
-    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
-    index.arena = IdArena.fromSnapshot(snapshot.arena);
-    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
-    return index;
-  }
-  get byteLength() {
-    let bytes = this.arena.byteLength;
-    for (const { keys, refs, sources } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources?.byteLength ?? 0);
-    return bytes;
-  }
-  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
-  find(segment, key, id) {
-    const { keys, refs } = segment;
-    const slots = keys.length;
-    let slot = homeSlot(key, slots);
-    for (; ; ) {
-      const found = keys[slot];
-      if (found === 0 || found === key && this.arena.equals(refs[slot], id)) return slot;
-      slot = slot + 1 === slots ? 0 : slot + 1;
-    }
-  }
-  /** After `add` found an id seen before: the source it was added with. */
-  firstSource = 0;
-  /** Adds an id with its number and source (a file's); returns the number kept for an id seen before, and sets `firstSource`. */
-  add(id, value, source = 0) {
-    const hash = this.hash(id);
-    const segment = this.segments[hash >>> 24];
-    if (isFull(segment)) grow(segment);
-    const key = keyOf(hash);
-    const slot = this.find(segment, key, id);
-    if (segment.keys[slot] !== 0) {
-      this.firstSource = segment.sources?.[slot] ?? 0;
-      return this.arena.number(segment.refs[slot]);
-    }
-    const ref = this.arena.add(id, value);
-    segment.keys[slot] = key;
-    if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 65535);
-    segment.refs[slot] = ref;
-    segment.count += 1;
-    this.count += 1;
-    return void 0;
-  }
-  /** Every id with the number kept with it, in the order they were added. */
-  forEach(visit) {
-    this.arena.forEach(visit);
-  }
-  has(id) {
-    const hash = this.hash(id);
-    const segment = this.segments[hash >>> 24];
-    return segment.keys[this.find(segment, keyOf(hash), id)] !== 0;
-  }
-};
-
-// src/validate/ledger.ts
-var DEFAULT_MAX_ERRORS = 100;
-var zeroCounts = () => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
-var issueAt = (place, issue) => ({
-  ...placeFields(place),
-  pointer: (place.pointerPrefix ?? "") + issue.pointer,
-  code: issue.code,
-  message: issue.message
-});
-var placeFields = (place) => ({
-  ...place.file === void 0 ? {} : { file: place.file },
-  ...place.line === void 0 ? {} : { line: place.line },
-  ...place.record === void 0 ? {} : { record: place.record }
-});
-var Ledger = class {
-  constructor(maxErrors = DEFAULT_MAX_ERRORS) {
-    this.maxErrors = maxErrors;
-    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
-  }
-  maxErrors;
-  issues = [];
-  capped = false;
-  files = [];
-  notes = /* @__PURE__ */ new Set();
-  keys = /* @__PURE__ */ new Map();
-  /** Key spaces read completely: references into them can be checked. */
-  completeSpaces = /* @__PURE__ */ new Set();
-  tablesRead = /* @__PURE__ */ new Set();
-  pending = new PendingReferences(void 0);
-  pendingSpace = "";
-  counts = zeroCounts();
-  /** True once the issue list is full: from then on only the fast validators need run. */
-  get full() {
-    return this.issues.length >= this.maxErrors;
-  }
-  /** The file being read: its counts. */
-  get current() {
-    return this.counts;
-  }
-  addIssue(issue) {
-    if (this.full) this.capped = true;
-    else this.issues.push({ ...issue, pointer: detachString(issue.pointer), message: detachString(issue.message) });
-  }
-  /** Issues were found but not kept (a worker thread did not build them). */
-  markCapped() {
-    this.capped = true;
-  }
-  note(text) {
-    this.notes.add(detachString(text));
-  }
-  /** An input problem, not one record's: counted apart. */
-  inputIssue(file, line, problem, column) {
-    this.counts.inputErrors += 1;
-    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
-  }
-  /** An input problem once the issue list is full: counted, and not built. */
-  countInputIssue() {
-    this.counts.inputErrors += 1;
-    this.capped = true;
-  }
-  /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
-  settleRejected(issues) {
-    for (const issue of issues) this.addIssue(issue);
-    this.counts.records += 1;
-    this.counts.invalidRecords += 1;
-  }
-  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
-  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
-    this.counts.records += 1;
-    let problems = problemCount;
-    const duplicateAt = key?.issueIndex ?? issues.length;
-    for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
-    if (key !== void 0) {
-      const keys = this.keysOf(key.space);
-      const first = keys.add(key.value, key.at, this.fileNames.length);
-      if (first !== void 0) {
-        problems += 1;
-        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
-      }
-    }
-    for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
-    if (selfReferences.length > 0) {
-      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
-      return problems === 0;
-    }
-    this.counted(problems === 0);
-    return problems === 0;
-  }
-  counted = (valid) => {
-    if (valid) this.counts.validRecords += 1;
-    else this.counts.invalidRecords += 1;
-  };
-  /** Held references are of one file and key space at a time. */
-  pendingFor(file, space) {
-    if (this.pending.size === 0) {
-      this.pending = new PendingReferences(file, {
-        exists: (id) => this.keys.get(space)?.has(id) === true,
-        counted: this.counted
-      });
-      this.pendingSpace = space;
-    }
-    return this.pending;
-  }
-  /** The memory of every key space's ids and the references held. */
-  get heldBytes() {
-    let bytes = this.pending.byteLength;
-    for (const index of this.keys.values()) bytes += index.byteLength;
-    return bytes;
-  }
-  keysOf(space) {
-    let index = this.keys.get(space);
-    if (index === void 0) this.keys.set(space, index = new IdIndex());
-    return index;
-  }
-  /** The keys of a space read completely before; undefined while it is not. */
-  completeKeys(space) {
-    return this.completeSpaces.has(space) ? this.keysOf(space) : void 0;
-  }
-  isComplete(space) {
-    return this.completeSpaces.has(space);
-  }
-  /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
-  complete(space, table = false) {
-    this.completeSpaces.add(space);
-    if (table) this.tablesRead.add(space);
-  }
-  /** Whether the rows of a CSV table were read (a table's keys may also be a dataset's ids read as JSON). */
-  tableRead(table) {
-    return this.tablesRead.has(table);
-  }
-  /** The files ended, by number (the file being read is the next). */
-  fileNames = [];
-  beginFile() {
-    this.counts = zeroCounts();
-  }
-  /** Resolves the file's held references and closes its counts into a summary. */
-  endFile(summary) {
-    const keys = this.keys.get(this.pendingSpace);
-    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
-    this.files.push({ ...summary, ...this.counts });
-    this.fileNames.push(summary.file);
-    this.counts = zeroCounts();
-  }
-  report() {
-    const total = (count) => this.files.reduce((sum, file) => sum + file[count], 0);
-    const invalidRecords = total("invalidRecords");
-    return {
-      valid: invalidRecords === 0 && total("inputErrors") === 0 && this.issues.length === 0,
-      records: total("records"),
-      validRecords: total("validRecords"),
-      invalidRecords,
-      errors: [...this.issues],
-      errorsCapped: this.capped,
-      files: [...this.files],
-      notes: [...this.notes]
-    };
-  }
-};
-
-// src/validate/file-run.ts
-var NO_ISSUES2 = Object.freeze([]);
-var FileRun = class {
-  constructor(ledger, compiled, schema, completeIds) {
-    this.ledger = ledger;
-    this.schema = schema;
-    const { dataset } = schema;
-    const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
-    const ids = /* @__PURE__ */ new Map();
-    let checkReferences = false;
-    for (const target of targets) {
-      const known = completeIds?.get(target) ?? ledger.completeKeys(target);
-      if (target === dataset) checkReferences = true;
-      else if (known !== void 0) {
-        checkReferences = true;
-        ids.set(target, known);
-      } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
-    }
-    this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
-  }
-  ledger;
-  schema;
-  context;
-  uncheckable = [];
-  noted = false;
-  get collect() {
-    return !this.ledger.full;
-  }
-  /** A record that could not be read at all: counted invalid. */
-  unreadable(place, code, message, column) {
-    this.ledger.settleRejected([{ ...placeFields(place), ...column === void 0 ? {} : { column }, pointer: place.pointerPrefix ?? "", code, message }]);
-  }
-  /** Settles the outcome of the record at `place`, in input order. */
-  settle(place, outcome) {
-    if (outcome.accepted === "unreadable") {
-      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
-      return;
-    }
-    if (!outcome.accepted) {
-      if (outcome.issues.length === 0) this.ledger.markCapped();
-      this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
-      return;
-    }
-    const issues = outcome.issues.length === 0 ? NO_ISSUES2 : outcome.issues.map((issue) => issueAt(place, issue));
-    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
-  }
-  /** The key of the record being settled: one object, filled for each record. */
-  key = {
-    space: "",
-    value: "",
-    at: 0,
-    duplicate: (place, id, first, firstFile) => issueAt(place, {
-      pointer: "/id",
-      code: "duplicate-id",
-      message: duplicateMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
-    })
-  };
-  /** Settles a record the schema passed. */
-  settleChecked(place, id, issues, problems, selfReferences) {
-    this.noteUncheckable();
-    const { dataset } = this.schema;
-    const { key } = this;
-    key.space = dataset;
-    key.value = id;
-    key.at = place.line ?? (place.record ?? 0) + 1;
-    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
-  }
-  noteUncheckable() {
-    if (this.noted) return;
-    this.noted = true;
-    for (const note of this.uncheckable) this.ledger.note(note);
-  }
-  end(summary, complete) {
-    this.ledger.endFile(summary);
-    if (complete) this.ledger.complete(this.schema.dataset);
-  }
-};
-
-// src/cells.ts
-var NUMBER = /^-?\d+(?:\.\d+)?$/u;
-var typedCell = (cell, type) => {
-  if (type === "integer" || type === "number") {
-    const number = Number(cell);
-    return NUMBER.test(cell) && Number.isFinite(number) ? number : cell;
-  }
-  if (type === "boolean") return cell === "true" ? true : cell === "false" ? false : cell;
-  return cell;
-};
-var FORMULA_TRIGGERS = ["=", "+", "-", "@", "	", "\r", "\n", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "\uFE66", "\uFE62", "\uFE63", "\uFE6B"];
-var TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((character) => character.charCodeAt(0)));
-var FIRST_WIDE_TRIGGER = 65122;
-var formulaTrigger = (cell) => {
-  const first = cell.charCodeAt(0);
-  if (first < FIRST_WIDE_TRIGGER && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13 && first !== 10) return void 0;
-  return TRIGGER_CODES.has(first) ? cell.charAt(0) : void 0;
-};
-var SIGNED_NUMBER = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/u;
-var looksLikeFormula = (cell) => formulaTrigger(cell) !== void 0 && !SIGNED_NUMBER.test(cell);
-
-// src/validate/file-kind.ts
-var FORMAT_BY_EXTENSION = { json: "json", ndjson: "ndjson", jsonl: "ndjson", csv: "csv" };
-var formatOfName = (name) => {
-  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase();
-  return extension === void 0 ? void 0 : FORMAT_BY_EXTENSION[extension];
-};
-var tableOfName = (name, tables2) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.csv$/iu, "");
-  return tables2.find((table) => table.name === base);
-};
-var schemaOfName = (name, known) => {
-  const base = name.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "");
-  return known.includes(base) ? base : "meeting";
-};
-
-// src/validate/csv-header.ts
-var tableNamed = (tables2, name) => {
-  const table = tables2.find((candidate) => candidate.name === name);
-  if (table === void 0) throw new InputError(`unknown table "${name}"; use one of: ${tables2.map((candidate) => candidate.name).join(", ")}`);
-  return table;
-};
-var columnNames = /* @__PURE__ */ new WeakMap();
-var namesOf = (table) => {
-  let names = columnNames.get(table);
-  if (names === void 0) columnNames.set(table, names = new Set(table.columns.map((column) => column.name)));
-  return names;
-};
-var pickTable = (tables2, header, file, named) => {
-  if (named !== void 0) return tableNamed(tables2, named);
-  const byFileName = tableOfName(file, tables2);
-  if (byFileName !== void 0) return byFileName;
-  const given = new Set(header);
-  const fits = (table) => {
-    const known = namesOf(table);
-    return [...given].every((column) => known.has(column)) && table.columns.every((column) => !column.required || given.has(column.name));
-  };
-  const candidates = tables2.filter(fits);
-  if (candidates.length === 1 && candidates[0] !== void 0) return candidates[0];
-  if (candidates.length > 1) return `the header fits several tables (${candidates.map((table) => table.name).join(", ")}); name one with --table`;
-  return "the header matches no table of this package; name the table with --table to see what differs";
-};
-var otherSeparator = (header) => {
-  const [only] = header;
-  if (header.length !== 1 || only === void 0 || !/[;\t|]/u.test(only)) return void 0;
-  return only.includes(";") ? "semicolons" : only.includes("	") ? "tabs" : "vertical bars";
-};
-var firstRepeated = (header) => {
-  const seen = /* @__PURE__ */ new Set();
-  for (let index = 0; index < header.length; index += 1) {
-    const name = header[index];
-    if (seen.has(name)) return index;
-    seen.add(name);
-  }
-  return -1;
-};
-var readHeader = (tables2, header, file, named) => {
-  const separator = otherSeparator(header);
-  if (separator !== void 0) {
-    return { problem: { code: "csv-malformed", message: `the header is one column separated by ${separator}; this package's CSV files separate columns with commas: save the file as comma-separated CSV` } };
-  }
-  const table = pickTable(tables2, header, file, named);
-  if (typeof table === "string") return { problem: { code: "csv-unknown-table", message: table } };
-  const repeated = firstRepeated(header);
-  if (repeated !== -1) return { problem: { code: "csv-duplicate-column", message: `the column "${excerpt(header[repeated] ?? "")}" appears twice in the header` } };
-  const byName = new Map(table.columns.map((column) => [column.name, column]));
-  const columns = header.map((name) => byName.get(name));
-  const places = new Map(header.map((name, index) => [name, index]));
-  const layout = { table, header, columns, at: (name) => byName.has(name) ? places.get(name) ?? -1 : -1 };
-  const unknown = columns.flatMap((column, index) => column === void 0 ? [index] : []);
-  const missing = table.columns.filter((column) => column.required && !places.has(column.name));
-  if (missing.length === 0) return { layout, unknown };
-  const names = missing.map((column) => `"${column.name}"`).join(", ");
-  return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
-};
-
-// src/validate/csv-table.ts
-var NO_ISSUES3 = Object.freeze([]);
-var NO_REFERENCES2 = Object.freeze([]);
-var TableRows = class {
-  constructor(compiled, ledger, file, layout) {
-    this.compiled = compiled;
-    this.ledger = ledger;
-    this.file = file;
-    this.layout = layout;
-    const { table } = layout;
-    this.table = table;
-    this.validate = compiled.rows[table.name];
-    this.parentTable = compiled.tables.find((candidate) => candidate.name === table.parent);
-    this.references = table.columns.filter((column) => column.references !== void 0 && column.name !== "id").map((column) => ({ column, at: layout.at(column.name) }));
-    this.presence = compiled.tables.flatMap((child) => child.parent === table.name && child.minItemsWhen !== void 0 ? [{ child: child.name, columns: child.minItemsWhen }] : []);
-    const counted = table.parent !== void 0 && (table.minItems !== void 0 || table.maxItems !== void 0) && ledger.tableRead(table.parent);
-    this.childCounts = counted ? /* @__PURE__ */ new Map() : void 0;
-    this.key.space = table.name;
-  }
-  compiled;
-  ledger;
-  file;
-  layout;
-  table;
-  validate;
-  parentTable;
-  references;
-  rowIndex = 0;
-  formulaNoted = false;
-  /** A numbered table's last number under each parent. */
-  lastNumber = /* @__PURE__ */ new Map();
-  /** A child table with bounds, read after its parent table: the rows of each parent. */
-  childCounts;
-  noted = /* @__PURE__ */ new Set();
-  /** Child tables whose list this table's rows hold only when they fill one of some columns (an optional object's). */
-  presence;
-  /** The row being settled, its cells typed (empty ones left out), and its key: filled for each row. */
-  values = {};
-  key = { space: "", value: "", at: 0, issueIndex: 0, duplicate: (place, _value, first, firstFile) => this.duplicateIssue(place, first, firstFile) };
-  /** The row's values of these columns, joined. */
-  keyOf(names) {
-    let key = "";
-    for (let index = 0; index < names.length; index += 1) key += `${index === 0 ? "" : "\0"}${String(this.values[names[index]] ?? "")}`;
-    return key;
-  }
-  /** An issue of the row at `place`, in the column its pointer names. */
-  issueAt(place, pointer, code, message) {
-    const column = this.layout.at(pointer.slice(1).split("/")[0] ?? "");
-    return { ...place, ...column >= 0 ? { column: column + 1 } : {}, pointer, code, message };
-  }
-  duplicateIssue(place, first, firstFile) {
-    const values = this.table.primaryKey.map((name) => `${name}=${excerpt(String(this.values[name] ?? ""))}`);
-    const where = `line ${first}${firstFile === void 0 ? "" : ` of ${firstFile}`}`;
-    return this.issueAt(place, `/${this.table.primaryKey[0] ?? ""}`, "duplicate-key", `the key ${values.join(", ")} is already used at ${where}`);
-  }
-  noteOnce(key, text) {
-    if (this.noted.has(key)) return;
-    this.noted.add(key);
-    this.ledger.note(text);
-  }
-  noteFormula(cells, line) {
-    const index = cells.findIndex(looksLikeFormula);
-    if (index === -1) return;
-    this.formulaNoted = true;
-    const column = this.layout.header[index] ?? String(index + 1);
-    this.ledger.note(
-      `Cells of ${this.file} begin as a spreadsheet formula would (=, +, -, @, or their full-width forms), the first at line ${line}, column ${excerpt(column)}: "${excerpt(cells[index] ?? "")}". A spreadsheet may run them when it opens the file: check them before you do. (A warning: the file is not invalid for it.)`
-    );
-  }
-  /** The row's own issues (schema and record rules); undefined for none. */
-  checkCells(cells, place) {
-    const row = {};
-    const { columns } = this.layout;
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index];
-      const cell = cells[index] ?? "";
-      if (column !== void 0 && cell !== "") row[column.name] = typedCell(cell, column.type);
-    }
-    this.values = row;
-    const validate = this.validate;
-    if (validate === void 0 || validate(row)) return void 0;
-    const errors = validate.errors ?? [];
-    if (this.ledger.full && !keptToSchema(errors)) return [{ ...place, pointer: "", code: "schema", message: "invalid row" }];
-    return issuesOf(errors, row, this.compiled.patternMessages).map((issue) => this.issueAt(place, issue.pointer, issue.code, issue.message));
-  }
-  /** `number` counts 1..n within each parent (a row the schema refused counts as the one expected). */
-  checkNumber(place, issues) {
-    if (this.table.numbered !== true) return issues;
-    const parentKey = this.keyOf(this.table.parentKeyColumns);
-    const expected = (this.lastNumber.get(parentKey) ?? 0) + 1;
-    const number = this.values["number"];
-    this.lastNumber.set(parentKey, typeof number === "number" ? number : expected);
-    if (issues !== void 0 || number === expected) return issues;
-    return [this.issueAt(place, "/number", "numbering", `is ${String(number)} but must be ${expected}: number the items 1..n in order, without gaps`)];
-  }
-  /** The row's parent must be a row of the parent table, when that was read. */
-  checkParent(place, add) {
-    const { parent } = this.table;
-    if (parent === void 0) return;
-    if (!this.ledger.isComplete(parent)) {
-      this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
-      return;
-    }
-    const parentKey = this.keyOf(this.table.parentKeyColumns);
-    if (!this.ledger.keysOf(parent).has(parentKey)) {
-      add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ""}`, "csv-orphan-row", `no row of ${parent} has the key ${excerpt(parentKey.replaceAll("\0", ", "))}`));
-    } else if (this.childCounts !== void 0) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
-  }
-  /** References into its own table are held until the file ends; into another read before, looked up. */
-  checkReferences(place, add) {
-    let held;
-    for (const { column, at } of this.references) {
-      const target = column.references;
-      const value = this.values[column.name];
-      if (value === void 0) continue;
-      if (target === this.table.name) {
-        (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
-      } else if (this.ledger.isComplete(target)) {
-        if (!this.ledger.keysOf(target).has(String(value))) add(this.issueAt(place, `/${column.name}`, "unresolved-reference", `"${excerpt(String(value))}" is not an id in ${target}`));
-      } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
-    }
-    return held ?? NO_REFERENCES2;
-  }
-  row(cells, line) {
-    const place = { file: this.file, line, record: this.rowIndex };
-    this.rowIndex += 1;
-    if (!this.formulaNoted) this.noteFormula(cells, line);
-    const { header } = this.layout;
-    if (cells.length !== header.length) {
-      this.ledger.settleRejected([{ ...place, pointer: "", code: "csv-ragged-row", message: `has ${cells.length} field${cells.length === 1 ? "" : "s"} but the header has ${header.length}` }]);
-      return;
-    }
-    let issues = this.checkNumber(place, this.checkCells(cells, place));
-    const duplicateAt = issues?.length ?? 0;
-    const add = (issue) => (issues ??= []).push(issue);
-    this.checkParent(place, add);
-    const held = this.checkReferences(place, add);
-    this.key.value = this.keyOf(this.table.primaryKey);
-    this.key.at = line;
-    for (const { child, columns } of this.presence) {
-      if (columns.some((column) => this.values[column] !== void 0)) this.ledger.keysOf(presenceSpace(child)).add(this.key.value, line);
-    }
-    this.key.issueIndex = duplicateAt;
-    this.ledger.settle(place, issues ?? NO_ISSUES3, this.key, held, this.table.name);
-  }
-  /** At the end of the file: every parent row with fewer or more rows here than its list allows. */
-  end() {
-    if (this.childCounts === void 0 || this.parentTable === void 0) return;
-    const { minItems = 0, maxItems = Number.POSITIVE_INFINITY, name } = this.table;
-    const parent = this.parentTable.name;
-    const { minItemsWhen } = this.table;
-    const present = minItemsWhen === void 0 ? void 0 : this.ledger.keysOf(presenceSpace(name));
-    this.ledger.keysOf(parent).forEach((key, line) => {
-      const count = this.childCounts?.get(key) ?? 0;
-      const least = present === void 0 || present.has(key) ? minItems : 0;
-      if (count >= least && count <= maxItems) return;
-      const bounds = maxItems === Number.POSITIVE_INFINITY ? `at least ${least}` : `${least} to ${maxItems}`;
-      const because = minItemsWhen !== void 0 && count < least ? `, since it fills ${filledOneOf(minItemsWhen)}` : "";
-      const problem = {
-        code: "out-of-range",
-        message: `the ${parent} row with the key ${excerpt(key.replaceAll("\0", ", "))} (line ${line}) has ${count} row${count === 1 ? "" : "s"} in ${name}; it must have ${bounds}${because}`
-      };
-      this.ledger.inputIssue(this.file, void 0, problem);
-    });
-  }
-};
-var filledOneOf = (columns) => columns.length === 1 ? `${columns[0]}` : `one of ${columns.join(", ")}`;
-var presenceSpace = (child) => `${child}\0present`;
-var noteUncountedLists = (compiled, ledger) => {
-  for (const child of compiled.tables) {
-    if (child.parent === void 0 || child.minItems === void 0 || !ledger.tableRead(child.parent) || ledger.tableRead(child.name)) continue;
-    if (child.minItemsWhen !== void 0 && ledger.keysOf(presenceSpace(child.name)).size === 0) continue;
-    const rows = child.minItemsWhen === void 0 ? `each ${child.parent} row` : `each ${child.parent} row that fills ${filledOneOf(child.minItemsWhen)}`;
-    ledger.note(`The rows of ${child.name} of ${rows} were not counted (each needs at least ${child.minItems}): give ${child.name}.csv after ${child.parent}.csv to check them.`);
-  }
-};
-var csvTable = (compiled, ledger, file, named, stop, schemaGiven) => {
-  let rows;
-  let table;
-  const header = (cells) => {
-    const outcome = readHeader(compiled.tables, cells, file, named);
-    table = outcome.layout?.table;
-    const misfit = table === void 0 || schemaGiven === void 0 ? void 0 : schemaMisfit(datasetModel(compiled), schemaGiven, table, file);
-    if (misfit !== void 0) throw new InputError(misfit);
-    for (const index of outcome.layout === void 0 ? [] : outcome.unknown) {
-      const table2 = outcome.layout?.table.name ?? "";
-      if (ledger.full) ledger.countInputIssue();
-      else ledger.inputIssue(file, 1, { code: "csv-unknown-column", message: `unknown column "${excerpt(cells[index] ?? "")}" in table ${table2}: remove it or fix its name (its cells are not checked)` }, index + 1);
-    }
-    if (outcome.problem !== void 0) stop(1, outcome.problem);
-    else if (outcome.layout !== void 0) rows = new TableRows(compiled, ledger, file, outcome.layout);
-  };
-  const sink = { header, row: (cells, line) => rows?.row(cells, line) };
-  return {
-    ...sink,
-    end: () => rows?.end(),
-    get table() {
-      return table;
-    }
-  };
-};
-
-// src/validate/abortable.ts
-async function* abortable(iterable, signal) {
-  if (signal === void 0) {
-    yield* iterable;
-    return;
-  }
-  signal.throwIfAborted();
-  const iterator = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
-  let onAbort = () => void 0;
-  const aborted = new Promise((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-  aborted.catch(() => void 0);
-  let done = false;
-  try {
-    for (; ; ) {
-      const result = await Promise.race([iterator.next(), aborted]);
-      if (result.done === true) {
-        done = true;
-        return;
-      }
-      signal.throwIfAborted();
-      yield await result.value;
-    }
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-    if (!done) {
-      const ended = Promise.resolve().then(() => iterator.return?.()).catch(() => void 0);
-      if (!signal.aborted) await ended;
-    }
-  }
-}
-
-// src/validate/chunk-bytes.ts
-var describe2 = (chunk) => chunk === null ? "null" : typeof chunk === "object" ? Object.getPrototypeOf(chunk)?.constructor?.name ?? "an object" : typeof chunk;
-async function* byteChunks(chunks) {
-  const encoder = new TextEncoder();
-  let held = "";
-  let index = 0;
-  for await (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      const text = held + chunk;
-      const last = text.charCodeAt(text.length - 1);
-      held = last >= 55296 && last < 56320 ? text.slice(-1) : "";
-      if (text.length > held.length) yield encoder.encode(held === "" ? text : text.slice(0, -1));
-    } else {
-      if (held !== "") yield encoder.encode(held);
-      held = "";
-      if (chunk instanceof Uint8Array) yield chunk;
-      else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      else if (chunk instanceof ArrayBuffer || typeof SharedArrayBuffer !== "undefined" && chunk instanceof SharedArrayBuffer) yield new Uint8Array(chunk);
-      else throw new InputError(`chunks must be bytes (a Uint8Array or Buffer, another typed array, a DataView or an ArrayBuffer) or strings; chunk ${index} is ${describe2(chunk)}`);
-    }
-    index += 1;
-  }
-  if (held !== "") yield encoder.encode(held);
-}
-
 // src/validate/sniff.ts
 var SNIFF_BYTES = 4096;
 var sniff = (first) => {
@@ -3567,11 +3209,578 @@ var csvReader = (stage, sink) => {
     stop,
     get reading() {
       return !stopped && failure === void 0;
-    },
-    get hasHeader() {
-      return header;
     }
   };
+};
+
+// src/validate/id-index.ts
+var ID_INDEX_BYTES_PER_ID = 16;
+var projectedIdBytes = (units, ids, bytesRead, totalBytes) => (units + ID_INDEX_BYTES_PER_ID * ids) * totalBytes / Math.max(bytesRead, 1);
+var hashOf = (text) => {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ char, 2654435761);
+    h2 = Math.imul(h2 ^ char, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h1 ^ h2) >>> 0;
+};
+var SEGMENTS = 256;
+var FIRST_SLOTS = 16;
+var isFull = (segment) => segment.count * 5 >= segment.keys.length * 4;
+var grownSlots = (slots) => Math.ceil(slots * 1.25);
+var keyOf = (hash) => hash >>> 8 & 65535 || 1;
+var homeSlot = (key, slots) => key * slots / 65536 >>> 0;
+var emptySegment = () => ({ keys: new Uint16Array(FIRST_SLOTS), refs: new Uint32Array(FIRST_SLOTS), sources: void 0, count: 0 });
+var grow = (segment) => {
+  const { keys, sources, refs } = segment;
+  const slots = grownSlots(keys.length);
+  segment.keys = new Uint16Array(slots);
+  segment.sources = sources === void 0 ? void 0 : new Uint16Array(slots);
+  segment.refs = new Uint32Array(slots);
+  const { keys: grownKeys, refs: grownRefs, sources: grownSources } = segment;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index];
+    if (key === 0) continue;
+    let slot = homeSlot(key, slots);
+    while (grownKeys[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+    grownKeys[slot] = key;
+    if (grownSources !== void 0) grownSources[slot] = sources?.[index];
+    grownRefs[slot] = refs[index];
+  }
+  release(keys.buffer);
+  if (sources !== void 0) release(sources.buffer);
+  release(refs.buffer);
+};
+var IdIndex = class _IdIndex {
+  /** `hash` can be replaced, to test what happens when different ids share one. */
+  constructor(hash = hashOf) {
+    this.hash = hash;
+  }
+  hash;
+  segments = Array.from({ length: SEGMENTS }, emptySegment);
+  arena = new IdArena();
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  snapshot() {
+    return { segments: this.segments, arena: this.arena.snapshot() };
+  }
+  static fromSnapshot(snapshot, hash = hashOf) {
+    const index = new _IdIndex(hash);
+    index.segments = snapshot.segments.map((segment) => ({ ...segment }));
+    index.arena = IdArena.fromSnapshot(snapshot.arena);
+    index.count = snapshot.segments.reduce((sum, segment) => sum + segment.count, 0);
+    return index;
+  }
+  get byteLength() {
+    let bytes = this.arena.byteLength;
+    for (const { keys, refs, sources } of this.segments) bytes += keys.byteLength + refs.byteLength + (sources?.byteLength ?? 0);
+    return bytes;
+  }
+  /** The slot of `id` in its segment: where it is, or the empty slot where it would go. */
+  find(segment, key, id) {
+    const { keys, refs } = segment;
+    const slots = keys.length;
+    let slot = homeSlot(key, slots);
+    for (; ; ) {
+      const found = keys[slot];
+      if (found === 0 || found === key && this.arena.equals(refs[slot], id)) return slot;
+      slot = slot + 1 === slots ? 0 : slot + 1;
+    }
+  }
+  /** After `add` found an id seen before: the source it was added with. */
+  firstSource = 0;
+  /** Adds an id with its number and source (a file's); returns the number kept for an id seen before, and sets `firstSource`. */
+  add(id, value, source = 0) {
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    if (isFull(segment)) grow(segment);
+    const key = keyOf(hash);
+    const slot = this.find(segment, key, id);
+    if (segment.keys[slot] !== 0) {
+      this.firstSource = segment.sources?.[slot] ?? 0;
+      return this.arena.number(segment.refs[slot]);
+    }
+    const ref = this.arena.add(id, value);
+    segment.keys[slot] = key;
+    if (source !== 0) (segment.sources ??= new Uint16Array(segment.keys.length))[slot] = Math.min(source, 65535);
+    segment.refs[slot] = ref;
+    segment.count += 1;
+    this.count += 1;
+    return void 0;
+  }
+  /** Every id with the number kept with it, in the order they were added. */
+  forEach(visit) {
+    this.arena.forEach(visit);
+  }
+  has(id) {
+    const hash = this.hash(id);
+    const segment = this.segments[hash >>> 24];
+    return segment.keys[this.find(segment, keyOf(hash), id)] !== 0;
+  }
+};
+
+// src/validate/ledger.ts
+var DEFAULT_MAX_ERRORS = 100;
+var zeroCounts = () => ({ records: 0, validRecords: 0, invalidRecords: 0, inputErrors: 0, bytes: 0 });
+var issueAt = (place, issue) => ({
+  ...placeFields(place),
+  pointer: (place.pointerPrefix ?? "") + issue.pointer,
+  code: issue.code,
+  message: issue.message
+});
+var unreadableIssue = (place, code, message, column) => ({
+  ...placeFields(place),
+  ...column === void 0 ? {} : { column },
+  pointer: place.pointerPrefix ?? "",
+  code,
+  message
+});
+var placeFields = (place) => ({
+  ...place.file === void 0 ? {} : { file: place.file },
+  ...place.line === void 0 ? {} : { line: place.line },
+  ...place.record === void 0 ? {} : { record: place.record }
+});
+var Ledger = class {
+  constructor(maxErrors = DEFAULT_MAX_ERRORS) {
+    this.maxErrors = maxErrors;
+    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new InputError("maxErrors must be a whole number of at least 1");
+  }
+  maxErrors;
+  issues = [];
+  capped = false;
+  files = [];
+  notes = /* @__PURE__ */ new Set();
+  keys = /* @__PURE__ */ new Map();
+  /** Key spaces read completely: references into them can be checked. */
+  completeSpaces = /* @__PURE__ */ new Set();
+  tablesRead = /* @__PURE__ */ new Set();
+  pending = new PendingReferences(void 0);
+  pendingSpace = "";
+  counts = zeroCounts();
+  /** True once the issue list is full: from then on only the fast validators need run. */
+  get full() {
+    return this.issues.length >= this.maxErrors;
+  }
+  /** The file being read: its counts. */
+  get current() {
+    return this.counts;
+  }
+  addIssue(issue) {
+    if (this.full) this.capped = true;
+    else this.issues.push({ ...issue, pointer: detachString(issue.pointer), message: detachString(issue.message) });
+  }
+  /** Issues were found but not kept (a worker thread did not build them). */
+  markCapped() {
+    this.capped = true;
+  }
+  note(text) {
+    this.notes.add(detachString(text));
+  }
+  /** An input problem, not one record's: counted apart. */
+  inputIssue(file, line, problem, column) {
+    this.counts.inputErrors += 1;
+    this.addIssue({ file, ...line === void 0 ? {} : { line }, ...column === void 0 ? {} : { column }, pointer: "", code: problem.code, message: problem.message });
+  }
+  /** An input problem once the issue list is full: counted, and not built. */
+  countInputIssue() {
+    this.counts.inputErrors += 1;
+    this.capped = true;
+  }
+  /** A record that could not be read or that the schema rejected: its issues, counted invalid. */
+  settleRejected(issues) {
+    for (const issue of issues) this.addIssue(issue);
+    this.counts.records += 1;
+    this.counts.invalidRecords += 1;
+  }
+  /** Settles a checked record: its issues, its key, its references into its own key space; whether it is valid so far. */
+  settle(place, issues, key, selfReferences, selfSpace, problemCount = issues.length) {
+    this.counts.records += 1;
+    let problems = problemCount;
+    const duplicateAt = key?.issueIndex ?? issues.length;
+    for (let index = 0; index < duplicateAt; index += 1) this.addIssue(issues[index]);
+    if (key !== void 0) {
+      const keys = this.keysOf(key.space);
+      const first = keys.add(key.value, key.at, this.fileNames.length);
+      if (first !== void 0) {
+        problems += 1;
+        this.addIssue(key.duplicate(place, key.value, first, keys.firstSource === this.fileNames.length ? void 0 : this.fileNames[keys.firstSource] ?? "an earlier file"));
+      }
+    }
+    for (let index = duplicateAt; index < issues.length; index += 1) this.addIssue(issues[index]);
+    if (selfReferences.length > 0) {
+      this.pendingFor(place.file, selfSpace).add(problems, place.line, place.record, place.pointerPrefix ?? "", selfReferences);
+      return problems === 0;
+    }
+    this.counted(problems === 0);
+    return problems === 0;
+  }
+  counted = (valid) => {
+    if (valid) this.counts.validRecords += 1;
+    else this.counts.invalidRecords += 1;
+  };
+  /** Held references are of one file and key space at a time. */
+  pendingFor(file, space) {
+    if (this.pending.size === 0) {
+      this.pending = new PendingReferences(file, {
+        exists: (id) => this.keys.get(space)?.has(id) === true,
+        counted: this.counted
+      });
+      this.pendingSpace = space;
+    }
+    return this.pending;
+  }
+  /** The memory of every key space's ids and the references held. */
+  get heldBytes() {
+    let bytes = this.pending.byteLength;
+    for (const index of this.keys.values()) bytes += index.byteLength;
+    return bytes;
+  }
+  keysOf(space) {
+    let index = this.keys.get(space);
+    if (index === void 0) this.keys.set(space, index = new IdIndex());
+    return index;
+  }
+  /** The keys of a space read completely before; undefined while it is not. */
+  completeKeys(space) {
+    return this.completeSpaces.has(space) ? this.keysOf(space) : void 0;
+  }
+  /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */
+  complete(space, table = false) {
+    this.completeSpaces.add(space);
+    if (table) this.tablesRead.add(space);
+  }
+  /** Whether the rows of a CSV table were read (a table's keys may also be a dataset's ids read as JSON). */
+  tableRead(table) {
+    return this.tablesRead.has(table);
+  }
+  /** The files ended, by number (the file being read is the next). */
+  fileNames = [];
+  beginFile() {
+    this.counts = zeroCounts();
+  }
+  /** Resolves the file's held references and closes its counts into a summary. */
+  endFile(summary) {
+    const keys = this.keys.get(this.pendingSpace);
+    this.pending.resolve((id) => keys?.has(id) === true, (issue) => this.addIssue(issue), this.counted);
+    this.files.push({ ...summary, ...this.counts });
+    this.fileNames.push(summary.file);
+    this.counts = zeroCounts();
+  }
+  report() {
+    const total = (count) => this.files.reduce((sum, file) => sum + file[count], 0);
+    const invalidRecords = total("invalidRecords");
+    return {
+      valid: invalidRecords === 0 && total("inputErrors") === 0 && this.issues.length === 0,
+      records: total("records"),
+      validRecords: total("validRecords"),
+      invalidRecords,
+      errors: [...this.issues],
+      errorsCapped: this.capped,
+      files: [...this.files],
+      notes: [...this.notes]
+    };
+  }
+};
+
+// src/validate/file-run.ts
+var FileRun = class {
+  constructor(ledger, compiled, schema, completeIds) {
+    this.ledger = ledger;
+    this.schema = schema;
+    const { dataset } = schema;
+    const targets = datasetModel(compiled).referenceTargets.get(dataset) ?? [];
+    const ids = /* @__PURE__ */ new Map();
+    let checkReferences = false;
+    for (const target of targets) {
+      const known = completeIds?.get(target) ?? ledger.completeKeys(target);
+      if (target === dataset) checkReferences = true;
+      else if (known !== void 0) {
+        checkReferences = true;
+        ids.set(target, known);
+      } else this.uncheckable.push(`References to ${target} were not checked: give the ${target} file before the ${dataset} file to check them.`);
+    }
+    this.context = { compiled, kind: schema.recordKind, dataset, checkReferences, completeIds: ids };
+  }
+  ledger;
+  schema;
+  context;
+  uncheckable = [];
+  noted = false;
+  get collect() {
+    return !this.ledger.full;
+  }
+  /** A record that could not be read at all: counted invalid. */
+  unreadable(place, code, message, column) {
+    this.ledger.settleRejected([unreadableIssue(place, code, message, column)]);
+  }
+  /** Settles the outcome of the record at `place`, in input order. */
+  settle(place, outcome) {
+    if (outcome.accepted === "unreadable") {
+      this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
+      return;
+    }
+    if (!outcome.accepted) {
+      if (outcome.issues.length === 0) this.ledger.markCapped();
+      this.ledger.settleRejected(outcome.issues.map((issue) => issueAt(place, issue)));
+      return;
+    }
+    const issues = outcome.issues.length === 0 ? NO_ISSUES : outcome.issues.map((issue) => issueAt(place, issue));
+    this.settleChecked(place, outcome.id, issues, outcome.issues.length, outcome.selfReferences);
+  }
+  /** The key of the record being settled: one object, filled for each record. */
+  key = {
+    space: "",
+    value: "",
+    at: 0,
+    duplicate: (place, id, first, firstFile) => issueAt(place, {
+      pointer: "/id",
+      code: "duplicate-id",
+      message: duplicateMessage(id, `${place.line === void 0 ? `record ${first}` : `the record at line ${first}`}${firstFile === void 0 ? "" : ` of ${firstFile}`}`)
+    })
+  };
+  /** Settles a record the schema passed. */
+  settleChecked(place, id, issues, problems, selfReferences) {
+    this.noteUncheckable();
+    const { dataset } = this.schema;
+    const { key } = this;
+    key.space = dataset;
+    key.value = id;
+    key.at = place.line ?? (place.record ?? 0) + 1;
+    this.ledger.settle(place, issues, key, selfReferences, dataset, problems);
+  }
+  noteUncheckable() {
+    if (this.noted) return;
+    this.noted = true;
+    for (const note of this.uncheckable) this.ledger.note(note);
+  }
+  end(summary, complete) {
+    this.ledger.endFile(summary);
+    if (complete) this.ledger.complete(this.schema.dataset);
+  }
+};
+
+// src/validate/json-array.ts
+var QUOTE2 = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+var JsonReader = class {
+  constructor(decode, file, schema, sink, inputProblem, maxItems) {
+    this.decode = decode;
+    this.file = file;
+    this.schema = schema;
+    this.sink = sink;
+    this.inputProblem = inputProblem;
+    this.maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  decode;
+  file;
+  schema;
+  sink;
+  inputProblem;
+  mode = "start";
+  guard = new TextGuard();
+  depth = 0;
+  inString = false;
+  escaped = false;
+  lineNumber = 1;
+  index = 0;
+  parts = [];
+  partBytes = 0;
+  inElement = false;
+  elementLine = 1;
+  elementTooLarge = false;
+  afterComma = false;
+  bytes = 0;
+  elements = 0;
+  maxRecords;
+  push(input) {
+    this.bytes += input.length;
+    if (this.mode !== "stopped") this.take(this.guard.push(input));
+  }
+  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
+  take({ bytes, problem, atStart }) {
+    this.scan(bytes);
+    if (problem === void 0 || this.mode === "stopped") return;
+    if (atStart === true) this.lineNumber = 1;
+    this.stop(problem);
+  }
+  scan(chunk) {
+    let i = 0;
+    const length = chunk.length;
+    let elementStart = this.inElement ? i : -1;
+    let nextBackslash = -2;
+    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
+          i += 1;
+          continue;
+        }
+        const quote = chunk.indexOf(QUOTE2, i);
+        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
+        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
+          this.escaped = true;
+          i = nextBackslash + 1;
+          continue;
+        }
+        if (quote === -1) {
+          i = length;
+          break;
+        }
+        this.inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      if (this.mode === "start") {
+        if (byte === 91) this.mode = "array";
+        else if (byte === 123) {
+          this.mode = "object";
+          this.beginElement();
+          elementStart = i;
+          this.depth = 1;
+        } else if (!isWhitespace(byte)) {
+          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
+        }
+        i += 1;
+        continue;
+      }
+      if (byte === QUOTE2) {
+        this.inString = true;
+        if (!this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+        i += 1;
+        continue;
+      }
+      if (this.mode === "array" && this.depth === 0) {
+        if (byte === 44 || byte === 93) {
+          if (this.inElement) {
+            this.endElement(chunk, elementStart, i);
+            elementStart = -1;
+          } else if (byte === 44 || this.afterComma) {
+            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
+          }
+          this.afterComma = byte === 44;
+          if (byte === 93) this.mode = "done";
+          i += 1;
+          continue;
+        }
+        if (!isWhitespace(byte) && !this.inElement) {
+          this.beginElement();
+          elementStart = i;
+        }
+      }
+      if (byte === 123 || byte === 91) this.depth += 1;
+      else if (byte === 125 || byte === 93) {
+        if (this.depth === 0) {
+          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
+        }
+        this.depth -= 1;
+        if (this.mode === "object" && this.depth === 0) {
+          this.endElement(chunk, elementStart, i + 1);
+          elementStart = -1;
+          this.mode = "done";
+        }
+      }
+      i += 1;
+    }
+    if (this.mode === "done") this.checkTrailing(chunk, i);
+    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
+  }
+  get reading() {
+    return this.mode !== "stopped";
+  }
+  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
+  end() {
+    if (this.mode === "stopped" || this.bytes === 0) return;
+    this.take(this.guard.end());
+    if (this.mode === "stopped") return;
+    if (this.mode === "start") {
+      this.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
+    } else if (this.mode !== "done") {
+      this.inputProblem(this.lineNumber, {
+        code: "truncated",
+        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
+      });
+    }
+  }
+  stop(problem) {
+    this.mode = "stopped";
+    this.inputProblem(this.lineNumber, problem);
+  }
+  beginElement() {
+    this.inElement = true;
+    this.elementLine = this.lineNumber;
+    this.parts = [];
+    this.partBytes = 0;
+    this.elementTooLarge = false;
+  }
+  keep(part) {
+    if (this.elementTooLarge) return;
+    this.partBytes += part.length;
+    if (this.partBytes > DEFAULT_MAX_RECORD_BYTES) {
+      this.elementTooLarge = true;
+      this.parts = [];
+    } else this.parts.push(new Uint8Array(part));
+  }
+  endElement(chunk, start, end) {
+    this.inElement = false;
+    const index = this.mode === "object" ? -1 : this.index++;
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+      return this.emit(index, chunk, start, end);
+    }
+    if (start !== -1) this.keep(chunk.subarray(start, end));
+    if (this.elementTooLarge) {
+      this.sink.unreadable(this.placeOf(index), {
+        code: "too-large",
+        message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`
+      });
+      return;
+    }
+    const bytes = concatBytes(this.parts, this.partBytes);
+    this.parts = [];
+    this.partBytes = 0;
+    this.emit(index, bytes, 0, bytes.length);
+  }
+  emit(index, bytes, start, end) {
+    const text = this.decode(bytes, start, end);
+    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
+    const { file, elementLine: line, schema } = this;
+    if (index === -1 && schema.isDataset) {
+      return this.sink.unreadable({ file, line, record: 0 }, { code: "wrong-type", message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+    }
+    this.elements += 1;
+    if (this.elements === this.maxRecords + 1) {
+      this.inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
+    }
+    this.sink.record(this.placeOf(index), text, false);
+  }
+  /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
+  placeOf(index) {
+    const { file, elementLine: line } = this;
+    return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
+  }
+  checkTrailing(chunk, from) {
+    for (let i = from; i < chunk.length; i += 1) {
+      const byte = chunk[i];
+      if (byte === NEWLINE) this.lineNumber += 1;
+      else if (!isWhitespace(byte)) {
+        this.mode = "stopped";
+        this.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
+        return;
+      }
+    }
+  }
 };
 
 // src/validate/json-text.ts
@@ -3788,10 +3997,12 @@ var NdjsonCutter = class {
   guard = new TextGuard();
   /** The pieces of one more chunk: use them before the next push. */
   push(input) {
-    if (this.stopped) return [];
-    const guarded = this.guard.push(input);
-    const pieces = this.cut(guarded.bytes);
-    return guarded.problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    return this.stopped ? [] : this.take(this.guard.push(input));
+  }
+  /** The pieces of the bytes the guard let through, then a stop for its problem, if any. */
+  take({ bytes, problem, atStart }) {
+    const pieces = this.cut(bytes);
+    return problem === void 0 || this.stopped ? pieces : [...pieces, ...this.stop(problem, atStart === true)];
   }
   cut(chunk) {
     if (this.stopped) return [];
@@ -3820,9 +4031,7 @@ var NdjsonCutter = class {
   /** The pieces left at the end of the input: a last line without a line end. */
   end() {
     if (this.stopped) return [];
-    const guarded = this.guard.end();
-    const pieces = this.cut(guarded.bytes);
-    if (guarded.problem !== void 0 && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    const pieces = this.take(this.guard.end());
     if (this.stopped) return pieces;
     if (pieces.length > 0) return [...pieces, ...this.end()];
     if (this.skipping) {
@@ -3943,243 +4152,6 @@ var ndjsonReader = (decode, file, sink, stop, from) => {
     end: () => take(cutter.end()),
     get reading() {
       return reading;
-    }
-  };
-};
-
-// src/validate/json-array.ts
-var QUOTE2 = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-var JsonDocumentScanner = class {
-  constructor(decode, handler, maxRecordBytes) {
-    this.decode = decode;
-    this.handler = handler;
-    this.maxRecordBytes = maxRecordBytes;
-  }
-  decode;
-  handler;
-  maxRecordBytes;
-  mode = "start";
-  guard = new TextGuard();
-  depth = 0;
-  inString = false;
-  escaped = false;
-  lineNumber = 1;
-  index = 0;
-  parts = [];
-  partBytes = 0;
-  inElement = false;
-  elementLine = 1;
-  elementTooLarge = false;
-  afterComma = false;
-  push(input) {
-    if (this.mode === "stopped") return;
-    const guarded = this.guard.push(input);
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
-  }
-  stopAt(problem, atStart) {
-    if (this.mode === "stopped") return;
-    if (atStart) this.lineNumber = 1;
-    this.stop(problem);
-  }
-  scan(chunk) {
-    let i = 0;
-    const length = chunk.length;
-    let elementStart = this.inElement ? i : -1;
-    let nextBackslash = -2;
-    while (i < length && this.mode !== "stopped" && this.mode !== "done") {
-      if (this.inString) {
-        if (this.escaped) {
-          this.escaped = false;
-          i += 1;
-          continue;
-        }
-        const quote = chunk.indexOf(QUOTE2, i);
-        if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = chunk.indexOf(BACKSLASH, i);
-        if (nextBackslash !== -1 && (quote === -1 || nextBackslash < quote)) {
-          this.escaped = true;
-          i = nextBackslash + 1;
-          continue;
-        }
-        if (quote === -1) {
-          i = length;
-          break;
-        }
-        this.inString = false;
-        i = quote + 1;
-        continue;
-      }
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      if (this.mode === "start") {
-        if (byte === 91) this.mode = "array";
-        else if (byte === 123) {
-          this.mode = "object";
-          this.beginElement();
-          elementStart = i;
-          this.depth = 1;
-        } else if (!isWhitespace(byte)) {
-          return this.stop({ code: "malformed-json", message: "not JSON: a JSON file must hold an object (one record) or an array of records" });
-        }
-        i += 1;
-        continue;
-      }
-      if (byte === QUOTE2) {
-        this.inString = true;
-        if (!this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-        i += 1;
-        continue;
-      }
-      if (this.mode === "array" && this.depth === 0) {
-        if (byte === 44 || byte === 93) {
-          if (this.inElement) {
-            this.endElement(chunk, elementStart, i);
-            elementStart = -1;
-          } else if (byte === 44 || this.afterComma) {
-            return this.stop({ code: "malformed-json", message: byte === 44 ? "malformed JSON: a comma with no element before it" : "malformed JSON: a comma before the closing bracket" });
-          }
-          this.afterComma = byte === 44;
-          if (byte === 93) this.mode = "done";
-          i += 1;
-          continue;
-        }
-        if (!isWhitespace(byte) && !this.inElement) {
-          this.beginElement();
-          elementStart = i;
-        }
-      }
-      if (byte === 123 || byte === 91) this.depth += 1;
-      else if (byte === 125 || byte === 93) {
-        if (this.depth === 0) {
-          return this.stop({ code: "malformed-json", message: `malformed JSON: a ${byte === 125 ? "}" : "]"} that closes nothing (one too many, or its opening bracket is missing)` });
-        }
-        this.depth -= 1;
-        if (this.mode === "object" && this.depth === 0) {
-          this.endElement(chunk, elementStart, i + 1);
-          elementStart = -1;
-          this.mode = "done";
-        }
-      }
-      i += 1;
-    }
-    if (this.mode === "done") this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.keep(chunk.subarray(elementStart, length));
-  }
-  get reading() {
-    return this.mode !== "stopped";
-  }
-  end() {
-    if (this.mode === "stopped") return;
-    const guarded = this.guard.end();
-    this.scan(guarded.bytes);
-    if (guarded.problem !== void 0) this.stopAt(guarded.problem, guarded.atStart === true);
-    if (this.mode === "stopped") return;
-    if (this.mode === "start") {
-      this.handler.inputProblem(this.lineNumber, { code: "empty-input", message: "the file is empty: no JSON in it" });
-    } else if (this.mode !== "done") {
-      this.handler.inputProblem(this.lineNumber, {
-        code: "truncated",
-        message: this.mode === "array" ? "the file ends inside the array (truncated?): the closing ] is missing" : "the file ends inside the object (truncated?)"
-      });
-    }
-  }
-  stop(problem) {
-    this.mode = "stopped";
-    this.handler.inputProblem(this.lineNumber, problem);
-  }
-  beginElement() {
-    this.inElement = true;
-    this.elementLine = this.lineNumber;
-    this.parts = [];
-    this.partBytes = 0;
-    this.elementTooLarge = false;
-  }
-  keep(part) {
-    if (this.elementTooLarge) return;
-    this.partBytes += part.length;
-    if (this.partBytes > this.maxRecordBytes) {
-      this.elementTooLarge = true;
-      this.parts = [];
-    } else this.parts.push(new Uint8Array(part));
-  }
-  endElement(chunk, start, end) {
-    this.inElement = false;
-    const index = this.mode === "object" ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
-      return this.emit(index, chunk, start, end);
-    }
-    if (start !== -1) this.keep(chunk.subarray(start, end));
-    if (this.elementTooLarge) {
-      this.handler.elementProblem(index, this.elementLine, {
-        code: "too-large",
-        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`
-      });
-      return;
-    }
-    const bytes = concatBytes(this.parts, this.partBytes);
-    this.parts = [];
-    this.partBytes = 0;
-    this.emit(index, bytes, 0, bytes.length);
-  }
-  emit(index, bytes, start, end) {
-    const text = this.decode(bytes, start, end);
-    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: "invalid-utf8", message: `the record ${INVALID_UTF8_MESSAGE}` });
-    else this.handler.element(index, this.elementLine, text);
-  }
-  checkTrailing(chunk, from) {
-    for (let i = from; i < chunk.length; i += 1) {
-      const byte = chunk[i];
-      if (byte === NEWLINE) this.lineNumber += 1;
-      else if (!isWhitespace(byte)) {
-        this.mode = "stopped";
-        this.handler.inputProblem(this.lineNumber, { code: "malformed-json", message: "malformed JSON: more data after the end of the JSON value" });
-        return;
-      }
-    }
-  }
-};
-
-// src/validate/read-json.ts
-var placeOf = (file, index, line) => index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
-var jsonReader = (decode, file, schema, sink, inputProblem, maxItems) => {
-  let elements = 0;
-  let bytes = 0;
-  const maxRecords = schema.isDataset ? maxItems ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
-  const scanner = new JsonDocumentScanner(
-    decode,
-    {
-      element: (index, line, text) => {
-        if (index === -1 && schema.isDataset) {
-          sink.wrongShape({ file, line, record: 0 }, `the ${schema.name} schema expects a JSON array of records, not one object`);
-          return;
-        }
-        elements += 1;
-        if (elements === maxRecords + 1) {
-          inputProblem(line, { code: "out-of-range", message: `the ${schema.name} dataset holds at most ${maxRecords} records; this file holds more` });
-        }
-        sink.record(placeOf(file, index, line), text, false);
-      },
-      elementProblem: (index, line, problem) => sink.unreadable(placeOf(file, index, line), problem),
-      inputProblem
-    },
-    DEFAULT_MAX_RECORD_BYTES
-  );
-  return {
-    push: (chunk) => {
-      bytes += chunk.length;
-      scanner.push(chunk);
-    },
-    end: () => {
-      if (bytes > 0) scanner.end();
-    },
-    get reading() {
-      return scanner.reading;
     }
   };
 };
@@ -4412,18 +4384,17 @@ var notJsonProblem = (value) => {
 };
 
 // src/validate/record-text.ts
-var NOT_AN_OBJECT = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? NOT_AN_OBJECT : { accepted: "unreadable", lineInText: 1, ...fault };
+var tooDeepOutcome = (collect, startsObject, fault) => !collect && !startsObject ? REJECTED : { accepted: "unreadable", lineInText: 1, ...fault };
 var SYNTAX_FIRST_MAX_CHARACTERS = 64 * 1024;
 var brokenBefore = false;
 var checkRecordText = (context, text, collect, last) => {
-  if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return NOT_AN_OBJECT;
+  if (!collect && !beginsObject(text)) return REJECTED;
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
   const parsed = parseRecordText(text);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
     const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes("\\u") ? notJsonProblem(parsed.value) : void 0 };
-    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : NOT_AN_OBJECT;
+    if (read.issue !== void 0) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
     return checkRecord(context, read.value, collect, text.length);
   }
   const { line, column } = parsed.offset === void 0 ? { line: 1, column: void 0 } : lineAndColumn(text, parsed.offset);
@@ -4436,6 +4407,11 @@ var checkRecordText = (context, text, collect, last) => {
     message: cut ? "the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete" : parsed.message
   };
 };
+var textSink = (target) => ({
+  record: (place, text, last) => target.settle(place, checkRecordText(target.context, text, target.collect, last)),
+  tooDeep: (place, startsObject, fault) => target.settle(place, tooDeepOutcome(target.collect, startsObject, fault)),
+  unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message)
+});
 
 // src/validate/input.ts
 var FORMATS = ["json", "ndjson", "csv"];
@@ -4446,12 +4422,6 @@ var checkInputOptions = (deps2, input) => {
 };
 var PROGRESS_EVERY = 16 * 1024 * 1024;
 var READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
-var textSink = (run) => ({
-  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
-  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
-  wrongShape: (place, message) => run.unreadable(place, "wrong-type", message)
-});
 var readChunks = async (ledger, input, reader) => {
   let [nextProgress, drained] = [PROGRESS_EVERY, 0];
   for await (const chunk of byteChunks(abortable(input.chunks, input.signal))) {
@@ -4472,9 +4442,10 @@ var readChunks = async (ledger, input, reader) => {
 var beginInput = (ledger, deps2, schemaName) => {
   const schema = datasetModel(deps2.compiled).schema(schemaName);
   ledger.beginFile();
-  return schema;
+  return new FileRun(ledger, deps2.compiled, schema);
 };
-var endInput = (ledger, run, input, table) => {
+var endInput = (run, input, table) => {
+  const { ledger } = run;
   const { file, format } = input;
   const counts = ledger.current;
   if (counts.bytes === 0 && counts.inputErrors === 0) {
@@ -4489,15 +4460,15 @@ var endInput = (ledger, run, input, table) => {
 var checkChunks = async (ledger, deps2, input) => {
   checkInputOptions(deps2, input);
   input.signal?.throwIfAborted();
-  const schema = beginInput(ledger, deps2, input.schema);
-  const run = new FileRun(ledger, deps2.compiled, schema);
+  const run = beginInput(ledger, deps2, input.schema);
+  const { schema } = run;
   const { file } = input;
   const inputProblem = (line, problem, column) => ledger.inputIssue(file, line, problem, column);
   let reader;
   let tableOf = () => void 0;
   let endRows = () => void 0;
   if (input.format === "ndjson") reader = ndjsonReader(deps2.decode, file, textSink(run), inputProblem);
-  else if (input.format === "json") reader = jsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
+  else if (input.format === "json") reader = new JsonReader(deps2.decode, file, schema, textSink(run), inputProblem, deps2.compiled.limits[schema.name]?.maxItems);
   else {
     let csv;
     const rows = csvTable(deps2.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : void 0);
@@ -4508,18 +4479,18 @@ var checkChunks = async (ledger, deps2, input) => {
   }
   await readChunks(ledger, input, reader);
   endRows();
-  endInput(ledger, run, input, tableOf());
+  endInput(run, input, tableOf());
 };
 
 // src/validate/api.ts
 var createApi = (deps2) => {
   const { compiled } = deps2;
-  const model2 = datasetModel(compiled);
   const settleValue = (run, value, place) => {
     const read = readJsonValue(value);
     run.settle(place, read.issue === void 0 ? checkRecord(run.context, read.value, run.collect) : { accepted: false, issues: [read.issue] });
   };
-  const settleDataset = (run, schema, value) => {
+  const settleDataset = (run, value) => {
+    const { schema } = run;
     let length;
     try {
       if (!Array.isArray(value)) return run.unreadable({}, "wrong-type", `the ${schema.name} schema expects an array of records`);
@@ -4540,18 +4511,16 @@ var createApi = (deps2) => {
     }
   };
   const validateRecord2 = (value, options = {}) => {
-    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
-    const run = new FileRun(ledger, compiled, schema);
-    if (schema.isDataset) settleDataset(run, schema, value);
+    const run = beginInput(ledger, deps2, options.schema ?? "meeting");
+    if (run.schema.isDataset) settleDataset(run, value);
     else settleValue(run, value, {});
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
   };
   const validateRecords2 = async (records, options = {}) => {
-    const schema = model2.schema(options.schema ?? "meeting");
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    const run = new FileRun(ledger, compiled, schema);
+    const run = beginInput(ledger, deps2, options.schema ?? "meeting");
     options.signal?.throwIfAborted();
     let index = 0;
     for await (const record of abortable(records, options.signal)) {
@@ -4724,7 +4693,9 @@ var PartCollector = class {
   dropped = false;
   maxErrors = 0;
   collecting = true;
-  begin(maxErrors, collecting) {
+  context;
+  begin(context, maxErrors, collecting) {
+    this.context = context;
     this.ids = [];
     this.referenceIds = [];
     this.shapeList = [];
@@ -4756,11 +4727,11 @@ var PartCollector = class {
     this.referenceShapes.push(index);
     this.referenceIds.push(id);
   }
+  unreadable(place, code, message, column) {
+    this.rejected(place, unreadableIssue(place, code, message, column));
+  }
   settle(place, outcome) {
-    if (outcome.accepted === "unreadable") {
-      const { lineInText, column, code, message } = outcome;
-      return this.rejected(place, { ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...column === void 0 ? {} : { column }, pointer: "", code, message });
-    }
+    if (outcome.accepted === "unreadable") return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
@@ -4781,22 +4752,9 @@ var checkPart = (deps2, file, part) => {
   const schema = deps2.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === void 0) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps2.compiled, schema, completeIds);
-  collector.begin(file.maxErrors, part.collect);
+  collector.begin(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
-  const { lineEnds } = recordsOfLines(
-    asBuffer(part.bytes),
-    part.last,
-    deps2.decode,
-    file.file,
-    1,
-    0,
-    {
-      record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
-      tooDeep: (place, startsObject, fault) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject, fault)),
-      unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: "", code: problem.code, message: problem.message })
-    },
-    disposable
-  );
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps2.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
 };
 var serveParts = (port, deps2) => {
@@ -4826,8 +4784,6 @@ var ONE_THREAD_FROM_HELD_BYTES = 32 * 1024 * 1024;
 var SAMPLE_MS = 100;
 var PARTS_IN_FLIGHT_PER_THREAD = 8;
 var BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-var NO_ISSUES4 = Object.freeze([]);
-var NO_REFERENCES3 = Object.freeze([]);
 var joinedTexts = (joined) => {
   let start = 0;
   return () => {
@@ -4848,14 +4804,11 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
   const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
   let [reference, next] = [0, 0];
   for (let record = 0; record < part.records; record += 1) {
-    let issues = NO_ISSUES4;
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
-      if (issues === NO_ISSUES4) issues = [];
-      issues.push(shift(part.issues[next++]));
-    }
+    let issues;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++]));
     const problems = part.problems[record] ?? -1;
     if (problems < 0) {
-      run.ledger.settleRejected(issues);
+      run.ledger.settleRejected(issues ?? NO_ISSUES);
       continue;
     }
     let held;
@@ -4863,7 +4816,7 @@ var mergePart = (run, part, file, linesBefore, recordsBefore) => {
       (held ??= []).push({ ...references.shapeList[references.shapes[reference] ?? 0], id: nextReferenceId() });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues, problems, held ?? NO_REFERENCES3);
+    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++]));
   if (part.dropped) run.ledger.markCapped();
@@ -4888,7 +4841,6 @@ var NdjsonThreadRun = class {
     this.run = run;
     this.checkers = checkers;
     this.input = input;
-    this.asked = asked;
     if (asked) {
       this.checkers.start();
       this.deciding = false;
@@ -4897,7 +4849,6 @@ var NdjsonThreadRun = class {
   run;
   checkers;
   input;
-  asked;
   inFlight = [];
   bytesInFlight = 0;
   linesBefore = 0;
@@ -4990,8 +4941,7 @@ var readAlone = async (state, run, deps2, input) => {
   return ndjsonReader(deps2.decode, input.file, textSink(run), stop, { cutter: state.cutter, ...state.position });
 };
 var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
-  const schema = beginInput(ledger, deps2, input.schema);
-  const run = new FileRun(ledger, deps2.compiled, schema);
+  const run = beginInput(ledger, deps2, input.schema);
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, ids.snapshot()]);
   checkers.beginFile({ type: "file", file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
@@ -5008,7 +4958,7 @@ var checkNdjsonInThreads = async (ledger, deps2, input, checkers, asked) => {
     end: () => alone === void 0 ? state.take(state.cutter.end()) : alone.end()
   });
   await state.mergeAll();
-  endInput(ledger, run, input, void 0);
+  endInput(run, input, void 0);
 };
 
 // src/validate/thread-pool.ts

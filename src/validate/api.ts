@@ -1,12 +1,11 @@
 /** The validation API, for any platform: records in memory, or chunks of bytes in a format. */
 import type { SchemaInfo, TableInfo } from './types.ts';
-import { datasetModel } from './datasets.ts';
 import { definedOnly } from './defined.ts';
-import { FileRun } from './file-run.ts';
+import type { FileRun } from './file-run.ts';
 import { noteUncountedLists } from './csv-table.ts';
 import { abortable } from './abortable.ts';
 import type { ChunkLike } from './chunk-bytes.ts';
-import { checkChunks, type ValidatorDeps } from './input.ts';
+import { beginInput, checkChunks, type ValidatorDeps } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger, type RecordPlace } from './ledger.ts';
 import { readJsonValue } from './json-values.ts';
 import { checkRecord } from './record-check.ts';
@@ -14,7 +13,6 @@ import type { RecordResult, ValidateChunksOptions, ValidateOptions, ValidationRe
 
 export const createApi = (deps: ValidatorDeps) => {
   const { compiled } = deps;
-  const model = datasetModel(compiled);
 
   /** A value is checked as the JSON data it stands for (json-values.ts): what JSON cannot hold is an issue, not a throw. */
   const settleValue = (run: FileRun, value: unknown, place: RecordPlace) => {
@@ -23,7 +21,8 @@ export const createApi = (deps: ValidatorDeps) => {
   };
 
   /** A dataset's records, holes as `undefined` (as validateRecords reads them); what cannot be read, as an issue. */
-  const settleDataset = (run: FileRun, schema: SchemaInfo, value: unknown) => {
+  const settleDataset = (run: FileRun, value: unknown) => {
+    const { schema } = run;
     let length: number;
     try {
       if (!Array.isArray(value)) return run.unreadable({}, 'wrong-type', `the ${schema.name} schema expects an array of records`);
@@ -46,10 +45,9 @@ export const createApi = (deps: ValidatorDeps) => {
 
   /** Checks one value: a record, or (for a dataset schema) an array of records. */
   const validateRecord = (value: unknown, options: ValidateOptions = {}): RecordResult => {
-    const schema = model.schema(options.schema ?? 'meeting');
     const ledger = new Ledger(options.maxErrors ?? Number.MAX_SAFE_INTEGER);
-    const run = new FileRun(ledger, compiled, schema);
-    if (schema.isDataset) settleDataset(run, schema, value);
+    const run = beginInput(ledger, deps, options.schema ?? 'meeting');
+    if (run.schema.isDataset) settleDataset(run, value);
     else settleValue(run, value, {});
     const { errors } = ledger.report();
     return { valid: errors.length === 0, errors };
@@ -57,9 +55,8 @@ export const createApi = (deps: ValidatorDeps) => {
 
   /** Checks records one by one from any iterable or async iterable (a generator, a stream of objects). */
   const validateRecords = async (records: Iterable<unknown> | AsyncIterable<unknown>, options: ValidateOptions = {}): Promise<ValidationReport> => {
-    const schema = model.schema(options.schema ?? 'meeting');
     const ledger = new Ledger(options.maxErrors ?? DEFAULT_MAX_ERRORS);
-    const run = new FileRun(ledger, compiled, schema);
+    const run = beginInput(ledger, deps, options.schema ?? 'meeting');
     options.signal?.throwIfAborted();
     let index = 0;
     // Abortable while the iterable waits too: one that never yields does not hold the run.

@@ -170,8 +170,7 @@ export const runCommand = async (argv: string[], io: CommandIo): Promise<number>
       return EXIT.valid;
     }
     if (command === 'schemas') return await listSchemas(io);
-    if (command === 'validate') return await runValidate(rest, io);
-    throw new UsageError(`unknown command "${command}"`);
+    return await runValidate(rest, io);
   } catch (error) {
     if (error instanceof OutputError) {
       io.err(`china-st-meetings: ${error.message}\n`);

@@ -10,14 +10,11 @@ import type { CompiledModule, CompiledValidator } from './compiled.ts';
 import { readHeader, type CsvLayout } from './csv-header.ts';
 import type { CsvRowSink } from './csv.ts';
 import { excerpt } from './excerpt.ts';
-import { issuesOf, keptToSchema } from './issues.ts';
+import { issuesOf, keptToSchema, NO_ISSUES } from './issues.ts';
 import type { Ledger, RecordPlace } from './ledger.ts';
-import { ID_SLOT, type HeldReference } from './pending-references.ts';
+import { ID_SLOT, NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import { InputError, type ColumnInfo, type ErrorCode, type TableInfo, type ValidationIssue } from './types.ts';
 import { datasetModel, schemaMisfit } from './datasets.ts';
-
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
 
 type Place = RecordPlace & { readonly line: number };
 
@@ -125,12 +122,13 @@ class TableRows {
   private checkParent(place: Place, add: (issue: ValidationIssue) => void): void {
     const { parent } = this.table;
     if (parent === undefined) return;
-    if (!this.ledger.isComplete(parent)) {
+    const parentKeys = this.ledger.completeKeys(parent);
+    if (parentKeys === undefined) {
       this.noteOnce(parent, `Rows of ${this.table.name} were not matched to ${parent}: give ${parent}.csv before ${this.table.name}.csv to check them.`);
       return;
     }
     const parentKey = this.keyOf(this.table.parentKeyColumns);
-    if (!this.ledger.keysOf(parent).has(parentKey)) {
+    if (!parentKeys.has(parentKey)) {
       add(this.issueAt(place, `/${this.table.parentKeyColumns[0] ?? ''}`, 'csv-orphan-row', `no row of ${parent} has the key ${excerpt(parentKey.replaceAll('\u0000', ', '))}`));
     } else if (this.childCounts !== undefined) this.childCounts.set(parentKey, (this.childCounts.get(parentKey) ?? 0) + 1);
   }
@@ -142,10 +140,11 @@ class TableRows {
       const target = column.references as string;
       const value = this.values[column.name];
       if (value === undefined) continue;
+      const keys = target === this.table.name ? undefined : this.ledger.completeKeys(target);
       if (target === this.table.name) {
         (held ??= []).push({ id: String(value), pointer: `/${column.name}`, column: at + 1, template: `"${ID_SLOT}" is not an id in ${target}` });
-      } else if (this.ledger.isComplete(target)) {
-        if (!this.ledger.keysOf(target).has(String(value))) add(this.issueAt(place, `/${column.name}`, 'unresolved-reference', `"${excerpt(String(value))}" is not an id in ${target}`));
+      } else if (keys !== undefined) {
+        if (!keys.has(String(value))) add(this.issueAt(place, `/${column.name}`, 'unresolved-reference', `"${excerpt(String(value))}" is not an id in ${target}`));
       } else if (target !== this.table.parent) this.noteOnce(column.name, `Ids in ${this.table.name}.${column.name} were not checked: give ${target}.csv before ${this.table.name}.csv to check them.`);
     }
     return held ?? NO_REFERENCES;

@@ -32,15 +32,7 @@ export interface CsvRowSink {
   inputProblem(line: number | undefined, problem: InputProblem): void;
 }
 
-export interface CsvReader {
-  push(chunk: Uint8Array): void;
-  end(): void;
-  stop(line: number | undefined, problem: InputProblem): void;
-  readonly reading: boolean;
-  readonly hasHeader: boolean;
-}
-
-export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => {
+export const csvReader = (stage: CsvInputStage, sink: CsvRowSink) => {
   const guard = new TextGuard();
   let stopped = false;
   let header = false;
@@ -86,7 +78,7 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
   };
 
   return {
-    push: (input) => {
+    push: (input: Uint8Array) => {
       bytes += input.length;
       if (stopped || failure !== undefined) return;
       guarded(guard.push(input));
@@ -111,9 +103,6 @@ export const csvReader = (stage: CsvInputStage, sink: CsvRowSink): CsvReader => 
     stop,
     get reading() {
       return !stopped && failure === undefined;
-    },
-    get hasHeader() {
-      return header;
     },
   };
 };

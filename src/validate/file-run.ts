@@ -2,14 +2,13 @@
 import type { CompiledModule } from './compiled.ts';
 import type { SchemaInfo } from './types.ts';
 import { datasetModel } from './datasets.ts';
-import { issueAt, placeFields, type Ledger, type RecordPlace } from './ledger.ts';
+import { issueAt, unreadableIssue, type Ledger, type RecordPlace } from './ledger.ts';
 import { duplicateMessage } from '../rules.ts';
 import type { CheckContext, IdLookup, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
+import { NO_ISSUES } from './issues.ts';
 import type { UnreadableText } from './record-text.ts';
 import type { ErrorCode, ValidationIssue } from './types.ts';
-
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 export class FileRun {
   readonly context: CheckContext;
@@ -43,7 +42,7 @@ export class FileRun {
 
   /** A record that could not be read at all: counted invalid. */
   unreadable(place: RecordPlace, code: ErrorCode, message: string, column?: number): void {
-    this.ledger.settleRejected([{ ...placeFields(place), ...(column === undefined ? {} : { column }), pointer: place.pointerPrefix ?? '', code, message }]);
+    this.ledger.settleRejected([unreadableIssue(place, code, message, column)]);
   }
 
   /** Settles the outcome of the record at `place`, in input order. */

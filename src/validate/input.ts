@@ -3,16 +3,15 @@ import { abortable } from './abortable.ts';
 import type { InputProblem, Utf8Decoder } from './bytes.ts';
 import { byteChunks, type ChunkLike } from './chunk-bytes.ts';
 import type { CompiledModule } from './compiled.ts';
-import type { SchemaInfo } from './types.ts';
 import { csvReader, type CsvInputStage } from './csv.ts';
 import { tableNamed } from './csv-header.ts';
 import { csvTable } from './csv-table.ts';
 import { datasetModel } from './datasets.ts';
 import { FileRun } from './file-run.ts';
+import { JsonReader } from './json-array.ts';
 import type { Ledger } from './ledger.ts';
-import { ndjsonReader, type TextRecordSink } from './ndjson.ts';
-import { jsonReader } from './read-json.ts';
-import { checkRecordText, tooDeepOutcome } from './record-text.ts';
+import { ndjsonReader } from './ndjson.ts';
+import { textSink } from './record-text.ts';
 import { InputError, type InputFormat, type SchemaName } from './types.ts';
 
 /** What the platform provides. */
@@ -49,13 +48,6 @@ const PROGRESS_EVERY = 16 * 1024 * 1024;
 /** After a stop this much more is read, to count the bytes; then reading ends (endless input ends), and a file's size stands in. */
 export const READ_AFTER_STOP_BYTES = 16 * 1024 * 1024;
 
-export const textSink = (run: FileRun): TextRecordSink & { wrongShape(place: { file: string; line: number; record: number }, message: string): void } => ({
-  record: (place, text, last) => run.settle(place, checkRecordText(run.context, text, run.collect, last)),
-  tooDeep: (place, startsObject, fault) => run.settle(place, tooDeepOutcome(run.collect, startsObject, fault)),
-  unreadable: (place, problem) => run.unreadable(place, problem.code, problem.message),
-  wrongShape: (place, message) => run.unreadable(place, 'wrong-type', message),
-});
-
 export interface Reader {
   push(chunk: Uint8Array): Promise<void> | void;
   end(): Promise<void> | void;
@@ -84,14 +76,16 @@ export const readChunks = async (ledger: Ledger, input: ChunkInput, reader: Read
   await reader.end();
 };
 
-export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): SchemaInfo => {
+/** Begins an input of one schema: its counts in the ledger, and its run. */
+export const beginInput = (ledger: Ledger, deps: ValidatorDeps, schemaName: SchemaName): FileRun => {
   const schema = datasetModel(deps.compiled).schema(schemaName);
   ledger.beginFile();
-  return schema;
+  return new FileRun(ledger, deps.compiled, schema);
 };
 
 /** Ends an input: an empty one is reported, and its dataset is complete. */
-export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
+export const endInput = (run: FileRun, input: Omit<ChunkInput, 'chunks'>, table: string | undefined): void => {
+  const { ledger } = run;
   const { file, format } = input;
   const counts = ledger.current;
   if (counts.bytes === 0 && counts.inputErrors === 0) {
@@ -107,15 +101,15 @@ export const endInput = (ledger: Ledger, run: FileRun, input: Omit<ChunkInput, '
 export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput): Promise<void> => {
   checkInputOptions(deps, input);
   input.signal?.throwIfAborted();
-  const schema = beginInput(ledger, deps, input.schema);
-  const run = new FileRun(ledger, deps.compiled, schema);
+  const run = beginInput(ledger, deps, input.schema);
+  const { schema } = run;
   const { file } = input;
   const inputProblem = (line: number | undefined, problem: InputProblem, column?: number) => ledger.inputIssue(file, line, problem, column);
   let reader: Reader;
   let tableOf = (): string | undefined => undefined;
   let endRows = (): void => undefined;
   if (input.format === 'ndjson') reader = ndjsonReader(deps.decode, file, textSink(run), inputProblem);
-  else if (input.format === 'json') reader = jsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
+  else if (input.format === 'json') reader = new JsonReader(deps.decode, file, schema, textSink(run), inputProblem, deps.compiled.limits[schema.name]?.maxItems);
   else {
     let csv: ReturnType<typeof csvReader> | undefined;
     const rows = csvTable(deps.compiled, ledger, file, input.table, (line, problem) => csv?.stop(line, problem), input.schemaGiven === true ? input.schema : undefined);
@@ -126,5 +120,5 @@ export const checkChunks = async (ledger: Ledger, deps: ValidatorDeps, input: Ch
   }
   await readChunks(ledger, input, reader);
   endRows();
-  endInput(ledger, run, input, tableOf());
+  endInput(run, input, tableOf());
 };

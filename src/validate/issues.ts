@@ -2,18 +2,16 @@
  * A validator's errors as issues with stable codes and messages a person can act on: the schema's,
  * or for a value that keeps to it, the record rules' (worded by src/rules.ts).
  */
-import { isRuleKeyword, ruleProblems } from '../rules.ts';
+import { isRuleKeyword, ruleProblems, type RuleError } from '../rules.ts';
 import { pointerToken, valueAt } from '../json-pointer.ts';
 import { excerpt } from './excerpt.ts';
 import type { ErrorCode } from './types.ts';
 
-/** An ajv error object as the compiled validators make them: no message, no data. */
-export interface AjvError {
-  readonly keyword: string;
-  readonly instancePath: string;
-  readonly schemaPath: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
+/** An ajv error object as the compiled validators make them (no message, no data): the schema's, or a rule keyword's. */
+export type AjvError = RuleError;
+
+/** No issues: one frozen array, shared (a check that finds none allocates nothing). */
+export const NO_ISSUES: readonly never[] = Object.freeze([]);
 
 /** A problem inside a record: a pointer relative to the record. */
 export interface RecordIssue {

@@ -1,19 +1,14 @@
 /**
  * A JSON document read chunk by chunk: a top-level array is cut into its elements unparsed, in
  * bounded memory (only bytes outside strings are looked at one by one; inside, `indexOf` jumps to
- * the next quote); a top-level object is one record, read whole.
+ * the next quote); a top-level object is one record, read whole. Each element's text goes to the
+ * sink as a record, and the document's shape is held to the schema (an array for a dataset, of at
+ * most its maxItems records).
  */
-import { concatBytes, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
-import { TextGuard } from './sniff.ts';
-
-export interface ElementHandler {
-  /** The text of one element (or of the single top-level object, with `index` -1). */
-  element(index: number, lineNumber: number, text: string): void;
-  /** An element that could not be read (too large, not UTF-8); reading goes on. */
-  elementProblem(index: number, lineNumber: number, problem: InputProblem): void;
-  /** A problem of the document as a whole; reading stops. */
-  inputProblem(lineNumber: number, problem: InputProblem, column?: number): void;
-}
+import { concatBytes, DEFAULT_MAX_RECORD_BYTES, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
+import type { TextRecordSink } from './ndjson.ts';
+import { TextGuard, type Guarded } from './sniff.ts';
+import type { SchemaInfo } from './types.ts';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -23,7 +18,7 @@ const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte ==
 
 type Mode = 'start' | 'array' | 'object' | 'done' | 'stopped';
 
-export class JsonDocumentScanner {
+export class JsonReader {
   private mode: Mode = 'start';
   private readonly guard = new TextGuard();
   private depth = 0;
@@ -37,23 +32,31 @@ export class JsonDocumentScanner {
   private elementLine = 1;
   private elementTooLarge = false;
   private afterComma = false;
+  private bytes = 0;
+  private elements = 0;
+  private readonly maxRecords: number;
 
   constructor(
     private readonly decode: Utf8Decoder,
-    private readonly handler: ElementHandler,
-    private readonly maxRecordBytes: number,
-  ) {}
-
-  push(input: Uint8Array): void {
-    if (this.mode === 'stopped') return;
-    const guarded = this.guard.push(input);
-    this.scan(guarded.bytes);
-    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    private readonly file: string,
+    private readonly schema: SchemaInfo,
+    private readonly sink: TextRecordSink,
+    private readonly inputProblem: (line: number, problem: InputProblem, column?: number) => void,
+    maxItems: number | undefined,
+  ) {
+    this.maxRecords = schema.isDataset ? (maxItems ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
   }
 
-  private stopAt(problem: InputProblem, atStart: boolean) {
-    if ((this.mode as Mode) === 'stopped') return;
-    if (atStart) this.lineNumber = 1;
+  push(input: Uint8Array): void {
+    this.bytes += input.length;
+    if (this.mode !== 'stopped') this.take(this.guard.push(input));
+  }
+
+  /** Scans the bytes the guard let through, then stops for its problem, if any (one of the file's start is at line 1). */
+  private take({ bytes, problem, atStart }: Guarded): void {
+    this.scan(bytes);
+    if (problem === undefined || this.mode === 'stopped') return;
+    if (atStart === true) this.lineNumber = 1;
     this.stop(problem);
   }
 
@@ -148,16 +151,15 @@ export class JsonDocumentScanner {
     return this.mode !== 'stopped';
   }
 
+  /** An input of no bytes at all is not read: it is reported as empty (input.ts). */
   end(): void {
-    if (this.mode === 'stopped') return;
-    const guarded = this.guard.end();
-    this.scan(guarded.bytes);
-    if (guarded.problem !== undefined) this.stopAt(guarded.problem, guarded.atStart === true);
+    if (this.mode === 'stopped' || this.bytes === 0) return;
+    this.take(this.guard.end());
     if ((this.mode as Mode) === 'stopped') return;
     if (this.mode === 'start') {
-      this.handler.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
+      this.inputProblem(this.lineNumber, { code: 'empty-input', message: 'the file is empty: no JSON in it' });
     } else if (this.mode !== 'done') {
-      this.handler.inputProblem(this.lineNumber, {
+      this.inputProblem(this.lineNumber, {
         code: 'truncated',
         message: this.mode === 'array' ? 'the file ends inside the array (truncated?): the closing ] is missing' : 'the file ends inside the object (truncated?)',
       });
@@ -166,7 +168,7 @@ export class JsonDocumentScanner {
 
   private stop(problem: InputProblem) {
     this.mode = 'stopped';
-    this.handler.inputProblem(this.lineNumber, problem);
+    this.inputProblem(this.lineNumber, problem);
   }
 
   private beginElement() {
@@ -180,7 +182,7 @@ export class JsonDocumentScanner {
   private keep(part: Uint8Array) {
     if (this.elementTooLarge) return;
     this.partBytes += part.length;
-    if (this.partBytes > this.maxRecordBytes) {
+    if (this.partBytes > DEFAULT_MAX_RECORD_BYTES) {
       this.elementTooLarge = true;
       this.parts = [];
     } else this.parts.push(new Uint8Array(part)); // a copy: the caller may reuse the chunk
@@ -189,15 +191,15 @@ export class JsonDocumentScanner {
   private endElement(chunk: Uint8Array, start: number, end: number) {
     this.inElement = false;
     const index = this.mode === 'object' ? -1 : this.index++;
-    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= this.maxRecordBytes) {
+    if (start !== -1 && this.parts.length === 0 && !this.elementTooLarge && end - start <= DEFAULT_MAX_RECORD_BYTES) {
       // The whole element is in this chunk: decoded where it is.
       return this.emit(index, chunk, start, end);
     }
     if (start !== -1) this.keep(chunk.subarray(start, end));
     if (this.elementTooLarge) {
-      this.handler.elementProblem(index, this.elementLine, {
+      this.sink.unreadable(this.placeOf(index), {
         code: 'too-large',
-        message: `the record is larger than ${this.maxRecordBytes} bytes, more than any valid record; skipped`,
+        message: `the record is larger than ${DEFAULT_MAX_RECORD_BYTES} bytes, more than any valid record; skipped`,
       });
       return;
     }
@@ -209,8 +211,22 @@ export class JsonDocumentScanner {
 
   private emit(index: number, bytes: Uint8Array, start: number, end: number) {
     const text = this.decode(bytes, start, end);
-    if (text === null) this.handler.elementProblem(index, this.elementLine, { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
-    else this.handler.element(index, this.elementLine, text);
+    if (text === null) return this.sink.unreadable(this.placeOf(index), { code: 'invalid-utf8', message: `the record ${INVALID_UTF8_MESSAGE}` });
+    const { file, elementLine: line, schema } = this;
+    if (index === -1 && schema.isDataset) {
+      return this.sink.unreadable({ file, line, record: 0 }, { code: 'wrong-type', message: `the ${schema.name} schema expects a JSON array of records, not one object` });
+    }
+    this.elements += 1;
+    if (this.elements === this.maxRecords + 1) {
+      this.inputProblem(line, { code: 'out-of-range', message: `the ${schema.name} dataset holds at most ${this.maxRecords} records; this file holds more` });
+    }
+    this.sink.record(this.placeOf(index), text, false);
+  }
+
+  /** An element's place: pointers into it start with its index; the single object (-1) is record 0. */
+  private placeOf(index: number) {
+    const { file, elementLine: line } = this;
+    return index === -1 ? { file, line, record: 0 } : { file, line, record: index, pointerPrefix: `/${index}` };
   }
 
   private checkTrailing(chunk: Uint8Array, from: number) {
@@ -219,7 +235,7 @@ export class JsonDocumentScanner {
       if (byte === NEWLINE) this.lineNumber += 1;
       else if (!isWhitespace(byte)) {
         this.mode = 'stopped';
-        this.handler.inputProblem(this.lineNumber, { code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
+        this.inputProblem(this.lineNumber, { code: 'malformed-json', message: 'malformed JSON: more data after the end of the JSON value' });
         return;
       }
     }

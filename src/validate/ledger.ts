@@ -7,7 +7,7 @@ import { detachString } from './csv-parser.ts';
 import { IdIndex } from './id-index.ts';
 import { PendingReferences, type HeldReference } from './pending-references.ts';
 import type { RecordIssue } from './issues.ts';
-import type { FileSummary, ValidationIssue, ValidationReport } from './types.ts';
+import type { ErrorCode, FileSummary, ValidationIssue, ValidationReport } from './types.ts';
 import { InputError } from './types.ts';
 import type { InputProblem } from './bytes.ts';
 
@@ -48,6 +48,15 @@ export const issueAt = (place: RecordPlace, issue: RecordIssue): ValidationIssue
   pointer: (place.pointerPrefix ?? '') + issue.pointer,
   code: issue.code,
   message: issue.message,
+});
+
+/** The issue of a record that could not be read: at the record (an array element's index), or at `column`. */
+export const unreadableIssue = (place: RecordPlace, code: ErrorCode, message: string, column?: number): ValidationIssue => ({
+  ...placeFields(place),
+  ...(column === undefined ? {} : { column }),
+  pointer: place.pointerPrefix ?? '',
+  code,
+  message,
 });
 
 export const placeFields = (place: RecordPlace) => ({
@@ -174,10 +183,6 @@ export class Ledger {
   /** The keys of a space read completely before; undefined while it is not. */
   completeKeys(space: string): IdIndex | undefined {
     return this.completeSpaces.has(space) ? this.keysOf(space) : undefined;
-  }
-
-  isComplete(space: string): boolean {
-    return this.completeSpaces.has(space);
   }
 
   /** Takes a key space as read completely: references into it are checked from now on. `table`: read as that CSV table's rows. */

@@ -9,14 +9,16 @@
  * another heap. Threads asked for are used as asked.
  */
 import { release, type InputProblem } from './bytes.ts';
-import { FileRun } from './file-run.ts';
+import type { FileRun } from './file-run.ts';
 import { projectedIdBytes, type IdIndex } from './id-index.ts';
 import { idleCores, sampleCpus } from './idle-cores.ts';
-import { beginInput, endInput, readChunks, textSink, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { beginInput, endInput, readChunks, type ChunkInput, type ValidatorDeps } from './input.ts';
+import { textSink } from './record-text.ts';
 import type { Ledger } from './ledger.ts';
 import { NdjsonCutter, ndjsonReader, TOO_LONG_LINE, type Piece } from './ndjson.ts';
 import { NO_PART_REFERENCES, PART_BUFFER_BYTES, type PartOutcome } from './part-check.ts';
-import type { HeldReference } from './pending-references.ts';
+import { NO_ISSUES } from './issues.ts';
+import { NO_REFERENCES, type HeldReference } from './pending-references.ts';
 import type { PartCheckers } from './thread-pool.ts';
 import type { ValidationIssue } from './types.ts';
 
@@ -33,9 +35,6 @@ const SAMPLE_MS = 100;
 const PARTS_IN_FLIGHT_PER_THREAD = 8;
 /** Beyond this many bytes in flight (long lines make large parts), parts are settled one at a time. */
 const BYTES_IN_FLIGHT = 8 * 1024 * 1024;
-
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
 
 /** The texts of a string that joins them with line ends, one after another. */
 const joinedTexts = (joined: string) => {
@@ -60,14 +59,11 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
   const [nextReferenceId, nextId] = [joinedTexts(references.ids), joinedTexts(part.ids)];
   let [reference, next] = [0, 0];
   for (let record = 0; record < part.records; record += 1) {
-    let issues = NO_ISSUES;
-    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) {
-      if (issues === NO_ISSUES) issues = [];
-      (issues as ValidationIssue[]).push(shift(part.issues[next++] as ValidationIssue));
-    }
+    let issues: ValidationIssue[] | undefined;
+    while (next < part.issues.length && (part.issues[next]?.record ?? record) <= record) (issues ??= []).push(shift(part.issues[next++] as ValidationIssue));
     const problems = part.problems[record] ?? -1;
     if (problems < 0) {
-      run.ledger.settleRejected(issues);
+      run.ledger.settleRejected(issues ?? NO_ISSUES);
       continue;
     }
     let held: HeldReference[] | undefined;
@@ -75,7 +71,7 @@ const mergePart = (run: FileRun, part: PartOutcome, file: string, linesBefore: n
       (held ??= []).push({ ...(references.shapeList[references.shapes[reference] ?? 0] as Omit<HeldReference, 'id'>), id: nextReferenceId() });
     }
     const place = { file, line: (part.lines[record] ?? 0) + linesBefore, record: record + recordsBefore };
-    run.settleChecked(place, nextId(), issues, problems, held ?? NO_REFERENCES);
+    run.settleChecked(place, nextId(), issues ?? NO_ISSUES, problems, held ?? NO_REFERENCES);
   }
   while (next < part.issues.length) run.ledger.addIssue(shift(part.issues[next++] as ValidationIssue));
   if (part.dropped) run.ledger.markCapped();
@@ -122,7 +118,7 @@ class NdjsonThreadRun {
     private readonly checkers: PartCheckers,
     private readonly input: ChunkInput,
     /** Threads asked for: used as they are. Else the default (see the top of this file). */
-    private readonly asked: boolean,
+    asked: boolean,
   ) {
     if (asked) {
       this.checkers.start();
@@ -222,8 +218,7 @@ const readAlone = async (state: NdjsonThreadRun, run: FileRun, deps: ValidatorDe
 
 /** Checks an NDJSON input with worker threads; at most a few parts are in flight, so memory stays flat. */
 export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, input: ChunkInput, checkers: PartCheckers, asked: boolean): Promise<void> => {
-  const schema = beginInput(ledger, deps, input.schema);
-  const run = new FileRun(ledger, deps.compiled, schema);
+  const run = beginInput(ledger, deps, input.schema);
   const complete = [...run.context.completeIds].map(([dataset, ids]) => [dataset, (ids as IdIndex).snapshot()] as [string, ReturnType<IdIndex['snapshot']>]);
   checkers.beginFile({ type: 'file', file: input.file, schema: input.schema, maxErrors: ledger.maxErrors, complete });
   const state = new NdjsonThreadRun(run, checkers, input, asked);
@@ -240,5 +235,5 @@ export const checkNdjsonInThreads = async (ledger: Ledger, deps: ValidatorDeps, 
     end: () => (alone === undefined ? state.take(state.cutter.end()) : alone.end()),
   });
   await state.mergeAll();
-  endInput(ledger, run, input, undefined);
+  endInput(run, input, undefined);
 };

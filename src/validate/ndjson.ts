@@ -5,7 +5,7 @@
  */
 import { concatBytes, DEFAULT_MAX_RECORD_BYTES, growableBuffer, release, type GrowableBuffer, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
-import { TextGuard } from './sniff.ts';
+import { TextGuard, type Guarded } from './sniff.ts';
 
 export const TOO_LONG_LINE: InputProblem = {
   code: 'too-large',
@@ -46,10 +46,13 @@ export class NdjsonCutter {
 
   /** The pieces of one more chunk: use them before the next push. */
   push(input: Uint8Array): Piece[] {
-    if (this.stopped) return [];
-    const guarded = this.guard.push(input);
-    const pieces = this.cut(guarded.bytes);
-    return guarded.problem === undefined || this.stopped ? pieces : [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    return this.stopped ? [] : this.take(this.guard.push(input));
+  }
+
+  /** The pieces of the bytes the guard let through, then a stop for its problem, if any. */
+  private take({ bytes, problem, atStart }: Guarded): Piece[] {
+    const pieces = this.cut(bytes);
+    return problem === undefined || this.stopped ? pieces : [...pieces, ...this.stop(problem, atStart === true)];
   }
 
   private cut(chunk: Uint8Array): Piece[] {
@@ -81,9 +84,7 @@ export class NdjsonCutter {
   /** The pieces left at the end of the input: a last line without a line end. */
   end(): Piece[] {
     if (this.stopped) return [];
-    const guarded = this.guard.end();
-    const pieces = this.cut(guarded.bytes);
-    if (guarded.problem !== undefined && !this.stopped) return [...pieces, ...this.stop(guarded.problem, guarded.atStart === true)];
+    const pieces = this.take(this.guard.end());
     if (this.stopped) return pieces;
     if (pieces.length > 0) return [...pieces, ...this.end()];
     if (this.skipping) {

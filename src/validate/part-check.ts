@@ -5,13 +5,13 @@ import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import type { ValidatorDeps } from './input.ts';
 import { Int32List } from './int32-list.ts';
-import { Ledger, placeFields } from './ledger.ts';
+import { Ledger, placeFields, unreadableIssue } from './ledger.ts';
 import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';
-import type { RecordOutcome } from './record-check.ts';
+import type { CheckContext, RecordOutcome } from './record-check.ts';
 import type { HeldReference } from './pending-references.ts';
-import { checkRecordText, tooDeepOutcome, type UnreadableText } from './record-text.ts';
-import type { SchemaName, ValidationIssue } from './types.ts';
+import { textSink, type UnreadableText } from './record-text.ts';
+import type { ErrorCode, SchemaName, ValidationIssue } from './types.ts';
 
 export interface FileMessage {
   readonly type: 'file';
@@ -78,7 +78,10 @@ class PartCollector {
   private maxErrors = 0;
   private collecting = true;
 
-  begin(maxErrors: number, collecting: boolean): void {
+  context!: CheckContext;
+
+  begin(context: CheckContext, maxErrors: number, collecting: boolean): void {
+    this.context = context;
     this.ids = [];
     this.referenceIds = [];
     this.shapeList = [];
@@ -115,11 +118,12 @@ class PartCollector {
     this.referenceIds.push(id);
   }
 
+  unreadable(place: TextPlace, code: ErrorCode, message: string, column?: number): void {
+    this.rejected(place, unreadableIssue(place, code, message, column));
+  }
+
   settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void {
-    if (outcome.accepted === 'unreadable') {
-      const { lineInText, column, code, message } = outcome;
-      return this.rejected(place, { ...placeFields({ ...place, line: place.line + lineInText - 1 }), ...(column === undefined ? {} : { column }), pointer: '', code, message });
-    }
+    if (outcome.accepted === 'unreadable') return this.unreadable({ ...place, line: place.line + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
     if (!outcome.accepted && outcome.issues.length === 0) this.dropped = true;
     for (const issue of outcome.issues) this.keep({ ...placeFields(place), pointer: issue.pointer, code: issue.code, message: issue.message });
     if (!outcome.accepted) return this.rejected(place);
@@ -146,22 +150,9 @@ export const checkPart = (deps: ValidatorDeps, file: FileMessage, part: PartMess
   const schema = deps.compiled.schemas.find((candidate) => candidate.name === file.schema);
   if (schema === undefined) throw new Error(`unknown schema ${file.schema}`);
   const { context } = new FileRun(new Ledger(file.maxErrors), deps.compiled, schema, completeIds);
-  collector.begin(file.maxErrors, part.collect);
+  collector.begin(context, file.maxErrors, part.collect);
   const disposable = part.bytes.buffer.byteLength !== PART_BUFFER_BYTES;
-  const { lineEnds } = recordsOfLines(
-    asBuffer(part.bytes),
-    part.last,
-    deps.decode,
-    file.file,
-    1,
-    0,
-    {
-      record: (place, text, last) => collector.settle(place, checkRecordText(context, text, collector.collect, last)),
-      tooDeep: (place, startsObject, fault) => collector.settle(place, tooDeepOutcome(collector.collect, startsObject, fault)),
-      unreadable: (place, problem) => collector.rejected(place, { ...placeFields(place), pointer: '', code: problem.code, message: problem.message }),
-    },
-    disposable,
-  );
+  const { lineEnds } = recordsOfLines(asBuffer(part.bytes), part.last, deps.decode, file.file, 1, 0, textSink(collector), disposable);
   return collector.outcome(lineEnds);
 };
 

@@ -22,6 +22,9 @@ export interface HeldReference {
   readonly template: string;
 }
 
+/** No references held: one frozen array, shared. */
+export const NO_REFERENCES: readonly never[] = Object.freeze([]);
+
 /** What a reference's issue says apart from its place and id. */
 interface IssueShape {
   readonly prefixed: boolean;
@@ -30,24 +33,22 @@ interface IssueShape {
   readonly template: string;
 }
 
-/** The array, or a copy of it twice as long when `length` does not fit. */
+/** The array, or a copy of it at least twice as long when it holds fewer than `length` numbers. */
 const grown = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T => {
-  if (length < array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  if (length <= array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
   bigger.set(array);
   return bigger;
 };
 
+/** Per reference, FIELDS numbers in one array: its id's place in the arena, its line and record number plus one (0: none), its shape, its record's serial. */
+const FIELDS = 5;
+const [ID, LINE, RECORD, SHAPE, SERIAL] = [0, 1, 2, 3, 4] as const;
+
 export class PendingReferences {
   private ids = new IdArena();
-  private idRefs = new Uint32Array(64);
+  private held = new Uint32Array(64 * FIELDS);
   private count = 0;
-  /** Line and record number plus one (0: none). */
-  private lines = new Uint32Array(64);
-  private records = new Uint32Array(64);
-  private shapeOf = new Uint32Array(64);
-  /** Per reference: its record's serial. */
-  private recordOf = new Int32Array(64);
   /** Per record: problems found before. */
   private problems = new Int32Array(64);
   private recordCount = 0;
@@ -67,35 +68,26 @@ export class PendingReferences {
   }
 
   get byteLength(): number {
-    return (
-      this.ids.byteLength +
-      this.idRefs.byteLength +
-      this.lines.byteLength +
-      this.records.byteLength +
-      this.shapeOf.byteLength +
-      this.recordOf.byteLength +
-      this.problems.byteLength
-    );
+    return this.ids.byteLength + this.held.byteLength + this.problems.byteLength;
   }
 
   /** Counts and drops the records whose references all resolve by now; run when the store doubled, so linear over a file. */
   private compact(): void {
     const early = this.early;
     if (early === undefined) return;
+    const { held } = this;
     const ids = new IdArena();
     let kept = 0;
     let keptRecords = 0;
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       const first = kept;
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at] as number);
+      for (; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID] as number);
         if (early.exists(id)) continue;
-        this.idRefs[kept] = ids.add(id, 0);
-        this.lines[kept] = this.lines[at] as number;
-        this.records[kept] = this.records[at] as number;
-        this.shapeOf[kept] = this.shapeOf[at] as number;
-        this.recordOf[kept] = keptRecords;
+        held.copyWithin(kept * FIELDS, at * FIELDS, (at + 1) * FIELDS);
+        held[kept * FIELDS + ID] = ids.add(id, 0);
+        held[kept * FIELDS + SERIAL] = keptRecords;
         kept += 1;
       }
       if (kept === first) {
@@ -115,20 +107,16 @@ export class PendingReferences {
   add(problems: number, line: number | undefined, record: number | undefined, pointerPrefix: string, references: readonly HeldReference[]): void {
     if (this.count >= this.compactAt) this.compact();
     const serial = this.recordCount++;
-    this.problems = grown(this.problems, serial);
+    this.problems = grown(this.problems, serial + 1);
     this.problems[serial] = problems;
     for (const reference of references) {
-      const at = this.count++;
-      this.idRefs = grown(this.idRefs, at);
-      this.idRefs[at] = this.ids.add(reference.id, 0);
-      this.lines = grown(this.lines, at);
-      this.records = grown(this.records, at);
-      this.shapeOf = grown(this.shapeOf, at);
-      this.recordOf = grown(this.recordOf, at);
-      this.lines[at] = line === undefined ? 0 : line + 1;
-      this.records[at] = record === undefined ? 0 : record + 1;
-      this.recordOf[at] = serial;
-      this.shapeOf[at] = this.shape(pointerPrefix, reference);
+      const at = this.count++ * FIELDS;
+      const held = (this.held = grown(this.held, at + FIELDS));
+      held[at + ID] = this.ids.add(reference.id, 0);
+      held[at + LINE] = line === undefined ? 0 : line + 1;
+      held[at + RECORD] = record === undefined ? 0 : record + 1;
+      held[at + SHAPE] = this.shape(pointerPrefix, reference);
+      held[at + SERIAL] = serial;
     }
   }
 
@@ -149,13 +137,13 @@ export class PendingReferences {
     let at = 0;
     for (let serial = 0; serial < this.recordCount; serial += 1) {
       let problems = this.problems[serial] as number;
-      for (; at < this.count && this.recordOf[at] === serial; at += 1) {
-        const id = this.ids.idAt(this.idRefs[at] as number);
+      for (const held = this.held; at < this.count && held[at * FIELDS + SERIAL] === serial; at += 1) {
+        const id = this.ids.idAt(held[at * FIELDS + ID] as number);
         if (exists(id)) continue;
         problems += 1;
-        const shape = this.shapes[this.shapeOf[at] as number] as IssueShape;
-        const line = (this.lines[at] as number) - 1;
-        const record = (this.records[at] as number) - 1;
+        const shape = this.shapes[held[at * FIELDS + SHAPE] as number] as IssueShape;
+        const line = (held[at * FIELDS + LINE] as number) - 1;
+        const record = (held[at * FIELDS + RECORD] as number) - 1;
         issue({
           ...(this.file === undefined ? {} : { file: this.file }),
           ...(line < 0 ? {} : { line }),

@@ -4,10 +4,10 @@
  */
 import { createRules, type Rules } from '../rules.ts';
 import type { CompiledModule } from './compiled.ts';
-import { issuesOf, keptToSchema, type RecordIssue } from './issues.ts';
+import { issuesOf, keptToSchema, NO_ISSUES, type RecordIssue } from './issues.ts';
 import { tooManyItems } from './item-limits.ts';
 import type { DatasetName, RecordSchemaName } from './types.ts';
-import { ID_SLOT, type HeldReference } from './pending-references.ts';
+import { ID_SLOT, NO_REFERENCES, type HeldReference } from './pending-references.ts';
 
 /** Rejected by the schema (`issues` empty when not asked for), or passed: its id, rules' and references' issues, references into its own dataset. */
 export type RecordOutcome =
@@ -28,9 +28,8 @@ export interface CheckContext {
   readonly completeIds: ReadonlyMap<string, IdLookup>;
 }
 
-const NO_ISSUES: readonly RecordIssue[] = Object.freeze([]);
-const NO_REFERENCES: readonly HeldReference[] = Object.freeze([]);
-const REJECTED: RecordOutcome = Object.freeze({ accepted: false, issues: NO_ISSUES });
+/** Rejected, its issues not asked for. */
+export const REJECTED: RecordOutcome = Object.freeze({ accepted: false, issues: NO_ISSUES });
 
 /** The rules bound to the module's model (once per module). */
 const rulesByModule = new WeakMap<CompiledModule, Rules>();

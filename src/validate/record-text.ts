@@ -2,8 +2,9 @@
 import { beginsObject, lineAndColumn, parseRecordText, type NestingFault } from './json-text.ts';
 import { isJsonText } from './json-syntax.ts';
 import { notJsonProblem, objectPrototypeExtended, readJsonValue } from './json-values.ts';
-import { checkRecord, type CheckContext, type RecordOutcome } from './record-check.ts';
+import { checkRecord, REJECTED, type CheckContext, type RecordOutcome } from './record-check.ts';
 import type { ErrorCode } from './types.ts';
+import type { TextPlace, TextRecordSink } from './ndjson.ts';
 
 /** Text that is not a record: where in it (line 1 is its first) and what is wrong. */
 export interface UnreadableText {
@@ -14,11 +15,9 @@ export interface UnreadableText {
   readonly message: string;
 }
 
-const NOT_AN_OBJECT: RecordOutcome = Object.freeze({ accepted: false, issues: Object.freeze([]) });
-
 /** checkRecordText's outcome for a text known from its bytes to nest too deep or too wide. */
 export const tooDeepOutcome = (collect: boolean, startsObject: boolean, fault: NestingFault): RecordOutcome | UnreadableText =>
-  !collect && !startsObject ? NOT_AN_OBJECT : { accepted: 'unreadable', lineInText: 1, ...fault };
+  !collect && !startsObject ? REJECTED : { accepted: 'unreadable', lineInText: 1, ...fault };
 
 /**
  * Once the issue list is full and a text that began an object failed to parse, texts up to this
@@ -33,8 +32,8 @@ let brokenBefore = false;
 /** `last`: the text is the end of the input, with no line end after it (a cut may be truncation). */
 export const checkRecordText = (context: CheckContext, text: string, collect: boolean, last: boolean): RecordOutcome | UnreadableText => {
   // Once the issue list is full, a text that does not begin an object is only counted, unparsed.
-  if (!collect && !beginsObject(text)) return NOT_AN_OBJECT;
-  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return NOT_AN_OBJECT;
+  if (!collect && !beginsObject(text)) return REJECTED;
+  if (!collect && brokenBefore && text.length <= SYNTAX_FIRST_MAX_CHARACTERS && !isJsonText(text)) return REJECTED;
   const parsed = parseRecordText(text);
   brokenBefore = !collect && !parsed.ok;
   if (parsed.ok) {
@@ -42,7 +41,7 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
     // so they are checked as copies without a prototype. Else a lone surrogate can come only from a
     // `\u` escape: UTF-8 bytes cannot hold one.
     const read = objectPrototypeExtended() ? readJsonValue(parsed.value) : { value: parsed.value, issue: text.includes('\\u') ? notJsonProblem(parsed.value) : undefined };
-    if (read.issue !== undefined) return collect ? { accepted: false, issues: [read.issue] } : NOT_AN_OBJECT;
+    if (read.issue !== undefined) return collect ? { accepted: false, issues: [read.issue] } : REJECTED;
     return checkRecord(context, read.value, collect, text.length);
   }
   const { line, column } = parsed.offset === undefined ? { line: 1, column: undefined } : lineAndColumn(text, parsed.offset);
@@ -56,3 +55,18 @@ export const checkRecordText = (context: CheckContext, text: string, collect: bo
     message: cut ? 'the last line breaks off (the file was truncated?): it has no line end and its JSON is incomplete' : parsed.message,
   };
 };
+
+/** Where the records of texts are settled: a file's run (file-run.ts), or a part's collector (part-check.ts). */
+export interface TextSettler {
+  readonly context: CheckContext;
+  readonly collect: boolean;
+  settle(place: TextPlace, outcome: RecordOutcome | UnreadableText): void;
+  unreadable(place: TextPlace, code: ErrorCode, message: string): void;
+}
+
+/** Checks each record's text and settles its outcome. */
+export const textSink = (target: TextSettler): TextRecordSink => ({
+  record: (place, text, last) => target.settle(place, checkRecordText(target.context, text, target.collect, last)),
+  tooDeep: (place, startsObject, fault) => target.settle(place, tooDeepOutcome(target.collect, startsObject, fault)),
+  unreadable: (place, problem) => target.unreadable(place, problem.code, problem.message),
+});

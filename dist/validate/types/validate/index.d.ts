@@ -9,5 +9,4 @@ export declare const validateRecord: (value: unknown, options?: import("./types.
 export declare const validateFiles: (files: readonly string[], options?: ValidateFileOptions) => Promise<ValidationReport>;
 /** Checks one file (or `-` for standard input). */
 export declare const validateFile: (file: string, options?: ValidateFileOptions) => Promise<ValidationReport>;
-export { InputError } from './types.ts';
-export type { ColumnInfo, DatasetName, ErrorCode, FileSummary, RecordResult, RecordSchemaName, SchemaInfo, TableInfo, ValidateChunksOptions, InputFormat, SchemaName, ValidateFileOptions, ValidateOptions, ValidationIssue, ValidationReport, } from './types.ts';
+export * from './types.ts';
