@@ -121,7 +121,7 @@ var readHeader = (tables2, header, file, named) => {
   return { layout, unknown, problem: { code: "csv-missing-column", message: `table ${table.name} needs the column${missing.length > 1 ? "s" : ""} ${names}` } };
 };
 
-// ../main/node_modules/iso-3166/1.js
+// node_modules/iso-3166/1.js
 var iso31661 = [
   {
     name: "Andorra",
