@@ -347,6 +347,21 @@ describe('the dataset page, opened from disk in Chromium', () => {
     expect(rows).toEqual(expectedRows((await checkInNode(file, 'csv')).errors));
   });
 
+  it("gives the command's notes: a parent table without its child tables says which rows were not counted", async () => {
+    const file = upload('meetings.csv', readDist('csv/meetings.csv'));
+    await checkInPage(file);
+    const notes = await page.locator('#validator-details .notes li').allTextContents();
+    const folder = mkdtempSync(join(tmpdir(), 'china-st-meetings-site-notes-'));
+    try {
+      writeFileSync(join(folder, file.name), file.bytes);
+      const expected = (await validateFiles([join(folder, file.name)])).notes;
+      expect(expected.some((note) => note.startsWith('The rows of meeting_work_report_priorities'))).toBe(true);
+      expect(notes).toEqual(expected.map((note) => `Note: ${note}`));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('checks several files in one run, in the order the command reads them: references between them are checked', async () => {
     // Every dataset, people second (the broken copy below is checked with it).
     const names = ['meetings', 'people', ...readdirSync(`${distDir}json`).map((file) => file.replace(/\.json$/u, '')).filter((name) => name !== 'meetings' && name !== 'people')];

@@ -2492,6 +2492,16 @@ var datasetModel = (compiled) => {
   models.set(compiled, model2);
   return model2;
 };
+var tableDepth = (model2, table) => table?.parent === void 0 ? 0 : 1 + tableDepth(model2, model2.table(table.parent));
+var inReadingOrder = (model2, inputs, read) => {
+  const rank = (input) => {
+    const table = input.format === "csv" ? model2.table(input.table ?? "") : void 0;
+    if (input.format === "csv" && table === void 0) return Number.POSITIVE_INFINITY;
+    const dataset = table === void 0 ? model2.schema(input.schema).dataset : model2.datasetOfTable(table);
+    return (model2.rank.get(dataset) ?? 0) * 10 + tableDepth(model2, table);
+  };
+  return inputs.map((input, index) => ({ input, index, rank: rank(read(input)) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ input }) => input);
+};
 
 // src/validate/csv-table.ts
 var TableRows = class {
@@ -5071,13 +5081,6 @@ if (!isMainThread && workerData === PART_WORKER && parentPort !== null) servePar
 var defaultThreads = () => Math.min(availableParallelism(), 4);
 var { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 var model = datasetModel(virtual_compiled_validators_default);
-var tableDepth = (table) => table?.parent === void 0 ? 0 : 1 + tableDepth(model.table(table.parent));
-var readingRank = (input) => {
-  const table = input.format === "csv" ? model.table(input.table ?? "") : void 0;
-  if (input.format === "csv" && table === void 0) return Number.POSITIVE_INFINITY;
-  const dataset = table === void 0 ? model.schema(input.schema).dataset : model.datasetOfTable(table);
-  return (model.rank.get(dataset) ?? 0) * 10 + tableDepth(table);
-};
 var validateFiles = async (files, options = {}) => {
   if (files.length === 0) throw new InputError("name at least one file to validate (- reads standard input)");
   options.signal?.throwIfAborted();
@@ -5087,7 +5090,7 @@ var validateFiles = async (files, options = {}) => {
   if (threads > MAX_THREADS) throw new InputError(`threads must be at most ${MAX_THREADS} (each costs 20\u201330 MB of memory; more do not help)`);
   checkInputOptions(deps, options);
   for (const file of files) if (file !== "-") await readableSize(file);
-  const inputs = files.map((file) => {
+  const given = files.map((file) => {
     const format = formatOf(file, options.format);
     const table = format === "csv" ? options.table ?? tableOfName(file, tables())?.name : void 0;
     const schema = options.schema ?? schemaOfName(file, schemas().map((known2) => known2.name));
@@ -5095,10 +5098,11 @@ var validateFiles = async (files, options = {}) => {
     const misfit = options.schema === void 0 || known === void 0 ? void 0 : schemaMisfit(model, options.schema, known, file);
     if (misfit !== void 0) throw new InputError(misfit);
     return { file, format, schema, table };
-  }).map((input, index) => ({ input, index, rank: readingRank(input) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
+  });
+  const inputs = inReadingOrder(model, given, (input) => input);
   let threadPool;
   try {
-    for (const { input: { file, format, schema } } of inputs) {
+    for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file, options.signal);
       const { table, onProgress, signal } = options;
       const input = { file, format, schema, schemaGiven: options.schema !== void 0, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };

@@ -1,7 +1,7 @@
 /** What the compiled module says of the datasets (from the build's registry; none is named here), derived once. */
 import type { CompiledModule } from './compiled.ts';
 import { rulesOf } from './record-check.ts';
-import { InputError, type DatasetName, type SchemaInfo, type TableInfo } from './types.ts';
+import { InputError, type DatasetName, type InputFormat, type SchemaInfo, type TableInfo } from './types.ts';
 
 export interface DatasetModel {
   readonly compiled: CompiledModule;
@@ -54,4 +54,32 @@ export const datasetModel = (compiled: CompiledModule): DatasetModel => {
   };
   models.set(compiled, model);
   return model;
+};
+
+const tableDepth = (model: DatasetModel, table: TableInfo | undefined): number => (table?.parent === undefined ? 0 : 1 + tableDepth(model, model.table(table.parent)));
+
+/** An input as the reading order sees it: a CSV file's table, when one is named or its file name says. */
+export interface ReadInput {
+  readonly schema: string;
+  readonly format: InputFormat;
+  readonly table: string | undefined;
+}
+
+/**
+ * The inputs in the order they are read, in the command and on the page alike: what is referred to
+ * before what refers to it (organizations, then people and sources, then meetings; a parent table
+ * before its child tables), whatever order they were given in (a shell glob is alphabetical); a CSV
+ * file of no known table last. The sort is stable: the given order stays among equals.
+ */
+export const inReadingOrder = <T>(model: DatasetModel, inputs: readonly T[], read: (input: T) => ReadInput): T[] => {
+  const rank = (input: ReadInput): number => {
+    const table = input.format === 'csv' ? model.table(input.table ?? '') : undefined;
+    if (input.format === 'csv' && table === undefined) return Number.POSITIVE_INFINITY;
+    const dataset = table === undefined ? model.schema(input.schema).dataset : model.datasetOfTable(table);
+    return (model.rank.get(dataset) ?? 0) * 10 + tableDepth(model, table);
+  };
+  return inputs
+    .map((input, index) => ({ input, index, rank: rank(read(input)) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ input }) => input);
 };

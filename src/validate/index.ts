@@ -6,7 +6,7 @@ import compiled from 'virtual:compiled-validators';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createApi } from './api.ts';
-import { datasetModel, schemaMisfit } from './datasets.ts';
+import { datasetModel, inReadingOrder, schemaMisfit } from './datasets.ts';
 import { noteUncountedLists } from './csv-table.ts';
 import { checkChunks, checkInputOptions } from './input.ts';
 import { DEFAULT_MAX_ERRORS, Ledger } from './ledger.ts';
@@ -16,7 +16,7 @@ import { checkNdjsonInThreads, THREADS_MIN_BYTES } from './ndjson-threads.ts';
 import { serveParts } from './part-check.ts';
 import { MAX_THREADS, PartCheckers } from './thread-pool.ts';
 import { definedOnly } from './defined.ts';
-import { InputError, type InputFormat, type SchemaName, type TableInfo, type ValidateFileOptions, type ValidationReport } from './types.ts';
+import { InputError, type InputFormat, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const api = createApi(deps);
@@ -31,19 +31,6 @@ const defaultThreads = () => Math.min(availableParallelism(), 4);
 export const { validateRecord, validateRecords, validateChunks, schemas, tables } = api;
 
 const model = datasetModel(compiled);
-const tableDepth = (table: TableInfo | undefined): number => (table?.parent === undefined ? 0 : 1 + tableDepth(model.table(table.parent)));
-
-/**
- * What is referred to is read before what refers to it (organizations, then people and sources,
- * then meetings; a parent table before its child tables), whatever order the files were named in (a
- * shell glob is alphabetical); a CSV file of no known table last. The sort is stable.
- */
-const readingRank = (input: { schema: SchemaName; format: InputFormat; table: string | undefined }): number => {
-  const table = input.format === 'csv' ? model.table(input.table ?? '') : undefined;
-  if (input.format === 'csv' && table === undefined) return Number.POSITIVE_INFINITY;
-  const dataset = table === undefined ? model.schema(input.schema).dataset : model.datasetOfTable(table);
-  return (model.rank.get(dataset) ?? 0) * 10 + tableDepth(table);
-};
 
 /**
  * Checks files (or `-` for standard input) in one run: records are counted together, and ids in a
@@ -60,22 +47,20 @@ export const validateFiles = async (files: readonly string[], options: ValidateF
   checkInputOptions(deps, options);
   // Every file is checked before any is read: a typo in the last name fails at once.
   for (const file of files) if (file !== '-') await readableSize(file);
-  const inputs = files
-    .map((file) => {
-      const format = formatOf(file, options.format);
-      const table = format === 'csv' ? (options.table ?? tableOfName(file, tables())?.name) : undefined;
-      const schema = options.schema ?? schemaOfName(file, schemas().map((known) => known.name));
-      // A table known from its name or --table is checked against a schema asked for before any file is read.
-      const known = table === undefined ? undefined : model.table(table);
-      const misfit = options.schema === undefined || known === undefined ? undefined : schemaMisfit(model, options.schema, known, file);
-      if (misfit !== undefined) throw new InputError(misfit);
-      return { file, format, schema, table };
-    })
-    .map((input, index) => ({ input, index, rank: readingRank(input) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const given = files.map((file) => {
+    const format = formatOf(file, options.format);
+    const table = format === 'csv' ? (options.table ?? tableOfName(file, tables())?.name) : undefined;
+    const schema = options.schema ?? schemaOfName(file, schemas().map((known) => known.name));
+    // A table known from its name or --table is checked against a schema asked for before any file is read.
+    const known = table === undefined ? undefined : model.table(table);
+    const misfit = options.schema === undefined || known === undefined ? undefined : schemaMisfit(model, options.schema, known, file);
+    if (misfit !== undefined) throw new InputError(misfit);
+    return { file, format, schema, table };
+  });
+  const inputs = inReadingOrder(model, given, (input) => input);
   let threadPool: PartCheckers | undefined;
   try {
-    for (const { input: { file, format, schema } } of inputs) {
+    for (const { file, format, schema } of inputs) {
       const { chunks, totalBytes } = await openInput(file, options.signal);
       const { table, onProgress, signal } = options;
       const input = { file, format, schema, schemaGiven: options.schema !== undefined, chunks, ...definedOnly({ table, totalBytes, onProgress, signal }) };
