@@ -108,11 +108,19 @@ export const writeRecords = async (
 };
 
 /**
- * Writes `count` records of the package's own shape and size (about 4 kB each): the published
- * meetings, cycled, each copy with an id of its own so that every record stays valid.
+ * Writes `count` records or a few more of the package's own shape and size: the published meetings, cycled, each
+ * copy of them with ids of its own. The meetings refer to one another (the diplomats' meeting to the
+ * congress and the plenary sessions), so the ids they refer to get the copy's suffix too, and every
+ * record stays valid: a shaped file whose references do not resolve measures error reports instead.
  */
-export const writePublishedShape = (path: string, count: number, meetings: readonly Record<string, unknown>[]) =>
-  writeText(path, '', count, '', (index) => {
-    const meeting = meetings[index % meetings.length] as Record<string, unknown>;
-    return `${JSON.stringify({ ...meeting, id: `${String(meeting['id'])}-${index}` })}\n`;
+export const writePublishedShape = (path: string, count: number, meetings: readonly Record<string, unknown>[]) => {
+  const ids = meetings.map((meeting) => JSON.stringify(String(meeting['id'])));
+  // Whole copies only: a copy cut short would leave references to the meetings it lacks.
+  const whole = Math.ceil(count / meetings.length) * meetings.length;
+  return writeText(path, '', whole, '', (index) => {
+    const copy = Math.floor(index / meetings.length);
+    let text = JSON.stringify(meetings[index % meetings.length]);
+    for (const id of ids) text = text.replaceAll(id, `${id.slice(0, -1)}-${copy}"`);
+    return `${text}\n`;
   });
+};
