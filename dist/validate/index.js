@@ -1869,7 +1869,7 @@ var iso31661 = [
 ];
 
 // src/json-pointer.ts
-var pointerToken = (key) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+var pointerToken = (key) => key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
 var valueAt = (root, pointer) => {
   let value = root;
   for (const token of pointer.split("/").slice(1)) {

@@ -1,0 +1,22 @@
+/** JSON Pointers (RFC 6901) as the rules, the validator and the build write and read them. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pointerToken, toPointer, valueAt } from '../src/json-pointer.ts';
+
+describe('JSON Pointers', () => {
+  it('escape `~` as `~0` and `/` as `~1` (RFC 6901 section 3), and leave other keys as they are', () => {
+    expect(pointerToken('a/b~c')).toBe('a~1b~0c');
+    expect(pointerToken('~1')).toBe('~01');
+    expect(pointerToken('place')).toBe('place');
+    expect(toPointer(['remarks', 0, 'text'])).toBe('/remarks/0/text');
+  });
+
+  it('find the value they were made for, whatever the keys hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), fc.jsonValue(), (keys, leaf) => {
+        const root = keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf);
+        expect(valueAt(root, toPointer(keys))).toEqual(leaf);
+      }),
+    );
+  });
+});
