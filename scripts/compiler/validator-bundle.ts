@@ -3,7 +3,7 @@
  * the validators compiled at build time (compiled-module.ts) into self-contained modules, so that
  * validating needs no ajv and no compilation; and their declarations.
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { datasetRegistry } from '../../schema/registry.ts';
@@ -40,25 +40,6 @@ const validatorsExternal: Plugin = {
   },
 };
 
-/** The validators ajv generated, with the ajv runtime helpers and the rule look-ups they call, minified. */
-export const bundleValidators = async (modules: ReadonlyMap<string, string>, banner: string): Promise<string> => {
-  const result = await build({
-    stdin: { contents: modules.get('virtual:validators') ?? '', resolveDir: rootDir, loader: 'js', sourcefile: 'validators.js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    banner: { js: banner },
-    legalComments: 'eof',
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error('esbuild produced nothing for the validators');
-  return file.text;
-};
-
 /** The CLI imports the library as a separate file instead of bundling a second copy. */
 const libraryExternal: Plugin = {
   name: 'library-external',
@@ -67,25 +48,38 @@ const libraryExternal: Plugin = {
   },
 };
 
-export const bundle = async (entry: string, plugins: Plugin[], banner: string, version = packageVersion): Promise<string> => {
-  const result = await build({
+/** One ES module for Node 20, bundled by esbuild, as text: what every bundle of the validator shares. */
+const bundleText = async (what: string, options: BuildOptions): Promise<string> => {
+  const result = await build({ bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', legalComments: 'eof', logLevel: 'silent', ...options });
+  const [file] = result.outputFiles ?? [];
+  if (file === undefined) throw new Error(`esbuild produced nothing for ${what}`);
+  return file.text;
+};
+
+export const bundle = (entry: string, plugins: Plugin[], banner: string, version = packageVersion): Promise<string> =>
+  bundleText(entry, {
     entryPoints: [join(rootDir, entry)],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
     outfile: 'out.js',
     plugins,
     banner: { js: banner },
     define: { __PACKAGE_VERSION__: JSON.stringify(version) },
-    legalComments: 'eof',
-    logLevel: 'silent',
   });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error(`esbuild produced nothing for ${entry}`);
-  return file.text;
-};
+
+/** The validators ajv generated, with the ajv runtime helpers and the rule look-ups they call, minified. */
+const bundleValidators = (modules: ReadonlyMap<string, string>, banner: string): Promise<string> =>
+  bundleText('the validators', {
+    stdin: { contents: modules.get('virtual:validators') ?? '', resolveDir: rootDir, loader: 'js', sourcefile: 'validators.js' },
+    minify: true,
+    banner: { js: banner },
+  });
+
+/** The scripts of dist/validate/, by file name: the library, its generated validators and the CLI. */
+const validatorScripts = async (modules: ReadonlyMap<string, string>, banner: string): Promise<Map<string, string>> =>
+  new Map([
+    ['index.js', await bundle('src/validate/index.ts', [validatorsExternal, virtualModules(modules)], banner)],
+    ['validators.js', await bundleValidators(modules, banner)],
+    ['cli.js', await bundle('src/validate/cli.ts', [libraryExternal], banner)],
+  ]);
 
 /**
  * The first character above U+00FF in `text`, with its line and column (from 1), if any. The
@@ -158,9 +152,7 @@ const declarations = (): Map<string, string> => {
 export const buildValidatorFiles = async (jsonSchemas: ReadonlyMap<string, JsonSchema>, tables: readonly Table[]): Promise<Map<string, string>> => {
   const modules = compiledModules(jsonSchemas, tables);
   const files = new Map<string, string>();
-  files.set('validate/index.js', await bundle('src/validate/index.ts', [validatorsExternal, virtualModules(modules)], BANNER));
-  files.set('validate/validators.js', await bundleValidators(modules, BANNER));
-  files.set('validate/cli.js', await bundle('src/validate/cli.ts', [libraryExternal], BANNER));
+  for (const [name, text] of await validatorScripts(modules, BANNER)) files.set(`validate/${name}`, text);
   for (const [name, text] of declarations()) files.set(`validate/types/validate/${name}`, `${BANNER}\n${text}`);
   return files;
 };
@@ -187,9 +179,7 @@ export const writeValidatorFromSource = async (outDir: string): Promise<void> =>
   const banner = '// Built from src/validate/ for the tests (vitest.config.ts). Do not edit.';
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(outDir, 'index.js'), await bundle('src/validate/index.ts', [validatorsExternal, virtualModules(modules)], banner));
-  writeFileSync(join(outDir, 'validators.js'), await bundleValidators(modules, banner));
-  writeFileSync(join(outDir, 'cli.js'), await bundle('src/validate/cli.ts', [libraryExternal], banner));
+  for (const [name, text] of await validatorScripts(modules, banner)) writeFileSync(join(outDir, name), text);
 };
 
 /**
