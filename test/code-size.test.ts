@@ -3,21 +3,14 @@
  * schema/ is longer than 450 lines, and no function in them longer than 100 (the tests aside).
  * Function lengths are measured with the TypeScript compiler's own parse.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { rootDir } from './helpers.ts';
+import { codeFiles, rootDir } from './helpers.ts';
 
 const MAX_FILE_LINES = 450;
 const MAX_FUNCTION_LINES = 100;
-
-const sources = (dir: string): string[] =>
-  readdirSync(join(rootDir, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.(?:ts|mts|mjs|cjs|js)$/u.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
 
 /** Every function of a source text longer than `max` lines: its name (or what holds it) and its length. */
 export const longFunctions = (fileName: string, text: string, max = MAX_FUNCTION_LINES): string[] => {
@@ -41,7 +34,7 @@ export const longFunctions = (fileName: string, text: string, max = MAX_FUNCTION
   return found;
 };
 
-const files = ['src', 'scripts', 'schema'].flatMap(sources);
+const files = ['src', 'scripts', 'schema'].flatMap(codeFiles);
 
 describe('the code', () => {
   it(`has no source file over ${MAX_FILE_LINES} lines`, () => {

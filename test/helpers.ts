@@ -9,6 +9,14 @@ export const sourcePath = `${rootDir}data/source/most-newsletter-2020-01.txt`;
 export { fold } from '../scripts/compiler/fidelity.ts';
 
 export const readSource = () => readFileSync(sourcePath, 'utf8');
+
+/** The code files under a folder of the repository (its path from the root), declarations aside. */
+export const codeFiles = (dir: string): string[] =>
+  readdirSync(`${rootDir}${dir}`, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return codeFiles(path);
+    return /\.(?:ts|mts|mjs|cjs|js)$/u.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
 export const readDist = (path: string) => readFileSync(`${distDir}${path}`, 'utf8');
 export const readDistJson = (path: string): unknown => JSON.parse(readDist(path));
 
