@@ -1,7 +1,7 @@
 /** A document, doctrine, strategy, plan or set of instructions that a source names. */
 import * as z from 'zod';
 import { DocumentKind } from './codelists.ts';
-import { beyondJsonSchema, DocumentId, editorial, nonEmptyObject, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from './common.ts';
+import { beyondJsonSchema, DocumentId, editorial, editorialFacts, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from './common.ts';
 import { otherNames } from './other-name.ts';
 import { quotationLocators } from './quotation-locator.ts';
 
@@ -39,11 +39,9 @@ export const Document = z
     }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('document', {
       wikidataId: editorial(wikidataId(), 'the Wikidata item of the document.').exactOptional(),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the document that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .meta({
     id: 'Document',

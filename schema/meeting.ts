@@ -16,11 +16,11 @@ import {
   CountryCode,
   deprecated,
   editorial,
+  editorialFacts,
   DocumentId,
   isoDate,
   MeetingId,
   name,
-  nonEmptyObject,
   note,
   printedName,
   OrganizationId,
@@ -60,12 +60,10 @@ export const Place = z
       description: 'The words of the source that name the place, verbatim.',
       examples: ['was held in Beijing'],
     }),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('place', {
       wikidataId: editorial(wikidataId(), 'the Wikidata item of the place.').exactOptional(),
       timeZone: editorial(TimeZone, 'the IANA time zone of the place.').exactOptional(),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the place that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .refine((place) => place.name !== undefined || place.city !== undefined || place.countryCode !== undefined, {
     message: 'must name the venue, the city or the country',
@@ -310,13 +308,11 @@ export const Meeting = z
     relatedSources: optionalList(RelatedSource).meta({ description: 'Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints.' }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('meeting', {
       nameZh: editorial(name(), 'the name of the meeting in Chinese.')
         .exactOptional()
         .meta(deprecated('Editorial (not in the source document): the name of the meeting in Chinese.', '`otherNames` (basis "editorial", language "zh-Hans")')),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the meeting that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .meta({
     id: 'Meeting',

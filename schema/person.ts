@@ -1,7 +1,7 @@
 /** A person named in the source document. */
 import * as z from 'zod';
 import { PostSphere } from './codelists.ts';
-import { beyondJsonSchema, deprecated, editorial, name, nonEmptyObject, PartialDate, printedName, OrganizationId, PersonId, quote, wikidataId } from './common.ts';
+import { beyondJsonSchema, deprecated, editorial, editorialFacts, name, PartialDate, printedName, OrganizationId, PersonId, quote, wikidataId } from './common.ts';
 import { limits } from './limits.ts';
 import { otherNames } from './other-name.ts';
 import { quotationLocators } from './quotation-locator.ts';
@@ -26,12 +26,10 @@ export const PersonTitle = z
       description: 'The day (or month, or year) the source shows the person holding the post: the date of the meeting whose report gives the title in evidence.',
       examples: ['2020-01-09'],
     }),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('post', {
       heldFrom: editorial(PartialDate, 'when the person took up the post (a day, a month or a year).').exactOptional(),
       heldUntil: editorial(PartialDate, 'when the person left the post (a day, a month or a year).').exactOptional(),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the post that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .meta({
     id: 'PersonTitle',
@@ -49,14 +47,12 @@ export const Person = z
     titles: z.array(PersonTitle).max(limits.references.max).meta({ description: 'Titles the source gives the person, in order of first appearance.' }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('person', {
       nameZh: editorial(name(), 'the name in Chinese characters.')
         .exactOptional()
         .meta(deprecated('Editorial (not in the source document): the name in Chinese characters.', '`otherNames` (basis "editorial", language "zh-Hans")')),
       wikidataId: editorial(wikidataId(), 'the Wikidata item of the person.').exactOptional(),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the person that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .meta({
     id: 'Person',

@@ -1,7 +1,7 @@
 /** A series of meetings (schema.org EventSeries): the yearly conference, a party's congresses. */
 import * as z from 'zod';
 import { Basis, SeriesKind } from './codelists.ts';
-import { beyondJsonSchema, editorial, nonEmptyObject, OrganizationId, printedName, quote, SeriesId, wikidataId } from './common.ts';
+import { beyondJsonSchema, editorial, editorialFacts, OrganizationId, printedName, quote, SeriesId, wikidataId } from './common.ts';
 import { otherNames } from './other-name.ts';
 import { quotationLocators } from './quotation-locator.ts';
 
@@ -23,11 +23,9 @@ export const EventSeries = z
     }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('series', {
       wikidataId: editorial(wikidataId(), 'the Wikidata item of the series.').exactOptional(),
-    })
-      .exactOptional()
-      .meta({ description: 'Facts about the series that are not in the source document, each with where it was seen.' }),
+    }),
   })
   .meta({
     id: 'EventSeries',

@@ -131,3 +131,5 @@ export declare const requireOneOf: (keys: readonly string[]) => {
  * that "absent" and "empty" never mean two different things (the CSV tables cannot tell them apart).
  */
 export declare const nonEmptyObject: <S extends z.ZodRawShape>(shape: S) => z.ZodObject<{ -readonly [P in keyof S]: S[P]; }, z.core.$strict>;
+/** A record's facts that the source does not give (each an `editorial` value with its citation), when the editors add any. */
+export declare const editorialFacts: <S extends z.ZodRawShape>(thing: string, shape: S) => z.ZodExactOptional<z.ZodObject<{ -readonly [P in keyof S]: S[P]; }, z.core.$strict>>;

@@ -288,3 +288,7 @@ export const nonEmptyObject = (shape) => z
     .strictObject(shape)
     .refine((value) => Object.keys(value).length > 0, { message: 'must hold at least one field' })
     .meta({ minProperties: 1 });
+/** A record's facts that the source does not give (each an `editorial` value with its citation), when the editors add any. */
+export const editorialFacts = (thing, shape) => nonEmptyObject(shape)
+    .exactOptional()
+    .meta({ description: `Facts about the ${thing} that are not in the source document, each with where it was seen.` });

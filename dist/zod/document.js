@@ -1,7 +1,7 @@
 /** A document, doctrine, strategy, plan or set of instructions that a source names. */
 import * as z from 'zod';
 import { DocumentKind } from "./codelists.js";
-import { beyondJsonSchema, DocumentId, editorial, nonEmptyObject, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from "./common.js";
+import { beyondJsonSchema, DocumentId, editorial, editorialFacts, optionalList, OrganizationId, PersonId, printedName, quote, requireOneOf, wikidataId } from "./common.js";
 import { otherNames } from "./other-name.js";
 import { quotationLocators } from "./quotation-locator.js";
 const CREATOR_NAMED = 'must name who made it: a personId, an organizationId, or both';
@@ -36,11 +36,9 @@ export const Document = z
     }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('document', {
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the document.').exactOptional(),
-    })
-        .exactOptional()
-        .meta({ description: 'Facts about the document that are not in the source document, each with where it was seen.' }),
+    }),
 })
     .meta({
     id: 'Document',

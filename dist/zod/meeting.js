@@ -1,7 +1,7 @@
 /** A meeting: when and where it was held, who took part, what it did and what was said. */
 import * as z from 'zod';
 import { AttendanceMode, Basis, GuidanceKind, GuidanceRelation, MeetingKind, ParticipantKind, ParticipantRole, ReportingVerb, SourceRole, } from "./codelists.js";
-import { beyondJsonSchema, CountryCode, deprecated, editorial, DocumentId, isoDate, MeetingId, name, nonEmptyObject, note, printedName, OrganizationId, optionalList, ordinal, PersonId, quote, requireOneOf, SourceId, TimeZone, wikidataId, } from "./common.js";
+import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, DocumentId, isoDate, MeetingId, name, note, printedName, OrganizationId, optionalList, ordinal, PersonId, quote, requireOneOf, SourceId, TimeZone, wikidataId, } from "./common.js";
 import { limits } from "./limits.js";
 import { Addressee, Mention, RelatedSource, SeriesEdition } from "./meeting-links.js";
 import { otherNames } from "./other-name.js";
@@ -27,12 +27,10 @@ export const Place = z
         description: 'The words of the source that name the place, verbatim.',
         examples: ['was held in Beijing'],
     }),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('place', {
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the place.').exactOptional(),
         timeZone: editorial(TimeZone, 'the IANA time zone of the place.').exactOptional(),
-    })
-        .exactOptional()
-        .meta({ description: 'Facts about the place that are not in the source document, each with where it was seen.' }),
+    }),
 })
     .refine((place) => place.name !== undefined || place.city !== undefined || place.countryCode !== undefined, {
     message: 'must name the venue, the city or the country',
@@ -264,13 +262,11 @@ export const Meeting = z
     relatedSources: optionalList(RelatedSource).meta({ description: 'Other source documents about the meeting, beside `source` (whose text the quotations are from): the original it translates, translations, reprints.' }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('meeting', {
         nameZh: editorial(name(), 'the name of the meeting in Chinese.')
             .exactOptional()
             .meta(deprecated('Editorial (not in the source document): the name of the meeting in Chinese.', '`otherNames` (basis "editorial", language "zh-Hans")')),
-    })
-        .exactOptional()
-        .meta({ description: 'Facts about the meeting that are not in the source document, each with where it was seen.' }),
+    }),
 })
     .meta({
     id: 'Meeting',

@@ -1,7 +1,7 @@
 /** An organization named in the source document. */
 import * as z from 'zod';
 import { OrganizationKind } from "./codelists.js";
-import { beyondJsonSchema, CountryCode, deprecated, editorial, name, nonEmptyObject, printedName, OrganizationId, quote, wikidataId } from "./common.js";
+import { beyondJsonSchema, CountryCode, deprecated, editorial, editorialFacts, name, printedName, OrganizationId, quote, wikidataId } from "./common.js";
 import { otherNames } from "./other-name.js";
 import { quotationLocators } from "./quotation-locator.js";
 export const Organization = z
@@ -25,16 +25,14 @@ export const Organization = z
     }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('organization', {
         officialName: editorial(name(), 'the full official English name.').exactOptional(),
         nameZh: editorial(name(), 'the name in Chinese characters.')
             .exactOptional()
             .meta(deprecated('Editorial (not in the source document): the name in Chinese characters.', '`otherNames` (basis "editorial", language "zh-Hans")')),
         shortNameZh: editorial(name(), 'the short Chinese name.').exactOptional(),
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the organization.').exactOptional(),
-    })
-        .exactOptional()
-        .meta({ description: 'Facts about the organization that are not in the source document, each with where it was seen.' }),
+    }),
 })
     .meta({
     id: 'Organization',

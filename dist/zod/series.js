@@ -1,7 +1,7 @@
 /** A series of meetings (schema.org EventSeries): the yearly conference, a party's congresses. */
 import * as z from 'zod';
 import { Basis, SeriesKind } from "./codelists.js";
-import { beyondJsonSchema, editorial, nonEmptyObject, OrganizationId, printedName, quote, SeriesId, wikidataId } from "./common.js";
+import { beyondJsonSchema, editorial, editorialFacts, OrganizationId, printedName, quote, SeriesId, wikidataId } from "./common.js";
 import { otherNames } from "./other-name.js";
 import { quotationLocators } from "./quotation-locator.js";
 export const EventSeries = z
@@ -22,11 +22,9 @@ export const EventSeries = z
     }),
     otherNames: otherNames(),
     quotationLocators: quotationLocators(),
-    editorial: nonEmptyObject({
+    editorial: editorialFacts('series', {
         wikidataId: editorial(wikidataId(), 'the Wikidata item of the series.').exactOptional(),
-    })
-        .exactOptional()
-        .meta({ description: 'Facts about the series that are not in the source document, each with where it was seen.' }),
+    }),
 })
     .meta({
     id: 'EventSeries',
