@@ -16,7 +16,7 @@ import { checkNdjsonInThreads, THREADS_MIN_BYTES } from './ndjson-threads.ts';
 import { serveParts } from './part-check.ts';
 import { MAX_THREADS, PartCheckers } from './thread-pool.ts';
 import { definedOnly } from './defined.ts';
-import { InputError, type InputFormat, type SchemaName, type ValidateFileOptions, type ValidationReport } from './types.ts';
+import { InputError, type ValidateFileOptions, type ValidationReport } from './types.ts';
 
 const deps = { compiled, decode: decodeUtf8, csvInput: utf8BytesStage };
 const api = createApi(deps);
