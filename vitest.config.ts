@@ -1,33 +1,13 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { buildInputsHash } from './test/build-inputs.ts';
 
 const rootDir = fileURLToPath(new URL('./', import.meta.url));
 /** The validator as built from src/validate/ and the schemas for this test run (see test/validator-paths.ts). */
 const validatorDir = `${rootDir}node_modules/.cache/china-st-meetings-test/validate/`;
 /** The hash of what the validator was built from, written once the build is complete. */
 const stampPath = `${validatorDir}inputs.sha256`;
-
-/**
- * A hash of everything the validator for the tests is built from: the code and schemas (src/,
- * schema/, scripts/, data/), the package's version and the locked dependency versions (ajv and
- * esbuild write its code), and this file.
- */
-const validatorInputsHash = (): string => {
-  const hash = createHash('sha256');
-  const add = (path: string) => hash.update(`${path}\0`).update(readFileSync(`${rootDir}${path}`)).update('\0');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(`${rootDir}${dir}`, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) add(path);
-    }
-  };
-  for (const dir of ['src', 'schema', 'scripts', 'data']) walk(dir);
-  for (const file of ['package.json', 'package-lock.json', 'vitest.config.ts']) add(file);
-  return hash.digest('hex');
-};
 
 /** The validator bundle's module (esbuild, ajv, the schemas), loaded only when a run needs it. */
 const validatorBundle = () => import('./scripts/compiler/validator-bundle.ts');
@@ -51,10 +31,10 @@ const compiledValidators = (): Plugin => {
 };
 
 export default defineConfig(async () => {
-  // Built before any test, and again only when one of its inputs changed: tests that use
-  // `china-st-meetings/validate` (or its CLI, or its worker threads, which need real files) run
-  // the current source, not the committed dist/.
-  const inputs = validatorInputsHash();
+  // Built before any test, and again only when one of its inputs (test/build-inputs.ts) or this
+  // file changed: tests that use `china-st-meetings/validate` (or its CLI, or its worker threads,
+  // which need real files) run the current source, not the committed dist/.
+  const inputs = buildInputsHash(rootDir, ['vitest.config.ts']);
   if (!existsSync(stampPath) || readFileSync(stampPath, 'utf8') !== inputs) {
     rmSync(stampPath, { force: true });
     await (await validatorBundle()).writeValidatorFromSource(validatorDir);
