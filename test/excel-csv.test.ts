@@ -14,6 +14,7 @@ import { FORMULA_TRIGGERS, formulaInjectionProblems } from '../scripts/compiler/
 import { formatProblem } from '../scripts/compiler/check-records.ts';
 import { buildJsonSchemas } from '../scripts/compiler/json-schema.ts';
 import { deriveAllTables } from '../scripts/compiler/tables.ts';
+import { XLSX_PATH } from '../scripts/compiler/xlsx.ts';
 import { clone, distDir } from './helpers.ts';
 
 const tables = deriveAllTables(buildJsonSchemas());
@@ -59,7 +60,7 @@ describe('the formula-injection guard', () => {
     ]);
   });
 
-  it('fails the build for a record that would inject a formula, names table, row, column and value, and writes nothing', async () => {
+  it('fails the build for a record that would inject a formula, names file, table, row, column and value (the workbook too), and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guard-'));
     const distPath = join(dir, 'dist');
     mkdirSync(distPath);
@@ -81,6 +82,7 @@ describe('the formula-injection guard', () => {
     expect(errors.join('\n')).toContain(
       `csv/organizations.csv and csv/excel/organizations.csv table organizations, row ${rowOf(data.organizations, organization.id)}, column editorial_official_name_value: the value "＠Ministry" begins with "＠" (U+FF20)`,
     );
+    expect(errors.join('\n')).toContain(`${XLSX_PATH} (sheet person_other_names) table person_other_names, row 2, column citation: the value "=HYPERLINK(`);
     expect(readdirSync(distPath)).toEqual(['keep.txt']);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('readme');
   });
