@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import { validateFile, validateFiles, type ValidateFileOptions } from 'china-st-meetings/validate';
 import { recordMaker } from '../scripts/bench/generate.ts';
 import { readDistJson, stress } from './helpers.ts';
-import { idleCores } from '../src/validate/idle-cores.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validate-threads-'));
 const people = readDistJson('json/people.json') as Record<string, unknown>[];
@@ -148,17 +147,5 @@ describe('the threads option', () => {
     for (const threads of [1, 2]) {
       await expect(validateFile(path, { threads, table: 'nope' })).rejects.toThrow(/^unknown table "nope"; use one of: meetings, /);
     }
-  });
-});
-
-describe('the cores found idle, which the default threads follow', () => {
-  const sample = (at: number, cores: [idle: number, total: number][]) => ({ at, cores: cores.map(([idle, total]) => ({ idle, total })) });
-  it('counts whole cores idle between two samples, wherever the idle time fell', () => {
-    const from = sample(0, [[0, 0], [0, 0]]);
-    expect(idleCores(from, sample(100, [[100, 100], [0, 100]]))).toBe(1);
-    expect(idleCores(from, sample(100, [[50, 100], [50, 100]]))).toBe(1);
-    expect(idleCores(from, sample(100, [[3, 100], [5, 100]]))).toBe(0);
-    expect(idleCores(from, sample(100, [[100, 100], [95, 100]]))).toBe(2);
-    expect(idleCores(from, sample(100, [[0, 0], [0, 0]]))).toBe(0);
   });
 });
