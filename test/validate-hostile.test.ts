@@ -29,6 +29,10 @@ const chunksOfSync = function* (data: Uint8Array, size: number) {
   for (let start = 0; start < data.length; start += size) yield data.subarray(start, start + size);
 };
 
+/** The published organization of fewest characters: the many-records cases copy it (their point is the references). */
+const shortestOrganization = () =>
+  (readDistJson('json/organizations.json') as Record<string, unknown>[]).reduce((shortest, organization) => (JSON.stringify(organization).length < JSON.stringify(shortest).length ? organization : shortest));
+
 describe('1. a list far longer than its maxItems', () => {
   it('is refused before its items are checked: one issue, not one per item', () => {
     const length = limits.participants.max + 20_000;
@@ -71,7 +75,7 @@ describe('2. many references forward', () => {
   const count = stress ? 150_000 : 50_000;
   const heap = stress ? 48 : 16;
   it(`${count.toLocaleString('en-US')} fit in a ${heap} MB heap (each held its whole issue before, and the run died)`, () => {
-    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const organization = shortestOrganization();
     const file = join(mkdtempSync(join(tmpdir(), 'forward-')), 'organizations.ndjson');
     const lines: string[] = [];
     for (let index = 0; index < count; index += 1) lines.push(JSON.stringify({ ...organization, id: `org-${index}`, parentId: `org-${index + 1}` }));
@@ -106,7 +110,7 @@ describe('2. references forward, resolved while the file is read', () => {
   // 200,000 under test:stress; 70,000 in npm test, past the 65,536 held too.
   const count = stress ? 200_000 : 70_000;
   it(`through the library: ${count.toLocaleString('en-US')} records, each referring to the next`, async () => {
-    const [organization] = readDistJson('json/organizations.json') as Record<string, unknown>[];
+    const organization = shortestOrganization();
     const missing = new Set([5, Math.floor(count * 0.35), Math.floor(count * 0.75) + 1, count - 1]);
     const lines: string[] = [];
     for (let index = 0; index < count; index += 1) {
