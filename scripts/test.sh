@@ -5,11 +5,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/test-deps.sh || exit $?
 typecheck_log=$(mktemp)
-# Incremental: a second run re-checks only what changed (tsc keeps what it needs under
-# node_modules/.cache/); a fresh clone checks everything.
-tsc_cache=node_modules/.cache/china-st-meetings-tsc
-(npx tsc -p . --incremental --tsBuildInfoFile "$tsc_cache/main.tsbuildinfo" &&
-  npx tsc -p src/site --incremental --tsBuildInfoFile "$tsc_cache/site.tsbuildinfo") >"$typecheck_log" 2>&1 &
+# tsc's build mode, on the options of tsconfig.json and src/site/tsconfig.json (test/tsconfig.typecheck*.json):
+# a run where no file the check reads changed checks nothing again, one where some did re-checks
+# what they touch (tsc keeps its record under node_modules/.cache/); a fresh clone checks everything.
+npx tsc -b test/tsconfig.typecheck.json test/tsconfig.typecheck-site.json >"$typecheck_log" 2>&1 &
 typecheck=$!
 npx vitest run "$@"
 tests=$?
