@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { buildInputsHash } from './test/build-inputs.ts';
+import { inputsHash, VALIDATOR_DIRS } from './test/build-inputs.ts';
 
 const rootDir = fileURLToPath(new URL('./', import.meta.url));
 /** The validator as built from src/validate/ and the schemas for this test run (see test/validator-paths.ts). */
@@ -12,21 +12,40 @@ const stampPath = `${validatorDir}inputs.sha256`;
 /** The validator bundle's module (esbuild, ajv, the schemas), loaded only when a run needs it. */
 const validatorBundle = () => import('./scripts/compiler/validator-bundle.ts');
 
+/** The `virtual:` modules served below, as compiledValidatorsPlugin gave them, with the hash of their inputs. */
+const virtualModulesPath = `${validatorDir}virtual-modules.json`;
+
 /**
- * The `virtual:` modules of the validator compiled from the schemas as they are now
- * (compiledValidatorsPlugin), for tests that import src/validate/ modules directly; the compiler is
- * loaded by the first such import.
+ * The `virtual:` modules of the validator compiled from the schemas as they are now, for tests that
+ * import src/validate/ modules directly: those compiledValidatorsPlugin (validator-bundle.ts) gives,
+ * kept in virtual-modules.json beside the validator for the same inputs, so that a run whose inputs
+ * did not change neither loads the compiler nor compiles.
  */
-const compiledValidators = (): Plugin => {
-  let plugin: ReturnType<Awaited<ReturnType<typeof validatorBundle>>['compiledValidatorsPlugin']> | undefined;
+const compiledValidators = (inputs: string): Plugin => {
+  const prefix = '\0cached-compiled:';
+  const saved = (() => {
+    try {
+      const file = JSON.parse(readFileSync(virtualModulesPath, 'utf8')) as { inputs: string; modules: Record<string, string> };
+      return new Map(file.inputs === inputs ? Object.entries(file.modules) : []);
+    } catch {
+      return new Map<string, string>();
+    }
+  })();
   return {
     name: 'compiled-validators',
-    resolveId: async (id) => {
-      if (!id.startsWith('virtual:')) return undefined;
-      plugin ??= (await validatorBundle()).compiledValidatorsPlugin();
-      return plugin.resolveId(id);
+    resolveId: (id) => (id.startsWith('virtual:') ? prefix + id : undefined),
+    load: async (id) => {
+      if (!id.startsWith(prefix)) return undefined;
+      const name = id.slice(prefix.length);
+      if (!saved.has(name)) {
+        const plugin = (await validatorBundle()).compiledValidatorsPlugin();
+        const text = await plugin.load(plugin.resolveId(name) ?? name);
+        if (typeof text !== 'string') return undefined;
+        saved.set(name, text);
+        writeFileSync(virtualModulesPath, JSON.stringify({ inputs, modules: Object.fromEntries(saved) }));
+      }
+      return saved.get(name);
     },
-    load: (id) => plugin?.load(id),
   };
 };
 
@@ -34,14 +53,14 @@ export default defineConfig(async () => {
   // Built before any test, and again only when one of its inputs (test/build-inputs.ts) or this
   // file changed: tests that use `china-st-meetings/validate` (or its CLI, or its worker threads,
   // which need real files) run the current source, not the committed dist/.
-  const inputs = buildInputsHash(rootDir, ['vitest.config.ts']);
+  const inputs = inputsHash(rootDir, VALIDATOR_DIRS, ['vitest.config.ts']);
   if (!existsSync(stampPath) || readFileSync(stampPath, 'utf8') !== inputs) {
     rmSync(stampPath, { force: true });
     await (await validatorBundle()).writeValidatorFromSource(validatorDir);
     writeFileSync(stampPath, inputs);
   }
   return {
-    plugins: [compiledValidators()],
+    plugins: [compiledValidators(inputs)],
     resolve: {
       alias: [{ find: /^china-st-meetings\/validate$/u, replacement: `${validatorDir}index.js` }],
     },

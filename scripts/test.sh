@@ -8,9 +8,9 @@ typecheck_log=$(mktemp)
 # tsc's build mode, on the options of tsconfig.json and src/site/tsconfig.json (test/tsconfig.typecheck*.json):
 # a run where no file the check reads changed checks nothing again, one where some did re-checks
 # what they touch (tsc keeps its record under node_modules/.cache/); a fresh clone checks everything.
-npx tsc -b test/tsconfig.typecheck.json test/tsconfig.typecheck-site.json >"$typecheck_log" 2>&1 &
+node_modules/.bin/tsc -b test/tsconfig.typecheck.json test/tsconfig.typecheck-site.json >"$typecheck_log" 2>&1 &
 typecheck=$!
-npx vitest run "$@"
+node_modules/.bin/vitest run "$@"
 tests=$?
 wait "$typecheck"
 types=$?

@@ -1,18 +1,20 @@
 /**
- * A hash of everything the build reads: the records and source texts (data/), the schemas, the
- * code (src/, scripts/), the package's name and version, and the locked versions of the tools that
- * write the outputs (package-lock.json). What the tests make from these once (the validator built
- * from src/ in vitest.config.ts, the build in test/fresh.test.ts) is kept under node_modules/.cache
- * with this hash, and made again when it changes.
+ * A hash of what the tests make something from once, to keep it under node_modules/.cache and make
+ * it again when that changes: the validator built from src/ (vitest.config.ts: the code, the
+ * schemas and the compiler) and the build (test/fresh.test.ts: the same and data/). The package's
+ * name and version, and the locked versions of the tools that write the outputs (package-lock.json),
+ * count for both.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const DIRS = ['data', 'schema', 'scripts', 'src'];
-const FILES = ['package.json', 'package-lock.json'];
+/** What the validator is built from (test/build-inputs.test.ts: the modules it imports are there). */
+export const VALIDATOR_DIRS = ['schema', 'scripts', 'src'] as const;
+/** What the build reads (the same test: the modules it imports are there). */
+export const BUILD_DIRS = ['data', ...VALIDATOR_DIRS] as const;
 
-/** The hex SHA-256 of every file of the build's inputs under `rootDir` (ending in /), and of `more` files. */
-export const buildInputsHash = (rootDir: string, more: readonly string[] = []): string => {
+/** The hex SHA-256 of every file under these folders of `rootDir` (ending in /), of package.json and the lock file, and of `more` files. */
+export const inputsHash = (rootDir: string, dirs: readonly string[], more: readonly string[] = []): string => {
   const hash = createHash('sha256');
   const add = (path: string) => hash.update(`${path}\0`).update(readFileSync(`${rootDir}${path}`)).update('\0');
   const walk = (dir: string): void => {
@@ -22,7 +24,7 @@ export const buildInputsHash = (rootDir: string, more: readonly string[] = []): 
       else if (entry.isFile()) add(path);
     }
   };
-  DIRS.forEach(walk);
-  [...FILES, ...more].forEach(add);
+  dirs.forEach(walk);
+  ['package.json', 'package-lock.json', ...more].forEach(add);
   return hash.digest('hex');
 };

@@ -1,5 +1,5 @@
 /** dist/, the data dictionary (docs/data-dictionary.md) and the README's generated parts are what the build makes of the current sources. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_END, DICTIONARY_START } from '../scripts/compiler/dictionary.ts';
@@ -7,7 +7,7 @@ import { renderErrorCodes } from '../scripts/compiler/error-codes-doc.ts';
 import type { GeneratedPart } from '../scripts/compiler/readme-files.ts';
 import { ERROR_CODES } from '../src/validate/error-codes.ts';
 import { outputKinds } from '../scripts/compiler/outputs.ts';
-import { buildInputsHash } from './build-inputs.ts';
+import { BUILD_DIRS, inputsHash } from './build-inputs.ts';
 import { distDir, rootDir } from './helpers.ts';
 
 const listFiles = (dir: string): string[] =>
@@ -30,9 +30,15 @@ interface Built {
  */
 const buildNow = async (): Promise<Built> => {
   const cacheDir = `${rootDir}node_modules/.cache/china-st-meetings-test/build/`;
-  const cached = `${cacheDir}${buildInputsHash(rootDir)}.json`;
-  if (existsSync(cached)) {
-    const saved = JSON.parse(readFileSync(cached, 'utf8')) as { files: [string, { text: string } | { base64: string }][]; dictionary: string; readme: GeneratedPart[] };
+  const name = `${inputsHash(rootDir, BUILD_DIRS)}.json`;
+  type Saved = { files: [string, { text: string } | { base64: string }][]; dictionary: string; readme: GeneratedPart[] };
+  let saved: Saved | undefined;
+  try {
+    saved = JSON.parse(readFileSync(`${cacheDir}${name}`, 'utf8')) as Saved;
+  } catch {
+    saved = undefined;
+  }
+  if (saved !== undefined) {
     const files = new Map(saved.files.map(([path, content]) => [path, 'text' in content ? content.text : new Uint8Array(Buffer.from(content.base64, 'base64'))]));
     return { files, dictionary: saved.dictionary, readme: saved.readme };
   }
@@ -40,11 +46,17 @@ const buildNow = async (): Promise<Built> => {
   const result = await buildOutputs();
   if (!result.ok) throw new Error('the build must succeed for these tests');
   const files = [...result.files].map(([path, content]) => [path, typeof content === 'string' ? { text: content } : { base64: Buffer.from(content).toString('base64') }]);
-  // Only the build of now is kept; written whole, then renamed, so that no run reads half of it.
-  rmSync(cacheDir, { recursive: true, force: true });
+  // Written whole, then renamed, so that no run reads half of it; the three newest builds are kept
+  // (test:second-source builds a copy with more data, whose node_modules is this one).
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(`${cached}.tmp`, JSON.stringify({ files, dictionary: result.dictionary, readme: result.readme }));
-  renameSync(`${cached}.tmp`, cached);
+  const temporary = `${cacheDir}${name}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ files, dictionary: result.dictionary, readme: result.readme }));
+  renameSync(temporary, `${cacheDir}${name}`);
+  const byAge = readdirSync(cacheDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({ file, time: statSync(`${cacheDir}${file}`).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file } of byAge.slice(3)) rmSync(`${cacheDir}${file}`, { force: true });
   return result;
 };
 

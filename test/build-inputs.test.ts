@@ -1,0 +1,49 @@
+/**
+ * The hashes that key what the tests keep under node_modules/.cache (test/build-inputs.ts) cover
+ * what those are made from: every module of the repository that the validator's build or the build
+ * imports lies in the folders hashed for it.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS, VALIDATOR_DIRS } from './build-inputs.ts';
+import { rootDir } from './helpers.ts';
+
+/** The repository's files that these entries import, directly or not (packages aside), by path from the root. */
+const importedFiles = async (entries: readonly string[]): Promise<string[]> => {
+  const result = await build({
+    entryPoints: entries.map((entry) => `${rootDir}${entry}`),
+    absWorkingDir: rootDir,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: 'out',
+    packages: 'external',
+    logLevel: 'silent',
+    // The generated validators (virtual: modules) are made from the schemas; esbuild's filters are Go regular expressions, without flags.
+    plugins: [{ name: 'virtual', setup: (builder) => builder.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, external: true })) }],
+  });
+  return Object.keys(result.metafile.inputs);
+};
+const outside = (files: readonly string[], dirs: readonly string[]) => files.filter((file) => !dirs.some((dir) => file.startsWith(`${dir}/`)));
+
+const VALIDATOR_ENTRIES = ['scripts/compiler/validator-bundle.ts', 'src/validate/index.ts', 'src/validate/cli.ts'];
+
+describe('what the tests keep, keyed by a hash of its inputs', () => {
+  it('the validator built for the tests imports only modules of the folders its hash covers', async () => {
+    const files = await importedFiles(VALIDATOR_ENTRIES);
+    expect(files.length).toBeGreaterThan(20);
+    expect(outside(files, VALIDATOR_DIRS)).toEqual([]);
+  });
+
+  it('the build imports only modules of the folders its hash covers', async () => {
+    const files = await importedFiles(['scripts/build.ts']);
+    expect(files.some((file) => file.startsWith('data/'))).toBe(true);
+    expect(outside(files, BUILD_DIRS)).toEqual([]);
+  });
+
+  it('would notice a module outside them: the build reads data/, which the validator does not', async () => {
+    expect(outside(await importedFiles(['scripts/build.ts']), VALIDATOR_DIRS).filter((file) => file.startsWith('data/')).length).toBeGreaterThan(0);
+  });
+});
