@@ -69,9 +69,10 @@ export default defineConfig(async () => {
       // The test files share their workers' module cache: each compiler module, exceljs, sql.js and
       // zod is loaded once per worker instead of once per file (no test changes module state).
       isolate: false,
-      // Many tests wait on other processes (the CLI, LibreOffice, Chromium, Python): more workers than
-      // cores keep the cores busy.
-      maxWorkers: 4,
+      // One worker a core: the processes the tests start (the CLI, LibreOffice, Chromium, Python)
+      // keep the cores busy while a worker waits on them, and each worker more loads the modules
+      // again, for no gain in time on two cores.
+      maxWorkers: 2,
       // The type tests (test/*.test-d.ts) are checked by tsc in `npm test`, once.
       testTimeout: 120_000,
       hookTimeout: 180_000,
