@@ -4,7 +4,7 @@ import { release } from './bytes.ts';
 import { FileRun } from './file-run.ts';
 import { IdIndex, type IdIndexSnapshot } from './id-index.ts';
 import type { ValidatorDeps } from './input.ts';
-import { Int32List } from './int32-list.ts';
+import { Int32List } from './typed-arrays.ts';
 import { Ledger, placeFields, unreadableIssue } from './ledger.ts';
 import { recordsOfLines, type TextPlace } from './ndjson.ts';
 import { asBuffer } from './node-input.ts';

@@ -6,6 +6,7 @@
  */
 import { excerpt } from './excerpt.ts';
 import { IdArena } from './id-arena.ts';
+import { grown } from './typed-arrays.ts';
 import type { ValidationIssue } from './types.ts';
 
 /** Held references below this many are never compacted (a small file resolves them at its end). */
@@ -32,14 +33,6 @@ interface IssueShape {
   readonly column?: number;
   readonly template: string;
 }
-
-/** The array, or a copy of it at least twice as long when it holds fewer than `length` numbers. */
-const grown = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(array: T, length: number): T => {
-  if (length <= array.length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-};
 
 /** Per reference, FIELDS numbers in one array: its id's place in the arena, its line and record number plus one (0: none), its shape, its record's serial. */
 const FIELDS = 5;
