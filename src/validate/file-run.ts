@@ -46,7 +46,7 @@ export class FileRun {
   }
 
   /** Settles the outcome of the record at `place`, in input order. */
-  settle(place: RecordPlace & { line?: number }, outcome: RecordOutcome | UnreadableText): void {
+  settle(place: RecordPlace, outcome: RecordOutcome | UnreadableText): void {
     if (outcome.accepted === 'unreadable') {
       this.unreadable({ ...place, line: (place.line ?? 1) + outcome.lineInText - 1 }, outcome.code, outcome.message, outcome.column);
       return;

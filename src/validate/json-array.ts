@@ -143,7 +143,7 @@ export class JsonReader {
       i += 1;
     }
     if (this.mode === 'done') this.checkTrailing(chunk, i);
-    else if (this.inElement && elementStart !== -1) this.carry.add(chunk.subarray(elementStart, length));
+    else if (this.inElement) this.carry.add(chunk.subarray(elementStart, length));
   }
 
   get reading(): boolean {
@@ -180,11 +180,11 @@ export class JsonReader {
     this.inElement = false;
     const index = this.mode === 'object' ? -1 : this.index++;
     const { carry } = this;
-    if (start !== -1 && carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
+    if (carry.length === 0 && !carry.over && end - start <= DEFAULT_MAX_RECORD_BYTES) {
       // The whole element is in this chunk: decoded where it is.
       return this.emit(index, chunk, start, end);
     }
-    if (start !== -1) carry.add(chunk.subarray(start, end));
+    carry.add(chunk.subarray(start, end));
     if (carry.over) {
       this.sink.unreadable(this.placeOf(index), {
         code: 'too-large',

@@ -5,6 +5,7 @@
  */
 import { ByteCarry, DEFAULT_MAX_RECORD_BYTES, release, INVALID_UTF8_MESSAGE, type InputProblem, type Utf8Decoder } from './bytes.ts';
 import { beginsObject, nestingFault, SCAN_DEPTH_FROM_BYTES, type NestingFault } from './json-text.ts';
+import type { RecordPlace } from './ledger.ts';
 import { TextGuard, type Guarded } from './sniff.ts';
 
 export const TOO_LONG_LINE: InputProblem = {
@@ -105,14 +106,8 @@ export class NdjsonCutter {
   }
 }
 
-/** Where a record is in its input. */
-export interface TextPlace {
-  readonly file: string;
-  readonly line: number;
-  readonly record: number;
-  /** For an element of a JSON array: its index, which pointers into it start with. */
-  readonly pointerPrefix?: string;
-}
+/** Where a record is in its input: a place with its file, line and record number. */
+export type TextPlace = RecordPlace & { readonly file: string; readonly line: number; readonly record: number };
 
 /** Receives the records of NDJSON lines and JSON array elements, in order. */
 export interface TextRecordSink {
